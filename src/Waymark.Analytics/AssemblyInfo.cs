@@ -1,0 +1,2 @@
+// The analytics engine: event/feedback logs, importers, analyses. No ASP.NET, no EF.
+[assembly: System.CLSCompliant(false)]

@@ -1,0 +1,2 @@
+Console.WriteLine("waymark");
+return 0;

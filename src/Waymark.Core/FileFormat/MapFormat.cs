@@ -1,0 +1,7 @@
+namespace Waymark.Core.FileFormat;
+
+public enum MapFormat
+{
+    Json,
+    Yaml,
+}

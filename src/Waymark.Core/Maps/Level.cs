@@ -1,0 +1,8 @@
+namespace Waymark.Core.Maps;
+
+public enum Level
+{
+    Low,
+    Medium,
+    High,
+}

@@ -1,0 +1,12 @@
+namespace Waymark.Core.Maps;
+
+public enum MapKind
+{
+    CurrentState,
+    FutureState,
+    DayInTheLife,
+    ServiceBlueprint,
+    Renewal,
+    Churn,
+    Custom,
+}

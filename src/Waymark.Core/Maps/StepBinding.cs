@@ -1,0 +1,10 @@
+namespace Waymark.Core.Maps;
+
+/// <summary>The activities (and an optional property filter) a step stands for in the event data.</summary>
+public sealed class StepBinding
+{
+    public List<string> Activities { get; set; } = [];
+
+    /// <summary>All filters must hold (property equals value).</summary>
+    public List<PropertyFilter> Filter { get; set; } = [];
+}

@@ -1,0 +1,2 @@
+// Storage: EF Core (SQLite default, PostgreSQL) and event stores.
+[assembly: System.CLSCompliant(false)]
