@@ -6,6 +6,15 @@ public static class TemplateLibrary
     public static IReadOnlyList<MapTemplate> All { get; } =
     [
         SaasTrialTemplate.Template,
+        EcommercePurchaseTemplate.Template,
+        RestaurantVisitTemplate.Template,
+        BuyingACarTemplate.Template,
+        B2bBankAccountTemplate.Template,
+        MobileAppFirstWeekTemplate.Template,
+        SubscriptionRenewalTemplate.Template,
+        ChurnJourneyTemplate.Template,
+        DayInTheLifeTemplate.Template,
+        ServiceBlueprintTemplate.Template,
     ];
 
     public static MapTemplate? Find(string id) =>
