@@ -13,16 +13,15 @@ public static class B2bBankAccountTemplate
     private const string Founder = "per-tom";
     private const string Banker = "per-grace";
 
-    public static MapTemplate Template { get; } = new(
+    public static MapTemplate Template { get; } = TemplateDefinition.Define(
         "b2b-bank-account",
         "B2B business bank account opening",
+        MapKind.CurrentState,
         "A startup's finance lead opens a business account while the bank's relationship manager chases " +
         "documents and compliance checks. Two personas, their own lanes and one emotion curve each.",
-        MapKind.CurrentState,
         Build);
 
-    private static JourneyMap Build() => MapBuilder
-        .Map("map-b2b-bank-account", "B2B business bank account opening")
+    private static MapBuilder Build(MapBuilder map) => map
         .Description("Account opening for a funded startup, from choosing a bank to the first payroll run.")
         .Goal("Have a working business account, cards and online banking in time for the first payroll.")
         .Scenario("Tom must move the company's seed funding into a business account and run payroll in 15 days; " +
@@ -206,8 +205,7 @@ public static class B2bBankAccountTemplate
                     .Does("Logs the onboarding issues and introduces the FX specialist")
                     .Thinks("If the next one is smoother, they'll send us their portfolio.")
                     .Feels("Optimistic")
-                    .Emotion(1, "Growing the relationship"))))
-        .Build();
+                    .Emotion(1, "Growing the relationship"))));
 
     private static Persona Tom() => new()
     {

@@ -7,16 +7,15 @@ namespace Waymark.Core.Templates;
 /// <summary>Buying a new family car through a franchised dealer, from research to the first service.</summary>
 public static class BuyingACarTemplate
 {
-    public static MapTemplate Template { get; } = new(
+    public static MapTemplate Template { get; } = TemplateDefinition.Define(
         "buying-a-car",
         "Buying a car",
+        MapKind.CurrentState,
         "A first-time new-car buyer researches hybrids, test-drives, negotiates finance and a trade-in, takes " +
         "delivery and comes back for the first service. Emotion scored 1 to 10.",
-        MapKind.CurrentState,
         Build);
 
-    private static JourneyMap Build() => MapBuilder
-        .Map("map-buying-a-car", "Buying a car")
+    private static MapBuilder Build(MapBuilder map) => map
         .Description("A new hybrid family car bought through a dealer, with finance and a trade-in, on a 1-10 scale.")
         .Goal("Buy a safe, economical family car before the baby arrives, at a price and monthly payment she trusts.")
         .Scenario("Aisha configures a hybrid SUV online, books a test drive, trades in her hatchback, takes dealer " +
@@ -138,8 +137,7 @@ public static class BuyingACarTemplate
                 .Thinks("That was easy. I'll stay with this dealer.")
                 .Feels("Content")
                 .Emotion(8, "Easy service")
-                .Kpi("First service booked at the dealer", 70, "%")))
-        .Build();
+                .Kpi("First service booked at the dealer", 70, "%")));
 
     private static Persona Aisha() => new()
     {

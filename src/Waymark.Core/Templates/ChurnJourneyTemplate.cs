@@ -7,16 +7,15 @@ namespace Waymark.Core.Templates;
 /// <summary>How a home broadband customer slides from annoyance to leaving, and what the exit is like.</summary>
 public static class ChurnJourneyTemplate
 {
-    public static MapTemplate Template { get; } = new(
+    public static MapTemplate Template { get; } = TemplateDefinition.Define(
         "churn-journey",
         "Churn journey",
+        MapKind.Churn,
         "A home-working broadband customer suffers evening dropouts, fails to get them fixed, decides to leave " +
         "and cancels. Maps the early signals, the point of no return and the exit.",
-        MapKind.Churn,
         Build);
 
-    private static JourneyMap Build() => MapBuilder
-        .Map("map-churn-journey", "Churn journey", MapKind.Churn)
+    private static MapBuilder Build(MapBuilder map) => map
         .Description("From the first signs of trouble to a cancelled broadband contract and the final bill.")
         .Goal("Have internet that works reliably for paid work from home, or leave for a provider that does.")
         .Scenario("Samir's connection drops every evening for three weeks. Two support contacts don't fix it, " +
@@ -137,8 +136,7 @@ public static class ChurnJourneyTemplate
                 .Thinks("Nobody else should go through this.")
                 .Feels("Vindicated")
                 .Emotion(-1, "Detractor")
-                .Kpi("Detractor reviews answered within 24 hours", 90, "%")))
-        .Build();
+                .Kpi("Detractor reviews answered within 24 hours", 90, "%")));
 
     private static Persona Samir() => new()
     {

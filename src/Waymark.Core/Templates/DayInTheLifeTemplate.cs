@@ -7,16 +7,15 @@ namespace Waymark.Core.Templates;
 /// <summary>A working day of a community nurse and the tools and teams she deals with, hour by hour.</summary>
 public static class DayInTheLifeTemplate
 {
-    public static MapTemplate Template { get; } = new(
+    public static MapTemplate Template { get; } = TemplateDefinition.Define(
         "day-in-the-life",
         "Day in the life",
+        MapKind.DayInTheLife,
         "A community nurse's day from the 7:30 handover to the evening notes: rota app, patient records on a " +
         "tablet, pharmacy calls and travel. Emotion scored -5 to 5.",
-        MapKind.DayInTheLife,
         Build);
 
-    private static JourneyMap Build() => MapBuilder
-        .Map("map-day-in-the-life", "Day in the life", MapKind.DayInTheLife)
+    private static MapBuilder Build(MapBuilder map) => map
         .Description("One weekday of a community nurse, hour by hour, on a -5..5 emotion scale.")
         .Goal("See every patient on the list safely, on time, and finish the notes before going home.")
         .Scenario("Rosa covers eight home visits across two towns on a Tuesday, one colleague is off sick, " +
@@ -133,8 +132,7 @@ public static class DayInTheLifeTemplate
                 .Touchpoint("Handover template in the team app", "Community nursing team", "mobileApp")
                 .Thinks("Evening team has it. Done for today.")
                 .Feels("Relieved")
-                .Emotion(1, "Handed over")))
-        .Build();
+                .Emotion(1, "Handed over")));
 
     private static Persona Rosa() => new()
     {

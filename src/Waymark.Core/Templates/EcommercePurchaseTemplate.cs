@@ -7,16 +7,15 @@ namespace Waymark.Core.Templates;
 /// <summary>An online purchase that is abandoned at checkout and recovered, through delivery and returns.</summary>
 public static class EcommercePurchaseTemplate
 {
-    public static MapTemplate Template { get; } = new(
+    public static MapTemplate Template { get; } = TemplateDefinition.Define(
         "ecommerce-purchase",
         "E-commerce purchase with cart abandonment",
+        MapKind.CurrentState,
         "A shopper finds running shoes, abandons the cart at the shipping cost, comes back through a reminder " +
         "and buys. Steps are bound to storefront events so funnel drop-off shows on the map.",
-        MapKind.CurrentState,
         Build);
 
-    private static JourneyMap Build() => MapBuilder
-        .Map("map-ecommerce-purchase", "E-commerce purchase with cart abandonment")
+    private static MapBuilder Build(MapBuilder map) => map
         .Description("From an Instagram ad to shoes that fit, including the abandoned cart and the recovery email.")
         .Goal("Buy the right running shoes in the right size, at a fair total price, in time for race training.")
         .Scenario("Maya sees an ad for trail shoes, adds a pair to her cart on her phone, leaves when shipping " +
@@ -142,8 +141,7 @@ public static class EcommercePurchaseTemplate
                 .Touchpoint("Review request email and review form", "CRM marketing", "email", "web")
                 .Thinks("Let me save the next person the sizing guesswork.")
                 .Feels("Helpful, satisfied")
-                .Emotion(1, "Happy customer")))
-        .Build();
+                .Emotion(1, "Happy customer")));
 
     private static Persona Maya() => new()
     {

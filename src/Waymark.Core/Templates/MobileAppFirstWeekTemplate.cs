@@ -7,16 +7,15 @@ namespace Waymark.Core.Templates;
 /// <summary>The first seven days with a budgeting app, from the app store to the first week's habit.</summary>
 public static class MobileAppFirstWeekTemplate
 {
-    public static MapTemplate Template { get; } = new(
+    public static MapTemplate Template { get; } = TemplateDefinition.Define(
         "mobile-app-first-week",
         "Mobile app first week",
+        MapKind.CurrentState,
         "A new user installs a budgeting app, connects a bank, gets a first insight and either builds a daily " +
         "habit or quietly stops opening it by day seven.",
-        MapKind.CurrentState,
         Build);
 
-    private static JourneyMap Build() => MapBuilder
-        .Map("map-mobile-app-first-week", "Mobile app first week")
+    private static MapBuilder Build(MapBuilder map) => map
         .Description("Day 0 to day 7 in a personal budgeting app: install, bank connection, first insight, habit.")
         .Goal("See where the money goes each month and save for a flat deposit without a spreadsheet.")
         .Scenario("Jordan installs the app after a friend's recommendation, connects a current account, sets a " +
@@ -137,8 +136,7 @@ public static class MobileAppFirstWeekTemplate
                 .Thinks("It's earned its spot.")
                 .Feels("Satisfied")
                 .Emotion(1, "Keeper")
-                .Kpi("Day-7 retention", 30, "%")))
-        .Build();
+                .Kpi("Day-7 retention", 30, "%")));
 
     private static Persona Jordan() => new()
     {

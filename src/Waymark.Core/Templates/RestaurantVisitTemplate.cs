@@ -7,16 +7,15 @@ namespace Waymark.Core.Templates;
 /// <summary>A sit-down restaurant visit for a special occasion, from choosing the place to coming back.</summary>
 public static class RestaurantVisitTemplate
 {
-    public static MapTemplate Template { get; } = new(
+    public static MapTemplate Template { get; } = TemplateDefinition.Define(
         "restaurant-visit",
         "Restaurant visit",
+        MapKind.CurrentState,
         "A guest books a birthday dinner for six, waits for a table, orders around an allergy and pays as a " +
         "group. Emotion scored 1 to 5.",
-        MapKind.CurrentState,
         Build);
 
-    private static JourneyMap Build() => MapBuilder
-        .Map("map-restaurant-visit", "Restaurant visit")
+    private static MapBuilder Build(MapBuilder map) => map
         .Description("A birthday dinner for six at a neighbourhood bistro, scored on a 1-5 emotion scale.")
         .Goal("Give a friend a relaxed birthday dinner where the food, timing and bill all go smoothly.")
         .Scenario("Daniel books a Saturday table for six, one guest has a nut allergy, the table is late, " +
@@ -133,8 +132,7 @@ public static class RestaurantVisitTemplate
                 .Touchpoint("Review site and booking widget", "Marketing", "partner", "web")
                 .Thinks("I'll book for 19:00 next time to avoid the wait.")
                 .Feels("Loyal")
-                .Emotion(4, "Would return")))
-        .Build();
+                .Emotion(4, "Would return")));
 
     private static Persona Daniel() => new()
     {

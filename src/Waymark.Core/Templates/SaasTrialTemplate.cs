@@ -7,16 +7,15 @@ namespace Waymark.Core.Templates;
 /// <summary>A B2B SaaS free trial, from the first search to the first paid invoice.</summary>
 public static class SaasTrialTemplate
 {
-    public static MapTemplate Template { get; } = new(
+    public static MapTemplate Template { get; } = TemplateDefinition.Define(
         "saas-trial",
         "SaaS free trial to paid",
+        MapKind.CurrentState,
         "A team lead tries a work-management tool for 14 days and decides whether to pay. Steps are bound to " +
         "product events so the overlay shows where trials stall.",
-        MapKind.CurrentState,
         Build);
 
-    private static JourneyMap Build() => MapBuilder
-        .Map("map-saas-trial", "SaaS free trial to paid")
+    private static MapBuilder Build(MapBuilder map) => map
         .Description("How an operations lead finds, tries and buys a work-management tool in a 14-day free trial.")
         .Goal("Replace the spreadsheet-and-chat way of running team work with one tool the team actually uses.")
         .Scenario("Priya signs up for the 14-day trial after a bad week of missed hand-offs, sets up one real " +
@@ -160,8 +159,7 @@ public static class SaasTrialTemplate
                 .Feels("Relieved and confident")
                 .Emotion(1, "Bought it")
                 .MomentOfTruth("Conversion: the checkout must keep every project and invite exactly as it was.")
-                .Kpi("Trial-to-paid conversion", 14, "%")))
-        .Build();
+                .Kpi("Trial-to-paid conversion", 14, "%")));
 
     private static Persona Priya() => new()
     {

@@ -13,16 +13,15 @@ public static class ServiceBlueprintTemplate
     private const string Store = "Store operations";
     private const string Fulfilment = "Store fulfilment team";
 
-    public static MapTemplate Template { get; } = new(
+    public static MapTemplate Template { get; } = TemplateDefinition.Define(
         "service-blueprint",
         "Service blueprint: click and collect",
+        MapKind.ServiceBlueprint,
         "A trade customer orders tiles and tools online and collects them at the store. Physical evidence, " +
         "customer actions, frontstage, backstage and support processes, step by step.",
-        MapKind.ServiceBlueprint,
         Build);
 
-    private static JourneyMap Build() => MapBuilder
-        .Map("map-service-blueprint", "Service blueprint: click and collect", MapKind.ServiceBlueprint)
+    private static MapBuilder Build(MapBuilder map) => map
         .Description("Click and collect at a home-improvement store, blueprinted from the order to the job site.")
         .Goal("Pick up a complete, correct order in under five minutes before a job starts.")
         .Scenario("Kwame orders 14 boxes of tiles, adhesive and a tile cutter at 21:00 for collection at 7:00; " +
@@ -166,8 +165,7 @@ public static class ServiceBlueprintTemplate
                 .Feels("Mixed")
                 .Emotion(0, "Mixed")
                 .Backstage("Store manager reviews low scores each morning", Store)
-                .Support("Survey platform tags comments by theme", "Customer insight")))
-        .Build();
+                .Support("Survey platform tags comments by theme", "Customer insight")));
 
     private static Persona Kwame() => new()
     {

@@ -7,16 +7,15 @@ namespace Waymark.Core.Templates;
 /// <summary>An annual home insurance renewal with a price rise: notice, shopping around, haggling, renewing.</summary>
 public static class SubscriptionRenewalTemplate
 {
-    public static MapTemplate Template { get; } = new(
+    public static MapTemplate Template { get; } = TemplateDefinition.Define(
         "subscription-renewal",
         "Subscription renewal",
+        MapKind.Renewal,
         "A loyal customer gets an annual renewal notice with a 22% price rise, shops around, calls to " +
         "negotiate and renews. Shows where loyalty is won or lost each year.",
-        MapKind.Renewal,
         Build);
 
-    private static JourneyMap Build() => MapBuilder
-        .Map("map-subscription-renewal", "Subscription renewal", MapKind.Renewal)
+    private static MapBuilder Build(MapBuilder map) => map
         .Description("The yearly renewal of a home insurance policy, from the last quiet month to the new policy year.")
         .Goal("Keep the home properly covered for a fair price without spending an evening on comparison sites.")
         .Scenario("Helen's renewal notice shows a 22% increase with no claims made. She compares quotes, calls " +
@@ -121,8 +120,7 @@ public static class SubscriptionRenewalTemplate
                 .Emotion(0, "Filed away")
                 .Pain("pp-long-booklet", "No one-page summary of what changed this year", PainImpact.Trivial)
                 .Idea("idea-whats-changed", "A one-page 'what changed this year' summary", 5, (4, 5, 4),
-                    Level.Low, Level.Low)))
-        .Build();
+                    Level.Low, Level.Low)));
 
     private static Persona Helen() => new()
     {
