@@ -15,6 +15,10 @@ public static class TemplateLibrary
         ChurnJourneyTemplate.Template,
         DayInTheLifeTemplate.Template,
         ServiceBlueprintTemplate.Template,
+        PatientAppointmentTemplate.Template,
+        HotelStayTemplate.Template,
+        InsuranceClaimTemplate.Template,
+        EmployeeOnboardingTemplate.Template,
     ];
 
     public static MapTemplate? Find(string id) =>

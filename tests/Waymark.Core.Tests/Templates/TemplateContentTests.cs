@@ -97,10 +97,12 @@ public sealed partial class TemplateContentTests
         Assert.All(map.AllSteps().SelectMany(s => s.Binding!.Activities), a => Assert.Matches(ActivityPattern(), a));
     }
 
-    [Fact]
-    public void Create_MultiPersonaTemplate_HasPersonaLanesAndACurvePerPersona()
+    [Theory]
+    [InlineData("b2b-bank-account")]
+    [InlineData("employee-onboarding")]
+    public void Create_MultiPersonaTemplate_HasPersonaLanesAndACurvePerPersona(string id)
     {
-        var map = TemplateLibrary.Find("b2b-bank-account")!.Create();
+        var map = TemplateLibrary.Find(id)!.Create();
 
         Assert.True(map.Personas.Count >= 2);
         Assert.All(map.Personas, IsCompleteAssert);
