@@ -210,7 +210,7 @@ public static class B2bBankAccountTemplate
     private static Persona Tom() => new()
     {
         Id = Founder,
-        Name = "Tom Lindqvist, the founder doing finance",
+        Name = "Tom Lindqvist",
         Age = "36",
         JobRole = "Co-founder and head of finance at a 14-person software startup",
         FamilyStatus = "Living with partner, no children",
@@ -240,7 +240,7 @@ public static class B2bBankAccountTemplate
     private static Persona Grace() => new()
     {
         Id = Banker,
-        Name = "Grace Mensah, the relationship manager",
+        Name = "Grace Mensah",
         Age = "42",
         JobRole = "Relationship manager, technology and startups desk",
         FamilyStatus = "Married, three children",

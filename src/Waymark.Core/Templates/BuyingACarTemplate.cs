@@ -142,7 +142,7 @@ public static class BuyingACarTemplate
     private static Persona Aisha() => new()
     {
         Id = "per-aisha",
-        Name = "Aisha Karimi, the careful first-time buyer",
+        Name = "Aisha Karimi",
         Age = "31",
         JobRole = "Physiotherapist at a community clinic",
         FamilyStatus = "Married, first baby due in two months",

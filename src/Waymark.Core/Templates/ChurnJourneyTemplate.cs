@@ -141,7 +141,7 @@ public static class ChurnJourneyTemplate
     private static Persona Samir() => new()
     {
         Id = "per-samir",
-        Name = "Samir Haddad, the home-working freelancer",
+        Name = "Samir Haddad",
         Age = "41",
         JobRole = "Freelance video editor",
         FamilyStatus = "Married, one child aged 6",

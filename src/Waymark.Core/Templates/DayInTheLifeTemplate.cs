@@ -137,7 +137,7 @@ public static class DayInTheLifeTemplate
     private static Persona Rosa() => new()
     {
         Id = "per-rosa",
-        Name = "Rosa Martínez, the community nurse",
+        Name = "Rosa Martínez",
         Age = "48",
         JobRole = "Senior community staff nurse",
         FamilyStatus = "Divorced, two teenage sons",

@@ -90,8 +90,8 @@ public static class EcommercePurchaseTemplate
                 .Emotion(1, "Good offer")
                 .Kpi("Recovery email click rate", 12, "%"))
             .Step("stp-cart-restored", "Finds the cart on her laptop", t => t
-                .Bound("cart_viewed")
-                .Where("source", "email")
+                .Bound("session_started")
+                .Where("utm_source", "abandoned_cart_email")
                 .Does("Clicks through on her laptop and finds the cart empty because she was not logged in")
                 .Touchpoint("Cart page on desktop", "Storefront", "web")
                 .Thinks("Where did my shoes go? Which size did I pick?")
@@ -146,7 +146,7 @@ public static class EcommercePurchaseTemplate
     private static Persona Maya() => new()
     {
         Id = "per-maya",
-        Name = "Maya Okafor, the mobile bargain-checker",
+        Name = "Maya Okafor",
         Age = "38",
         JobRole = "Primary-school teacher",
         FamilyStatus = "Partner and two children (7 and 10)",

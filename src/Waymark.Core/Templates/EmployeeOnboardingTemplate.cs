@@ -218,7 +218,7 @@ public static class EmployeeOnboardingTemplate
     private static Persona Amara() => new()
     {
         Id = NewHire,
-        Name = "Amara Nwosu, the new analyst",
+        Name = "Amara Nwosu",
         Age = "29",
         JobRole = "Data analyst, customer analytics",
         FamilyStatus = "In a relationship, no children",
@@ -247,7 +247,7 @@ public static class EmployeeOnboardingTemplate
     private static Persona Ben() => new()
     {
         Id = Manager,
-        Name = "Ben Castillo, the busy hiring manager",
+        Name = "Ben Castillo",
         Age = "41",
         JobRole = "Head of customer analytics",
         FamilyStatus = "Married, two children",

@@ -126,7 +126,7 @@ public static class HotelStayTemplate
     private static Persona Oliver() => new()
     {
         Id = "per-oliver",
-        Name = "Oliver Grant, the road-warrior consultant",
+        Name = "Oliver Grant",
         Age = "39",
         JobRole = "Senior management consultant",
         FamilyStatus = "Married, one toddler",

@@ -135,7 +135,7 @@ public static class InsuranceClaimTemplate
     private static Persona Fatima() => new()
     {
         Id = "per-fatima",
-        Name = "Fatima Begum, the first-time claimant",
+        Name = "Fatima Begum",
         Age = "58",
         JobRole = "Pharmacy technician",
         FamilyStatus = "Widowed, lives alone, two grown-up sons nearby",

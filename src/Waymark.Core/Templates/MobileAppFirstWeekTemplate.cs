@@ -141,7 +141,7 @@ public static class MobileAppFirstWeekTemplate
     private static Persona Jordan() => new()
     {
         Id = "per-jordan",
-        Name = "Jordan Lee, the deposit saver",
+        Name = "Jordan Lee",
         Age = "26",
         JobRole = "Junior UX designer at an agency",
         FamilyStatus = "Single, shares a flat with two friends",

@@ -125,7 +125,7 @@ public static class PatientAppointmentTemplate
     private static Persona Linh() => new()
     {
         Id = "per-linh",
-        Name = "Linh Tran, the worried professional",
+        Name = "Linh Tran",
         Age = "44",
         JobRole = "Project manager at an engineering firm",
         FamilyStatus = "Married, two children (9 and 13)",

@@ -137,7 +137,7 @@ public static class RestaurantVisitTemplate
     private static Persona Daniel() => new()
     {
         Id = "per-daniel",
-        Name = "Daniel Ferreira, the occasion planner",
+        Name = "Daniel Ferreira",
         Age = "45",
         JobRole = "Regional sales manager",
         FamilyStatus = "Married, two teenagers",

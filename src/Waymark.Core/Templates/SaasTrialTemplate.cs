@@ -164,7 +164,7 @@ public static class SaasTrialTemplate
     private static Persona Priya() => new()
     {
         Id = "per-priya",
-        Name = "Priya Raman, the stretched operations lead",
+        Name = "Priya Raman",
         Age = "34",
         JobRole = "Operations lead at a 60-person logistics company",
         FamilyStatus = "Married, one child in primary school",

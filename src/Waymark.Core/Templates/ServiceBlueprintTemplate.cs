@@ -170,7 +170,7 @@ public static class ServiceBlueprintTemplate
     private static Persona Kwame() => new()
     {
         Id = "per-kwame",
-        Name = "Kwame Asante, the early-start tradesman",
+        Name = "Kwame Asante",
         Age = "39",
         JobRole = "Self-employed tiler and bathroom fitter",
         FamilyStatus = "Married, three children",

@@ -125,7 +125,7 @@ public static class SubscriptionRenewalTemplate
     private static Persona Helen() => new()
     {
         Id = "per-helen",
-        Name = "Helen Whitaker, the loyal but watchful renewer",
+        Name = "Helen Whitaker",
         Age = "52",
         JobRole = "School business manager",
         FamilyStatus = "Married, two adult children, one still at home",
