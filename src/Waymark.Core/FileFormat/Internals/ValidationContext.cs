@@ -87,7 +87,9 @@ internal sealed class ValidationContext
     /// <summary>Links must be absolute http(s): anything else (javascript:, data:, file:) could run or leak in a browser.</summary>
     public void WebUrl(string path, string? url, string what)
     {
-        var ok = Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
+        var ok = url is not null &&
+            (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) &&
+            Uri.TryCreate(url, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Host) &&
             (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
         if (!ok)
         {
