@@ -15,11 +15,13 @@ internal static class YamlTreeReader
         var tree = new TreeAssembler(problems);
         var parser = new Parser(new StringReader(text));
         var documents = 0;
+        var lastMark = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                lastMark = current.End;
                 if (current is DocumentStart && ++documents > 1)
                 {
                     tree.Report(DocPath.Root, "a file holds one map, but this one has more than one YAML document (\"---\")", LineOf(current.Start));
@@ -34,7 +36,14 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            problems.Add(SyntaxProblem(ex));
+            problems.Add(SyntaxProblem(ex.Start, ex.InnerException?.Message ?? ex.Message));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unterminated flow collections; the last good event is
+            // the best position we have.
+            problems.Add(SyntaxProblem(lastMark, "the parser could not continue after this point (look for an unclosed bracket, brace or quote)"));
             return null;
         }
 
@@ -112,11 +121,10 @@ internal static class YamlTreeReader
         return false;
     }
 
-    private static MapProblem SyntaxProblem(YamlException ex)
+    private static MapProblem SyntaxProblem(Mark mark, string reason)
     {
-        var line = LineOf(ex.Start);
-        var column = (int)Math.Max(1, ex.Start.Column);
-        var reason = ex.InnerException?.Message ?? ex.Message;
+        var line = LineOf(mark);
+        var column = (int)Math.Max(1, mark.Column);
         var cut = reason.IndexOf("): ", StringComparison.Ordinal);
         if (reason.StartsWith('(') && cut > 0)
         {
