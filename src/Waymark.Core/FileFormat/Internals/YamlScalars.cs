@@ -3,7 +3,7 @@ namespace Waymark.Core.FileFormat.Internals;
 /// <summary>Decides when a string can be written as a plain YAML scalar and still read back as the same string.</summary>
 internal static class YamlScalars
 {
-    private const string Indicators = "-?:,[]{}#&*!|>'\"%@`.<=+";
+    private const string Indicators = "-?:,[]{}#&*!|>'\"%@`.+";
 
     /// <summary>
     /// Deliberately conservative: besides the YAML 1.2 core schema it also avoids what YAML 1.1 readers would turn
@@ -16,7 +16,8 @@ internal static class YamlScalars
             return false;
         }
 
-        if (value[0] == ' ' || value[^1] == ' ' || value[^1] == ':')
+        // "<<" is YAML 1.1's merge key and "=" its value key.
+        if (value[0] == ' ' || value[^1] == ' ' || value[^1] == ':' || value.StartsWith("<<", StringComparison.Ordinal) || value == "=")
         {
             return false;
         }
