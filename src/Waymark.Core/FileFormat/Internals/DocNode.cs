@@ -6,6 +6,9 @@ namespace Waymark.Core.FileFormat.Internals;
 /// </summary>
 internal sealed class DocNode
 {
+    private List<DocMember>? _members;
+    private List<DocNode>? _items;
+
     private DocNode(DocKind kind, string text, int line)
     {
         Kind = kind;
@@ -21,8 +24,9 @@ internal sealed class DocNode
     /// <summary>1-based source line; 0 for trees built from a model.</summary>
     public int Line { get; }
 
-    public List<DocMember> Members { get; } = [];
-    public List<DocNode> Items { get; } = [];
+    // Created on first use: most nodes are scalars, and large documents hold hundreds of thousands of them.
+    public List<DocMember> Members => _members ??= [];
+    public List<DocNode> Items => _items ??= [];
 
     /// <summary>Written on one line in JSON, so a change inside it is a one-line diff.</summary>
     public bool Compact { get; init; }
@@ -41,7 +45,7 @@ internal sealed class DocNode
 
     public bool IsContainer => Kind is DocKind.Object or DocKind.Array;
 
-    public bool IsEmptyContainer => (Kind == DocKind.Object && Members.Count == 0) || (Kind == DocKind.Array && Items.Count == 0);
+    public bool IsEmptyContainer => (Kind == DocKind.Object && (_members?.Count ?? 0) == 0) || (Kind == DocKind.Array && (_items?.Count ?? 0) == 0);
 
     public void Add(string name, DocNode value) => Members.Add(new DocMember(name, value, value.Line));
 

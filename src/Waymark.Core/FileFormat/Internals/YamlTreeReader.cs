@@ -14,25 +14,10 @@ internal static class YamlTreeReader
     {
         var tree = new TreeAssembler(problems);
         var parser = new Parser(new StringReader(text));
-        var documents = 0;
         var lastMark = Mark.Empty;
         try
         {
-            while (parser.MoveNext())
-            {
-                var current = parser.Current!;
-                lastMark = current.End;
-                if (current is DocumentStart && ++documents > 1)
-                {
-                    tree.Report(DocPath.Root, "a file holds one map, but this one has more than one YAML document (\"---\")", LineOf(current.Start));
-                    return null;
-                }
-
-                if (!Accept(current, tree))
-                {
-                    return null;
-                }
-            }
+            return Pump(parser, tree, mark => lastMark = mark) && tree.IsComplete ? tree.Root : null;
         }
         catch (YamlException ex)
         {
@@ -46,13 +31,35 @@ internal static class YamlTreeReader
             problems.Add(SyntaxProblem(lastMark, "the parser could not continue after this point (look for an unclosed bracket, brace or quote)"));
             return null;
         }
+    }
+
+    /// <summary>Feeds parse events to the tree; false as soon as something is refused.</summary>
+    private static bool Pump(Parser parser, TreeAssembler tree, Action<Mark> progress)
+    {
+        var documents = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            progress(current.End);
+            if (current is DocumentStart && ++documents > 1)
+            {
+                tree.Report(DocPath.Root, "a file holds one map, but this one has more than one YAML document (\"---\")", LineOf(current.Start));
+                return false;
+            }
+
+            if (!Accept(current, tree))
+            {
+                return false;
+            }
+        }
 
         if (documents == 0)
         {
             tree.Report(DocPath.Root, "the document is empty", 1);
+            return false;
         }
 
-        return tree.IsComplete ? tree.Root : null;
+        return true;
     }
 
     private static bool Accept(ParsingEvent current, TreeAssembler tree)
