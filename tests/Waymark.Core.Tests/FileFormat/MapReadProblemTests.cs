@@ -87,7 +87,7 @@ public sealed class MapReadProblemTests
 
         Assert.Collection(
             result.Problems,
-            p => Assert.Equal("lanes[0].personaId: persona \"per_gone\" does not exist in this map", p.ToString().Replace($" (line {p.Line})", "", StringComparison.Ordinal)),
+            p => Assert.Equal("lanes[0].personaId: persona \"per_gone\" does not exist in this map", $"{p.Path}: {p.Message}"),
             p => Assert.Equal("lanes[0].cells.stp_1.emotions[0].personaId: persona \"per_ghost\" does not exist in this map", $"{p.Path}: {p.Message}"));
     }
 

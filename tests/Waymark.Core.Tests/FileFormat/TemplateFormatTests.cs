@@ -27,7 +27,7 @@ public sealed class TemplateFormatTests
 
     [Theory]
     [MemberData(nameof(TemplateIds))]
-    public void Template_ToJson_ConformsToSchemaAndValidates(string id)
+    public void ToJson_BuiltInTemplate_ConformsToSchemaAndValidates(string id)
     {
         if (TemplateLibrary.Find(id) is not { } template)
         {
@@ -44,7 +44,7 @@ public sealed class TemplateFormatTests
 
     [Theory]
     [MemberData(nameof(TemplateIds))]
-    public void Template_JsonToYamlToJson_ByteIdentical(string id)
+    public void ToYaml_BuiltInTemplate_ReadsBackToIdenticalJson(string id)
     {
         if (TemplateLibrary.Find(id) is not { } template)
         {
