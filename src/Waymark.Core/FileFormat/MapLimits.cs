@@ -5,4 +5,13 @@ public static class MapLimits
 {
     public const int MaxDocumentBytes = 5 * 1024 * 1024;
     public const int MaxSteps = 2000;
+
+    /// <summary>The longest text any one field may hold (names, notes, card text, ...), in UTF-16 characters.</summary>
+    public const int MaxTextLength = 10_000;
+
+    /// <summary>
+    /// How deeply objects and lists may nest. The format itself needs 8 levels (lanes, cells, cards, tags);
+    /// the margin keeps error messages useful while refusing nesting bombs early.
+    /// </summary>
+    public const int MaxNesting = 16;
 }
