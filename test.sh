@@ -8,7 +8,7 @@ log() { printf '\n== %s\n' "$*"; }
 
 need_apt=()
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need_apt+=(postgresql)
-if [ -d web ] && ! command -v chromium >/dev/null 2>&1; then need_apt+=(chromium); fi
+if [ -d tests/Waymark.Browser.Tests ] && ! command -v chromium >/dev/null 2>&1; then need_apt+=(chromium); fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     log "installing ${need_apt[*]}"

@@ -1,2 +1,4 @@
-Console.WriteLine("waymark");
-return 0;
+using Spectre.Console;
+using Waymark.Cli;
+
+return await CliApp.RunAsync(args, AnsiConsole.Console, Console.Error).ConfigureAwait(false);

@@ -1,0 +1,35 @@
+using System.CommandLine;
+
+namespace Waymark.Cli.Commands;
+
+/// <summary>`waymark serve`: runs the Waymark server in this process (the same app as Waymark.Server).</summary>
+public sealed class ServeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var urls = new Option<string?>("--urls") { Description = "Where to listen (default http://localhost:5080)." };
+        var provider = new Option<string?>("--database") { Description = "sqlite (default) or postgres." };
+        var connection = new Option<string?>("--connection-string") { Description = "Database connection string." };
+        var command = new Command("serve", "Run the Waymark server (API and web app).") { urls, provider, connection };
+        command.SetAction(async (parse, ct) =>
+        {
+            var args = new List<string>();
+            Add(args, "urls", parse.GetValue(urls));
+            Add(args, "Database:Provider", parse.GetValue(provider));
+            Add(args, "ConnectionStrings:Waymark", parse.GetValue(connection));
+            var app = Waymark.Server.WaymarkApp.Build([.. args]);
+            context.Line("Waymark is starting; press Ctrl+C to stop.");
+            await app.RunAsync(ct).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Add(List<string> args, string key, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            args.Add($"--{key}={value}");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Waymark.Core.FileFormat;
+
+namespace Waymark.Cli;
+
+/// <summary>The few calls push and pull make to a running Waymark server.</summary>
+internal sealed class ServerClient : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public ServerClient(HttpClient http) => _http = http;
+
+    public static ServerClient For(Uri server) =>
+        new(new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) });
+
+    public async Task<string> ResolveWorkspaceAsync(string? workspace, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(workspace))
+        {
+            return workspace;
+        }
+
+        using var doc = await GetJsonAsync("api/workspaces", ct).ConfigureAwait(false);
+        foreach (var item in doc.RootElement.EnumerateArray())
+        {
+            return item.GetProperty("id").GetString()!;
+        }
+
+        throw new CliException(ExitCodes.ServerError, "the server has no workspace; create one first");
+    }
+
+    public async Task<IReadOnlyList<(string Id, string Name)>> ListMapsAsync(string workspace, CancellationToken ct)
+    {
+        using var doc = await GetJsonAsync($"api/workspaces/{Uri.EscapeDataString(workspace)}/maps", ct).ConfigureAwait(false);
+        var maps = new List<(string, string)>();
+        foreach (var item in doc.RootElement.EnumerateArray())
+        {
+            maps.Add((item.GetProperty("id").GetString()!, item.GetProperty("name").GetString() ?? ""));
+        }
+
+        return maps;
+    }
+
+    public async Task<string> ExportAsync(string workspace, string mapId, MapFormat format, CancellationToken ct)
+    {
+        var url = $"{MapUrl(workspace, mapId)}/export?format={(format == MapFormat.Json ? "json" : "yaml")}";
+        using var response = await _http.GetAsync(url, ct).ConfigureAwait(false);
+        await EnsureAsync(response, ct).ConfigureAwait(false);
+        return await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The map's current ETag, or null when the server has no map with that id.</summary>
+    public async Task<EntityTagHeaderValue?> GetETagAsync(string workspace, string mapId, CancellationToken ct)
+    {
+        using var response = await _http.GetAsync(MapUrl(workspace, mapId), ct).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        await EnsureAsync(response, ct).ConfigureAwait(false);
+        return response.Headers.ETag;
+    }
+
+    public async Task ImportAsync(string workspace, string text, MapFormat format, CancellationToken ct)
+    {
+        var url = $"api/workspaces/{Uri.EscapeDataString(workspace)}/maps/import?format={(format == MapFormat.Json ? "json" : "yaml")}";
+        using var content = new StringContent(text, Encoding.UTF8, format == MapFormat.Json ? "application/json" : "application/yaml");
+        using var response = await _http.PostAsync(url, content, ct).ConfigureAwait(false);
+        await EnsureAsync(response, ct).ConfigureAwait(false);
+    }
+
+    public async Task UpdateAsync(string workspace, string mapId, string json, EntityTagHeaderValue etag, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, MapUrl(workspace, mapId));
+        request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        request.Headers.IfMatch.Add(etag);
+        using var response = await _http.SendAsync(request, ct).ConfigureAwait(false);
+        await EnsureAsync(response, ct).ConfigureAwait(false);
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private static string MapUrl(string workspace, string mapId) =>
+        $"api/workspaces/{Uri.EscapeDataString(workspace)}/maps/{Uri.EscapeDataString(mapId)}";
+
+    private async Task<JsonDocument> GetJsonAsync(string url, CancellationToken ct)
+    {
+        using var response = await _http.GetAsync(url, ct).ConfigureAwait(false);
+        await EnsureAsync(response, ct).ConfigureAwait(false);
+        var stream = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        return await JsonDocument.ParseAsync(stream, cancellationToken: ct).ConfigureAwait(false);
+    }
+
+    private static async Task EnsureAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+        var code = response.StatusCode == HttpStatusCode.PreconditionFailed ? ExitCodes.Conflict
+            : (int)response.StatusCode is >= 400 and < 500 ? ExitCodes.Invalid : ExitCodes.ServerError;
+        throw new CliException(code, $"server answered {(int)response.StatusCode} {response.ReasonPhrase}: {ProblemText.From(body)}");
+    }
+}
