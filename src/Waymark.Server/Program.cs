@@ -1,6 +1,5 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
-app.Run();
+using Waymark.Server;
+
+WaymarkApp.Build(args).Run();
 
 public partial class Program;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using System.CommandLine;
 
 namespace Waymark.Cli.Commands;
@@ -19,7 +20,8 @@ public sealed class ServeCommand
             Add(args, "ConnectionStrings:Waymark", parse.GetValue(connection));
             var app = Waymark.Server.WaymarkApp.Build([.. args]);
             context.Line("Waymark is starting; press Ctrl+C to stop.");
-            await app.RunAsync(ct).ConfigureAwait(false);
+            await app.StartAsync(ct).ConfigureAwait(false);
+            await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
