@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Waymark.Data;
+
+/// <summary>Bound from the "Database" section; the connection string comes from ConnectionStrings:Waymark.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+    public const string DefaultSqliteConnection = "Data Source=data/waymark.db";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    [Required(AllowEmptyStrings = false)]
+    public string ConnectionString { get; set; } = DefaultSqliteConnection;
+}

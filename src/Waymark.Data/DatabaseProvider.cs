@@ -1,0 +1,7 @@
+namespace Waymark.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data.Entities;
+
+namespace Waymark.Data;
+
+/// <summary>
+/// The workspace database. Each provider has a subclass that owns its hand-written migrations
+/// (docs/adr/002-storage.md); the model itself is defined once, here.
+/// </summary>
+public abstract class WaymarkDbContext : DbContext
+{
+    protected WaymarkDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<WorkspaceEntity> Workspaces => Set<WorkspaceEntity>();
+    public DbSet<MapEntity> Maps => Set<MapEntity>();
+    public DbSet<MapRevisionEntity> MapRevisions => Set<MapRevisionEntity>();
+    public DbSet<PersonaEntity> Personas => Set<PersonaEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<WorkspaceEntity>(e =>
+        {
+            e.ToTable("workspaces");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<MapEntity>(e =>
+        {
+            e.ToTable("maps");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.WorkspaceId).HasMaxLength(64);
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.BasedOnMapId).HasMaxLength(64);
+            e.Property(x => x.UpdatedBy).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => new { x.WorkspaceId, x.UpdatedAt });
+            e.HasIndex(x => new { x.WorkspaceId, x.Kind });
+            e.HasIndex(x => x.ReviewBy);
+            e.HasOne<WorkspaceEntity>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<MapRevisionEntity>(e =>
+        {
+            e.ToTable("map_revisions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.MapId).HasMaxLength(64);
+            e.Property(x => x.Author).HasMaxLength(200);
+            e.Property(x => x.Summary).HasMaxLength(500);
+            e.HasIndex(x => new { x.MapId, x.Number }).IsUnique();
+            e.HasOne<MapEntity>().WithMany().HasForeignKey(x => x.MapId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PersonaEntity>(e =>
+        {
+            e.ToTable("personas");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.WorkspaceId).HasMaxLength(64);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => new { x.WorkspaceId, x.Name });
+            e.HasOne<WorkspaceEntity>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

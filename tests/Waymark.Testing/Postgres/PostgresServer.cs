@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Waymark.Testing.Postgres;
+
+/// <summary>
+/// A real PostgreSQL server from the machine's Debian packages, in a temp folder on a free loopback port, stopped
+/// and deleted on dispose. Running as root, it runs the server as the postgres user (PostgreSQL refuses root).
+/// </summary>
+public sealed class PostgresServer : IDisposable
+{
+    private const string Password = "waymark-test";
+    private readonly string _bin;
+    private readonly string _folder;
+    private int _databases;
+
+    private PostgresServer(string bin, string folder, int port)
+    {
+        _bin = bin;
+        _folder = folder;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    /// <summary>Finds the binaries, runs initdb and starts the server; throws with an install hint when missing.</summary>
+    public static PostgresServer Start()
+    {
+        var bin = FindBinaries() ?? throw new InvalidOperationException(
+            "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin; install them with " +
+            "'apt-get install postgresql' (test.sh does this when run as root).");
+        var folder = Path.Combine(Path.GetTempPath(), "waymark-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        var server = new PostgresServer(bin, folder, FreePort());
+        try
+        {
+            server.Initialise();
+            return server;
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A fresh, empty database; returns its connection string.</summary>
+    public string CreateDatabase()
+    {
+        var name = "waymark_" + Interlocked.Increment(ref _databases).ToString(CultureInfo.InvariantCulture);
+        RunTool("createdb", $"-h 127.0.0.1 -p {Port} -U postgres {name}");
+        return ConnectionString(name);
+    }
+
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Password={Password};Pooling=false;Timeout=30";
+
+    public void Dispose()
+    {
+        if (File.Exists(Path.Combine(_folder, "data", "postmaster.pid")))
+        {
+            TryRun("pg_ctl", $"stop -D {Data} -m immediate -w -t 30");
+        }
+
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Temp folder cleanup is best effort.
+        }
+    }
+
+    private string Data => Path.Combine(_folder, "data");
+
+    private void Initialise()
+    {
+        var pwFile = Path.Combine(_folder, "pw");
+        File.WriteAllText(pwFile, Password);
+        GiveToPostgresUser();
+        RunTool("initdb", $"-D {Data} -U postgres --auth=trust --pwfile={pwFile} -E UTF8 --locale=C.UTF-8 --no-sync");
+        var options = $"-c listen_addresses=127.0.0.1 -c port={Port} -c unix_socket_directories={_folder} " +
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+        RunTool("pg_ctl", $"start -D {Data} -w -t 60 -l {Path.Combine(_folder, "log.txt")} -o \"{options}\"");
+    }
+
+    private void GiveToPostgresUser()
+    {
+        if (!IsRoot)
+        {
+            return;
+        }
+
+        Run("chown", $"-R postgres:postgres {_folder}");
+        Run("chmod", $"700 {_folder}");
+    }
+
+    private static bool IsRoot => Environment.UserName == "root";
+
+    private void RunTool(string tool, string arguments)
+    {
+        var path = Path.Combine(_bin, tool);
+        if (IsRoot)
+        {
+            Run("runuser", $"-u postgres -- {path} {arguments}");
+        }
+        else
+        {
+            Run(path, arguments);
+        }
+    }
+
+    private void TryRun(string tool, string arguments)
+    {
+        try
+        {
+            RunTool(tool, arguments);
+        }
+        catch (InvalidOperationException)
+        {
+            // Stopping is best effort; the temp folder goes anyway.
+        }
+    }
+
+    private void Run(string file, string arguments)
+    {
+        var info = new ProcessStartInfo(file, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _folder,
+        };
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {file}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"{file} {arguments} timed out");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            var log = Path.Combine(_folder, "log.txt");
+            var tail = File.Exists(log) ? File.ReadAllText(log) : "";
+            throw new InvalidOperationException(
+                $"{file} {arguments} failed ({process.ExitCode}): {stdout.Result}{stderr.Result}{tail}");
+        }
+    }
+
+    private static string? FindBinaries()
+    {
+        const string Root = "/usr/lib/postgresql";
+        if (!Directory.Exists(Root))
+        {
+            return null;
+        }
+
+        return Directory.GetDirectories(Root)
+            .Select(d => Path.Combine(d, "bin"))
+            .Where(d => File.Exists(Path.Combine(d, "pg_ctl")))
+            .OrderByDescending(d => d, StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
