@@ -19,6 +19,11 @@ public abstract class WaymarkDbContext : DbContext
     public DbSet<MapRevisionEntity> MapRevisions => Set<MapRevisionEntity>();
     public DbSet<PersonaEntity> Personas => Set<PersonaEntity>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<WorkspaceEntity>(e =>

@@ -1,13 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Waymark.Data;
+using Waymark.Server.Features.Demo;
+using Waymark.Server.Features.Health;
+using Waymark.Server.Features.Maps;
+using Waymark.Server.Features.Personas;
+using Waymark.Server.Features.Templates;
+using Waymark.Server.Features.Workspaces;
+
 namespace Waymark.Server;
 
-/// <summary>Builds the Waymark web application; used by Program.cs and by `waymark serve`.</summary>
+/// <summary>Builds the Waymark web application; used by Program.cs, by `waymark serve` and by the tests.</summary>
 public static class WaymarkApp
 {
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        ConfigureServices(builder);
         var app = builder.Build();
-        app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
+        Configure(app);
         return app;
+    }
+
+    public static void ConfigureServices(WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
+            .PostConfigure(o => o.ConnectionString = builder.Configuration.GetConnectionString("Waymark") ?? o.ConnectionString)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Provider != DatabaseProvider.Postgres || !o.ConnectionString.StartsWith("Data Source", StringComparison.OrdinalIgnoreCase),
+                "Database:Provider is Postgres but no PostgreSQL connection string is set (ConnectionStrings:Waymark).")
+            .ValidateOnStart();
+        builder.Services.AddScoped(sp => WaymarkContextFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
+    }
+
+    public static void Configure(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealth();
+        app.MapWorkspaces();
+        app.MapMaps();
+        app.MapMapCopies();
+        app.MapMapFiles();
+        app.MapPersonas();
+        app.MapTemplates();
+        PrepareDatabase(app);
+    }
+
+    /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>
+    private static void PrepareDatabase(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        db.Database.Migrate();
+        if (app.Configuration.GetValue("Demo:Seed", defaultValue: true))
+        {
+            DemoSeeder.SeedAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+        }
     }
 }

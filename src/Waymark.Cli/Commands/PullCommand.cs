@@ -41,7 +41,7 @@ public sealed class PullCommand
             foreach (var (id, name) in chosen)
             {
                 var text = await client.ExportAsync(ws, id, request.Format, ct).ConfigureAwait(false);
-                var path = Path.Combine(request.Output, UniqueName(used, FileNames.Slug(name), request.Format));
+                var path = Path.Combine(request.Output, UniqueName(used, MapFileNames.Slug(name), request.Format));
                 await File.WriteAllTextAsync(path, text, ct).ConfigureAwait(false);
                 context.Line($"{id} -> {path}");
             }

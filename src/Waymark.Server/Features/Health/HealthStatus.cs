@@ -1,0 +1,3 @@
+namespace Waymark.Server.Features.Health;
+
+public sealed record HealthStatus(string Status);

@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.FileFormat;
+using Waymark.Core.Maps;
+using Waymark.Core.Templates;
+using Waymark.Data;
+using Waymark.Server.Features.Common;
+
+namespace Waymark.Server.Features.Maps;
+
+/// <summary>New maps: blank, from a template, or as a copy (optionally the future state of a current-state map).</summary>
+public static class MapCreation
+{
+    public static IEndpointRouteBuilder MapMapCopies(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/workspaces/{workspaceId}/maps/{mapId}/duplicate", Duplicate).WithTags("Maps");
+        return app;
+    }
+
+    public static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> Create(
+        string workspaceId, CreateMapRequest request, HttpContext http, WaymarkDbContext db, CancellationToken ct)
+    {
+        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        JourneyMap map;
+        if (!string.IsNullOrEmpty(request.TemplateId))
+        {
+            var template = TemplateLibrary.Find(request.TemplateId);
+            if (template is null)
+            {
+                return Problems.Invalid("templateId", $"unknown template '{request.TemplateId}'");
+            }
+
+            map = MapCopier.Copy(template.Create(), newIds: true);
+        }
+        else
+        {
+            if (!TryKind(request.Kind, out var kind))
+            {
+                return Problems.Invalid("kind", $"unknown map kind '{request.Kind}'; expected one of {string.Join(", ", Enum.GetValues<MapKind>().Select(MapRecords.KindName))}");
+            }
+
+            map = new JourneyMap { Id = Ids.New("map"), Kind = kind, Name = "Untitled journey" };
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Name))
+        {
+            map.Name = request.Name.Trim();
+        }
+
+        return await SaveNewAsync(db, workspaceId, map, http, request.TemplateId is null ? "Created" : $"Created from template {request.TemplateId}", ct);
+    }
+
+    public static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> Duplicate(
+        string workspaceId, string mapId, DuplicateMapRequest? request, HttpContext http, WaymarkDbContext db, CancellationToken ct)
+    {
+        var source = await MapQueries.FindAsync(db, workspaceId, mapId, ct);
+        if (source is null)
+        {
+            return Problems.NotFound("map", mapId);
+        }
+
+        var original = MapSerializer.Read(source.Document, MapFormat.Json).Map!;
+        var copy = MapCopier.Copy(original, newIds: true);
+        if (request?.AsFutureState == true)
+        {
+            copy.Kind = MapKind.FutureState;
+            copy.BasedOnMapId = original.Id;
+        }
+
+        copy.Name = string.IsNullOrWhiteSpace(request?.Name)
+            ? original.Name + (request?.AsFutureState == true ? " (future state)" : " (copy)")
+            : request!.Name!.Trim();
+        return await SaveNewAsync(db, workspaceId, copy, http, $"Duplicated from {original.Id}", ct);
+    }
+
+    internal static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> SaveNewAsync(
+        WaymarkDbContext db, string workspaceId, JourneyMap map, HttpContext http, string summary, CancellationToken ct)
+    {
+        var problems = MapValidator.Validate(map);
+        if (problems.Count > 0)
+        {
+            return Problems.Invalid(problems);
+        }
+
+        var entity = MapRecords.Add(db, workspaceId, map, Authors.Of(http.Request), summary);
+        await db.SaveChangesAsync(ct);
+        ETags.Set(http.Response, entity.Version);
+        return TypedResults.Created($"/api/workspaces/{workspaceId}/maps/{entity.Id}", MapRecords.Summary(entity));
+    }
+
+    private static bool TryKind(string? text, out MapKind kind)
+    {
+        kind = MapKind.CurrentState;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        foreach (var candidate in Enum.GetValues<MapKind>())
+        {
+            if (string.Equals(MapRecords.KindName(candidate), text, StringComparison.OrdinalIgnoreCase))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

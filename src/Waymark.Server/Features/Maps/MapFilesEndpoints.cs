@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.FileFormat;
+using Waymark.Core.Maps;
+using Waymark.Data;
+using Waymark.Server.Features.Common;
+
+namespace Waymark.Server.Features.Maps;
+
+/// <summary>Map files in and out (JSON or YAML), and the revision history.</summary>
+public static class MapFilesEndpoints
+{
+    public static IEndpointRouteBuilder MapMapFiles(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/workspaces/{workspaceId}/maps").WithTags("Maps");
+        group.MapPost("/import", Import).Accepts<string>("application/json", "application/yaml");
+        group.MapGet("/{mapId}/export", Export);
+        group.MapGet("/{mapId}/revisions", Revisions);
+        return app;
+    }
+
+    /// <summary>Keeps the file's map id when it is free (so push/pull round-trip), else gives a new one.</summary>
+    public static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> Import(
+        string workspaceId, string? format, HttpContext http, WaymarkDbContext db, CancellationToken ct)
+    {
+        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        var body = await RequestBody.ReadAsync(http.Request, ct);
+        if (body is null)
+        {
+            return Problems.TooLarge(RequestBody.Limit);
+        }
+
+        var read = MapSerializer.Read(body, RequestBody.FormatOf(http.Request, format));
+        if (!read.Succeeded)
+        {
+            return Problems.Invalid(read.Problems);
+        }
+
+        var map = read.Map!;
+        if (await MapQueries.IdTakenAsync(db, map.Id, ct))
+        {
+            map.Id = Ids.New("map");
+        }
+
+        return await MapCreation.SaveNewAsync(db, workspaceId, map, http, "Imported", ct);
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
+        string workspaceId, string mapId, string? format, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
+    {
+        var entity = await MapQueries.FindAsync(db, workspaceId, mapId, ct);
+        if (entity is null)
+        {
+            return Problems.NotFound("map", mapId);
+        }
+
+        var target = string.Equals(format, "yaml", StringComparison.OrdinalIgnoreCase) ? MapFormat.Yaml : MapFormat.Json;
+        var text = target == MapFormat.Json
+            ? entity.Document
+            : MapSerializer.ToYaml(MapSerializer.Read(entity.Document, MapFormat.Json).Map!);
+        ETags.Set(response, entity.Version);
+        var contentType = target == MapFormat.Json ? "application/json; charset=utf-8" : "application/yaml; charset=utf-8";
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), contentType, MapFileNames.For(entity.Name, target));
+    }
+
+    public static async Task<Results<Ok<MapRevisionSummary[]>, ProblemHttpResult>> Revisions(
+        string workspaceId, string mapId, WaymarkDbContext db, CancellationToken ct)
+    {
+        if (await MapQueries.FindAsync(db, workspaceId, mapId, ct) is null)
+        {
+            return Problems.NotFound("map", mapId);
+        }
+
+        var rows = await db.MapRevisions.AsNoTracking().Where(r => r.MapId == mapId).OrderByDescending(r => r.Number)
+            .Select(r => new MapRevisionSummary(r.Number, r.Author, r.CreatedAt, r.Summary)).ToArrayAsync(ct);
+        return TypedResults.Ok(rows);
+    }
+}

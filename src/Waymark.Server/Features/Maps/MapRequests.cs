@@ -1,0 +1,9 @@
+namespace Waymark.Server.Features.Maps;
+
+/// <summary>Create a blank map (name, kind) or one from a template (templateId, optional name).</summary>
+public sealed record CreateMapRequest(string? Name, string? Kind, string? TemplateId);
+
+/// <summary>Copy a map; asFutureState makes the copy a future-state map based on the original.</summary>
+public sealed record DuplicateMapRequest(string? Name, bool AsFutureState);
+
+public sealed record MapRevisionSummary(int Number, string Author, DateTime CreatedAt, string Summary);

@@ -1,0 +1,18 @@
+namespace Waymark.Server.Features.Maps;
+
+/// <summary>What a map card shows, read from the metadata columns without loading the document.</summary>
+public sealed record MapSummary(
+    string Id,
+    string WorkspaceId,
+    string Name,
+    string Kind,
+    string? Description,
+    int StageCount,
+    int StepCount,
+    IReadOnlyList<string> PersonaNames,
+    string? BasedOnMapId,
+    DateOnly? ReviewBy,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    string UpdatedBy,
+    int Version);

@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.FileFormat;
+using Waymark.Data;
+using Waymark.Server.Features.Common;
+
+namespace Waymark.Server.Features.Maps;
+
+/// <summary>Journey maps in a workspace: the document is the file format's canonical JSON.</summary>
+public static class MapsEndpoints
+{
+    public static IEndpointRouteBuilder MapMaps(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/workspaces/{workspaceId}/maps").WithTags("Maps");
+        group.MapGet("/", List);
+        group.MapGet("/{mapId}", Get);
+        group.MapPost("/", MapCreation.Create);
+        group.MapPut("/{mapId}", Update).Accepts<string>("application/json", "application/yaml");
+        group.MapDelete("/{mapId}", Delete);
+        return app;
+    }
+
+    public static async Task<Results<Ok<MapSummary[]>, ProblemHttpResult>> List(
+        string workspaceId, WaymarkDbContext db, CancellationToken ct)
+    {
+        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        var rows = await db.Maps.AsNoTracking().Where(m => m.WorkspaceId == workspaceId)
+            .OrderByDescending(m => m.UpdatedAt).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(MapRecords.Summary).ToArray());
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Get(
+        string workspaceId, string mapId, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
+    {
+        var entity = await MapQueries.FindAsync(db, workspaceId, mapId, ct);
+        if (entity is null)
+        {
+            return Problems.NotFound("map", mapId);
+        }
+
+        ETags.Set(response, entity.Version);
+        return TypedResults.Text(entity.Document, "application/json; charset=utf-8");
+    }
+
+    public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> Update(
+        string workspaceId, string mapId, HttpContext http, WaymarkDbContext db, CancellationToken ct)
+    {
+        var entity = await MapQueries.FindAsync(db, workspaceId, mapId, ct, tracking: true);
+        if (entity is null)
+        {
+            return Problems.NotFound("map", mapId);
+        }
+
+        switch (ETags.Matches(http.Request, entity.Version))
+        {
+            case null: return Problems.IfMatchRequired();
+            case false: return Problems.Stale("map", entity.Version, entity.UpdatedBy, entity.UpdatedAt);
+        }
+
+        var body = await RequestBody.ReadAsync(http.Request, ct);
+        if (body is null)
+        {
+            return Problems.TooLarge(RequestBody.Limit);
+        }
+
+        var read = MapSerializer.Read(body, RequestBody.FormatOf(http.Request, null));
+        if (!read.Succeeded)
+        {
+            return Problems.Invalid(read.Problems);
+        }
+
+        if (read.Map!.Id != mapId)
+        {
+            return Problems.Invalid("id", $"the document's id '{read.Map.Id}' is not the map '{mapId}' in the URL");
+        }
+
+        var summary = http.Request.Headers["X-Waymark-Summary"].ToString();
+        MapRecords.Update(db, entity, read.Map, Authors.Of(http.Request), summary.Length > 0 ? summary : "Saved");
+        if (!await MapQueries.TrySaveAsync(db, ct))
+        {
+            var current = await MapQueries.FindAsync(db, workspaceId, mapId, ct);
+            return current is null
+                ? Problems.NotFound("map", mapId)
+                : Problems.Stale("map", current.Version, current.UpdatedBy, current.UpdatedAt);
+        }
+
+        ETags.Set(http.Response, entity.Version);
+        return TypedResults.Text(entity.Document, "application/json; charset=utf-8");
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        string workspaceId, string mapId, HttpRequest request, WaymarkDbContext db, CancellationToken ct)
+    {
+        var entity = await MapQueries.FindAsync(db, workspaceId, mapId, ct, tracking: true);
+        if (entity is null)
+        {
+            return Problems.NotFound("map", mapId);
+        }
+
+        switch (ETags.Matches(request, entity.Version))
+        {
+            case null: return Problems.IfMatchRequired();
+            case false: return Problems.Stale("map", entity.Version, entity.UpdatedBy, entity.UpdatedAt);
+        }
+
+        db.Maps.Remove(entity);
+        if (!await MapQueries.TrySaveAsync(db, ct))
+        {
+            return Problems.Stale("map", entity.Version, entity.UpdatedBy, entity.UpdatedAt);
+        }
+
+        return TypedResults.NoContent();
+    }
+}

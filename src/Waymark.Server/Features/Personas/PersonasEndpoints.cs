@@ -1,0 +1,158 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.FileFormat;
+using Waymark.Core.Maps;
+using Waymark.Core.Personas;
+using Waymark.Data;
+using Waymark.Data.Entities;
+using Waymark.Server.Features.Common;
+
+namespace Waymark.Server.Features.Personas;
+
+/// <summary>The workspace persona library. Documents are persona JSON; writes need If-Match like maps.</summary>
+public static class PersonasEndpoints
+{
+    private const string Json = "application/json; charset=utf-8";
+
+    public static IEndpointRouteBuilder MapPersonas(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/workspaces/{workspaceId}/personas").WithTags("Personas");
+        group.MapGet("/", List);
+        group.MapGet("/{personaId}", Get);
+        group.MapPost("/", Create).Accepts<string>("application/json");
+        group.MapPut("/{personaId}", Update).Accepts<string>("application/json");
+        group.MapDelete("/{personaId}", Delete);
+        return app;
+    }
+
+    public static async Task<Results<Ok<PersonaSummary[]>, ProblemHttpResult>> List(string workspaceId, WaymarkDbContext db, CancellationToken ct)
+    {
+        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        var rows = await db.Personas.AsNoTracking().Where(p => p.WorkspaceId == workspaceId).OrderBy(p => p.Name)
+            .Select(p => new PersonaSummary(p.Id, p.Name, p.UpdatedAt, p.Version)).ToArrayAsync(ct);
+        return TypedResults.Ok(rows);
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Get(
+        string workspaceId, string personaId, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
+    {
+        var entity = await Find(db, workspaceId, personaId, ct);
+        if (entity is null)
+        {
+            return Problems.NotFound("persona", personaId);
+        }
+
+        ETags.Set(response, entity.Version);
+        return TypedResults.Text(entity.Document, Json);
+    }
+
+    /// <summary>Keeps the document's id when it is free, else gives a new one.</summary>
+    public static async Task<Results<Created<PersonaSummary>, ValidationProblem, ProblemHttpResult>> Create(
+        string workspaceId, HttpContext http, WaymarkDbContext db, CancellationToken ct)
+    {
+        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        var (persona, invalid, tooLarge) = await ReadAsync(http.Request, ct);
+        if (tooLarge is not null) return tooLarge;
+        if (invalid is not null) return invalid;
+        if (await db.Personas.AnyAsync(p => p.Id == persona!.Id, ct))
+        {
+            persona = PersonaCopier.Copy(persona!, Ids.New("per"));
+        }
+
+        var entity = Add(db, workspaceId, persona!);
+        await db.SaveChangesAsync(ct);
+        ETags.Set(http.Response, entity.Version);
+        return TypedResults.Created($"/api/workspaces/{workspaceId}/personas/{entity.Id}",
+            new PersonaSummary(entity.Id, entity.Name, entity.UpdatedAt, entity.Version));
+    }
+
+    public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> Update(
+        string workspaceId, string personaId, HttpContext http, WaymarkDbContext db, CancellationToken ct)
+    {
+        var entity = await Find(db, workspaceId, personaId, ct, tracking: true);
+        if (entity is null) return Problems.NotFound("persona", personaId);
+        switch (ETags.Matches(http.Request, entity.Version))
+        {
+            case null: return Problems.IfMatchRequired();
+            case false: return Problems.Stale("persona", entity.Version, null, entity.UpdatedAt);
+        }
+
+        var (persona, invalid, tooLarge) = await ReadAsync(http.Request, ct);
+        if (tooLarge is not null) return tooLarge;
+        if (invalid is not null) return invalid;
+        if (persona!.Id != personaId)
+        {
+            return Problems.Invalid("id", $"the document's id '{persona.Id}' is not the persona '{personaId}' in the URL");
+        }
+
+        Apply(entity, persona);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Stale("persona", entity.Version, null, entity.UpdatedAt);
+        }
+
+        ETags.Set(http.Response, entity.Version);
+        return TypedResults.Text(entity.Document, Json);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        string workspaceId, string personaId, HttpRequest request, WaymarkDbContext db, CancellationToken ct)
+    {
+        var entity = await Find(db, workspaceId, personaId, ct, tracking: true);
+        if (entity is null) return Problems.NotFound("persona", personaId);
+        switch (ETags.Matches(request, entity.Version))
+        {
+            case null: return Problems.IfMatchRequired();
+            case false: return Problems.Stale("persona", entity.Version, null, entity.UpdatedAt);
+        }
+
+        db.Personas.Remove(entity);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    internal static PersonaEntity Add(WaymarkDbContext db, string workspaceId, Persona persona)
+    {
+        var entity = new PersonaEntity { Id = persona.Id, WorkspaceId = workspaceId, Version = 0 };
+        Apply(entity, persona);
+        db.Personas.Add(entity);
+        return entity;
+    }
+
+    private static void Apply(PersonaEntity entity, Persona persona)
+    {
+        entity.Name = persona.Name;
+        entity.Document = PersonaSerializer.ToJson(persona);
+        entity.UpdatedAt = DateTime.UtcNow;
+        entity.Version++;
+    }
+
+    private static Task<PersonaEntity?> Find(WaymarkDbContext db, string workspaceId, string personaId, CancellationToken ct, bool tracking = false) =>
+        (tracking ? db.Personas : db.Personas.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == personaId && p.WorkspaceId == workspaceId, ct);
+
+    private static async Task<(Persona?, ValidationProblem?, ProblemHttpResult?)> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        var body = await RequestBody.ReadAsync(request, ct);
+        if (body is null)
+        {
+            return (null, null, Problems.TooLarge(RequestBody.Limit));
+        }
+
+        var (persona, problems) = PersonaSerializer.Read(body);
+        return problems.Count > 0 || persona is null
+            ? (null, Problems.Invalid(problems, "The document is not a valid persona"), null)
+            : (persona, null, null);
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Maps;
+using Waymark.Data;
+using Waymark.Data.Entities;
+using Waymark.Server.Features.Common;
+
+namespace Waymark.Server.Features.Workspaces;
+
+public static class WorkspacesEndpoints
+{
+    private const int MaxName = 200;
+
+    public static IEndpointRouteBuilder MapWorkspaces(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/workspaces").WithTags("Workspaces");
+        group.MapGet("/", List);
+        group.MapGet("/{workspaceId}", Get);
+        group.MapPost("/", Create);
+        group.MapPut("/{workspaceId}", Update);
+        group.MapDelete("/{workspaceId}", Delete);
+        return app;
+    }
+
+    public static async Task<Ok<WorkspaceDto[]>> List(WaymarkDbContext db, CancellationToken ct)
+    {
+        var rows = await db.Workspaces.AsNoTracking().OrderBy(w => w.CreatedAt)
+            .Select(w => new WorkspaceDto(w.Id, w.Name, w.Description, w.CreatedAt, w.UpdatedAt, db.Maps.Count(m => m.WorkspaceId == w.Id)))
+            .ToArrayAsync(ct);
+        return TypedResults.Ok(rows);
+    }
+
+    public static async Task<Results<Ok<WorkspaceDto>, ProblemHttpResult>> Get(string workspaceId, WaymarkDbContext db, CancellationToken ct)
+    {
+        var dto = await db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId)
+            .Select(w => new WorkspaceDto(w.Id, w.Name, w.Description, w.CreatedAt, w.UpdatedAt, db.Maps.Count(m => m.WorkspaceId == w.Id)))
+            .FirstOrDefaultAsync(ct);
+        return dto is null ? Problems.NotFound("workspace", workspaceId) : TypedResults.Ok(dto);
+    }
+
+    public static async Task<Results<Created<WorkspaceDto>, ValidationProblem>> Create(WorkspaceRequest request, WaymarkDbContext db, CancellationToken ct)
+    {
+        if (Check(request) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var now = DateTime.UtcNow;
+        var entity = new WorkspaceEntity { Id = Ids.New("ws"), Name = request.Name!.Trim(), Description = request.Description, CreatedAt = now, UpdatedAt = now };
+        db.Workspaces.Add(entity);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/workspaces/{entity.Id}", new WorkspaceDto(entity.Id, entity.Name, entity.Description, now, now, 0));
+    }
+
+    public static async Task<Results<Ok<WorkspaceDto>, ValidationProblem, ProblemHttpResult>> Update(
+        string workspaceId, WorkspaceRequest request, WaymarkDbContext db, CancellationToken ct)
+    {
+        var entity = await db.Workspaces.FirstOrDefaultAsync(w => w.Id == workspaceId, ct);
+        if (entity is null)
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        if (Check(request) is { } invalid)
+        {
+            return invalid;
+        }
+
+        entity.Name = request.Name!.Trim();
+        entity.Description = request.Description;
+        entity.UpdatedAt = DateTime.UtcNow;
+        entity.Version++;
+        await db.SaveChangesAsync(ct);
+        var maps = await db.Maps.CountAsync(m => m.WorkspaceId == workspaceId, ct);
+        return TypedResults.Ok(new WorkspaceDto(entity.Id, entity.Name, entity.Description, entity.CreatedAt, entity.UpdatedAt, maps));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string workspaceId, WaymarkDbContext db, CancellationToken ct)
+    {
+        var deleted = await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteDeleteAsync(ct);
+        return deleted == 0 ? Problems.NotFound("workspace", workspaceId) : TypedResults.NoContent();
+    }
+
+    private static ValidationProblem? Check(WorkspaceRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Name))
+        {
+            return Problems.Invalid("name", "a workspace needs a name");
+        }
+
+        return request.Name.Length > MaxName ? Problems.Invalid("name", $"a workspace name may be at most {MaxName} characters") : null;
+    }
+}
