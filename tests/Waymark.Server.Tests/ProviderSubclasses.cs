@@ -1,0 +1,37 @@
+using Waymark.Testing.Postgres;
+
+namespace Waymark.Server.Tests;
+
+public sealed class SqliteMapApiTests : MapApiTests
+{
+    public SqliteMapApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresMapApiTests : MapApiTests
+{
+    public PostgresMapApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
+
+public sealed class SqliteOtherApiTests : OtherApiTests
+{
+    public SqliteOtherApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresOtherApiTests : OtherApiTests
+{
+    public PostgresOtherApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
