@@ -9,12 +9,25 @@ internal sealed class ServerOptions
     {
         Description = "The Waymark server, e.g. http://localhost:5080",
         DefaultValueFactory = _ => new Uri("http://localhost:5080"),
+        CustomParser = ParseServer,
     };
 
     public Option<string?> Workspace { get; } = new("--workspace", "-w")
     {
         Description = "Workspace id (default: the server's first workspace).",
     };
+
+    private static Uri? ParseServer(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        {
+            return uri;
+        }
+
+        result.AddError($"--server: '{text}' is not an http(s) address such as http://localhost:5080");
+        return null;
+    }
 
     public void AddTo(Command command)
     {
