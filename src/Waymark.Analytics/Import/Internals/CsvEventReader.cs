@@ -1,0 +1,153 @@
+using System.Globalization;
+using Waymark.Analytics.Events;
+
+namespace Waymark.Analytics.Import.Internals;
+
+/// <summary>Reads a CSV event file into the builder: header, then one event per record.</summary>
+internal sealed class CsvEventReader(ImportOptions options, ProblemLog problems, EventLogBuilder builder, Action<long> onRow)
+{
+    private readonly CsvSplitter _splitter = new();
+
+    public void Read(TextReader text, char defaultDelimiter)
+    {
+        var reader = new TextRecordReader(text, options.EffectiveMaxLineLength, quoteAware: true);
+        var layout = ReadHeader(reader, defaultDelimiter);
+        if (layout is null)
+        {
+            return;
+        }
+
+        long rows = 0;
+        while (!problems.ShouldStop && reader.TryRead(out var record))
+        {
+            if (record.IsEmpty)
+            {
+                continue;
+            }
+
+            ReadRow(record, reader.Line, layout);
+            if ((++rows & 0xFFFF) == 0)
+            {
+                onRow(rows);
+            }
+        }
+    }
+
+    private CsvLayout? ReadHeader(TextRecordReader reader, char defaultDelimiter)
+    {
+        if (!reader.TryRead(out var header))
+        {
+            problems.AddFatal(1, 1, "the file is empty: expected a header row");
+            return null;
+        }
+
+        var delimiter = options.Delimiter != '\0' ? options.Delimiter : DetectDelimiter(header, defaultDelimiter);
+        var error = _splitter.Split(header, delimiter, out var column);
+        if (error is not null)
+        {
+            problems.AddFatal(1, column, error);
+            return null;
+        }
+
+        var names = new List<string>(_splitter.Count);
+        for (var i = 0; i < _splitter.Count; i++)
+        {
+            names.Add(_splitter.Field(header, i).ToString().Trim().TrimStart('\uFEFF'));
+        }
+
+        var layout = CsvLayout.Create(names, delimiter, options, out var problem);
+        if (problem is not null)
+        {
+            problems.AddFatal(1, 1, problem);
+        }
+
+        return layout;
+    }
+
+    private static char DetectDelimiter(ReadOnlySpan<char> header, char fallback)
+    {
+        var commas = header.Count(',');
+        var semicolons = header.Count(';');
+        var tabs = header.Count('\t');
+        if (commas == 0 && semicolons == 0 && tabs == 0)
+        {
+            return fallback;
+        }
+
+        return tabs > commas && tabs > semicolons ? '\t' : semicolons > commas ? ';' : ',';
+    }
+
+    private void ReadRow(ReadOnlySpan<char> record, long line, CsvLayout layout)
+    {
+        var error = _splitter.Split(record, layout.Delimiter, out var column);
+        if (error is not null)
+        {
+            problems.Add(line, column, error);
+            return;
+        }
+
+        if (_splitter.Count < layout.RequiredFields)
+        {
+            problems.Add(line, record.Length + 1, string.Create(CultureInfo.InvariantCulture,
+                $"expected at least {layout.RequiredFields} fields separated by '{(layout.Delimiter == '\t' ? "\\t" : layout.Delimiter)}', found {_splitter.Count}"));
+            return;
+        }
+
+        var customer = _splitter.Field(record, layout.Customer).Trim();
+        var activity = _splitter.Field(record, layout.Activity).Trim();
+        var timestamp = _splitter.Field(record, layout.Timestamp);
+        if (!Validate(customer, activity, timestamp, line, layout, out var ticks) || !problems.KeepRows)
+        {
+            return;
+        }
+
+        AddExtras(record, customer, layout);
+        var channel = layout.Channel >= 0 ? _splitter.Field(record, layout.Channel).Trim() : default;
+        builder.Add(customer, ticks, activity, channel);
+    }
+
+    private bool Validate(ReadOnlySpan<char> customer, ReadOnlySpan<char> activity, ReadOnlySpan<char> timestamp, long line, CsvLayout layout, out long ticks)
+    {
+        ticks = 0;
+        if (customer.IsEmpty)
+        {
+            problems.Add(line, _splitter.ColumnOf(layout.Customer), "the customer id is empty");
+            return false;
+        }
+
+        if (activity.IsEmpty)
+        {
+            problems.Add(line, _splitter.ColumnOf(layout.Activity), "the activity is empty");
+            return false;
+        }
+
+        if (!TimestampParser.TryParse(timestamp, options.Zone, out ticks))
+        {
+            problems.Add(line, _splitter.ColumnOf(layout.Timestamp), $"cannot read '{Clip(timestamp)}' as a timestamp (expected ISO 8601, yyyy-MM-dd HH:mm:ss, or Unix seconds or milliseconds)");
+            return false;
+        }
+
+        return true;
+    }
+
+    private void AddExtras(ReadOnlySpan<char> record, ReadOnlySpan<char> customer, CsvLayout layout)
+    {
+        foreach (var (index, key) in layout.Attributes)
+        {
+            if (index < _splitter.Count && !_splitter.Field(record, index).IsEmpty)
+            {
+                builder.SetAttribute(customer, key, _splitter.Field(record, index));
+            }
+        }
+
+        foreach (var (index, key) in layout.Properties)
+        {
+            if (index < _splitter.Count && !_splitter.Field(record, index).IsEmpty)
+            {
+                builder.AddProperty(key, _splitter.Field(record, index));
+            }
+        }
+    }
+
+    internal static string Clip(ReadOnlySpan<char> text) => text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "...");
+}
