@@ -25,8 +25,8 @@ internal static class Quantiles
         return new DurationSummary(values.Length, TimeSpan.FromTicks(mean), TimeSpan.FromTicks(median), TimeSpan.FromTicks(p90), TimeSpan.FromTicks(min), TimeSpan.FromTicks(max));
     }
 
-    /// <summary>floor((n - 1) * q), as DuckDB's quantile_disc.</summary>
-    public static int Index(int count, double q) => (int)Math.Floor((count - 1) * q);
+    /// <summary>Nearest rank: ceil(n * q) - 1, the smallest value whose cumulative share reaches q (DuckDB's quantile_disc).</summary>
+    public static int Index(int count, double q) => Math.Max(0, (int)Math.Ceiling(count * q) - 1);
 
     /// <summary>The k-th smallest value (0-based), reordering the span (Hoare selection, median-of-three).</summary>
     public static long Select(Span<long> values, int k)
