@@ -52,6 +52,20 @@ public static class Compare
         return allEqual ? 0 : 1;
     }
 
+    /// <summary>Times Waymark alone (no DuckDB), for quick iterations on the engine.</summary>
+    public static int TimeWaymark(string name, int repeat)
+    {
+        var dataset = Datasets.Get(name);
+        var (log, importMs, heapPerEvent) = Import(dataset.Source);
+        Console.WriteLine($"import {importMs:0.0} ms, {heapPerEvent:0.0} B/event");
+        foreach (var (analysis, (ms, result)) in new WaymarkSide(log, dataset, repeat).RunAll())
+        {
+            Console.WriteLine($"{analysis} {ms:0.0} ms ({result.Count} rows)");
+        }
+
+        return 0;
+    }
+
     private static (EventLog Log, double Ms, double HeapPerEvent) Import(string path)
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);

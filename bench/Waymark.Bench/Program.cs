@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Running;
 using Waymark.Bench;
 
-// compare <generated|bpic2012|msnbc> [repeat] | report | micro [BenchmarkDotNet args]
+// compare <dataset> [repeat] | time <dataset> [repeat] (Waymark only) | report | micro [BenchmarkDotNet args]
 var mode = args.Length > 0 ? args[0] : "report";
 return mode switch
 {
     "compare" => Compare.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3),
     "report" => Report.Write(),
+    "time" => Compare.TimeWaymark(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3),
     "micro" => RunMicro(args[1..]),
     _ => Usage(),
 };

@@ -60,12 +60,14 @@ public static class Analyze
         var activities = log.Activities.Count;
         var merged = CustomerPass.Run(log, filter, () => new StatsVisitor(activities));
         var rows = new List<ActivityStats>();
+        var timeToFirst = Quantiles.SummarizeAll(merged.TimeToFirst);
         for (var a = 0; a < activities; a++)
         {
+            merged.TimeToFirst[a].Release();
             if (merged.Customers[a] > 0)
             {
                 var repeat = (double)merged.Repeaters[a] / merged.Customers[a];
-                rows.Add(new ActivityStats(log.Activities[a], merged.Customers[a], merged.Events[a], repeat, Quantiles.Summarize(merged.TimeToFirst[a].Span)));
+                rows.Add(new ActivityStats(log.Activities[a], merged.Customers[a], merged.Events[a], repeat, timeToFirst[a]));
             }
         }
 

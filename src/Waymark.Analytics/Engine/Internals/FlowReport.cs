@@ -25,13 +25,14 @@ internal static class FlowReport
             }
         }
 
+        var durations = Quantiles.SummarizeAll(slots.Durations.AsSpan(0, slots.Count).ToArray());
         var result = new List<FlowEdge>();
         for (var s = 0; s < slots.Count; s++)
         {
+            slots.Durations[s]?.Release();
             if (keptEdges[s])
             {
-                var duration = slots.Durations[s] is { } list ? Quantiles.Summarize(list.Span) : DurationSummary.Empty;
-                result.Add(new FlowEdge(log.Activities[edges[s].From], log.Activities[edges[s].To], slots.Events[s], slots.Customers[s], duration));
+                result.Add(new FlowEdge(log.Activities[edges[s].From], log.Activities[edges[s].To], slots.Events[s], slots.Customers[s], durations[s]));
             }
         }
 

@@ -64,6 +64,7 @@ internal sealed class FlowVisitor(int activities, bool timed) : ICustomerVisitor
             if (other.Edges.Durations[s] is { } durations)
             {
                 (Edges.Durations[slot] ??= new LongList()).AddRange(durations);
+                durations.Release();
             }
         }
 

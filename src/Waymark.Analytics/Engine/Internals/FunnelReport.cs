@@ -26,7 +26,14 @@ internal static class FunnelReport
         var groups = options.Breakdown.Kind == BreakdownKind.None
             ? []
             : FoldGroups(log, options, merged.Groups);
-        return new FunnelResult(Steps(options.Steps, total), total.Excluded, Histogram(total.TimeToConvert), groups);
+        var result = new FunnelResult(Steps(options.Steps, total), total.Excluded, Histogram(total.TimeToConvert), groups);
+        total.Release();
+        foreach (var tally in merged.Groups.Values)
+        {
+            tally.Release();
+        }
+
+        return result;
     }
 
     private static List<FunnelGroupResult> FoldGroups(EventLog log, in FunnelOptions options, Dictionary<int, FunnelTally> tallies)
@@ -61,6 +68,7 @@ internal static class FunnelReport
     {
         var result = new List<FunnelStepResult>(steps.Count);
         var first = tally.Reached[0];
+        var gaps = Quantiles.SummarizeAll(tally.Gaps);
         for (var i = 0; i < steps.Count; i++)
         {
             var reached = tally.Reached[i];
@@ -71,7 +79,7 @@ internal static class FunnelReport
                 Ratio(reached, first),
                 Ratio(reached, previous),
                 previous - reached,
-                i == 0 ? DurationSummary.Empty : Quantiles.Summarize(tally.Gaps[i].Span)));
+                i == 0 ? DurationSummary.Empty : gaps[i]));
         }
 
         return result;
@@ -81,16 +89,12 @@ internal static class FunnelReport
 
     private static List<HistogramBucket> Histogram(LongList times)
     {
+        var bounds = Buckets.Where(b => b.UpTo is not null).Select(b => b.UpTo!.Value.Ticks).ToArray();
         var counts = new long[Buckets.Length];
         foreach (var t in times.Span)
         {
-            var b = 0;
-            while (Buckets[b].UpTo is { } upTo && t > upTo.Ticks)
-            {
-                b++;
-            }
-
-            counts[b]++;
+            var b = Array.BinarySearch(bounds, t);
+            counts[b >= 0 ? b : ~b]++;
         }
 
         return [.. Buckets.Select((bucket, i) => new HistogramBucket(bucket.Label, bucket.UpTo, counts[i]))];

@@ -50,4 +50,15 @@ internal sealed class FunnelTally
         TimeToConvert.AddRange(other.TimeToConvert);
         Excluded += other.Excluded;
     }
+
+    /// <summary>Returns the pooled duration buffers.</summary>
+    public void Release()
+    {
+        foreach (var gap in Gaps)
+        {
+            gap.Release();
+        }
+
+        TimeToConvert.Release();
+    }
 }

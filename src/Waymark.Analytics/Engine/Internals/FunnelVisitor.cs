@@ -6,6 +6,7 @@ namespace Waymark.Analytics.Engine.Internals;
 internal sealed class FunnelVisitor(EventLog log, FunnelSpec spec, FunnelBreakdown breakdown) : ICustomerVisitor<FunnelVisitor>
 {
     private readonly FunnelMatcher _matcher = new(spec);
+    private FunnelTally? _none;
     private readonly int _attributeKey = breakdown.AttributeKey is null ? -1 : log.Attributes.Keys.IdOf(breakdown.AttributeKey);
 
     /// <summary>Tallies by group id: attribute value id or channel id; -1 for none (no breakdown, or no value).</summary>
@@ -34,6 +35,7 @@ internal sealed class FunnelVisitor(EventLog log, FunnelSpec spec, FunnelBreakdo
         foreach (var (group, tally) in other.Groups)
         {
             TallyOf(group).Merge(tally);
+            tally.Release();
         }
     }
 
@@ -46,10 +48,16 @@ internal sealed class FunnelVisitor(EventLog log, FunnelSpec spec, FunnelBreakdo
 
     private FunnelTally TallyOf(int group)
     {
+        if (group == -1 && _none is not null)
+        {
+            return _none;
+        }
+
         if (!Groups.TryGetValue(group, out var tally))
         {
             tally = new FunnelTally(spec.StepCount);
             Groups[group] = tally;
+            _none = group == -1 ? tally : _none;
         }
 
         return tally;

@@ -1,9 +1,14 @@
+using System.Buffers;
+
 namespace Waymark.Analytics.Engine.Internals;
 
-/// <summary>A growable array of longs (durations) without List's per-item bounds and version checks.</summary>
+/// <summary>
+/// A growable array of longs (durations) on pooled buffers: a repeated analysis reuses the buffers of the last one
+/// instead of allocating large arrays that would trigger full garbage collections over the log's dictionaries.
+/// </summary>
 internal sealed class LongList
 {
-    private long[] _items = new long[16];
+    private long[] _items = [];
 
     public int Count { get; private set; }
 
@@ -13,7 +18,7 @@ internal sealed class LongList
     {
         if (Count == _items.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            Grow(Count + 1);
         }
 
         _items[Count++] = value;
@@ -23,10 +28,34 @@ internal sealed class LongList
     {
         if (Count + other.Count > _items.Length)
         {
-            Array.Resize(ref _items, Math.Max(_items.Length * 2, Count + other.Count));
+            Grow(Count + other.Count);
         }
 
         other.Span.CopyTo(_items.AsSpan(Count));
         Count += other.Count;
+    }
+
+    /// <summary>Gives the buffer back to the pool; the list is empty afterwards.</summary>
+    public void Release()
+    {
+        if (_items.Length > 0)
+        {
+            ArrayPool<long>.Shared.Return(_items);
+        }
+
+        _items = [];
+        Count = 0;
+    }
+
+    private void Grow(int needed)
+    {
+        var bigger = ArrayPool<long>.Shared.Rent(Math.Max(16, Math.Max(needed, _items.Length * 2)));
+        Span.CopyTo(bigger);
+        if (_items.Length > 0)
+        {
+            ArrayPool<long>.Shared.Return(_items);
+        }
+
+        _items = bigger;
     }
 }

@@ -10,19 +10,47 @@ internal static class Quantiles
             return DurationSummary.Empty;
         }
 
-        long min = long.MaxValue, max = long.MinValue;
-        Int128 sum = 0;
+        var (min, max, mean) = MinMaxMean(values);
+        var p90Index = Index(values.Length, 0.9);
+        var p90 = Select(values, p90Index);
+        // Selection leaves everything below the p90 index on its left, where the median must be.
+        var median = Select(values[..(p90Index + 1)], Index(values.Length, 0.5));
+        return new DurationSummary(values.Length, TimeSpan.FromTicks(mean), TimeSpan.FromTicks(median), TimeSpan.FromTicks(p90), TimeSpan.FromTicks(min), TimeSpan.FromTicks(max));
+    }
+
+    /// <summary>Summaries of several lists at once, spread over the cores.</summary>
+    public static DurationSummary[] SummarizeAll(IReadOnlyList<LongList?> lists)
+    {
+        var result = new DurationSummary[lists.Count];
+        Parallel.For(0, lists.Count, i => result[i] = lists[i] is { } list ? Summarize(list.Span) : DurationSummary.Empty);
+        return result;
+    }
+
+    private static (long Min, long Max, long Mean) MinMaxMean(ReadOnlySpan<long> values)
+    {
+        long min = long.MaxValue, max = long.MinValue, sum = 0;
+        var overflow = false;
         foreach (var v in values)
         {
             min = Math.Min(min, v);
             max = Math.Max(max, v);
+            var next = unchecked(sum + v);
+            overflow |= ((sum ^ next) & (v ^ next)) < 0;
+            sum = next;
+        }
+
+        return (min, max, overflow ? WideMean(values) : sum / values.Length);
+    }
+
+    private static long WideMean(ReadOnlySpan<long> values)
+    {
+        Int128 sum = 0;
+        foreach (var v in values)
+        {
             sum += v;
         }
 
-        var p90 = Select(values, Index(values.Length, 0.9));
-        var median = Select(values, Index(values.Length, 0.5));
-        var mean = (long)(sum / values.Length);
-        return new DurationSummary(values.Length, TimeSpan.FromTicks(mean), TimeSpan.FromTicks(median), TimeSpan.FromTicks(p90), TimeSpan.FromTicks(min), TimeSpan.FromTicks(max));
+        return (long)(sum / values.Length);
     }
 
     /// <summary>Nearest rank: ceil(n * q) - 1, the smallest value whose cumulative share reaches q (DuckDB's quantile_disc).</summary>

@@ -49,6 +49,7 @@ internal sealed class StatsVisitor(int activities) : ICustomerVisitor<StatsVisit
             Customers[a] += other.Customers[a];
             Repeaters[a] += other.Repeaters[a];
             TimeToFirst[a].AddRange(other.TimeToFirst[a]);
+            other.TimeToFirst[a].Release();
         }
 
         TotalCustomers += other.TotalCustomers;

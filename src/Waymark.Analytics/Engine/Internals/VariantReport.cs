@@ -25,6 +25,12 @@ internal static class VariantReport
             result.Add(new Variant(names, count, (double)count / total, (double)cumulative / total, TimeSpan.FromTicks(median)));
         }
 
+        merged.CustomerDuration.Release();
+        foreach (var list in durations)
+        {
+            list.Release();
+        }
+
         return new VariantResult(total, merged.Counts.Count, result);
     }
 

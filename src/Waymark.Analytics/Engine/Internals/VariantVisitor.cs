@@ -48,6 +48,7 @@ internal sealed class VariantVisitor : ICustomerVisitor<VariantVisitor>
         }
 
         CustomerDuration.AddRange(other.CustomerDuration);
+        other.CustomerDuration.Release();
     }
 
     private int Count(ReadOnlySpan<int> sequence, long count)
