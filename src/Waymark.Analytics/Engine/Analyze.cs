@@ -24,7 +24,7 @@ public static class Analyze
     {
         var filter = new CompiledFilter(log, options.Filter);
         var activities = log.Activities.Count;
-        var merged = CustomerPass.Run(log, filter, () => new FlowVisitor(activities, log.HasTimestamps));
+        var merged = CustomerPass.Run(log, filter, () => new FlowVisitor(activities));
         return FlowReport.Build(log, options, merged);
     }
 

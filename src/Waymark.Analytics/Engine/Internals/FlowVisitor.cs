@@ -1,7 +1,8 @@
 namespace Waymark.Analytics.Engine.Internals;
 
-/// <summary>Per-thread directly-follows accumulator: node and edge counts, distinct customers, edge durations.</summary>
-internal sealed class FlowVisitor(int activities, bool timed) : ICustomerVisitor<FlowVisitor>
+/// <summary>Per-thread directly-follows accumulator: node and edge counts, distinct customers, edge durations
+/// (in positions for sequence-only logs).</summary>
+internal sealed class FlowVisitor(int activities) : ICustomerVisitor<FlowVisitor>
 {
     public EdgeSlots Edges { get; } = new(activities);
 
@@ -39,10 +40,7 @@ internal sealed class FlowVisitor(int activities, bool timed) : ICustomerVisitor
                 Edges.Customers[slot]++;
             }
 
-            if (timed)
-            {
-                (Edges.Durations[slot] ??= new LongList()).Add(ticks[i] - ticks[i - 1]);
-            }
+            (Edges.Durations[slot] ??= new LongList()).Add(ticks[i] - ticks[i - 1]);
         }
     }
 

@@ -9,6 +9,10 @@ internal sealed class FunnelMatcher(FunnelSpec spec)
 {
     private readonly long[] _times = new long[spec.StepCount];
     private readonly long[] _first = new long[spec.StepCount];
+    private readonly FunnelJumps _jumps = new(spec);
+
+    /// <summary>With more first-step events than this, ordered attempts use jump tables (a test can force either way).</summary>
+    public int JumpThreshold { get; set; } = 2;
 
     /// <summary>Completion time of each step in the best attempt (valid up to <see cref="Reached"/>).</summary>
     public long[] BestTimes { get; } = new long[spec.StepCount];
@@ -25,6 +29,7 @@ internal sealed class FunnelMatcher(FunnelSpec spec)
         var anyAttempt = false;
         var bestSpan = long.MaxValue;
         var startBit = spec.Mode == FunnelMode.AnyOrder ? spec.AllSteps : 1UL;
+        _jumps.Prepare(view, spec.Mode == FunnelMode.Ordered && CountStarts(view) > JumpThreshold);
         for (var s = 0; s < view.Length; s++)
         {
             if ((spec.StepMask[view.Activity[s]] & startBit) == 0)
@@ -40,7 +45,7 @@ internal sealed class FunnelMatcher(FunnelSpec spec)
 
             var reached = spec.Mode switch
             {
-                FunnelMode.Ordered => Ordered(view, s),
+                FunnelMode.Ordered => _jumps.Ready ? _jumps.Ordered(view, s, _times) : Ordered(view, s),
                 FunnelMode.Strict => Strict(view, s),
                 _ => AnyOrder(view, s),
             };
@@ -51,6 +56,17 @@ internal sealed class FunnelMatcher(FunnelSpec spec)
         }
 
         return Reached > 0 ? FunnelOutcome.Matched : anyAttempt ? FunnelOutcome.Excluded : FunnelOutcome.None;
+    }
+
+    private int CountStarts(in CustomerView view)
+    {
+        var starts = 0;
+        foreach (var a in view.Activity)
+        {
+            starts += (int)(spec.StepMask[a] & 1);
+        }
+
+        return starts;
     }
 
     private void Keep(int reached, int start, long startTicks, ref long bestSpan)
