@@ -9,12 +9,21 @@ internal static class LogSorter
     public static EventLog Build(ChunkedColumns input, LogDictionaries dictionaries, bool hasTimestamps)
     {
         var customerCount = dictionaries.Customers.Count;
-        var start = CountPerCustomer(input, customerCount);
+        var grouped = input.Grouped && input.GroupStarts.Count == customerCount;
+        var start = grouped ? [.. input.GroupStarts, input.Count] : CountPerCustomer(input, customerCount);
         var ticks = new long[input.Count];
         var activity = new ushort[input.Count];
         var channel = new ushort[input.Count];
         var propertySet = input.AnyProperties ? new int[input.Count] : null;
-        Scatter(input, start, ticks, activity, channel, propertySet);
+        if (grouped)
+        {
+            Concatenate(input, ticks, activity, channel, propertySet);
+        }
+        else
+        {
+            Scatter(input, start, ticks, activity, channel, propertySet);
+        }
+
         ReleaseChunks(input);
         SortCustomersByTime(start, ticks, activity, channel, propertySet);
         return new EventLog(start, ticks, activity, channel, propertySet, dictionaries, hasTimestamps);
@@ -23,9 +32,13 @@ internal static class LogSorter
     private static int[] CountPerCustomer(ChunkedColumns input, int customerCount)
     {
         var start = new int[customerCount + 1];
-        for (var i = 0; i < input.Count; i++)
+        for (var chunk = 0; chunk < input.Customer.Count; chunk++)
         {
-            start[input.Customer[i >> ChunkedColumns.ChunkShift][i & (ChunkedColumns.ChunkSize - 1)] + 1]++;
+            var count = Math.Min(ChunkedColumns.ChunkSize, input.Count - (chunk << ChunkedColumns.ChunkShift));
+            foreach (var customer in input.Customer[chunk].AsSpan(0, count))
+            {
+                start[customer + 1]++;
+            }
         }
 
         for (var c = 0; c < customerCount; c++)
@@ -57,6 +70,23 @@ internal static class LogSorter
                 {
                     propertySet[to] = chunkSets[i];
                 }
+            }
+        }
+    }
+
+    /// <summary>Input already grouped by customer: the log is the chunks laid end to end.</summary>
+    private static void Concatenate(ChunkedColumns input, long[] ticks, ushort[] activity, ushort[] channel, int[]? propertySet)
+    {
+        for (var chunk = 0; chunk < input.Ticks.Count; chunk++)
+        {
+            var at = chunk << ChunkedColumns.ChunkShift;
+            var count = Math.Min(ChunkedColumns.ChunkSize, input.Count - at);
+            input.Ticks[chunk].AsSpan(0, count).CopyTo(ticks.AsSpan(at));
+            input.Activity[chunk].AsSpan(0, count).CopyTo(activity.AsSpan(at));
+            input.Channel[chunk].AsSpan(0, count).CopyTo(channel.AsSpan(at));
+            if (propertySet is not null && input.PropertySet[chunk] is { } sets)
+            {
+                sets.AsSpan(0, count).CopyTo(propertySet.AsSpan(at));
             }
         }
     }

@@ -7,6 +7,8 @@ namespace Waymark.Analytics.Import.Internals;
 internal sealed class CsvEventReader(ImportOptions options, ProblemLog problems, EventLogBuilder builder, Action<long> onRow)
 {
     private readonly CsvSplitter _splitter = new();
+    private string? _lastCustomer;
+    private int _lastCustomerId;
 
     public void Read(TextReader text, char defaultDelimiter)
     {
@@ -103,7 +105,19 @@ internal sealed class CsvEventReader(ImportOptions options, ProblemLog problems,
 
         AddExtras(record, customer, layout);
         var channel = layout.Channel >= 0 ? _splitter.Field(record, layout.Channel).Trim() : default;
-        builder.Add(customer, ticks, activity, channel);
+        builder.Add(CustomerId(customer), ticks, builder.Activities.GetOrAdd(activity), builder.ChannelId(channel));
+    }
+
+    // Exports usually list a customer's events together: remembering the last one skips most lookups.
+    private int CustomerId(ReadOnlySpan<char> customer)
+    {
+        if (_lastCustomer is null || !customer.SequenceEqual(_lastCustomer))
+        {
+            _lastCustomerId = builder.Customers.GetOrAdd(customer);
+            _lastCustomer = builder.Customers[_lastCustomerId];
+        }
+
+        return _lastCustomerId;
     }
 
     private bool Validate(ReadOnlySpan<char> customer, ReadOnlySpan<char> activity, ReadOnlySpan<char> timestamp, long line, CsvLayout layout, out long ticks)
