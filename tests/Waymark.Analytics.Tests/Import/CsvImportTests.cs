@@ -74,6 +74,18 @@ public sealed class CsvImportTests
     }
 
     [Fact]
+    public void Import_GroupedCustomersWithUnsortedTimes_SortWithinEachCustomer()
+    {
+        var text = Text.Lines("customer_id,activity,timestamp", "c1,B,200", "c1,A,100", "c2,X,1", "c2,Y,1");
+
+        var log = Text.Import(text).Log!;
+
+        Assert.Equal(["A", "B", "X", "Y"], Enumerable.Range(0, 4).Select(i => log.GetEvent(i).Activity));
+        Assert.Equal(0, log.CustomerOf(1));
+        Assert.Equal(1, log.CustomerOf(2));
+    }
+
+    [Fact]
     public void Import_ExtraColumns_BecomePropertiesOrAttributes()
     {
         var text = Text.Lines("customer_id,activity,timestamp,device,case:plan", "c1,A,1,ios,pro", "c1,B,2,web,pro");
