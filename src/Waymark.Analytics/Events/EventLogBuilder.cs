@@ -27,6 +27,8 @@ public sealed class EventLogBuilder
 
     public NameTable Activities => _dictionaries.Activities;
 
+    public NameTable Channels => _dictionaries.Channels;
+
     /// <summary>Adds an event; properties given by <see cref="AddProperty"/> since the last event are attached.</summary>
     public void Add(ReadOnlySpan<char> customer, long utcTicks, ReadOnlySpan<char> activity, ReadOnlySpan<char> channel)
     {

@@ -40,6 +40,9 @@ public readonly record struct ImportOptions
     /// <summary>A CSV of customer attributes (first column the customer id, a header row of keys).</summary>
     public string? CustomersFile { get; init; }
 
+    /// <summary>Characters per block for the parallel CSV reader (0: 1 Mi); small values let tests cross blocks.</summary>
+    internal int BlockChars { get; init; }
+
     internal int EffectiveMaxLineLength => MaxLineLength > 0 ? MaxLineLength : DefaultMaxLineLength;
 
     internal TimeZoneInfo Zone => DefaultTimeZone ?? TimeZoneInfo.Utc;

@@ -127,6 +127,36 @@ public sealed class FunnelTests
     }
 
     [Fact]
+    public void Funnel_StrictExclusion_CutsOnlyWhenItIsTheNextEvent()
+    {
+        var log = new TestLog()
+            .Customer("c1", "A@0", "X@1", "B@2")
+            .Customer("c2", "A@0", "Y@1", "B@2")
+            .Build();
+        var options = Steps("A", "B") with { Mode = FunnelMode.Strict, Exclusions = [new FunnelExclusion(["X"], 0)] };
+
+        var result = Analyze.Funnel(log, options);
+
+        Assert.Equal(1, result.Excluded);
+        Assert.Equal([1L, 0], Counts(result));
+    }
+
+    [Fact]
+    public void Funnel_AnyOrderExclusion_CutsWhenBeforeTheLastStepReached()
+    {
+        var log = new TestLog()
+            .Customer("c1", "A@0", "X@1", "B@2")
+            .Customer("c2", "B@0", "A@1", "X@2")
+            .Build();
+        var options = Steps("A", "B") with { Mode = FunnelMode.AnyOrder, Exclusions = [new FunnelExclusion(["X"], 0)] };
+
+        var result = Analyze.Funnel(log, options);
+
+        Assert.Equal(1, result.Excluded);
+        Assert.Equal([1L, 1], Counts(result));
+    }
+
+    [Fact]
     public void Funnel_StepWithSeveralActivities_AnyOneCompletesIt()
     {
         var log = new TestLog().Customer("c1", "A@0", "B2@1").Customer("c2", "A@0", "B1@1").Build();

@@ -34,4 +34,12 @@ public sealed class SharedDataImportTests
         Assert.False(log.HasTimestamps);
         Assert.Equal("frontpage", log.Activities[0]);
     }
+
+    [SharedDataFact("helpdesk.xes.gz")]
+    public void ImportFile_Helpdesk_HasPublishedEventAndCaseCounts()
+    {
+        var result = Waymark.Analytics.Import.EventImporter.ImportFile(Waymark.Testing.SharedData.PathOf("helpdesk.xes.gz")!);
+
+        Assert.Equal((21_348, 4_580), (result.Log!.EventCount, result.Log.CustomerCount));
+    }
 }

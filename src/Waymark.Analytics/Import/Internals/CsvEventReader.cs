@@ -19,6 +19,14 @@ internal sealed class CsvEventReader(ImportOptions options, ProblemLog problems,
             return;
         }
 
+        if (layout.Attributes.Count == 0 && layout.Properties.Count == 0 && Environment.ProcessorCount > 1)
+        {
+            var cutter = new BlockCutter(text, options.EffectiveMaxLineLength);
+            cutter.Start(reader.Unread, reader.NextLine);
+            new ParallelCsvReader(options, problems, builder, onRow).Read(cutter, layout);
+            return;
+        }
+
         long rows = 0;
         while (!problems.ShouldStop && reader.TryRead(out var record))
         {
@@ -81,31 +89,66 @@ internal sealed class CsvEventReader(ImportOptions options, ProblemLog problems,
 
     private void ReadRow(ReadOnlySpan<char> record, long line, CsvLayout layout)
     {
-        var error = _splitter.Split(record, layout.Delimiter, out var column);
-        if (error is not null)
+        var problem = Check(_splitter, record, layout, options, out var ticks, out var column);
+        if (problem is not null)
         {
-            problems.Add(line, column, error);
+            problems.Add(line, column, problem);
             return;
         }
 
-        if (_splitter.Count < layout.RequiredFields)
+        if (!problems.KeepRows)
         {
-            problems.Add(line, record.Length + 1, string.Create(CultureInfo.InvariantCulture,
-                $"expected at least {layout.RequiredFields} fields separated by '{(layout.Delimiter == '\t' ? "\\t" : layout.Delimiter)}', found {_splitter.Count}"));
             return;
         }
 
         var customer = _splitter.Field(record, layout.Customer).Trim();
-        var activity = _splitter.Field(record, layout.Activity).Trim();
-        var timestamp = _splitter.Field(record, layout.Timestamp);
-        if (!Validate(customer, activity, timestamp, line, layout, out var ticks) || !problems.KeepRows)
-        {
-            return;
-        }
-
         AddExtras(record, customer, layout);
         var channel = layout.Channel >= 0 ? _splitter.Field(record, layout.Channel).Trim() : default;
+        var activity = _splitter.Field(record, layout.Activity).Trim();
         builder.Add(CustomerId(customer), ticks, builder.Activities.GetOrAdd(activity), builder.ChannelId(channel));
+    }
+
+    /// <summary>Splits and checks a row; returns why it is bad (and where), or null with its timestamp.</summary>
+    internal static string? Check(CsvSplitter splitter, ReadOnlySpan<char> record, CsvLayout layout, in ImportOptions options, out long ticks, out long column)
+    {
+        ticks = 0;
+        var error = splitter.Split(record, layout.Delimiter, out var errorColumn);
+        column = errorColumn;
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (splitter.Count < layout.RequiredFields)
+        {
+            column = record.Length + 1;
+            var delimiter = layout.Delimiter == '\t' ? "\\t" : layout.Delimiter.ToString();
+            return string.Create(CultureInfo.InvariantCulture, $"expected at least {layout.RequiredFields} fields separated by '{delimiter}', found {splitter.Count}");
+        }
+
+        return CheckFields(splitter, record, layout, options, out ticks, out column);
+    }
+
+    private static string? CheckFields(CsvSplitter splitter, ReadOnlySpan<char> record, CsvLayout layout, in ImportOptions options, out long ticks, out long column)
+    {
+        ticks = 0;
+        column = splitter.ColumnOf(layout.Customer);
+        if (splitter.Field(record, layout.Customer).IsWhiteSpace())
+        {
+            return "the customer id is empty";
+        }
+
+        column = splitter.ColumnOf(layout.Activity);
+        if (splitter.Field(record, layout.Activity).IsWhiteSpace())
+        {
+            return "the activity is empty";
+        }
+
+        column = splitter.ColumnOf(layout.Timestamp);
+        var timestamp = splitter.Field(record, layout.Timestamp);
+        return TimestampParser.TryParse(timestamp, options.Zone, out ticks)
+            ? null
+            : $"cannot read '{Clip(timestamp)}' as a timestamp (expected ISO 8601, yyyy-MM-dd HH:mm:ss, or Unix seconds or milliseconds)";
     }
 
     // Exports usually list a customer's events together: remembering the last one skips most lookups.
@@ -118,30 +161,6 @@ internal sealed class CsvEventReader(ImportOptions options, ProblemLog problems,
         }
 
         return _lastCustomerId;
-    }
-
-    private bool Validate(ReadOnlySpan<char> customer, ReadOnlySpan<char> activity, ReadOnlySpan<char> timestamp, long line, CsvLayout layout, out long ticks)
-    {
-        ticks = 0;
-        if (customer.IsEmpty)
-        {
-            problems.Add(line, _splitter.ColumnOf(layout.Customer), "the customer id is empty");
-            return false;
-        }
-
-        if (activity.IsEmpty)
-        {
-            problems.Add(line, _splitter.ColumnOf(layout.Activity), "the activity is empty");
-            return false;
-        }
-
-        if (!TimestampParser.TryParse(timestamp, options.Zone, out ticks))
-        {
-            problems.Add(line, _splitter.ColumnOf(layout.Timestamp), $"cannot read '{Clip(timestamp)}' as a timestamp (expected ISO 8601, yyyy-MM-dd HH:mm:ss, or Unix seconds or milliseconds)");
-            return false;
-        }
-
-        return true;
     }
 
     private void AddExtras(ReadOnlySpan<char> record, ReadOnlySpan<char> customer, CsvLayout layout)

@@ -14,6 +14,12 @@ internal sealed class CsvSplitter
 
     public int Count { get; private set; }
 
+    /// <summary>True when the fields were unescaped into the scratch buffer (the record had quotes).</summary>
+    public bool Unescaped => _unescaped;
+
+    /// <summary>Start of field <paramref name="index"/> in the record (or in the scratch buffer when unescaped).</summary>
+    public int StartOf(int index) => _starts[index];
+
     /// <summary>1-based character column where field <paramref name="index"/> starts in its record.</summary>
     public int ColumnOf(int index) => _columns[index] + 1;
 

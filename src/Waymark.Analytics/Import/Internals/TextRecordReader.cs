@@ -6,14 +6,32 @@ namespace Waymark.Analytics.Import.Internals;
 /// </summary>
 internal sealed class TextRecordReader(TextReader reader, int maxLength, bool quoteAware)
 {
-    private char[] _buffer = new char[Math.Min(1 << 16, maxLength + 2)];
+    private char[] _buffer = [];
     private int _start;
     private int _end;
     private bool _eof;
     private long _nextLine = 1;
 
+    /// <summary>Reads records of text already in memory (a block cut at a record boundary).</summary>
+    public TextRecordReader(char[] data, int length, int maxLength)
+        : this(TextReader.Null, maxLength, quoteAware: true)
+    {
+        _buffer = data;
+        _end = length;
+        _eof = true;
+    }
+
     /// <summary>1-based line where the record last returned starts.</summary>
     public long Line { get; private set; }
+
+    /// <summary>Index in the buffer where the record last returned starts (in-memory mode: in the data).</summary>
+    public int RecordStart { get; private set; }
+
+    /// <summary>Text read ahead but not yet returned as records (handed to a reader that takes over).</summary>
+    public ReadOnlySpan<char> Unread => _buffer.AsSpan(_start, _end - _start);
+
+    /// <summary>The line the next record starts on.</summary>
+    public long NextLine => _nextLine;
 
     /// <summary>The next record without its line break; false at the end of input.</summary>
     public bool TryRead(out ReadOnlySpan<char> record)
@@ -60,6 +78,7 @@ internal sealed class TextRecordReader(TextReader reader, int maxLength, bool qu
         var end = newlineAt > _start && _buffer[newlineAt - 1] == '\r' ? newlineAt - 1 : newlineAt;
         CheckLength(end - _start);
         var record = _buffer.AsSpan(_start, end - _start);
+        RecordStart = _start;
         Line = _nextLine;
         _nextLine += 1 + breaksInside;
         _start = newlineAt + 1;
@@ -76,6 +95,7 @@ internal sealed class TextRecordReader(TextReader reader, int maxLength, bool qu
 
         var end = _buffer[_end - 1] == '\r' ? _end - 1 : _end;
         record = _buffer.AsSpan(_start, end - _start);
+        RecordStart = _start;
         Line = _nextLine;
         _nextLine += 1 + breaksInside;
         _start = _end;
@@ -101,7 +121,11 @@ internal sealed class TextRecordReader(TextReader reader, int maxLength, bool qu
             _start = 0;
         }
 
-        if (_end == _buffer.Length)
+        if (_buffer.Length == 0)
+        {
+            _buffer = new char[Math.Min(1 << 16, maxLength + 2)];
+        }
+        else if (_end == _buffer.Length)
         {
             Array.Resize(ref _buffer, (int)Math.Min(_buffer.Length * 2L, maxLength + 2L));
         }
