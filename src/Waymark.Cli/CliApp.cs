@@ -17,6 +17,9 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(PushCommand.Create(context));
         root.Subcommands.Add(PullCommand.Create(context));
+        var errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error) });
+        root.Subcommands.Add(AnalyzeCommand.Create(context.Console.Profile.Out.Writer, errors));
+        root.Subcommands.Add(GenerateCommand.Create(errors));
         return root;
     }
 

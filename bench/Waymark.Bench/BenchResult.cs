@@ -1,0 +1,15 @@
+namespace Waymark.Bench;
+
+/// <summary>One row of the comparison table.</summary>
+public sealed record BenchRow(string Analysis, double WaymarkMs, double DuckDbMs, string Check);
+
+/// <summary>One dataset's comparison, saved as JSON for the report.</summary>
+public sealed record BenchResult(
+    string Dataset,
+    long Events,
+    long Customers,
+    int ColumnBytesPerEvent,
+    double HeapBytesPerEvent,
+    long WaymarkPeakBytes,
+    long DuckDbPeakBytes,
+    List<BenchRow> Rows);

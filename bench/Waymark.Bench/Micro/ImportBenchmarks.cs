@@ -1,0 +1,15 @@
+using BenchmarkDotNet.Attributes;
+using Waymark.Analytics.Import;
+
+namespace Waymark.Bench.Micro;
+
+/// <summary>The import hot path: CSV parsing, timestamp parsing, interning, sorting into the log.</summary>
+[MemoryDiagnoser]
+public class ImportBenchmarks
+{
+    [GlobalSetup]
+    public void Setup() => _ = MicroData.Csv;
+
+    [Benchmark]
+    public int ImportCsv() => EventImporter.ImportFile(MicroData.Csv).Log!.EventCount;
+}

@@ -1,0 +1,91 @@
+using Waymark.Analytics.Engine.Internals;
+using Waymark.Analytics.Events;
+
+namespace Waymark.Analytics.Engine;
+
+/// <summary>
+/// The one entry point for analyses. Each is a single pass over the log's customers, split across cores with
+/// per-thread accumulators merged at the end.
+/// </summary>
+public static class Analyze
+{
+    /// <summary>Customers through an ordered, strict or any-order funnel; see docs/analytics.md.</summary>
+    public static FunnelResult Funnel(EventLog log, FunnelOptions options)
+    {
+        var spec = new FunnelSpec(log, options);
+        var filter = new CompiledFilter(log, options.Filter);
+        var breakdown = options.Breakdown;
+        var merged = CustomerPass.Run(log, filter, () => new FunnelVisitor(log, spec, breakdown));
+        return FunnelReport.Build(log, options, merged);
+    }
+
+    /// <summary>The directly-follows graph with edge frequencies, customers and durations.</summary>
+    public static FlowGraph Flow(EventLog log, FlowOptions options = default)
+    {
+        var filter = new CompiledFilter(log, options.Filter);
+        var activities = log.Activities.Count;
+        var merged = CustomerPass.Run(log, filter, () => new FlowVisitor(activities));
+        return FlowReport.Build(log, options, merged);
+    }
+
+    /// <summary>Complete activity sequences per customer, the most common first.</summary>
+    public static VariantResult Variants(EventLog log, VariantOptions options = default)
+    {
+        var filter = new CompiledFilter(log, options.Filter);
+        var merged = CustomerPass.Run(log, filter, () => new VariantVisitor());
+        return VariantReport.Build(log, options.EffectiveTop, merged);
+    }
+
+    /// <summary>Paths from or towards an activity, step by step, the long tail folded into "other".</summary>
+    public static PathResult Paths(EventLog log, PathOptions options = default)
+    {
+        var filter = new CompiledFilter(log, options.Filter);
+        var anchorName = options.To ?? options.From;
+        var anchor = anchorName is null ? -1 : log.Activities.IdOf(anchorName);
+        if (anchorName is not null && anchor < 0)
+        {
+            return new PathResult(options.To is not null, anchorName, 0, [], []);
+        }
+
+        var gap = options.SessionGap is { } g && log.HasTimestamps ? g.Ticks : long.MaxValue;
+        var (activities, depth, towards, collapse) = (log.Activities.Count, options.EffectiveDepth, options.To is not null, options.CollapseRepeats);
+        var merged = CustomerPass.Run(log, filter, () => new PathVisitor(activities, depth, anchor, towards, collapse, gap));
+        return PathReport.Build(log, options, merged);
+    }
+
+    /// <summary>Per activity: customers reaching it, events, repeat rate and time to first occurrence.</summary>
+    public static StatsResult Stats(EventLog log, StatsOptions options = default)
+    {
+        var filter = new CompiledFilter(log, options.Filter);
+        var activities = log.Activities.Count;
+        var merged = CustomerPass.Run(log, filter, () => new StatsVisitor(activities));
+        var rows = new List<ActivityStats>();
+        var timeToFirst = Quantiles.SummarizeAll(merged.TimeToFirst);
+        for (var a = 0; a < activities; a++)
+        {
+            merged.TimeToFirst[a].Release();
+            if (merged.Customers[a] > 0)
+            {
+                var repeat = (double)merged.Repeaters[a] / merged.Customers[a];
+                rows.Add(new ActivityStats(log.Activities[a], merged.Customers[a], merged.Events[a], repeat, timeToFirst[a]));
+            }
+        }
+
+        rows.Sort((x, y) => x.Customers != y.Customers ? y.Customers.CompareTo(x.Customers) : string.CompareOrdinal(x.Activity, y.Activity));
+        return new StatsResult(merged.TotalCustomers, merged.TotalEvents, rows);
+    }
+
+    /// <summary>Events and active customers per day or week (UTC), oldest first.</summary>
+    public static IReadOnlyList<TrendPoint> Trends(EventLog log, TrendOptions options = default)
+    {
+        var filter = new CompiledFilter(log, options.Filter);
+        var activity = options.Activity is null ? -1 : log.Activities.IdOf(options.Activity);
+        if (options.Activity is not null && activity < 0)
+        {
+            return [];
+        }
+
+        var merged = CustomerPass.Run(log, filter, () => new TrendVisitor(options.Granularity, activity));
+        return [.. merged.Periods.OrderBy(p => p.Key).Select(p => new TrendPoint(merged.StartOf(p.Key), p.Value.Events, p.Value.Customers))];
+    }
+}

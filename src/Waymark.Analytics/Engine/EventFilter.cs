@@ -1,0 +1,31 @@
+namespace Waymark.Analytics.Engine;
+
+/// <summary>
+/// Which events and customers an analysis sees. Event conditions (time range, property) drop events; customer
+/// conditions (did / did not, attribute) drop whole customers and are judged on the events that remain.
+/// The default filter keeps everything.
+/// </summary>
+public readonly record struct EventFilter
+{
+    /// <summary>Keep events at or after this instant.</summary>
+    public DateTimeOffset? From { get; init; }
+
+    /// <summary>Keep events before this instant (exclusive).</summary>
+    public DateTimeOffset? To { get; init; }
+
+    /// <summary>Keep customers who did every one of these activities.</summary>
+    public IReadOnlyList<string>? Did { get; init; }
+
+    /// <summary>Keep customers who did none of these activities.</summary>
+    public IReadOnlyList<string>? DidNot { get; init; }
+
+    /// <summary>Keep customers whose attribute <see cref="AttributeKey"/> is one of <see cref="AttributeValues"/>.</summary>
+    public string? AttributeKey { get; init; }
+
+    public IReadOnlyList<string>? AttributeValues { get; init; }
+
+    /// <summary>Keep events whose property <see cref="PropertyKey"/> equals <see cref="PropertyValue"/>.</summary>
+    public string? PropertyKey { get; init; }
+
+    public string? PropertyValue { get; init; }
+}

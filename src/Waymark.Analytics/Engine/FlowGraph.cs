@@ -1,0 +1,12 @@
+namespace Waymark.Analytics.Engine;
+
+/// <summary>The directly-follows graph. Node and edge figures are those of the whole (filtered) log, also when the
+/// percentage filters hide some nodes and edges.</summary>
+public sealed record FlowGraph(IReadOnlyList<FlowNode> Nodes, IReadOnlyList<FlowEdge> Edges, long Customers, long Events)
+{
+    /// <summary>Activities customers start with, most frequent first.</summary>
+    public IEnumerable<FlowNode> StartActivities => Nodes.Where(n => n.Starts > 0).OrderByDescending(n => n.Starts);
+
+    /// <summary>Activities customers end with, most frequent first.</summary>
+    public IEnumerable<FlowNode> EndActivities => Nodes.Where(n => n.Ends > 0).OrderByDescending(n => n.Ends);
+}

@@ -1,0 +1,79 @@
+using Waymark.Analytics.Events;
+
+namespace Waymark.Analytics.Engine.Internals;
+
+/// <summary>
+/// Runs one pass over all customers, split into chunks across cores; each thread owns an accumulator and the
+/// accumulators are merged at the end (in chunk-independent order, so results must not depend on it).
+/// </summary>
+internal static class CustomerPass
+{
+    public static TVisitor Run<TVisitor>(EventLog log, CompiledFilter filter, Func<TVisitor> create)
+        where TVisitor : class, ICustomerVisitor<TVisitor>
+    {
+        var customers = log.CustomerCount;
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, customers / 1024));
+        var chunkSize = Math.Max(1024, customers / (workers * 16) + 1);
+        var chunks = (customers + chunkSize - 1) / chunkSize;
+        var results = new List<TVisitor>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers };
+        Parallel.For(0, chunks, parallel, () => (Visitor: create(), Buffer: new ViewBuffer()), (chunk, _, local) =>
+        {
+            var end = Math.Min(customers, (chunk + 1) * chunkSize);
+            for (var c = chunk * chunkSize; c < end; c++)
+            {
+                Visit(log, filter, c, local.Visitor, local.Buffer);
+            }
+
+            return local;
+        }, local =>
+        {
+            lock (results)
+            {
+                results.Add(local.Visitor);
+            }
+        });
+        return MergeAll(results, create);
+    }
+
+    private static TVisitor MergeAll<TVisitor>(List<TVisitor> results, Func<TVisitor> create)
+        where TVisitor : class, ICustomerVisitor<TVisitor>
+    {
+        if (results.Count == 0)
+        {
+            return create();
+        }
+
+        for (var i = 1; i < results.Count; i++)
+        {
+            results[0].Merge(results[i]);
+        }
+
+        return results[0];
+    }
+
+    private static void Visit<TVisitor>(EventLog log, CompiledFilter filter, int customer, TVisitor visitor, ViewBuffer buffer)
+        where TVisitor : class, ICustomerVisitor<TVisitor>
+    {
+        var start = log.CustomerStart[customer];
+        var length = log.CustomerStart[customer + 1] - start;
+        if (filter.IsEmpty)
+        {
+            visitor.Visit(new CustomerView(customer, log.Activity.AsSpan(start, length), log.Ticks.AsSpan(start, length), log.Channel.AsSpan(start, length)));
+            return;
+        }
+
+        if (!filter.AdmitsCustomer(customer))
+        {
+            return;
+        }
+
+        var view = filter.HasEventFilter
+            ? buffer.Filter(log, filter, customer, start, length)
+            : new CustomerView(customer, log.Activity.AsSpan(start, length), log.Ticks.AsSpan(start, length), log.Channel.AsSpan(start, length));
+        if (view.Length > 0 && filter.AdmitsActivities(view.Activity))
+        {
+            visitor.Visit(view);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Waymark.Analytics.Events;
+
+namespace Waymark.Analytics.Engine.Internals;
+
+/// <summary>Builds the public flow graph from the merged accumulator, applying the percentage filters.</summary>
+internal static class FlowReport
+{
+    public static FlowGraph Build(EventLog log, in FlowOptions options, FlowVisitor merged)
+    {
+        var slots = merged.Edges;
+        var edges = new (int From, int To, long Events)[slots.Count];
+        for (var s = 0; s < slots.Count; s++)
+        {
+            edges[s] = (slots.From(s), slots.To(s), slots.Events[s]);
+        }
+
+        var filter = new FlowGraphFilter(merged.NodeEvents, merged.Starts, merged.Ends, edges);
+        var (keptNodes, keptEdges) = filter.Select(options.ActivityPercent, options.PathPercent);
+        var nodes = new List<FlowNode>();
+        for (var a = 0; a < keptNodes.Length; a++)
+        {
+            if (keptNodes[a])
+            {
+                nodes.Add(new FlowNode(log.Activities[a], merged.NodeEvents[a], merged.NodeCustomers[a], merged.Starts[a], merged.Ends[a]));
+            }
+        }
+
+        var durations = Quantiles.SummarizeAll(slots.Durations.AsSpan(0, slots.Count).ToArray());
+        var result = new List<FlowEdge>();
+        for (var s = 0; s < slots.Count; s++)
+        {
+            slots.Durations[s]?.Release();
+            if (keptEdges[s])
+            {
+                result.Add(new FlowEdge(log.Activities[edges[s].From], log.Activities[edges[s].To], slots.Events[s], slots.Customers[s], durations[s]));
+            }
+        }
+
+        nodes.Sort((x, y) => y.Events != x.Events ? y.Events.CompareTo(x.Events) : string.CompareOrdinal(x.Activity, y.Activity));
+        result.Sort((x, y) => y.Events != x.Events ? y.Events.CompareTo(x.Events) : Compare(x, y));
+        return new FlowGraph(nodes, result, merged.Customers, merged.Events);
+    }
+
+    private static int Compare(FlowEdge x, FlowEdge y)
+    {
+        var byFrom = string.CompareOrdinal(x.From, y.From);
+        return byFrom != 0 ? byFrom : string.CompareOrdinal(x.To, y.To);
+    }
+}

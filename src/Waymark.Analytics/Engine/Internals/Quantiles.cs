@@ -1,0 +1,99 @@
+namespace Waymark.Analytics.Engine.Internals;
+
+/// <summary>Duration summaries with discrete quantiles found by selection (no full sort).</summary>
+internal static class Quantiles
+{
+    public static DurationSummary Summarize(Span<long> values)
+    {
+        if (values.IsEmpty)
+        {
+            return DurationSummary.Empty;
+        }
+
+        var (min, max, mean) = MinMaxMean(values);
+        var p90Index = Index(values.Length, 0.9);
+        var p90 = Select(values, p90Index);
+        // Selection leaves everything below the p90 index on its left, where the median must be.
+        var median = Select(values[..(p90Index + 1)], Index(values.Length, 0.5));
+        return new DurationSummary(values.Length, TimeSpan.FromTicks(mean), TimeSpan.FromTicks(median), TimeSpan.FromTicks(p90), TimeSpan.FromTicks(min), TimeSpan.FromTicks(max));
+    }
+
+    /// <summary>Summaries of several lists at once, spread over the cores.</summary>
+    public static DurationSummary[] SummarizeAll(IReadOnlyList<LongList?> lists)
+    {
+        var result = new DurationSummary[lists.Count];
+        Parallel.For(0, lists.Count, i => result[i] = lists[i] is { } list ? Summarize(list.Span) : DurationSummary.Empty);
+        return result;
+    }
+
+    private static (long Min, long Max, long Mean) MinMaxMean(ReadOnlySpan<long> values)
+    {
+        long min = long.MaxValue, max = long.MinValue, sum = 0;
+        var overflow = false;
+        foreach (var v in values)
+        {
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+            var next = unchecked(sum + v);
+            overflow |= ((sum ^ next) & (v ^ next)) < 0;
+            sum = next;
+        }
+
+        return (min, max, overflow ? WideMean(values) : sum / values.Length);
+    }
+
+    private static long WideMean(ReadOnlySpan<long> values)
+    {
+        Int128 sum = 0;
+        foreach (var v in values)
+        {
+            sum += v;
+        }
+
+        return (long)(sum / values.Length);
+    }
+
+    /// <summary>Nearest rank: ceil(n * q) - 1, the smallest value whose cumulative share reaches q (DuckDB's quantile_disc).</summary>
+    public static int Index(int count, double q) => Math.Max(0, (int)Math.Ceiling(count * q) - 1);
+
+    /// <summary>The k-th smallest value (0-based), reordering the span (Hoare selection, median-of-three).</summary>
+    public static long Select(Span<long> values, int k)
+    {
+        int left = 0, right = values.Length - 1;
+        while (left < right)
+        {
+            var mid = left + ((right - left) >> 1);
+            var pivot = MedianOfThree(values[left], values[mid], values[right]);
+            int i = left, j = right;
+            while (i <= j)
+            {
+                while (values[i] < pivot) { i++; }
+                while (values[j] > pivot) { j--; }
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                right = j;
+            }
+            else if (k >= i)
+            {
+                left = i;
+            }
+            else
+            {
+                return values[k];
+            }
+        }
+
+        return values[k];
+    }
+
+    private static long MedianOfThree(long a, long b, long c) =>
+        Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
+}

@@ -1,0 +1,35 @@
+using Waymark.Analytics.Events;
+
+namespace Waymark.Analytics.Engine.Internals;
+
+/// <summary>Per-thread buffers that hold a customer's events after event-level filtering.</summary>
+internal sealed class ViewBuffer
+{
+    private ushort[] _activity = new ushort[256];
+    private long[] _ticks = new long[256];
+    private ushort[] _channel = new ushort[256];
+
+    public CustomerView Filter(EventLog log, CompiledFilter filter, int customer, int start, int length)
+    {
+        if (_activity.Length < length)
+        {
+            _activity = new ushort[length * 2];
+            _ticks = new long[length * 2];
+            _channel = new ushort[length * 2];
+        }
+
+        var kept = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (filter.AdmitsEvent(i))
+            {
+                _activity[kept] = log.Activity[i];
+                _ticks[kept] = log.Ticks[i];
+                _channel[kept] = log.Channel[i];
+                kept++;
+            }
+        }
+
+        return new CustomerView(customer, _activity.AsSpan(0, kept), _ticks.AsSpan(0, kept), _channel.AsSpan(0, kept));
+    }
+}

@@ -1,0 +1,52 @@
+namespace Waymark.Analytics.Events;
+
+/// <summary>
+/// Customer attributes as dictionary-encoded columns: one column per key, one value id per customer
+/// (-1 where the customer has no value).
+/// </summary>
+public sealed class CustomerAttributes
+{
+    private readonly List<List<int>> _columns = [];
+
+    /// <summary>Attribute keys (plan, region, ...).</summary>
+    public NameTable Keys { get; } = new();
+
+    /// <summary>Attribute values of every key.</summary>
+    public NameTable Values { get; } = new();
+
+    /// <summary>The value of an attribute for a customer, or null.</summary>
+    public string? Get(int customer, string key)
+    {
+        var keyId = Keys.IdOf(key);
+        var valueId = keyId < 0 ? -1 : ValueId(customer, keyId);
+        return valueId < 0 ? null : Values[valueId];
+    }
+
+    /// <summary>The value id of an attribute for a customer, or -1.</summary>
+    public int ValueId(int customer, int keyId)
+    {
+        var column = _columns[keyId];
+        return customer < column.Count ? column[customer] : -1;
+    }
+
+    /// <summary>Sets a value; the first value given for a customer and key wins (XES trace attributes repeat).</summary>
+    internal void Set(int customer, ReadOnlySpan<char> key, ReadOnlySpan<char> value, bool overwrite)
+    {
+        var keyId = Keys.GetOrAdd(key);
+        if (keyId == _columns.Count)
+        {
+            _columns.Add([]);
+        }
+
+        var column = _columns[keyId];
+        while (column.Count <= customer)
+        {
+            column.Add(-1);
+        }
+
+        if (overwrite || column[customer] < 0)
+        {
+            column[customer] = Values.GetOrAdd(value);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+namespace Waymark.Analytics.Import;
+
+/// <summary>
+/// How to read an event file. Every member has a working default, so <c>default(ImportOptions)</c> imports a
+/// CSV with recognised headers, UTC for timestamps without offset, and fails on the first bad rows.
+/// </summary>
+public readonly record struct ImportOptions
+{
+    public const int DefaultMaxLineLength = 1 << 20;
+    public const int MaxReportedProblems = 20;
+
+    public ImportFormat Format { get; init; }
+
+    /// <summary>CSV field delimiter; '\0' detects , ; or tab from the header line.</summary>
+    public char Delimiter { get; init; }
+
+    /// <summary>Header names that override the recognised ones (null: recognise).</summary>
+    public string? CustomerColumn { get; init; }
+
+    public string? ActivityColumn { get; init; }
+
+    public string? TimestampColumn { get; init; }
+
+    public string? ChannelColumn { get; init; }
+
+    /// <summary>CSV/NDJSON columns that hold customer attributes (also: every column named case:*).</summary>
+    public IReadOnlyList<string>? AttributeColumns { get; init; }
+
+    /// <summary>Zone for timestamps written without an offset (null: UTC).</summary>
+    public TimeZoneInfo? DefaultTimeZone { get; init; }
+
+    public OnError OnError { get; init; }
+
+    /// <summary>XES: activity is "concept:name+lifecycle:transition" instead of concept:name alone.</summary>
+    public bool JoinLifecycle { get; init; }
+
+    /// <summary>Longest accepted line in characters (0: 1 MiB); a longer one stops the import.</summary>
+    public int MaxLineLength { get; init; }
+
+    /// <summary>A CSV of customer attributes (first column the customer id, a header row of keys).</summary>
+    public string? CustomersFile { get; init; }
+
+    /// <summary>Characters per block for the parallel CSV reader (0: 1 Mi); small values let tests cross blocks.</summary>
+    internal int BlockChars { get; init; }
+
+    internal int EffectiveMaxLineLength => MaxLineLength > 0 ? MaxLineLength : DefaultMaxLineLength;
+
+    internal TimeZoneInfo Zone => DefaultTimeZone ?? TimeZoneInfo.Utc;
+}

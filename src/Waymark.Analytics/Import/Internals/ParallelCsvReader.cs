@@ -1,0 +1,111 @@
+using Waymark.Analytics.Events;
+
+namespace Waymark.Analytics.Import.Internals;
+
+/// <summary>
+/// Reads CSV rows on several cores: this thread cuts the text into blocks of whole records, workers parse blocks
+/// (split, trim, check, read timestamps), and this thread takes parsed blocks back in input order to intern the
+/// names and append the events, so the log is the same as a sequential read.
+/// </summary>
+internal sealed class ParallelCsvReader(ImportOptions options, ProblemLog problems, EventLogBuilder builder, Action<long> onRow)
+{
+    private readonly Stack<CsvBlock> _free = new();
+    private readonly NameCache _activities = NameCache.For(builder.Activities);
+    private readonly NameCache _channels = new(builder.ChannelId);
+    private string? _lastCustomer;
+    private int _lastCustomerId;
+    private long _rows;
+
+    public void Read(BlockCutter cutter, CsvLayout layout)
+    {
+        var inFlight = new Queue<(CsvBlock Block, Task Parse)>();
+        var workers = Math.Max(1, Environment.ProcessorCount);
+        try
+        {
+            while (!problems.ShouldStop)
+            {
+                var block = _free.Count > 0 ? _free.Pop() : new CsvBlock(BlockChars());
+                if (!cutter.Fill(block))
+                {
+                    break;
+                }
+
+                inFlight.Enqueue((block, Task.Run(() => new CsvBlockParser(layout, options).Parse(block))));
+                if (inFlight.Count > workers)
+                {
+                    Consume(inFlight.Dequeue());
+                }
+            }
+
+            while (inFlight.Count > 0 && !problems.ShouldStop)
+            {
+                Consume(inFlight.Dequeue());
+            }
+        }
+        finally
+        {
+            // Blocks still parsing when reading stopped: let them finish; their results are not needed.
+            foreach (var (_, parse) in inFlight)
+            {
+                try
+                {
+                    parse.Wait();
+                }
+                catch (AggregateException)
+                {
+                }
+            }
+        }
+    }
+
+    private int BlockChars() => Math.Max(options.BlockChars > 0 ? options.BlockChars : 1 << 20, options.EffectiveMaxLineLength + 2);
+
+    private void Consume((CsvBlock Block, Task Parse) item)
+    {
+        item.Parse.GetAwaiter().GetResult();
+        var block = item.Block;
+        foreach (var problem in block.Problems)
+        {
+            problems.Add(problem.Line, problem.Column, problem.Reason);
+        }
+
+        if (problems.KeepRows)
+        {
+            Append(block);
+        }
+
+        _rows += block.Rows;
+        onRow(_rows);
+        _free.Push(block);
+    }
+
+    private void Append(CsvBlock block)
+    {
+        var chars = block.Chars.AsSpan();
+        var fields = block.Fields;
+        for (var row = 0; row < block.Rows; row++)
+        {
+            var at = row * CsvBlock.FieldsPerRow;
+            if (fields[at] < 0)
+            {
+                continue;
+            }
+
+            var customer = CustomerId(chars.Slice(fields[at], fields[at + 1]));
+            var activity = _activities.IdOf(chars.Slice(fields[at + 2], fields[at + 3]), builder.Activities);
+            var channel = fields[at + 5] == 0 ? 0 : _channels.IdOf(chars.Slice(fields[at + 4], fields[at + 5]), builder.Channels);
+            builder.Add(customer, block.Ticks[row], activity, channel);
+        }
+    }
+
+    private int CustomerId(ReadOnlySpan<char> customer)
+    {
+        if (_lastCustomer is null || !customer.SequenceEqual(_lastCustomer))
+        {
+            _lastCustomerId = builder.Customers.GetOrAdd(customer);
+            _lastCustomer = builder.Customers[_lastCustomerId];
+        }
+
+        return _lastCustomerId;
+    }
+}

@@ -1,0 +1,34 @@
+namespace Waymark.Analytics.Import.Internals;
+
+/// <summary>Collects bad rows: keeps the first 20, counts all, and tells the reader when to stop.</summary>
+internal sealed class ProblemLog(OnError mode)
+{
+    private readonly List<ImportProblem> _first = [];
+
+    public long Count { get; private set; }
+
+    public bool Fatal { get; private set; }
+
+    public IReadOnlyList<ImportProblem> First => _first;
+
+    /// <summary>Fail mode stops once 20 problems are listed; a fatal problem always stops.</summary>
+    public bool ShouldStop => Fatal || (mode == OnError.Fail && Count >= ImportOptions.MaxReportedProblems);
+
+    /// <summary>Under Fail, rows after the first problem are only checked, never kept.</summary>
+    public bool KeepRows => mode == OnError.Skip || Count == 0;
+
+    public void Add(long line, long column, string reason)
+    {
+        Count++;
+        if (_first.Count < ImportOptions.MaxReportedProblems)
+        {
+            _first.Add(new ImportProblem(line, column, reason));
+        }
+    }
+
+    public void AddFatal(long line, long column, string reason)
+    {
+        Add(line, column, reason);
+        Fatal = true;
+    }
+}
