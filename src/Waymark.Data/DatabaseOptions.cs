@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Waymark.Data;
 
 /// <summary>Bound from the "Database" section; the connection string comes from ConnectionStrings:Waymark.</summary>
@@ -10,6 +8,5 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    [Required(AllowEmptyStrings = false)]
     public string ConnectionString { get; set; } = DefaultSqliteConnection;
 }

@@ -27,7 +27,8 @@ public static class WaymarkApp
         builder.Services.AddOptions<DatabaseOptions>()
             .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
             .PostConfigure(o => o.ConnectionString = builder.Configuration.GetConnectionString("Waymark") ?? o.ConnectionString)
-            .ValidateDataAnnotations()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "No database connection string: set ConnectionStrings:Waymark (or Database:ConnectionString).")
             .Validate(o => o.Provider != DatabaseProvider.Postgres || !o.ConnectionString.StartsWith("Data Source", StringComparison.OrdinalIgnoreCase),
                 "Database:Provider is Postgres but no PostgreSQL connection string is set (ConnectionStrings:Waymark).")
             .ValidateOnStart();
