@@ -77,7 +77,7 @@ internal static class LogSorter
     /// <summary>Input already grouped by customer: the log is the chunks laid end to end.</summary>
     private static void Concatenate(ChunkedColumns input, long[] ticks, ushort[] activity, ushort[] channel, int[]? propertySet)
     {
-        for (var chunk = 0; chunk < input.Ticks.Count; chunk++)
+        Parallel.For(0, input.Ticks.Count, chunk =>
         {
             var at = chunk << ChunkedColumns.ChunkShift;
             var count = Math.Min(ChunkedColumns.ChunkSize, input.Count - at);
@@ -88,7 +88,7 @@ internal static class LogSorter
             {
                 sets.AsSpan(0, count).CopyTo(propertySet.AsSpan(at));
             }
-        }
+        });
     }
 
     private static void ReleaseChunks(ChunkedColumns input)
@@ -102,16 +102,23 @@ internal static class LogSorter
 
     private static void SortCustomersByTime(int[] start, long[] ticks, ushort[] activity, ushort[] channel, int[]? propertySet)
     {
-        var scratch = new TimeOrderScratch();
-        for (var c = 0; c + 1 < start.Length; c++)
+        // Customers are independent: ranges of them are checked (and sorted if needed) on all cores.
+        var customers = start.Length - 1;
+        var parts = Math.Max(1, Math.Min(Environment.ProcessorCount * 4, customers / 4096));
+        Parallel.For(0, parts, part =>
         {
-            var from = start[c];
-            var to = start[c + 1];
-            if (!IsSorted(ticks.AsSpan(from, to - from)))
+            var scratch = new TimeOrderScratch();
+            var last = (int)((long)customers * (part + 1) / parts);
+            for (var c = (int)((long)customers * part / parts); c < last; c++)
             {
-                scratch.SortRange(from, to, ticks, activity, channel, propertySet);
+                var from = start[c];
+                var to = start[c + 1];
+                if (!IsSorted(ticks.AsSpan(from, to - from)))
+                {
+                    scratch.SortRange(from, to, ticks, activity, channel, propertySet);
+                }
             }
-        }
+        });
     }
 
     private static bool IsSorted(ReadOnlySpan<long> ticks)
