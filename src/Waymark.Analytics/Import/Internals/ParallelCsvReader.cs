@@ -12,8 +12,7 @@ internal sealed class ParallelCsvReader(ImportOptions options, ProblemLog proble
     private readonly Stack<CsvBlock> _free = new();
     private readonly NameCache _activities = NameCache.For(builder.Activities);
     private readonly NameCache _channels = new(builder.ChannelId);
-    private string? _lastCustomer;
-    private int _lastCustomerId;
+    private int _lastCustomerId = -1;
     private long _rows;
 
     public void Read(BlockCutter cutter, CsvLayout layout)
@@ -100,10 +99,9 @@ internal sealed class ParallelCsvReader(ImportOptions options, ProblemLog proble
 
     private int CustomerId(ReadOnlySpan<char> customer)
     {
-        if (_lastCustomer is null || !customer.SequenceEqual(_lastCustomer))
+        if (_lastCustomerId < 0 || !customer.SequenceEqual(builder.Customers.SpanOf(_lastCustomerId)))
         {
             _lastCustomerId = builder.Customers.GetOrAdd(customer);
-            _lastCustomer = builder.Customers[_lastCustomerId];
         }
 
         return _lastCustomerId;
