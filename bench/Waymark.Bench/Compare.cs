@@ -27,6 +27,14 @@ public static class Compare
         }
 
         var (log, importMs, heapPerEvent) = Import(dataset.Source);
+        if (dataset.Generated && repeat > 1)
+        {
+            // Best of two imports, as for DuckDB's read_csv.
+            log = null!;
+            var again = Import(dataset.Source);
+            (log, importMs) = (again.Log, Math.Min(importMs, again.Ms));
+        }
+
         var csv = dataset.Generated ? dataset.Source : Path.Combine(Datasets.DataFolder, name + ".csv");
         if (!dataset.Generated)
         {
