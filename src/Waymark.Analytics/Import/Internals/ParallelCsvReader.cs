@@ -1,15 +1,16 @@
+using System.Collections.Concurrent;
 using Waymark.Analytics.Events;
 
 namespace Waymark.Analytics.Import.Internals;
 
 /// <summary>
-/// Reads CSV rows on several cores: this thread cuts the text into blocks of whole records, workers parse blocks
+/// Reads CSV rows on several cores: a producer cuts the text into blocks of whole records, workers parse blocks
 /// (split, trim, check, read timestamps), and this thread takes parsed blocks back in input order to intern the
 /// names and append the events, so the log is the same as a sequential read.
 /// </summary>
 internal sealed class ParallelCsvReader(ImportOptions options, ProblemLog problems, EventLogBuilder builder, Action<long> onRow)
 {
-    private readonly Stack<CsvBlock> _free = new();
+    private readonly ConcurrentBag<CsvBlock> _free = [];
     private readonly NameCache _activities = NameCache.For(builder.Activities);
     private readonly NameCache _channels = new(builder.ChannelId);
     private int _lastCustomerId = -1;
@@ -17,43 +18,71 @@ internal sealed class ParallelCsvReader(ImportOptions options, ProblemLog proble
 
     public void Read(BlockCutter cutter, CsvLayout layout)
     {
-        var inFlight = new Queue<(CsvBlock Block, Task Parse)>();
         var workers = Math.Max(1, Environment.ProcessorCount);
+        using var queue = new BlockingCollection<(CsvBlock Block, Task Parse)>(workers + 1);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() => Produce(cutter, layout, queue, stop.Token));
         try
         {
-            while (!problems.ShouldStop)
+            foreach (var item in queue.GetConsumingEnumerable())
             {
-                var block = _free.Count > 0 ? _free.Pop() : new CsvBlock(BlockChars());
+                if (problems.ShouldStop)
+                {
+                    stop.Cancel();
+                    WaitQuietly(item.Parse);
+                    continue;
+                }
+
+                Consume(item);
+            }
+
+            producer.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            // Stopped early (enough problems, or a fatal one): let the producer and the parses finish quietly.
+            stop.Cancel();
+            WaitQuietly(producer);
+            foreach (var (_, parse) in queue)
+            {
+                WaitQuietly(parse);
+            }
+        }
+    }
+
+    /// <summary>Cuts blocks on its own thread and starts their parses, so this work overlaps the appending.</summary>
+    private void Produce(BlockCutter cutter, CsvLayout layout, BlockingCollection<(CsvBlock, Task)> queue, CancellationToken stop)
+    {
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var block = _free.TryTake(out var reused) ? reused : new CsvBlock(BlockChars());
                 if (!cutter.Fill(block))
                 {
                     break;
                 }
 
-                inFlight.Enqueue((block, Task.Run(() => new CsvBlockParser(layout, options).Parse(block))));
-                if (inFlight.Count > workers)
-                {
-                    Consume(inFlight.Dequeue());
-                }
+                queue.Add((block, Task.Run(() => new CsvBlockParser(layout, options).Parse(block))), stop);
             }
-
-            while (inFlight.Count > 0 && !problems.ShouldStop)
-            {
-                Consume(inFlight.Dequeue());
-            }
+        }
+        catch (OperationCanceledException)
+        {
         }
         finally
         {
-            // Blocks still parsing when reading stopped: let them finish; their results are not needed.
-            foreach (var (_, parse) in inFlight)
-            {
-                try
-                {
-                    parse.Wait();
-                }
-                catch (AggregateException)
-                {
-                }
-            }
+            queue.CompleteAdding();
+        }
+    }
+
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.Wait();
+        }
+        catch (AggregateException)
+        {
         }
     }
 
@@ -75,7 +104,7 @@ internal sealed class ParallelCsvReader(ImportOptions options, ProblemLog proble
 
         _rows += block.Rows;
         onRow(_rows);
-        _free.Push(block);
+        _free.Add(block);
     }
 
     private void Append(CsvBlock block)
