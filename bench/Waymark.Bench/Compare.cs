@@ -26,14 +26,10 @@ public static class Compare
             return 0;
         }
 
+        // The generated CSV is imported twice (best of two, as DuckDB's read_csv); the other files once.
+        var firstMs = dataset.Generated && repeat > 1 ? ImportTime(dataset.Source) : double.MaxValue;
         var (log, importMs, heapPerEvent) = Import(dataset.Source);
-        if (dataset.Generated && repeat > 1)
-        {
-            // Best of two imports, as for DuckDB's read_csv.
-            log = null!;
-            var again = Import(dataset.Source);
-            (log, importMs) = (again.Log, Math.Min(importMs, again.Ms));
-        }
+        importMs = Math.Min(importMs, firstMs);
 
         var csv = dataset.Generated ? dataset.Source : Path.Combine(Datasets.DataFolder, name + ".csv");
         if (!dataset.Generated)
@@ -72,6 +68,13 @@ public static class Compare
         }
 
         return 0;
+    }
+
+    private static double ImportTime(string path)
+    {
+        var watch = Stopwatch.StartNew();
+        _ = EventImporter.ImportFile(path).Log ?? throw new InvalidOperationException("import failed: " + path);
+        return watch.Elapsed.TotalMilliseconds;
     }
 
     private static (EventLog Log, double Ms, double HeapPerEvent) Import(string path)
