@@ -34,11 +34,20 @@ public sealed class NameTable
     public int IdOf(ReadOnlySpan<char> name) => _slots[Find(name, string.GetHashCode(name))];
 
     /// <summary>The id of a name, adding it when new.</summary>
-    public int GetOrAdd(ReadOnlySpan<char> name)
+    public int GetOrAdd(ReadOnlySpan<char> name) => GetOrAdd(name, string.GetHashCode(name));
+
+    /// <summary>GetOrAdd with the name's hash (string.GetHashCode of the span) computed elsewhere, e.g. on a worker.</summary>
+    internal int GetOrAdd(ReadOnlySpan<char> name, int hash)
     {
-        var hash = string.GetHashCode(name);
         var slot = Find(name, hash);
         return _slots[slot] >= 0 ? _slots[slot] : Add(name, hash, slot);
+    }
+
+    /// <summary>Reads the table entries a lookup of this hash will read, to bring them into the cache.</summary>
+    internal int Touch(int hash)
+    {
+        var id = _slots[hash & (_slots.Length - 1)];
+        return id < 0 ? id : _hashes[id];
     }
 
     /// <summary>The characters of a name, without making a string.</summary>
