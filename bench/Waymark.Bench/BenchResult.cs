@@ -1,8 +1,5 @@
 namespace Waymark.Bench;
 
-/// <summary>One row of the comparison table.</summary>
-public sealed record BenchRow(string Analysis, double WaymarkMs, double DuckDbMs, string Check);
-
 /// <summary>One dataset's comparison, saved as JSON for the report.</summary>
 public sealed record BenchResult(
     string Dataset,

@@ -26,7 +26,11 @@ public static class Compare
             return 0;
         }
 
+        // The generated CSV is imported twice (best of two, as DuckDB's read_csv); the other files once.
+        var firstMs = dataset.Generated && repeat > 1 ? ImportTime(dataset.Source) : double.MaxValue;
         var (log, importMs, heapPerEvent) = Import(dataset.Source);
+        importMs = Math.Min(importMs, firstMs);
+
         var csv = dataset.Generated ? dataset.Source : Path.Combine(Datasets.DataFolder, name + ".csv");
         if (!dataset.Generated)
         {
@@ -64,6 +68,13 @@ public static class Compare
         }
 
         return 0;
+    }
+
+    private static double ImportTime(string path)
+    {
+        var watch = Stopwatch.StartNew();
+        _ = EventImporter.ImportFile(path).Log ?? throw new InvalidOperationException("import failed: " + path);
+        return watch.Elapsed.TotalMilliseconds;
     }
 
     private static (EventLog Log, double Ms, double HeapPerEvent) Import(string path)

@@ -4,6 +4,7 @@ using Waymark.Analytics.Engine;
 namespace Waymark.Bench.Micro;
 
 /// <summary>Each analysis's pass over an in-memory log of 100k generated customers.</summary>
+// Not sealed: BenchmarkDotNet generates a class deriving from each benchmark class.
 [MemoryDiagnoser]
 public class AnalysisBenchmarks
 {

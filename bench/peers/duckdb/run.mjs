@@ -17,7 +17,12 @@ const timed = async (text) => {
 
 const out = { dataset: spec.dataset, queries: {} };
 if (spec.kind === 'generated') {
-  out.importMs = (await timed(sql.importCsv(spec.csv))).ms;
+  // Best of the repeats, as for Waymark (the file is in the OS cache for both).
+  out.importMs = Infinity;
+  for (let i = 0; i < Math.min(spec.repeat, 2); i++) {
+    if (i > 0) await connection.run('DROP TABLE raw');
+    out.importMs = Math.min(out.importMs, (await timed(sql.importCsv(spec.csv))).ms);
+  }
   await connection.run(sql.eventsFromRaw());
   await connection.run('DROP TABLE raw');
 } else {

@@ -75,12 +75,12 @@ public static class Analyze
         return new StatsResult(merged.TotalCustomers, merged.TotalEvents, rows);
     }
 
-    /// <summary>Events and active customers per day or week (UTC), oldest first.</summary>
+    /// <summary>Events and active customers per day or week (UTC), oldest first; empty for sequence-only logs.</summary>
     public static IReadOnlyList<TrendPoint> Trends(EventLog log, TrendOptions options = default)
     {
         var filter = new CompiledFilter(log, options.Filter);
         var activity = options.Activity is null ? -1 : log.Activities.IdOf(options.Activity);
-        if (options.Activity is not null && activity < 0)
+        if (!log.HasTimestamps || (options.Activity is not null && activity < 0))
         {
             return [];
         }

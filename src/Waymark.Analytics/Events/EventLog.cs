@@ -49,7 +49,8 @@ public sealed class EventLog
 
     public int CustomerCount => CustomerStart.Length - 1;
 
-    public int EventCount => Ticks.Length;
+    /// <summary>Events in the log (the columns may be a little longer).</summary>
+    public int EventCount => CustomerStart[^1];
 
     /// <summary>Bytes held per event by the event columns (the dictionaries and customer offsets excluded).</summary>
     public int BytesPerEvent => sizeof(long) + sizeof(ushort) + sizeof(ushort) + (PropertySet is null ? 0 : sizeof(int));

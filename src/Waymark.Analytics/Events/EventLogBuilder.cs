@@ -3,12 +3,12 @@ using Waymark.Analytics.Events.Internals;
 namespace Waymark.Analytics.Events;
 
 /// <summary>
-/// Collects events in input order (in chunks, so growth never copies) and builds the customer-sorted log.
+/// Collects events in input order (in arrays that can be sized ahead) and builds the customer-sorted log.
 /// Names are interned from spans: a known customer or activity costs no allocation.
 /// </summary>
 public sealed class EventLogBuilder
 {
-    private readonly ChunkedColumns _columns = new();
+    private readonly InputColumns _columns = new();
     private readonly List<int> _pendingPairs = [];
     private readonly LogDictionaries _dictionaries;
 
@@ -49,6 +49,9 @@ public sealed class EventLogBuilder
 
     internal void AddWithSet(int customerId, long utcTicks, int activityId, int channelId, int propertySet) =>
         _columns.Append(customerId, utcTicks, (ushort)CheckedId(activityId, "activities"), (ushort)channelId, propertySet);
+
+    /// <summary>Sizes the columns for this many events ahead (a hint from the input size).</summary>
+    internal void EnsureCapacity(int events) => _columns.EnsureCapacity(events);
 
     /// <summary>Interns a channel name (empty: 0).</summary>
     internal int ChannelId(ReadOnlySpan<char> channel) =>

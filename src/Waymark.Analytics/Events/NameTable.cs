@@ -1,49 +1,129 @@
-using System.Runtime.InteropServices;
-
 namespace Waymark.Analytics.Events;
 
 /// <summary>
-/// A dictionary that encodes names (customer ids, activities, channels, keys, values) to dense ints.
-/// Lookups by span, so importers intern a field without allocating a string when the name is known.
+/// A dictionary that encodes names (customer ids, activities, channels, keys, values) to dense ints. Names live in
+/// one char arena with an open-addressing hash table over it: a million customer ids cost no million string
+/// objects for the garbage collector to move, and a known name is found from a span without allocating.
+/// Strings are made on first request and kept.
 /// </summary>
 public sealed class NameTable
 {
-    private readonly Dictionary<string, int> _ids;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanIds;
-    private readonly List<string> _names = [];
-
-    public NameTable()
-    {
-        _ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        _spanIds = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private char[] _chars = new char[256];
+    private int[] _starts = new int[17];
+    private int[] _hashes = new int[16];
+    private string?[] _strings = new string?[16];
+    private int[] _slots = CreateSlots(32);
 
     /// <summary>How many distinct names are stored.</summary>
-    public int Count => _names.Count;
+    public int Count { get; private set; }
 
     /// <summary>The name behind an id.</summary>
-    public string this[int id] => _names[id];
-
-    /// <summary>All names in id order.</summary>
-    public IReadOnlyList<string> Names => _names;
-
-    /// <summary>The id of a name, or -1 when it is not known.</summary>
-    public int IdOf(ReadOnlySpan<char> name) => _spanIds.TryGetValue(name, out var id) ? id : -1;
-
-    /// <summary>The id of a name, adding it when new.</summary>
-    public int GetOrAdd(ReadOnlySpan<char> name)
+    public string this[int id]
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_spanIds, name, out var exists);
-        if (!exists)
+        get
         {
-            slot = _names.Count;
-            _names.Add(FindAddedKey(name));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)id, (uint)Count, nameof(id));
+            return _strings[id] ??= new string(SpanOf(id));
         }
-
-        return slot;
     }
 
-    // The alternate lookup already materialised the key string; reuse it instead of allocating a second copy.
-    private string FindAddedKey(ReadOnlySpan<char> name) =>
-        _spanIds.TryGetValue(name, out var actualKey, out _) ? actualKey : name.ToString();
+    /// <summary>All names in id order.</summary>
+    public IReadOnlyList<string> Names => [.. Enumerable.Range(0, Count).Select(id => this[id])];
+
+    /// <summary>The id of a name, or -1 when it is not known.</summary>
+    public int IdOf(ReadOnlySpan<char> name) => _slots[Find(name, string.GetHashCode(name))];
+
+    /// <summary>The id of a name, adding it when new.</summary>
+    public int GetOrAdd(ReadOnlySpan<char> name) => GetOrAdd(name, string.GetHashCode(name));
+
+    /// <summary>GetOrAdd with the name's hash (string.GetHashCode of the span) computed elsewhere, e.g. on a worker.</summary>
+    internal int GetOrAdd(ReadOnlySpan<char> name, int hash)
+    {
+        var slot = Find(name, hash);
+        return _slots[slot] >= 0 ? _slots[slot] : Add(name, hash, slot);
+    }
+
+    /// <summary>Reads the table entries a lookup of this hash will read, to bring them into the cache.</summary>
+    internal int Touch(int hash)
+    {
+        var id = _slots[hash & (_slots.Length - 1)];
+        return id < 0 ? id : _hashes[id];
+    }
+
+    /// <summary>The characters of a name, without making a string.</summary>
+    internal ReadOnlySpan<char> SpanOf(int id) => _chars.AsSpan(_starts[id], _starts[id + 1] - _starts[id]);
+
+    /// <summary>The slot holding the name, or the empty slot where it would go.</summary>
+    private int Find(ReadOnlySpan<char> name, int hash)
+    {
+        var mask = _slots.Length - 1;
+        var slot = hash & mask;
+        while (true)
+        {
+            var id = _slots[slot];
+            if (id < 0 || (_hashes[id] == hash && SpanOf(id).SequenceEqual(name)))
+            {
+                return slot;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private int Add(ReadOnlySpan<char> name, int hash, int slot)
+    {
+        var id = Count;
+        EnsureRoom(name.Length);
+        name.CopyTo(_chars.AsSpan(_starts[id]));
+        _starts[id + 1] = _starts[id] + name.Length;
+        _hashes[id] = hash;
+        _slots[slot] = id;
+        Count++;
+        if (Count * 2 > _slots.Length)
+        {
+            Rehash();
+        }
+
+        return id;
+    }
+
+    private void EnsureRoom(int chars)
+    {
+        if (Count + 1 >= _hashes.Length)
+        {
+            var size = _hashes.Length * 2;
+            Array.Resize(ref _hashes, size);
+            Array.Resize(ref _strings, size);
+            Array.Resize(ref _starts, size + 1);
+        }
+
+        var needed = _starts[Count] + chars;
+        if (needed > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(needed, _chars.Length * 2));
+        }
+    }
+
+    private void Rehash()
+    {
+        _slots = CreateSlots(_slots.Length * 2);
+        var mask = _slots.Length - 1;
+        for (var id = 0; id < Count; id++)
+        {
+            var slot = _hashes[id] & mask;
+            while (_slots[slot] >= 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _slots[slot] = id;
+        }
+    }
+
+    private static int[] CreateSlots(int size)
+    {
+        var slots = new int[size];
+        Array.Fill(slots, -1);
+        return slots;
+    }
 }

@@ -17,7 +17,8 @@ public static class EventImporter
         var format = options.Format == ImportFormat.Auto ? FormatOf(path) : options.Format;
         var defaultDelimiter = StripGz(path).EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ',';
         var report = progress is null ? null : new Action<long>(rows => progress.Report(new(source.BytesRead, source.TotalBytes, rows)));
-        var result = Import(source.Stream, format, options, defaultDelimiter, report);
+        var sized = options with { InputBytes = source.IsCompressed ? 0 : source.TotalBytes };
+        var result = Import(source.Stream, format, sized, defaultDelimiter, report);
         progress?.Report(new(source.TotalBytes, source.TotalBytes, result.RowsRead));
         return result;
     }

@@ -43,6 +43,9 @@ public readonly record struct ImportOptions
     /// <summary>Characters per block for the parallel CSV reader (0: 1 Mi); small values let tests cross blocks.</summary>
     internal int BlockChars { get; init; }
 
+    /// <summary>Size of an uncompressed input file (0: unknown), to size the columns ahead.</summary>
+    internal long InputBytes { get; init; }
+
     internal int EffectiveMaxLineLength => MaxLineLength > 0 ? MaxLineLength : DefaultMaxLineLength;
 
     internal TimeZoneInfo Zone => DefaultTimeZone ?? TimeZoneInfo.Utc;

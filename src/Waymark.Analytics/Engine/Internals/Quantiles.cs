@@ -22,7 +22,15 @@ internal static class Quantiles
     public static DurationSummary[] SummarizeAll(IReadOnlyList<LongList?> lists)
     {
         var result = new DurationSummary[lists.Count];
-        Parallel.For(0, lists.Count, i => result[i] = lists[i] is { } list ? Summarize(list.Span) : DurationSummary.Empty);
+        var total = 0L;
+        foreach (var list in lists)
+        {
+            total += list?.Count ?? 0;
+        }
+
+        // Small inputs are summarised faster than the cores can be woken up.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = total < 200_000 ? 1 : -1 };
+        Parallel.For(0, lists.Count, parallel, i => result[i] = lists[i] is { } list ? Summarize(list.Span) : DurationSummary.Empty);
         return result;
     }
 

@@ -29,6 +29,12 @@ internal sealed class BlockCutter(TextReader reader, int maxLength)
 
         _carry.AsSpan(0, _carried).CopyTo(block.Chars);
         var filled = _carried + ReadInto(block.Chars, _carried, block.DataCapacity - _carried);
+        if (filled == 0)
+        {
+            _carried = 0;
+            return false;
+        }
+
         var cut = _eof ? filled : LastBoundary(block.Chars.AsSpan(0, filled));
         if (cut <= 0)
         {

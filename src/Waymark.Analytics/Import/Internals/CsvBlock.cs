@@ -2,12 +2,13 @@ namespace Waymark.Analytics.Import.Internals;
 
 /// <summary>
 /// A run of whole CSV records and what a worker parsed from it: per row the trimmed customer, activity and channel
-/// as (start, length) in <see cref="Chars"/> (unescaped quoted fields are copied after the data), the ticks, and
-/// the problems found. A row with a problem has customer start -1.
+/// as (start, length) in <see cref="Chars"/> (unescaped quoted fields are copied after the data), the customer's
+/// hash and whether it repeats the previous accepted row's customer, the ticks, and the problems found. A row with a
+/// problem has customer start -1.
 /// </summary>
 internal sealed class CsvBlock(int dataChars)
 {
-    public const int FieldsPerRow = 6;
+    public const int FieldsPerRow = 8;
 
     /// <summary>The data in [0, Length), then room for unescaped fields.</summary>
     public char[] Chars { get; } = new char[(dataChars * 2) + 2];

@@ -8,11 +8,13 @@ internal sealed class CsvBlockParser(CsvLayout layout, ImportOptions options)
 {
     private readonly CsvSplitter _splitter = new();
     private int _extra;
+    private int _previous;
 
     public void Parse(CsvBlock block)
     {
         block.Reset();
         _extra = block.Length;
+        _previous = -1;
         var reader = new TextRecordReader(block.Chars, block.Length, options.EffectiveMaxLineLength);
         try
         {
@@ -53,7 +55,18 @@ internal sealed class CsvBlockParser(CsvLayout layout, ImportOptions options)
             block.Fields[at + 5] = 0;
         }
 
+        MarkCustomer(block, at);
         block.Ticks[block.Rows++] = ticks;
+    }
+
+    /// <summary>Hashes the customer here, on the worker, and flags a repeat of the previous accepted row's.</summary>
+    private void MarkCustomer(CsvBlock block, int at)
+    {
+        var customer = block.Chars.AsSpan(block.Fields[at], block.Fields[at + 1]);
+        var same = _previous >= 0 && customer.SequenceEqual(block.Chars.AsSpan(block.Fields[_previous], block.Fields[_previous + 1]));
+        block.Fields[at + 6] = same ? 0 : string.GetHashCode(customer);
+        block.Fields[at + 7] = same ? 1 : 0;
+        _previous = at;
     }
 
     private void Locate(CsvBlock block, ReadOnlySpan<char> record, int recordStart, int field, int at)

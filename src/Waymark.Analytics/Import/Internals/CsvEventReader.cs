@@ -7,8 +7,7 @@ namespace Waymark.Analytics.Import.Internals;
 internal sealed class CsvEventReader(ImportOptions options, ProblemLog problems, EventLogBuilder builder, Action<long> onRow)
 {
     private readonly CsvSplitter _splitter = new();
-    private string? _lastCustomer;
-    private int _lastCustomerId;
+    private int _lastCustomerId = -1;
 
     public void Read(TextReader text, char defaultDelimiter)
     {
@@ -154,10 +153,9 @@ internal sealed class CsvEventReader(ImportOptions options, ProblemLog problems,
     // Exports usually list a customer's events together: remembering the last one skips most lookups.
     private int CustomerId(ReadOnlySpan<char> customer)
     {
-        if (_lastCustomer is null || !customer.SequenceEqual(_lastCustomer))
+        if (_lastCustomerId < 0 || !customer.SequenceEqual(builder.Customers.SpanOf(_lastCustomerId)))
         {
             _lastCustomerId = builder.Customers.GetOrAdd(customer);
-            _lastCustomer = builder.Customers[_lastCustomerId];
         }
 
         return _lastCustomerId;

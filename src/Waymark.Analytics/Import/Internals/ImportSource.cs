@@ -11,6 +11,8 @@ internal sealed class ImportSource : IDisposable
         Stream = stream;
     }
 
+    public bool IsCompressed => !ReferenceEquals(Stream, _file);
+
     public Stream Stream { get; }
 
     public long TotalBytes => _file.Length;
