@@ -14,7 +14,7 @@ describe('zoom', () => {
   it('fits every column into the width, within the limits', () => {
     expect(fitZoom(220 * 10 + 200, 10)).toBe(1);
     expect(fitZoom(1200, 10)).toBe(0.5);
-    expect(fitZoom(1300, 4)).toBe(1.22);
+    expect(fitZoom(1300, 4)).toBe(1.2);
     expect(fitZoom(5000, 2)).toBe(1.5);
     expect(fitZoom(1000, 0)).toBe(1);
   });
