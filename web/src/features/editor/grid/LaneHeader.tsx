@@ -66,10 +66,12 @@ export const LaneHeader = memo(function LaneHeader(props: LaneHeaderProps) {
                 {lane.title}
               </span>
             )}
-          <span className={styles.laneKind}>
-            {persona && <Avatar name={persona.name} color={persona.color} photoUrl={persona.photoUrl} size={16} />}
-            {persona ? persona.name : laneKindLabels[lane.kind]}
-          </span>
+          {(persona || lane.title !== laneKindLabels[lane.kind]) && (
+            <span className={styles.laneKind}>
+              {persona && <Avatar name={persona.name} color={persona.color} photoUrl={persona.photoUrl} size={16} />}
+              {persona ? persona.name : laneKindLabels[lane.kind]}
+            </span>
+          )}
         </div>
         <Menu
           label={`Lane ${lane.title} actions`}
