@@ -1,0 +1,42 @@
+// The typed API client: one function per endpoint the editor uses (see /openapi/v1.json on the server).
+import { getJson, getTagged, postJson, putJson, remove, type Tagged } from './http';
+import type {
+  JourneyMap, MapKind, MapSummary, Persona, PersonaSummary, TemplateSummary, Workspace,
+} from './model';
+
+const ws = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
+const mapUrl = (workspaceId: string, mapId: string) => `${ws(workspaceId)}/maps/${encodeURIComponent(mapId)}`;
+const personaUrl = (workspaceId: string, personaId: string) =>
+  `${ws(workspaceId)}/personas/${encodeURIComponent(personaId)}`;
+
+export const api = {
+  workspaces: () => getJson<Workspace[]>('/api/workspaces'),
+
+  maps: (workspaceId: string, signal?: AbortSignal) => getJson<MapSummary[]>(`${ws(workspaceId)}/maps`, signal),
+  map: (workspaceId: string, mapId: string, signal?: AbortSignal) =>
+    getTagged<JourneyMap>(mapUrl(workspaceId, mapId), signal),
+  createMap: (workspaceId: string, request: { name?: string; kind?: MapKind; templateId?: string }) =>
+    postJson<MapSummary>(`${ws(workspaceId)}/maps`, request),
+  saveMap: (workspaceId: string, map: JourneyMap, etag: string, summary?: string): Promise<Tagged<JourneyMap>> =>
+    putJson<JourneyMap>(mapUrl(workspaceId, map.id), map, etag, summary),
+  deleteMap: (workspaceId: string, mapId: string, etag: string) => remove(mapUrl(workspaceId, mapId), etag),
+  duplicateMap: (workspaceId: string, mapId: string, request: { name?: string; asFutureState: boolean }) =>
+    postJson<MapSummary>(`${mapUrl(workspaceId, mapId)}/duplicate`, request),
+  exportUrl: (workspaceId: string, mapId: string, format: 'json' | 'yaml') =>
+    `${mapUrl(workspaceId, mapId)}/export?format=${format}`,
+
+  templates: (signal?: AbortSignal) => getJson<TemplateSummary[]>('/api/templates', signal),
+  template: (templateId: string, signal?: AbortSignal) =>
+    getJson<JourneyMap>(`/api/templates/${encodeURIComponent(templateId)}`, signal),
+
+  personas: (workspaceId: string, signal?: AbortSignal) =>
+    getJson<PersonaSummary[]>(`${ws(workspaceId)}/personas`, signal),
+  persona: (workspaceId: string, personaId: string, signal?: AbortSignal) =>
+    getTagged<Persona>(personaUrl(workspaceId, personaId), signal),
+  createPersona: (workspaceId: string, persona: Persona) =>
+    postJson<PersonaSummary>(`${ws(workspaceId)}/personas`, persona),
+  savePersona: (workspaceId: string, persona: Persona, etag: string) =>
+    putJson<Persona>(personaUrl(workspaceId, persona.id), persona, etag),
+  deletePersona: (workspaceId: string, personaId: string, etag: string) =>
+    remove(personaUrl(workspaceId, personaId), etag),
+};

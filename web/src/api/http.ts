@@ -1,0 +1,117 @@
+// The one place that talks HTTP: JSON in and out, ETags, and RFC 7807 problems turned into ApiError.
+
+export interface Problem {
+  title?: string;
+  detail?: string;
+  status?: number;
+  errors?: Record<string, string[]>;
+  currentVersion?: number;
+  updatedBy?: string;
+  updatedAt?: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(ApiError.describe(status, problem));
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** True for 412: someone else saved since we read. */
+  get isStale(): boolean {
+    return this.status === 412;
+  }
+
+  /** Every problem as "path: message", for error panels. */
+  get messages(): string[] {
+    const errors = this.problem.errors;
+    if (!errors) return [this.message];
+    return Object.entries(errors).flatMap(([path, list]) => list.map((m) => (path ? `${path}: ${m}` : m)));
+  }
+
+  private static describe(status: number, p: Problem): string {
+    if (p.detail) return p.detail;
+    if (p.title) return p.title;
+    return status === 0 ? 'The server could not be reached.' : `The server answered ${status}.`;
+  }
+}
+
+/** The author sent with writes until accounts exist; kept per browser so two tabs can tell each other apart. */
+export function currentUser(): string {
+  try {
+    return localStorage.getItem('waymark.user') ?? 'Waymark user';
+  } catch {
+    return 'Waymark user';
+  }
+}
+
+export interface Tagged<T> {
+  value: T;
+  etag: string;
+}
+
+interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  ifMatch?: string;
+  summary?: string;
+  signal?: AbortSignal;
+}
+
+async function send(url: string, options: RequestOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+  if (options.method && options.method !== 'GET') headers['X-Waymark-User'] = currentUser();
+  if (options.summary) headers['X-Waymark-Summary'] = options.summary.slice(0, 500);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, { title: 'Network error', detail: 'The server could not be reached. Check that it is running.' });
+  }
+  if (!response.ok) {
+    let problem: Problem = { status: response.status };
+    try {
+      problem = { ...(await response.json()) as Problem, status: response.status };
+    } catch {
+      problem.title = response.statusText;
+    }
+    throw new ApiError(response.status, problem);
+  }
+  return response;
+}
+
+export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  return (await (await send(url, { signal })).json()) as T;
+}
+
+export async function getTagged<T>(url: string, signal?: AbortSignal): Promise<Tagged<T>> {
+  const response = await send(url, { signal });
+  return { value: (await response.json()) as T, etag: response.headers.get('ETag') ?? '' };
+}
+
+export async function postJson<T>(url: string, body: unknown): Promise<Tagged<T>> {
+  const response = await send(url, { method: 'POST', body });
+  const text = await response.text();
+  return { value: (text ? JSON.parse(text) : undefined) as T, etag: response.headers.get('ETag') ?? '' };
+}
+
+export async function putJson<T>(url: string, body: unknown, ifMatch: string, summary?: string): Promise<Tagged<T>> {
+  const response = await send(url, { method: 'PUT', body, ifMatch, summary });
+  return { value: (await response.json()) as T, etag: response.headers.get('ETag') ?? '' };
+}
+
+export async function remove(url: string, ifMatch: string): Promise<void> {
+  await send(url, { method: 'DELETE', ifMatch });
+}

@@ -1,0 +1,53 @@
+// A small router over the History API: the app has a handful of routes and needs nothing more.
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'templates' }
+  | { page: 'personas' }
+  | { page: 'persona'; personaId: string }
+  | { page: 'map'; mapId: string }
+  | { page: 'notFound'; path: string };
+
+export function parseRoute(path: string): Route {
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { page: 'home' };
+  if (parts[0] === 'templates' && parts.length === 1) return { page: 'templates' };
+  if (parts[0] === 'personas' && parts.length === 1) return { page: 'personas' };
+  if (parts[0] === 'personas' && parts.length === 2) return { page: 'persona', personaId: parts[1]! };
+  if (parts[0] === 'maps' && parts.length === 2) return { page: 'map', mapId: parts[1]! };
+  return { page: 'notFound', path };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.page) {
+    case 'home': return '/';
+    case 'templates': return '/templates';
+    case 'personas': return '/personas';
+    case 'persona': return `/personas/${encodeURIComponent(route.personaId)}`;
+    case 'map': return `/maps/${encodeURIComponent(route.mapId)}`;
+    case 'notFound': return route.path;
+  }
+}
+
+const listeners = new Set<() => void>();
+
+export function navigate(href: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) history.replaceState(null, '', href);
+  else history.pushState(null, '', href);
+  listeners.forEach((l) => l());
+}
+
+export function useRoute(): Route {
+  const [path, setPath] = useState(() => location.pathname);
+  useEffect(() => {
+    const update = () => setPath(location.pathname);
+    listeners.add(update);
+    window.addEventListener('popstate', update);
+    return () => {
+      listeners.delete(update);
+      window.removeEventListener('popstate', update);
+    };
+  }, []);
+  return parseRoute(path);
+}

@@ -1,0 +1,189 @@
+// Every change the editor can make to a map, as data: the grid dispatches these, history records their results,
+// and the tests apply them directly. applyEdit never mutates its input.
+import type {
+  Cell, JourneyMap, Lane, LaneKind, MapScope, Persona, Stage, Step,
+} from '../../../api/model';
+import { isEmptyCell } from './queries';
+
+export type MapFields = Pick<JourneyMap, 'name' | 'description' | 'kind' | 'emotionScale' | 'basedOnMapId'>;
+
+export type Edit =
+  | { type: 'updateMap'; patch: Partial<MapFields> }
+  | { type: 'updateScope'; patch: Partial<MapScope> }
+  | { type: 'addStage'; stage: Stage; index: number }
+  | { type: 'updateStage'; stageId: string; patch: Partial<Omit<Stage, 'id' | 'steps'>> }
+  | { type: 'deleteStage'; stageId: string }
+  | { type: 'moveStage'; stageId: string; toIndex: number }
+  | { type: 'addStep'; stageId: string; step: Step; index: number }
+  | { type: 'updateStep'; stepId: string; patch: Partial<Omit<Step, 'id'>> }
+  | { type: 'deleteStep'; stepId: string }
+  | { type: 'moveStep'; stepId: string; toStageId: string; toIndex: number }
+  | { type: 'addLane'; lane: Lane; index: number }
+  | { type: 'updateLane'; laneId: string; patch: Partial<Pick<Lane, 'title' | 'personaId'>> }
+  | { type: 'deleteLane'; laneId: string }
+  | { type: 'moveLane'; laneId: string; toIndex: number }
+  | { type: 'setCell'; laneId: string; stepId: string; cell: Cell | undefined }
+  | { type: 'addPersona'; persona: Persona }
+  | { type: 'updatePersona'; persona: Persona }
+  | { type: 'removePersona'; personaId: string };
+
+/** Moves one item of a list to a new index (clamped), returning a new list. */
+export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+  const out = list.slice();
+  if (from < 0 || from >= out.length) return out;
+  const [item] = out.splice(from, 1);
+  const target = Math.max(0, Math.min(out.length, to));
+  out.splice(target, 0, item as T);
+  return out;
+}
+
+function insertAt<T>(list: readonly T[] | undefined, index: number, item: T): T[] {
+  const out = (list ?? []).slice();
+  out.splice(Math.max(0, Math.min(out.length, index)), 0, item);
+  return out;
+}
+
+function withoutCells(lanes: Lane[] | undefined, stepIds: Set<string>): Lane[] | undefined {
+  if (!lanes || stepIds.size === 0) return lanes;
+  return lanes.map((lane) => {
+    if (!lane.cells || !Object.keys(lane.cells).some((k) => stepIds.has(k))) return lane;
+    const cells: Record<string, Cell> = {};
+    for (const [k, v] of Object.entries(lane.cells)) if (!stepIds.has(k)) cells[k] = v;
+    return { ...lane, cells };
+  });
+}
+
+function mapStages(map: JourneyMap, fn: (stage: Stage) => Stage): JourneyMap {
+  return { ...map, stages: (map.stages ?? []).map(fn) };
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  const out = { ...value };
+  for (const key of Object.keys(out) as (keyof T)[]) if (out[key] === undefined) delete out[key];
+  return out;
+}
+
+export function applyEdit(map: JourneyMap, edit: Edit): JourneyMap {
+  switch (edit.type) {
+    case 'updateMap':
+      return dropUndefined({ ...map, ...edit.patch });
+    case 'updateScope':
+      return { ...map, scope: dropUndefined({ ...(map.scope ?? {}), ...edit.patch }) };
+    case 'addStage':
+      return { ...map, stages: insertAt(map.stages, edit.index, edit.stage) };
+    case 'updateStage':
+      return mapStages(map, (s) => (s.id === edit.stageId ? dropUndefined({ ...s, ...edit.patch }) : s));
+    case 'deleteStage': {
+      const stage = map.stages?.find((s) => s.id === edit.stageId);
+      if (!stage) return map;
+      const gone = new Set((stage.steps ?? []).map((s) => s.id));
+      return { ...map, stages: map.stages!.filter((s) => s !== stage), lanes: withoutCells(map.lanes, gone) };
+    }
+    case 'moveStage': {
+      const from = (map.stages ?? []).findIndex((s) => s.id === edit.stageId);
+      return from < 0 ? map : { ...map, stages: moveItem(map.stages!, from, edit.toIndex) };
+    }
+    case 'addStep':
+      return mapStages(map, (s) => (s.id === edit.stageId ? { ...s, steps: insertAt(s.steps, edit.index, edit.step) } : s));
+    case 'updateStep':
+      return mapStages(map, (s) => ({
+        ...s,
+        steps: s.steps?.map((p) => (p.id === edit.stepId ? dropUndefined({ ...p, ...edit.patch }) : p)),
+      }));
+    case 'deleteStep':
+      return {
+        ...mapStages(map, (s) => (s.steps?.some((p) => p.id === edit.stepId)
+          ? { ...s, steps: s.steps.filter((p) => p.id !== edit.stepId) } : s)),
+        lanes: withoutCells(map.lanes, new Set([edit.stepId])),
+      };
+    case 'moveStep': {
+      const step = map.stages?.flatMap((s) => s.steps ?? []).find((p) => p.id === edit.stepId);
+      if (!step || !map.stages?.some((s) => s.id === edit.toStageId)) return map;
+      const removed = mapStages(map, (s) => ({ ...s, steps: s.steps?.filter((p) => p.id !== edit.stepId) }));
+      return mapStages(removed, (s) => (s.id === edit.toStageId ? { ...s, steps: insertAt(s.steps, edit.toIndex, step) } : s));
+    }
+    case 'addLane':
+      return { ...map, lanes: insertAt(map.lanes, edit.index, edit.lane) };
+    case 'updateLane':
+      return {
+        ...map,
+        lanes: map.lanes?.map((l) => (l.id === edit.laneId ? dropUndefined({ ...l, ...edit.patch }) : l)),
+      };
+    case 'deleteLane':
+      return { ...map, lanes: map.lanes?.filter((l) => l.id !== edit.laneId) };
+    case 'moveLane': {
+      const from = (map.lanes ?? []).findIndex((l) => l.id === edit.laneId);
+      return from < 0 ? map : { ...map, lanes: moveItem(map.lanes!, from, edit.toIndex) };
+    }
+    case 'setCell':
+      return {
+        ...map,
+        lanes: map.lanes?.map((l) => {
+          if (l.id !== edit.laneId) return l;
+          const cells = { ...(l.cells ?? {}) };
+          if (isEmptyCell(edit.cell)) delete cells[edit.stepId];
+          else cells[edit.stepId] = dropUndefined(edit.cell!);
+          return { ...l, cells };
+        }),
+      };
+    case 'addPersona':
+      return map.personas?.some((p) => p.id === edit.persona.id)
+        ? map : { ...map, personas: [...(map.personas ?? []), edit.persona] };
+    case 'updatePersona':
+      return { ...map, personas: map.personas?.map((p) => (p.id === edit.persona.id ? edit.persona : p)) };
+    case 'removePersona':
+      return removePersona(map, edit.personaId);
+  }
+}
+
+/** Drops a persona and every reference to it: lanes it spoke for and its points on the emotion curve. */
+function removePersona(map: JourneyMap, personaId: string): JourneyMap {
+  return {
+    ...map,
+    personas: map.personas?.filter((p) => p.id !== personaId),
+    lanes: map.lanes?.map((lane) => {
+      const next: Lane = lane.personaId === personaId ? dropUndefined({ ...lane, personaId: undefined }) : lane;
+      if (!next.cells) return next;
+      let changed = false;
+      const cells: Record<string, Cell> = {};
+      for (const [stepId, cell] of Object.entries(next.cells)) {
+        if (cell.emotions?.some((e) => e.personaId === personaId)) {
+          changed = true;
+          const emotions = cell.emotions.filter((e) => e.personaId !== personaId);
+          if (emotions.length > 0 || !isEmptyCell({ ...cell, emotions: undefined })) cells[stepId] = dropUndefined({ ...cell, emotions: emotions.length ? emotions : undefined });
+        } else {
+          cells[stepId] = cell;
+        }
+      }
+      return changed ? { ...next, cells } : next;
+    }),
+  };
+}
+
+/** A short human summary of an edit, sent with the save so history reads well. */
+export function describeEdit(edit: Edit): string {
+  switch (edit.type) {
+    case 'updateMap': return 'Edited the map details';
+    case 'updateScope': return 'Edited the scope';
+    case 'addStage': return `Added stage "${edit.stage.name}"`;
+    case 'updateStage': return 'Edited a stage';
+    case 'deleteStage': return 'Deleted a stage';
+    case 'moveStage': return 'Moved a stage';
+    case 'addStep': return `Added step "${edit.step.name}"`;
+    case 'updateStep': return 'Edited a step';
+    case 'deleteStep': return 'Deleted a step';
+    case 'moveStep': return 'Moved a step';
+    case 'addLane': return `Added lane "${edit.lane.title}"`;
+    case 'updateLane': return 'Edited a lane';
+    case 'deleteLane': return 'Deleted a lane';
+    case 'moveLane': return 'Moved a lane';
+    case 'setCell': return 'Edited a cell';
+    case 'addPersona': return `Added persona ${edit.persona.name}`;
+    case 'updatePersona': return `Edited persona ${edit.persona.name}`;
+    case 'removePersona': return 'Removed a persona';
+  }
+}
+
+export function emptyLane(id: string, kind: LaneKind, title: string): Lane {
+  return { id, kind, title };
+}

@@ -1,0 +1,4 @@
+// Placeholder until this page is built.
+export function TemplateGalleryPage() {
+  return <p>TemplateGalleryPage is being built.</p>;
+}

@@ -1,0 +1,33 @@
+// Loading, empty and error states shared by every screen, so they look and read the same everywhere.
+import type { ReactNode } from 'react';
+import styles from './States.module.css';
+
+export function Spinner({ label = 'Loading' }: { label?: string }) {
+  return (
+    <div className={styles.center} role="status" aria-live="polite">
+      <span className={styles.spinner} aria-hidden="true" />
+      <span className={styles.label}>{label}…</span>
+    </div>
+  );
+}
+
+export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+  return (
+    <div className={styles.empty}>
+      <h3>{title}</h3>
+      {children && <p className="muted">{children}</p>}
+      {action}
+    </div>
+  );
+}
+
+export function ErrorState({ title = 'Something went wrong', error, onRetry }: { title?: string; error: unknown; onRetry?: () => void }) {
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    <div className={styles.error} role="alert">
+      <h3>{title}</h3>
+      <p>{message}</p>
+      {onRetry && <button type="button" className="btn" onClick={onRetry}>Try again</button>}
+    </div>
+  );
+}
