@@ -1,0 +1,1 @@
+export function MapPersonasPanel() { return null; }

@@ -1,0 +1,1 @@
+export function ScopePanel() { return null; }
