@@ -19,8 +19,12 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
 }
 
-export const CurvePoints = memo(function CurvePoints({ curve, points, range, band, columnWidth, handlers, faded }: {
+export const CurvePoints = memo(function CurvePoints({ curve, points, range, band, columnWidth, handlers, faded, offset, quietLabels }: {
   curve: CurveInfo;
+  /** Horizontal nudge so faces of several curves at one step do not hide each other. */
+  offset: number;
+  /** Steps whose label would collide with another curve's (shown on hover instead). */
+  quietLabels: ReadonlySet<string>;
   points: CurvePoint[];
   range: ScaleRange;
   band: Band;
@@ -28,7 +32,7 @@ export const CurvePoints = memo(function CurvePoints({ curve, points, range, ban
   handlers: PointHandlers;
   faded: boolean;
 }) {
-  const xy = points.map((p) => ({ x: columnCenter(p.column, columnWidth), y: scoreToY(p.score, range, band) }));
+  const xy = points.map((p) => ({ x: columnCenter(p.column, columnWidth) + offset, y: scoreToY(p.score, range, band) }));
   const maxChars = Math.max(4, Math.floor(columnWidth / 6.4));
   return (
     <g className={faded ? styles.faded : undefined}>
@@ -49,7 +53,8 @@ export const CurvePoints = memo(function CurvePoints({ curve, points, range, ban
             <circle className={styles.hit} cx={x} cy={y} r={16} />
             <circle className={styles.focusRing} cx={x} cy={y} r={15} stroke={curve.color} />
             <EmotionFace cx={x} cy={y} mood={moodOf(p.score, range)} color={curve.color} />
-            {p.label && (
+            {p.label && quietLabels.has(p.stepId) && <title>{p.label}</title>}
+            {p.label && !quietLabels.has(p.stepId) && (
               <text className={styles.label} x={x} y={y + 25} textAnchor="middle">
                 {truncate(p.label, maxChars)}
                 <title>{p.label}</title>

@@ -7,7 +7,7 @@ import { useEditor } from '../EditorContext';
 import { scaleRange, snapScore } from '../state/queries';
 import { BasedOnCurve, CurvePoints, type PointHandlers } from './CurvePoints';
 import { CurveLegend } from './CurveLegend';
-import { basedOnCurve, curvesToDraw, formatScore } from './curves';
+import { basedOnCurve, curveLayout, curvesToDraw, formatScore } from './curves';
 import { columnAt, columnCenter, scoreToY, yToScore, type Band } from './geometry';
 import { LabelEditor } from './LabelEditor';
 import { curveOf, pointAt, removePoint, setPoint, type CurvePoint } from './series';
@@ -21,16 +21,23 @@ export function bandFor(height: number): Band {
 }
 
 let gestureCounter = 0;
+const noSteps: ReadonlySet<string> = new Set();
 const pointKey = (stepId: string, personaId: string | undefined) => `${personaId ?? ''}|${stepId}`;
 
 function EmotionCurveRowImpl({ lane, steps, columnWidth, height }: EmotionRowProps) {
-  const { map, basedOn, dispatch, seal, personaFilter } = useEditor();
+  const editor = useEditor();
+  const { map, basedOn, dispatch, seal } = editor;
+  const personaFilter = editor.personaFilter || null;
   const range = scaleRange(map.emotionScale);
   const band = bandFor(height);
   const width = Math.max(columnWidth, steps.length * columnWidth);
   const curves = useMemo(() => curvesToDraw(map, lane, personaFilter), [map, lane, personaFilter]);
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
-  const active = personaFilter ?? (curves.some((c) => c.personaId === chosen) ? chosen : curves[0]?.personaId);
+  const [chosen, setChosen] = useState<{ personaId: string | undefined } | null>(null);
+  const series = useMemo(() => curves.map((c) => ({ curve: c, points: curveOf(lane, steps, c.personaId) })), [curves, lane, steps]);
+  const firstDrawn = series.find((s) => s.points.length > 0) ?? series[0];
+  const active = personaFilter
+    ?? (chosen && curves.some((c) => c.personaId === chosen.personaId) ? chosen.personaId : firstDrawn?.curve.personaId);
+  const choose = useCallback((personaId: string | undefined) => setChosen({ personaId }), []);
   const [labelEdit, setLabelEdit] = useState<{ stepId: string; personaId: string | undefined } | null>(null);
   const [focusAfter, setFocusAfter] = useState<string | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -39,7 +46,6 @@ function EmotionCurveRowImpl({ lane, steps, columnWidth, height }: EmotionRowPro
   const laneRef = useRef(lane);
   laneRef.current = lane;
 
-  const series = useMemo(() => curves.map((c) => ({ curve: c, points: curveOf(lane, steps, c.personaId) })), [curves, lane, steps]);
   const faint = useMemo(() => basedOnCurve(basedOn, steps, personaFilter ?? undefined), [basedOn, steps, personaFilter]);
 
   useEffect(() => {
@@ -169,11 +175,12 @@ function EmotionCurveRowImpl({ lane, steps, columnWidth, height }: EmotionRowPro
   for (let s = range.min; s <= range.max; s++) gridScores.push(s);
   const activeSeries = series.find((s) => s.curve.personaId === active);
   const hasPoints = series.some((s) => s.points.length > 0);
+  const layout = useMemo(() => curveLayout(series, active, range, band), [series, active, range, band]);
 
   return (
     <div ref={wrapRef} className={styles.row} style={{ width, height }} role="group" aria-label={`${lane.title}: emotion curve`} tabIndex={-1}
       onDoubleClick={(e) => e.stopPropagation()} onMouseDown={(e) => e.stopPropagation()}>
-      <CurveLegend curves={curves} active={active} onActive={setChosen} showBasedOn={faint.length > 0} multiple={curves.length > 1} />
+      <CurveLegend curves={curves} active={active} onActive={choose} showBasedOn={faint.length > 0} multiple={curves.length > 1} />
       <svg ref={svgRef} className={styles.svg} width={width} height={height} onPointerMove={onPointerMove} onPointerUp={endDrag} onPointerCancel={endDrag}>
         <g aria-hidden="true">
           {gridScores.map((s) => {
@@ -197,10 +204,12 @@ function EmotionCurveRowImpl({ lane, steps, columnWidth, height }: EmotionRowPro
         </g>
         {faint.length > 0 && <BasedOnCurve points={faint} range={range} band={band} columnWidth={columnWidth} />}
         {series.filter((s) => s !== activeSeries).map((s) => (
-          <CurvePoints key={s.curve.personaId ?? ''} curve={s.curve} points={s.points} range={range} band={band} columnWidth={columnWidth} handlers={handlers} faded={curves.length > 1} />
+          <CurvePoints key={s.curve.personaId ?? ''} curve={s.curve} points={s.points} range={range} band={band} columnWidth={columnWidth} handlers={handlers} faded={curves.length > 1}
+            offset={layout.offsets.get(s.curve.personaId) ?? 0} quietLabels={layout.quiet.get(s.curve.personaId) ?? noSteps} />
         ))}
         {activeSeries && (
-          <CurvePoints key={activeSeries.curve.personaId ?? ''} curve={activeSeries.curve} points={activeSeries.points} range={range} band={band} columnWidth={columnWidth} handlers={handlers} faded={false} />
+          <CurvePoints key={activeSeries.curve.personaId ?? ''} curve={activeSeries.curve} points={activeSeries.points} range={range} band={band} columnWidth={columnWidth} handlers={handlers} faded={false}
+            offset={layout.offsets.get(activeSeries.curve.personaId) ?? 0} quietLabels={layout.quiet.get(activeSeries.curve.personaId) ?? noSteps} />
         )}
       </svg>
       {labelEdit && editing && (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../api/model';
 import { stepsOf } from '../state/queries';
 import { sampleMap } from '../state/testMaps';
-import { basedOnCurve, curvesToDraw, formatScore, mainCurveColor } from './curves';
+import { basedOnCurve, curveLayout, curvesToDraw, formatScore, mainCurveColor } from './curves';
 
 const map = sampleMap();
 const lane = map.lanes!.find((l) => l.kind === 'emotionCurve')!;
@@ -42,4 +42,31 @@ it('signs positive scores on scales around zero', () => {
   expect(formatScore(2, -2)).toBe('+2');
   expect(formatScore(0, -2)).toBe('0');
   expect(formatScore(4, 1)).toBe('4');
+});
+
+describe('curve layout', () => {
+  const range = { min: -2, max: 2 };
+  const band = { top: 0, bottom: 100 };
+  const curve = (personaId: string | undefined) => ({ personaId, name: personaId ?? 'main', color: '#000' });
+  const pt = (stepId: string, score: number, label?: string) => ({ stepId, stepName: stepId, column: 0, score, label });
+
+  it('nudges the faces of curves that have points apart, symmetric around the centre', () => {
+    const layout = curveLayout([
+      { curve: curve(undefined), points: [] },
+      { curve: curve('a'), points: [pt('s1', 0)] },
+      { curve: curve('b'), points: [pt('s1', 0)] },
+    ], 'a', range, band);
+    expect(layout.offsets.get('a')).toBe(-6);
+    expect(layout.offsets.get('b')).toBe(6);
+    expect(layout.offsets.has(undefined)).toBe(false);
+  });
+
+  it('keeps the active curve\'s labels and quiets colliding ones of the others', () => {
+    const layout = curveLayout([
+      { curve: curve('a'), points: [pt('s1', 0, 'Calm'), pt('s2', 2, 'Happy')] },
+      { curve: curve('b'), points: [pt('s1', 0, 'Tense'), pt('s2', -2, 'Sad')] },
+    ], 'b', range, band);
+    expect([...layout.quiet.get('b')!]).toEqual([]);
+    expect([...layout.quiet.get('a')!]).toEqual(['s1']);
+  });
 });
