@@ -80,7 +80,7 @@ export function HomePage() {
         </div>
       </div>
 
-      <HomeToolbar query={query} counts={counts} total={maps.length} onChange={setQuery} />
+      <HomeToolbar query={query} counts={counts} total={state.status === 'ready' ? maps.length : null} onChange={setQuery} />
 
       {notice && (
         <div className={`${styles.notice} ${notice.tone === 'error' ? styles.noticeError : styles.noticeInfo}`} role={notice.tone === 'error' ? 'alert' : 'status'}>

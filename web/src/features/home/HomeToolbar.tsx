@@ -7,7 +7,8 @@ import styles from './HomePage.module.css';
 interface HomeToolbarProps {
   query: MapQuery;
   counts: Map<MapKind, number>;
-  total: number;
+  /** Null while the maps load, so no count is shown yet. */
+  total: number | null;
   onChange: (query: MapQuery) => void;
 }
 
@@ -29,7 +30,7 @@ export function HomeToolbar({ query, counts, total, onChange }: HomeToolbarProps
       </label>
       <div className={styles.chips} role="group" aria-label="Filter by kind">
         <button type="button" className={styles.chip} aria-pressed={query.kind === 'all'} onClick={() => onChange({ ...query, kind: 'all' })}>
-          All<span className={styles.chipCount}>{total}</span>
+          All{total !== null && <span className={styles.chipCount}>{total}</span>}
         </button>
         {kinds.map((k) => (
           <button key={k} type="button" className={styles.chip} aria-pressed={query.kind === k} onClick={() => onChange({ ...query, kind: k })}>
