@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
 import { hrefOf, navigate } from '../../app/router';
 import { useWorkspace } from '../../app/workspace';
+import { colorForName } from '../../ui/personaColor';
 import { EmptyState, ErrorState } from '../../ui/States';
 import { PersonaCard } from './PersonaCard';
 import { newPersonaId } from './personaDoc';
@@ -22,7 +23,8 @@ export function PersonaLibraryPage() {
     setCreating(true);
     setError(null);
     try {
-      const created = await api.createPersona(workspace.id, { id: newPersonaId(), name: 'New persona' });
+      const id = newPersonaId();
+      const created = await api.createPersona(workspace.id, { id, name: 'New persona', color: colorForName(id) });
       navigate(hrefOf({ page: 'persona', personaId: created.value.id }));
     } catch (err) {
       setError(err instanceof ApiError ? err.messages.join(' ') : String(err));

@@ -1,5 +1,6 @@
 // The persona editor laid out as a finished persona sheet: photo or initials, who they are, their words,
 // then two columns of goals, needs, pains, motivations, behaviours and channels, and the backstory.
+import { useEffect, useRef } from 'react';
 import type { Persona } from '../../api/model';
 import { Avatar } from '../../ui/Avatar';
 import { ChannelPicker } from './ChannelPicker';
@@ -31,6 +32,12 @@ export function PersonaSheet({ persona: p, problems, update }: PersonaSheetProps
   const setGoals = (key: 'professional' | 'personal', items: string[]) => update((x) => ({ ...x, goals: { ...x.goals, [key]: items } }));
   const setStory = (key: StoryKey, value: string) => update((x) => ({ ...x, backstory: { ...x.backstory, [key]: value } }));
   const at = (path: string) => problemsAt(problems, path);
+  const nameRef = useRef<HTMLInputElement>(null);
+  // A persona just made with "New persona" opens with its placeholder name selected, ready to type over
+  // (on first show only, hence no dependencies).
+  useEffect(() => {
+    if (p.name === 'New persona' && !p.jobRole && !p.quote) nameRef.current?.select();
+  }, []);
   const photoOk = !!p.photoUrl && /^https?:\/\//i.test(p.photoUrl.trim()) && at('photoUrl').length === 0;
 
   return (
@@ -41,6 +48,7 @@ export function PersonaSheet({ persona: p, problems, update }: PersonaSheetProps
         </div>
         <div className={styles.identity}>
           <input
+            ref={nameRef}
             className={`${styles.bare} ${styles.name}`}
             data-testid="persona-name"
             aria-label="Name"

@@ -19,7 +19,10 @@ export function TemplatePreview({ map, large }: { map: JourneyMap; large?: boole
       <div className={styles.bands} aria-hidden="true">
         {bands.map((b) => (
           <div key={b.id} className={styles.band} style={{ flex: `${Math.max(b.steps, 1)} 1 0` }} title={`${b.name}: ${b.steps} steps`}>
-            <span className={styles.bandName}>{b.name}</span>
+            <span className={styles.bandLabel}>
+              <span className={styles.bandName}>{b.name}</span>
+              <span className={styles.bandCount}>{b.steps}</span>
+            </span>
             <span className={styles.ticks}>{Array.from({ length: b.steps }, (_, i) => <span key={i} className={styles.tick} />)}</span>
           </div>
         ))}
