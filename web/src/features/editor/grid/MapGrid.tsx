@@ -7,12 +7,12 @@ import type { Edit } from '../state/edits';
 import { clampPos, nextPos, type GridPos } from '../state/navigation';
 import { lineOfVisibilityIndex, momentOfTruthSteps, visibleLanes } from '../state/structure';
 import { AddLaneDialog } from './AddLaneDialog';
-import { columnsOf } from './columns';
+import { columnsOf, type Column } from './columns';
 import type { CellChange, CellDone } from './GridCell';
 import { GridHeader } from './GridHeader';
 import { LaneRow } from './LaneRow';
 import type { RenameTarget } from './rename';
-import { useGridDnd } from './useGridDnd';
+import { useGridDnd, type DropHint } from './useGridDnd';
 import { useStructure, type Notice } from './useStructure';
 import { columnWidthAt, emotionHeightAt, titleWidthAt } from './zoom';
 import styles from './grid.module.css';
@@ -221,6 +221,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
         setRenaming={setRenaming}
       />
       <div role="rowgroup" className={styles.body}>
+        <StepDropLine hint={hint} columns={columns} columnWidth={columnWidthAt(zoom)} titleWidth={titleWidthAt(zoom)} />
         {lanes.map((lane, row) => (
           <LaneSlot key={lane.id} visibilityLine={row === visibilityAt}>
             <LaneRow
@@ -274,6 +275,17 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
       <AddLaneDialog open={addLaneAt !== null} onClose={() => setAddLaneAt(null)} onAdd={addLane} />
     </div>
   );
+}
+
+/** While a step is dragged, a line through the whole body shows where it will land. */
+function StepDropLine({ hint, columns, columnWidth, titleWidth }: {
+  hint: DropHint | null; columns: Column[]; columnWidth: number; titleWidth: number;
+}) {
+  if (hint?.type !== 'step') return null;
+  const index = columns.findIndex((c) => c.kind === 'step' && c.ref.step.id === hint.overId);
+  if (index < 0) return null;
+  const left = titleWidth + (index + (hint.side === 'after' ? 1 : 0)) * columnWidth - 1;
+  return <div className={styles.dropLine} style={{ left }} aria-hidden="true" />;
 }
 
 function LaneSlot({ visibilityLine, children }: { visibilityLine: boolean; children: React.ReactNode }) {
