@@ -1,6 +1,6 @@
 // The open map as a grid: stages over steps as sticky column headers, lanes as rows with sticky titles, one
 // scroll box. The grid owns focus (a roving tab stop moved with the arrow keys), edit mode and renaming.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import type { JourneyMap, LaneKind } from '../../../api/model';
 import { EmptyState } from '../../../ui/States';
 import type { Edit } from '../state/edits';
@@ -28,6 +28,12 @@ interface MapGridProps {
 }
 
 const emptyIds: string[] = [];
+
+/** Lanes drawn in the first frame: about a screenful (rows are rarely under 100 px); the rest follow at once. */
+function firstScreenRows(zoom: number): number {
+  const height = typeof window === 'undefined' ? 768 : window.innerHeight;
+  return Math.max(4, Math.ceil((height - 120) / (100 * zoom)) + 1);
+}
 
 function cellElement(root: HTMLElement | null, row: number, col: number): HTMLElement | null {
   if (!root) return null;
@@ -58,6 +64,15 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
   const [editing, setEditing] = useState<GridPos | null>(null);
   const [renaming, setRenaming] = useState<RenameTarget | null>(null);
   const [addLaneAt, setAddLaneAt] = useState<number | null>(null);
+
+  // A big map opens with the lanes that fit on screen and draws the others right after, without blocking input.
+  const [rowLimit, setRowLimit] = useState(() => firstScreenRows(zoom));
+  const complete = rowLimit >= lanes.length;
+  useEffect(() => {
+    if (complete) return;
+    const timer = window.setTimeout(() => startTransition(() => setRowLimit(Number.POSITIVE_INFINITY)), 0);
+    return () => window.clearTimeout(timer);
+  }, [complete]);
 
   const structure = useStructure(map, dispatch, notify);
   const { dnd, hint, dragging } = useGridDnd(mapRef, structure);
@@ -222,7 +237,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
       />
       <div role="rowgroup" className={styles.body}>
         <StepDropLine hint={hint} columns={columns} columnWidth={columnWidthAt(zoom)} titleWidth={titleWidthAt(zoom)} />
-        {lanes.map((lane, row) => (
+        {(complete ? lanes : lanes.slice(0, rowLimit)).map((lane, row) => (
           <LaneSlot key={lane.id} visibilityLine={row === visibilityAt}>
             <LaneRow
               lane={lane}
@@ -263,7 +278,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
               </EmptyState>
             </div>
           )
-          : (
+          : complete && (
             <div className={styles.addLaneRow}>
               <button ref={exit} type="button" className={`btn btn-ghost btn-sm ${styles.addLane}`} data-testid="add-lane"
                 onClick={() => onAddLane(null)}>
