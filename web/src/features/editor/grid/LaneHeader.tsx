@@ -49,6 +49,8 @@ export const LaneHeader = memo(function LaneHeader(props: LaneHeaderProps) {
       className={classes}
       data-testid="lane-header"
       data-lane-id={lane.id}
+      tabIndex={-1}
+      data-nav-header="lane"
       draggable={!renaming}
       onDragStart={(e) => dnd.start('lane', lane.id, lane.title, e)}
       onDragOver={(e) => dnd.over('lane', lane.id, e)}

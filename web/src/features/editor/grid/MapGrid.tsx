@@ -4,7 +4,7 @@ import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useR
 import type { JourneyMap, LaneKind } from '../../../api/model';
 import { EmptyState } from '../../../ui/States';
 import type { Edit } from '../state/edits';
-import { clampPos, nextPos, type GridPos } from '../state/navigation';
+import { clampPos, laneTitleCol, nextPos, stageHeaderRow, stepHeaderRow, type GridPos } from '../state/navigation';
 import { lineOfVisibilityIndex, momentOfTruthSteps, visibleLanes } from '../state/structure';
 import { AddLaneDialog } from './AddLaneDialog';
 import { columnsOf, type Column } from './columns';
@@ -76,7 +76,8 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
 
   const structure = useStructure(map, dispatch, notify);
   const { dnd, hint, dragging } = useGridDnd(mapRef, structure);
-  const shape = { rows: lanes.length, cols: steps.length };
+  const stageStarts = useMemo(() => steps.filter((r) => r.indexInStage === 0).map((r) => r.column), [steps]);
+  const shape = { rows: lanes.length, cols: steps.length, stageStarts };
   const tab = clampPos(focusPos, shape);
 
   const setRoot = useCallback((el: HTMLDivElement | null) => {
@@ -91,6 +92,69 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
   const focusCell = useCallback((pos: GridPos) => {
     setFocusPos(pos);
     cellElement(root.current, pos.row, pos.col)?.focus();
+  }, []);
+
+  /** Focuses a cell, or a header when the position is in the header rows or the lane title column. */
+  const focusAt = (pos: GridPos) => {
+    if (pos.row >= 0 && pos.col >= 0) { focusCell(pos); return; }
+    const at = root.current;
+    const ref = steps[pos.col];
+    if (pos.row === stepHeaderRow && ref) at?.querySelector<HTMLElement>(`[data-nav-header="step"][data-step-id="${ref.step.id}"]`)?.focus();
+    else if (pos.row === stageHeaderRow && ref) at?.querySelector<HTMLElement>(`[data-nav-header="stage"][data-stage-id="${ref.stage.id}"]`)?.focus();
+    else if (pos.col === laneTitleCol && lanes[pos.row]) at?.querySelector<HTMLElement>(`[data-nav-header="lane"][data-lane-id="${lanes[pos.row]!.id}"]`)?.focus();
+  };
+
+  /** After a header moved or closed its rename field, focus goes back to it (React may have moved its node). */
+  const refocusHeader = (kind: 'step' | 'stage' | 'lane', id: string) => requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && root.current?.contains(active) && active.closest('[data-nav-header]')?.getAttribute(`data-${kind}-id`) === id) return;
+    root.current?.querySelector<HTMLElement>(`[data-nav-header="${kind}"][data-${kind}-id="${id}"]`)?.focus();
+  });
+
+  const onHeaderKey = (e: KeyboardEvent, header: HTMLElement) => {
+    const kind = header.dataset.navHeader as 'step' | 'stage' | 'lane';
+    const id = (kind === 'step' ? header.dataset.stepId : kind === 'stage' ? header.dataset.stageId : header.dataset.laneId) ?? '';
+    const pos: GridPos = kind === 'step' ? { row: stepHeaderRow, col: steps.findIndex((r) => r.step.id === id) }
+      : kind === 'stage' ? { row: stageHeaderRow, col: steps.find((r) => r.stage.id === id)?.column ?? 0 }
+        : { row: lanes.findIndex((l) => l.id === id), col: laneTitleCol };
+    const handled = () => { e.preventDefault(); e.stopPropagation(); };
+    if (e.key === 'Enter' || e.key === 'F2') { handled(); setRenaming({ kind, id }); return; }
+    if (e.key === 'Delete') {
+      handled();
+      if (kind === 'step') structure.deleteStep(id);
+      else if (kind === 'stage') structure.deleteStage(id);
+      else structure.deleteLane(id);
+      requestAnimationFrame(() => focusCell(clampPos(focusPos, shape)));
+      return;
+    }
+    if (e.altKey) {
+      const dir = e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : 0;
+      const horizontal = e.key === 'ArrowLeft' || e.key === 'ArrowRight';
+      if (dir === 0) return;
+      handled();
+      if (kind === 'step' && horizontal) structure.nudgeStep(id, dir);
+      else if (kind === 'stage' && horizontal) structure.nudgeStage(id, dir);
+      else if (kind === 'lane' && !horizontal) structure.nudgeLane(id, dir, visibleIds);
+      refocusHeader(kind, id);
+      return;
+    }
+    const next = pos.col >= -1 && pos.row >= -2 ? nextPos(pos, { key: e.key, ctrl: e.ctrlKey || e.metaKey }, shape) : null;
+    if (next) { handled(); focusAt(next); }
+  };
+
+  const renamingRef = useRef<RenameTarget | null>(null);
+  useLayoutEffect(() => { renamingRef.current = renaming; }, [renaming]);
+  const closeRename = useCallback((target: RenameTarget | null) => {
+    const current = renamingRef.current;
+    setRenaming(target);
+    if (target !== null || !current) return;
+    const kind = current.kind === 'goal' ? 'stage' : current.kind;
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) {
+        root.current?.querySelector<HTMLElement>(`[data-nav-header="${kind}"][data-${kind}-id="${current.id}"]`)?.focus();
+      }
+    });
   }, []);
 
   const onCellChange = useCallback<CellChange>((laneId, stepId, cell, coalesceKey) => {
@@ -142,6 +206,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
 
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
+    if (target.dataset.navHeader) { onHeaderKey(e, target); return; }
     const el = target.closest<HTMLElement>('[data-row]');
     if (!el) return;
     const pos = posOf(el);
@@ -180,7 +245,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
     const next = nextPos(pos, { key: e.key, ctrl: e.ctrlKey || e.metaKey }, shape);
     if (next) {
       e.preventDefault();
-      focusCell(next);
+      focusAt(next);
     }
   };
 
@@ -213,6 +278,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
       ref={setRoot}
       role="grid"
       aria-label={`${map.name} journey map`}
+      aria-describedby="map-grid-keys"
       aria-rowcount={lanes.length + 2}
       aria-colcount={steps.length + 1}
       className={styles.grid}
@@ -222,6 +288,11 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
       onFocus={onFocus}
       onDoubleClick={onDoubleClick}
     >
+      <p id="map-grid-keys" className="visually-hidden">
+        Arrow keys move between cells and up or left into the step, stage and lane titles. Enter edits a cell or renames
+        a title; Escape cancels. Alt with an arrow key moves a step, stage or lane. Delete clears a cell or deletes the
+        focused step, stage or lane. Control Z undoes.
+      </p>
       <GridHeader
         stages={map.stages ?? []}
         columns={columns}
@@ -233,7 +304,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
         dragging={dragging}
         structure={structure}
         dnd={dnd}
-        setRenaming={setRenaming}
+        setRenaming={closeRename}
       />
       <div role="rowgroup" className={styles.body}>
         <StepDropLine hint={hint} columns={columns} columnWidth={columnWidthAt(zoom)} titleWidth={titleWidthAt(zoom)} />
@@ -256,7 +327,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
               dragged={dragging?.id === lane.id}
               structure={structure}
               dnd={dnd}
-              setRenaming={setRenaming}
+              setRenaming={closeRename}
               onAddLane={onAddLane}
               onCellChange={onCellChange}
               onCellDone={onCellDone}
