@@ -179,7 +179,6 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
     if (addLaneAt === null) return;
     const id = structure.addLane(addLaneAt, kind, title);
     setAddLaneAt(null);
-    notify({ message: 'Lane added' });
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`[data-lane-id="${id}"]`)?.scrollIntoView({ block: 'nearest' }));
   };
 
