@@ -273,92 +273,94 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
   }
 
   return (
-    <div
-      ref={setRoot}
-      role="grid"
-      aria-label={`${map.name} journey map`}
-      aria-describedby="map-grid-keys"
-      aria-rowcount={lanes.length + 2}
-      aria-colcount={steps.length + 1}
-      className={styles.grid}
-      style={gridStyle}
-      data-testid="map-grid"
-      onKeyDown={onKeyDown}
-      onFocus={onFocus}
-      onDoubleClick={onDoubleClick}
-    >
+    <>
+      <div
+        ref={setRoot}
+        role="grid"
+        aria-label={`${map.name} journey map`}
+        aria-describedby="map-grid-keys"
+        aria-rowcount={lanes.length + 2}
+        aria-colcount={steps.length + 1}
+        className={styles.grid}
+        style={gridStyle}
+        data-testid="map-grid"
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onDoubleClick={onDoubleClick}
+      >
+        <GridHeader
+          stages={map.stages ?? []}
+          columns={columns}
+          stepCount={steps.length}
+          truthSteps={truthSteps}
+          columnWidth={columnWidthAt(zoom)}
+          renaming={renaming}
+          hint={hint}
+          dragging={dragging}
+          structure={structure}
+          dnd={dnd}
+          setRenaming={closeRename}
+        />
+        <div role="rowgroup" className={styles.body}>
+          <StepDropLine hint={hint} columns={columns} columnWidth={columnWidthAt(zoom)} titleWidth={titleWidthAt(zoom)} />
+          {(complete ? lanes : lanes.slice(0, rowLimit)).map((lane, row) => (
+            <LaneSlot key={lane.id} visibilityLine={row === visibilityAt}>
+              <LaneRow
+                lane={lane}
+                row={row}
+                columns={columns}
+                steps={steps}
+                columnWidth={columnWidthAt(zoom)}
+                emotionHeight={emotionHeightAt(zoom)}
+                truthSteps={truthSteps}
+                tabCol={tab.row === row ? tab.col : null}
+                editCol={editing?.row === row ? editing.col : null}
+                visibleIds={visibleIds}
+                personas={personas}
+                renaming={renaming?.kind === 'lane' && renaming.id === lane.id}
+                dropSide={hint?.type === 'lane' && hint.overId === lane.id ? hint.side : null}
+                dragged={dragging?.id === lane.id}
+                structure={structure}
+                dnd={dnd}
+                setRenaming={closeRename}
+                onAddLane={onAddLane}
+                onCellChange={onCellChange}
+                onCellDone={onCellDone}
+              />
+            </LaneSlot>
+          ))}
+          {lanes.length === 0
+            ? (
+              <div className={styles.noLanes}>
+                <EmptyState
+                  title={(map.lanes?.length ?? 0) > 0 ? 'No lanes for this persona' : 'Add a lane'}
+                  action={(
+                    <button ref={exit} type="button" className="btn btn-primary" data-testid="add-lane" onClick={() => onAddLane(null)}>
+                      Add a lane
+                    </button>
+                  )}
+                >
+                  Lanes are the rows of the map: what the customer does, thinks and feels, touchpoints, pain points, ideas…
+                </EmptyState>
+              </div>
+            )
+            : complete && (
+              <div className={styles.addLaneRow}>
+                <button ref={exit} type="button" className={`btn btn-ghost btn-sm ${styles.addLane}`} data-testid="add-lane"
+                  onClick={() => onAddLane(null)}>
+                  <span aria-hidden="true">+</span> Add lane
+                </button>
+              </div>
+            )}
+        </div>
+      </div>
       <p id="map-grid-keys" className="visually-hidden">
         Arrow keys move between cells and up or left into the step, stage and lane titles. Enter edits a cell or renames
         a title; Escape cancels. Alt with an arrow key moves a step, stage or lane. Delete clears a cell or deletes the
         focused step, stage or lane. Control Z undoes.
       </p>
-      <GridHeader
-        stages={map.stages ?? []}
-        columns={columns}
-        stepCount={steps.length}
-        truthSteps={truthSteps}
-        columnWidth={columnWidthAt(zoom)}
-        renaming={renaming}
-        hint={hint}
-        dragging={dragging}
-        structure={structure}
-        dnd={dnd}
-        setRenaming={closeRename}
-      />
-      <div role="rowgroup" className={styles.body}>
-        <StepDropLine hint={hint} columns={columns} columnWidth={columnWidthAt(zoom)} titleWidth={titleWidthAt(zoom)} />
-        {(complete ? lanes : lanes.slice(0, rowLimit)).map((lane, row) => (
-          <LaneSlot key={lane.id} visibilityLine={row === visibilityAt}>
-            <LaneRow
-              lane={lane}
-              row={row}
-              columns={columns}
-              steps={steps}
-              columnWidth={columnWidthAt(zoom)}
-              emotionHeight={emotionHeightAt(zoom)}
-              truthSteps={truthSteps}
-              tabCol={tab.row === row ? tab.col : null}
-              editCol={editing?.row === row ? editing.col : null}
-              visibleIds={visibleIds}
-              personas={personas}
-              renaming={renaming?.kind === 'lane' && renaming.id === lane.id}
-              dropSide={hint?.type === 'lane' && hint.overId === lane.id ? hint.side : null}
-              dragged={dragging?.id === lane.id}
-              structure={structure}
-              dnd={dnd}
-              setRenaming={closeRename}
-              onAddLane={onAddLane}
-              onCellChange={onCellChange}
-              onCellDone={onCellDone}
-            />
-          </LaneSlot>
-        ))}
-        {lanes.length === 0
-          ? (
-            <div className={styles.noLanes}>
-              <EmptyState
-                title={(map.lanes?.length ?? 0) > 0 ? 'No lanes for this persona' : 'Add a lane'}
-                action={(
-                  <button ref={exit} type="button" className="btn btn-primary" data-testid="add-lane" onClick={() => onAddLane(null)}>
-                    Add a lane
-                  </button>
-                )}
-              >
-                Lanes are the rows of the map: what the customer does, thinks and feels, touchpoints, pain points, ideas…
-              </EmptyState>
-            </div>
-          )
-          : complete && (
-            <div className={styles.addLaneRow}>
-              <button ref={exit} type="button" className={`btn btn-ghost btn-sm ${styles.addLane}`} data-testid="add-lane"
-                onClick={() => onAddLane(null)}>
-                <span aria-hidden="true">+</span> Add lane
-              </button>
-            </div>
-          )}
-      </div>
       <AddLaneDialog open={addLaneAt !== null} onClose={() => setAddLaneAt(null)} onAdd={addLane} />
-    </div>
+    </>
   );
 }
 
