@@ -42,10 +42,11 @@ const widgets: Record<LaneKind, Widget> = {
 
 function CellViewImpl(props: CellProps) {
   const { View, Editor } = widgets[props.lane.kind];
-  if (props.editing) return <Editor {...props} />;
+  // The editor floats over the cell (and its neighbours when it needs more room), so editing never reflows the grid.
   return (
     <div className={styles.view} style={{ background: laneTints[props.lane.kind] }} data-lane-kind={props.lane.kind}>
       <View {...props} />
+      {props.editing && <div className={styles.overlay}><Editor {...props} /></div>}
     </div>
   );
 }
