@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: installs what the tests need (when root), builds once, runs each .NET test project
-# (and the web tests once web/ exists), and ends with one line: "N passed, N failed".
+# Runs every test: installs what the tests need (when root), builds once (the server's build also runs npm ci and
+# npm run build in web/), runs each .NET test project and the web unit tests, and ends with one line:
+# "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -8,22 +9,32 @@ log() { printf '\n== %s\n' "$*"; }
 
 need_apt=()
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need_apt+=(postgresql)
-if [ -d tests/Waymark.Browser.Tests ] && ! command -v chromium >/dev/null 2>&1; then need_apt+=(chromium); fi
+# The browser tests drive Debian's Chromium at /usr/bin/chromium (Playwright never downloads a browser here).
+if [ -d tests/Waymark.Browser.Tests ] && [ ! -x /usr/bin/chromium ]; then need_apt+=(chromium); fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     log "installing ${need_apt[*]}"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null 2>&1 \
+      || echo "apt-get install ${need_apt[*]} failed; tests that need them will fail"
   else
     echo "missing packages: ${need_apt[*]} (run as root or install them); tests that need them will fail"
   fi
 fi
+command -v npm >/dev/null 2>&1 || echo "npm not found: web/ is not built and the web and browser tests will fail (install Node.js 20+)"
 
 passed=0; failed=0; skipped=0; broken=0
 results=$(mktemp -d)
 
-log "build"
-dotnet build Waymark.slnx -c Release -nologo -v:q >"$results/build.log" 2>&1 || broken=1
-tail -n 30 "$results/build.log"
+log "build (.NET and web/)"
+if ! dotnet build Waymark.slnx -c Release -nologo -v:q >"$results/build.log" 2>&1; then
+  broken=1
+  tail -n 60 "$results/build.log"
+  # A broken front end must not hide the .NET results: build the rest without npm and go on (counted as a failure).
+  echo "build failed; building again without the web front end so the other tests still run"
+  dotnet build Waymark.slnx -c Release -nologo -v:q -p:SkipWebBuild=true >"$results/build2.log" 2>&1 || tail -n 30 "$results/build2.log"
+else
+  tail -n 30 "$results/build.log"
+fi
 
 for proj in tests/*.Tests/*.Tests.csproj; do
   name=$(basename "$proj" .csproj)
@@ -42,15 +53,26 @@ for proj in tests/*.Tests/*.Tests.csproj; do
     echo "$name: no results (did the build or the test host fail?)"
     failed=$((failed + 1))
   fi
+  shots="$(dirname "$proj")/bin/Release/net10.0/TestResults/screenshots"
+  if [ -d "$shots" ] && [ -n "$(ls -A "$shots")" ]; then echo "screenshots: $(cd "$shots" && pwd)"; fi
 done
 
 if [ -f web/package.json ]; then
-  log "web"
-  (cd web && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npx vitest run --reporter=json --outputFile="$results/web.json") 2>&1 | tail -n 30
+  log "web unit tests"
+  (
+    cd web || exit 1
+    # npm ci when node_modules is missing or older than the lock file (the .NET build normally did it already).
+    if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+      npm ci --no-audit --no-fund || exit 1
+    fi
+    npx vitest run --reporter=default --reporter=json --outputFile.json="$results/web.json"
+  ) 2>&1 | tail -n 30
   if [ -f "$results/web.json" ]; then
-    p=$(node -e "const r=require('$results/web.json');console.log(r.numPassedTests)")
-    f=$(node -e "const r=require('$results/web.json');console.log(r.numFailedTests)")
-    passed=$((passed + p)); failed=$((failed + f))
+    read -r p f s < <(node -e "const r=require('$results/web.json');console.log(r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests)")
+    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+    if [ "$f" = "0" ] && [ "$(node -e "console.log(require('$results/web.json').success)")" != "true" ]; then
+      echo "web: vitest reported a failure outside the tests (a suite that did not load?)"; failed=$((failed + 1))
+    fi
   else
     echo "web: no results"; failed=$((failed + 1))
   fi

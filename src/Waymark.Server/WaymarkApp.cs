@@ -5,6 +5,7 @@ using Waymark.Server.Features.Demo;
 using Waymark.Server.Features.Health;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Personas;
+using Waymark.Server.Features.Spa;
 using Waymark.Server.Features.Templates;
 using Waymark.Server.Features.Workspaces;
 
@@ -42,6 +43,7 @@ public static class WaymarkApp
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWaymarkSpa();
         app.MapOpenApi();
         app.MapHealth();
         app.MapWorkspaces();

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Waymark.Browser.Tests;
+
+/// <summary>
+/// Base of every browser test: fresh isolated pages at 1366x768 on the shared server, helpers to open a map, find a
+/// cell, take a screenshot, and the uncaught page errors seen during the test.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public abstract partial class BrowserTest : IAsyncLifetime
+{
+    public const string ReadyGridSelector = "[data-testid=\"map-grid\"][data-ready=\"true\"]";
+
+    private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<string> _pageErrors = [];
+
+    protected BrowserTest(BrowserFixture fixture, ITestOutputHelper output)
+    {
+        Fixture = fixture;
+        Output = output;
+    }
+
+    protected BrowserFixture Fixture { get; }
+
+    protected ITestOutputHelper Output { get; }
+
+    protected WaymarkApi Api => Fixture.Api;
+
+    /// <summary>Uncaught exceptions thrown in any page this test opened.</summary>
+    protected IReadOnlyList<string> PageErrors => _pageErrors;
+
+    /// <summary>A page in its own browser context (no shared storage), with the server as base URL.</summary>
+    protected async Task<IPage> NewPageAsync()
+    {
+        var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Fixture.Server.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            Locale = "en-GB",
+            TimezoneId = "UTC",
+        });
+        context.SetDefaultTimeout(15_000);
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => _pageErrors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Output.WriteLine($"console error: {message.Text}");
+            }
+        };
+        return page;
+    }
+
+    /// <summary>Opens the map with this name (demo workspace) by its URL and waits until its grid is drawn.</summary>
+    protected async Task<string> OpenMapAsync(IPage page, string mapName)
+    {
+        var id = await Api.MapIdAsync(mapName);
+        await OpenMapByIdAsync(page, id);
+        return id;
+    }
+
+    protected static async Task OpenMapByIdAsync(IPage page, string mapId)
+    {
+        await page.GotoAsync($"/maps/{mapId}");
+        await page.Locator(ReadyGridSelector).WaitForAsync();
+    }
+
+    /// <summary>The cell of a lane at a step (the editor marks it data-testid="cell-{laneId}-{stepId}").</summary>
+    protected static ILocator Cell(IPage page, string laneId, string stepId) =>
+        page.Locator($"[data-testid=\"cell-{laneId}-{stepId}\"]");
+
+    /// <summary>Saves a full-page PNG under TestResults/screenshots in the test output and prints its path.</summary>
+    protected async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        var path = Path.Combine(Fixture.ScreenshotDirectory, UnsafeFileChars().Replace(name, "-") + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        Output.WriteLine($"screenshot: {path}");
+        return path;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    [GeneratedRegex("[^A-Za-z0-9_.-]+")]
+    private static partial Regex UnsafeFileChars();
+}
