@@ -49,7 +49,9 @@ export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose:
     }
   };
 
-  const onMap = new Set((map.personas ?? []).map((p) => p.id));
+  // Template maps carry their own copies of personas, so a persona counts as on the map by id or by name.
+  const onMapIds = new Set((map.personas ?? []).map((p) => p.id));
+  const onMapNames = new Set((map.personas ?? []).map((p) => p.name.trim().toLowerCase()));
   return (
     <Dialog open={open} title="Add a persona from the library" onClose={onClose}
       footer={<button type="button" className="btn" onClick={onClose}>Close</button>}>
@@ -62,7 +64,7 @@ export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose:
           ) : (
             <ul className={styles.library}>
               {list.map((p) => {
-                const attached = onMap.has(p.id);
+                const attached = onMapIds.has(p.id) || onMapNames.has(p.name.trim().toLowerCase());
                 return (
                   <li key={p.id} className={styles.libraryItem}>
                     <span className={styles.libraryName}>{p.name}</span>
