@@ -5,6 +5,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useEditor } from '../EditorContext';
 import { columnsOf } from '../grid/columns';
+import { baseEmotionHeight } from '../grid/zoom';
 import { scaleRange, snapScore } from '../state/queries';
 import { BasedOnCurve, CurvePoints, type PointHandlers } from './CurvePoints';
 import { CurveLegend } from './CurveLegend';
@@ -25,12 +26,16 @@ let gestureCounter = 0;
 const noSteps: ReadonlySet<string> = new Set();
 const pointKey = (stepId: string, personaId: string | undefined) => `${personaId ?? ''}|${stepId}`;
 
-function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth, height }: EmotionRowProps) {
+function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWidth, height: outerHeight }: EmotionRowProps) {
+  // Everything is drawn at the 100 % size and scaled to the row (faces, labels and strokes follow the zoom).
+  const scale = outerHeight > 0 ? outerHeight / baseEmotionHeight : 1;
+  const height = baseEmotionHeight;
+  const columnWidth = outerColumnWidth / scale;
   const editor = useEditor();
   const { map, basedOn, dispatch, seal } = editor;
   const personaFilter = editor.personaFilter || null;
-  const range = scaleRange(map.emotionScale);
-  const band = bandFor(height);
+  const range = useMemo(() => scaleRange(map.emotionScale), [map.emotionScale]);
+  const band = useMemo(() => bandFor(height), [height]);
   // The grid draws a placeholder column for a stage without steps; points sit over their step's own column.
   const layoutColumns = useMemo(() => columnsOf(map.stages).columns, [map.stages]);
   const steps = useMemo(() => {
@@ -196,9 +201,9 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth, height }: Emo
   const layout = useMemo(() => curveLayout(series, active, range, band), [series, active, range, band]);
 
   return (
-    <div ref={wrapRef} className={styles.row} style={{ width, height }} role="group" aria-label={`${lane.title}: emotion curve`}
+    <div ref={wrapRef} className={styles.row} style={{ width: width * scale, height: outerHeight }} role="group" aria-label={`${lane.title}: emotion curve`}
       onDoubleClick={(e) => e.stopPropagation()} onMouseDown={(e) => e.stopPropagation()}>
-      <svg ref={svgRef} className={styles.svg} width={width} height={height} onPointerMove={onPointerMove} onPointerUp={endDrag} onPointerCancel={endDrag}>
+      <svg ref={svgRef} className={styles.svg} width={width * scale} height={outerHeight} viewBox={`0 0 ${width} ${height}`} onPointerMove={onPointerMove} onPointerUp={endDrag} onPointerCancel={endDrag}>
         <g aria-hidden="true">
           {gridScores.map((s) => {
             const y = scoreToY(s, range, band);
@@ -224,17 +229,19 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth, height }: Emo
             offset={layout.offsets.get(activeSeries.curve.personaId) ?? 0} quietLabels={layout.quiet.get(activeSeries.curve.personaId) ?? noSteps} />
         )}
       </svg>
-      <CurveLegend curves={curves} active={active} onActive={choose} showBasedOn={faint.length > 0} multiple={curves.length > 1} />
-      {activeSeries && activeSeries.points.length === 0 && (
-        <button type="button" className={`btn btn-sm ${styles.start}`} style={{ left: Math.min(width / 2, columnWidth * 2) - 90 }} onClick={startCurve}>
-          {hasPoints ? `Start ${activeSeries.curve.name}'s curve` : 'Start the curve'}
-        </button>
-      )}
-      {labelEdit && editing && (
-        <LabelEditor x={Math.max(0, Math.min(width - 160, columnCenter(editing.column, columnWidth) - 80))}
-          y={Math.min(height - 30, scoreToY(editing.score, range, band) + 14)}
-          initial={editing.label ?? ''} stepName={editing.stepName} onDone={finishLabel} />
-      )}
+      <div className={styles.overlays} style={{ width, height, zoom: scale }}>
+        <CurveLegend curves={curves} active={active} onActive={choose} showBasedOn={faint.length > 0} multiple={curves.length > 1} />
+        {activeSeries && activeSeries.points.length === 0 && (
+          <button type="button" className={`btn btn-sm ${styles.start}`} style={{ left: Math.min(width / 2, columnWidth * 2) - 90 }} onClick={startCurve}>
+            {hasPoints ? `Start ${activeSeries.curve.name}'s curve` : 'Start the curve'}
+          </button>
+        )}
+        {labelEdit && editing && (
+          <LabelEditor x={Math.max(0, Math.min(width - 160, columnCenter(editing.column, columnWidth) - 80))}
+            y={Math.min(height - 30, scoreToY(editing.score, range, band) + 14)}
+            initial={editing.label ?? ''} stepName={editing.stepName} onDone={finishLabel} />
+        )}
+      </div>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../../api/client';
 import type { Persona, PersonaSummary } from '../../../api/model';
 import { useWorkspace } from '../../../app/workspace';
+import { Avatar } from '../../../ui/Avatar';
 import { Dialog } from '../../../ui/Dialog';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { useEditor } from '../EditorContext';
@@ -67,7 +68,11 @@ export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose:
                 const attached = onMapIds.has(p.id) || onMapNames.has(p.name.trim().toLowerCase());
                 return (
                   <li key={p.id} className={styles.libraryItem}>
-                    <span className={styles.libraryName}>{p.name}</span>
+                    <Avatar name={p.name} color={p.color ?? undefined} photoUrl={p.photoUrl ?? undefined} size={32} />
+                    <span className={styles.libraryWho}>
+                      <span className={styles.libraryName}>{p.name}</span>
+                      {p.jobRole && <span className={styles.libraryRole}>{p.jobRole}</span>}
+                    </span>
                     {attached
                       ? <span className="badge badge-ok">On this map</span>
                       : (
