@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { LaneKind } from '../../../api/model';
 import { Dialog } from '../../../ui/Dialog';
 import { laneKindLabels } from '../state/queries';
-import { laneTints } from '../cells/laneTints';
+import { laneTints } from './laneTints';
 import { LaneKindIcon, laneKindOrder } from './laneKinds';
 import styles from './AddLaneDialog.module.css';
 

@@ -1,4 +1,4 @@
-// Each lane kind's icon (the tints live in cells/laneTints.ts), so a reader tells pain points from ideas at a
+// Each lane kind's icon (the tints live in laneTints.ts), so a reader tells pain points from ideas at a
 // glance. Icons are small line drawings in the text colour (no emoji font or icon font is needed).
 import type { LaneKind } from '../../../api/model';
 
