@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerSafe } from './putMap';
+import { headerSafe } from './http';
 
 describe('headerSafe', () => {
   it('folds map text to ASCII so the summary header can be sent', () => {
