@@ -66,7 +66,26 @@ public abstract partial class BrowserTest : IAsyncLifetime
     protected static async Task OpenMapByIdAsync(IPage page, string mapId)
     {
         await page.GotoAsync($"/maps/{mapId}");
-        await page.Locator(ReadyGridSelector).WaitForAsync();
+        try
+        {
+            await page.Locator(ReadyGridSelector).WaitForAsync();
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException(
+                $"The map grid of {mapId} never became ready: the editor marks it {ReadyGridSelector} once drawn.", e);
+        }
+    }
+
+    /// <summary>Edits a text cell the way a user does: click it, Enter to edit, replace the text, Enter to commit.</summary>
+    protected static async Task EditTextCellAsync(IPage page, string laneId, string stepId, string text)
+    {
+        var cell = Cell(page, laneId, stepId);
+        await cell.ClickAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("ControlOrMeta+A");
+        await page.Keyboard.InsertTextAsync(text);
+        await page.Keyboard.PressAsync("Enter");
     }
 
     /// <summary>The cell of a lane at a step (the editor marks it data-testid="cell-{laneId}-{stepId}").</summary>
