@@ -1,4 +1,70 @@
-// Placeholder until this page is built.
+// The open map, full screen: loads it (and the map it is based on), then hands it to the editing session.
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import { ApiError } from '../../api/http';
+import type { JourneyMap } from '../../api/model';
+import { Link } from '../../app/Link';
+import { useWorkspace } from '../../app/workspace';
+import { EmptyState, ErrorState, Spinner } from '../../ui/States';
+import { EditorSession } from './EditorSession';
+import styles from './EditorPage.module.css';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'notFound' }
+  | { state: 'error'; error: unknown }
+  | { state: 'ready'; doc: JourneyMap; etag: string; generation: number };
+
 export function EditorPage({ mapId }: { mapId: string }) {
-  return <p>Map {mapId} is being built.</p>;
+  const workspace = useWorkspace();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [basedOn, setBasedOn] = useState<JourneyMap | undefined>();
+
+  useEffect(() => {
+    const abort = new AbortController();
+    setLoad({ state: 'loading' });
+    api.map(workspace.id, mapId, abort.signal)
+      .then(({ value, etag }) => {
+        setLoad({ state: 'ready', doc: value, etag, generation: attempt });
+        document.title = `${value.name} · Waymark`;
+      })
+      .catch((error: unknown) => {
+        if (abort.signal.aborted) return;
+        setLoad(error instanceof ApiError && error.status === 404 ? { state: 'notFound' } : { state: 'error', error });
+      });
+    return () => abort.abort();
+  }, [workspace.id, mapId, attempt]);
+
+  const basedOnId = load.state === 'ready' ? load.doc.basedOnMapId : undefined;
+  useEffect(() => {
+    setBasedOn(undefined);
+    if (!basedOnId) return;
+    const abort = new AbortController();
+    // The based-on map only adds a faint curve: when it cannot be loaded the editor works without it.
+    api.map(workspace.id, basedOnId, abort.signal).then(({ value }) => setBasedOn(value), () => undefined);
+    return () => abort.abort();
+  }, [workspace.id, basedOnId]);
+
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+
+  if (load.state === 'ready') {
+    return <EditorSession key={load.generation} workspaceId={workspace.id} doc={load.doc} etag={load.etag} basedOn={basedOn} />;
+  }
+  return (
+    <div className={styles.page}>
+      <header className={styles.loadingBar}>
+        <Link href="/" className="btn btn-ghost btn-sm">← Maps</Link>
+      </header>
+      <main className={styles.message}>
+        {load.state === 'loading' && <Spinner label="Opening the map" />}
+        {load.state === 'notFound' && (
+          <EmptyState title="This map does not exist" action={<Link href="/" className="btn btn-primary">Back to maps</Link>}>
+            It may have been deleted, or the link is wrong.
+          </EmptyState>
+        )}
+        {load.state === 'error' && <ErrorState title="The map could not be opened" error={load.error} onRetry={retry} />}
+      </main>
+    </div>
+  );
 }

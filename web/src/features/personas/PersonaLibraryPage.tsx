@@ -1,4 +1,68 @@
-// Placeholder until this page is built.
+// The workspace's persona library: who the maps are about, as cards; "New persona" starts one and opens it.
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { ApiError } from '../../api/http';
+import { hrefOf, navigate } from '../../app/router';
+import { useWorkspace } from '../../app/workspace';
+import { colorForName } from '../../ui/personaColor';
+import { EmptyState, ErrorState } from '../../ui/States';
+import { PersonaCard } from './PersonaCard';
+import { newPersonaId } from './personaDoc';
+import { usePersonaLibrary } from './usePersonaLibrary';
+import styles from './PersonaLibrary.module.css';
+
+const skeletons = Array.from({ length: 8 }, (_, i) => i);
+
 export function PersonaLibraryPage() {
-  return <p>PersonaLibraryPage is being built.</p>;
+  const workspace = useWorkspace();
+  const { state, details, reload } = usePersonaLibrary(workspace.id);
+  const [creating, setCreating] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const create = async () => {
+    setCreating(true);
+    setError(null);
+    try {
+      const id = newPersonaId();
+      const created = await api.createPersona(workspace.id, { id, name: 'New persona', color: colorForName(id) });
+      navigate(hrefOf({ page: 'persona', personaId: created.value.id }));
+    } catch (err) {
+      setError(err instanceof ApiError ? err.messages.join(' ') : String(err));
+      setCreating(false);
+    }
+  };
+
+  const count = state.status === 'ready' ? state.personas.length : null;
+  return (
+    <div className={styles.page}>
+      <div className={styles.head}>
+        <div>
+          <h1>Personas</h1>
+          <p className={styles.sub}>
+            {count === null ? 'The people your journeys are about.' : `${count} ${count === 1 ? 'persona' : 'personas'} — the people your journeys are about.`}
+          </p>
+        </div>
+        <button type="button" className="btn btn-primary" onClick={() => void create()} disabled={creating}>
+          <span aria-hidden="true">+</span> {creating ? 'Creating…' : 'New persona'}
+        </button>
+      </div>
+      {error && <p className={styles.notice} role="alert">The persona could not be created: {error}</p>}
+      {state.status === 'loading' && (
+        <div className={styles.grid} aria-busy="true" aria-label="Loading personas">
+          {skeletons.map((i) => <div key={i} className={styles.skeleton} aria-hidden="true" />)}
+        </div>
+      )}
+      {state.status === 'error' && <ErrorState title="The personas could not be loaded" error={state.error} onRetry={reload} />}
+      {state.status === 'ready' && state.personas.length === 0 && (
+        <EmptyState title="No personas yet" action={<button type="button" className="btn btn-primary" onClick={() => void create()}>Create the first persona</button>}>
+          A persona is who travels your journey: their goals, needs, pain points and the channels they use.
+        </EmptyState>
+      )}
+      {state.status === 'ready' && state.personas.length > 0 && (
+        <div className={styles.grid}>
+          {state.personas.map((p) => <PersonaCard key={p.id} summary={p} persona={details[p.id]} />)}
+        </div>
+      )}
+    </div>
+  );
 }

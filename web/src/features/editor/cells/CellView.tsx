@@ -1,6 +1,65 @@
-// Placeholder: shows a cell's text. The lane-kind widgets replace this.
+// One cell of the grid: the lane kind's widget, showing the cell to readers and its editor while `editing`.
+// Memoised on what the widget draws (the grid draws hundreds of cells; an edit redraws only the cell it changed).
+import { memo, type ComponentType } from 'react';
+import type { LaneKind } from '../../../api/model';
+import { ChannelsEditor, ChannelsView } from './ChannelsCell';
+import { ImageEditor, ImageView } from './ImageCell';
+import { IdeasEditor, IdeasView } from './IdeasCell';
+import { KpiEditor, KpiView } from './KpiCell';
+import { laneTints } from './laneTints';
+import { MomentOfTruthEditor, MomentOfTruthView } from './MomentOfTruthCell';
+import { OwnerEditor, OwnerView } from './OwnerCell';
+import { PainPointsEditor, PainPointsView } from './PainPointsCell';
+import { TextCardsEditor, TextCardsView } from './TextCardsCell';
 import type { CellProps } from './types';
+import styles from './Cell.module.css';
 
-export function CellView({ cell }: CellProps) {
-  return <div>{cell?.text ?? ''}</div>;
+interface Widget {
+  View: ComponentType<CellProps>;
+  Editor: ComponentType<CellProps>;
 }
+
+const textCards: Widget = { View: TextCardsView, Editor: TextCardsEditor };
+
+function EmotionSummary({ cell }: CellProps) {
+  const points = cell?.emotions ?? [];
+  return <span className={styles.meta}>{points.map((p) => `${p.score}${p.label ? ` ${p.label}` : ''}`).join(' · ')}</span>;
+}
+
+const widgets: Record<LaneKind, Widget> = {
+  actions: textCards, thoughts: textCards, feelings: textCards, questions: textCards, text: textCards, data: textCards,
+  frontstage: textCards, backstage: textCards, supportProcesses: textCards, touchpoints: textCards,
+  channels: { View: ChannelsView, Editor: ChannelsEditor },
+  painPoints: { View: PainPointsView, Editor: PainPointsEditor },
+  ideas: { View: IdeasView, Editor: IdeasEditor },
+  momentsOfTruth: { View: MomentOfTruthView, Editor: MomentOfTruthEditor },
+  kpis: { View: KpiView, Editor: KpiEditor },
+  images: { View: ImageView, Editor: ImageEditor },
+  owners: { View: OwnerView, Editor: OwnerEditor },
+  // The grid draws emotion lanes as one EmotionCurveRow; this is only a fallback.
+  emotionCurve: { View: EmotionSummary, Editor: EmotionSummary },
+};
+
+function CellViewImpl(props: CellProps) {
+  const { View, Editor } = widgets[props.lane.kind];
+  if (props.editing) return <Editor {...props} />;
+  return (
+    <div className={styles.view} style={{ background: laneTints[props.lane.kind] }} data-lane-kind={props.lane.kind}>
+      <View {...props} />
+    </div>
+  );
+}
+
+/**
+ * Redraws when what the cell shows changes. The lane object changes whenever any of its cells does, so only the
+ * lane's own fields are compared; callbacks are compared by identity too, so the grid should keep them stable.
+ */
+export function sameCellProps(a: CellProps, b: CellProps): boolean {
+  return a.cell === b.cell && a.editing === b.editing
+    && a.lane.id === b.lane.id && a.lane.kind === b.lane.kind && a.lane.title === b.lane.title
+    && a.lane.personaId === b.lane.personaId
+    && a.step.id === b.step.id && a.step.name === b.step.name
+    && a.onChange === b.onChange && a.onDone === b.onDone;
+}
+
+export const CellView = memo(CellViewImpl, sameCellProps);

@@ -1,0 +1,147 @@
+// One editing session of a loaded map: the undo history, autosave, the top bar, the grid and the side panel.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { api } from '../../api/client';
+import type { JourneyMap } from '../../api/model';
+import { EditorContext, type EditorApi } from './EditorContext';
+import { MapGrid } from './grid/MapGrid';
+import { fitZoom } from './grid/zoom';
+import { ConflictDialog } from './save/ConflictDialog';
+import { useAutosave } from './save/useAutosave';
+import { describeEdit, type Edit } from './state/edits';
+import { startHistory } from './state/history';
+import { historyReducer } from './state/historyReducer';
+import { stepsOf } from './state/queries';
+import { SidePanel } from './toolbar/SidePanel';
+import { Toasts, useToasts } from './toolbar/Toasts';
+import { TopBar } from './toolbar/TopBar';
+import styles from './EditorPage.module.css';
+
+interface EditorSessionProps {
+  workspaceId: string;
+  doc: JourneyMap;
+  etag: string;
+  basedOn?: JourneyMap;
+}
+
+function isTyping(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable;
+}
+
+export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSessionProps) {
+  const [history, send] = useReducer(historyReducer, doc, startHistory);
+  const map = history.present;
+  const summary = useRef<string | undefined>(undefined);
+  const { status, machine } = useAutosave(workspaceId, doc, etag);
+  const { toasts, notify, dismiss } = useToasts();
+  const [zoom, setZoom] = useState(1);
+  const [personaFilter, setPersonaFilter] = useState<string | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [conflictOpen, setConflictOpen] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const scroller = useRef<HTMLDivElement | null>(null);
+
+  const dispatch = useCallback((edit: Edit, coalesceKey?: string) => {
+    summary.current = describeEdit(edit);
+    send({ type: 'edit', edit, coalesceKey });
+  }, []);
+  const seal = useCallback(() => send({ type: 'seal' }), []);
+  const undo = useCallback(() => { summary.current = 'Undid an edit'; send({ type: 'undo' }); }, []);
+  const redo = useCallback(() => { summary.current = 'Redid an edit'; send({ type: 'redo' }); }, []);
+
+  useEffect(() => { machine.edited(map, summary.current); }, [machine, map]);
+  useEffect(() => { if (status.state === 'conflict') setConflictOpen(true); }, [status.state]);
+  useEffect(() => { document.title = `${map.name} · Waymark`; }, [map.name]);
+
+  // A filter on a persona that was removed from the map shows everyone again.
+  const filter = personaFilter && map.personas?.some((p) => p.id === personaFilter) && (map.personas?.length ?? 0) >= 2
+    ? personaFilter : null;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTyping(e.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) { e.preventDefault(); undo(); }
+      else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) { e.preventDefault(); redo(); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  const reloadTheirs = async () => {
+    setReloading(true);
+    try {
+      const fresh = await api.map(workspaceId, map.id);
+      send({ type: 'reset', map: fresh.value });
+      summary.current = undefined;
+      machine.reset(fresh.value, fresh.etag);
+      setConflictOpen(false);
+      notify({ message: 'Showing the latest saved version' });
+    } catch (error) {
+      notify({ message: error instanceof Error ? `Could not reload: ${error.message}` : 'Could not reload the map' });
+    } finally {
+      setReloading(false);
+    }
+  };
+
+  const keepMine = () => {
+    const version = status.conflict?.currentVersion;
+    setConflictOpen(false);
+    if (version === undefined) { void reloadTheirs(); return; }
+    machine.keepMine(version);
+  };
+
+  const fit = () => {
+    const width = scroller.current?.clientWidth ?? window.innerWidth;
+    setZoom(fitZoom(width - 24, Math.max(1, stepsOf(map).length)));
+  };
+
+  const editor = useMemo<EditorApi>(() => ({ map, basedOn, dispatch, seal, personaFilter: filter }),
+    [map, basedOn, dispatch, seal, filter]);
+
+  return (
+    <EditorContext.Provider value={editor}>
+      <div className={styles.page}>
+        <TopBar
+          workspaceId={workspaceId}
+          map={map}
+          onRename={(name) => dispatch({ type: 'updateMap', patch: { name } })}
+          save={{ status, onRetry: () => machine.retryNow(), onResolve: () => setConflictOpen(true) }}
+          canUndo={history.past.length > 0}
+          canRedo={history.future.length > 0}
+          onUndo={undo}
+          onRedo={redo}
+          zoom={zoom}
+          onZoom={setZoom}
+          onFit={fit}
+          personaFilter={filter}
+          onPersonaFilter={setPersonaFilter}
+          panelOpen={panelOpen}
+          onTogglePanel={() => setPanelOpen((o) => !o)}
+        />
+        <div className={styles.workArea}>
+          <MapGrid
+            map={map}
+            zoom={zoom}
+            personaFilter={filter}
+            dispatch={dispatch}
+            seal={seal}
+            notify={notify}
+            scrollerRef={scroller}
+          />
+          {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
+        </div>
+        <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
+        <ConflictDialog
+          open={conflictOpen && status.state === 'conflict'}
+          problem={status.conflict}
+          busy={reloading}
+          onReload={() => void reloadTheirs()}
+          onKeepMine={keepMine}
+          onClose={() => setConflictOpen(false)}
+        />
+      </div>
+    </EditorContext.Provider>
+  );
+}

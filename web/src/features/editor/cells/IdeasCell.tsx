@@ -1,0 +1,126 @@
+// Ideas: cards with a vote button (works without entering edit mode: one click, one vote), desirable / feasible /
+// viable scores as dot meters, and effort and impact.
+import { useState, type MouseEvent } from 'react';
+import type { Idea, Level } from '../../../api/model';
+import { newId } from '../state/ids';
+import { AutoTextarea } from './AutoTextarea';
+import { DotInput, DotMeter } from './DotMeter';
+import { EditShell } from './EditShell';
+import { PlusIcon, TrashIcon } from './icons';
+import { appendItem, removeItem, updateItem, voteFor, withoutBlank } from './listEdits';
+import type { CellProps } from './types';
+import { useCellDraft } from './useCellDraft';
+import styles from './Cell.module.css';
+import ideas from './Ideas.module.css';
+
+const levels: Level[] = ['low', 'medium', 'high'];
+const levelLabels: Record<Level, string> = { low: 'Low', medium: 'Medium', high: 'High' };
+const stop = (e: MouseEvent) => e.stopPropagation();
+
+function VoteButton({ idea, onVote, inGrid }: { idea: Idea; onVote: () => void; inGrid: boolean }) {
+  const votes = idea.votes ?? 0;
+  return (
+    <button type="button" className={ideas.vote} data-testid="idea-vote" aria-label={`Vote for idea: ${idea.text}`}
+      title="Vote for this idea" tabIndex={inGrid ? -1 : 0}
+      onMouseDown={stop} onDoubleClick={stop} onClick={(e) => { e.stopPropagation(); onVote(); }}>
+      <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5l5.5 7h-3.5v4h-4v-4H2.5z" fill="currentColor" /></svg>
+      <span data-testid="idea-votes" aria-live="polite">{votes}</span>
+    </button>
+  );
+}
+
+function IdeaFacts({ idea }: { idea: Idea }) {
+  const scored = idea.desirable !== undefined || idea.feasible !== undefined || idea.viable !== undefined;
+  if (!scored && !idea.effort && !idea.impact) return null;
+  return (
+    <div className={ideas.facts}>
+      {scored && (
+        <div className={ideas.meters}>
+          <DotMeter label="Desirable" value={idea.desirable} />
+          <DotMeter label="Feasible" value={idea.feasible} />
+          <DotMeter label="Viable" value={idea.viable} />
+        </div>
+      )}
+      {(idea.effort || idea.impact) && (
+        <div className={ideas.levels}>
+          {idea.effort && <span className={ideas.level}>Effort <b>{levelLabels[idea.effort]}</b></span>}
+          {idea.impact && <span className={ideas.level}>Impact <b>{levelLabels[idea.impact]}</b></span>}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function IdeasView({ cell, onChange }: Pick<CellProps, 'cell' | 'onChange'>) {
+  const items = cell?.ideas ?? [];
+  if (items.length === 0) return <span className={styles.empty}>Double-click to add an idea</span>;
+  return (
+    <ul className={ideas.list}>
+      {items.map((idea) => (
+        <li key={idea.id} className={ideas.card} data-testid="idea">
+          <div className={ideas.top}>
+            <p className={`${styles.text} ${ideas.text}`}>{idea.text}</p>
+            <VoteButton idea={idea} inGrid onVote={() => onChange({ ...cell, ideas: voteFor(items, idea.id) })} />
+          </div>
+          <IdeaFacts idea={idea} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function LevelSelect({ label, value, onChange }: { label: string; value: Level | undefined; onChange: (v: Level | undefined) => void }) {
+  return (
+    <label className={ideas.levelField}>
+      <span>{label}</span>
+      <select className="select" value={value ?? ''} onChange={(e) => onChange((e.target.value || undefined) as Level | undefined)}>
+        <option value="">–</option>
+        {levels.map((l) => <option key={l} value={l}>{levelLabels[l]}</option>)}
+      </select>
+    </label>
+  );
+}
+
+export function IdeasEditor(props: CellProps) {
+  const { lane, step } = props;
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const { draft, setDraft, commit, cancel } = useCellDraft<Idea[]>(
+    props,
+    (c) => c?.ideas ?? [],
+    (d, c) => ({ ...c, ideas: withoutBlank(d) }),
+  );
+  const patch = (id: string, p: Partial<Omit<Idea, 'id'>>) => setDraft((d) => updateItem(d, id, p));
+  const add = () => {
+    const idea: Idea = { id: newId('idea'), text: '' };
+    setDraft((d) => appendItem(d, idea));
+    setFocusId(idea.id);
+  };
+  return (
+    <EditShell label={`Edit ${lane.title} at ${step.name}`} onCommit={commit} onCancel={cancel} doneButton>
+      {draft.map((idea, i) => (
+        <div key={idea.id} className={ideas.editCard} role="group" aria-label={`Idea ${i + 1}`}>
+          <div className={styles.row}>
+            <AutoTextarea className={styles.grow} value={idea.text} minRows={1} onEnter={commit} autoFocus={idea.id === focusId}
+              aria-label={`Idea ${i + 1}`} placeholder="What could make it better?" maxLength={2000}
+              onValue={(text) => patch(idea.id, { text })} />
+            <button type="button" className={`icon-btn ${styles.deleteButton}`} aria-label={`Delete idea ${i + 1}`}
+              onClick={() => setDraft((d) => removeItem(d, idea.id))}><TrashIcon /></button>
+          </div>
+          <DotInput label="Desirable" value={idea.desirable} onChange={(v) => patch(idea.id, { desirable: v })} />
+          <DotInput label="Feasible" value={idea.feasible} onChange={(v) => patch(idea.id, { feasible: v })} />
+          <DotInput label="Viable" value={idea.viable} onChange={(v) => patch(idea.id, { viable: v })} />
+          <div className={ideas.levelRow}>
+            <LevelSelect label="Effort" value={idea.effort} onChange={(v) => patch(idea.id, { effort: v })} />
+            <LevelSelect label="Impact" value={idea.impact} onChange={(v) => patch(idea.id, { impact: v })} />
+          </div>
+          <div className={styles.row}>
+            <VoteButton idea={idea} inGrid={false} onVote={() => setDraft((d) => voteFor(d, idea.id))} />
+            <span className={styles.hint}>{idea.votes ?? 0} vote{idea.votes === 1 ? '' : 's'}</span>
+          </div>
+        </div>
+      ))}
+      <button type="button" className={styles.addButton} data-testid="add-idea" data-autofocus={draft.length === 0 ? '' : undefined}
+        onClick={add}><PlusIcon /> Add idea</button>
+    </EditShell>
+  );
+}

@@ -1,0 +1,49 @@
+// One cell of the grid: the focusable box the grid owns (focus, edit mode, the moment-of-truth wash) around the
+// lane kind's widget. Memoised on the cell object: applyEdit keeps untouched cells identical, so an edit
+// re-renders only the cells it changed (and the cells of that lane, whose object changes too).
+import { memo, useCallback } from 'react';
+import type { Cell, Lane, Step } from '../../../api/model';
+import { CellView } from '../cells/CellView';
+import styles from './grid.module.css';
+
+export type CellChange = (laneId: string, stepId: string, cell: Cell | undefined, coalesceKey?: string) => void;
+export type CellDone = (row: number, col: number, cancelled?: boolean) => void;
+
+interface GridCellProps {
+  lane: Lane;
+  step: Step;
+  cell: Cell | undefined;
+  row: number;
+  col: number;
+  width: number;
+  tabbable: boolean;
+  editing: boolean;
+  truth: boolean;
+  onCellChange: CellChange;
+  onCellDone: CellDone;
+}
+
+export const GridCell = memo(function GridCell(props: GridCellProps) {
+  const { lane, step, cell, row, col, width, tabbable, editing, truth, onCellChange, onCellDone } = props;
+  const laneId = lane.id;
+  const stepId = step.id;
+  const onChange = useCallback((next: Cell | undefined, key?: string) => onCellChange(laneId, stepId, next, key),
+    [laneId, stepId, onCellChange]);
+  const onDone = useCallback((cancelled?: boolean) => onCellDone(row, col, cancelled), [row, col, onCellDone]);
+
+  return (
+    <div
+      role="gridcell"
+      className={`${styles.cell} ${truth ? styles.truth : ''} ${editing ? styles.editing : ''}`}
+      style={{ width }}
+      tabIndex={tabbable ? 0 : -1}
+      data-testid={`cell-${laneId}-${stepId}`}
+      data-row={row}
+      data-col={col}
+    >
+      <div className={styles.zoomed}>
+        <CellView lane={lane} step={step} cell={cell} editing={editing} onChange={onChange} onDone={onDone} />
+      </div>
+    </div>
+  );
+});

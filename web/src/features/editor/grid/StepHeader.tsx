@@ -1,0 +1,74 @@
+// One step's column header: a star when it is a moment of truth, the name, and a menu.
+import { memo } from 'react';
+import type { Step } from '../../../api/model';
+import type { Side } from '../state/dropPosition';
+import { InlineEdit } from './InlineEdit';
+import { Menu } from './Menu';
+import type { SetRenaming } from './rename';
+import type { GridDnd } from './useGridDnd';
+import type { Structure } from './useStructure';
+import styles from './grid.module.css';
+
+interface StepHeaderProps {
+  step: Step;
+  stageId: string;
+  indexInStage: number;
+  width: number;
+  truth: boolean;
+  canMoveLeft: boolean;
+  canMoveRight: boolean;
+  renaming: boolean;
+  dropSide: Side | null;
+  dragged: boolean;
+  structure: Structure;
+  dnd: GridDnd;
+  setRenaming: SetRenaming;
+}
+
+export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
+  const { step, stageId, indexInStage, width, truth, canMoveLeft, canMoveRight, renaming, dropSide, dragged, structure, dnd,
+    setRenaming } = props;
+  const addStep = (at: number) => setRenaming({ kind: 'step', id: structure.addStep(stageId, at) });
+  const classes = [styles.step, truth ? styles.truthHeader : '', dropSide === 'before' ? styles.dropBefore : '',
+    dropSide === 'after' ? styles.dropAfter : '', dragged ? styles.dragged : ''].join(' ');
+
+  return (
+    <div
+      role="columnheader"
+      className={classes}
+      style={{ width }}
+      data-testid="step-header"
+      data-step-id={step.id}
+      draggable={!renaming}
+      onDragStart={(e) => dnd.start('step', step.id, step.name, e)}
+      onDragOver={(e) => dnd.over('step', step.id, e)}
+      onDrop={dnd.drop}
+      onDragEnd={dnd.end}
+    >
+      <div className={`${styles.zoomed} ${styles.stepInner}`}>
+        {truth && <span className={styles.star} role="img" aria-label="Moment of truth" title="Moment of truth">★</span>}
+        {renaming
+          ? <InlineEdit className={styles.renameInput} label="Step name" value={step.name}
+              onCommit={(name) => structure.renameStep(step.id, name)} onClose={() => setRenaming(null)} />
+          : (
+            <span className={styles.stepName} title={step.description ? `${step.name}\n${step.description}` : step.name}
+              onDoubleClick={() => setRenaming({ kind: 'step', id: step.id })}>
+              {step.name}
+            </span>
+          )}
+        <Menu
+          label={`Step ${step.name} actions`}
+          testId="step-menu"
+          items={[
+            { label: 'Rename', onSelect: () => setRenaming({ kind: 'step', id: step.id }) },
+            { label: 'Add step before', onSelect: () => addStep(indexInStage), separated: true },
+            { label: 'Add step after', onSelect: () => addStep(indexInStage + 1) },
+            { label: 'Move left', onSelect: () => structure.nudgeStep(step.id, -1), disabled: !canMoveLeft },
+            { label: 'Move right', onSelect: () => structure.nudgeStep(step.id, 1), disabled: !canMoveRight },
+            { label: 'Delete step', onSelect: () => structure.deleteStep(step.id), danger: true, separated: true },
+          ]}
+        />
+      </div>
+    </div>
+  );
+});

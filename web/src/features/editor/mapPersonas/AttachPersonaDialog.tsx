@@ -1,0 +1,85 @@
+// Attaching a persona from the workspace library: the library's personas, each added to the map as a copy
+// (editing it on the map does not change the library).
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../../api/client';
+import type { Persona, PersonaSummary } from '../../../api/model';
+import { useWorkspace } from '../../../app/workspace';
+import { Dialog } from '../../../ui/Dialog';
+import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
+import { useEditor } from '../EditorContext';
+import { personaFromLibrary } from './personas';
+import styles from './MapPersonas.module.css';
+
+export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const workspace = useWorkspace();
+  const { map, dispatch, seal } = useEditor();
+  const [list, setList] = useState<PersonaSummary[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [adding, setAdding] = useState<string | null>(null);
+  const [addError, setAddError] = useState<string | null>(null);
+
+  const load = useCallback((signal?: AbortSignal) => {
+    setError(null);
+    setList(null);
+    api.personas(workspace.id, signal).then(setList).catch((e: unknown) => {
+      if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
+    });
+  }, [workspace.id]);
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const controller = new AbortController();
+    load(controller.signal);
+    return () => controller.abort();
+  }, [open, load]);
+
+  const attach = async (summary: PersonaSummary) => {
+    setAdding(summary.id);
+    setAddError(null);
+    try {
+      const { value } = await api.persona(workspace.id, summary.id);
+      seal();
+      dispatch({ type: 'addPersona', persona: personaFromLibrary(value as Persona & Record<string, unknown>) });
+      seal();
+      onClose();
+    } catch (e) {
+      setAddError(`${summary.name} could not be added: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setAdding(null);
+    }
+  };
+
+  const onMap = new Set((map.personas ?? []).map((p) => p.id));
+  return (
+    <Dialog open={open} title="Add a persona from the library" onClose={onClose}
+      footer={<button type="button" className="btn" onClick={onClose}>Close</button>}>
+      {error ? <ErrorState title="The persona library could not be loaded" error={error} onRetry={() => load()} />
+        : !list ? <Spinner label="Loading the persona library" />
+          : list.length === 0 ? (
+            <EmptyState title="The library has no personas yet">
+              Create personas in the <a href="/personas" target="_blank" rel="noopener">persona library</a>, or add a new one to this map.
+            </EmptyState>
+          ) : (
+            <ul className={styles.library}>
+              {list.map((p) => {
+                const attached = onMap.has(p.id);
+                return (
+                  <li key={p.id} className={styles.libraryItem}>
+                    <span className={styles.libraryName}>{p.name}</span>
+                    {attached
+                      ? <span className="badge badge-ok">On this map</span>
+                      : (
+                        <button type="button" className="btn btn-sm" disabled={adding !== null} aria-label={`Add ${p.name} to this map`}
+                          onClick={() => { void attach(p); }}>
+                          {adding === p.id ? 'Adding…' : 'Add'}
+                        </button>
+                      )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+      {addError && <p className={styles.error} role="alert">{addError}</p>}
+    </Dialog>
+  );
+}

@@ -1,0 +1,29 @@
+// The map's name, editable in place in the top bar: Enter or leaving the field keeps it, Esc restores it.
+import { useEffect, useState } from 'react';
+import styles from './toolbar.module.css';
+
+export function MapNameField({ name, onRename }: { name: string; onRename: (name: string) => void }) {
+  const [draft, setDraft] = useState(name);
+  useEffect(() => setDraft(name), [name]);
+  const commit = () => {
+    const text = draft.trim();
+    if (text && text !== name) onRename(text);
+    else setDraft(name);
+  };
+  return (
+    <input
+      className={styles.name}
+      aria-label="Map name"
+      data-testid="map-name"
+      value={draft}
+      maxLength={200}
+      size={Math.max(8, Math.min(40, draft.length + 1))}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') { e.preventDefault(); e.currentTarget.blur(); }
+        if (e.key === 'Escape') { e.preventDefault(); setDraft(name); requestAnimationFrame(() => (e.target as HTMLInputElement).blur()); }
+      }}
+    />
+  );
+}

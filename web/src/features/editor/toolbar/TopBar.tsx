@@ -1,0 +1,78 @@
+// The open map's top bar: back to the maps, name, kind, personas, save state, undo/redo, zoom, persona filter,
+// export and the side panel.
+import type { JourneyMap } from '../../../api/model';
+import { Link } from '../../../app/Link';
+import { Avatar } from '../../../ui/Avatar';
+import { mapKindLabels } from '../../../ui/kinds';
+import { SaveIndicator } from '../save/SaveIndicator';
+import type { SaveStatus } from '../save/saveMachine';
+import { ExportMenu } from './ExportMenu';
+import { ToolbarIcon } from './icons';
+import { MapNameField } from './MapNameField';
+import { PersonaFilter } from './PersonaFilter';
+import { ZoomControl } from './ZoomControl';
+import styles from './toolbar.module.css';
+
+interface TopBarProps {
+  workspaceId: string;
+  map: JourneyMap;
+  onRename: (name: string) => void;
+  save: { status: SaveStatus; onRetry: () => void; onResolve: () => void };
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+  zoom: number;
+  onZoom: (zoom: number) => void;
+  onFit: () => void;
+  personaFilter: string | null;
+  onPersonaFilter: (id: string | null) => void;
+  panelOpen: boolean;
+  onTogglePanel: () => void;
+}
+
+const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+export function TopBar(props: TopBarProps) {
+  const { map } = props;
+  const personas = map.personas ?? [];
+  return (
+    <header className={styles.bar}>
+      <div className={styles.left}>
+        <Link href="/" className={`icon-btn ${styles.back}`} aria-label="Back to maps" title="Back to maps">
+          <ToolbarIcon name="back" />
+        </Link>
+        <MapNameField name={map.name} onRename={props.onRename} />
+        <span className="badge badge-accent">{mapKindLabels[map.kind ?? 'custom']}</span>
+        {personas.length > 0 && (
+          <span className={styles.avatars} aria-label={`Personas: ${personas.map((p) => p.name).join(', ')}`} role="group">
+            {personas.slice(0, 4).map((p) => <Avatar key={p.id} name={p.name} color={p.color} photoUrl={p.photoUrl} size={24} />)}
+            {personas.length > 4 && <span className={styles.more}>+{personas.length - 4}</span>}
+          </span>
+        )}
+        <SaveIndicator status={props.save.status} onRetry={props.save.onRetry} onResolve={props.save.onResolve} />
+      </div>
+      <div className={styles.right}>
+        <div className={styles.group} role="group" aria-label="History">
+          <button type="button" className="icon-btn" aria-label="Undo" title={`Undo (${mod}Z)`} data-testid="undo"
+            disabled={!props.canUndo} onClick={props.onUndo}>
+            <ToolbarIcon name="undo" />
+          </button>
+          <button type="button" className="icon-btn" aria-label="Redo" title={`Redo (${mod}Shift+Z)`} data-testid="redo"
+            disabled={!props.canRedo} onClick={props.onRedo}>
+            <ToolbarIcon name="redo" />
+          </button>
+        </div>
+        <ZoomControl zoom={props.zoom} onZoom={props.onZoom} onFit={props.onFit} />
+        {personas.length >= 2 && (
+          <PersonaFilter personas={personas} value={props.personaFilter} onChange={props.onPersonaFilter} />
+        )}
+        <ExportMenu workspaceId={props.workspaceId} mapId={map.id} />
+        <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
+          onClick={props.onTogglePanel} data-testid="toggle-panel">
+          <ToolbarIcon name="panel" /> Scope & personas
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,70 @@
+// "New map": a blank map of a chosen kind, or a jump to the template gallery.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/http';
+import type { MapKind } from '../../api/model';
+import { navigate } from '../../app/router';
+import { Dialog } from '../../ui/Dialog';
+import { mapKindLabels } from '../../ui/kinds';
+import styles from './HomePage.module.css';
+
+const kinds = Object.keys(mapKindLabels) as MapKind[];
+
+interface NewMapDialogProps {
+  open: boolean;
+  onClose: () => void;
+  onCreate: (name: string, kind: MapKind) => Promise<void>;
+}
+
+export function NewMapDialog({ open, onClose, onCreate }: NewMapDialogProps) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<MapKind>('currentState');
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // The dialog opens in a child effect first; then the name field takes focus.
+  useEffect(() => { if (open) inputRef.current?.select(); }, [open]);
+  const [error, setError] = useState<string[]>([]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError([]);
+    try {
+      await onCreate(name.trim() || 'Untitled map', kind);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.messages : [String(err)]);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      title="New map"
+      onClose={onClose}
+      footer={(
+        <>
+          <button type="button" className="btn btn-ghost" onClick={() => navigate('/templates')}>Start from a template instead</button>
+          <button type="submit" form="new-map-form" className="btn btn-primary" disabled={busy}>{busy ? 'Creating…' : 'Create blank map'}</button>
+        </>
+      )}
+    >
+      <form id="new-map-form" className={styles.form} onSubmit={submit}>
+        <label className="field">
+          <span>Name</span>
+          <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="Untitled map" ref={inputRef} maxLength={200} />
+        </label>
+        <fieldset className={styles.kinds}>
+          <legend>Kind</legend>
+          {kinds.map((k) => (
+            <label key={k} className={styles.kindOption}>
+              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+              <span>{mapKindLabels[k]}</span>
+            </label>
+          ))}
+        </fieldset>
+        {error.length > 0 && <ul className={styles.formError} role="alert">{error.map((m) => <li key={m}>{m}</li>)}</ul>}
+        <p className="muted">A template gives you stages, lanes and a persona to start from; a blank map starts empty.</p>
+      </form>
+    </Dialog>
+  );
+}

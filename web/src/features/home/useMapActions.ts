@@ -1,0 +1,44 @@
+// What the card menus and the New map dialog do, each as one awaited call against the API.
+import { useMemo } from 'react';
+import { api } from '../../api/client';
+import type { MapKind, MapSummary } from '../../api/model';
+import { hrefOf, navigate } from '../../app/router';
+
+export interface MapActions {
+  create: (name: string, kind: MapKind) => Promise<void>;
+  rename: (map: MapSummary, name: string) => Promise<void>;
+  duplicate: (map: MapSummary) => Promise<MapSummary>;
+  startFutureState: (map: MapSummary) => Promise<void>;
+  remove: (map: MapSummary) => Promise<void>;
+}
+
+const open = (mapId: string) => navigate(hrefOf({ page: 'map', mapId }));
+
+export function useMapActions(workspaceId: string, reload: () => void): MapActions {
+  return useMemo(() => ({
+    async create(name, kind) {
+      const created = await api.createMap(workspaceId, { name, kind });
+      open(created.value.id);
+    },
+    async rename(map, name) {
+      // The name lives in the document: read it with its ETag, change the name, write it back guarded.
+      const { value, etag } = await api.map(workspaceId, map.id);
+      await api.saveMap(workspaceId, { ...value, name }, etag, `Renamed the map to "${name}"`);
+      reload();
+    },
+    async duplicate(map) {
+      const copy = await api.duplicateMap(workspaceId, map.id, { asFutureState: false });
+      reload();
+      return copy.value;
+    },
+    async startFutureState(map) {
+      const copy = await api.duplicateMap(workspaceId, map.id, { asFutureState: true });
+      open(copy.value.id);
+    },
+    async remove(map) {
+      const { etag } = await api.map(workspaceId, map.id);
+      await api.deleteMap(workspaceId, map.id, etag);
+      reload();
+    },
+  }), [workspaceId, reload]);
+}

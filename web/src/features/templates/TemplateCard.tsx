@@ -1,0 +1,43 @@
+// One template in the gallery: a miniature of its map, what it is about, and the button that starts a map from it.
+import type { TemplateSummary } from '../../api/model';
+import { KindBadge } from '../../ui/KindBadge';
+import { TemplatePreview, TemplatePreviewFailed, TemplatePreviewLoading } from './TemplatePreview';
+import { useTemplateDocument } from './useTemplates';
+import styles from './TemplateCard.module.css';
+
+interface TemplateCardProps {
+  template: TemplateSummary;
+  busy: boolean;
+  onUse: () => void;
+  onPreview: () => void;
+}
+
+export function TemplateCard({ template, busy, onUse, onPreview }: TemplateCardProps) {
+  const { state, retry } = useTemplateDocument(template.id);
+  const people = template.personaNames.join(', ');
+  return (
+    <article className={styles.card} data-testid="template-card" data-template-id={template.id} aria-labelledby={`tpl-${template.id}`}>
+      {state.status === 'loading' && <TemplatePreviewLoading />}
+      {state.status === 'error' && <TemplatePreviewFailed onRetry={retry} />}
+      {state.status === 'ready' && (
+        <button type="button" className={styles.previewButton} onClick={onPreview} aria-label={`Preview ${template.name}`}>
+          <TemplatePreview map={state.value} />
+        </button>
+      )}
+      <div className={styles.body}>
+        <div><KindBadge kind={template.kind} /></div>
+        <h3 id={`tpl-${template.id}`} className={styles.name}>{template.name}</h3>
+        <p className={styles.summary}>{template.summary}</p>
+        <p className={styles.facts} title={people}>
+          {template.stageCount} stages · {template.stepCount} steps{people && ` · ${people}`}
+        </p>
+      </div>
+      <div className={styles.actions}>
+        <button type="button" className="btn btn-ghost" onClick={onPreview}>Preview</button>
+        <button type="button" className="btn btn-primary" data-testid="use-template" onClick={onUse} disabled={busy}>
+          {busy ? 'Creating…' : 'Use this template'}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+// The template list, and each template's full document (kept for the session: templates do not change).
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import type { JourneyMap, TemplateSummary } from '../../api/model';
+
+export type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; value: T };
+
+export function useTemplates(): { state: Loadable<TemplateSummary[]>; reload: () => void } {
+  const [state, setState] = useState<Loadable<TemplateSummary[]>>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    const abort = new AbortController();
+    setState({ status: 'loading' });
+    api.templates(abort.signal)
+      .then((value) => setState({ status: 'ready', value }))
+      .catch((error: unknown) => { if (!abort.signal.aborted) setState({ status: 'error', error }); });
+    return () => abort.abort();
+  }, [attempt]);
+  return { state, reload: useCallback(() => setAttempt((n) => n + 1), []) };
+}
+
+const documents = new Map<string, Promise<JourneyMap>>();
+
+function fetchTemplate(id: string): Promise<JourneyMap> {
+  let doc = documents.get(id);
+  if (!doc) {
+    doc = api.template(id);
+    // A failed fetch is forgotten so that the next look tries again.
+    doc.catch(() => documents.delete(id));
+    documents.set(id, doc);
+  }
+  return doc;
+}
+
+export function useTemplateDocument(id: string): { state: Loadable<JourneyMap>; retry: () => void } {
+  const [state, setState] = useState<Loadable<JourneyMap>>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    fetchTemplate(id)
+      .then((value) => { if (live) setState({ status: 'ready', value }); })
+      .catch((error: unknown) => { if (live) setState({ status: 'error', error }); });
+    return () => { live = false; };
+  }, [id, attempt]);
+  return { state, retry: useCallback(() => setAttempt((n) => n + 1), []) };
+}
