@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Waymark.Core.Maps;
 using Xunit.Abstractions;
 
 namespace Waymark.Browser.Tests;
@@ -91,6 +92,20 @@ public abstract partial class BrowserTest : IAsyncLifetime
     /// <summary>The cell of a lane at a step (the editor marks it data-testid="cell-{laneId}-{stepId}").</summary>
     protected static ILocator Cell(IPage page, string laneId, string stepId) =>
         page.Locator($"[data-testid=\"cell-{laneId}-{stepId}\"]");
+
+    /// <summary>Polls the API until the stored map satisfies <paramref name="saved"/> (autosave is debounced) or 10 s pass.</summary>
+    protected async Task<JourneyMap> WaitForSavedAsync(string mapId, Func<JourneyMap, bool> saved)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var map = await Api.GetMapAsync(mapId);
+        while (!saved(map) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            map = await Api.GetMapAsync(mapId);
+        }
+
+        return map;
+    }
 
     /// <summary>Saves a full-page PNG under TestResults/screenshots in the test output and prints its path.</summary>
     protected async Task<string> ScreenshotAsync(IPage page, string name)
