@@ -87,7 +87,8 @@ async function openMap(browser, mapId) {
     const doc = performance.getEntriesByType('resource').find((r) => /\/api\/workspaces\/[^/]+\/maps\/[^/?]+$/.test(r.name));
     return {
       dom: window.__wmGrid.dom, frame: window.__wmGrid.frame, dcl: nav?.domContentLoadedEventEnd,
-      fetch: doc ? doc.responseEnd - doc.startTime : undefined, nodes: document.getElementsByTagName('*').length,
+      fetch: doc ? doc.responseEnd - doc.startTime : undefined, received: doc?.responseEnd,
+      nodes: document.getElementsByTagName('*').length,
     };
   });
   return { context, page, timing };
@@ -180,7 +181,11 @@ function report({ map, browserVersion, grid, edit, notes }) {
     lines.push(`Edit commit as the browser's Event Timing sees it (keydown to next paint, 8 ms steps): ${inp.join(', ')} ms.`, '');
   }
   if (grid.length) {
-    lines.push(`Per load (median): DOMContentLoaded ${ms(median(grid.map((g) => g.dcl)))} ms, map document fetched in ${ms(median(grid.filter((g) => g.fetch !== undefined).map((g) => g.fetch)))} ms, ${median(grid.map((g) => g.nodes))} DOM elements.`, '');
+    const fetched = grid.filter((g) => g.received !== undefined);
+    lines.push(`Per load (median): DOMContentLoaded ${ms(median(grid.map((g) => g.dcl)))} ms; map document fetched in `
+      + `${ms(median(fetched.map((g) => g.fetch)))} ms, received at ${ms(median(fetched.map((g) => g.received)))} ms; `
+      + `grid in the DOM ${ms(median(fetched.map((g) => g.dom - g.received)))} ms after the document arrived; `
+      + `${median(grid.map((g) => g.nodes))} DOM elements.`, '');
   }
   for (const note of notes) lines.push(`- ${note}`);
   return lines.join('\n') + '\n';
