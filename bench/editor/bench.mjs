@@ -21,6 +21,7 @@ const runs = Number(args.runs ?? 5);
 const edits = Number(args.edits ?? 5);
 const out = args.out ?? fileURLToPath(new URL('./RESULTS.md', import.meta.url));
 const executablePath = process.env.WAYMARK_CHROMIUM ?? '/usr/bin/chromium';
+const loadAtStart = os.loadavg();
 
 function parseArgs(list) {
   const parsed = {};
@@ -167,6 +168,7 @@ function report({ map, browserVersion, grid, edit, notes }) {
     `Run by \`bench/editor/run.sh\` on ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}, headless Chromium ${browserVersion}, viewport 1366x768.`,
     `Map: ${map.steps.length} steps x ${map.lanes.length} lanes (${laneKinds.join(', ')}), ${map.cells} filled cells, ${(map.bytes / 1024).toFixed(0)} KB of JSON.`,
     'Times in ms, measured in the page with performance.now(); goals are targets, not asserted.',
+    `Load average when the run started: ${loadAtStart.map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min); above the core count the figures are noisy.`,
     '',
     '| measure | median | min | max | runs | goal | met |',
     '|---|---:|---:|---:|---:|---:|---|',
