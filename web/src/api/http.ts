@@ -72,9 +72,15 @@ interface RequestOptions {
   ifMatch?: string;
   summary?: string;
   signal?: AbortSignal;
+  /** A response already on its way (src/api/boot.ts); used when it arrives fine, else the request is sent. */
+  preloaded?: Promise<Response>;
 }
 
 async function send(url: string, options: RequestOptions = {}): Promise<Response> {
+  if (options.preloaded) {
+    const early = await options.preloaded.catch(() => undefined);
+    if (early?.ok) return early;
+  }
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
@@ -104,12 +110,12 @@ async function send(url: string, options: RequestOptions = {}): Promise<Response
   return response;
 }
 
-export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  return (await (await send(url, { signal })).json()) as T;
+export async function getJson<T>(url: string, signal?: AbortSignal, preloaded?: Promise<Response>): Promise<T> {
+  return (await (await send(url, { signal, preloaded })).json()) as T;
 }
 
-export async function getTagged<T>(url: string, signal?: AbortSignal): Promise<Tagged<T>> {
-  const response = await send(url, { signal });
+export async function getTagged<T>(url: string, signal?: AbortSignal, preloaded?: Promise<Response>): Promise<Tagged<T>> {
+  const response = await send(url, { signal, preloaded });
   return { value: (await response.json()) as T, etag: response.headers.get('ETag') ?? '' };
 }
 

@@ -75,8 +75,12 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
     else if (scrollerRef) (scrollerRef as { current: HTMLDivElement | null }).current = el;
   }, [scrollerRef]);
 
-  // Marks the grid drawn for tests and the benchmark, without a re-render.
-  useEffect(() => { root.current?.setAttribute('data-ready', 'true'); });
+  // Marks the grid drawn (the lanes on screen) and complete (every lane) for tests and the benchmark, without a
+  // re-render.
+  useEffect(() => {
+    root.current?.setAttribute('data-ready', 'true');
+    root.current?.setAttribute('data-complete', String(complete));
+  });
 
   const onCellChange = useCallback<CellChange>((laneId, stepId, cell, coalesceKey) => {
     dispatch({ type: 'setCell', laneId, stepId, cell }, coalesceKey);
