@@ -1,6 +1,10 @@
-// A persona's photo, or their initials on their colour when there is no photo (or it fails to load).
+// A persona's photo, or their initials on their colour when there is no photo (or it fails to load). Colours are
+// chosen by people, so the initials take white or the dark ink, whichever reads better (WCAG AA).
 import { useState } from 'react';
+import { parseHex, readableOn } from './contrast';
 import styles from './Avatar.module.css';
+
+const fallbackColor = '#5f6778';
 
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
@@ -12,7 +16,8 @@ export function initialsOf(name: string): string {
 
 export function Avatar({ name, color, photoUrl, size = 28 }: { name: string; color?: string; photoUrl?: string; size?: number }) {
   const [broken, setBroken] = useState(false);
-  const style = { width: size, height: size, fontSize: Math.round(size * 0.4), background: color ?? '#5f6778' };
+  const paint = readableOn(parseHex(color ?? fallbackColor) ?? parseHex(fallbackColor)!);
+  const style = { width: size, height: size, fontSize: Math.round(size * 0.4), background: paint.background, color: paint.ink };
   if (photoUrl && !broken) {
     return <img className={styles.avatar} style={style} src={photoUrl} alt={name} title={name} onError={() => setBroken(true)} />;
   }
