@@ -20,9 +20,11 @@ export function TemplateCard({ template, busy, onUse, onPreview }: TemplateCardP
       {state.status === 'loading' && <TemplatePreviewLoading />}
       {state.status === 'error' && <TemplatePreviewFailed onRetry={retry} />}
       {state.status === 'ready' && (
-        <button type="button" className={styles.previewButton} onClick={onPreview} aria-label={`Preview ${template.name}`}>
+        // A click on the miniature is a pointer shortcut for the Preview button below, which is the one keyboards
+        // and screen readers use; the miniature itself reads as a figure with its stages.
+        <div className={styles.miniature} onClick={onPreview} title={`Preview ${template.name}`}>
           <TemplatePreview map={state.value} />
-        </button>
+        </div>
       )}
       <div className={styles.body}>
         <div><KindBadge kind={template.kind} /></div>
@@ -33,7 +35,7 @@ export function TemplateCard({ template, busy, onUse, onPreview }: TemplateCardP
         </p>
       </div>
       <div className={styles.actions}>
-        <button type="button" className="btn btn-ghost" onClick={onPreview}>Preview</button>
+        <button type="button" className="btn btn-ghost" onClick={onPreview} aria-label={`Preview ${template.name}`}>Preview</button>
         <button type="button" className="btn btn-primary" data-testid="use-template" onClick={onUse} disabled={busy}>
           {busy ? 'Creating…' : 'Use this template'}
         </button>

@@ -84,7 +84,7 @@ export function TopBar(props: TopBarProps) {
         )}
         <ExportMenu workspaceId={props.workspaceId} mapId={map.id} saved={props.save.status.state === 'saved'} />
         <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
-          onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope and personas" title="Scope and personas">
+          onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope & personas" title="Scope & personas">
           <ToolbarIcon name="panel" /> <span className={styles.panelLabel}>Scope & personas</span>
         </button>
       </div>
