@@ -49,7 +49,7 @@ export const GridHeader = memo(function GridHeader(props: GridHeaderProps) {
             setRenaming={setRenaming}
           />
         ))}
-        <div className={styles.addStageCell}>
+        <div role="gridcell" className={styles.addStageCell}>
           <button
             type="button"
             className={styles.addStage}

@@ -61,7 +61,6 @@ export const LaneRow = memo(function LaneRow(props: LaneRowProps) {
           <div
             role="gridcell"
             aria-colspan={Math.max(1, steps.length)}
-            aria-label={`${lane.title}: emotion curve`}
             className={`${styles.cell} ${styles.spanCell}`}
             style={{ width: columns.length * columnWidth, height: emotionHeight }}
             tabIndex={tabCol !== null ? 0 : -1}

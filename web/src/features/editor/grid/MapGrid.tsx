@@ -107,7 +107,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
 
   if ((map.stages?.length ?? 0) === 0) {
     return (
-      <div className={styles.emptyWrap} ref={setRoot} data-testid="map-grid" role="grid" aria-label={`${map.name} journey map`}>
+      <div className={styles.emptyWrap} ref={setRoot} data-testid="map-grid" role="region" aria-label={`${map.name} journey map`}>
         <EmptyState
           title="Add the first stage"
           action={(
@@ -130,8 +130,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
         role="grid"
         aria-label={`${map.name} journey map`}
         aria-describedby="map-grid-keys"
-        aria-rowcount={lanes.length + 2}
-        aria-colcount={steps.length + 1}
+        aria-rowcount={lanes.length + 3}
         className={styles.grid}
         style={gridStyle}
         data-testid="map-grid"
@@ -182,25 +181,29 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
           ))}
           {lanes.length === 0
             ? (
-              <div className={styles.noLanes}>
-                <EmptyState
-                  title={(map.lanes?.length ?? 0) > 0 ? 'No lanes for this persona' : 'Add a lane'}
-                  action={(
-                    <button ref={exit} type="button" className="btn btn-primary" data-testid="add-lane" onClick={() => onAddLane(null)}>
-                      Add a lane
-                    </button>
-                  )}
-                >
-                  Lanes are the rows of the map: what the customer does, thinks and feels, touchpoints, pain points, ideas…
-                </EmptyState>
+              <div role="row">
+                <div role="gridcell" className={styles.noLanes}>
+                  <EmptyState
+                    title={(map.lanes?.length ?? 0) > 0 ? 'No lanes for this persona' : 'Add a lane'}
+                    action={(
+                      <button ref={exit} type="button" className="btn btn-primary" data-testid="add-lane" onClick={() => onAddLane(null)}>
+                        Add a lane
+                      </button>
+                    )}
+                  >
+                    Lanes are the rows of the map: what the customer does, thinks and feels, touchpoints, pain points, ideas…
+                  </EmptyState>
+                </div>
               </div>
             )
             : complete && (
-              <div className={styles.addLaneRow}>
-                <button ref={exit} type="button" className={`btn btn-ghost btn-sm ${styles.addLane}`} data-testid="add-lane"
-                  onClick={() => onAddLane(null)}>
-                  <span aria-hidden="true">+</span> Add lane
-                </button>
+              <div role="row" className={styles.addLaneRow}>
+                <div role="gridcell">
+                  <button ref={exit} type="button" className={`btn btn-ghost btn-sm ${styles.addLane}`} data-testid="add-lane"
+                    onClick={() => onAddLane(null)}>
+                    <span aria-hidden="true">+</span> Add lane
+                  </button>
+                </div>
               </div>
             )}
         </div>
