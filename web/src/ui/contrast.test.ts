@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, darkInk, inkOn, lightInk, luminance, minimumContrast, parseHex, readableOn, toHex } from './contrast';
+import { contrastRatio, darkInk, inkOn, lightInk, luminance, minimumContrast, parseHex, readableOn, standingOut, toHex } from './contrast';
 
 const rgb = (hex: string) => parseHex(hex)!;
 
@@ -54,12 +54,13 @@ describe('readableOn', () => {
     expect(readableOn(rgb('#2f5bd3'))).toEqual({ background: '#2f5bd3', ink: lightInk });
   });
 
-  it('shifts a mid-tone just enough for its ink to pass', () => {
+  it('deepens a mid-tone just enough for white to pass', () => {
     // Neither white (3.96) nor the dark ink (about 4) reaches 4.5:1 on this blue.
     const { background, ink } = readableOn(rgb('#2e86c1'));
-    expect(background).not.toBe('#2e86c1');
+    expect(ink).toBe(lightInk);
+    expect(luminance(rgb(background))).toBeLessThan(luminance(rgb('#2e86c1')));
     expect(contrastRatio(rgb(background), rgb(ink))).toBeGreaterThanOrEqual(minimumContrast);
-    expect(contrastRatio(rgb(background), rgb('#2e86c1'))).toBeLessThan(1.3);
+    expect(contrastRatio(rgb(background), rgb(ink))).toBeLessThan(4.6);
   });
 
   it('passes AA on every colour', () => {
@@ -71,5 +72,25 @@ describe('readableOn', () => {
         }
       }
     }
+  });
+});
+
+describe('standingOut', () => {
+  const paper = rgb('#fbfbf5');
+
+  it('keeps a colour that already stands out', () => {
+    expect(standingOut(rgb('#b5477a'), paper, 3)).toBe('#b5477a');
+  });
+
+  it('deepens a pale colour on a light background just enough', () => {
+    const line = standingOut(rgb('#ffe680'), paper, 3);
+    expect(contrastRatio(rgb(line), paper)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(rgb(line), paper)).toBeLessThan(3.1);
+    expect(luminance(rgb(line))).toBeLessThan(luminance(rgb('#ffe680')));
+  });
+
+  it('lightens a dark colour on a dark background', () => {
+    const line = standingOut(rgb('#222233'), rgb('#101018'), 3);
+    expect(contrastRatio(rgb(line), rgb('#101018'))).toBeGreaterThanOrEqual(3);
   });
 });

@@ -47,28 +47,44 @@ export function inkOn(background: Rgb): string {
 }
 
 /**
- * A background and ink pair for text on a chosen colour. Most colours keep their exact shade with the better ink;
- * a mid-tone where neither ink reaches 4.5:1 is deepened (for white) or lightened (for the dark ink) just enough.
+ * A background and ink pair for text on a chosen colour. A colour keeps its exact shade with the ink that contrasts
+ * more whenever that ink reaches 4.5:1. On a mid-tone where neither ink does, the text stays white (as on most
+ * avatars) and the colour is deepened just enough: a slightly darker shade still reads as the persona's colour.
  */
 export function readableOn(background: Rgb): { background: string; ink: string } {
   const ink = inkOn(background);
-  const inkRgb = ink === lightInk ? light : dark;
-  if (contrastRatio(inkRgb, background) >= minimumContrast) return { background: toHex(background), ink };
-  const toward: Rgb = ink === lightInk ? [0, 0, 0] : [255, 255, 255];
-  // Contrast with the ink grows as the background moves away from it: find the smallest mix that passes.
+  if (contrastRatio(ink === lightInk ? light : dark, background) >= minimumContrast) return { background: toHex(background), ink };
+  // Contrast with white grows as the colour darkens: find the smallest mix with black that passes.
+  const black: Rgb = [0, 0, 0];
+  const passes = (t: number) => contrastRatio(light, parseHex(toHex(mix(background, black, t)))!) >= minimumContrast;
   let lo = 0;
   let hi = 1;
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 16; i++) {
     const mid = (lo + hi) / 2;
-    if (contrastRatio(inkRgb, mix(background, toward, mid)) >= minimumContrast) hi = mid;
+    if (passes(mid)) hi = mid;
     else lo = mid;
   }
-  // Rounding to whole channels may land a hair short: step on until the written colour passes.
-  let t = hi;
-  while (t < 1 && contrastRatio(inkRgb, parseHex(toHex(mix(background, toward, t)))!) < minimumContrast) t = Math.min(1, t + 0.005);
-  return { background: toHex(mix(background, toward, t)), ink };
+  return { background: toHex(mix(background, black, hi)), ink: lightInk };
 }
 
 function mix(a: Rgb, b: Rgb, t: number): Rgb {
   return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+}
+
+/**
+ * A colour that stands out from a background by at least `ratio` (3:1 for lines and shapes, WCAG 1.4.11): the colour
+ * itself when it already does, else its nearest shade away from the background (darker on light backgrounds).
+ */
+export function standingOut(color: Rgb, background: Rgb, ratio: number): string {
+  if (contrastRatio(color, background) >= ratio) return toHex(color);
+  const away: Rgb = luminance(background) > 0.18 ? [0, 0, 0] : [255, 255, 255];
+  const passes = (t: number) => contrastRatio(parseHex(toHex(mix(color, away, t)))!, background) >= ratio;
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 16; i++) {
+    const mid = (lo + hi) / 2;
+    if (passes(mid)) hi = mid;
+    else lo = mid;
+  }
+  return toHex(mix(color, away, hi));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../api/model';
+import { contrastRatio, parseHex } from '../../../ui/contrast';
 import { stepsOf } from '../state/queries';
 import { sampleMap } from '../state/testMaps';
 import { basedOnCurve, curveLayout, curvesToDraw, formatScore, mainCurveColor } from './curves';
@@ -13,6 +14,13 @@ describe('curves to draw', () => {
     expect(curves.map((c) => [c.personaId, c.color])).toEqual([
       [undefined, mainCurveColor], ['per_ana', '#3a6ea5'], ['per_bo', '#b5477a'],
     ]);
+  });
+
+  it('deepens a persona colour too pale to see on the lane', () => {
+    const pale: JourneyMap = { ...map, personas: map.personas!.map((p, i) => (i === 0 ? { ...p, color: '#ffe680' } : p)) };
+    const color = curvesToDraw(pale, lane, null)[1]!.color;
+    expect(color).not.toBe('#ffe680');
+    expect(contrastRatio(parseHex(color)!, parseHex('#fbfbf5')!)).toBeGreaterThanOrEqual(3);
   });
 
   it('draws only the filtered persona', () => {

@@ -1,12 +1,20 @@
 // Which curves the emotion row draws and in which colours: the main curve (points without a persona) in the
 // accent colour and one per persona in the persona's colour; a persona filter leaves only that persona's curve.
 import type { JourneyMap, Lane } from '../../../api/model';
+import { parseHex, standingOut } from '../../../ui/contrast';
 import type { ScaleRange, StepRef } from '../state/queries';
 import { scoreToY, type Band } from './geometry';
 import { curveKeys, type CurvePoint } from './series';
 
 export const mainCurveColor = '#2f5bd3';
 const fallbackPersonaColor = '#5f6778';
+/** The emotion lane's tint (tokens.css --tint-emotion), which every curve is drawn on. */
+const curvePaper = parseHex('#fbfbf5')!;
+
+/** A persona's colour for its curve and faces, deepened when it is too pale to see on the lane (3:1, WCAG 1.4.11). */
+function curveColor(color: string | undefined): string {
+  return standingOut(parseHex(color ?? fallbackPersonaColor) ?? parseHex(fallbackPersonaColor)!, curvePaper, 3);
+}
 
 export interface CurveInfo {
   /** undefined for the main curve. */
@@ -21,13 +29,13 @@ export function curvesToDraw(map: JourneyMap, lane: Lane, personaFilter: string 
   const out: CurveInfo[] = [];
   if (personaFilter) {
     const p = personas.find((x) => x.id === personaFilter);
-    if (p) out.push({ personaId: p.id, name: p.name, color: p.color ?? fallbackPersonaColor });
+    if (p) out.push({ personaId: p.id, name: p.name, color: curveColor(p.color) });
     return out;
   }
   // The main curve is always offered (it is where new points go on a single-persona map).
   out.push({ personaId: undefined, name: personas.length ? 'Everyone' : 'Emotion', color: mainCurveColor });
   for (const p of personas) {
-    if (keys.has(p.id) || personas.length > 1) out.push({ personaId: p.id, name: p.name, color: p.color ?? fallbackPersonaColor });
+    if (keys.has(p.id) || personas.length > 1) out.push({ personaId: p.id, name: p.name, color: curveColor(p.color) });
   }
   return out;
 }
