@@ -20,7 +20,7 @@ const stop = (e: MouseEvent) => e.stopPropagation();
 function VoteButton({ idea, onVote, inGrid }: { idea: Idea; onVote: () => void; inGrid: boolean }) {
   const votes = idea.votes ?? 0;
   return (
-    <button type="button" className={ideas.vote} data-testid="idea-vote" aria-label={`Vote for idea: ${idea.text}`}
+    <button type="button" className={ideas.vote} data-testid="idea-vote" aria-label={`${votes} ${votes === 1 ? 'vote' : 'votes'}, vote for idea: ${idea.text}`}
       title="Vote for this idea" tabIndex={inGrid ? -1 : 0}
       onMouseDown={stop} onDoubleClick={stop} onClick={(e) => { e.stopPropagation(); onVote(); }}>
       <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5l5.5 7h-3.5v4h-4v-4H2.5z" fill="currentColor" /></svg>

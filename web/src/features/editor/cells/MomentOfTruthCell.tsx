@@ -26,7 +26,8 @@ function StarToggle({ on, stepName, onToggle, inGrid }: { on: boolean; stepName:
       tabIndex={inGrid ? -1 : 0} onMouseDown={stop} onDoubleClick={stop}
       onClick={(e) => { e.stopPropagation(); onToggle(); }}>
       <Star on={on} />
-      {!inGrid && <span>{on ? 'Moment of truth' : 'Not marked'}</span>}
+      {/* The star's fill and aria-pressed tell the state; the word stays the same so it is part of the button's name. */}
+      {!inGrid && <span>Moment of truth</span>}
     </button>
   );
 }
