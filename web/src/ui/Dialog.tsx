@@ -1,5 +1,5 @@
 // A modal dialog on the native <dialog> element: focus is trapped by the browser, Esc closes it.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import styles from './Dialog.module.css';
 
 interface DialogProps {
@@ -19,6 +19,8 @@ export function Dialog({ title, open, onClose, children, footer, wide }: DialogP
     if (open && !el.open) el.showModal();
     if (!open && el.open) el.close();
   }, [open]);
+  const body = useRef<HTMLDivElement>(null);
+  const scrolls = useScrolls(body, open);
   return (
     <dialog
       ref={ref}
@@ -32,12 +34,30 @@ export function Dialog({ title, open, onClose, children, footer, wide }: DialogP
             <h2>{title}</h2>
             <button type="button" className="icon-btn" aria-label="Close" onClick={onClose}>✕</button>
           </header>
-          <div className={styles.body}>{children}</div>
+          {/* A body that scrolls takes focus when nothing in it can, so the keyboard can scroll it too. */}
+          <div ref={body} className={styles.body} tabIndex={scrolls ? 0 : undefined}>{children}</div>
           {footer && <footer className={styles.footer}>{footer}</footer>}
         </>
       )}
     </dialog>
   );
+}
+
+/** True while the element's content is taller than the element (measured after every render and on resize). */
+function useScrolls(ref: RefObject<HTMLElement | null>, open: boolean): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const next = !!el && el.scrollHeight > el.clientHeight + 1;
+    if (next !== scrolls) setScrolls(next);
+  });
+  useEffect(() => {
+    if (!open) return;
+    const measure = () => setScrolls(!!ref.current && ref.current.scrollHeight > ref.current.clientHeight + 1);
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [open, ref]);
+  return scrolls;
 }
 
 /** "Are you sure?" with the consequence spelled out and a danger button. */
