@@ -150,15 +150,17 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
           onTogglePanel={() => setPanelOpen((o) => !o)}
         />
         <div className={styles.workArea}>
-          <MapGrid
-            map={map}
-            zoom={zoom}
-            personaFilter={filter}
-            dispatch={dispatch}
-            seal={seal}
-            notify={notify}
-            scrollerRef={scroller}
-          />
+          <main className={styles.gridArea}>
+            <MapGrid
+              map={map}
+              zoom={zoom}
+              personaFilter={filter}
+              dispatch={dispatch}
+              seal={seal}
+              notify={notify}
+              scrollerRef={scroller}
+            />
+          </main>
           {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
         </div>
         <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />

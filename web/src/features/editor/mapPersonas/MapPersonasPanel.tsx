@@ -54,7 +54,7 @@ export function MapPersonasPanel() {
       {personas.length === 0
         ? (
           <div className={styles.empty}>
-            <h4>No personas on this map yet</h4>
+            <h3>No personas on this map yet</h3>
             <p>Add who travels this journey: from the workspace library, or a new persona just for this map.</p>
           </div>
         )

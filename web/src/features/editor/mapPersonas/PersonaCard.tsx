@@ -24,7 +24,7 @@ export const PersonaCard = memo(function PersonaCard({ persona, usage, editing, 
       <div className={styles.cardTop}>
         <Avatar name={persona.name} color={persona.color} photoUrl={persona.photoUrl} size={44} />
         <div className={styles.who}>
-          <h4 className={styles.name}>{persona.name}</h4>
+          <h3 className={styles.name}>{persona.name}</h3>
           {persona.jobRole && <p className={styles.role}>{persona.jobRole}</p>}
           {links && <p className={styles.links}>{links}</p>}
         </div>

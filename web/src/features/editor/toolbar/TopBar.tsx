@@ -57,6 +57,7 @@ export function TopBar(props: TopBarProps) {
           onConfirm={() => { setConfirmLeave(false); navigate('/'); }}
           onCancel={() => setConfirmLeave(false)}
         />
+        <h1 className="visually-hidden">{map.name}</h1>
         <MapNameField name={map.name} onRename={props.onRename} />
         <span className="badge badge-accent">{mapKindLabels[map.kind ?? 'custom']}</span>
         {personas.length > 0 && (
