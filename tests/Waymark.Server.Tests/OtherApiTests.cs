@@ -65,6 +65,30 @@ public abstract class OtherApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Personas_StaleWrite_SaysWhoChangedItAndListShowsCardFields()
+    {
+        var list = await Http.GetFromJsonAsync<JsonElement>("/api/workspaces/demo/personas");
+        var first = list[0];
+        var id = first.GetProperty("id").GetString()!;
+        using var get = await Http.GetAsync($"/api/workspaces/demo/personas/{id}");
+        var persona = PersonaSerializer.Read(await get.Content.ReadAsStringAsync()).Persona!;
+        persona.JobRole = "Head of finance";
+
+        using var put = await SendPersonaAsync(HttpMethod.Put, $"/api/workspaces/demo/personas/{id}", PersonaSerializer.ToJson(persona), get.Headers.ETag!.Tag, "Ana from research");
+        using var stale = await SendPersonaAsync(HttpMethod.Put, $"/api/workspaces/demo/personas/{id}", PersonaSerializer.ToJson(persona), get.Headers.ETag!.Tag, "Bo from design");
+        var problem = await ApiClient.ProblemAsync(stale);
+        var after = (await Http.GetFromJsonAsync<JsonElement>("/api/workspaces/demo/personas")).EnumerateArray()
+            .Single(p => p.GetProperty("id").GetString() == id);
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal("Ana from research", problem.GetProperty("updatedBy").GetString());
+        Assert.Contains("by Ana from research", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(first.GetProperty("color").GetString()));
+        Assert.Equal("Head of finance", after.GetProperty("jobRole").GetString());
+        Assert.Equal("Ana from research", after.GetProperty("updatedBy").GetString());
+    }
+
+    [Fact]
     public async Task Personas_CreateInvalid_Returns400WithPath()
     {
         using var response = await SendPersonaAsync(HttpMethod.Post, "/api/workspaces/demo/personas",
@@ -102,9 +126,14 @@ public abstract class OtherApiTests : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    private Task<HttpResponseMessage> SendPersonaAsync(HttpMethod method, string url, string body, string? etag)
+    private Task<HttpResponseMessage> SendPersonaAsync(HttpMethod method, string url, string body, string? etag, string? author = null)
     {
         var request = new HttpRequestMessage(method, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (author is not null)
+        {
+            request.Headers.Add("X-Waymark-User", author);
+        }
+
         if (etag is not null)
         {
             request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));

@@ -7,6 +7,7 @@ public sealed class PersonaEntity
     public string WorkspaceId { get; set; } = "";
     public string Name { get; set; } = "";
     public DateTime UpdatedAt { get; set; }
+    public string UpdatedBy { get; set; } = "";
     public int Version { get; set; } = 1;
     public string Document { get; set; } = "";
 }

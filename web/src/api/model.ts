@@ -201,6 +201,11 @@ export interface Workspace {
 export interface PersonaSummary {
   id: string;
   name: string;
+  jobRole?: string | null;
+  color?: string | null;
+  photoUrl?: string | null;
+  quote?: string | null;
   updatedAt: string;
+  updatedBy: string;
   version: number;
 }

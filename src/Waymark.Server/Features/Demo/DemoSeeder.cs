@@ -40,7 +40,7 @@ internal static class DemoSeeder
             MapRecords.Add(db, WorkspaceId, map, "Waymark", $"Created from template {template.Id}");
             foreach (var persona in map.Personas.Where(p => personaNames.Add(p.Name)))
             {
-                PersonasEndpoints.Add(db, WorkspaceId, PersonaCopier.Copy(persona, Ids.New("per")));
+                PersonasEndpoints.Add(db, WorkspaceId, PersonaCopier.Copy(persona, Ids.New("per")), "Waymark");
             }
         }
 

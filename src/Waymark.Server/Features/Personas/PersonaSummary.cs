@@ -1,3 +1,13 @@
 namespace Waymark.Server.Features.Personas;
 
-public sealed record PersonaSummary(string Id, string Name, DateTime UpdatedAt, int Version);
+/// <summary>What a persona card in the library shows, so the list needs no request per persona.</summary>
+public sealed record PersonaSummary(
+    string Id,
+    string Name,
+    string? JobRole,
+    string? Color,
+    string? PhotoUrl,
+    string? Quote,
+    DateTime UpdatedAt,
+    string UpdatedBy,
+    int Version);

@@ -33,8 +33,8 @@ public static class PersonasEndpoints
         }
 
         var rows = await db.Personas.AsNoTracking().Where(p => p.WorkspaceId == workspaceId).OrderBy(p => p.Name)
-            .Select(p => new PersonaSummary(p.Id, p.Name, p.UpdatedAt, p.Version)).ToArrayAsync(ct);
-        return TypedResults.Ok(rows);
+            .ToArrayAsync(ct);
+        return TypedResults.Ok(rows.Select(Summary).ToArray());
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Get(
@@ -67,11 +67,11 @@ public static class PersonasEndpoints
             persona = PersonaCopier.Copy(persona!, Ids.New("per"));
         }
 
-        var entity = Add(db, workspaceId, persona!);
+        var entity = Add(db, workspaceId, persona!, Authors.Of(http.Request));
         await db.SaveChangesAsync(ct);
         ETags.Set(http.Response, entity.Version);
         return TypedResults.Created($"/api/workspaces/{workspaceId}/personas/{entity.Id}",
-            new PersonaSummary(entity.Id, entity.Name, entity.UpdatedAt, entity.Version));
+            Summary(entity));
     }
 
     public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> Update(
@@ -82,7 +82,7 @@ public static class PersonasEndpoints
         switch (ETags.Matches(http.Request, entity.Version))
         {
             case null: return Problems.IfMatchRequired();
-            case false: return Problems.Stale("persona", entity.Version, null, entity.UpdatedAt);
+            case false: return Problems.Stale("persona", entity.Version, entity.UpdatedBy, entity.UpdatedAt);
         }
 
         var (persona, invalid, tooLarge) = await ReadAsync(http.Request, ct);
@@ -93,14 +93,17 @@ public static class PersonasEndpoints
             return Problems.Invalid("id", $"the document's id '{persona.Id}' is not the persona '{personaId}' in the URL");
         }
 
-        Apply(entity, persona);
+        Apply(entity, persona, Authors.Of(http.Request));
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Stale("persona", entity.Version, null, entity.UpdatedAt);
+            var current = await Find(db, workspaceId, personaId, ct);
+            return current is null
+                ? Problems.NotFound("persona", personaId)
+                : Problems.Stale("persona", current.Version, current.UpdatedBy, current.UpdatedAt);
         }
 
         ETags.Set(http.Response, entity.Version);
@@ -115,7 +118,7 @@ public static class PersonasEndpoints
         switch (ETags.Matches(request, entity.Version))
         {
             case null: return Problems.IfMatchRequired();
-            case false: return Problems.Stale("persona", entity.Version, null, entity.UpdatedAt);
+            case false: return Problems.Stale("persona", entity.Version, entity.UpdatedBy, entity.UpdatedAt);
         }
 
         db.Personas.Remove(entity);
@@ -123,20 +126,29 @@ public static class PersonasEndpoints
         return TypedResults.NoContent();
     }
 
-    internal static PersonaEntity Add(WaymarkDbContext db, string workspaceId, Persona persona)
+    internal static PersonaEntity Add(WaymarkDbContext db, string workspaceId, Persona persona, string author)
     {
         var entity = new PersonaEntity { Id = persona.Id, WorkspaceId = workspaceId, Version = 0 };
-        Apply(entity, persona);
+        Apply(entity, persona, author);
         db.Personas.Add(entity);
         return entity;
     }
 
-    private static void Apply(PersonaEntity entity, Persona persona)
+    private static void Apply(PersonaEntity entity, Persona persona, string author)
     {
         entity.Name = persona.Name;
         entity.Document = PersonaSerializer.ToJson(persona);
         entity.UpdatedAt = DateTime.UtcNow;
+        entity.UpdatedBy = author;
         entity.Version++;
+    }
+
+    /// <summary>What a persona card shows: read from the stored document, which is small.</summary>
+    private static PersonaSummary Summary(PersonaEntity e)
+    {
+        var persona = PersonaSerializer.Read(e.Document).Persona;
+        return new PersonaSummary(e.Id, e.Name, persona?.JobRole, persona?.Color, persona?.PhotoUrl, persona?.Quote,
+            e.UpdatedAt, e.UpdatedBy, e.Version);
     }
 
     private static Task<PersonaEntity?> Find(WaymarkDbContext db, string workspaceId, string personaId, CancellationToken ct, bool tracking = false) =>

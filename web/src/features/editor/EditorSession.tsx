@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import type { JourneyMap } from '../../api/model';
 import { EditorContext, type EditorApi } from './EditorContext';
 import { MapGrid } from './grid/MapGrid';
-import { fitZoom } from './grid/zoom';
+import { clampZoom, fitZoom } from './grid/zoom';
 import { ConflictDialog } from './save/ConflictDialog';
 import { useAutosave } from './save/useAutosave';
 import { describeEdit, type Edit } from './state/edits';
@@ -23,6 +23,21 @@ interface EditorSessionProps {
   basedOn?: JourneyMap;
 }
 
+const zoomKey = (mapId: string) => `waymark.zoom.${mapId}`;
+
+/** The zoom a person last used on this map in this browser. */
+function readZoom(mapId: string): number {
+  try {
+    return clampZoom(Number(localStorage.getItem(zoomKey(mapId)) ?? '1'));
+  } catch {
+    return 1;
+  }
+}
+
+function writeZoom(mapId: string, zoom: number): void {
+  try { localStorage.setItem(zoomKey(mapId), String(zoom)); } catch { /* private mode: zoom is not remembered */ }
+}
+
 function isTyping(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
   return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable;
@@ -34,7 +49,8 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   const summary = useRef<string | undefined>(undefined);
   const { status, machine } = useAutosave(workspaceId, doc, etag);
   const { toasts, notify, dismiss } = useToasts();
-  const [zoom, setZoom] = useState(1);
+  const [zoom, setZoomState] = useState(() => readZoom(doc.id));
+  const setZoom = useCallback((z: number) => { setZoomState(z); writeZoom(doc.id, z); }, [doc.id]);
   const [personaFilter, setPersonaFilter] = useState<string | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [conflictOpen, setConflictOpen] = useState(false);
@@ -59,15 +75,16 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTyping(e.target)) return;
-      if (document.querySelector('dialog[open]')) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
+      if (key === 's' && !e.shiftKey) { e.preventDefault(); machine.flush(); return; } // saves now, never the browser's dialog
+      if (isTyping(e.target) || document.querySelector('dialog[open]')) return;
       if (key === 'z' && !e.shiftKey) { e.preventDefault(); undo(); }
       else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) { e.preventDefault(); redo(); }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
+  }, [undo, redo, machine]);
 
   const reloadTheirs = async () => {
     setReloading(true);

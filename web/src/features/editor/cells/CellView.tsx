@@ -6,7 +6,6 @@ import { ChannelsEditor, ChannelsView } from './ChannelsCell';
 import { ImageEditor, ImageView } from './ImageCell';
 import { IdeasEditor, IdeasView } from './IdeasCell';
 import { KpiEditor, KpiView } from './KpiCell';
-import { laneTints } from './laneTints';
 import { MomentOfTruthEditor, MomentOfTruthView } from './MomentOfTruthCell';
 import { OwnerEditor, OwnerView } from './OwnerCell';
 import { PainPointsEditor, PainPointsView } from './PainPointsCell';
@@ -42,10 +41,11 @@ const widgets: Record<LaneKind, Widget> = {
 
 function CellViewImpl(props: CellProps) {
   const { View, Editor } = widgets[props.lane.kind];
-  if (props.editing) return <Editor {...props} />;
+  // The editor floats over the cell (and its neighbours when it needs more room), so editing never reflows the grid.
   return (
-    <div className={styles.view} style={{ background: laneTints[props.lane.kind] }} data-lane-kind={props.lane.kind}>
+    <div className={styles.view} data-lane-kind={props.lane.kind}>
       <View {...props} />
+      {props.editing && <div className={styles.overlay}><Editor {...props} /></div>}
     </div>
   );
 }

@@ -13,6 +13,8 @@ interface PickerProps {
 
 export function ChannelToggles({ value, onChange }: PickerProps) {
   const [custom, setCustom] = useState('');
+  // One tab stop for the ten toggles (arrow keys move between them), then the custom field.
+  const [roving, setRoving] = useState(0);
   const inputId = useId();
   const gridRef = useRef<HTMLDivElement>(null);
   const addCustom = () => {
@@ -32,10 +34,11 @@ export function ChannelToggles({ value, onChange }: PickerProps) {
   return (
     <div className={styles.toggles}>
       <div ref={gridRef} className={styles.toggleGrid} role="group" aria-label="Built-in channels" onKeyDown={onGridKey}>
-        {builtInChannels.map((c) => {
+        {builtInChannels.map((c, i) => {
           const on = value?.includes(c) ?? false;
           return (
             <button key={c} type="button" className={`${styles.toggle} ${on ? styles.toggleOn : ''}`} aria-pressed={on}
+              tabIndex={i === roving ? 0 : -1} onFocus={() => setRoving(i)}
               onClick={() => onChange(toggleChannel(value, c))}>
               <ChannelIcon channel={c} />
               <span>{channelLabels[c]}</span>

@@ -18,6 +18,8 @@ export function EditShell({ label, onCommit, onCancel, children, doneButton }: E
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    // A part that took focus itself (the channel picker opening) keeps it.
+    if (ref.current?.contains(document.activeElement)) return;
     const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]')
       ?? ref.current?.querySelector<HTMLElement>('textarea, input, select, button');
     first?.focus();

@@ -63,7 +63,7 @@ export function TextCardsEditor(props: CellProps) {
   return (
     <EditShell label={`Edit ${lane.title} at ${step.name}`} onCommit={commit} onCancel={cancel} doneButton>
       <AutoTextarea data-autofocus value={draft.text} onValue={(text) => patch({ text })} onEnter={commit}
-        aria-label={`${lane.title} at ${step.name}`} placeholder={lane.kind === 'questions' ? 'What does the customer ask?' : 'Write here'}
+        aria-label={`${lane.title} at ${step.name}`} placeholder={lane.kind === 'questions' ? 'What does the customer ask?' : draft.cards?.length ? 'Text (optional)' : 'Write here'}
         maxLength={4000} />
       {parts.includes('cards') && <CardsEditor cards={draft.cards} onCards={(cards) => patch({ cards })} onEnter={commit} />}
       {parts.includes('channels') && (

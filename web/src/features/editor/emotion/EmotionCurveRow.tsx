@@ -4,6 +4,8 @@
 // column and labelled by double-click or Enter.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useEditor } from '../EditorContext';
+import { columnsOf } from '../grid/columns';
+import { baseEmotionHeight } from '../grid/zoom';
 import { scaleRange, snapScore } from '../state/queries';
 import { BasedOnCurve, CurvePoints, type PointHandlers } from './CurvePoints';
 import { CurveLegend } from './CurveLegend';
@@ -24,13 +26,25 @@ let gestureCounter = 0;
 const noSteps: ReadonlySet<string> = new Set();
 const pointKey = (stepId: string, personaId: string | undefined) => `${personaId ?? ''}|${stepId}`;
 
-function EmotionCurveRowImpl({ lane, steps, columnWidth, height }: EmotionRowProps) {
+function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWidth, height: outerHeight }: EmotionRowProps) {
+  // Everything is drawn at the 100 % size and scaled to the row (faces, labels and strokes follow the zoom).
+  const scale = outerHeight > 0 ? outerHeight / baseEmotionHeight : 1;
+  const height = baseEmotionHeight;
+  const columnWidth = outerColumnWidth / scale;
   const editor = useEditor();
   const { map, basedOn, dispatch, seal } = editor;
   const personaFilter = editor.personaFilter || null;
-  const range = scaleRange(map.emotionScale);
-  const band = bandFor(height);
-  const width = Math.max(columnWidth, steps.length * columnWidth);
+  const range = useMemo(() => scaleRange(map.emotionScale), [map.emotionScale]);
+  const band = useMemo(() => bandFor(height), [height]);
+  // The grid draws a placeholder column for a stage without steps; points sit over their step's own column.
+  const layoutColumns = useMemo(() => columnsOf(map.stages).columns, [map.stages]);
+  const steps = useMemo(() => {
+    const at = new Map<string, number>();
+    layoutColumns.forEach((c, i) => { if (c.kind === 'step') at.set(c.ref.step.id, i); });
+    return stepRefs.map((r) => ({ ...r, column: at.get(r.step.id) ?? r.column }));
+  }, [layoutColumns, stepRefs]);
+  const columnCount = Math.max(layoutColumns.length, stepRefs.length, 1);
+  const width = columnCount * columnWidth;
   const curves = useMemo(() => curvesToDraw(map, lane, personaFilter), [map, lane, personaFilter]);
   const [chosen, setChosen] = useState<{ personaId: string | undefined } | null>(null);
   const series = useMemo(() => curves.map((c) => ({ curve: c, points: curveOf(lane, steps, c.personaId) })), [curves, lane, steps]);
@@ -100,7 +114,7 @@ function EmotionCurveRowImpl({ lane, steps, columnWidth, height }: EmotionRowPro
           seal();
           dispatch({ type: 'setCell', laneId: laneRef.current.id, stepId: point.stepId, cell: removePoint(cell, personaId) });
           if (next) setFocusAfter(pointKey(next.stepId, personaId));
-          else wrapRef.current?.focus();
+          else wrapRef.current?.closest<HTMLElement>('[data-row]')?.focus();
           break;
         }
         case 'Enter': case 'F2': setLabelEdit({ stepId: point.stepId, personaId }); break;
@@ -145,8 +159,8 @@ function EmotionCurveRowImpl({ lane, steps, columnWidth, height }: EmotionRowPro
   const onColumnClick = (e: MouseEvent<SVGRectElement>) => {
     e.stopPropagation();
     const { x, y } = svgY(e.clientX, e.clientY);
-    const column = columnAt(x, columnWidth, steps.length);
-    const ref = steps[column];
+    const column = columnAt(x, columnWidth, columnCount);
+    const ref = steps.find((r) => r.column === column);
     if (!ref) return;
     const cell = lane.cells?.[ref.step.id];
     if (pointAt(cell, active)) {
@@ -156,6 +170,15 @@ function EmotionCurveRowImpl({ lane, steps, columnWidth, height }: EmotionRowPro
     seal();
     dispatch({ type: 'setCell', laneId: lane.id, stepId: ref.step.id, cell: setPoint(cell, active, { score: snapScore(yToScore(y, range, band), range) }) });
     setFocusAfter(pointKey(ref.step.id, active));
+  };
+
+  const startCurve = () => {
+    const first = steps[0];
+    if (!first) return;
+    seal();
+    const cell = lane.cells?.[first.step.id];
+    dispatch({ type: 'setCell', laneId: lane.id, stepId: first.step.id, cell: setPoint(cell, active, { score: snapScore((range.min + range.max) / 2, range) }) });
+    setFocusAfter(pointKey(first.step.id, active));
   };
 
   const editing = labelEdit ? series.find((s) => s.curve.personaId === labelEdit.personaId)?.points.find((p) => p.stepId === labelEdit.stepId) : undefined;
@@ -178,10 +201,9 @@ function EmotionCurveRowImpl({ lane, steps, columnWidth, height }: EmotionRowPro
   const layout = useMemo(() => curveLayout(series, active, range, band), [series, active, range, band]);
 
   return (
-    <div ref={wrapRef} className={styles.row} style={{ width, height }} role="group" aria-label={`${lane.title}: emotion curve`} tabIndex={-1}
+    <div ref={wrapRef} className={styles.row} style={{ width: width * scale, height: outerHeight }} role="group" aria-label={`${lane.title}: emotion curve`}
       onDoubleClick={(e) => e.stopPropagation()} onMouseDown={(e) => e.stopPropagation()}>
-      <CurveLegend curves={curves} active={active} onActive={choose} showBasedOn={faint.length > 0} multiple={curves.length > 1} />
-      <svg ref={svgRef} className={styles.svg} width={width} height={height} onPointerMove={onPointerMove} onPointerUp={endDrag} onPointerCancel={endDrag}>
+      <svg ref={svgRef} className={styles.svg} width={width * scale} height={outerHeight} viewBox={`0 0 ${width} ${height}`} onPointerMove={onPointerMove} onPointerUp={endDrag} onPointerCancel={endDrag}>
         <g aria-hidden="true">
           {gridScores.map((s) => {
             const y = scoreToY(s, range, band);
@@ -196,11 +218,6 @@ function EmotionCurveRowImpl({ lane, steps, columnWidth, height }: EmotionRowPro
           ))}
           <text className={styles.scaleLabel} x={4} y={band.top + 4}>{formatScore(range.max, range.min)}</text>
           <text className={styles.scaleLabel} x={4} y={band.bottom + 4}>{formatScore(range.min, range.min)}</text>
-          {!hasPoints && faint.length === 0 && (
-            <text className={styles.emptyHint} x={Math.min(width / 2, columnWidth * 2)} y={(band.top + band.bottom) / 2} textAnchor="middle">
-              Click under a step to start the curve
-            </text>
-          )}
         </g>
         {faint.length > 0 && <BasedOnCurve points={faint} range={range} band={band} columnWidth={columnWidth} />}
         {series.filter((s) => s !== activeSeries).map((s) => (
@@ -212,11 +229,19 @@ function EmotionCurveRowImpl({ lane, steps, columnWidth, height }: EmotionRowPro
             offset={layout.offsets.get(activeSeries.curve.personaId) ?? 0} quietLabels={layout.quiet.get(activeSeries.curve.personaId) ?? noSteps} />
         )}
       </svg>
-      {labelEdit && editing && (
-        <LabelEditor x={Math.max(0, Math.min(width - 160, columnCenter(editing.column, columnWidth) - 80))}
-          y={Math.min(height - 30, scoreToY(editing.score, range, band) + 14)}
-          initial={editing.label ?? ''} stepName={editing.stepName} onDone={finishLabel} />
-      )}
+      <div className={styles.overlays} style={{ width, height, zoom: scale }}>
+        <CurveLegend curves={curves} active={active} onActive={choose} showBasedOn={faint.length > 0} multiple={curves.length > 1} />
+        {activeSeries && activeSeries.points.length === 0 && (
+          <button type="button" className={`btn btn-sm ${styles.start}`} style={{ left: Math.min(width / 2, columnWidth * 2) - 90 }} onClick={startCurve}>
+            {hasPoints ? `Start ${activeSeries.curve.name}'s curve` : 'Start the curve'}
+          </button>
+        )}
+        {labelEdit && editing && (
+          <LabelEditor x={Math.max(0, Math.min(width - 160, columnCenter(editing.column, columnWidth) - 80))}
+            y={Math.min(height - 30, scoreToY(editing.score, range, band) + 14)}
+            initial={editing.label ?? ''} stepName={editing.stepName} onDone={finishLabel} />
+        )}
+      </div>
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import type { LaneKind } from '../../../api/model';
 import { Dialog } from '../../../ui/Dialog';
 import { laneKindLabels } from '../state/queries';
-import { LaneKindIcon, laneKindOrder, laneTints } from './laneKinds';
+import { laneTints } from './laneTints';
+import { LaneKindIcon, laneKindOrder } from './laneKinds';
 import styles from './AddLaneDialog.module.css';
 
 const hints: Record<LaneKind, string> = {

@@ -23,6 +23,15 @@ interface GridCellProps {
   onCellDone: CellDone;
 }
 
+/** The lane object changes whenever any of its cells does, so only the lane's own fields are compared. */
+function sameGridCell(a: GridCellProps, b: GridCellProps): boolean {
+  return a.cell === b.cell && a.step === b.step && a.row === b.row && a.col === b.col && a.width === b.width
+    && a.tabbable === b.tabbable && a.editing === b.editing && a.truth === b.truth
+    && a.lane.id === b.lane.id && a.lane.kind === b.lane.kind && a.lane.title === b.lane.title
+    && a.lane.personaId === b.lane.personaId
+    && a.onCellChange === b.onCellChange && a.onCellDone === b.onCellDone;
+}
+
 export const GridCell = memo(function GridCell(props: GridCellProps) {
   const { lane, step, cell, row, col, width, tabbable, editing, truth, onCellChange, onCellDone } = props;
   const laneId = lane.id;
@@ -46,4 +55,4 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
       </div>
     </div>
   );
-});
+}, sameGridCell);

@@ -49,6 +49,8 @@ export const LaneHeader = memo(function LaneHeader(props: LaneHeaderProps) {
       className={classes}
       data-testid="lane-header"
       data-lane-id={lane.id}
+      tabIndex={-1}
+      data-nav-header="lane"
       draggable={!renaming}
       onDragStart={(e) => dnd.start('lane', lane.id, lane.title, e)}
       onDragOver={(e) => dnd.over('lane', lane.id, e)}
@@ -66,10 +68,12 @@ export const LaneHeader = memo(function LaneHeader(props: LaneHeaderProps) {
                 {lane.title}
               </span>
             )}
-          <span className={styles.laneKind}>
-            {persona && <Avatar name={persona.name} color={persona.color} photoUrl={persona.photoUrl} size={16} />}
-            {persona ? persona.name : laneKindLabels[lane.kind]}
-          </span>
+          {(persona || lane.title !== laneKindLabels[lane.kind]) && (
+            <span className={styles.laneKind}>
+              {persona && <Avatar name={persona.name} color={persona.color} photoUrl={persona.photoUrl} size={16} />}
+              {persona ? persona.name : laneKindLabels[lane.kind]}
+            </span>
+          )}
         </div>
         <Menu
           label={`Lane ${lane.title} actions`}

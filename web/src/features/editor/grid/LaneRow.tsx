@@ -7,7 +7,7 @@ import type { StepRef } from '../state/queries';
 import type { Column } from './columns';
 import { GridCell, type CellChange, type CellDone } from './GridCell';
 import { LaneHeader } from './LaneHeader';
-import { laneTints } from './laneKinds';
+import { laneTints } from './laneTints';
 import type { SetRenaming } from './rename';
 import type { GridDnd } from './useGridDnd';
 import type { Structure } from './useStructure';

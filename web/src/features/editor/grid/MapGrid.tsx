@@ -1,18 +1,18 @@
 // The open map as a grid: stages over steps as sticky column headers, lanes as rows with sticky titles, one
 // scroll box. The grid owns focus (a roving tab stop moved with the arrow keys), edit mode and renaming.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import type { JourneyMap, LaneKind } from '../../../api/model';
 import { EmptyState } from '../../../ui/States';
 import type { Edit } from '../state/edits';
-import { clampPos, nextPos, type GridPos } from '../state/navigation';
+import { clampPos, laneTitleCol, nextPos, stageHeaderRow, stepHeaderRow, type GridPos } from '../state/navigation';
 import { lineOfVisibilityIndex, momentOfTruthSteps, visibleLanes } from '../state/structure';
 import { AddLaneDialog } from './AddLaneDialog';
-import { columnsOf } from './columns';
+import { columnsOf, type Column } from './columns';
 import type { CellChange, CellDone } from './GridCell';
 import { GridHeader } from './GridHeader';
 import { LaneRow } from './LaneRow';
 import type { RenameTarget } from './rename';
-import { useGridDnd } from './useGridDnd';
+import { useGridDnd, type DropHint } from './useGridDnd';
 import { useStructure, type Notice } from './useStructure';
 import { columnWidthAt, emotionHeightAt, titleWidthAt } from './zoom';
 import styles from './grid.module.css';
@@ -28,6 +28,12 @@ interface MapGridProps {
 }
 
 const emptyIds: string[] = [];
+
+/** Lanes drawn in the first frame: about a screenful (rows are rarely under 100 px); the rest follow at once. */
+function firstScreenRows(zoom: number): number {
+  const height = typeof window === 'undefined' ? 768 : window.innerHeight;
+  return Math.max(4, Math.ceil((height - 120) / (100 * zoom)) + 1);
+}
 
 function cellElement(root: HTMLElement | null, row: number, col: number): HTMLElement | null {
   if (!root) return null;
@@ -59,9 +65,19 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
   const [renaming, setRenaming] = useState<RenameTarget | null>(null);
   const [addLaneAt, setAddLaneAt] = useState<number | null>(null);
 
+  // A big map opens with the lanes that fit on screen and draws the others right after, without blocking input.
+  const [rowLimit, setRowLimit] = useState(() => firstScreenRows(zoom));
+  const complete = rowLimit >= lanes.length;
+  useEffect(() => {
+    if (complete) return;
+    const timer = window.setTimeout(() => startTransition(() => setRowLimit(Number.POSITIVE_INFINITY)), 0);
+    return () => window.clearTimeout(timer);
+  }, [complete]);
+
   const structure = useStructure(map, dispatch, notify);
   const { dnd, hint, dragging } = useGridDnd(mapRef, structure);
-  const shape = { rows: lanes.length, cols: steps.length };
+  const stageStarts = useMemo(() => steps.filter((r) => r.indexInStage === 0).map((r) => r.column), [steps]);
+  const shape = { rows: lanes.length, cols: steps.length, stageStarts };
   const tab = clampPos(focusPos, shape);
 
   const setRoot = useCallback((el: HTMLDivElement | null) => {
@@ -76,6 +92,69 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
   const focusCell = useCallback((pos: GridPos) => {
     setFocusPos(pos);
     cellElement(root.current, pos.row, pos.col)?.focus();
+  }, []);
+
+  /** Focuses a cell, or a header when the position is in the header rows or the lane title column. */
+  const focusAt = (pos: GridPos) => {
+    if (pos.row >= 0 && pos.col >= 0) { focusCell(pos); return; }
+    const at = root.current;
+    const ref = steps[pos.col];
+    if (pos.row === stepHeaderRow && ref) at?.querySelector<HTMLElement>(`[data-nav-header="step"][data-step-id="${ref.step.id}"]`)?.focus();
+    else if (pos.row === stageHeaderRow && ref) at?.querySelector<HTMLElement>(`[data-nav-header="stage"][data-stage-id="${ref.stage.id}"]`)?.focus();
+    else if (pos.col === laneTitleCol && lanes[pos.row]) at?.querySelector<HTMLElement>(`[data-nav-header="lane"][data-lane-id="${lanes[pos.row]!.id}"]`)?.focus();
+  };
+
+  /** After a header moved or closed its rename field, focus goes back to it (React may have moved its node). */
+  const refocusHeader = (kind: 'step' | 'stage' | 'lane', id: string) => requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && root.current?.contains(active) && active.closest('[data-nav-header]')?.getAttribute(`data-${kind}-id`) === id) return;
+    root.current?.querySelector<HTMLElement>(`[data-nav-header="${kind}"][data-${kind}-id="${id}"]`)?.focus();
+  });
+
+  const onHeaderKey = (e: KeyboardEvent, header: HTMLElement) => {
+    const kind = header.dataset.navHeader as 'step' | 'stage' | 'lane';
+    const id = (kind === 'step' ? header.dataset.stepId : kind === 'stage' ? header.dataset.stageId : header.dataset.laneId) ?? '';
+    const pos: GridPos = kind === 'step' ? { row: stepHeaderRow, col: steps.findIndex((r) => r.step.id === id) }
+      : kind === 'stage' ? { row: stageHeaderRow, col: steps.find((r) => r.stage.id === id)?.column ?? 0 }
+        : { row: lanes.findIndex((l) => l.id === id), col: laneTitleCol };
+    const handled = () => { e.preventDefault(); e.stopPropagation(); };
+    if (e.key === 'Enter' || e.key === 'F2') { handled(); setRenaming({ kind, id }); return; }
+    if (e.key === 'Delete') {
+      handled();
+      if (kind === 'step') structure.deleteStep(id);
+      else if (kind === 'stage') structure.deleteStage(id);
+      else structure.deleteLane(id);
+      requestAnimationFrame(() => focusCell(clampPos(focusPos, shape)));
+      return;
+    }
+    if (e.altKey) {
+      const dir = e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : 0;
+      const horizontal = e.key === 'ArrowLeft' || e.key === 'ArrowRight';
+      if (dir === 0) return;
+      handled();
+      if (kind === 'step' && horizontal) structure.nudgeStep(id, dir);
+      else if (kind === 'stage' && horizontal) structure.nudgeStage(id, dir);
+      else if (kind === 'lane' && !horizontal) structure.nudgeLane(id, dir, visibleIds);
+      refocusHeader(kind, id);
+      return;
+    }
+    const next = pos.col >= -1 && pos.row >= -2 ? nextPos(pos, { key: e.key, ctrl: e.ctrlKey || e.metaKey }, shape) : null;
+    if (next) { handled(); focusAt(next); }
+  };
+
+  const renamingRef = useRef<RenameTarget | null>(null);
+  useLayoutEffect(() => { renamingRef.current = renaming; }, [renaming]);
+  const closeRename = useCallback((target: RenameTarget | null) => {
+    const current = renamingRef.current;
+    setRenaming(target);
+    if (target !== null || !current) return;
+    const kind = current.kind === 'goal' ? 'stage' : current.kind;
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) {
+        root.current?.querySelector<HTMLElement>(`[data-nav-header="${kind}"][data-${kind}-id="${current.id}"]`)?.focus();
+      }
+    });
   }, []);
 
   const onCellChange = useCallback<CellChange>((laneId, stepId, cell, coalesceKey) => {
@@ -100,7 +179,6 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
     if (addLaneAt === null) return;
     const id = structure.addLane(addLaneAt, kind, title);
     setAddLaneAt(null);
-    notify({ message: 'Lane added' });
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`[data-lane-id="${id}"]`)?.scrollIntoView({ block: 'nearest' }));
   };
 
@@ -127,6 +205,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
 
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
+    if (target.dataset.navHeader) { onHeaderKey(e, target); return; }
     const el = target.closest<HTMLElement>('[data-row]');
     if (!el) return;
     const pos = posOf(el);
@@ -165,7 +244,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
     const next = nextPos(pos, { key: e.key, ctrl: e.ctrlKey || e.metaKey }, shape);
     if (next) {
       e.preventDefault();
-      focusCell(next);
+      focusAt(next);
     }
   };
 
@@ -198,6 +277,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
       ref={setRoot}
       role="grid"
       aria-label={`${map.name} journey map`}
+      aria-describedby="map-grid-keys"
       aria-rowcount={lanes.length + 2}
       aria-colcount={steps.length + 1}
       className={styles.grid}
@@ -207,6 +287,11 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
       onFocus={onFocus}
       onDoubleClick={onDoubleClick}
     >
+      <p id="map-grid-keys" className="visually-hidden">
+        Arrow keys move between cells and up or left into the step, stage and lane titles. Enter edits a cell or renames
+        a title; Escape cancels. Alt with an arrow key moves a step, stage or lane. Delete clears a cell or deletes the
+        focused step, stage or lane. Control Z undoes.
+      </p>
       <GridHeader
         stages={map.stages ?? []}
         columns={columns}
@@ -218,10 +303,11 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
         dragging={dragging}
         structure={structure}
         dnd={dnd}
-        setRenaming={setRenaming}
+        setRenaming={closeRename}
       />
       <div role="rowgroup" className={styles.body}>
-        {lanes.map((lane, row) => (
+        <StepDropLine hint={hint} columns={columns} columnWidth={columnWidthAt(zoom)} titleWidth={titleWidthAt(zoom)} />
+        {(complete ? lanes : lanes.slice(0, rowLimit)).map((lane, row) => (
           <LaneSlot key={lane.id} visibilityLine={row === visibilityAt}>
             <LaneRow
               lane={lane}
@@ -240,7 +326,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
               dragged={dragging?.id === lane.id}
               structure={structure}
               dnd={dnd}
-              setRenaming={setRenaming}
+              setRenaming={closeRename}
               onAddLane={onAddLane}
               onCellChange={onCellChange}
               onCellDone={onCellDone}
@@ -262,7 +348,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
               </EmptyState>
             </div>
           )
-          : (
+          : complete && (
             <div className={styles.addLaneRow}>
               <button ref={exit} type="button" className={`btn btn-ghost btn-sm ${styles.addLane}`} data-testid="add-lane"
                 onClick={() => onAddLane(null)}>
@@ -274,6 +360,17 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
       <AddLaneDialog open={addLaneAt !== null} onClose={() => setAddLaneAt(null)} onAdd={addLane} />
     </div>
   );
+}
+
+/** While a step is dragged, a line through the whole body shows where it will land. */
+function StepDropLine({ hint, columns, columnWidth, titleWidth }: {
+  hint: DropHint | null; columns: Column[]; columnWidth: number; titleWidth: number;
+}) {
+  if (hint?.type !== 'step') return null;
+  const index = columns.findIndex((c) => c.kind === 'step' && c.ref.step.id === hint.overId);
+  if (index < 0) return null;
+  const left = titleWidth + (index + (hint.side === 'after' ? 1 : 0)) * columnWidth - 1;
+  return <div className={styles.dropLine} style={{ left }} aria-hidden="true" />;
 }
 
 function LaneSlot({ visibilityLine, children }: { visibilityLine: boolean; children: React.ReactNode }) {

@@ -42,9 +42,16 @@ export function Menu({ label, items, trigger, className, testId }: MenuProps) {
     setPos({ top, left });
   }, [open]);
 
+  const placed = pos !== null;
   useEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+    if (open && placed) menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  }, [open, placed]);
+
+  useEffect(() => {
+    if (!open) {
+      setPos(null);
+      return;
+    }
     const close = (e: Event) => {
       if (menu.current?.contains(e.target as Node) || button.current?.contains(e.target as Node)) return;
       setOpen(false);
@@ -95,6 +102,7 @@ export function Menu({ label, items, trigger, className, testId }: MenuProps) {
         onClick={(e) => { e.stopPropagation(); setOpen((o) => !o); }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') { e.preventDefault(); e.stopPropagation(); setOpen(true); }
+          if (e.key === 'Escape' && open) { e.preventDefault(); e.stopPropagation(); setOpen(false); }
         }}
       >
         {trigger ?? <span aria-hidden="true">⋯</span>}

@@ -39,6 +39,8 @@ export const StageHeader = memo(function StageHeader(props: StageHeaderProps) {
       style={{ width }}
       data-testid="stage-header"
       data-stage-id={stage.id}
+      tabIndex={-1}
+      data-nav-header="stage"
       draggable={renaming === null}
       onDragStart={(e) => dnd.start('stage', stage.id, stage.name, e)}
       onDragOver={(e) => dnd.over('stage', stage.id, e)}

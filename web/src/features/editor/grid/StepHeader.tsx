@@ -39,6 +39,8 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
       style={{ width }}
       data-testid="step-header"
       data-step-id={step.id}
+      tabIndex={-1}
+      data-nav-header="step"
       draggable={!renaming}
       onDragStart={(e) => dnd.start('step', step.id, step.name, e)}
       onDragOver={(e) => dnd.over('step', step.id, e)}

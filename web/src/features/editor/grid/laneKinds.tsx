@@ -1,5 +1,5 @@
-// Each lane kind's icon and soft tint, so a reader tells pain points from ideas at a glance. Icons are small
-// line drawings in the text colour (the machine's fonts have no emoji, and no icon font is needed).
+// Each lane kind's icon (the tints live in laneTints.ts), so a reader tells pain points from ideas at a
+// glance. Icons are small line drawings in the text colour (no emoji font or icon font is needed).
 import type { LaneKind } from '../../../api/model';
 
 export const laneKindOrder: LaneKind[] = [
@@ -7,15 +7,6 @@ export const laneKindOrder: LaneKind[] = [
   'momentsOfTruth', 'questions', 'frontstage', 'backstage', 'supportProcesses', 'kpis', 'owners', 'images',
   'text', 'data',
 ];
-
-export const laneTints: Record<LaneKind, string> = {
-  actions: 'var(--tint-text)', thoughts: 'var(--tint-thoughts)', feelings: 'var(--tint-feelings)',
-  questions: 'var(--tint-thoughts)', text: 'var(--tint-text)', frontstage: 'var(--tint-front)',
-  backstage: 'var(--tint-back)', supportProcesses: 'var(--tint-support)', touchpoints: 'var(--tint-touchpoints)',
-  channels: 'var(--tint-channels)', emotionCurve: 'var(--tint-emotion)', painPoints: 'var(--tint-pain)',
-  ideas: 'var(--tint-ideas)', momentsOfTruth: 'var(--tint-truth)', kpis: 'var(--tint-kpis)',
-  images: 'var(--tint-images)', owners: 'var(--tint-images)', data: 'var(--tint-kpis)',
-};
 
 const paths: Record<LaneKind, string> = {
   actions: 'M2.5 8h9M8.5 4.5 12 8l-3.5 3.5',

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../../api/client';
 import type { Persona, PersonaSummary } from '../../../api/model';
 import { useWorkspace } from '../../../app/workspace';
+import { Avatar } from '../../../ui/Avatar';
 import { Dialog } from '../../../ui/Dialog';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { useEditor } from '../EditorContext';
@@ -49,7 +50,9 @@ export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose:
     }
   };
 
-  const onMap = new Set((map.personas ?? []).map((p) => p.id));
+  // Template maps carry their own copies of personas, so a persona counts as on the map by id or by name.
+  const onMapIds = new Set((map.personas ?? []).map((p) => p.id));
+  const onMapNames = new Set((map.personas ?? []).map((p) => p.name.trim().toLowerCase()));
   return (
     <Dialog open={open} title="Add a persona from the library" onClose={onClose}
       footer={<button type="button" className="btn" onClick={onClose}>Close</button>}>
@@ -62,10 +65,14 @@ export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose:
           ) : (
             <ul className={styles.library}>
               {list.map((p) => {
-                const attached = onMap.has(p.id);
+                const attached = onMapIds.has(p.id) || onMapNames.has(p.name.trim().toLowerCase());
                 return (
                   <li key={p.id} className={styles.libraryItem}>
-                    <span className={styles.libraryName}>{p.name}</span>
+                    <Avatar name={p.name} color={p.color ?? undefined} photoUrl={p.photoUrl ?? undefined} size={32} />
+                    <span className={styles.libraryWho}>
+                      <span className={styles.libraryName}>{p.name}</span>
+                      {p.jobRole && <span className={styles.libraryRole}>{p.jobRole}</span>}
+                    </span>
                     {attached
                       ? <span className="badge badge-ok">On this map</span>
                       : (

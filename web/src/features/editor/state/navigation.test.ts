@@ -37,3 +37,42 @@ describe('nextPos', () => {
     expect(clampPos({ row: 2, col: 2 }, { rows: 0, cols: 0 })).toEqual({ row: 0, col: 0 });
   });
 });
+
+describe('nextPos with headers', () => {
+  // Two stages: columns 0-2 and 3-5; four lanes.
+  const withHeaders = { rows: 4, cols: 6, stageStarts: [0, 3] };
+
+  it('goes up from the first row to the step header and then the stage header of that column', () => {
+    expect(nextPos({ row: 0, col: 4 }, { key: 'ArrowUp' }, withHeaders)).toEqual({ row: -1, col: 4 });
+    expect(nextPos({ row: -1, col: 4 }, { key: 'ArrowUp' }, withHeaders)).toEqual({ row: -2, col: 3 });
+    expect(nextPos({ row: -2, col: 3 }, { key: 'ArrowUp' }, withHeaders)).toEqual({ row: -2, col: 3 });
+    expect(nextPos({ row: -2, col: 3 }, { key: 'ArrowDown' }, withHeaders)).toEqual({ row: -1, col: 3 });
+    expect(nextPos({ row: -1, col: 3 }, { key: 'ArrowDown' }, withHeaders)).toEqual({ row: 0, col: 3 });
+  });
+
+  it('moves between stages one stage at a time', () => {
+    expect(nextPos({ row: -2, col: 0 }, { key: 'ArrowRight' }, withHeaders)).toEqual({ row: -2, col: 3 });
+    expect(nextPos({ row: -2, col: 3 }, { key: 'ArrowRight' }, withHeaders)).toEqual({ row: -2, col: 3 });
+    expect(nextPos({ row: -2, col: 3 }, { key: 'ArrowLeft' }, withHeaders)).toEqual({ row: -2, col: 0 });
+    expect(nextPos({ row: -2, col: 0 }, { key: 'ArrowLeft' }, withHeaders)).toEqual({ row: -2, col: 0 });
+  });
+
+  it('goes left from the first column to the lane title and never into the corner', () => {
+    expect(nextPos({ row: 2, col: 0 }, { key: 'ArrowLeft' }, withHeaders)).toEqual({ row: 2, col: -1 });
+    expect(nextPos({ row: 2, col: -1 }, { key: 'ArrowRight' }, withHeaders)).toEqual({ row: 2, col: 0 });
+    expect(nextPos({ row: 2, col: -1 }, { key: 'ArrowDown' }, withHeaders)).toEqual({ row: 3, col: -1 });
+    expect(nextPos({ row: 0, col: -1 }, { key: 'ArrowUp' }, withHeaders)).toEqual({ row: 0, col: -1 });
+    expect(nextPos({ row: -1, col: 0 }, { key: 'ArrowLeft' }, withHeaders)).toEqual({ row: -1, col: 0 });
+  });
+
+  it('reaches step headers of a map without lanes', () => {
+    const noLanes = { rows: 0, cols: 6, stageStarts: [0, 3] };
+    expect(nextPos({ row: -1, col: 1 }, { key: 'ArrowRight' }, noLanes)).toEqual({ row: -1, col: 2 });
+    expect(nextPos({ row: -1, col: 1 }, { key: 'ArrowDown' }, noLanes)).toEqual({ row: -1, col: 1 });
+  });
+
+  it('keeps moving inside the body as before', () => {
+    expect(nextPos({ row: 1, col: 1 }, { key: 'ArrowUp' }, withHeaders)).toEqual({ row: 0, col: 1 });
+    expect(nextPos({ row: 1, col: 1 }, { key: 'ArrowLeft' }, withHeaders)).toEqual({ row: 1, col: 0 });
+  });
+});

@@ -11,13 +11,14 @@ export function MapNameField({ name, onRename }: { name: string; onRename: (name
     else setDraft(name);
   };
   return (
+    <span className={styles.nameWrap} data-value={draft || ' '}>
     <input
       className={styles.name}
       aria-label="Map name"
       data-testid="map-name"
       value={draft}
       maxLength={200}
-      size={Math.max(8, Math.min(40, draft.length + 1))}
+      size={1}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => {
@@ -25,5 +26,6 @@ export function MapNameField({ name, onRename }: { name: string; onRename: (name
         if (e.key === 'Escape') { e.preventDefault(); setDraft(name); requestAnimationFrame(() => (e.target as HTMLInputElement).blur()); }
       }}
     />
+    </span>
   );
 }

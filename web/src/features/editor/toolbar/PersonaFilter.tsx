@@ -6,7 +6,7 @@ export function PersonaFilter({ personas, value, onChange }: { personas: Persona
   return (
     <label className={styles.filter}>
       <span className={styles.filterLabel}>Persona</span>
-      <select className={styles.select} value={value ?? ''} data-testid="persona-filter" onChange={(e) => onChange(e.target.value || null)}>
+      <select className={styles.select} aria-label="Show persona" value={value ?? ''} data-testid="persona-filter" onChange={(e) => onChange(e.target.value || null)}>
         <option value="">All personas</option>
         {personas.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
       </select>

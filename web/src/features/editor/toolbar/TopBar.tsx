@@ -69,8 +69,8 @@ export function TopBar(props: TopBarProps) {
         )}
         <ExportMenu workspaceId={props.workspaceId} mapId={map.id} />
         <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
-          onClick={props.onTogglePanel} data-testid="toggle-panel">
-          <ToolbarIcon name="panel" /> Scope & personas
+          onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope and personas" title="Scope and personas">
+          <ToolbarIcon name="panel" /> <span className={styles.panelLabel}>Scope & personas</span>
         </button>
       </div>
     </header>

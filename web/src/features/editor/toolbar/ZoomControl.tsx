@@ -25,7 +25,9 @@ export function ZoomControl({ zoom, onZoom, onFit }: ZoomControlProps) {
         onClick={() => onZoom(stepZoom(zoom, 1))}>
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10M8 3v10" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" /></svg>
       </button>
-      <button type="button" className="btn btn-ghost btn-sm" onClick={onFit} title="Fit every step into the window">Fit to width</button>
+      <button type="button" className="btn btn-ghost btn-sm" onClick={onFit} title="Fit every step into the window">
+        <span className={styles.fitLong}>Fit to width</span><span className={styles.fitShort}>Fit</span>
+      </button>
     </div>
   );
 }

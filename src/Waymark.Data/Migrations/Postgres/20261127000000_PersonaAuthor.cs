@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Waymark.Data.Migrations.Postgres;
+
+[DbContext(typeof(PostgresWaymarkDbContext))]
+[Migration("20261127000000_PersonaAuthor")]
+public sealed class PersonaAuthor : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => PersonaAuthorSchema.Up(migrationBuilder, postgres: true);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => PersonaAuthorSchema.Down(migrationBuilder);
+}
