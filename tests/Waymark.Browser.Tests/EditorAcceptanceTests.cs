@@ -14,6 +14,8 @@ namespace Waymark.Browser.Tests;
 /// </summary>
 public sealed class EditorAcceptanceTests : BrowserTest
 {
+    private const string ImagePayload = "<img src=x onerror=alert(2)>";
+
     public EditorAcceptanceTests(BrowserFixture fixture, ITestOutputHelper output)
         : base(fixture, output)
     {
@@ -230,12 +232,19 @@ public sealed class EditorAcceptanceTests : BrowserTest
             await dialog.DismissAsync();
         };
         var cell = Cell(page, Actions, Checkout);
+        var other = Cell(page, Actions, Pay);
 
         await EditAndWaitSavedAsync(page, () => TypeIntoTextCellAsync(page, cell, script));
+        // innerHTML never runs a <script>, so also try markup that would run if the text were ever parsed as HTML.
+        await EditAndWaitSavedAsync(page, () => TypeIntoTextCellAsync(page, other, ImagePayload));
 
         await Expect(CellText(cell)).ToHaveTextAsync(script);
+        await Expect(CellText(other)).ToHaveTextAsync(ImagePayload);
         Assert.Equal(0, await cell.Locator("script").CountAsync());
-        Assert.Equal(script, CellOf(await Api.GetMapAsync(mapId), Actions, Checkout)?.Text);
+        Assert.Equal(0, await other.Locator("img").CountAsync());
+        var stored = await Api.GetMapAsync(mapId);
+        Assert.Equal(script, CellOf(stored, Actions, Checkout)?.Text);
+        Assert.Equal(ImagePayload, CellOf(stored, Actions, Pay)?.Text);
 
         // Stored and drawn again from the server: still text.
         await page.ReloadAsync();
@@ -243,7 +252,8 @@ public sealed class EditorAcceptanceTests : BrowserTest
         var reloaded = Cell(page, Actions, Checkout);
         Assert.Equal(script, await CellText(reloaded).TextContentAsync());
         Assert.Equal(0, await reloaded.Locator("script").CountAsync());
-        Assert.Equal(0, await page.Locator("[data-testid=\"map-grid\"] script").CountAsync());
+        Assert.Equal(ImagePayload, await CellText(Cell(page, Actions, Pay)).TextContentAsync());
+        Assert.Equal(0, await page.Locator("[data-testid=\"map-grid\"] script, [data-testid=\"map-grid\"] img[src=x]").CountAsync());
         await page.WaitForTimeoutAsync(200);
         Assert.Empty(dialogs);
         Assert.Empty(PageErrors);
