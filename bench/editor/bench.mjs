@@ -21,6 +21,7 @@ const runs = Number(args.runs ?? 5);
 const edits = Number(args.edits ?? 5);
 const out = args.out ?? fileURLToPath(new URL('./RESULTS.md', import.meta.url));
 const executablePath = process.env.WAYMARK_CHROMIUM ?? '/usr/bin/chromium';
+const loadAtStart = os.loadavg();
 
 function parseArgs(list) {
   const parsed = {};
@@ -57,6 +58,9 @@ async function createMap() {
 // it has been painted (a message posted from requestAnimationFrame runs after that frame's style, layout and paint).
 function watchGrid(selector) {
   const found = () => {
+    if (window.__wmGrid && window.__wmGrid.complete === undefined && document.querySelector('[data-testid="map-grid"][data-complete="true"]')) {
+      window.__wmGrid.complete = performance.now();
+    }
     if (window.__wmGrid || !document.querySelector(selector)) return;
     const mark = { dom: performance.now() };
     window.__wmGrid = mark;
@@ -66,7 +70,8 @@ function watchGrid(selector) {
       channel.port2.postMessage(null);
     });
   };
-  new MutationObserver(found).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+  new MutationObserver(found).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-complete'] });
+  setTimeout(found, 0);
 }
 
 async function openMap(browser, mapId) {
@@ -77,7 +82,7 @@ async function openMap(browser, mapId) {
   await page.addInitScript(watchGrid, GRID);
   await page.goto(`${base}/maps/${mapId}`);
   try {
-    await page.waitForFunction(() => window.__wmGrid?.frame !== undefined, null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__wmGrid?.frame !== undefined && window.__wmGrid?.complete !== undefined, null, { timeout: 30_000 });
   } catch {
     await context.close();
     throw new Error(`the grid never became ready (${GRID}) at /maps/${mapId}${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`);
@@ -86,8 +91,9 @@ async function openMap(browser, mapId) {
     const nav = performance.getEntriesByType('navigation')[0];
     const doc = performance.getEntriesByType('resource').find((r) => /\/api\/workspaces\/[^/]+\/maps\/[^/?]+$/.test(r.name));
     return {
-      dom: window.__wmGrid.dom, frame: window.__wmGrid.frame, dcl: nav?.domContentLoadedEventEnd,
-      fetch: doc ? doc.responseEnd - doc.startTime : undefined, nodes: document.getElementsByTagName('*').length,
+      dom: window.__wmGrid.dom, frame: window.__wmGrid.frame, complete: window.__wmGrid.complete, dcl: nav?.domContentLoadedEventEnd,
+      fetch: doc ? doc.responseEnd - doc.startTime : undefined, received: doc?.responseEnd,
+      nodes: document.getElementsByTagName('*').length,
     };
   });
   return { context, page, timing };
@@ -101,6 +107,12 @@ function watchEdit({ selector, text }) {
     const cell = document.querySelector(selector);
     return cell && !cell.querySelector('input, textarea, [contenteditable="true"]') && (cell.textContent ?? '').includes(text);
   };
+  // Event Timing gives the browser's own "input to next paint" for the keydown (reported only from 16 ms up).
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'keydown' && Math.abs(entry.startTime - mark.start) < 1) mark.eventDuration = entry.duration;
+    }
+  }).observe({ type: 'event', durationThreshold: 16 });
   window.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter') return;
     mark.start = event.timeStamp;
@@ -125,13 +137,29 @@ async function measureEdit(page, laneId, stepId, n) {
   await cell.scrollIntoViewIfNeeded();
   await cell.click();
   await page.keyboard.press('Enter');
+  try {
+    await page.locator(`${selector} textarea, ${selector} input`).first().waitFor({ timeout: 5_000 });
+  } catch {
+    throw new Error(`Enter on ${selector} did not open a text field in the cell`);
+  }
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(text);
   await page.evaluate(watchEdit, { selector, text });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.__wmEdit.frame !== undefined, null, { timeout: 10_000 });
+  await page.waitForTimeout(100); // lets the PerformanceObserver deliver the keydown's entry
   const mark = await page.evaluate(() => window.__wmEdit);
-  return { dom: mark.dom - mark.start, frame: mark.frame - mark.start };
+  await waitForSaved(page);
+  return { dom: mark.dom - mark.start, frame: mark.frame - mark.start, inp: mark.eventDuration };
+}
+
+// Each edit starts on a quiet page: the previous edit's autosave (debounced) has finished.
+async function waitForSaved(page) {
+  try {
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 10_000 });
+  } catch {
+    await page.waitForTimeout(1_500);
+  }
 }
 
 function report({ map, browserVersion, grid, edit, notes }) {
@@ -144,17 +172,27 @@ function report({ map, browserVersion, grid, edit, notes }) {
     `Run by \`bench/editor/run.sh\` on ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}, headless Chromium ${browserVersion}, viewport 1366x768.`,
     `Map: ${map.steps.length} steps x ${map.lanes.length} lanes (${laneKinds.join(', ')}), ${map.cells} filled cells, ${(map.bytes / 1024).toFixed(0)} KB of JSON.`,
     'Times in ms, measured in the page with performance.now(); goals are targets, not asserted.',
+    `Load average when the run started: ${loadAtStart.map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min); above the core count the figures are noisy.`,
     '',
     '| measure | median | min | max | runs | goal | met |',
     '|---|---:|---:|---:|---:|---:|---|',
     row('grid drawn: navigation start -> ready grid painted', grid, 'frame', GOALS.grid),
     row('grid in DOM: navigation start -> ready grid in the DOM', grid, 'dom', GOALS.grid),
+    row('whole grid: navigation start -> every lane in the DOM', grid, 'complete', GOALS.grid),
     row('edit shown: committing Enter -> new text painted', edit, 'frame', GOALS.edit),
     row('edit in DOM: committing Enter -> new text in the DOM', edit, 'dom', GOALS.edit),
     '',
   ];
+  if (edit.length) {
+    const inp = edit.map((e) => (e.inp === undefined ? '< 16' : String(e.inp)));
+    lines.push(`Edit commit as the browser's Event Timing sees it (keydown to next paint, 8 ms steps): ${inp.join(', ')} ms.`, '');
+  }
   if (grid.length) {
-    lines.push(`Per load (median): DOMContentLoaded ${ms(median(grid.map((g) => g.dcl)))} ms, map document fetched in ${ms(median(grid.filter((g) => g.fetch !== undefined).map((g) => g.fetch)))} ms, ${median(grid.map((g) => g.nodes))} DOM elements.`, '');
+    const fetched = grid.filter((g) => g.received !== undefined);
+    lines.push(`Per load (median): DOMContentLoaded ${ms(median(grid.map((g) => g.dcl)))} ms; map document fetched in `
+      + `${ms(median(fetched.map((g) => g.fetch)))} ms, received at ${ms(median(fetched.map((g) => g.received)))} ms; `
+      + `grid in the DOM ${ms(median(fetched.map((g) => g.dom - g.received)))} ms after the document arrived; `
+      + `${median(grid.map((g) => g.nodes))} DOM elements.`, '');
   }
   for (const note of notes) lines.push(`- ${note}`);
   return lines.join('\n') + '\n';
@@ -180,7 +218,7 @@ async function main() {
       for (let i = 0; i < edits; i++) {
         const result = await measureEdit(last.page, textLane.id, map.steps[(i * 7) % map.steps.length].id, i);
         edit.push(result);
-        console.log(`edit ${i}: in DOM ${ms(result.dom)} ms, drawn ${ms(result.frame)} ms`);
+        console.log(`edit ${i}: in DOM ${ms(result.dom)} ms, drawn ${ms(result.frame)} ms, event timing ${result.inp ?? '< 16'} ms`);
       }
     } catch (e) {
       notes.push(`Edit not measured: ${e.message.split('\n')[0]}`);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Waymark.Core.Maps;
 using Xunit.Abstractions;
 
 namespace Waymark.Browser.Tests;
@@ -66,12 +67,45 @@ public abstract partial class BrowserTest : IAsyncLifetime
     protected static async Task OpenMapByIdAsync(IPage page, string mapId)
     {
         await page.GotoAsync($"/maps/{mapId}");
-        await page.Locator(ReadyGridSelector).WaitForAsync();
+        try
+        {
+            await page.Locator(ReadyGridSelector).WaitForAsync();
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException(
+                $"The map grid of {mapId} never became ready: the editor marks it {ReadyGridSelector} once drawn.", e);
+        }
+    }
+
+    /// <summary>Edits a text cell the way a user does: click it, Enter to edit, replace the text, Enter to commit.</summary>
+    protected static async Task EditTextCellAsync(IPage page, string laneId, string stepId, string text)
+    {
+        var cell = Cell(page, laneId, stepId);
+        await cell.ClickAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("ControlOrMeta+A");
+        await page.Keyboard.InsertTextAsync(text);
+        await page.Keyboard.PressAsync("Enter");
     }
 
     /// <summary>The cell of a lane at a step (the editor marks it data-testid="cell-{laneId}-{stepId}").</summary>
     protected static ILocator Cell(IPage page, string laneId, string stepId) =>
         page.Locator($"[data-testid=\"cell-{laneId}-{stepId}\"]");
+
+    /// <summary>Polls the API until the stored map satisfies <paramref name="saved"/> (autosave is debounced) or 10 s pass.</summary>
+    protected async Task<JourneyMap> WaitForSavedAsync(string mapId, Func<JourneyMap, bool> saved)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var map = await Api.GetMapAsync(mapId);
+        while (!saved(map) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            map = await Api.GetMapAsync(mapId);
+        }
+
+        return map;
+    }
 
     /// <summary>Saves a full-page PNG under TestResults/screenshots in the test output and prints its path.</summary>
     protected async Task<string> ScreenshotAsync(IPage page, string name)

@@ -18,6 +18,13 @@ public sealed class WaymarkApi
     public async Task<IReadOnlyList<MapListItem>> MapsAsync(string workspace = DemoWorkspace) =>
         await Http.GetFromJsonAsync<MapListItem[]>($"/api/workspaces/{workspace}/maps") ?? [];
 
+    /// <summary>The ids of the workspace's persona library.</summary>
+    public async Task<IReadOnlyList<string>> PersonaIdsAsync(string workspace = DemoWorkspace)
+    {
+        var list = await Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/workspaces/{workspace}/personas");
+        return [.. list.EnumerateArray().Select(p => p.GetProperty("id").GetString()!)];
+    }
+
     public async Task<string> MapIdAsync(string name, string workspace = DemoWorkspace)
     {
         var maps = await MapsAsync(workspace);

@@ -1,4 +1,5 @@
 // The typed API client: one function per endpoint the editor uses (see /openapi/v1.json on the server).
+import { takeMap, takeWorkspaces } from './boot';
 import { getJson, getTagged, postJson, putJson, remove, type Tagged } from './http';
 import type {
   JourneyMap, MapKind, MapSummary, Persona, PersonaSummary, TemplateSummary, Workspace,
@@ -10,11 +11,12 @@ const personaUrl = (workspaceId: string, personaId: string) =>
   `${ws(workspaceId)}/personas/${encodeURIComponent(personaId)}`;
 
 export const api = {
-  workspaces: () => getJson<Workspace[]>('/api/workspaces'),
+  workspaces: () => getJson<Workspace[]>('/api/workspaces', undefined, takeWorkspaces()),
 
   maps: (workspaceId: string, signal?: AbortSignal) => getJson<MapSummary[]>(`${ws(workspaceId)}/maps`, signal),
-  map: (workspaceId: string, mapId: string, signal?: AbortSignal) =>
-    getTagged<JourneyMap>(mapUrl(workspaceId, mapId), signal),
+  /** `first` marks the editor's first read of a map, which may use the read index.html started early. */
+  map: (workspaceId: string, mapId: string, signal?: AbortSignal, first = false) =>
+    getTagged<JourneyMap>(mapUrl(workspaceId, mapId), signal, first ? takeMap(mapId) : undefined),
   createMap: (workspaceId: string, request: { name?: string; kind?: MapKind; templateId?: string }) =>
     postJson<MapSummary>(`${ws(workspaceId)}/maps`, request),
   saveMap: (workspaceId: string, map: JourneyMap, etag: string, summary?: string): Promise<Tagged<JourneyMap>> =>

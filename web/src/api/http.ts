@@ -40,6 +40,18 @@ export class ApiError extends Error {
   }
 }
 
+/** HTTP header values must be ISO-8859-1; names and summaries carry free text, so fold them to plain ASCII. */
+export function headerSafe(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/[^\x20-\x7e]/g, '?');
+}
+
 /** The author sent with writes until accounts exist; kept per browser so two tabs can tell each other apart. */
 export function currentUser(): string {
   try {
@@ -60,14 +72,20 @@ interface RequestOptions {
   ifMatch?: string;
   summary?: string;
   signal?: AbortSignal;
+  /** A response already on its way (src/api/boot.ts); used when it arrives fine, else the request is sent. */
+  preloaded?: Promise<Response>;
 }
 
 async function send(url: string, options: RequestOptions = {}): Promise<Response> {
+  if (options.preloaded) {
+    const early = await options.preloaded.catch(() => undefined);
+    if (early?.ok) return early;
+  }
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
-  if (options.method && options.method !== 'GET') headers['X-Waymark-User'] = currentUser();
-  if (options.summary) headers['X-Waymark-Summary'] = options.summary.slice(0, 500);
+  if (options.method && options.method !== 'GET') headers['X-Waymark-User'] = headerSafe(currentUser());
+  if (options.summary) headers['X-Waymark-Summary'] = headerSafe(options.summary).slice(0, 500);
   let response: Response;
   try {
     response = await fetch(url, {
@@ -92,12 +110,12 @@ async function send(url: string, options: RequestOptions = {}): Promise<Response
   return response;
 }
 
-export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  return (await (await send(url, { signal })).json()) as T;
+export async function getJson<T>(url: string, signal?: AbortSignal, preloaded?: Promise<Response>): Promise<T> {
+  return (await (await send(url, { signal, preloaded })).json()) as T;
 }
 
-export async function getTagged<T>(url: string, signal?: AbortSignal): Promise<Tagged<T>> {
-  const response = await send(url, { signal });
+export async function getTagged<T>(url: string, signal?: AbortSignal, preloaded?: Promise<Response>): Promise<Tagged<T>> {
+  const response = await send(url, { signal, preloaded });
   return { value: (await response.json()) as T, etag: response.headers.get('ETag') ?? '' };
 }
 

@@ -19,8 +19,9 @@ internal static class SpaHelpPage
         <p><code>dotnet run --project src/Waymark.Server</code></p>
         <p>The build runs <code>npm ci</code> and <code>npm run build</code> in <code>web/</code> and copies
         <code>web/dist</code> next to the server. It is skipped when npm is missing or with
-        <code>-p:SkipWebBuild=true</code>. You can also build by hand (<code>cd web &amp;&amp; npm ci &amp;&amp; npm run build</code>)
-        and start the server with <code>--Spa:Root=web/dist</code>.</p>
+        <code>-p:SkipWebBuild=true</code>. You can also build it by hand (<code>cd web &amp;&amp; npm ci &amp;&amp; npm run build</code>)
+        and run the server again: its build copies an existing <code>web/dist</code> even without npm.
+        <code>--Spa:Root=&lt;folder&gt;</code> serves a build from elsewhere.</p>
         </body>
         </html>
         """;

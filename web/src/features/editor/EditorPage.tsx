@@ -24,7 +24,7 @@ export function EditorPage({ mapId }: { mapId: string }) {
   useEffect(() => {
     const abort = new AbortController();
     setLoad({ state: 'loading' });
-    api.map(workspace.id, mapId, abort.signal)
+    api.map(workspace.id, mapId, abort.signal, attempt === 0)
       .then(({ value, etag }) => {
         setLoad({ state: 'ready', doc: value, etag, generation: attempt });
         document.title = `${value.name} · Waymark`;

@@ -1,5 +1,5 @@
 // Choosing a new lane's kind (all 18, with icon and label) and its title.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { LaneKind } from '../../../api/model';
 import { Dialog } from '../../../ui/Dialog';
 import { laneKindLabels } from '../state/queries';
@@ -31,6 +31,17 @@ export function AddLaneDialog({ open, onClose, onAdd }: AddLaneDialogProps) {
 
   const submit = () => onAdd(kind, title);
 
+  // One tab stop for the kinds; arrows move through the three-column grid of choices.
+  const onKindsKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -3, ArrowDown: 3 }[e.key];
+    if (step === undefined) return;
+    e.preventDefault();
+    const at = laneKindOrder.indexOf(kind);
+    const next = laneKindOrder[Math.max(0, Math.min(laneKindOrder.length - 1, at + step))]!;
+    setKind(next);
+    e.currentTarget.querySelector<HTMLButtonElement>(`[data-kind="${next}"]`)?.focus();
+  };
+
   return (
     <Dialog
       open={open}
@@ -44,13 +55,14 @@ export function AddLaneDialog({ open, onClose, onAdd }: AddLaneDialogProps) {
         </>
       )}
     >
-      <div role="radiogroup" aria-label="Lane kind" className={styles.kinds}>
+      <div role="radiogroup" aria-label="Lane kind" className={styles.kinds} onKeyDown={onKindsKey}>
         {laneKindOrder.map((k) => (
           <button
             key={k}
             type="button"
             role="radio"
             aria-checked={kind === k}
+            tabIndex={kind === k ? 0 : -1}
             className={styles.kind}
             data-kind={k}
             style={{ background: kind === k ? undefined : laneTints[k] }}

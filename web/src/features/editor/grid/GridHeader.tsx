@@ -69,8 +69,9 @@ export const GridHeader = memo(function GridHeader(props: GridHeaderProps) {
         {columns.map((column) => {
           if (column.kind === 'empty') {
             return (
-              <div key={`empty-${column.stage.id}`} role="columnheader" className={`${styles.step} ${styles.emptyStep}`}
-                style={{ width: columnWidth }}>
+              <div key={`empty-${column.stage.id}`} role="columnheader" className={`${styles.step} ${styles.emptyStep} ${
+                hint?.type === 'stepIntoStage' && hint.stageId === column.stage.id ? styles.dropInto : ''}`}
+                style={{ width: columnWidth }} onDragOver={(e) => dnd.over('stage', column.stage.id, e)} onDrop={dnd.drop}>
                 <button type="button" className="btn btn-ghost btn-sm"
                   onClick={() => setRenaming({ kind: 'step', id: structure.addStep(column.stage.id, 0) })}>
                   + Add a step

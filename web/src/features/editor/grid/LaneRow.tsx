@@ -70,7 +70,9 @@ export const LaneRow = memo(function LaneRow(props: LaneRowProps) {
             data-col="span"
           >
             <TruthWash columns={columns} columnWidth={columnWidth} truthSteps={truthSteps} />
-            <EmotionCurveRow lane={lane} steps={steps} columnWidth={columnWidth} height={emotionHeight} />
+            <div className={styles.curveLayer}>
+              <EmotionCurveRow lane={lane} steps={steps} columnWidth={columnWidth} height={emotionHeight} />
+            </div>
           </div>
         )
         : columns.map((column) => (column.kind === 'empty'

@@ -117,8 +117,8 @@ export function Menu({ label, items, trigger, className, testId }: MenuProps) {
           style={pos ? { top: pos.top, left: pos.left } : { visibility: 'hidden' }}
           onKeyDown={onMenuKey}
         >
-          {items.map((item) => (
-            <div key={item.label} className={item.separated ? styles.separated : undefined} role="none">
+          {items.map((item, i) => (
+            <div key={i} className={item.separated ? styles.separated : undefined} role="none">
               <button
                 type="button"
                 role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}

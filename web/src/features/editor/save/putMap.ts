@@ -1,22 +1,10 @@
 // The PUT the autosave sends. Normally through the API client; when the page is being left, as a keepalive
 // request that outlives the page (browsers cap those bodies at 64 KiB, so a larger map goes the normal way).
 import { api } from '../../../api/client';
-import { ApiError, currentUser, type Problem } from '../../../api/http';
+import { ApiError, currentUser, headerSafe, type Problem } from '../../../api/http';
 import type { JourneyMap } from '../../../api/model';
 
 const keepaliveLimit = 60_000;
-
-/** HTTP header values must be ISO-8859-1; summaries carry map text, so fold them to plain ASCII. */
-export function headerSafe(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/[^\x20-\x7e]/g, '?');
-}
 
 export async function putMap(
   workspaceId: string, doc: JourneyMap, etag: string, summary: string, keepalive: boolean,

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../../../api/client';
 import styles from './toolbar.module.css';
 
-export function ExportMenu({ workspaceId, mapId }: { workspaceId: string; mapId: string }) {
+/** `saved` is false while edits are not on the server yet: the file holds the last saved version. */
+export function ExportMenu({ workspaceId, mapId, saved }: { workspaceId: string; mapId: string; saved: boolean }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -19,6 +20,7 @@ export function ExportMenu({ workspaceId, mapId }: { workspaceId: string; mapId:
       </button>
       {open && (
         <div className={styles.pop} role="group" aria-label="Export">
+          {!saved && <p className={styles.popNote}>The file holds the last saved version; your newest edits are still being saved.</p>}
           <a className={styles.popItem} href={api.exportUrl(workspaceId, mapId, 'json')} download onClick={() => setOpen(false)}>
             <strong>JSON</strong><span>The Waymark file format</span>
           </a>

@@ -1,7 +1,10 @@
 // The open map's top bar: back to the maps, name, kind, personas, save state, undo/redo, zoom, persona filter,
 // export and the side panel.
+import { useState } from 'react';
 import type { JourneyMap } from '../../../api/model';
 import { Link } from '../../../app/Link';
+import { navigate } from '../../../app/router';
+import { ConfirmDialog } from '../../../ui/Dialog';
 import { Avatar } from '../../../ui/Avatar';
 import { mapKindLabels } from '../../../ui/kinds';
 import { SaveIndicator } from '../save/SaveIndicator';
@@ -36,12 +39,24 @@ const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 export function TopBar(props: TopBarProps) {
   const { map } = props;
   const personas = map.personas ?? [];
+  const [confirmLeave, setConfirmLeave] = useState(false);
+  // Leaving inside the app saves what is pending; only a save that cannot get through needs a word first.
+  const stuck = props.save.status.state === 'failed' || props.save.status.state === 'conflict';
   return (
     <header className={styles.bar}>
       <div className={styles.left}>
-        <Link href="/" className={`icon-btn ${styles.back}`} aria-label="Back to maps" title="Back to maps">
+        <Link href="/" className={`icon-btn ${styles.back}`} aria-label="Back to maps" title="Back to maps"
+          onClick={(e) => { if (stuck) { e.preventDefault(); setConfirmLeave(true); } }}>
           <ToolbarIcon name="back" />
         </Link>
+        <ConfirmDialog
+          open={confirmLeave}
+          title="Leave without saving?"
+          message="Your latest edits are not saved: the last save failed or the map was changed elsewhere. Stay to retry or resolve it, or leave and lose them."
+          confirmLabel="Leave and lose them"
+          onConfirm={() => { setConfirmLeave(false); navigate('/'); }}
+          onCancel={() => setConfirmLeave(false)}
+        />
         <MapNameField name={map.name} onRename={props.onRename} />
         <span className="badge badge-accent">{mapKindLabels[map.kind ?? 'custom']}</span>
         {personas.length > 0 && (
@@ -67,7 +82,7 @@ export function TopBar(props: TopBarProps) {
         {personas.length >= 2 && (
           <PersonaFilter personas={personas} value={props.personaFilter} onChange={props.onPersonaFilter} />
         )}
-        <ExportMenu workspaceId={props.workspaceId} mapId={map.id} />
+        <ExportMenu workspaceId={props.workspaceId} mapId={map.id} saved={props.save.status.state === 'saved'} />
         <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
           onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope and personas" title="Scope and personas">
           <ToolbarIcon name="panel" /> <span className={styles.panelLabel}>Scope & personas</span>
