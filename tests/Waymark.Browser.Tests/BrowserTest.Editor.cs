@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Waymark.Core.Maps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Waymark.Browser.Tests;
@@ -73,22 +72,6 @@ public abstract partial class BrowserTest
 
     /// <summary>The text a text cell shows to a reader (its paragraph, not the "Double-click to write" hint).</summary>
     protected static ILocator CellText(ILocator cell) => cell.Locator("p").First;
-
-    /// <summary>Polls the stored document until <paramref name="check"/> holds (the save is asynchronous).</summary>
-    protected async Task<JourneyMap> StoredMapAsync(string mapId, Func<JourneyMap, bool>? check = null)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var map = await Api.GetMapAsync(mapId);
-            if (check is null || check(map) || DateTime.UtcNow > deadline)
-            {
-                return map;
-            }
-
-            await Task.Delay(100);
-        }
-    }
 
     /// <summary>The ids of the step headers from left to right, as drawn.</summary>
     protected static async Task<IReadOnlyList<string>> StepOrderAsync(IPage page) =>

@@ -99,7 +99,7 @@ public sealed class ScreenshotTests : BrowserTest
         await page.GotoAsync("/personas");
         var card = page.Locator("[data-testid=\"persona-card\"]").Filter(new LocatorFilterOptions { HasText = persona.Name });
         await Settle(page);
-        await ScreenshotAsync(page, "personas");
+        await ScreenshotAsync(page, "persona-library");
         await card.First.ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/personas/[^/]+$"));
         await Expect(page.Locator("[data-testid=\"persona-name\"]")).ToHaveValueAsync(persona.Name);
