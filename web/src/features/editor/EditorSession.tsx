@@ -6,6 +6,7 @@ import { EditorContext, type EditorApi } from './EditorContext';
 import { MapGrid } from './grid/MapGrid';
 import { clampZoom, fitZoom } from './grid/zoom';
 import { ConflictDialog } from './save/ConflictDialog';
+import { describeChanges } from './state/changes';
 import { useAutosave } from './save/useAutosave';
 import { describeEdit, type Edit } from './state/edits';
 import { startHistory } from './state/history';
@@ -67,6 +68,17 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
 
   useEffect(() => { machine.edited(map, summary.current); }, [machine, map]);
   useEffect(() => { if (status.state === 'conflict') setConflictOpen(true); }, [status.state]);
+
+  // What the other person changed: their saved document compared with the one this tab last saved.
+  const [theirChanges, setTheirChanges] = useState<string[] | undefined>();
+  const conflictVersion = status.state === 'conflict' ? status.conflict?.currentVersion : undefined;
+  useEffect(() => {
+    if (conflictVersion === undefined) { setTheirChanges(undefined); return; }
+    const abort = new AbortController();
+    api.map(workspaceId, doc.id, abort.signal)
+      .then(({ value }) => setTheirChanges(describeChanges(machine.savedDocument, value)), () => setTheirChanges(undefined));
+    return () => abort.abort();
+  }, [conflictVersion, workspaceId, doc.id, machine]);
   useEffect(() => { document.title = `${map.name} · Waymark`; }, [map.name]);
 
   // A filter on a persona that was removed from the map shows everyone again.
@@ -153,6 +165,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
         <ConflictDialog
           open={conflictOpen && status.state === 'conflict'}
           problem={status.conflict}
+          changes={theirChanges}
           busy={reloading}
           onReload={() => void reloadTheirs()}
           onKeepMine={keepMine}

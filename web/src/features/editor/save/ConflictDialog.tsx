@@ -2,10 +2,13 @@
 // choose: take their version (this tab's edits are dropped) or keep this one (it overwrites theirs).
 import type { Problem } from '../../../api/http';
 import { Dialog } from '../../../ui/Dialog';
+import styles from './save.module.css';
 
 interface ConflictDialogProps {
   open: boolean;
   problem: Problem | undefined;
+  /** What they changed, once their version has been read; undefined while loading or when it could not be. */
+  changes?: string[];
   busy: boolean;
   onReload: () => void;
   onKeepMine: () => void;
@@ -18,7 +21,9 @@ function when(iso: string | undefined): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function ConflictDialog({ open, problem, busy, onReload, onKeepMine, onClose }: ConflictDialogProps) {
+const shownChanges = 6;
+
+export function ConflictDialog({ open, problem, changes, busy, onReload, onKeepMine, onClose }: ConflictDialogProps) {
   const who = problem?.updatedBy?.trim() || 'Someone else';
   return (
     <Dialog
@@ -42,6 +47,15 @@ export function ConflictDialog({ open, problem, busy, onReload, onKeepMine, onCl
           {problem?.currentVersion !== undefined ? ` (version ${problem.currentVersion})` : ''}, after you opened it.
           Your latest edits are not saved yet.
         </p>
+        {changes && changes.length > 0 && (
+          <div className={styles.changes} data-testid="conflict-changes">
+            <p><strong>What {who === 'Someone else' ? 'they' : who} changed</strong></p>
+            <ul>
+              {changes.slice(0, shownChanges).map((c, i) => <li key={i}>{c}</li>)}
+              {changes.length > shownChanges && <li className="muted">and {changes.length - shownChanges} more</li>}
+            </ul>
+          </div>
+        )}
         <ul>
           <li><strong>Reload theirs</strong> shows their version and drops your unsaved edits.</li>
           <li><strong>Keep mine</strong> saves your version over theirs; their changes stay in the map's history.</li>

@@ -51,6 +51,11 @@ export class SaveMachine {
     return this.current;
   }
 
+  /** The document as this tab last knew it on the server (what a conflicting save is compared with). */
+  get savedDocument(): JourneyMap {
+    return this.saved;
+  }
+
   /** True while something the user did is not yet on the server. */
   get hasUnsaved(): boolean {
     return this.latest !== this.saved;
