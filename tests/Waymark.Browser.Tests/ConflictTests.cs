@@ -85,6 +85,7 @@ public sealed class ConflictTests : BrowserTest
         var dialog = mine.Locator("[data-testid=\"conflict-dialog\"]");
         await Expect(dialog).ToBeVisibleAsync();
         await Expect(dialog).ToContainTextAsync(OtherAuthor);
+        await Expect(mine.Locator("[data-testid=\"conflict-changes\"]")).ToContainTextAsync("Changed Customer actions at \"Compares offers\"");
         await Expect(SaveStatus(mine)).ToHaveAttributeAsync("data-state", "conflict");
         await Expect(SaveStatus(mine)).ToContainTextAsync(new Regex("changed elsewhere"));
         await ScreenshotAsync(mine, "conflict");
