@@ -12,9 +12,9 @@ public sealed class NavigationTests : BrowserTest
     }
 
     [Theory]
-    [InlineData("/templates", "templates")]
-    [InlineData("/personas", "personas")]
-    [InlineData("/personas/{persona}", "persona")]
+    [InlineData("/templates", "route-templates")]
+    [InlineData("/personas", "route-personas")]
+    [InlineData("/personas/{persona}", "route-persona")]
     public async Task ClientRoute_OpenedDirectly_RendersInTheShell(string path, string screenshot)
     {
         var url = path.Replace("{persona}", (await Api.PersonaIdsAsync())[0], StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public sealed class SmokeTests : BrowserTest
         var response = await page.GotoAsync("/");
         await page.GetByText("Demo workspace").First.WaitForAsync();
 
-        await ScreenshotAsync(page, "home");
+        await ScreenshotAsync(page, "shell-home");
         Assert.Equal(200, response?.Status);
         Assert.Contains("Waymark", await page.TitleAsync(), StringComparison.Ordinal);
         Assert.True(await page.GetByRole(AriaRole.Navigation).GetByText("Maps").IsVisibleAsync());

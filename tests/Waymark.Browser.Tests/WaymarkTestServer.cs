@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Waymark.Server;
 using Waymark.Testing;
 
 namespace Waymark.Browser.Tests;
@@ -10,17 +5,14 @@ namespace Waymark.Browser.Tests;
 /// <summary>The real server on Kestrel (free loopback port, temp SQLite file, demo seed) serving the built web/dist.</summary>
 public sealed class WaymarkTestServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly string _db;
+    private readonly LiveWaymarkServer _server;
 
-    private WaymarkTestServer(WebApplication app, string db, Uri address)
+    private WaymarkTestServer(LiveWaymarkServer server)
     {
-        _app = app;
-        _db = db;
-        Address = address;
+        _server = server;
     }
 
-    public Uri Address { get; }
+    public Uri Address => _server.Address;
 
     /// <summary>The built front end the server hosts: the repository's web/dist.</summary>
     public static string WebDist { get; } = RepoPaths.Combine("web", "dist");
@@ -34,27 +26,9 @@ public sealed class WaymarkTestServer : IAsyncDisposable
                 + "in web/ unless -p:SkipWebBuild=true or npm is missing) or `cd web && npm ci && npm run build`.");
         }
 
-        var db = Path.Combine(Path.GetTempPath(), "waymark-browser-" + Guid.NewGuid().ToString("N") + ".db");
-        var app = WaymarkApp.Build([
-            "--urls=http://127.0.0.1:0",
-            $"--ConnectionStrings:Waymark=Data Source={db};Pooling=false",
-            "--Database:Provider=Sqlite",
-            "--Demo:Seed=true",
-            $"--Spa:Root={WebDist}",
-            "--Logging:LogLevel:Default=Warning",
-        ]);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new WaymarkTestServer(app, db, new Uri(address));
+        return new WaymarkTestServer(await LiveWaymarkServer.StartAsync(
+            "--Database:Provider=Sqlite", "--Demo:Seed=true", $"--Spa:Root={WebDist}"));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_db + suffix);
-        }
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -1,3 +1,4 @@
+using Waymark.Testing;
 using Waymark.Core.FileFormat;
 
 namespace Waymark.Cli.Tests;
@@ -7,7 +8,7 @@ public sealed class ServerCommandsTests
     [Fact]
     public async Task PullThenPush_EditedFile_UpdatesTheServerMap()
     {
-        await using var server = await LiveServer.StartAsync();
+        await using var server = await LiveWaymarkServer.StartAsync();
         using var cli = new CliRunner();
         var folder = cli.PathOf("maps");
 
@@ -29,7 +30,7 @@ public sealed class ServerCommandsTests
     [Fact]
     public async Task Push_NewFile_CreatesMapWithSameId()
     {
-        await using var server = await LiveServer.StartAsync();
+        await using var server = await LiveWaymarkServer.StartAsync();
         using var cli = new CliRunner();
         var file = cli.PathOf("hotel.waymark.yaml");
         await cli.RunAsync("new", "--template", "hotel-stay", "-o", file);
@@ -47,7 +48,7 @@ public sealed class ServerCommandsTests
     [Fact]
     public async Task Push_InvalidFile_ExitsInvalidAndSendsNothing()
     {
-        await using var server = await LiveServer.StartAsync();
+        await using var server = await LiveWaymarkServer.StartAsync();
         using var cli = new CliRunner();
         var file = cli.PathOf("bad.waymark.json");
         File.WriteAllText(file, "{\"schemaVersion\": 1}");

@@ -36,6 +36,8 @@ export function navigate(href: string, options: { replace?: boolean } = {}): voi
   if (options.replace) history.replaceState(null, '', href);
   else history.pushState(null, '', href);
   listeners.forEach((l) => l());
+  // A new page starts at its top, not at the previous page's scroll offset (e.g. a card low in a list).
+  window.scrollTo(0, 0);
 }
 
 export function useRoute(): Route {

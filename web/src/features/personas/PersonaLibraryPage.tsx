@@ -15,7 +15,7 @@ const skeletons = Array.from({ length: 8 }, (_, i) => i);
 
 export function PersonaLibraryPage() {
   const workspace = useWorkspace();
-  const { state, details, reload } = usePersonaLibrary(workspace.id);
+  const { state, reload } = usePersonaLibrary(workspace.id);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -60,7 +60,7 @@ export function PersonaLibraryPage() {
       )}
       {state.status === 'ready' && state.personas.length > 0 && (
         <div className={styles.grid}>
-          {state.personas.map((p) => <PersonaCard key={p.id} summary={p} persona={details[p.id]} />)}
+          {state.personas.map((p) => <PersonaCard key={p.id} summary={p} />)}
         </div>
       )}
     </div>

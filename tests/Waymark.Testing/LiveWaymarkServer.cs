@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Waymark.Server;
+
+namespace Waymark.Testing;
+
+/// <summary>
+/// The real Waymark server on Kestrel, on a free loopback port with a temp SQLite file, for tests that talk to it
+/// over HTTP from outside the process's test host (the CLI's push and pull, the browser). The file goes with it.
+/// </summary>
+public sealed class LiveWaymarkServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly string _db;
+
+    private LiveWaymarkServer(WebApplication app, string db, Uri address)
+    {
+        _app = app;
+        _db = db;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    /// <summary>Starts the server; <paramref name="settings"/> are extra command-line settings (`--Key=value`).</summary>
+    public static async Task<LiveWaymarkServer> StartAsync(params string[] settings)
+    {
+        var db = Path.Combine(Path.GetTempPath(), "waymark-live-" + Guid.NewGuid().ToString("N") + ".db");
+        var app = WaymarkApp.Build([
+            "--urls=http://127.0.0.1:0",
+            $"--ConnectionStrings:Waymark=Data Source={db};Pooling=false",
+            "--Logging:LogLevel:Default=Warning",
+            .. settings,
+        ]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new LiveWaymarkServer(app, db, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_db + suffix);
+        }
+    }
+}
