@@ -11,10 +11,12 @@ export function Spinner({ label = 'Loading' }: { label?: string }) {
   );
 }
 
-export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+/** `level` keeps the heading outline in order: 2 right under a page's h1, 3 (the default) inside a section or dialog. */
+export function EmptyState({ title, children, action, level = 3 }: { title: string; children?: ReactNode; action?: ReactNode; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <div className={styles.empty}>
-      <h3>{title}</h3>
+      <Heading className={styles.emptyTitle}>{title}</Heading>
       {children && <p className="muted">{children}</p>}
       {action}
     </div>

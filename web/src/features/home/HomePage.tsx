@@ -95,6 +95,7 @@ export function HomePage() {
       {state.status === 'error' && <ErrorState title="The maps could not be loaded" error={state.error} onRetry={reload} />}
       {state.status === 'ready' && maps.length === 0 && (
         <EmptyState
+          level={2}
           title="No journey maps yet"
           action={(
             <div className={styles.emptyActions}>
@@ -108,6 +109,7 @@ export function HomePage() {
       )}
       {state.status === 'ready' && maps.length > 0 && shown.length === 0 && (
         <EmptyState
+          level={2}
           title="No maps match"
           action={<button type="button" className="btn" onClick={() => setQuery({ ...query, text: '', kind: 'all' })}>Clear search and filter</button>}
         >

@@ -54,7 +54,7 @@ export function PersonaLibraryPage() {
       )}
       {state.status === 'error' && <ErrorState title="The personas could not be loaded" error={state.error} onRetry={reload} />}
       {state.status === 'ready' && state.personas.length === 0 && (
-        <EmptyState title="No personas yet" action={<button type="button" className="btn btn-primary" onClick={() => void create()}>Create the first persona</button>}>
+        <EmptyState level={2} title="No personas yet" action={<button type="button" className="btn btn-primary" onClick={() => void create()}>Create the first persona</button>}>
           A persona is who travels your journey: their goals, needs, pain points and the channels they use.
         </EmptyState>
       )}

@@ -56,7 +56,7 @@ export function TemplateGalleryPage() {
       )}
       {state.status === 'error' && <ErrorState title="The templates could not be loaded" error={state.error} onRetry={reload} />}
       {state.status === 'ready' && state.value.length === 0 && (
-        <EmptyState title="No templates available">This server has no built-in templates. Start a blank map from the Maps page.</EmptyState>
+        <EmptyState level={2} title="No templates available">This server has no built-in templates. Start a blank map from the Maps page.</EmptyState>
       )}
       {state.status === 'ready' && state.value.length > 0 && (
         <div className={styles.grid}>

@@ -109,6 +109,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
     return (
       <div className={styles.emptyWrap} ref={setRoot} data-testid="map-grid" role="region" aria-label={`${map.name} journey map`}>
         <EmptyState
+          level={2}
           title="Add the first stage"
           action={(
             <button type="button" className="btn btn-primary" data-testid="add-stage"
@@ -184,6 +185,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
               <div role="row">
                 <div role="gridcell" className={styles.noLanes}>
                   <EmptyState
+                    level={2}
                     title={(map.lanes?.length ?? 0) > 0 ? 'No lanes for this persona' : 'Add a lane'}
                     action={(
                       <button ref={exit} type="button" className="btn btn-primary" data-testid="add-lane" onClick={() => onAddLane(null)}>
