@@ -54,17 +54,8 @@ export function inkOn(background: Rgb): string {
 export function readableOn(background: Rgb): { background: string; ink: string } {
   const ink = inkOn(background);
   if (contrastRatio(ink === lightInk ? light : dark, background) >= minimumContrast) return { background: toHex(background), ink };
-  // Contrast with white grows as the colour darkens: find the smallest mix with black that passes.
-  const black: Rgb = [0, 0, 0];
-  const passes = (t: number) => contrastRatio(light, parseHex(toHex(mix(background, black, t)))!) >= minimumContrast;
-  let lo = 0;
-  let hi = 1;
-  for (let i = 0; i < 16; i++) {
-    const mid = (lo + hi) / 2;
-    if (passes(mid)) hi = mid;
-    else lo = mid;
-  }
-  return { background: toHex(mix(background, black, hi)), ink: lightInk };
+  // Contrast with white grows as the colour darkens.
+  return { background: nearestShade(background, [0, 0, 0], (shade) => contrastRatio(light, shade) >= minimumContrast), ink: lightInk };
 }
 
 function mix(a: Rgb, b: Rgb, t: number): Rgb {
@@ -78,13 +69,21 @@ function mix(a: Rgb, b: Rgb, t: number): Rgb {
 export function standingOut(color: Rgb, background: Rgb, ratio: number): string {
   if (contrastRatio(color, background) >= ratio) return toHex(color);
   const away: Rgb = luminance(background) > 0.18 ? [0, 0, 0] : [255, 255, 255];
-  const passes = (t: number) => contrastRatio(parseHex(toHex(mix(color, away, t)))!, background) >= ratio;
+  return nearestShade(color, away, (shade) => contrastRatio(shade, background) >= ratio);
+}
+
+/**
+ * The least mix of `color` toward `toward` (black or white) that `passes`, as hex. Checked on the rounded colour that
+ * will be written, and passing at the far end (pure black or white) is assumed, which holds for the checks above.
+ */
+function nearestShade(color: Rgb, toward: Rgb, passes: (shade: Rgb) => boolean): string {
+  const at = (t: number) => parseHex(toHex(mix(color, toward, t)))!;
   let lo = 0;
   let hi = 1;
   for (let i = 0; i < 16; i++) {
     const mid = (lo + hi) / 2;
-    if (passes(mid)) hi = mid;
+    if (passes(at(mid))) hi = mid;
     else lo = mid;
   }
-  return toHex(mix(color, away, hi));
+  return toHex(at(hi));
 }
