@@ -14,6 +14,9 @@ public abstract partial class BrowserTest : IAsyncLifetime
 {
     public const string ReadyGridSelector = "[data-testid=\"map-grid\"][data-ready=\"true\"]";
 
+    /// <summary>The grid with every lane drawn (a big map draws the lanes on screen first, the rest right after).</summary>
+    public const string CompleteGridSelector = "[data-testid=\"map-grid\"][data-complete=\"true\"]";
+
     private readonly List<IBrowserContext> _contexts = [];
     private readonly List<string> _pageErrors = [];
 
@@ -70,11 +73,13 @@ public abstract partial class BrowserTest : IAsyncLifetime
         try
         {
             await page.Locator(ReadyGridSelector).WaitForAsync();
+            await page.Locator(CompleteGridSelector).WaitForAsync();
         }
         catch (TimeoutException e)
         {
             throw new TimeoutException(
-                $"The map grid of {mapId} never became ready: the editor marks it {ReadyGridSelector} once drawn.", e);
+                $"The map grid of {mapId} never became ready: the editor marks it {ReadyGridSelector} once drawn "
+                + $"and {CompleteGridSelector} once every lane is.", e);
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class EditorAcceptanceTests : BrowserTest
         var card = page.Locator($"[data-testid=\"template-card\"][data-template-id=\"{template.Id}\"]");
         await card.Locator("[data-testid=\"use-template\"]").ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/maps/[^/]+$"));
-        await page.Locator(ReadyGridSelector).WaitForAsync();
+        await page.Locator(CompleteGridSelector).WaitForAsync();
 
         var mapId = page.Url[(page.Url.LastIndexOf('/') + 1)..];
         Assert.DoesNotContain(mapId, before);
@@ -60,7 +60,7 @@ public sealed class EditorAcceptanceTests : BrowserTest
         await Expect(CellText(cell)).ToHaveTextAsync(text);
 
         await page.ReloadAsync();
-        await page.Locator(ReadyGridSelector).WaitForAsync();
+        await page.Locator(CompleteGridSelector).WaitForAsync();
         await Expect(CellText(Cell(page, Actions, Compare))).ToHaveTextAsync(text);
         var stored = await Api.GetMapAsync(mapId);
         Assert.Equal(text, CellOf(stored, Actions, Compare)?.Text);
@@ -128,7 +128,7 @@ public sealed class EditorAcceptanceTests : BrowserTest
 
         await Expect(point).ToHaveAttributeAsync("aria-valuenow", "2");
         await page.ReloadAsync();
-        await page.Locator(ReadyGridSelector).WaitForAsync();
+        await page.Locator(CompleteGridSelector).WaitForAsync();
         await Expect(EmotionPoint(page, Compare)).ToHaveAttributeAsync("data-score", "2");
         await Expect(EmotionPoint(page, Search)).ToHaveAttributeAsync("data-score", "0");
         var stored = await Api.GetMapAsync(mapId);
@@ -248,7 +248,7 @@ public sealed class EditorAcceptanceTests : BrowserTest
 
         // Stored and drawn again from the server: still text.
         await page.ReloadAsync();
-        await page.Locator(ReadyGridSelector).WaitForAsync();
+        await page.Locator(CompleteGridSelector).WaitForAsync();
         var reloaded = Cell(page, Actions, Checkout);
         Assert.Equal(script, await CellText(reloaded).TextContentAsync());
         Assert.Equal(0, await reloaded.Locator("script").CountAsync());

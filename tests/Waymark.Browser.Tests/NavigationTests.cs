@@ -51,7 +51,7 @@ public sealed class NavigationTests : BrowserTest
         await page.GotoAsync("/");
 
         await page.GetByText(map.Name).First.ClickAsync();
-        await page.Locator(ReadyGridSelector).WaitForAsync();
+        await page.Locator(CompleteGridSelector).WaitForAsync();
         var mapUrl = page.Url;
         await page.GoBackAsync();
         await page.GetByText(map.Name).First.WaitForAsync();

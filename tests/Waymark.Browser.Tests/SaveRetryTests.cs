@@ -82,7 +82,7 @@ public sealed class SaveRetryTests : BrowserTest
         await Expect(SaveStatus(page)).ToHaveAttributeAsync("data-state", "saved");
         Assert.Equal(text, CellOf(await Api.GetMapAsync(mapId), Actions, Compare)?.Text);
         await page.ReloadAsync();
-        await page.Locator(ReadyGridSelector).WaitForAsync();
+        await page.Locator(CompleteGridSelector).WaitForAsync();
         await Expect(CellText(Cell(page, Actions, Compare))).ToHaveTextAsync(text);
         Assert.Empty(PageErrors);
     }

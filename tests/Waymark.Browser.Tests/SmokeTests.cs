@@ -52,9 +52,9 @@ public sealed class SmokeTests : BrowserTest
         var page = await NewPageAsync();
 
         var response = await page.GotoAsync($"/maps/{map.Id}");
-        await page.Locator(ReadyGridSelector).WaitForAsync();
+        await page.Locator(CompleteGridSelector).WaitForAsync();
         await page.ReloadAsync();
-        await page.Locator(ReadyGridSelector).WaitForAsync();
+        await page.Locator(CompleteGridSelector).WaitForAsync();
 
         await ScreenshotAsync(page, "map-deep-link");
         Assert.Equal(200, response?.Status);
