@@ -17,6 +17,8 @@ interface LaneRowProps {
   lane: Lane;
   row: number;
   columns: Column[];
+  /** Columns drawn with their cells; the rest stand in as one blank block until the grid completes. */
+  colLimit: number;
   steps: StepRef[];
   columnWidth: number;
   emotionHeight: number;
@@ -39,7 +41,9 @@ interface LaneRowProps {
 }
 
 export const LaneRow = memo(function LaneRow(props: LaneRowProps) {
-  const { lane, row, columns, steps, columnWidth, emotionHeight, truthSteps, tabCol, editCol, onCellChange, onCellDone } = props;
+  const { lane, row, columns, colLimit, steps, columnWidth, emotionHeight, truthSteps, tabCol, editCol, onCellChange, onCellDone } = props;
+  const drawn = colLimit < columns.length ? columns.slice(0, colLimit) : columns;
+  const rest = columns.length - drawn.length;
   const style = { '--lane-tint': laneTints[lane.kind] } as CSSProperties;
 
   return (
@@ -74,7 +78,7 @@ export const LaneRow = memo(function LaneRow(props: LaneRowProps) {
             </div>
           </div>
         )
-        : columns.map((column) => (column.kind === 'empty'
+        : drawn.map((column) => (column.kind === 'empty'
           ? <div key={column.stage.id} className={styles.filler} style={{ width: columnWidth }} aria-hidden="true" />
           : (
             <GridCell
@@ -92,6 +96,7 @@ export const LaneRow = memo(function LaneRow(props: LaneRowProps) {
               onCellDone={onCellDone}
             />
           )))}
+      {lane.kind !== 'emotionCurve' && rest > 0 && <div className={styles.filler} style={{ width: rest * columnWidth }} aria-hidden="true" />}
     </div>
   );
 });

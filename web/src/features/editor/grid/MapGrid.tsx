@@ -35,6 +35,12 @@ function firstScreenRows(zoom: number): number {
   return Math.max(4, Math.ceil((height - 120) / (100 * zoom)) + 1);
 }
 
+/** Step columns drawn in the first frame: about a screen's width; the rest follow with the other lanes. */
+function firstScreenColumns(zoom: number): number {
+  const width = typeof window === 'undefined' ? 1366 : window.innerWidth;
+  return Math.max(4, Math.ceil(width / columnWidthAt(zoom)) + 1);
+}
+
 export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scrollerRef }: MapGridProps) {
   const root = useRef<HTMLDivElement | null>(null);
   const exit = useRef<HTMLButtonElement>(null);
@@ -160,6 +166,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
                 lane={lane}
                 row={row}
                 columns={columns}
+                colLimit={complete ? Number.POSITIVE_INFINITY : firstScreenColumns(zoom)}
                 steps={steps}
                 columnWidth={columnWidthAt(zoom)}
                 emotionHeight={emotionHeightAt(zoom)}
