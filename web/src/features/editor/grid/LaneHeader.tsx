@@ -8,7 +8,7 @@ import { InlineEdit } from './InlineEdit';
 import { LaneKindIcon } from './laneKinds';
 import { Menu, type MenuItem } from './Menu';
 import type { SetRenaming } from './rename';
-import type { GridDnd } from './useGridDnd';
+import { dragHandlers, type GridDnd } from './useGridDnd';
 import type { Structure } from './useStructure';
 import styles from './grid.module.css';
 
@@ -51,11 +51,7 @@ export const LaneHeader = memo(function LaneHeader(props: LaneHeaderProps) {
       data-lane-id={lane.id}
       tabIndex={-1}
       data-nav-header="lane"
-      draggable={!renaming}
-      onDragStart={(e) => dnd.start('lane', lane.id, lane.title, e)}
-      onDragOver={(e) => dnd.over('lane', lane.id, e)}
-      onDrop={dnd.drop}
-      onDragEnd={dnd.end}
+      {...dragHandlers(dnd, 'lane', lane.id, lane.title, !renaming)}
     >
       <div className={`${styles.zoomed} ${styles.laneInner}`}>
         <span className={styles.kindIcon} title={laneKindLabels[lane.kind]}><LaneKindIcon kind={lane.kind} /></span>

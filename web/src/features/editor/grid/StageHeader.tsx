@@ -5,7 +5,7 @@ import type { Side } from '../state/dropPosition';
 import { InlineEdit } from './InlineEdit';
 import { Menu } from './Menu';
 import type { SetRenaming } from './rename';
-import type { GridDnd } from './useGridDnd';
+import { dragHandlers, type GridDnd } from './useGridDnd';
 import type { Structure } from './useStructure';
 import styles from './grid.module.css';
 
@@ -41,11 +41,7 @@ export const StageHeader = memo(function StageHeader(props: StageHeaderProps) {
       data-stage-id={stage.id}
       tabIndex={-1}
       data-nav-header="stage"
-      draggable={renaming === null}
-      onDragStart={(e) => dnd.start('stage', stage.id, stage.name, e)}
-      onDragOver={(e) => dnd.over('stage', stage.id, e)}
-      onDrop={dnd.drop}
-      onDragEnd={dnd.end}
+      {...dragHandlers(dnd, 'stage', stage.id, stage.name, renaming === null)}
     >
       <div className={styles.zoomed}>
         <div className={styles.stageTop}>

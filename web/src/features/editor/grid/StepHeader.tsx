@@ -5,7 +5,7 @@ import type { Side } from '../state/dropPosition';
 import { InlineEdit } from './InlineEdit';
 import { Menu } from './Menu';
 import type { SetRenaming } from './rename';
-import type { GridDnd } from './useGridDnd';
+import { dragHandlers, type GridDnd } from './useGridDnd';
 import type { Structure } from './useStructure';
 import styles from './grid.module.css';
 
@@ -41,11 +41,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
       data-step-id={step.id}
       tabIndex={-1}
       data-nav-header="step"
-      draggable={!renaming}
-      onDragStart={(e) => dnd.start('step', step.id, step.name, e)}
-      onDragOver={(e) => dnd.over('step', step.id, e)}
-      onDrop={dnd.drop}
-      onDragEnd={dnd.end}
+      {...dragHandlers(dnd, 'step', step.id, step.name, !renaming)}
     >
       <div className={`${styles.zoomed} ${styles.stepInner}`}>
         {truth && <span className={styles.star} role="img" aria-label="Moment of truth" title="Moment of truth">★</span>}

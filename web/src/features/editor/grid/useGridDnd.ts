@@ -13,6 +13,17 @@ export type DropHint =
   | { type: 'stage'; overId: string; side: Side }
   | { type: 'lane'; overId: string; side: Side };
 
+/** The drag-and-drop attributes of one step, stage or lane header. */
+export function dragHandlers(dnd: GridDnd, type: DragType, id: string, label: string, enabled: boolean) {
+  return {
+    draggable: enabled,
+    onDragStart: (e: DragEvent) => dnd.start(type, id, label, e),
+    onDragOver: (e: DragEvent) => dnd.over(type, id, e),
+    onDrop: dnd.drop,
+    onDragEnd: dnd.end,
+  };
+}
+
 export interface GridDnd {
   start: (type: DragType, id: string, label: string, e: DragEvent) => void;
   /** The pointer is over a header of `targetType`; allows the drop and shows where it would land. */
