@@ -2,7 +2,7 @@
 import { takeMap, takeWorkspaces } from './boot';
 import { getJson, getTagged, postJson, putJson, remove, type Tagged } from './http';
 import type {
-  JourneyMap, MapKind, MapSummary, Persona, PersonaSummary, TemplateSummary, Workspace,
+  ActivitySummary, JourneyMap, MapKind, MapSummary, Persona, PersonaSummary, TemplateSummary, Workspace,
 } from './model';
 
 const ws = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
@@ -41,4 +41,8 @@ export const api = {
     putJson<Persona>(personaUrl(workspaceId, persona.id), persona, etag),
   deletePersona: (workspaceId: string, personaId: string, etag: string) =>
     remove(personaUrl(workspaceId, personaId), etag),
+
+  /** The activities in the workspace's event data with their counts (404 while the workspace has none). */
+  activities: (workspaceId: string, signal?: AbortSignal) =>
+    getJson<ActivitySummary[]>(`${ws(workspaceId)}/activities`, signal),
 };

@@ -209,3 +209,10 @@ export interface PersonaSummary {
   updatedBy: string;
   version: number;
 }
+
+/** One activity of a workspace's event data, with how often it happened and to how many customers. */
+export interface ActivitySummary {
+  name: string;
+  events: number;
+  customers: number;
+}

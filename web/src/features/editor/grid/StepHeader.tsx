@@ -1,7 +1,9 @@
-// One step's column header: a star when it is a moment of truth, the name, and a menu.
+// One step's column header: a star when it is a moment of truth, the name, a menu, and the data badge.
 import { memo } from 'react';
 import type { Step } from '../../../api/model';
+import { StepDataBadge } from '../bindings/StepDataBadge';
 import type { Side } from '../state/dropPosition';
+import { useBindings } from '../bindings/BindingsContext';
 import { InlineEdit } from './InlineEdit';
 import { Menu } from './Menu';
 import type { SetRenaming } from './rename';
@@ -28,6 +30,7 @@ interface StepHeaderProps {
 export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
   const { step, stageId, indexInStage, width, truth, canMoveLeft, canMoveRight, renaming, dropSide, dragged, structure, dnd,
     setRenaming } = props;
+  const bindings = useBindings();
   const addStep = (at: number) => setRenaming({ kind: 'step', id: structure.addStep(stageId, at) });
   const classes = [styles.step, truth ? styles.truthHeader : '', dropSide === 'before' ? styles.dropBefore : '',
     dropSide === 'after' ? styles.dropAfter : '', dragged ? styles.dragged : ''].join(' ');
@@ -59,6 +62,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
           testId="step-menu"
           items={[
             { label: 'Rename', onSelect: () => setRenaming({ kind: 'step', id: step.id }) },
+            { label: 'Bind to data…', onSelect: () => bindings.openBinding(step.id) },
             { label: 'Add step before', onSelect: () => addStep(indexInStage), separated: true },
             { label: 'Add step after', onSelect: () => addStep(indexInStage + 1) },
             { label: 'Move left', onSelect: () => structure.nudgeStep(step.id, -1), disabled: !canMoveLeft },
@@ -67,6 +71,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
           ]}
         />
       </div>
+      <StepDataBadge step={step} className={styles.zoomed} />
     </div>
   );
 });

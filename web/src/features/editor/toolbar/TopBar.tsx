@@ -9,6 +9,7 @@ import { Avatar } from '../../../ui/Avatar';
 import { mapKindLabels } from '../../../ui/kinds';
 import { SaveIndicator } from '../save/SaveIndicator';
 import type { SaveStatus } from '../save/saveMachine';
+import { DataToggle } from '../bindings/DataToggle';
 import { ExportMenu } from './ExportMenu';
 import { ToolbarIcon } from './icons';
 import { MapNameField } from './MapNameField';
@@ -83,6 +84,7 @@ export function TopBar(props: TopBarProps) {
         {personas.length >= 2 && (
           <PersonaFilter personas={personas} value={props.personaFilter} onChange={props.onPersonaFilter} />
         )}
+        <DataToggle pressedClass={styles.pressed} />
         <ExportMenu workspaceId={props.workspaceId} mapId={map.id} saved={props.save.status.state === 'saved'} />
         <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
           onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope & personas" title="Scope & personas">

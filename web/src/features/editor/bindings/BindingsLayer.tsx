@@ -1,0 +1,47 @@
+// Holds the bindings' screen state for an editing session (the Data toggle, the step being bound) and draws the
+// binding dialog. Saving the dialog is one updateStep edit: undoable and autosaved like every other change.
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { StepBinding } from '../../../api/model';
+import { useEditor } from '../EditorContext';
+import { stepsOf } from '../state/queries';
+import { bindingEdit, mapHasBindings, sameBinding } from './binding';
+import { BindingDialog } from './BindingDialog';
+import { BindingsContext, type BindingsApi } from './BindingsContext';
+
+export function BindingsLayer({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
+  const { map, dispatch, seal } = useEditor();
+  const [dataOn, setDataOn] = useState(false);
+  const [stepId, setStepId] = useState<string | null>(null);
+  const hasBindings = mapHasBindings(map);
+  const step = stepId ? stepsOf(map).find((r) => r.step.id === stepId)?.step : undefined;
+
+  const openBinding = useCallback((id: string) => setStepId(id), []);
+  const api = useMemo<BindingsApi>(() => ({ showBadges: dataOn || hasBindings, hasBindings, dataOn, setDataOn, openBinding }),
+    [dataOn, hasBindings, openBinding]);
+
+  const close = () => {
+    const id = stepId;
+    setStepId(null);
+    // Focus goes back to the step's badge (or its menu button) so the keyboard carries on where it was.
+    requestAnimationFrame(() => {
+      const header = document.querySelector(`[data-testid="step-header"][data-step-id="${id ?? ''}"]`);
+      header?.querySelector<HTMLElement>('[data-testid="step-binding"], [data-testid="step-menu"]')?.focus();
+    });
+  };
+
+  const save = (binding: StepBinding | undefined) => {
+    if (step && !sameBinding(step.binding, binding)) {
+      seal();
+      dispatch(bindingEdit(step.id, binding));
+      seal();
+    }
+    close();
+  };
+
+  return (
+    <BindingsContext.Provider value={api}>
+      {children}
+      {step && <BindingDialog key={step.id} workspaceId={workspaceId} step={step} onClose={close} onSave={save} />}
+    </BindingsContext.Provider>
+  );
+}

@@ -1,0 +1,49 @@
+// The right half's first part: the activities the step is bound to, each removable.
+import { useId } from 'react';
+import type { ActivitySummary } from '../../../api/model';
+import { findActivity, fullCount, shortCount } from './activities';
+import styles from './Bindings.module.css';
+
+interface ChosenActivitiesProps {
+  chosen: string[];
+  /** The workspace's activities when they are known (to show counts, or that a typed name has no events yet). */
+  known: ActivitySummary[] | null;
+  problem?: string;
+  onRemove: (name: string) => void;
+}
+
+export function ChosenActivities({ chosen, known, problem, onRemove }: ChosenActivitiesProps) {
+  const heading = useId();
+  return (
+    <section className={styles.section} aria-labelledby={heading}>
+      <h3 id={heading} className={styles.sectionTitle}>
+        Bound activities {chosen.length > 0 && <span className={styles.tally}>{chosen.length}</span>}
+      </h3>
+      {chosen.length === 0
+        ? <p className={styles.none}>None yet. Pick activities from the list or type a name.</p>
+        : (
+          <ul className={styles.chosen} aria-label="Bound activities" data-testid="binding-chosen">
+            {chosen.map((name) => {
+              const activity = known ? findActivity(known, name) : undefined;
+              return (
+                <li key={name} className={styles.chip}>
+                  <span className={styles.chipName}>{name}</span>
+                  {activity && (
+                    <span className={styles.chipMeta} title={`${fullCount(activity.customers)} customers`}>
+                      {shortCount(activity.customers)} customers
+                    </span>
+                  )}
+                  {known && !activity && <span className={styles.chipMeta}>no events yet</span>}
+                  <button type="button" className={styles.chipRemove} aria-label={`Remove ${name}`} title="Remove"
+                    onClick={() => onRemove(name)}>
+                    ✕
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      {problem && <p className={styles.problem} role="alert">{problem}</p>}
+    </section>
+  );
+}

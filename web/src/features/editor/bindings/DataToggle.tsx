@@ -1,0 +1,22 @@
+// The top bar's "Data" switch: shows each step's binding (and which steps are not bound). On maps that already
+// bind steps the badges always show, so the switch stays on.
+import { useBindings } from './BindingsContext';
+import { DataIcon } from './StepDataBadge';
+
+export function DataToggle({ className, pressedClass }: { className?: string; pressedClass?: string }) {
+  const { dataOn, hasBindings, setDataOn } = useBindings();
+  const on = dataOn || hasBindings;
+  return (
+    <button
+      type="button"
+      className={`btn btn-sm ${className ?? ''} ${on ? pressedClass ?? '' : ''}`}
+      aria-pressed={on}
+      aria-disabled={hasBindings || undefined}
+      data-testid="toggle-data"
+      title={hasBindings ? 'Steps of this map are bound to data, so their bindings are always shown' : 'Show which steps are bound to data'}
+      onClick={() => { if (!hasBindings) setDataOn(!dataOn); }}
+    >
+      <DataIcon /> Data
+    </button>
+  );
+}

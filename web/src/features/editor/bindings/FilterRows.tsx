@@ -1,0 +1,70 @@
+// The optional property filter of a binding: rows of "property = value" that must all hold, added and removed.
+import { useId } from 'react';
+import type { FilterRow, FilterRowProblems } from './binding';
+import styles from './Bindings.module.css';
+
+interface FilterRowsProps {
+  rows: FilterRow[];
+  problems: Record<string, FilterRowProblems>;
+  showProblems: boolean;
+  onChange: (rows: FilterRow[]) => void;
+  onAdd: () => void;
+}
+
+export function FilterRows({ rows, problems, showProblems, onChange, onAdd }: FilterRowsProps) {
+  const heading = useId();
+  const set = (key: string, patch: Partial<FilterRow>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  return (
+    <section className={styles.section} aria-labelledby={heading}>
+      <h3 id={heading} className={styles.sectionTitle}>Only when <span className={styles.optional}>optional</span></h3>
+      <p className={styles.hint}>Count an activity only when every property below has its value, e.g. plan = pro.</p>
+      {rows.length > 0 && (
+        <ul className={styles.filters}>
+          {rows.map((row, i) => {
+            const found = showProblems ? problems[row.key] : undefined;
+            const errorId = `${heading}-e${i}`;
+            return (
+              <li key={row.key} className={styles.filterItem} data-testid="binding-filter">
+                <div className={styles.filterRow}>
+                  <input
+                    className="input"
+                    aria-label={`Property of filter ${i + 1}`}
+                    placeholder="Property"
+                    value={row.property}
+                    autoComplete="off"
+                    spellCheck={false}
+                    aria-invalid={found?.property ? true : undefined}
+                    aria-describedby={found ? errorId : undefined}
+                    onChange={(e) => set(row.key, { property: e.target.value })}
+                  />
+                  <span className={styles.equals} aria-hidden="true">=</span>
+                  <input
+                    className="input"
+                    aria-label={`Value of filter ${i + 1}`}
+                    placeholder="Value"
+                    value={row.value}
+                    autoComplete="off"
+                    spellCheck={false}
+                    aria-invalid={found?.value ? true : undefined}
+                    aria-describedby={found ? errorId : undefined}
+                    onChange={(e) => set(row.key, { value: e.target.value })}
+                  />
+                  <button type="button" className="icon-btn" aria-label={`Remove filter ${i + 1}`} title="Remove this filter"
+                    onClick={() => onChange(rows.filter((r) => r.key !== row.key))}>
+                    ✕
+                  </button>
+                </div>
+                {found && (
+                  <p id={errorId} className={styles.problem}>{[found.property, found.value].filter(Boolean).join(' ')}</p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <button type="button" className={`btn btn-ghost btn-sm ${styles.addFilter}`} onClick={onAdd} data-testid="binding-add-filter">
+        <span aria-hidden="true">+</span> Add a filter
+      </button>
+    </section>
+  );
+}
