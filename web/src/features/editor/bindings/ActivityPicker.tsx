@@ -1,6 +1,6 @@
 // The left half of the binding dialog: search the workspace's activities (with their counts) and tick the ones
 // the step stands for, or type a name by hand when the activity is not in the data yet.
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ActivitySummary } from '../../../api/model';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { filterActivities, findActivity, fullCount, shortCount } from './activities';
@@ -25,6 +25,12 @@ export function ActivityPicker({ load, onRetry, chosen, onToggle, onAdd }: Activ
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const ids = { search: useId(), hint: useId(), list: useId(), problem: useId() };
+
+  // The dialog opens (showModal) after this mounts and would focus its close button: take focus right after.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => input.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   const all = load.state === 'ready' ? load.list : [];
   const matches = filterActivities(all, query);
@@ -76,22 +82,29 @@ export function ActivityPicker({ load, onRetry, chosen, onToggle, onAdd }: Activ
         autoComplete="off"
         spellCheck={false}
         value={query}
-        aria-describedby={`${ids.hint}${problem ? ` ${ids.problem}` : ''}`}
+        aria-describedby={[canAddTyped ? '' : ids.hint, problem ? ids.problem : ''].join(' ').trim() || undefined}
         aria-controls={load.state === 'ready' ? ids.list : undefined}
         aria-invalid={problem ? true : undefined}
         data-testid="binding-search"
         onChange={(e) => { setQuery(e.target.value); setProblem(undefined); }}
         onKeyDown={onSearchKey}
       />
-      <p id={ids.hint} className={styles.hint}>
-        {load.state === 'ready' ? 'Enter binds the activity typed; ↓ goes to the list.' : 'Enter binds the name typed.'}
-      </p>
+      {/* One line that either explains Enter or offers the typed name, so the dialog does not grow while typing. */}
+      <div className={styles.typedLine}>
+        {canAddTyped
+          ? (
+            <button type="button" className={`btn btn-sm ${styles.addTyped}`} onClick={addTyped} data-testid="binding-add-typed">
+              <span aria-hidden="true">+</span>
+              <span className={styles.typed}>Bind “{typed}” by hand</span>
+            </button>
+          )
+          : (
+            <p id={ids.hint} className={styles.hint}>
+              {load.state === 'ready' ? 'Enter binds the activity typed; ↓ goes to the list.' : 'Enter binds the name typed.'}
+            </p>
+          )}
+      </div>
       {problem && <p id={ids.problem} className={styles.problem} role="alert">{problem}</p>}
-      {canAddTyped && (
-        <button type="button" className={`btn btn-sm ${styles.addTyped}`} onClick={addTyped} data-testid="binding-add-typed">
-          <span aria-hidden="true">+</span> Bind “<span className={styles.typed}>{typed}</span>” by hand
-        </button>
-      )}
 
       <div className={styles.listBox}>
         {load.state === 'loading' && <div className={styles.state}><Spinner label="Loading the workspace’s activities" /></div>}

@@ -1,5 +1,5 @@
 // The right half's first part: the activities the step is bound to, each removable.
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { ActivitySummary } from '../../../api/model';
 import { findActivity, fullCount, shortCount } from './activities';
 import styles from './Bindings.module.css';
@@ -14,6 +14,15 @@ interface ChosenActivitiesProps {
 
 export function ChosenActivities({ chosen, known, problem, onRemove }: ChosenActivitiesProps) {
   const heading = useId();
+  const list = useRef<HTMLUListElement>(null);
+  /** After a removal the keyboard stays in the list: on the next chip's remove button, or the search when none is left. */
+  const remove = (name: string, index: number) => {
+    onRemove(name);
+    requestAnimationFrame(() => {
+      const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+      (buttons[Math.min(index, buttons.length - 1)] ?? document.querySelector<HTMLElement>('[data-testid="binding-search"]'))?.focus();
+    });
+  };
   return (
     <section className={styles.section} aria-labelledby={heading}>
       <h3 id={heading} className={styles.sectionTitle}>
@@ -22,8 +31,8 @@ export function ChosenActivities({ chosen, known, problem, onRemove }: ChosenAct
       {chosen.length === 0
         ? <p className={styles.none}>None yet. Pick activities from the list or type a name.</p>
         : (
-          <ul className={styles.chosen} aria-label="Bound activities" data-testid="binding-chosen">
-            {chosen.map((name) => {
+          <ul ref={list} className={styles.chosen} aria-label="Bound activities" data-testid="binding-chosen">
+            {chosen.map((name, index) => {
               const activity = known ? findActivity(known, name) : undefined;
               return (
                 <li key={name} className={styles.chip}>
@@ -35,7 +44,7 @@ export function ChosenActivities({ chosen, known, problem, onRemove }: ChosenAct
                   )}
                   {known && !activity && <span className={styles.chipMeta}>no events yet</span>}
                   <button type="button" className={styles.chipRemove} aria-label={`Remove ${name}`} title="Remove"
-                    onClick={() => onRemove(name)}>
+                    onClick={() => remove(name, index)}>
                     ✕
                   </button>
                 </li>

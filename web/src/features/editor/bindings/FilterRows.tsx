@@ -1,5 +1,5 @@
 // The optional property filter of a binding: rows of "property = value" that must all hold, added and removed.
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { FilterRow, FilterRowProblems } from './binding';
 import styles from './Bindings.module.css';
 
@@ -13,9 +13,20 @@ interface FilterRowsProps {
 
 export function FilterRows({ rows, problems, showProblems, onChange, onAdd }: FilterRowsProps) {
   const heading = useId();
+  const list = useRef<HTMLElement>(null);
+  const focusLater = (pick: (inputs: HTMLElement[]) => HTMLElement | undefined) =>
+    requestAnimationFrame(() => pick([...(list.current?.querySelectorAll<HTMLElement>('input, [data-add-filter]') ?? [])])?.focus());
+  const add = () => {
+    onAdd();
+    focusLater((inputs) => inputs[inputs.length - 3]); // the new row's property (then its value, then "Add a filter")
+  };
+  const removeAt = (key: string, index: number) => {
+    onChange(rows.filter((r) => r.key !== key));
+    focusLater((inputs) => inputs[Math.min(index, rows.length - 2) * 2] ?? inputs[inputs.length - 1]);
+  };
   const set = (key: string, patch: Partial<FilterRow>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
-    <section className={styles.section} aria-labelledby={heading}>
+    <section ref={list} className={styles.section} aria-labelledby={heading}>
       <h3 id={heading} className={styles.sectionTitle}>Only when <span className={styles.optional}>optional</span></h3>
       <p className={styles.hint}>Count an activity only when every property below has its value, e.g. plan = pro.</p>
       {rows.length > 0 && (
@@ -50,7 +61,7 @@ export function FilterRows({ rows, problems, showProblems, onChange, onAdd }: Fi
                     onChange={(e) => set(row.key, { value: e.target.value })}
                   />
                   <button type="button" className="icon-btn" aria-label={`Remove filter ${i + 1}`} title="Remove this filter"
-                    onClick={() => onChange(rows.filter((r) => r.key !== row.key))}>
+                    onClick={() => removeAt(row.key, i)}>
                     ✕
                   </button>
                 </div>
@@ -62,7 +73,8 @@ export function FilterRows({ rows, problems, showProblems, onChange, onAdd }: Fi
           })}
         </ul>
       )}
-      <button type="button" className={`btn btn-ghost btn-sm ${styles.addFilter}`} onClick={onAdd} data-testid="binding-add-filter">
+      <button type="button" className={`btn btn-ghost btn-sm ${styles.addFilter}`} onClick={add} data-testid="binding-add-filter"
+        data-add-filter>
         <span aria-hidden="true">+</span> Add a filter
       </button>
     </section>
