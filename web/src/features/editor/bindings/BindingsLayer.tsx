@@ -1,6 +1,6 @@
 // Holds the bindings' screen state for an editing session (the Data toggle, the step being bound) and draws the
 // binding dialog. Saving the dialog is one updateStep edit: undoable and autosaved like every other change.
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { StepBinding } from '../../../api/model';
 import { useEditor } from '../EditorContext';
 import { stepsOf } from '../state/queries';
@@ -19,15 +19,21 @@ export function BindingsLayer({ workspaceId, children }: { workspaceId: string; 
   const api = useMemo<BindingsApi>(() => ({ showBadges: dataOn || hasBindings, hasBindings, dataOn, setDataOn, openBinding }),
     [dataOn, hasBindings, openBinding]);
 
+  // Focus goes back to the step's badge (or its menu button) once the dialog is gone, so the keyboard carries on
+  // where it was. Done after the commit: while the modal dialog is in the page everything else is inert.
+  const returnTo = useRef<string | null>(null);
   const close = () => {
-    const id = stepId;
+    returnTo.current = stepId;
     setStepId(null);
-    // Focus goes back to the step's badge (or its menu button) so the keyboard carries on where it was.
-    requestAnimationFrame(() => {
-      const header = document.querySelector(`[data-testid="step-header"][data-step-id="${id ?? ''}"]`);
-      header?.querySelector<HTMLElement>('[data-testid="step-binding"], [data-testid="step-menu"]')?.focus();
-    });
   };
+  useEffect(() => {
+    const id = returnTo.current;
+    if (stepId !== null || id === null) return;
+    returnTo.current = null;
+    const header = document.querySelector(`[data-testid="step-header"][data-step-id="${CSS.escape(id)}"]`);
+    (header?.querySelector<HTMLElement>('[data-testid="step-binding"]') ?? header?.querySelector<HTMLElement>('[data-testid="step-menu"]'))
+      ?.focus();
+  }, [stepId]);
 
   const save = (binding: StepBinding | undefined) => {
     if (step && !sameBinding(step.binding, binding)) {
