@@ -70,7 +70,7 @@ export function BindingDialog({ workspaceId, step, onClose, onSave }: BindingDia
         <div className={styles.side}>
           <ChosenActivities
             chosen={draft.activities}
-            known={load.state === 'ready' ? load.list : load.state === 'none' ? [] : null}
+            known={load.state === 'ready' ? load.list : null}
             problem={tried ? problems.activities : undefined}
             onRemove={(name) => setDraft((d) => ({ ...d, activities: d.activities.filter((a) => a !== name) }))}
           />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit } from '../state/edits';
+import { applyEdit, describeEdit } from '../state/edits';
 import { sampleMap } from '../state/testMaps';
 import {
   addActivity, bindingDescription, bindingEdit, bindingFromDraft, bindingLabel, draftOf, isValid, mapHasBindings,
@@ -17,6 +17,12 @@ describe('binding edits', () => {
     expect(stepOf(map, 'stp_2').name).toBe('Reads');
     expect(mapHasBindings(map)).toBe(true);
     expect(mapHasBindings(sampleMap())).toBe(false);
+  });
+
+  it('names the edit for the revision history', () => {
+    expect(describeEdit(bindingEdit('stp_1', { activities: ['a'] }))).toBe('Bound a step to data');
+    expect(describeEdit(bindingEdit('stp_1', undefined))).toBe('Unbound a step from data');
+    expect(describeEdit({ type: 'updateStep', stepId: 'stp_1', patch: { name: 'x' } })).toBe('Edited a step');
   });
 
   it('unbinding removes the property from the document', () => {

@@ -170,7 +170,9 @@ export function describeEdit(edit: Edit): string {
     case 'deleteStage': return 'Deleted a stage';
     case 'moveStage': return 'Moved a stage';
     case 'addStep': return `Added step "${edit.step.name}"`;
-    case 'updateStep': return 'Edited a step';
+    case 'updateStep':
+      if (!('binding' in edit.patch)) return 'Edited a step';
+      return edit.patch.binding ? 'Bound a step to data' : 'Unbound a step from data';
     case 'deleteStep': return 'Deleted a step';
     case 'moveStep': return 'Moved a step';
     case 'addLane': return `Added lane "${edit.lane.title}"`;
