@@ -64,7 +64,7 @@ public sealed class AccessibilityTests : BrowserTest
         }
     }
 
-    private static async Task<List<string>> RunAxeAsync(IPage page)
+    internal static async Task<List<string>> RunAxeAsync(IPage page)
     {
         var axe = RepoPaths.Combine("web", "node_modules", "axe-core", "axe.min.js");
         Assert.True(File.Exists(axe), $"axe-core is missing at {axe}: run `npm ci` in web/ (test.sh does).");

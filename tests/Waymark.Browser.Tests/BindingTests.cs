@@ -99,6 +99,50 @@ public sealed class BindingTests : BrowserTest
         Assert.Empty(PageErrors);
     }
 
+    [Fact]
+    public async Task ListedActivities_PickedFromTheKeyboard_AreStored_AndTheDialogPassesAxe()
+    {
+        var (page, mapId) = await OpenFreshMapAsync("Binding picker");
+        // The workspace's activities as the server lists them (stubbed here, so the test does not depend on event data).
+        await page.RouteAsync("**/api/workspaces/*/activities", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            ContentType = "application/json",
+            Body = """
+                [{"name":"Viewed product","events":90210,"customers":12034},
+                 {"name":"Added to cart","events":20400,"customers":8120},
+                 {"name":"Cart viewed","events":15000,"customers":7400},
+                 {"name":"Paid order","events":3100,"customers":2950}]
+                """,
+        }));
+
+        await StepHeader(page, Compare).Locator("[data-testid=\"step-menu\"]").ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "Bind to data…" }).ClickAsync();
+        var dialog = BindingDialog(page, "Compares offers");
+        var rows = dialog.Locator("[data-testid=\"binding-activity\"]");
+        await Expect(rows).ToHaveCountAsync(4);
+        await Expect(rows.First).ToContainTextAsync("12K");
+
+        await page.Keyboard.TypeAsync("cart");
+        await Expect(rows).ToHaveTextAsync([new Regex("^Cart viewed"), new Regex("^Added to cart")]); // the name that starts with it first
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Space");
+        await Expect(rows.Nth(1).Locator("input")).ToBeCheckedAsync();
+        await Expect(dialog.Locator("[data-testid=\"binding-chosen\"] li")).ToHaveTextAsync([new Regex("^Added to cart")]);
+
+        var violations = await AccessibilityTests.RunAxeAsync(page);
+        Assert.True(violations.Count == 0, $"binding dialog: {violations.Count} WCAG A/AA violations:\n{string.Join("\n", violations)}");
+        await ScreenshotAsync(page, "binding-dialog-list");
+
+        await EditAndWaitSavedAsync(page, () => dialog.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Save binding" }).ClickAsync());
+        var step = (await Api.GetMapAsync(mapId)).Stages.SelectMany(s => s.Steps).Single(s => s.Id == Compare);
+        Assert.Equal(["Added to cart"], step.Binding?.Activities);
+        Assert.Empty(step.Binding!.Filter);
+        var gridViolations = await AccessibilityTests.RunAxeAsync(page);
+        Assert.True(gridViolations.Count == 0, $"map with data badges: {string.Join("\n", gridViolations)}");
+        Assert.Empty(PageErrors);
+    }
+
     private static ILocator BindingDialog(IPage page, string stepName) =>
         page.GetByRole(AriaRole.Dialog, new PageGetByRoleOptions { Name = $"Bind “{stepName}” to data" });
 }

@@ -157,7 +157,7 @@ function ActivityRow({ activity, checked, onToggle }: { activity: ActivitySummar
           onChange={() => onToggle(activity.name)}
           aria-description={`${fullCount(activity.customers)} customers, ${fullCount(activity.events)} events`}
         />
-        <span className={styles.rowName}>{activity.name}</span>
+        <span className={styles.rowName} title={activity.name}>{activity.name}</span>
         <span className={styles.count} title={`${fullCount(activity.customers)} customers`}>{shortCount(activity.customers)}</span>
         <span className={styles.count} title={`${fullCount(activity.events)} events`}>{shortCount(activity.events)}</span>
       </label>

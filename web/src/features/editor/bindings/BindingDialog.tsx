@@ -80,6 +80,7 @@ export function BindingDialog({ workspaceId, step, onClose, onSave }: BindingDia
             showProblems={tried}
             onChange={(filters) => setDraft((d) => ({ ...d, filters }))}
             onAdd={() => setDraft((d) => ({ ...d, filters: [...d.filters, newFilterRow()] }))}
+            onSubmit={save}
           />
         </div>
       </div>

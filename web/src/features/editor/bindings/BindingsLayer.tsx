@@ -10,14 +10,16 @@ import { BindingsContext, type BindingsApi } from './BindingsContext';
 
 export function BindingsLayer({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
   const { map, dispatch, seal } = useEditor();
-  const [dataOn, setDataOn] = useState(false);
+  const [dataOn, setDataOnState] = useState(() => readDataOn(map.id));
+  const mapId = map.id;
+  const setDataOn = useCallback((on: boolean) => { setDataOnState(on); writeDataOn(mapId, on); }, [mapId]);
   const [stepId, setStepId] = useState<string | null>(null);
   const hasBindings = mapHasBindings(map);
   const step = stepId ? stepsOf(map).find((r) => r.step.id === stepId)?.step : undefined;
 
   const openBinding = useCallback((id: string) => setStepId(id), []);
   const api = useMemo<BindingsApi>(() => ({ showBadges: dataOn || hasBindings, hasBindings, dataOn, setDataOn, openBinding }),
-    [dataOn, hasBindings, openBinding]);
+    [dataOn, hasBindings, setDataOn, openBinding]);
 
   // Focus goes back to the step's badge (or its menu button) once the dialog is gone, so the keyboard carries on
   // where it was. Done after the commit: while the modal dialog is in the page everything else is inert.
@@ -50,4 +52,18 @@ export function BindingsLayer({ workspaceId, children }: { workspaceId: string; 
       {step && <BindingDialog key={step.id} workspaceId={workspaceId} step={step} onClose={close} onSave={save} />}
     </BindingsContext.Provider>
   );
+}
+
+const dataKey = (mapId: string) => `waymark.data.${mapId}`;
+
+/** Whether this browser last showed the data badges on this map. */
+function readDataOn(mapId: string): boolean {
+  try { return localStorage.getItem(dataKey(mapId)) === '1'; } catch { return false; }
+}
+
+function writeDataOn(mapId: string, on: boolean): void {
+  try {
+    if (on) localStorage.setItem(dataKey(mapId), '1');
+    else localStorage.removeItem(dataKey(mapId));
+  } catch { /* private mode: the toggle is not remembered */ }
 }

@@ -36,7 +36,7 @@ export function ChosenActivities({ chosen, known, problem, onRemove }: ChosenAct
               const activity = known ? findActivity(known, name) : undefined;
               return (
                 <li key={name} className={styles.chip}>
-                  <span className={styles.chipName}>{name}</span>
+                  <span className={styles.chipName} title={name}>{name}</span>
                   {activity && (
                     <span className={styles.chipMeta} title={`${fullCount(activity.customers)} customers`}>
                       {shortCount(activity.customers)} customers

@@ -9,9 +9,11 @@ interface FilterRowsProps {
   showProblems: boolean;
   onChange: (rows: FilterRow[]) => void;
   onAdd: () => void;
+  /** Enter in a filter field saves the binding, like a form. */
+  onSubmit: () => void;
 }
 
-export function FilterRows({ rows, problems, showProblems, onChange, onAdd }: FilterRowsProps) {
+export function FilterRows({ rows, problems, showProblems, onChange, onAdd, onSubmit }: FilterRowsProps) {
   const heading = useId();
   const list = useRef<HTMLElement>(null);
   const focusLater = (pick: (inputs: HTMLElement[]) => HTMLElement | undefined) =>
@@ -47,6 +49,7 @@ export function FilterRows({ rows, problems, showProblems, onChange, onAdd }: Fi
                     aria-invalid={found?.property ? true : undefined}
                     aria-describedby={found ? errorId : undefined}
                     onChange={(e) => set(row.key, { property: e.target.value })}
+                    onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); onSubmit(); } }}
                   />
                   <span className={styles.equals} aria-hidden="true">=</span>
                   <input
@@ -59,6 +62,7 @@ export function FilterRows({ rows, problems, showProblems, onChange, onAdd }: Fi
                     aria-invalid={found?.value ? true : undefined}
                     aria-describedby={found ? errorId : undefined}
                     onChange={(e) => set(row.key, { value: e.target.value })}
+                    onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); onSubmit(); } }}
                   />
                   <button type="button" className="icon-btn" aria-label={`Remove filter ${i + 1}`} title="Remove this filter"
                     onClick={() => removeAt(row.key, i)}>

@@ -10,6 +10,7 @@ export function StepDataBadge({ step, className }: { step: Step; className?: str
   if (!showBadges) return null;
   const bound = isBound(step);
   const description = bindingDescription(step.binding);
+  const label = bindingLabel(step.binding);
   return (
     <div className={className}>
       <button
@@ -18,13 +19,15 @@ export function StepDataBadge({ step, className }: { step: Step; className?: str
         data-testid="step-binding"
         data-bound={bound}
         draggable={false}
-        aria-label={`${step.name}: ${description}. Edit the binding`}
+        // The visible words start the name (WCAG 2.5.3); what exactly is bound is read as its description.
+        aria-label={`${label}: ${step.name}. Edit the binding`}
+        aria-description={bound ? description : undefined}
         title={`${description}\nClick to edit`}
         onClick={(e) => { e.stopPropagation(); openBinding(step.id); }}
         onDoubleClick={(e) => e.stopPropagation()}
       >
         <DataIcon />
-        <span className={styles.badgeText}>{bindingLabel(step.binding)}</span>
+        <span className={styles.badgeText}>{label}</span>
       </button>
     </div>
   );
