@@ -2,14 +2,15 @@
 // bind steps the badges always show, so the switch stays on.
 import { useBindings } from './BindingsContext';
 import { DataIcon } from './StepDataBadge';
+import styles from './Bindings.module.css';
 
-export function DataToggle({ className, pressedClass }: { className?: string; pressedClass?: string }) {
+export function DataToggle() {
   const { dataOn, hasBindings, setDataOn } = useBindings();
   const on = dataOn || hasBindings;
   return (
     <button
       type="button"
-      className={`btn btn-sm ${className ?? ''} ${on ? pressedClass ?? '' : ''}`}
+      className={`btn btn-sm ${on ? styles.toggleOn : ''}`}
       aria-pressed={on}
       aria-disabled={hasBindings || undefined}
       data-testid="toggle-data"

@@ -84,7 +84,7 @@ export function TopBar(props: TopBarProps) {
         {personas.length >= 2 && (
           <PersonaFilter personas={personas} value={props.personaFilter} onChange={props.onPersonaFilter} />
         )}
-        <DataToggle pressedClass={styles.pressed} />
+        <DataToggle />
         <ExportMenu workspaceId={props.workspaceId} mapId={map.id} saved={props.save.status.state === 'saved'} />
         <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
           onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope & personas" title="Scope & personas">
