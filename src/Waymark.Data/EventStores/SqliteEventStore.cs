@@ -10,6 +10,9 @@ namespace Waymark.Data.EventStores;
 /// </summary>
 public sealed class SqliteEventStore(string connectionString) : IEventStore
 {
+    // EF switches foreign keys on for its connections; these raw ones ask for it too.
+    private readonly string _connectionString = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true }.ToString();
+
     private const string Insert = """
         INSERT OR IGNORE INTO events (WorkspaceId, EventId, CustomerId, Ticks, Activity, Channel, Properties)
         VALUES ($w, $id, $c, $t, $a, $ch, $p)
@@ -72,7 +75,7 @@ public sealed class SqliteEventStore(string connectionString) : IEventStore
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
-        var connection = new SqliteConnection(connectionString);
+        var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct).ConfigureAwait(false);
         return connection;
     }

@@ -17,21 +17,16 @@ internal static class IngestEventReader
             return (null, "an event must be a JSON object");
         }
 
-        if (Text(e, "customerId", required: true) is { Reason: { } c } ) return (null, c);
-        if (Text(e, "activity", required: true) is { Reason: { } a }) return (null, a);
-        if (Text(e, "id", required: false) is { Reason: { } i }) return (null, i);
-        if (Text(e, "channel", required: false) is { Reason: { } ch }) return (null, ch);
+        var customer = Text(e, "customerId", required: true);
+        var activity = Text(e, "activity", required: true);
+        var id = Text(e, "id", required: false);
+        var channel = Text(e, "channel", required: false);
         var (ticks, timeProblem) = Timestamp(e);
-        if (timeProblem is not null) return (null, timeProblem);
         var (properties, propertyProblem) = Properties(e);
-        if (propertyProblem is not null) return (null, propertyProblem);
-        return (new NewEvent(
-            Text(e, "id", false).Value,
-            Text(e, "customerId", true).Value!,
-            ticks,
-            Text(e, "activity", true).Value!,
-            Text(e, "channel", false).Value,
-            properties), null);
+        var reason = customer.Reason ?? activity.Reason ?? timeProblem ?? id.Reason ?? channel.Reason ?? propertyProblem;
+        return reason is not null
+            ? (null, reason)
+            : (new NewEvent(id.Value, customer.Value!, ticks, activity.Value!, channel.Value, properties), null);
     }
 
     private static (string? Value, string? Reason) Text(JsonElement e, string name, bool required)
