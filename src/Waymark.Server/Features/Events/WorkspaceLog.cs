@@ -4,10 +4,13 @@ using Waymark.Data.EventStores;
 
 namespace Waymark.Server.Features.Events;
 
-/// <summary>One workspace's cached events (in sequence order) and the log built from them.</summary>
+/// <summary>
+/// One workspace's cached events (in sequence order) and the log built from them. Rows are kept parsed, with
+/// names interned, so a rebuild after an append costs no JSON parsing and no new strings.
+/// </summary>
 internal sealed class WorkspaceLog
 {
-    private readonly List<StoredEvent> _events = [];
+    private readonly List<CachedEvent> _events = [];
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
@@ -16,10 +19,10 @@ internal sealed class WorkspaceLog
 
     public EventLog? Log { get; set; }
 
-    /// <summary>Keeps the row; repeated customer, activity and channel names share one string.</summary>
     public void Add(StoredEvent e)
     {
-        _events.Add(e with { CustomerId = Intern(e.CustomerId), Activity = Intern(e.Activity), Channel = e.Channel is null ? null : Intern(e.Channel) });
+        var channel = e.Channel is null ? null : Intern(e.Channel);
+        _events.Add(new CachedEvent(Intern(e.CustomerId), e.UtcTicks, Intern(e.Activity), channel, ParseProperties(e.Properties)));
         LastSequence = e.Sequence;
     }
 
@@ -28,24 +31,37 @@ internal sealed class WorkspaceLog
         var builder = new EventLogBuilder();
         foreach (var e in _events)
         {
-            if (e.Properties is not null)
+            if (e.Properties is { } pairs)
             {
-                AddProperties(builder, e.Properties);
+                for (var i = 0; i < pairs.Length; i += 2)
+                {
+                    builder.AddProperty(pairs[i], pairs[i + 1]);
+                }
             }
 
-            builder.Add(e.CustomerId, e.UtcTicks, e.Activity, e.Channel);
+            builder.Add(e.Customer, e.Ticks, e.Activity, e.Channel);
         }
 
         return builder.Build();
     }
 
-    private static void AddProperties(EventLogBuilder builder, string json)
+    /// <summary>Keys and values alternating, or null when the event has none.</summary>
+    private string[]? ParseProperties(string? json)
     {
+        if (json is null)
+        {
+            return null;
+        }
+
         using var doc = JsonDocument.Parse(json);
+        var pairs = new List<string>();
         foreach (var p in doc.RootElement.EnumerateObject())
         {
-            builder.AddProperty(p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText());
+            pairs.Add(Intern(p.Name));
+            pairs.Add(Intern(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText()));
         }
+
+        return pairs.Count == 0 ? null : [.. pairs];
     }
 
     private string Intern(string name)
@@ -58,4 +74,6 @@ internal sealed class WorkspaceLog
         _names[name] = name;
         return name;
     }
+
+    private sealed record CachedEvent(string Customer, long Ticks, string Activity, string? Channel, string[]? Properties);
 }
