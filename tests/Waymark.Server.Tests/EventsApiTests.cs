@@ -246,6 +246,32 @@ public abstract class EventsApiTests : IDisposable
         Assert.Equal(after, unchanged);
     }
 
+    [Fact]
+    public async Task Activities_ReadWhileAppendingConcurrently_MissesNoEvent()
+    {
+        var (_, key) = await CreateKeyAsync(Http);
+        var writers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            for (var b = 0; b < 8; b++)
+            {
+                var events = Enumerable.Range(0, 25).Select(i => Event($"w{w}-c{i}", "Visited")).ToArray();
+                using var response = await PostAsync(Http, key, Array(events));
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+        }));
+        var reader = Task.Run(async () =>
+        {
+            for (var r = 0; r < 20; r++)
+            {
+                await ActivitiesAsync(Http);
+            }
+        });
+
+        await Task.WhenAll([.. writers, reader]);
+
+        Assert.Equal((8L * 8 * 25, 8L * 25), (await ActivitiesAsync(Http))["Visited"]);
+    }
+
     public void Dispose()
     {
         Http.Dispose();
