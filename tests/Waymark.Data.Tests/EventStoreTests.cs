@@ -63,6 +63,24 @@ public abstract class EventStoreTests
         Assert.Equal([new ActivityCount("B", 3, 2), new ActivityCount("A", 2, 2)], activities);
     }
 
+    [Fact]
+    public async Task SetAttributesAsync_SameKeyAgain_LastValueWins()
+    {
+        var store = await NewStoreAsync("ws1", "ws2");
+        await store.SetAttributesAsync("ws1", [new("c1", "plan", "free"), new("c1", "region", "EU"), new("c1", "plan", "trial")]);
+        await store.SetAttributesAsync("ws2", [new("c1", "plan", "other")]);
+
+        await store.SetAttributesAsync("ws1", [new("c1", "plan", "pro"), new("c2", "plan", "free")]);
+
+        var rows = new List<CustomerAttribute>();
+        await foreach (var a in store.ReadAttributesAsync("ws1"))
+        {
+            rows.Add(a);
+        }
+
+        Assert.Equal([new("c1", "plan", "pro"), new("c1", "region", "EU"), new CustomerAttribute("c2", "plan", "free")], rows);
+    }
+
     private static NewEvent E(string customer, string activity, string? id = null) => new(id, customer, T0, activity, null, null);
 
     private static async Task<List<StoredEvent>> ReadAsync(IEventStore store, string workspace, long after)

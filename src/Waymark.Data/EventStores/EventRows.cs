@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 
 namespace Waymark.Data.EventStores;
 
@@ -14,6 +15,40 @@ internal static class EventRows
         SELECT "Sequence", "CustomerId", "Ticks", "Activity", "Channel", "Properties" FROM events
         WHERE "WorkspaceId" = @w AND "Sequence" > @s ORDER BY "Sequence"
         """;
+
+    public const string ReadAttributesSql = """
+        SELECT "CustomerId", "Key", "Value" FROM customer_attributes WHERE "WorkspaceId" = @w ORDER BY "CustomerId", "Key"
+        """;
+
+    /// <summary>The last value given for each (customer, key): an upsert may touch a row only once per statement.</summary>
+    public static List<CustomerAttribute> LastWins(IReadOnlyList<CustomerAttribute> attributes)
+    {
+        var index = new Dictionary<(string, string), int>();
+        var rows = new List<CustomerAttribute>(attributes.Count);
+        foreach (var a in attributes)
+        {
+            if (index.TryGetValue((a.CustomerId, a.Key), out var at))
+            {
+                rows[at] = a;
+            }
+            else
+            {
+                index[(a.CustomerId, a.Key)] = rows.Count;
+                rows.Add(a);
+            }
+        }
+
+        return rows;
+    }
+
+    public static async IAsyncEnumerable<CustomerAttribute> ReadAttributesAsync(DbCommand command, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            yield return new CustomerAttribute(reader.GetString(0), reader.GetString(1), reader.GetString(2));
+        }
+    }
 
     public static StoredEvent Read(DbDataReader reader) => new(
         reader.GetInt64(0),

@@ -15,6 +15,12 @@ public interface IEventStore
     /// <summary>The workspace's events with a sequence above <paramref name="afterSequence"/>, in sequence order.</summary>
     public IAsyncEnumerable<StoredEvent> ReadSinceAsync(string workspaceId, long afterSequence, CancellationToken ct = default);
 
+    /// <summary>Sets customer attributes in one transaction (last value wins); returns how many were given.</summary>
+    public Task<int> SetAttributesAsync(string workspaceId, IReadOnlyList<CustomerAttribute> attributes, CancellationToken ct = default);
+
+    /// <summary>Every attribute of the workspace's customers, by customer then key.</summary>
+    public IAsyncEnumerable<CustomerAttribute> ReadAttributesAsync(string workspaceId, CancellationToken ct = default);
+
     /// <summary>Per activity: events and distinct customers, most events first.</summary>
     public Task<IReadOnlyList<ActivityCount>> ActivitiesAsync(string workspaceId, CancellationToken ct = default);
 }

@@ -72,6 +72,40 @@ public sealed class PostgresEventStore(string connectionString) : IEventStore, I
         return await EventRows.ReadActivitiesAsync(command, ct).ConfigureAwait(false);
     }
 
+    public async Task<int> SetAttributesAsync(string workspaceId, IReadOnlyList<CustomerAttribute> attributes, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(attributes);
+        var rows = EventRows.LastWins(attributes);
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO customer_attributes ("WorkspaceId", "CustomerId", "Key", "Value")
+            SELECT @w, a.c, a.k, a.v FROM unnest(@c, @k, @v) AS a(c, k, v)
+            ON CONFLICT ("WorkspaceId", "CustomerId", "Key") DO UPDATE SET "Value" = excluded."Value"
+            """, connection);
+        command.Parameters.AddWithValue("w", workspaceId);
+        command.Parameters.Add(new NpgsqlParameter("c", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(a => a.CustomerId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("k", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(a => a.Key).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("v", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(a => a.Value).ToArray() });
+        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        return attributes.Count;
+    }
+
+    public async IAsyncEnumerable<CustomerAttribute> ReadAttributesAsync(string workspaceId, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(EventRows.ReadAttributesSql, connection);
+        command.Parameters.AddWithValue("w", workspaceId);
+        await foreach (var a in EventRows.ReadAttributesAsync(command, ct).ConfigureAwait(false))
+        {
+            yield return a;
+        }
+    }
+
     public void Dispose() => _dataSource.Dispose();
 
     private static void AddArray(NpgsqlCommand command, string name, IReadOnlyList<NewEvent> events, Func<NewEvent, string?> pick)

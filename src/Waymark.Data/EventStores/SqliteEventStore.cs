@@ -73,6 +73,44 @@ public sealed class SqliteEventStore(string connectionString) : IEventStore
         return await EventRows.ReadActivitiesAsync(command, ct).ConfigureAwait(false);
     }
 
+    public async Task<int> SetAttributesAsync(string workspaceId, IReadOnlyList<CustomerAttribute> attributes, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(attributes);
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO customer_attributes (WorkspaceId, CustomerId, Key, Value) VALUES ($w, $c, $k, $v)
+            ON CONFLICT (WorkspaceId, CustomerId, Key) DO UPDATE SET Value = excluded.Value
+            """;
+        command.Parameters.AddWithValue("$w", workspaceId);
+        var customer = command.Parameters.Add("$c", SqliteType.Text);
+        var key = command.Parameters.Add("$k", SqliteType.Text);
+        var value = command.Parameters.Add("$v", SqliteType.Text);
+        command.Prepare();
+        foreach (var a in attributes)
+        {
+            (customer.Value, key.Value, value.Value) = (a.CustomerId, a.Key, a.Value);
+            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return attributes.Count;
+    }
+
+    public async IAsyncEnumerable<CustomerAttribute> ReadAttributesAsync(string workspaceId, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = EventRows.ReadAttributesSql;
+        command.Parameters.AddWithValue("@w", workspaceId);
+        await foreach (var a in EventRows.ReadAttributesAsync(command, ct).ConfigureAwait(false))
+        {
+            yield return a;
+        }
+    }
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(_connectionString);
