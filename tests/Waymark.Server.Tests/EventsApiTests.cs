@@ -207,6 +207,15 @@ public abstract class EventsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task ApiKeys_Create_AnswerIsNotCached()
+    {
+        using var response = await Http.PostAsJsonAsync($"/api/workspaces/{ApiClient.Workspace}/api-keys", new { name = "web" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
     public async Task ApiKeys_UnknownWorkspace_Returns404()
     {
         using var response = await Http.PostAsJsonAsync("/api/workspaces/nope/api-keys", new { name = "x" });

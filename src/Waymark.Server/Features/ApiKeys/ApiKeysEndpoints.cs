@@ -33,7 +33,7 @@ public static class ApiKeysEndpoints
     }
 
     public static async Task<Results<Created<CreatedApiKey>, ValidationProblem, ProblemHttpResult>> Create(
-        string workspaceId, ApiKeyRequest request, WaymarkDbContext db, CancellationToken ct)
+        string workspaceId, ApiKeyRequest request, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
     {
         if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
         {
@@ -58,6 +58,7 @@ public static class ApiKeysEndpoints
         };
         db.ApiKeys.Add(entity);
         await db.SaveChangesAsync(ct);
+        response.Headers.CacheControl = "no-store"; // the only time the secret is sent: no cache may keep it
         return TypedResults.Created($"/api/workspaces/{workspaceId}/api-keys/{entity.Id}",
             new CreatedApiKey(entity.Id, entity.Name, entity.Prefix, entity.CreatedAt, key));
     }
