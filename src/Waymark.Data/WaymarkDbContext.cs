@@ -18,6 +18,9 @@ public abstract class WaymarkDbContext : DbContext
     public DbSet<MapEntity> Maps => Set<MapEntity>();
     public DbSet<MapRevisionEntity> MapRevisions => Set<MapRevisionEntity>();
     public DbSet<PersonaEntity> Personas => Set<PersonaEntity>();
+    public DbSet<EventEntity> Events => Set<EventEntity>();
+    public DbSet<CustomerAttributeEntity> CustomerAttributes => Set<CustomerAttributeEntity>();
+    public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -70,5 +73,6 @@ public abstract class WaymarkDbContext : DbContext
             e.HasIndex(x => new { x.WorkspaceId, x.Name });
             e.HasOne<WorkspaceEntity>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         });
+        EventModel.Configure(modelBuilder);
     }
 }

@@ -1,8 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Waymark.Data;
+using Waymark.Data.EventStores;
+using Waymark.Server.Features.ApiKeys;
 using Waymark.Server.Features.Demo;
+using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Health;
+using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Personas;
 using Waymark.Server.Features.Spa;
@@ -34,6 +38,14 @@ public static class WaymarkApp
                 "Database:Provider is Postgres but no PostgreSQL connection string is set (ConnectionStrings:Waymark).")
             .ValidateOnStart();
         builder.Services.AddScoped(sp => WaymarkContextFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        builder.Services.AddSingleton(sp => EventStoreFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        builder.Services.AddSingleton<EventLogCache>();
+        builder.Services.AddOptions<IngestOptions>()
+            .Bind(builder.Configuration.GetSection(IngestOptions.Section))
+            .Validate(o => o.MaxBodyBytes is > 0 and <= int.MaxValue && o.Burst > 0 && o.RequestsPerSecond > 0,
+                "Ingest: MaxBodyBytes (up to 2 GB), Burst and RequestsPerSecond must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IngestRateLimiter>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
@@ -52,6 +64,9 @@ public static class WaymarkApp
         app.MapMapFiles();
         app.MapPersonas();
         app.MapTemplates();
+        app.MapApiKeys();
+        app.MapIngest();
+        app.MapActivities();
         PrepareDatabase(app);
     }
 

@@ -35,3 +35,20 @@ public sealed class PostgresOtherApiTests : OtherApiTests
     {
     }
 }
+
+public sealed class SqliteEventsApiTests : EventsApiTests
+{
+    public SqliteEventsApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresEventsApiTests : EventsApiTests
+{
+    public PostgresEventsApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}

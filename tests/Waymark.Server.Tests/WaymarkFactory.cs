@@ -8,11 +8,13 @@ public sealed class WaymarkFactory : WebApplicationFactory<Program>
 {
     private readonly string _provider;
     private readonly string _connectionString;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public WaymarkFactory(string provider, string connectionString)
+    public WaymarkFactory(string provider, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         _provider = provider;
         _connectionString = connectionString;
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -20,5 +22,9 @@ public sealed class WaymarkFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", _provider);
         builder.UseSetting("ConnectionStrings:Waymark", _connectionString);
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -1,0 +1,10 @@
+namespace Waymark.Data.Entities;
+
+/// <summary>One attribute of a customer (plan, region, ...), used by segments.</summary>
+public sealed class CustomerAttributeEntity
+{
+    public string WorkspaceId { get; set; } = "";
+    public string CustomerId { get; set; } = "";
+    public string Key { get; set; } = "";
+    public string Value { get; set; } = "";
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data.Entities;
+
+namespace Waymark.Data;
+
+/// <summary>The event store's tables and API keys (docs/adr/005-event-store.md); kept apart from the map model.</summary>
+internal static class EventModel
+{
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<EventEntity>(e =>
+        {
+            e.ToTable("events");
+            e.HasKey(x => x.Sequence);
+            e.Property(x => x.WorkspaceId).HasMaxLength(64);
+            e.Property(x => x.EventId).HasMaxLength(200);
+            e.Property(x => x.CustomerId).HasMaxLength(200);
+            e.Property(x => x.Activity).HasMaxLength(200);
+            e.Property(x => x.Channel).HasMaxLength(200);
+            // NULLs are distinct in a unique index on both providers: events without an id never collide.
+            e.HasIndex(x => new { x.WorkspaceId, x.EventId }).IsUnique();
+            e.HasIndex(x => new { x.WorkspaceId, x.Sequence });
+            e.HasOne<WorkspaceEntity>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<CustomerAttributeEntity>(e =>
+        {
+            e.ToTable("customer_attributes");
+            e.HasKey(x => new { x.WorkspaceId, x.CustomerId, x.Key });
+            e.Property(x => x.WorkspaceId).HasMaxLength(64);
+            e.Property(x => x.CustomerId).HasMaxLength(200);
+            e.Property(x => x.Key).HasMaxLength(200);
+            e.HasOne<WorkspaceEntity>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ApiKeyEntity>(e =>
+        {
+            e.ToTable("api_keys");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.WorkspaceId).HasMaxLength(64);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Prefix).HasMaxLength(32);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.HasIndex(x => x.Prefix).IsUnique();
+            e.HasIndex(x => x.WorkspaceId);
+            e.HasOne<WorkspaceEntity>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

@@ -1,0 +1,121 @@
+using System.Runtime.CompilerServices;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Waymark.Data.EventStores;
+
+/// <summary>
+/// PostgreSQL: a batch is one INSERT ... SELECT FROM unnest(arrays) ON CONFLICT DO NOTHING (one round trip, any
+/// size, repeats skipped by the unique (workspace, event id) index). A transaction-scoped advisory lock per
+/// workspace serialises appends to one workspace, so its sequence numbers commit in order and an incremental
+/// reader (sequence &gt; last seen) can never pass over a row that commits later.
+/// </summary>
+public sealed class PostgresEventStore(string connectionString) : IEventStore, IDisposable
+{
+    private const string Insert = """
+        INSERT INTO events ("WorkspaceId", "EventId", "CustomerId", "Ticks", "Activity", "Channel", "Properties")
+        SELECT @w, e.id, e.c, e.t, e.a, e.ch, e.p
+        FROM unnest(@id, @c, @t, @a, @ch, @p) WITH ORDINALITY AS e(id, c, t, a, ch, p, n)
+        ORDER BY e.n
+        ON CONFLICT DO NOTHING
+        """;
+
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+
+    public async Task<AppendResult> AppendAsync(string workspaceId, IReadOnlyList<NewEvent> events, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return new AppendResult(0, 0);
+        }
+
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@w))", connection, transaction))
+        {
+            lockCommand.Parameters.AddWithValue("w", workspaceId);
+            await lockCommand.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+
+        await using var command = new NpgsqlCommand(Insert, connection, transaction);
+        command.Parameters.AddWithValue("w", workspaceId);
+        AddArray(command, "id", events, e => e.EventId);
+        AddArray(command, "c", events, e => e.CustomerId);
+        command.Parameters.Add(new NpgsqlParameter("t", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = events.Select(e => e.UtcTicks).ToArray() });
+        AddArray(command, "a", events, e => e.Activity);
+        AddArray(command, "ch", events, e => e.Channel);
+        AddArray(command, "p", events, e => e.Properties);
+        var appended = await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return new AppendResult(appended, events.Count - appended);
+    }
+
+    public async IAsyncEnumerable<StoredEvent> ReadSinceAsync(string workspaceId, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(EventRows.ReadSinceSql, connection);
+        command.Parameters.AddWithValue("w", workspaceId);
+        command.Parameters.AddWithValue("s", afterSequence);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            yield return EventRows.Read(reader);
+        }
+    }
+
+    public async Task<IReadOnlyList<ActivityCount>> ActivitiesAsync(string workspaceId, CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(EventRows.ActivitiesSql, connection);
+        command.Parameters.AddWithValue("w", workspaceId);
+        return await EventRows.ReadActivitiesAsync(command, ct).ConfigureAwait(false);
+    }
+
+    public async Task<int> SetAttributesAsync(string workspaceId, IReadOnlyList<CustomerAttribute> attributes, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(attributes);
+        var rows = EventRows.LastWins(attributes);
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO customer_attributes ("WorkspaceId", "CustomerId", "Key", "Value")
+            SELECT @w, a.c, a.k, a.v FROM unnest(@c, @k, @v) AS a(c, k, v)
+            ON CONFLICT ("WorkspaceId", "CustomerId", "Key") DO UPDATE SET "Value" = excluded."Value"
+            """, connection);
+        command.Parameters.AddWithValue("w", workspaceId);
+        command.Parameters.Add(new NpgsqlParameter("c", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(a => a.CustomerId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("k", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(a => a.Key).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("v", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(a => a.Value).ToArray() });
+        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        return attributes.Count;
+    }
+
+    public async IAsyncEnumerable<CustomerAttribute> ReadAttributesAsync(string workspaceId, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(EventRows.ReadAttributesSql, connection);
+        command.Parameters.AddWithValue("w", workspaceId);
+        await foreach (var a in EventRows.ReadAttributesAsync(command, ct).ConfigureAwait(false))
+        {
+            yield return a;
+        }
+    }
+
+    public void Dispose() => _dataSource.Dispose();
+
+    private static void AddArray(NpgsqlCommand command, string name, IReadOnlyList<NewEvent> events, Func<NewEvent, string?> pick)
+    {
+        var values = new string?[events.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = pick(events[i]);
+        }
+
+        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values });
+    }
+}

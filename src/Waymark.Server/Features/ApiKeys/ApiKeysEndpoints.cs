@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Maps;
+using Waymark.Data;
+using Waymark.Data.Entities;
+using Waymark.Server.Features.Common;
+
+namespace Waymark.Server.Features.ApiKeys;
+
+/// <summary>Per-workspace ingestion keys: create (the secret is returned once), list, revoke.</summary>
+public static class ApiKeysEndpoints
+{
+    private const int MaxName = 200;
+
+    public static IEndpointRouteBuilder MapApiKeys(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/workspaces/{workspaceId}/api-keys").WithTags("API keys");
+        group.MapGet("/", List);
+        group.MapPost("/", Create);
+        group.MapDelete("/{keyId}", Revoke);
+        return app;
+    }
+
+    public static async Task<Results<Ok<ApiKeyDto[]>, ProblemHttpResult>> List(string workspaceId, WaymarkDbContext db, CancellationToken ct)
+    {
+        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        var rows = await db.ApiKeys.AsNoTracking().Where(k => k.WorkspaceId == workspaceId).ToArrayAsync(ct);
+        return TypedResults.Ok(rows.OrderBy(k => k.CreatedAt).Select(k => new ApiKeyDto(k.Id, k.Name, k.Prefix, k.CreatedAt, k.RevokedAt)).ToArray());
+    }
+
+    public static async Task<Results<Created<CreatedApiKey>, ValidationProblem, ProblemHttpResult>> Create(
+        string workspaceId, ApiKeyRequest request, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
+    {
+        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        var name = request.Name?.Trim() ?? "";
+        if (name.Length is 0 or > MaxName)
+        {
+            return Problems.Invalid("name", $"A key needs a name of 1 to {MaxName} characters.");
+        }
+
+        var key = ApiKeySecrets.NewKey();
+        var entity = new ApiKeyEntity
+        {
+            Id = Ids.New("key"),
+            WorkspaceId = workspaceId,
+            Name = name,
+            Prefix = ApiKeySecrets.PrefixOf(key),
+            Hash = ApiKeySecrets.Hash(key),
+            CreatedAt = DateTime.UtcNow,
+        };
+        db.ApiKeys.Add(entity);
+        await db.SaveChangesAsync(ct);
+        response.Headers.CacheControl = "no-store"; // the only time the secret is sent: no cache may keep it
+        return TypedResults.Created($"/api/workspaces/{workspaceId}/api-keys/{entity.Id}",
+            new CreatedApiKey(entity.Id, entity.Name, entity.Prefix, entity.CreatedAt, key));
+    }
+
+    /// <summary>Revoking keeps the row (so the list shows when) and stops the key at once.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> Revoke(string workspaceId, string keyId, WaymarkDbContext db, CancellationToken ct)
+    {
+        var entity = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == keyId && k.WorkspaceId == workspaceId, ct);
+        if (entity is null)
+        {
+            return Problems.NotFound("API key", keyId);
+        }
+
+        entity.RevokedAt ??= DateTime.UtcNow;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+}

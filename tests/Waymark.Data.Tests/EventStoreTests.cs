@@ -1,0 +1,140 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data.Entities;
+using Waymark.Data.EventStores;
+using Waymark.Testing.Postgres;
+
+namespace Waymark.Data.Tests;
+
+/// <summary>The relational event stores, on a migrated database of each provider.</summary>
+public abstract class EventStoreTests
+{
+    private static readonly long T0 = new DateTime(2026, 11, 1, 10, 0, 0, DateTimeKind.Utc).Ticks;
+
+    protected abstract DatabaseOptions NewDatabase();
+
+    [Fact]
+    public async Task AppendAsync_RepeatedIds_SkipsRepeatsInBatchAndAcrossBatches()
+    {
+        var store = await NewStoreAsync("ws1");
+
+        var first = await store.AppendAsync("ws1", [E("c1", "Visited", "e1"), E("c1", "Visited", "e1"), E("c1", "Bought"), E("c2", "Bought")]);
+        var second = await store.AppendAsync("ws1", [E("c1", "Visited", "e1"), E("c3", "Visited", "e2")]);
+
+        Assert.Equal(new AppendResult(3, 1), first);
+        Assert.Equal(new AppendResult(1, 1), second);
+    }
+
+    [Fact]
+    public async Task AppendAsync_SameIdInOtherWorkspace_IsStored()
+    {
+        var store = await NewStoreAsync("ws1", "ws2");
+        await store.AppendAsync("ws1", [E("c1", "Visited", "e1")]);
+
+        var other = await store.AppendAsync("ws2", [E("c1", "Visited", "e1")]);
+
+        Assert.Equal(new AppendResult(1, 0), other);
+    }
+
+    [Fact]
+    public async Task ReadSinceAsync_AfterSequence_ReturnsOnlyLaterRowsOfWorkspaceInOrder()
+    {
+        var store = await NewStoreAsync("ws1", "ws2");
+        await store.AppendAsync("ws1", [E("c1", "A"), E("c2", "B")]);
+        var all = await ReadAsync(store, "ws1", 0);
+        await store.AppendAsync("ws2", [E("c9", "Z")]);
+        await store.AppendAsync("ws1", [new NewEvent(null, "c3", T0 + 5, "C", "web", """{"plan":"pro"}""")]);
+
+        var later = await ReadAsync(store, "ws1", all[^1].Sequence);
+
+        Assert.Equal(["A", "B"], all.Select(e => e.Activity));
+        var only = Assert.Single(later);
+        Assert.True(only.Sequence > all[^1].Sequence);
+        Assert.Equal(new StoredEvent(only.Sequence, "c3", T0 + 5, "C", "web", """{"plan":"pro"}"""), only);
+    }
+
+    [Fact]
+    public async Task ActivitiesAsync_Events_CountsEventsAndCustomersMostEventsFirst()
+    {
+        var store = await NewStoreAsync("ws1");
+        await store.AppendAsync("ws1", [E("c1", "A"), E("c1", "B"), E("c1", "B"), E("c2", "B"), E("c2", "A")]);
+
+        var activities = await store.ActivitiesAsync("ws1");
+
+        Assert.Equal([new ActivityCount("B", 3, 2), new ActivityCount("A", 2, 2)], activities);
+    }
+
+    [Fact]
+    public async Task SetAttributesAsync_SameKeyAgain_LastValueWins()
+    {
+        var store = await NewStoreAsync("ws1", "ws2");
+        await store.SetAttributesAsync("ws1", [new("c1", "plan", "free"), new("c1", "region", "EU"), new("c1", "plan", "trial")]);
+        await store.SetAttributesAsync("ws2", [new("c1", "plan", "other")]);
+
+        await store.SetAttributesAsync("ws1", [new("c1", "plan", "pro"), new("c2", "plan", "free")]);
+
+        var rows = new List<CustomerAttribute>();
+        await foreach (var a in store.ReadAttributesAsync("ws1"))
+        {
+            rows.Add(a);
+        }
+
+        Assert.Equal([new("c1", "plan", "pro"), new("c1", "region", "EU"), new CustomerAttribute("c2", "plan", "free")], rows);
+    }
+
+    private static NewEvent E(string customer, string activity, string? id = null) => new(id, customer, T0, activity, null, null);
+
+    private static async Task<List<StoredEvent>> ReadAsync(IEventStore store, string workspace, long after)
+    {
+        var rows = new List<StoredEvent>();
+        await foreach (var e in store.ReadSinceAsync(workspace, after))
+        {
+            rows.Add(e);
+        }
+
+        return rows;
+    }
+
+    private async Task<IEventStore> NewStoreAsync(params string[] workspaces)
+    {
+        var options = NewDatabase();
+        await using var context = WaymarkContextFactory.Create(options);
+        await context.Database.MigrateAsync();
+        foreach (var id in workspaces)
+        {
+            context.Workspaces.Add(new WorkspaceEntity { Id = id, Name = id, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow });
+        }
+
+        await context.SaveChangesAsync();
+        return EventStoreFactory.Create(options);
+    }
+}
+
+public sealed class SqliteEventStoreTests : EventStoreTests, IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "waymark-events-" + Guid.NewGuid().ToString("N"));
+    private int _count;
+
+    protected override DatabaseOptions NewDatabase() => new()
+    {
+        Provider = DatabaseProvider.Sqlite,
+        ConnectionString = $"Data Source={Path.Combine(_folder, $"db{++_count}.db")};Pooling=false",
+    };
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresEventStoreTests(PostgresFixture postgres) : EventStoreTests
+{
+    protected override DatabaseOptions NewDatabase() => new()
+    {
+        Provider = DatabaseProvider.Postgres,
+        ConnectionString = postgres.CreateDatabase(),
+    };
+}
