@@ -29,9 +29,13 @@ public sealed class EditorAcceptanceTests : BrowserTest
         var before = (await Api.MapsAsync()).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         var page = await NewPageAsync();
 
-        await page.GotoAsync("/templates");
+        // The gallery settles (every miniature loaded) before the click, as a person would see it.
+        await page.GotoAsync("/templates", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         var card = page.Locator($"[data-testid=\"template-card\"][data-template-id=\"{template.Id}\"]");
-        await card.Locator("[data-testid=\"use-template\"]").ClickAsync();
+        var created = await page.RunAndWaitForResponseAsync(
+            () => card.Locator("[data-testid=\"use-template\"]").ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/maps", StringComparison.Ordinal));
+        Assert.Equal(201, created.Status);
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/maps/[^/]+$"));
         await page.Locator(CompleteGridSelector).WaitForAsync();
 
