@@ -20,6 +20,7 @@ public static class CliApp
         var errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error) });
         root.Subcommands.Add(AnalyzeCommand.Create(context.Console.Profile.Out.Writer, errors));
         root.Subcommands.Add(GenerateCommand.Create(errors));
+        root.Subcommands.Add(ImportCommand.Create(context, errors));
         return root;
     }
 

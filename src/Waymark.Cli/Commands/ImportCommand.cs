@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Spectre.Console;
+using Waymark.Analytics.Import;
+
+namespace Waymark.Cli.Commands;
+
+/// <summary>
+/// `waymark import events.csv --server URL --key KEY`: reads an event file the way analyze does and sends it to a
+/// server's ingestion API in NDJSON batches, with stable event ids so a re-run only adds what is missing.
+/// </summary>
+public sealed class ImportCommand
+{
+    public const int DefaultBatchSize = 5000;
+
+    public static Command Create(CliContext context, IAnsiConsole errors)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "Event file: .csv .tsv .ndjson .xes, optionally .gz" };
+        var server = new ServerOptions().Server;
+        var key = new Option<string>("--key", "-k") { Description = "A live API key of the target workspace (create one in the UI or with POST /api/workspaces/{ws}/api-keys).", Required = true };
+        var batchSize = new Option<int>("--batch-size") { Description = "Events per request (at most 4 MB are sent at once).", DefaultValueFactory = _ => DefaultBatchSize };
+        var onError = new Option<string>("--on-error") { Description = "fail (send nothing when a row is bad) or skip", DefaultValueFactory = _ => "fail" };
+        onError.AcceptOnlyFromAmong("fail", "skip");
+        batchSize.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 100_000)
+            {
+                r.AddError("--batch-size must be between 1 and 100000");
+            }
+        });
+        var command = new Command("import", "Send customer events from a file to a running server's workspace (the key's workspace); safe to re-run.")
+        {
+            file, server, key, batchSize, onError,
+        };
+        command.SetAction((parse, ct) => RunAsync(context, errors, new ImportJob(
+            parse.GetValue(file)!, parse.GetValue(server)!, parse.GetValue(key)!, parse.GetValue(batchSize),
+            parse.GetValue(onError) == "skip" ? OnError.Skip : OnError.Fail), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, IAnsiConsole errors, ImportJob job, CancellationToken ct)
+    {
+        if (!job.File.Exists)
+        {
+            context.Error.WriteLine($"{job.File.FullName}: file not found");
+            return ExitCodes.IoError;
+        }
+
+        var log = ImportRunner.Run(job.File, new ImportOptions { OnError = job.OnError }, errors);
+        if (log is null)
+        {
+            return ExitCodes.Invalid;
+        }
+
+        var sender = new ImportSender(context, job);
+        try
+        {
+            var totals = await sender.SendAsync(log, ct).ConfigureAwait(false);
+            totals.WriteTo(context);
+            return totals.Rejected > 0 ? ExitCodes.Invalid : ExitCodes.Ok;
+        }
+        catch (CliException e)
+        {
+            context.Error.WriteLine($"{job.Server}: {e.Message}");
+            context.Error.WriteLine($"Sent before the failure: {Cells.Count(sender.Sent, true)} of {Cells.Count(log.EventCount, true)} events; run the same command again to send the rest.");
+            return e.ExitCode;
+        }
+    }
+}

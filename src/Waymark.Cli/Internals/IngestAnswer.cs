@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace Waymark.Cli;
+
+/// <summary>The server's answer to one batch; rejection indexes are 0-based positions in that batch.</summary>
+internal sealed record IngestAnswer(int Accepted, int Duplicates, IReadOnlyList<(int Index, string Reason)> Rejected)
+{
+    public static IngestAnswer Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        var rejected = new List<(int, string)>();
+        if (root.TryGetProperty("rejected", out var items))
+        {
+            foreach (var item in items.EnumerateArray())
+            {
+                rejected.Add((item.GetProperty("index").GetInt32(), item.GetProperty("reason").GetString() ?? ""));
+            }
+        }
+
+        return new IngestAnswer(root.GetProperty("accepted").GetInt32(), root.GetProperty("duplicates").GetInt32(), rejected);
+    }
+}
