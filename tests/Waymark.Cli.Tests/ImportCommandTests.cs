@@ -53,6 +53,21 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task Import_OverRateLimit_WaitsForRetryAfterAndStoresAll()
+    {
+        await using var server = await LiveWaymarkServer.StartAsync("--Ingest:Burst=1", "--Ingest:RequestsPerSecond=1");
+        using var http = new HttpClient { BaseAddress = server.Address };
+        using var cli = new CliRunner();
+        var file = WriteEvents(cli);
+
+        var import = await cli.RunAsync("import", file, "--server", server.Address.ToString(), "--key", await CreateKeyAsync(http), "--batch-size", "2");
+
+        Assert.Equal(ExitCodes.Ok, import.ExitCode);
+        Assert.Contains("accepted 5, duplicates 0, rejected 0", import.Output, StringComparison.Ordinal);
+        Assert.Contains("429", import.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_BadKey_ExitsServerErrorWithMessage()
     {
         await using var server = await LiveWaymarkServer.StartAsync();
