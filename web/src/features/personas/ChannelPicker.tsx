@@ -1,13 +1,13 @@
 // The persona's channels as toggle chips: the ten built-ins, then any custom ones, with a field to add more.
 import { useState, type FormEvent } from 'react';
 import { builtInChannels, type Channel } from '../../api/model';
-import { channelLabel, customChannel, isBuiltIn, toggleChannel } from './channels';
+import { channelLabel, isBuiltIn, newChannel, toggleChannel } from '../../ui/channels';
 import styles from './PersonaSheet.module.css';
 
 export function ChannelPicker({ channels = [], onChange }: { channels: Channel[] | undefined; onChange: (c: Channel[]) => void }) {
   const [text, setText] = useState('');
   const customs = channels.filter((c) => !isBuiltIn(c));
-  const candidate = customChannel(channels, text);
+  const candidate = newChannel(channels, text);
 
   const add = (e: FormEvent) => {
     e.preventDefault();

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import type { Channel } from '../../../api/model';
 import { ChannelIcon } from './ChannelIcon';
-import { channelLabel } from './channels';
+import { channelLabel } from '../../../ui/channels';
 import styles from './Channels.module.css';
 
 export const ChannelChips = memo(function ChannelChips({ channels, onRemove }: {

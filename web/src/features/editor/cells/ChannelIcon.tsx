@@ -1,7 +1,7 @@
 // Small line icons for the channels, drawn on a 16 px grid with the current text colour.
 import { memo } from 'react';
 import type { Channel } from '../../../api/model';
-import { isBuiltIn } from './channels';
+import { isBuiltIn } from '../../../ui/channels';
 
 const paths: Record<string, string[]> = {
   web: ['M8 1.75a6.25 6.25 0 1 0 0 12.5a6.25 6.25 0 1 0 0-12.5z', 'M1.75 8h12.5', 'M8 1.75c-2.1 2.2-2.1 10.3 0 12.5', 'M8 1.75c2.1 2.2 2.1 10.3 0 12.5'],

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { builtInChannels, type Channel } from '../../../api/model';
 import { ChannelIcon } from './ChannelIcon';
-import { addChannel, channelLabels, customChannel, toggleChannel } from './channels';
+import { addChannel, channelLabels, customChannel, toggleChannel } from '../../../ui/channels';
 import styles from './Channels.module.css';
 
 interface PickerProps {

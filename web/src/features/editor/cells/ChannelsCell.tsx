@@ -2,7 +2,7 @@
 import type { Channel } from '../../../api/model';
 import { ChannelChips } from './ChannelChips';
 import { ChannelPicker } from './ChannelPicker';
-import { toggleChannel } from './channels';
+import { toggleChannel } from '../../../ui/channels';
 import { EditShell } from './EditShell';
 import type { CellProps } from './types';
 import { useCellDraft } from './useCellDraft';

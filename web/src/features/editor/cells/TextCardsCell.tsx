@@ -8,7 +8,7 @@ import { CardsEditor } from './CardsEditor';
 import { CardView } from './CardView';
 import { ChannelChips } from './ChannelChips';
 import { ChannelPicker } from './ChannelPicker';
-import { toggleChannel } from './channels';
+import { toggleChannel } from '../../../ui/channels';
 import { EditShell } from './EditShell';
 import { PersonIcon } from './icons';
 import { withoutBlank } from './listEdits';

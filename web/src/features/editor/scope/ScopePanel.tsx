@@ -7,7 +7,7 @@ import { useEditor } from '../EditorContext';
 import { AutoTextarea } from '../cells/AutoTextarea';
 import { ChannelChips } from '../cells/ChannelChips';
 import { ChannelPicker } from '../cells/ChannelPicker';
-import { toggleChannel } from '../cells/channels';
+import { toggleChannel } from '../../../ui/channels';
 import { orUndefined } from '../cells/listEdits';
 import { formatDate, isPast } from './dates';
 import { EmotionScaleField } from './EmotionScaleField';

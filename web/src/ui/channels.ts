@@ -1,5 +1,5 @@
-// Channel names for people, and the picker's pure edits (toggle a built-in, add a custom label).
-import { builtInChannels, type BuiltInChannel, type Channel } from '../../../api/model';
+// Channel names for people and the pure edits of channel lists, shared by the map's cells, its scope and personas.
+import { builtInChannels, type BuiltInChannel, type Channel } from '../api/model';
 
 export const channelLabels: Record<BuiltInChannel, string> = {
   web: 'Web', mobileApp: 'Mobile app', email: 'Email', phone: 'Phone', chat: 'Chat',
@@ -31,4 +31,11 @@ export function customChannel(label: string): Channel | undefined {
 export function addChannel(list: readonly Channel[] | undefined, channel: Channel): Channel[] {
   const current = list ?? [];
   return current.includes(channel) ? current.slice() : [...current, channel];
+}
+
+/** The channel a person typed, or null when the text is blank or the list already has it (any case). */
+export function newChannel(list: readonly Channel[], text: string): Channel | null {
+  const channel = customChannel(text);
+  if (!channel) return null;
+  return list.some((c) => c.toLowerCase() === channel.toLowerCase()) ? null : channel;
 }

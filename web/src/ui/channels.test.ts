@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addChannel, channelLabel, customChannel, isBuiltIn, toggleChannel } from './channels';
+import { addChannel, channelLabel, customChannel, isBuiltIn, newChannel, toggleChannel } from './channels';
 
 describe('channels', () => {
   it('labels built-in and custom channels', () => {
@@ -24,5 +24,19 @@ describe('channels', () => {
 
   it('adds without duplicates', () => {
     expect(addChannel(['custom:Kiosk'], 'custom:Kiosk')).toEqual(['custom:Kiosk']);
+  });
+});
+
+describe('channels a person types into a list', () => {
+  it('makes custom channels from text, mapping built-in names and refusing duplicates', () => {
+    expect(newChannel([], '  Walk-in   kiosk ')).toBe('custom:Walk-in kiosk');
+    expect(newChannel([], 'mobile app')).toBe('mobileApp');
+    expect(newChannel(['email'], 'Email')).toBeNull();
+    expect(newChannel(['custom:Fax'], 'fax')).toBeNull();
+    expect(newChannel([], '   ')).toBeNull();
+  });
+
+  it('toggles a channel in place', () => {
+    expect(toggleChannel(['web'], 'custom:Fax')).toEqual(['web', 'custom:Fax']);
   });
 });
