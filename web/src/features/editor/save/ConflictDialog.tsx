@@ -2,6 +2,7 @@
 // choose: take their version (this tab's edits are dropped) or keep this one (it overwrites theirs).
 import type { Problem } from '../../../api/http';
 import { Dialog } from '../../../ui/Dialog';
+import { exactTime } from '../../../ui/relativeTime';
 import styles from './save.module.css';
 
 interface ConflictDialogProps {
@@ -16,9 +17,7 @@ interface ConflictDialogProps {
 }
 
 function when(iso: string | undefined): string {
-  if (!iso) return 'a moment ago';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return (iso && exactTime(iso)) || iso || 'a moment ago';
 }
 
 const shownChanges = 6;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isPast, todayIso } from './dates';
+import { todayIso } from '../../../ui/relativeTime';
+import { formatDate, isPast } from './dates';
 
 describe('dates', () => {
   it('writes today as yyyy-MM-dd', () => {

@@ -1,11 +1,5 @@
 // Dates in the file format are yyyy-MM-dd; comparing them as text is comparing them as dates.
-
-/** Today in the reader's time zone, as yyyy-MM-dd. */
-export function todayIso(now: Date = new Date()): string {
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${m}-${d}`;
-}
+import { todayIso } from '../../../ui/relativeTime';
 
 export function isIsoDate(text: string | undefined): text is string {
   return !!text && /^\d{4}-\d{2}-\d{2}$/.test(text);
