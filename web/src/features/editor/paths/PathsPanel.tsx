@@ -1,7 +1,7 @@
 // "Actual paths": how customers really move over the map's steps — the share who follow the designed order, the
 // moves between steps strongest first, activities no step is bound to (with a quick way to bind one), and the
 // bound steps nobody reaches (also marked on the grid).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { evidenceApi, type PathsResult } from '../../../api/evidence';
 import type { JourneyMap } from '../../../api/model';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
@@ -33,7 +33,12 @@ export function PathsPanel({ workspaceId, map, saved, onClose }: PathsPanelProps
   const bound = mapHasBindings(map);
   const [key, setKey] = useState(() => bindingsKey(map));
   const current = bindingsKey(map);
-  useEffect(() => { if (saved && current !== key) setKey(current); }, [saved, current, key]);
+  // Reload once a save lands: the step being saved may still be on its way while the map already shows it.
+  const wasSaved = useRef(saved);
+  useEffect(() => {
+    if (saved && !wasSaved.current) setKey(current);
+    wasSaved.current = saved;
+  }, [saved, current]);
   const { load, retry } = useLoad(bound ? `${map.id}:${key}` : null, (signal) => evidenceApi.paths(workspaceId, map.id, {}, signal));
   const result = load.state === 'ready' ? load.value : load.state === 'loading' ? load.previous : undefined;
 
