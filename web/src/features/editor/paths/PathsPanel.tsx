@@ -70,6 +70,12 @@ export function PathsPanel({ workspaceId, map, saved, onClose }: PathsPanelProps
   );
 }
 
+/** Scrolls the grid so a step's column is in view. */
+function showStep(stepId: string) {
+  document.querySelector(`[data-testid="step-header"][data-step-id="${CSS.escape(stepId)}"]`)
+    ?.scrollIntoView({ behavior: 'smooth', block: 'nearest', inline: 'center' });
+}
+
 function PathsBody({ result, map }: { result: PathsResult; map: JourneyMap }) {
   const { openBinding } = useBindings();
   const unreached = unreachedNames(result, map);
@@ -99,7 +105,8 @@ function PathsBody({ result, map }: { result: PathsResult; map: JourneyMap }) {
             <ul className={shared.list} data-testid="unreached-steps">
               {unreached.map((s) => (
                 <li key={s.id} className={styles.unreached}>
-                  <span>{s.name}</span>
+                  <button type="button" className={styles.unreachedName} onClick={() => showStep(s.id)}
+                    title="Show this step on the map">{s.name}</button>
                   <button type="button" className={shared.linkBtn} onClick={() => openBinding(s.id)}
                     aria-label={`Check the binding of ${s.name}`}>Check binding</button>
                 </li>
