@@ -155,6 +155,8 @@ export interface JourneyMap {
   basedOnMapId?: string;
   emotionScale?: EmotionScale;
   scope?: MapScope;
+  entryStepId?: string | null;
+  outcomeStepId?: string | null;
   personas?: Persona[];
   stages?: Stage[];
   lanes?: Lane[];
