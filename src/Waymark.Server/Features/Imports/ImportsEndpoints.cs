@@ -21,8 +21,9 @@ public static class ImportsEndpoints
     public static IEndpointRouteBuilder MapImports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/workspaces/{workspaceId}/imports").WithTags("Imports");
-        group.MapPost("/preview", Preview).Accepts<string>("application/octet-stream");
-        group.MapPost("/", Import).Accepts<string>("application/octet-stream");
+        // Any content type: the body is the file as it is (browsers send text/csv, curl form-encoding, ...).
+        group.MapPost("/preview", Preview);
+        group.MapPost("/", Import);
         return app;
     }
 
