@@ -5,75 +5,69 @@ using Waymark.Data.EventStores;
 namespace Waymark.Server.Features.Events;
 
 /// <summary>
-/// One workspace's cached events (in sequence order) and the log built from them. Rows are kept parsed, with
-/// names interned, so a rebuild after an append costs no JSON parsing and no new strings.
+/// One workspace's engine log and the store sequence it has read up to. The first read streams every row into a
+/// builder; later reads merge only the new rows into the log with an <see cref="EventLogAppender"/>, so an append
+/// costs one copy of the columns, and no per-event objects are held between reads.
 /// </summary>
 internal sealed class WorkspaceLog
 {
-    private readonly List<CachedEvent> _events = [];
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
     public long LastSequence { get; private set; }
 
-    public EventLog? Log { get; set; }
+    public EventLog? Log { get; private set; }
 
-    public void Add(StoredEvent e)
-    {
-        var channel = e.Channel is null ? null : Intern(e.Channel);
-        _events.Add(new CachedEvent(Intern(e.CustomerId), e.UtcTicks, Intern(e.Activity), channel, ParseProperties(e.Properties)));
-        LastSequence = e.Sequence;
-    }
+    /// <summary>Starts a refresh; nothing changes until <see cref="Refresh.Commit"/>.</summary>
+    public Refresh Begin() => new(this);
 
-    public EventLog Build()
+    internal sealed class Refresh(WorkspaceLog owner)
     {
-        var builder = new EventLogBuilder();
-        foreach (var e in _events)
+        private readonly EventLogBuilder? _builder = owner.Log is null ? new EventLogBuilder() : null;
+        private readonly EventLogAppender? _appender = owner.Log is null ? null : new EventLogAppender(owner.Log);
+        private long _lastSequence = owner.LastSequence;
+
+        public void Add(StoredEvent e)
         {
-            if (e.Properties is { } pairs)
+            AddProperties(e.Properties);
+            if (_builder is not null)
             {
-                for (var i = 0; i < pairs.Length; i += 2)
-                {
-                    builder.AddProperty(pairs[i], pairs[i + 1]);
-                }
+                _builder.Add(e.CustomerId, e.UtcTicks, e.Activity, e.Channel);
+            }
+            else
+            {
+                _appender!.Add(e.CustomerId, e.UtcTicks, e.Activity, e.Channel);
             }
 
-            builder.Add(e.Customer, e.Ticks, e.Activity, e.Channel);
+            _lastSequence = e.Sequence;
         }
 
-        return builder.Build();
-    }
-
-    /// <summary>Keys and values alternating, or null when the event has none.</summary>
-    private string[]? ParseProperties(string? json)
-    {
-        if (json is null)
+        public EventLog Commit()
         {
-            return null;
+            owner.Log = _builder?.Build() ?? _appender!.Build();
+            owner.LastSequence = _lastSequence;
+            return owner.Log;
         }
 
-        using var doc = JsonDocument.Parse(json);
-        var pairs = new List<string>();
-        foreach (var p in doc.RootElement.EnumerateObject())
+        private void AddProperties(string? json)
         {
-            pairs.Add(Intern(p.Name));
-            pairs.Add(Intern(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText()));
+            if (json is null)
+            {
+                return;
+            }
+
+            using var doc = JsonDocument.Parse(json);
+            foreach (var p in doc.RootElement.EnumerateObject())
+            {
+                var value = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText();
+                if (_builder is not null)
+                {
+                    _builder.AddProperty(p.Name, value);
+                }
+                else
+                {
+                    _appender!.AddProperty(p.Name, value);
+                }
+            }
         }
-
-        return pairs.Count == 0 ? null : [.. pairs];
     }
-
-    private string Intern(string name)
-    {
-        if (_names.TryGetValue(name, out var known))
-        {
-            return known;
-        }
-
-        _names[name] = name;
-        return name;
-    }
-
-    private sealed record CachedEvent(string Customer, long Ticks, string Activity, string? Channel, string[]? Properties);
 }
