@@ -6,6 +6,7 @@ using Waymark.Server.Features.ApiKeys;
 using Waymark.Server.Features.Demo;
 using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Health;
+using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Personas;
@@ -46,6 +47,11 @@ public static class WaymarkApp
                 "Ingest: MaxBodyBytes (up to 2 GB), Burst and RequestsPerSecond must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<IngestRateLimiter>();
+        builder.Services.AddOptions<ImportsOptions>()
+            .Bind(builder.Configuration.GetSection(ImportsOptions.Section))
+            .Validate(o => o.MaxUploadBytes > 0 && o.MaxTextBytes > 0 && o.MaxRows > 0 && o.MaxPreviewBytes > 0,
+                "Imports: MaxUploadBytes, MaxTextBytes, MaxRows and MaxPreviewBytes must be positive.")
+            .ValidateOnStart();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
@@ -66,6 +72,8 @@ public static class WaymarkApp
         app.MapTemplates();
         app.MapApiKeys();
         app.MapIngest();
+        app.MapImports();
+        app.MapEventSummary();
         app.MapActivities();
         PrepareDatabase(app);
     }
