@@ -4,6 +4,8 @@ import { api } from '../../api/client';
 import type { JourneyMap } from '../../api/model';
 import { BindingsLayer } from './bindings/BindingsLayer';
 import { EditorContext, type EditorApi } from './EditorContext';
+import { EvidenceLayer } from './evidence/EvidenceLayer';
+import { EvidencePanel } from './evidence/EvidencePanel';
 import { MapGrid } from './grid/MapGrid';
 import { clampZoom, fitZoom } from './grid/zoom';
 import { ConflictDialog } from './save/ConflictDialog';
@@ -133,6 +135,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   return (
     <EditorContext.Provider value={editor}>
       <BindingsLayer workspaceId={workspaceId}>
+        <EvidenceLayer>
         <div className={styles.page}>
           <TopBar
             workspaceId={workspaceId}
@@ -163,6 +166,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
                 scrollerRef={scroller}
               />
             </main>
+            <EvidencePanel workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
             {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
           </div>
           <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
@@ -176,6 +180,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             onClose={() => setConflictOpen(false)}
           />
         </div>
+        </EvidenceLayer>
       </BindingsLayer>
     </EditorContext.Provider>
   );
