@@ -2,6 +2,9 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { JourneyMap } from '../../api/model';
+import { DataBar } from '../overlay/DataBar';
+import { FunnelPanel } from '../overlay/FunnelPanel';
+import { OverlayLayer } from '../overlay/OverlayLayer';
 import { BindingsLayer } from './bindings/BindingsLayer';
 import { EditorContext, type EditorApi } from './EditorContext';
 import { MapGrid } from './grid/MapGrid';
@@ -133,6 +136,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   return (
     <EditorContext.Provider value={editor}>
       <BindingsLayer workspaceId={workspaceId}>
+        <OverlayLayer workspaceId={workspaceId} saved={status.state === 'saved'}>
         <div className={styles.page}>
           <TopBar
             workspaceId={workspaceId}
@@ -151,6 +155,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             panelOpen={panelOpen}
             onTogglePanel={() => setPanelOpen((o) => !o)}
           />
+          <DataBar />
           <div className={styles.workArea}>
             <main className={styles.gridArea}>
               <MapGrid
@@ -163,6 +168,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
                 scrollerRef={scroller}
               />
             </main>
+            <FunnelPanel map={map} />
             {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
           </div>
           <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
@@ -176,6 +182,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             onClose={() => setConflictOpen(false)}
           />
         </div>
+        </OverlayLayer>
       </BindingsLayer>
     </EditorContext.Provider>
   );
