@@ -13,6 +13,15 @@ const rows: { label: string; title: string; testId: string; value: (f: StepFigur
   { label: 'Median', title: 'Median time from the previous step', testId: 'cmp-median', value: (f) => f.medianFromPrevious, text: (f) => formatDuration(f.medianFromPrevious) },
 ];
 
+/** "A" or "B" in the series' colour: which column is which without relying on colour. The name is read out. */
+export function SeriesTag({ index, name }: { index: number; name: string }) {
+  return (
+    <span className={`${styles.tag} ${index === 0 ? styles.tagA : styles.tagB}`}>
+      {index === 0 ? 'A' : 'B'}<span className="visually-hidden"> {name}</span>
+    </span>
+  );
+}
+
 export function CompareFigures({ view }: { view: StepView }) {
   const { result } = useOverlay();
   const [a, b] = view.series as [StepFigures, StepFigures];
@@ -24,8 +33,8 @@ export function CompareFigures({ view }: { view: StepView }) {
         <thead>
           <tr>
             <th scope="col"><span className="visually-hidden">Figure</span></th>
-            <th scope="col" title={names[0]}><span className={`${styles.swatch} ${styles.seriesA}`} aria-hidden="true" />{names[0]}</th>
-            <th scope="col" title={names[1]}><span className={`${styles.swatch} ${styles.seriesB}`} aria-hidden="true" />{names[1]}</th>
+            <th scope="col" title={names[0]}><SeriesTag index={0} name={names[0] ?? ''} /></th>
+            <th scope="col" title={names[1]}><SeriesTag index={1} name={names[1] ?? ''} /></th>
           </tr>
         </thead>
         <tbody>

@@ -5,13 +5,13 @@ import type { OverlayResult, StepFigures } from '../../api/overlay';
 import { Link } from '../../app/Link';
 import { EmptyState, ErrorState, Spinner } from '../../ui/States';
 import { stepsOf } from '../editor/state/queries';
+import { SeriesTag } from './CompareFigures';
 import { comparisonMark } from './comparison';
 import { formatCount, formatDuration, formatShare } from './format';
 import { LevelPill, LossIcon, WaitIcon } from './LevelPill';
 import { useOverlay } from './OverlayContext';
 import { describeRange } from './ranges';
 import styles from './Funnel.module.css';
-import overlayStyles from './Overlay.module.css';
 
 export function FunnelPanel({ map }: { map: JourneyMap }) {
   const overlay = useOverlay();
@@ -27,7 +27,8 @@ export function FunnelPanel({ map }: { map: JourneyMap }) {
         </div>
         <button type="button" className="icon-btn" aria-label="Close the funnel panel" onClick={() => overlay.setFunnelOpen(false)}>✕</button>
       </div>
-      <div className={styles.body}>
+      {/* The list scrolls: it takes focus so the keyboard can scroll it too. */}
+      <div className={styles.body} tabIndex={0} role="region" aria-label="Funnel figures">
         {load.state === 'loading' && !result && <Spinner label="Measuring the journey" />}
         {load.state === 'noEvents' && (
           <EmptyState title="No customer events yet" action={<Link href="/data" className="btn btn-primary">Upload events</Link>}>
@@ -59,23 +60,37 @@ function FunnelBody({ map, result }: { map: JourneyMap; result: OverlayResult })
   return (
     <>
       <div className={styles.summary}>
-        {result.series.map((s, i) => (
-          <div key={s.key} className={styles.tile} data-testid="funnel-summary">
-            <p className={styles.tileLabel}>
-              {b && <span className={`${overlayStyles.swatch} ${i === 0 ? overlayStyles.seriesA : overlayStyles.seriesB}`} aria-hidden="true" />}
-              {b ? s.name : 'Entered'}
-            </p>
-            <p className={styles.tileValue} data-testid="funnel-entrants" data-value={s.entrants}>{formatCount(s.entrants)}</p>
-            <p className={styles.tileLabel}>
-              <strong data-testid="funnel-conversion" data-value={s.outcome.conversion}>{formatShare(s.outcome.conversion)}</strong> reach the outcome
-            </p>
-          </div>
-        ))}
+        {b
+          ? result.series.map((s, i) => (
+            <div key={s.key} className={styles.tile} data-testid="funnel-summary">
+              <p className={styles.tileLabel}><SeriesTag index={i} name={s.name} /> <span aria-hidden="true">{s.name}</span></p>
+              <p className={styles.tileValue} data-testid="funnel-entrants" data-value={s.entrants}>{formatCount(s.entrants)}</p>
+              <p className={styles.tileLabel}>
+                <strong data-testid="funnel-conversion" data-value={s.outcome.conversion}>{formatShare(s.outcome.conversion)}</strong> reach the outcome
+              </p>
+            </div>
+          ))
+          : (
+            <>
+              <div className={styles.tile} data-testid="funnel-summary">
+                <p className={styles.tileLabel}>Entered</p>
+                <p className={styles.tileValue} data-testid="funnel-entrants" data-value={a.entrants}>{formatCount(a.entrants)}</p>
+                <p className={styles.tileLabel}>customers at the entry step</p>
+              </div>
+              <div className={styles.tile}>
+                <p className={styles.tileLabel}>Reached the outcome</p>
+                <p className={styles.tileValue}>{formatCount(a.outcome.customers)}</p>
+                <p className={styles.tileLabel}>
+                  <strong data-testid="funnel-conversion" data-value={a.outcome.conversion}>{formatShare(a.outcome.conversion)}</strong> of those who entered
+                </p>
+              </div>
+            </>
+          )}
       </div>
       <ol className={styles.list} aria-label="Steps from entry to outcome">
         {funnel.map(({ a: fa, b: fb }, i) => (
           <FunnelStep key={fa.stepId} name={names.get(fa.stepId) ?? fa.stepId} a={fa} b={fb} scale={scale}
-            next={funnel[i + 1]?.a} bName={b?.name ?? ''} markText={comparisonMark(comparisons.get(fa.stepId))} />
+            next={funnel[i + 1]?.a} aName={a.name} bName={b?.name ?? ''} markText={comparisonMark(comparisons.get(fa.stepId))} />
         ))}
       </ol>
       {result.unboundStepIds.length > 0 && (
@@ -94,26 +109,35 @@ interface FunnelStepProps {
   scale: number;
   /** The next step in the funnel (its wait is the time from this one), none for the outcome. */
   next: StepFigures | undefined;
+  aName: string;
   bName: string;
   markText: ReturnType<typeof comparisonMark>;
 }
 
-function FunnelStep({ name, a, b, scale, next, bName, markText }: FunnelStepProps) {
+function FunnelStep({ name, a, b, scale, next, aName, bName, markText }: FunnelStepProps) {
   const width = (f: StepFigures) => `${Math.max(0.5, (f.customers / scale) * 100)}%`;
   return (
     <li data-testid="funnel-step" data-step-id={a.stepId}>
       <div className={styles.stepRow}>
         <div className={styles.stepTop}>
           <span className={styles.stepName} title={name}>{name}</span>
-          <span className={styles.stepCount}>
-            <strong data-testid="funnel-customers" data-value={a.customers}>{formatCount(a.customers)}</strong> · {formatShare(a.shareOfEntrants)}
-            {b && <> / <strong>{formatCount(b.customers)}</strong> · {formatShare(b.shareOfEntrants)}</>}
-          </span>
+          {!b && (
+            <span className={styles.stepCount}>
+              <strong data-testid="funnel-customers" data-value={a.customers}>{formatCount(a.customers)}</strong> · {formatShare(a.shareOfEntrants)}
+            </span>
+          )}
         </div>
-        <div className={b ? styles.tracks : undefined}>
-          <div className={styles.track}><div className={`${styles.bar} ${styles.barA}`} style={{ width: width(a) }} /></div>
-          {b && <div className={styles.track}><div className={`${styles.bar} ${styles.barB}`} style={{ width: width(b) }} /></div>}
-        </div>
+        {b
+          ? [a, b].map((f, i) => (
+            <div key={i} className={styles.seriesRow}>
+              <SeriesTag index={i} name={i === 0 ? aName : bName} />
+              <div className={styles.track}><div className={`${styles.bar} ${i === 0 ? styles.barA : styles.barB}`} style={{ width: width(f) }} /></div>
+              <span className={styles.stepCount}>
+                <strong data-testid={i === 0 ? 'funnel-customers' : 'funnel-customers-b'} data-value={f.customers}>{formatCount(f.customers)}</strong> · {formatShare(f.shareOfEntrants)}
+              </span>
+            </div>
+          ))
+          : <div className={styles.track}><div className={`${styles.bar} ${styles.barA}`} style={{ width: width(a) }} /></div>}
         {markText?.significant && (
           <span className={styles.mark} title={markText.description} data-testid="funnel-mark">
             <span aria-hidden="true">{markText.symbol}</span> {markText.points} · significant

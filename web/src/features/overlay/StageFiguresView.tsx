@@ -1,6 +1,7 @@
 // A stage's figures rolled up under its name: customers who reached it, their share, what it loses and how long
 // customers wait in it. With two segments, both counts and shares.
 import type { Stage } from '../../api/model';
+import { SeriesTag } from './CompareFigures';
 import { formatCount, formatDuration, formatShare, spellDuration } from './format';
 import { LevelPill, LossIcon, WaitIcon } from './LevelPill';
 import { useOverlay } from './OverlayContext';
@@ -23,8 +24,7 @@ export function StageFiguresView({ stage }: { stage: Stage }) {
       <div className={styles.stageFigures} data-testid="stage-figures" data-stage-id={stage.id}>
         {view.series.map((s, i) => (
           <span key={names[i] ?? i} title={`${names[i]}: ${formatCount(s.customers)} customers, ${formatShare(s.shareOfEntrants)} of entrants`}>
-            <span className={`${styles.swatch} ${i === 0 ? styles.seriesA : styles.seriesB}`} aria-hidden="true" />
-            {names[i]} <strong>{formatCount(s.customers)}</strong> ({formatShare(s.shareOfEntrants)})
+            <SeriesTag index={i} name={names[i] ?? ''} /> <strong>{formatCount(s.customers)}</strong> ({formatShare(s.shareOfEntrants)})
           </span>
         ))}
       </div>
