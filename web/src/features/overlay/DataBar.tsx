@@ -62,7 +62,8 @@ export function DataBar() {
 function Status() {
   const { load, retry } = useOverlay();
   return (
-    <div className={styles.status} role="status" aria-live="polite" data-testid="data-status" data-state={load.state}>
+    <div className={styles.status} role="status" aria-live="polite" data-testid="data-status"
+      data-state={load.state === 'ready' && load.refreshing ? 'refreshing' : load.state}>
       {load.state === 'loading' && <><span className={styles.busy} aria-hidden="true" /> Measuring…</>}
       {load.state === 'ready' && (() => {
         const first = load.result.series[0];
