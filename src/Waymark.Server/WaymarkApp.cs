@@ -9,6 +9,7 @@ using Waymark.Server.Features.Health;
 using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Personas;
+using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Spa;
 using Waymark.Server.Features.Templates;
 using Waymark.Server.Features.Workspaces;
@@ -67,6 +68,7 @@ public static class WaymarkApp
         app.MapApiKeys();
         app.MapIngest();
         app.MapActivities();
+        app.MapSegments();
         PrepareDatabase(app);
     }
 

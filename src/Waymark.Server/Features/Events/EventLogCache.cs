@@ -6,7 +6,7 @@ namespace Waymark.Server.Features.Events;
 
 /// <summary>
 /// The engine's log per workspace, kept in memory and brought up to date on each use by reading only the rows
-/// with a sequence above the last one seen. The engine's log is immutable, so a refresh that found new rows
+/// (events, and customer attributes set or changed) with a sequence above the last one seen. The engine's log is immutable, so a refresh that found new rows
 /// rebuilds it from the events cached here (no database read of the old rows).
 /// </summary>
 public sealed class EventLogCache(IEventStore store)
@@ -29,6 +29,12 @@ public sealed class EventLogCache(IEventStore store)
             await foreach (var e in store.ReadSinceAsync(workspaceId, entry.LastSequence, ct).ConfigureAwait(false))
             {
                 entry.Add(e);
+                read++;
+            }
+
+            await foreach (var a in store.ReadAttributesSinceAsync(workspaceId, entry.LastAttributeSequence, ct).ConfigureAwait(false))
+            {
+                entry.SetAttribute(a);
                 read++;
             }
 

@@ -12,12 +12,22 @@ internal sealed class WorkspaceLog
 {
     private readonly List<CachedEvent> _events = [];
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Customer, string Key), string> _attributes = [];
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
     public long LastSequence { get; private set; }
 
+    public long LastAttributeSequence { get; private set; }
+
     public EventLog? Log { get; set; }
+
+    /// <summary>Keeps the latest value of a customer's attribute (rows arrive in sequence order).</summary>
+    public void SetAttribute(StoredAttribute a)
+    {
+        _attributes[(Intern(a.CustomerId), Intern(a.Key))] = Intern(a.Value);
+        LastAttributeSequence = a.Sequence;
+    }
 
     public void Add(StoredEvent e)
     {
@@ -40,6 +50,15 @@ internal sealed class WorkspaceLog
             }
 
             builder.Add(e.Customer, e.Ticks, e.Activity, e.Channel);
+        }
+
+        // Only customers with events enter the log; the others get their attributes once their events arrive.
+        foreach (var ((customer, key), value) in _attributes)
+        {
+            if (builder.Customers.IdOf(customer) >= 0)
+            {
+                builder.SetAttribute(customer, key, value, overwrite: true);
+            }
         }
 
         return builder.Build();
