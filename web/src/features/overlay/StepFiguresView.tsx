@@ -2,7 +2,6 @@
 // step, drop-off, the wait from the previous step and a trend line; two columns when two segments are compared.
 import type { StepFigures } from '../../api/overlay';
 import type { Step } from '../../api/model';
-import { useBindings } from '../editor/bindings/BindingsContext';
 import { isBound } from '../editor/bindings/binding';
 import { CompareFigures } from './CompareFigures';
 import { formatCount, formatDuration, formatShare, spellDuration } from './format';
@@ -13,17 +12,11 @@ import styles from './Overlay.module.css';
 
 export function StepFiguresView({ step }: { step: Step }) {
   const overlay = useOverlay();
-  const { openBinding } = useBindings();
   if (!overlay.on) return null;
   const view = overlay.step(step.id);
   const body = (() => {
     if (!isBound(step)) {
-      return (
-        <button type="button" className={`btn btn-ghost btn-sm ${styles.note}`} onClick={() => openBinding(step.id)}
-          title="Bind this step to activities to measure it">
-          No figures until it is bound
-        </button>
-      );
+      return <p className={styles.note} data-testid="step-unmeasured">Not measured: bind it to activities to see its figures.</p>;
     }
     if (!view) return overlay.result ? <p className={styles.note}>Saving… figures follow.</p> : <Skeleton />;
     if (view.series.length > 1) return <CompareFigures view={view} />;

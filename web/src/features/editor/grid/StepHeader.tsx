@@ -68,12 +68,13 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
           items={[
             { label: 'Rename', onSelect: () => setRenaming({ kind: 'step', id: step.id }) },
             { label: 'Bind to data…', onSelect: () => bindings.openBinding(step.id) },
-            { label: end === 'entry' ? 'Clear entry step' : 'Make entry step', onSelect: () => structure.toggleJourneyEnd(step.id, 'entry') },
-            { label: end === 'outcome' ? 'Clear outcome step' : 'Make outcome step', onSelect: () => structure.toggleJourneyEnd(step.id, 'outcome') },
             { label: 'Add step before', onSelect: () => addStep(indexInStage), separated: true },
             { label: 'Add step after', onSelect: () => addStep(indexInStage + 1) },
             { label: 'Move left', onSelect: () => structure.nudgeStep(step.id, -1), disabled: !canMoveLeft },
             { label: 'Move right', onSelect: () => structure.nudgeStep(step.id, 1), disabled: !canMoveRight },
+            { label: end === 'entry' ? 'Clear entry step' : 'Make entry step', onSelect: () => structure.toggleJourneyEnd(step.id, 'entry'),
+              separated: true },
+            { label: end === 'outcome' ? 'Clear outcome step' : 'Make outcome step', onSelect: () => structure.toggleJourneyEnd(step.id, 'outcome') },
             { label: 'Delete step', onSelect: () => structure.deleteStep(step.id), danger: true, separated: true },
           ]}
         />
