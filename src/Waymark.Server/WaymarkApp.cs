@@ -80,7 +80,10 @@ public static class WaymarkApp
         db.Database.Migrate();
         if (app.Configuration.GetValue("Demo:Seed", defaultValue: true))
         {
-            DemoSeeder.SeedAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+            var events = app.Configuration.GetValue("Demo:Events", defaultValue: true)
+                ? scope.ServiceProvider.GetRequiredService<IEventStore>()
+                : null;
+            DemoSeeder.SeedAsync(db, events, CancellationToken.None).GetAwaiter().GetResult();
         }
     }
 }

@@ -22,6 +22,8 @@ public abstract partial class BrowserTest : IAsyncLifetime
 
     protected BrowserTest(BrowserFixture fixture, ITestOutputHelper output)
     {
+        // CI runs on two busy cores: Playwright's 5 s default for expectations is too tight there.
+        Assertions.SetDefaultExpectTimeout(10_000);
         Fixture = fixture;
         Output = output;
     }

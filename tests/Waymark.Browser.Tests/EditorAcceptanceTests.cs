@@ -36,7 +36,8 @@ public sealed class EditorAcceptanceTests : BrowserTest
             () => card.Locator("[data-testid=\"use-template\"]").ClickAsync(),
             r => r.Request.Method == "POST" && r.Url.EndsWith("/maps", StringComparison.Ordinal));
         Assert.Equal(201, created.Status);
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/maps/[^/]+$"));
+        // The app moves there with pushState; polling the URL cannot lose the race a navigation wait can.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/maps/[^/]+$"));
         await page.Locator(CompleteGridSelector).WaitForAsync();
 
         var mapId = page.Url[(page.Url.LastIndexOf('/') + 1)..];

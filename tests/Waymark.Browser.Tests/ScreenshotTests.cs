@@ -103,7 +103,7 @@ public sealed class ScreenshotTests : BrowserTest
         await Settle(page);
         await ScreenshotAsync(page, "persona-library");
         await card.First.ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/personas/[^/]+$"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/personas/[^/]+$"));
         await Expect(page.Locator("[data-testid=\"persona-name\"]")).ToHaveValueAsync(persona.Name);
         await Settle(page);
         Assert.Equal(0, await page.EvaluateAsync<int>("() => Math.round(window.scrollY)")); // opens at its top, not the list's offset

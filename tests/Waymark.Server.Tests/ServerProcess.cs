@@ -36,6 +36,7 @@ internal sealed class ServerProcess : IDisposable
                      $"--urls=http://127.0.0.1:{port}",
                      $"--ConnectionStrings:Waymark=Data Source={sqliteFile};Pooling=false",
                      "--Logging:LogLevel:Default=Warning",
+                     "--Demo:Events=false",
                  })
         {
             start.ArgumentList.Add(arg);

@@ -32,6 +32,7 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
             "--urls=http://127.0.0.1:0",
             $"--ConnectionStrings:Waymark=Data Source={db};Pooling=false",
             "--Logging:LogLevel:Default=Warning",
+            "--Demo:Events=false", // tests bring their own events; a setting below may turn the demo's back on
             .. settings,
         ]);
         await app.StartAsync();

@@ -87,7 +87,7 @@ public sealed class EventLogBuilder
     }
 
     // Few properties per event: insertion sort of (key, value) pairs; a later duplicate key replaces nothing.
-    private static void SortPairsByKey(Span<int> pairs)
+    internal static void SortPairsByKey(Span<int> pairs)
     {
         for (var i = 2; i < pairs.Length; i += 2)
         {

@@ -31,7 +31,11 @@ public sealed class NameTable
     public IReadOnlyList<string> Names => [.. Enumerable.Range(0, Count).Select(id => this[id])];
 
     /// <summary>The id of a name, or -1 when it is not known.</summary>
-    public int IdOf(ReadOnlySpan<char> name) => _slots[Find(name, string.GetHashCode(name))];
+    public int IdOf(ReadOnlySpan<char> name)
+    {
+        var slots = _slots; // one snapshot: a writer may publish a rehashed table meanwhile (logs are read while appended to)
+        return slots[Find(slots, name, string.GetHashCode(name))];
+    }
 
     /// <summary>The id of a name, adding it when new.</summary>
     public int GetOrAdd(ReadOnlySpan<char> name) => GetOrAdd(name, string.GetHashCode(name));
@@ -39,8 +43,9 @@ public sealed class NameTable
     /// <summary>GetOrAdd with the name's hash (string.GetHashCode of the span) computed elsewhere, e.g. on a worker.</summary>
     internal int GetOrAdd(ReadOnlySpan<char> name, int hash)
     {
-        var slot = Find(name, hash);
-        return _slots[slot] >= 0 ? _slots[slot] : Add(name, hash, slot);
+        var slots = _slots;
+        var slot = Find(slots, name, hash);
+        return slots[slot] >= 0 ? slots[slot] : Add(name, hash, slot);
     }
 
     /// <summary>Reads the table entries a lookup of this hash will read, to bring them into the cache.</summary>
@@ -54,13 +59,13 @@ public sealed class NameTable
     internal ReadOnlySpan<char> SpanOf(int id) => _chars.AsSpan(_starts[id], _starts[id + 1] - _starts[id]);
 
     /// <summary>The slot holding the name, or the empty slot where it would go.</summary>
-    private int Find(ReadOnlySpan<char> name, int hash)
+    private int Find(int[] slots, ReadOnlySpan<char> name, int hash)
     {
-        var mask = _slots.Length - 1;
+        var mask = slots.Length - 1;
         var slot = hash & mask;
         while (true)
         {
-            var id = _slots[slot];
+            var id = slots[slot];
             if (id < 0 || (_hashes[id] == hash && SpanOf(id).SequenceEqual(name)))
             {
                 return slot;
@@ -106,18 +111,21 @@ public sealed class NameTable
 
     private void Rehash()
     {
-        _slots = CreateSlots(_slots.Length * 2);
-        var mask = _slots.Length - 1;
+        // Filled before it is published, so a reader never sees a half-built table.
+        var slots = CreateSlots(_slots.Length * 2);
+        var mask = slots.Length - 1;
         for (var id = 0; id < Count; id++)
         {
             var slot = _hashes[id] & mask;
-            while (_slots[slot] >= 0)
+            while (slots[slot] >= 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _slots[slot] = id;
+            slots[slot] = id;
         }
+
+        _slots = slots;
     }
 
     private static int[] CreateSlots(int size)

@@ -4,6 +4,7 @@ using Waymark.Core.Personas;
 using Waymark.Core.Templates;
 using Waymark.Data;
 using Waymark.Data.Entities;
+using Waymark.Data.EventStores;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Personas;
 
@@ -11,13 +12,17 @@ namespace Waymark.Server.Features.Demo;
 
 /// <summary>
 /// On a first start (no workspace at all) creates the demo workspace: every template as a map and their personas
-/// in the library, so a new user has something real to open. Never runs again once any workspace exists.
+/// in the library, and generated events for the trial map (whose steps the template binds), so a new user sees the
+/// overlay at once. Never runs again once any workspace exists.
 /// </summary>
 internal static class DemoSeeder
 {
     public const string WorkspaceId = "demo";
 
-    public static async Task SeedAsync(WaymarkDbContext db, CancellationToken ct)
+    /// <summary>Customers in the demo's event data (about 7 events each).</summary>
+    public const int DemoCustomers = 4_000;
+
+    public static async Task SeedAsync(WaymarkDbContext db, IEventStore? events, CancellationToken ct)
     {
         if (await db.Workspaces.AnyAsync(ct))
         {
@@ -45,5 +50,11 @@ internal static class DemoSeeder
         }
 
         await db.SaveChangesAsync(ct);
+        if (events is not null)
+        {
+            var batch = DemoEvents.Generate(DemoCustomers, now);
+            await events.AppendAsync(WorkspaceId, batch.Events, ct);
+            await events.SetAttributesAsync(WorkspaceId, batch.Attributes, ct);
+        }
     }
 }

@@ -6,8 +6,8 @@ namespace Waymark.Server.Features.Events;
 
 /// <summary>
 /// The engine's log per workspace, kept in memory and brought up to date on each use by reading only the rows
-/// (events, and customer attributes set or changed) with a sequence above the last one seen. The engine's log is immutable, so a refresh that found new rows
-/// rebuilds it from the events cached here (no database read of the old rows).
+/// with a sequence above the last one seen and merging them into the log (no database read of the old rows, no
+/// rebuild).
 /// </summary>
 public sealed class EventLogCache(IEventStore store)
 {
@@ -26,25 +26,26 @@ public sealed class EventLogCache(IEventStore store)
         try
         {
             var read = 0;
+            var refresh = entry.Begin();
             await foreach (var e in store.ReadSinceAsync(workspaceId, entry.LastSequence, ct).ConfigureAwait(false))
             {
-                entry.Add(e);
+                refresh.Add(e);
                 read++;
             }
 
             await foreach (var a in store.ReadAttributesSinceAsync(workspaceId, entry.LastAttributeSequence, ct).ConfigureAwait(false))
             {
-                entry.SetAttribute(a);
+                refresh.SetAttribute(a);
                 read++;
             }
 
             Interlocked.Add(ref _rowsRead, read);
             if (read > 0 || entry.Log is null)
             {
-                entry.Log = entry.Build();
+                refresh.Commit();
             }
 
-            return entry.Log;
+            return entry.Log!;
         }
         finally
         {

@@ -5,14 +5,15 @@ using Waymark.Data.EventStores;
 namespace Waymark.Server.Features.Events;
 
 /// <summary>
-/// One workspace's cached events (in sequence order) and the log built from them. Rows are kept parsed, with
-/// names interned, so a rebuild after an append costs no JSON parsing and no new strings.
+/// One workspace's engine log and the store sequence it has read up to. The first read streams every row into a
+/// builder; later reads merge only the new rows into the log with an <see cref="EventLogAppender"/>, so an append
+/// costs one copy of the columns, and no per-event objects are held between reads. Customer attributes are read
+/// the same way (rows set or changed since the last attribute sequence); an attribute of a customer without events
+/// waits here until the customer's first event arrives, so the log holds no customer without events.
 /// </summary>
 internal sealed class WorkspaceLog
 {
-    private readonly List<CachedEvent> _events = [];
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Customer, string Key), string> _attributes = [];
+    private readonly Dictionary<(string Customer, string Key), string> _waiting = [];
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
@@ -20,79 +21,99 @@ internal sealed class WorkspaceLog
 
     public long LastAttributeSequence { get; private set; }
 
-    public EventLog? Log { get; set; }
+    public EventLog? Log { get; private set; }
 
-    /// <summary>Keeps the latest value of a customer's attribute (rows arrive in sequence order).</summary>
-    public void SetAttribute(StoredAttribute a)
-    {
-        _attributes[(Intern(a.CustomerId), Intern(a.Key))] = Intern(a.Value);
-        LastAttributeSequence = a.Sequence;
-    }
+    /// <summary>Starts a refresh; nothing changes until <see cref="Refresh.Commit"/>.</summary>
+    public Refresh Begin() => new(this);
 
-    public void Add(StoredEvent e)
+    internal sealed class Refresh(WorkspaceLog owner)
     {
-        var channel = e.Channel is null ? null : Intern(e.Channel);
-        _events.Add(new CachedEvent(Intern(e.CustomerId), e.UtcTicks, Intern(e.Activity), channel, ParseProperties(e.Properties)));
-        LastSequence = e.Sequence;
-    }
+        private readonly EventLogBuilder? _builder = owner.Log is null ? new EventLogBuilder() : null;
+        private readonly EventLogAppender? _appender = owner.Log is null ? null : new EventLogAppender(owner.Log);
+        private long _lastSequence = owner.LastSequence;
+        private long _lastAttributeSequence = owner.LastAttributeSequence;
 
-    public EventLog Build()
-    {
-        var builder = new EventLogBuilder();
-        foreach (var e in _events)
+        public void Add(StoredEvent e)
         {
-            if (e.Properties is { } pairs)
+            AddProperties(e.Properties);
+            if (_builder is not null)
             {
-                for (var i = 0; i < pairs.Length; i += 2)
+                _builder.Add(e.CustomerId, e.UtcTicks, e.Activity, e.Channel);
+            }
+            else
+            {
+                _appender!.Add(e.CustomerId, e.UtcTicks, e.Activity, e.Channel);
+            }
+
+            _lastSequence = e.Sequence;
+        }
+
+        /// <summary>Attributes arrive in sequence order, so the last one read for a customer and key wins.</summary>
+        public void SetAttribute(StoredAttribute a)
+        {
+            owner._waiting[(a.CustomerId, a.Key)] = a.Value;
+            _lastAttributeSequence = a.Sequence;
+        }
+
+        public EventLog Commit()
+        {
+            ApplyWaitingAttributes();
+            owner.Log = _builder?.Build() ?? _appender!.Build();
+            owner.LastSequence = _lastSequence;
+            owner.LastAttributeSequence = _lastAttributeSequence;
+            return owner.Log;
+        }
+
+        /// <summary>Gives every waiting attribute whose customer now has events to the log.</summary>
+        private void ApplyWaitingAttributes()
+        {
+            var customers = _builder?.Customers ?? owner.Log!.Customers;
+            List<(string, string)>? applied = null;
+            foreach (var ((customer, key), value) in owner._waiting)
+            {
+                if (customers.IdOf(customer) < 0)
                 {
-                    builder.AddProperty(pairs[i], pairs[i + 1]);
+                    continue;
+                }
+
+                if (_builder is not null)
+                {
+                    _builder.SetAttribute(customer, key, value, overwrite: true);
+                }
+                else
+                {
+                    _appender!.SetAttribute(customer, key, value);
+                }
+
+                (applied ??= []).Add((customer, key));
+            }
+
+            foreach (var done in applied ?? [])
+            {
+                owner._waiting.Remove(done);
+            }
+        }
+
+        private void AddProperties(string? json)
+        {
+            if (json is null)
+            {
+                return;
+            }
+
+            using var doc = JsonDocument.Parse(json);
+            foreach (var p in doc.RootElement.EnumerateObject())
+            {
+                var value = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText();
+                if (_builder is not null)
+                {
+                    _builder.AddProperty(p.Name, value);
+                }
+                else
+                {
+                    _appender!.AddProperty(p.Name, value);
                 }
             }
-
-            builder.Add(e.Customer, e.Ticks, e.Activity, e.Channel);
         }
-
-        // Only customers with events enter the log; the others get their attributes once their events arrive.
-        foreach (var ((customer, key), value) in _attributes)
-        {
-            if (builder.Customers.IdOf(customer) >= 0)
-            {
-                builder.SetAttribute(customer, key, value, overwrite: true);
-            }
-        }
-
-        return builder.Build();
     }
-
-    /// <summary>Keys and values alternating, or null when the event has none.</summary>
-    private string[]? ParseProperties(string? json)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-
-        using var doc = JsonDocument.Parse(json);
-        var pairs = new List<string>();
-        foreach (var p in doc.RootElement.EnumerateObject())
-        {
-            pairs.Add(Intern(p.Name));
-            pairs.Add(Intern(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText()));
-        }
-
-        return pairs.Count == 0 ? null : [.. pairs];
-    }
-
-    private string Intern(string name)
-    {
-        if (_names.TryGetValue(name, out var known))
-        {
-            return known;
-        }
-
-        _names[name] = name;
-        return name;
-    }
-
-    private sealed record CachedEvent(string Customer, long Ticks, string Activity, string? Channel, string[]? Properties);
 }

@@ -1,0 +1,68 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Waymark.Core.FileFormat;
+using Waymark.Data.EventStores;
+using Waymark.Server.Features.Demo;
+using static Waymark.Server.Tests.IngestClient;
+
+namespace Waymark.Server.Tests;
+
+/// <summary>The demo workspace's generated events, on a real SQLite file, seeded the way a first start does.</summary>
+public sealed class DemoDataTests : IDisposable
+{
+    private readonly WaymarkFactory _factory = new(
+        "Sqlite", TempSqlite.NewConnectionString(), new Dictionary<string, string> { ["Demo:Events"] = "true" });
+
+    [Fact]
+    public async Task FirstStart_TrialMapSteps_EachHaveEventsWithFewerCustomersAlongTheJourney()
+    {
+        var http = _factory.CreateClient();
+        var summaries = await http.GetFromJsonAsync<List<MapSummaryRow>>("/api/workspaces/demo/maps");
+        var trial = Assert.Single(summaries!, m => m.Name == "SaaS free trial to paid");
+        var map = MapSerializer.Read(await http.GetStringAsync($"/api/workspaces/demo/maps/{trial.Id}"), MapFormat.Json).Map!;
+        var activities = await ActivitiesAsync(http, "demo");
+
+        var firstOfEachStep = map.Stages.SelectMany(s => s.Steps).Select(s => s.Binding!.Activities[0]).ToList();
+        Assert.All(map.Stages.SelectMany(s => s.Steps).SelectMany(s => s.Binding!.Activities),
+            a => Assert.True(activities.ContainsKey(a), $"no demo events for bound activity {a}"));
+        Assert.Equal(DemoSeeder.DemoCustomers, activities[firstOfEachStep[0]].Customers);
+        var reached = firstOfEachStep.Select(a => activities[a].Customers).ToList();
+        Assert.True(reached[^1] < reached[0] / 10, $"the last step should reach few: {string.Join(", ", reached)}");
+        Assert.Contains(activities.Keys, a => a == "help_article_viewed"); // a hidden journey: no step is bound to it
+    }
+
+    [Fact]
+    public async Task FirstStart_CustomersHaveAttributesForSegments()
+    {
+        _ = _factory.CreateClient();
+        var store = _factory.Services.GetRequiredService<IEventStore>();
+
+        var attributes = new List<CustomerAttribute>();
+        await foreach (var a in store.ReadAttributesAsync("demo"))
+        {
+            attributes.Add(a);
+        }
+
+        Assert.Equal(DemoSeeder.DemoCustomers, attributes.Select(a => a.CustomerId).Distinct().Count());
+        Assert.Equal(
+            ["acquisition_channel", "company_size", "plan", "region"],
+            attributes.Select(a => a.Key).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_SameEnd_GivesTheSameEventsAllBeforeIt()
+    {
+        var until = new DateTime(2026, 11, 27, 12, 0, 0, DateTimeKind.Utc);
+
+        var a = DemoEvents.Generate(300, until);
+        var b = DemoEvents.Generate(300, until);
+
+        Assert.Equal(a.Events, b.Events);
+        Assert.All(a.Events, e => Assert.InRange(e.UtcTicks, until.AddDays(-90).Ticks, until.Ticks - 1));
+        Assert.Equal(a.Events.Count, a.Events.Select(e => e.EventId).Distinct().Count());
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private sealed record MapSummaryRow(string Id, string Name);
+}
