@@ -13,6 +13,7 @@ using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Paths;
 using Waymark.Server.Features.Personas;
+using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Spa;
 using Waymark.Server.Features.Templates;
 using Waymark.Server.Features.Workspaces;
@@ -81,6 +82,7 @@ public static class WaymarkApp
         app.MapPaths();
         app.MapCustomers();
         app.MapDrafts();
+        app.MapSegments();
         PrepareDatabase(app);
     }
 
