@@ -1,0 +1,49 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Waymark.Testing;
+
+namespace Waymark.Bench.Evidence;
+
+/// <summary>A real Waymark server on a free loopback port over SQLite or PostgreSQL, with the rate limit opened up.</summary>
+internal sealed class BenchServer : IAsyncDisposable
+{
+    private readonly LiveWaymarkServer _server;
+
+    private BenchServer(LiveWaymarkServer server)
+    {
+        _server = server;
+        Http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(10) };
+    }
+
+    public Uri Address => _server.Address;
+
+    public HttpClient Http { get; }
+
+    public static async Task<BenchServer> StartAsync(string provider, string connectionString) =>
+        new(await LiveWaymarkServer.StartAsync(
+            $"--Database:Provider={provider}",
+            $"--ConnectionStrings:Waymark={connectionString}",
+            "--Ingest:Burst=100000",
+            "--Ingest:RequestsPerSecond=100000",
+            "--Ingest:MaxBodyBytes=67108864"));
+
+    public async Task<string> CreateKeyAsync()
+    {
+        using var response = await Http.PostAsJsonAsync("/api/workspaces/demo/api-keys", new { name = "bench" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+    }
+
+    /// <summary>Events the workspace holds, summed over its activities.</summary>
+    public async Task<long> EventCountAsync()
+    {
+        var activities = await Http.GetFromJsonAsync<JsonElement>("/api/workspaces/demo/activities");
+        return activities.EnumerateArray().Sum(a => a.GetProperty("events").GetInt64());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _server.DisposeAsync();
+    }
+}
