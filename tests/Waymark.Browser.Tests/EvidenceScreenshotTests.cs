@@ -46,6 +46,7 @@ public sealed class EvidenceScreenshotTests : BrowserTest, IClassFixture<DemoDat
         var page = await OpenTrialMapAsync();
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Evidence" }).ClickAsync();
         await page.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "Actual paths" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=\"paths-scope\"]")).ToHaveTextAsync("All time, all customers");
         var panel = page.Locator("[data-testid=\"paths-panel\"]");
         await Expect(panel.Locator("[data-testid=\"transition\"]")).ToHaveCountAsync(10);
         await Expect(panel.Locator("[data-testid=\"hidden-activity\"]").First).ToBeVisibleAsync();
