@@ -83,7 +83,35 @@ public sealed class EvidenceScreenshotTests : BrowserTest, IClassFixture<DemoDat
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task MapDraftedFromTheDemoData_IsPictured()
+    {
+        var page = await NewDemoPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("[data-testid=\"draft-from-data\"]").ClickAsync();
+        await page.Locator("[data-testid=\"draft-submit\"]").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/maps/map_[a-z0-9]+$"));
+        await page.Locator(CompleteGridSelector).WaitForAsync();
+        await Expect(page.Locator("[data-testid=\"step-header\"]")).ToHaveCountAsync(12);
+        await page.Locator("[data-testid=\"zoom-level\"]").SelectOptionAsync("0.75");
+        await Settle(page);
+
+        await ScreenshotAsync(page, "map-drafted-from-data");
+        Assert.Empty(_errors);
+        await page.Context.CloseAsync();
+    }
+
     private async Task<IPage> OpenTrialMapAsync()
+    {
+        var page = await NewDemoPageAsync();
+        using var http = new HttpClient { BaseAddress = _demo.Address };
+        var id = await new WaymarkApi(http).MapIdAsync(TrialMap);
+        await OpenMapByIdAsync(page, id);
+        await page.Locator("[data-testid=\"zoom-level\"]").SelectOptionAsync("0.75");
+        return page;
+    }
+
+    private async Task<IPage> NewDemoPageAsync()
     {
         var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -95,10 +123,6 @@ public sealed class EvidenceScreenshotTests : BrowserTest, IClassFixture<DemoDat
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => _errors.Add(error);
-        using var http = new HttpClient { BaseAddress = _demo.Address };
-        var id = await new WaymarkApi(http).MapIdAsync(TrialMap);
-        await OpenMapByIdAsync(page, id);
-        await page.Locator("[data-testid=\"zoom-level\"]").SelectOptionAsync("0.75");
         return page;
     }
 

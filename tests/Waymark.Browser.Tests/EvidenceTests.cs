@@ -159,6 +159,7 @@ public sealed class EvidenceTests : BrowserTest
         await dialog.GetByLabel("Steps at most").FillAsync("2");
         await dialog.Locator("[data-testid=\"draft-submit\"]").ClickAsync();
         await Expect(dialog).ToContainTextAsync("3 to 40");
+        await ScreenshotAsync(page, "draft-dialog-invalid");
         await dialog.GetByLabel("Steps at most").FillAsync("40");
         await dialog.Locator("[data-testid=\"draft-submit\"]").ClickAsync();
 
@@ -174,6 +175,7 @@ public sealed class EvidenceTests : BrowserTest
         await Expect(page.Locator("[data-testid=\"step-binding\"]")).ToHaveTextAsync(steps.Select(_ => "1 activity").ToArray());
         var searchStep = steps.Single(s => s.Binding!.Activities[0] == Act(tag, "search"));
         await Expect(StepHeader(page, searchStep.Id)).ToContainTextAsync(searchStep.Name);
+        await ScreenshotAsync(page, "drafted-map");
         Assert.Empty(PageErrors);
     }
 
