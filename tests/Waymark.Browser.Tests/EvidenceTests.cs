@@ -59,6 +59,9 @@ public sealed class EvidenceTests : BrowserTest
         // The grid marks the steps the customer reached with their event counts; Pay was not reached.
         Assert.Equal(["\"1\"", "\"2\"", "\"1\"", "none"], await StepBadgesAsync(page, [Search, Compare, Checkout, Pay]));
 
+        var violations = await AccessibilityTests.RunAxeAsync(page);
+        Assert.True(violations.Count == 0, "timeline panel: " + string.Join("\n", violations));
+
         await events.Nth(4).GetByRole(AriaRole.Button).ClickAsync();
         await Expect(events.Nth(4).GetByRole(AriaRole.Button)).ToHaveAttributeAsync("aria-pressed", "true");
         Assert.Contains("0px 0px 0px 2px inset", await StepHeader(page, Checkout).EvaluateAsync<string>("h => getComputedStyle(h).boxShadow"), StringComparison.Ordinal);
@@ -118,6 +121,13 @@ public sealed class EvidenceTests : BrowserTest
         Assert.Equal(0.75, api.GetProperty("designedOrderShare").GetDouble());
         await Expect(panel.Locator("[data-testid=\"hidden-activity\"][data-name=\"" + Act(tag, "extra") + "\"]")).ToHaveCountAsync(1);
         await Expect(panel.Locator("[data-testid=\"unreached-steps\"]")).ToContainTextAsync("Pays");
+        await Expect(panel.GetByRole(AriaRole.Heading, new LocatorGetByRoleOptions { Name = "Actual paths" })).ToBeFocusedAsync();
+        var violations = await AccessibilityTests.RunAxeAsync(page);
+        Assert.True(violations.Count == 0, "paths panel: " + string.Join("\n", violations));
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(panel).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Evidence" })).ToBeFocusedAsync();
+        await OpenEvidenceAsync(page, "Actual paths");
         Assert.Contains("Unreached", await StepHeader(page, Pay).EvaluateAsync<string>("h => getComputedStyle(h, '::after').content"), StringComparison.Ordinal);
         Assert.Empty(PageErrors);
     }

@@ -56,7 +56,7 @@ export function PathsPanel({ workspaceId, map, saved, onClose }: PathsPanelProps
   }, [unreached, setMarks]);
 
   return (
-    <EvidencePanelShell title="Actual paths" testId="paths-panel" onClose={onClose} busy={load.state === 'loading'}>
+    <EvidencePanelShell title="Actual paths" testId="paths-panel" focusTitle onClose={onClose} busy={load.state === 'loading'}>
       {!bound && (
         <EmptyState title="Bind steps to see the paths">
           Actual paths follow customers over the steps bound to data. Bind a step from its menu (“Bind to data…”) first.
@@ -115,7 +115,7 @@ function PathsBody({ result, map, scope }: { result: PathsResult; map: JourneyMa
                   <button type="button" className={styles.unreachedName} onClick={() => showStep(s.id)}
                     title="Show this step on the map">{s.name}</button>
                   <button type="button" className={shared.linkBtn} onClick={() => openBinding(s.id)}
-                    aria-label={`Check the binding of ${s.name}`}>Check binding</button>
+                    aria-label={`Check binding of ${s.name}`}>Check binding</button>
                 </li>
               ))}
             </ul>
