@@ -29,6 +29,17 @@ internal static class EventModel
             e.Property(x => x.WorkspaceId).HasMaxLength(64);
             e.Property(x => x.CustomerId).HasMaxLength(200);
             e.Property(x => x.Key).HasMaxLength(200);
+            e.HasIndex(x => new { x.WorkspaceId, x.Sequence });
+            e.HasOne<WorkspaceEntity>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<SegmentEntity>(e =>
+        {
+            e.ToTable("segments");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.WorkspaceId).HasMaxLength(64);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.HasIndex(x => x.WorkspaceId);
             e.HasOne<WorkspaceEntity>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<ApiKeyEntity>(e =>

@@ -21,6 +21,7 @@ public abstract class WaymarkDbContext : DbContext
     public DbSet<EventEntity> Events => Set<EventEntity>();
     public DbSet<CustomerAttributeEntity> CustomerAttributes => Set<CustomerAttributeEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
+    public DbSet<SegmentEntity> Segments => Set<SegmentEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -3,13 +3,17 @@ using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Server.Features.ApiKeys;
+using Waymark.Server.Features.Customers;
 using Waymark.Server.Features.Demo;
+using Waymark.Server.Features.Drafts;
 using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Health;
 using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Maps;
+using Waymark.Server.Features.Paths;
 using Waymark.Server.Features.Personas;
+using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Spa;
 using Waymark.Server.Features.Templates;
 using Waymark.Server.Features.Workspaces;
@@ -75,6 +79,10 @@ public static class WaymarkApp
         app.MapImports();
         app.MapEventSummary();
         app.MapActivities();
+        app.MapPaths();
+        app.MapCustomers();
+        app.MapDrafts();
+        app.MapSegments();
         PrepareDatabase(app);
     }
 

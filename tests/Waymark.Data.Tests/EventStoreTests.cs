@@ -81,6 +81,35 @@ public abstract class EventStoreTests
         Assert.Equal([new("c1", "plan", "pro"), new("c1", "region", "EU"), new CustomerAttribute("c2", "plan", "free")], rows);
     }
 
+    [Fact]
+    public async Task ReadAttributesSinceAsync_AfterSequence_ReturnsOnlyLaterWritesOfWorkspace()
+    {
+        var store = await NewStoreAsync("ws1", "ws2");
+        await store.SetAttributesAsync("ws1", [new("c1", "plan", "free"), new("c2", "plan", "free")]);
+        var first = await ReadAttributesAsync(store, "ws1", 0);
+        await store.SetAttributesAsync("ws2", [new("c1", "plan", "other")]);
+
+        await store.SetAttributesAsync("ws1", [new("c1", "plan", "pro"), new("c3", "region", "EU")]);
+        var later = await ReadAttributesAsync(store, "ws1", first[^1].Sequence);
+
+        Assert.Equal([("c1", "plan", "free"), ("c2", "plan", "free")], first.Select(a => (a.CustomerId, a.Key, a.Value)));
+        Assert.Single(first.Select(a => a.Sequence).Distinct());
+        Assert.Equal([("c1", "plan", "pro"), ("c3", "region", "EU")], later.Select(a => (a.CustomerId, a.Key, a.Value)));
+        Assert.All(later, a => Assert.True(a.Sequence > first[^1].Sequence));
+        Assert.Empty(await ReadAttributesAsync(store, "ws1", later[^1].Sequence));
+    }
+
+    private static async Task<List<StoredAttribute>> ReadAttributesAsync(IEventStore store, string workspace, long after)
+    {
+        var rows = new List<StoredAttribute>();
+        await foreach (var a in store.ReadAttributesSinceAsync(workspace, after))
+        {
+            rows.Add(a);
+        }
+
+        return rows;
+    }
+
     private static NewEvent E(string customer, string activity, string? id = null) => new(id, customer, T0, activity, null, null);
 
     private static async Task<List<StoredEvent>> ReadAsync(IEventStore store, string workspace, long after)

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Waymark.Data.EventStores;
 using Waymark.Server.Features.Events;
 using static Waymark.Server.Tests.IngestClient;
 
@@ -254,6 +255,30 @@ public abstract class EventsApiTests : IDisposable
         Assert.Equal((1L, 1L), after["Bought"]);
         Assert.Equal(after, unchanged);
     }
+
+    [Fact]
+    public async Task LogCache_Attributes_ReachTheLogAndChangesAreReadIncrementally()
+    {
+        var cache = _factory.Services.GetRequiredService<EventLogCache>();
+        var store = _factory.Services.GetRequiredService<IEventStore>();
+        var (_, key) = await CreateKeyAsync(Http);
+        await PostAsync(Http, key, Array(Event("c1", "Visited"), Event("c2", "Visited")));
+        await store.SetAttributesAsync(ApiClient.Workspace, [new("c1", "plan", "free"), new("c2", "plan", "pro"), new("c9", "plan", "pro")]);
+        var log = await cache.GetAsync(ApiClient.Workspace, default);
+        var before = (Plan(log, "c1"), Plan(log, "c2"), log.Customers.IdOf("c9"));
+        var readBefore = cache.RowsRead;
+
+        await store.SetAttributesAsync(ApiClient.Workspace, [new("c1", "plan", "pro"), new("c2", "region", "EU")]);
+        await PostAsync(Http, key, Array(Event("c9", "Visited")));
+        var updated = await cache.GetAsync(ApiClient.Workspace, default);
+
+        Assert.Equal(("free", "pro", -1), before);
+        Assert.Equal(3, cache.RowsRead - readBefore);
+        Assert.Equal(("pro", "pro", "pro"), (Plan(updated, "c1"), Plan(updated, "c2"), Plan(updated, "c9")));
+        Assert.Equal("EU", updated.Attributes.Get(updated.Customers.IdOf("c2"), "region"));
+    }
+
+    private static string? Plan(Waymark.Analytics.Events.EventLog log, string customer) => log.Attributes.Get(log.Customers.IdOf(customer), "plan");
 
     [Fact]
     public async Task Activities_ReadWhileAppendingConcurrently_MissesNoEvent()

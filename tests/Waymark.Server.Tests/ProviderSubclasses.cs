@@ -52,3 +52,20 @@ public sealed class PostgresEventsApiTests : EventsApiTests
     {
     }
 }
+
+public sealed class SqliteSegmentsApiTests : SegmentsApiTests
+{
+    public SqliteSegmentsApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSegmentsApiTests : SegmentsApiTests
+{
+    public PostgresSegmentsApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}

@@ -2,7 +2,7 @@ namespace Waymark.Analytics.Engine;
 
 /// <summary>
 /// Which events and customers an analysis sees. Event conditions (time range, property) drop events; customer
-/// conditions (did / did not, attribute) drop whole customers and are judged on the events that remain.
+/// conditions (did / did not, attribute, acquisition channel) drop whole customers and are judged on the events that remain.
 /// The default filter keeps everything.
 /// </summary>
 public readonly record struct EventFilter
@@ -23,6 +23,16 @@ public readonly record struct EventFilter
     public string? AttributeKey { get; init; }
 
     public IReadOnlyList<string>? AttributeValues { get; init; }
+
+    /// <summary>Keep customers for whom every condition holds (attribute is one of the values); with
+    /// <see cref="AttributeKey"/> both apply.</summary>
+    public IReadOnlyList<AttributeCondition>? Attributes { get; init; }
+
+    /// <summary>
+    /// Keep customers whose acquisition channel is one of these: the channel of the customer's first event in the
+    /// whole log (before any event condition); a first event without a channel matches no channel.
+    /// </summary>
+    public IReadOnlyList<string>? Channels { get; init; }
 
     /// <summary>Keep events whose property <see cref="PropertyKey"/> equals <see cref="PropertyValue"/>.</summary>
     public string? PropertyKey { get; init; }

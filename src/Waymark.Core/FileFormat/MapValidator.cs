@@ -24,6 +24,7 @@ public static class MapValidator
         }
 
         CheckStages(map, v);
+        CheckJourneyEnds(map, v);
         foreach (var (lane, path) in v.Each("lanes", map.Lanes))
         {
             LaneChecks.Check(lane, path, facts, v);
@@ -71,6 +72,45 @@ public static class MapValidator
         }
 
         v.Text("scope.owner", scope.Owner);
+    }
+
+    /// <summary>The entry and outcome must name steps of this map, the entry before the outcome in map order.</summary>
+    private static void CheckJourneyEnds(JourneyMap map, ValidationContext v)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stage in map.Stages ?? [])
+        {
+            foreach (var step in stage?.Steps ?? [])
+            {
+                if (step?.Id is { } id)
+                {
+                    order.TryAdd(id, order.Count);
+                }
+            }
+        }
+
+        var entry = StepPosition(map.EntryStepId, "entryStepId", order, v);
+        var outcome = StepPosition(map.OutcomeStepId, "outcomeStepId", order, v);
+        if (entry is { } e && outcome is { } o && e >= o)
+        {
+            v.Report("outcomeStepId", $"the outcome step \"{map.OutcomeStepId}\" must come after the entry step \"{map.EntryStepId}\" in map order");
+        }
+    }
+
+    private static int? StepPosition(string? stepId, string path, Dictionary<string, int> order, ValidationContext v)
+    {
+        if (stepId is null)
+        {
+            return null;
+        }
+
+        if (order.TryGetValue(stepId, out var position))
+        {
+            return position;
+        }
+
+        v.Report(path, $"step \"{stepId}\" does not exist in this map");
+        return null;
     }
 
     private static void CheckStages(JourneyMap map, ValidationContext v)

@@ -21,6 +21,13 @@ public sealed class JourneyMap
 
     public EmotionScale EmotionScale { get; set; } = EmotionScale.MinusTwoToTwo;
     public MapScope Scope { get; set; } = new();
+
+    /// <summary>The step where the measured journey starts (the overlay's funnel entry); null = first bound step.</summary>
+    public string? EntryStepId { get; set; }
+
+    /// <summary>The step that counts as the journey's outcome (the funnel's end); null = last bound step.</summary>
+    public string? OutcomeStepId { get; set; }
+
     public List<Persona> Personas { get; set; } = [];
     public List<Stage> Stages { get; set; } = [];
     public List<Lane> Lanes { get; set; } = [];

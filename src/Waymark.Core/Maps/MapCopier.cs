@@ -13,7 +13,7 @@ public static class MapCopier
     {
         ArgumentNullException.ThrowIfNull(source);
         var ids = new IdRenamer(newIds);
-        return new JourneyMap
+        var copy = new JourneyMap
         {
             SchemaVersion = source.SchemaVersion,
             Id = ids.Fresh("map", source.Id),
@@ -29,6 +29,11 @@ public static class MapCopier
             Stages = CopyAll(source.Stages, s => CopyStage(s, ids)),
             Lanes = CopyAll(source.Lanes, l => CellCopier.CopyLane(l, ids)),
         };
+
+        // Set after the stages so the renamed step ids are known.
+        copy.EntryStepId = source.EntryStepId is null ? null : ids.StepRef(source.EntryStepId);
+        copy.OutcomeStepId = source.OutcomeStepId is null ? null : ids.StepRef(source.OutcomeStepId);
+        return copy;
     }
 
     internal static List<T> CopyAll<T>(List<T>? items, Func<T, T> copy)

@@ -7,4 +7,7 @@ public sealed class CustomerAttributeEntity
     public string CustomerId { get; set; } = "";
     public string Key { get; set; } = "";
     public string Value { get; set; } = "";
+
+    /// <summary>Which write set this value (per workspace, increasing): the log cache reads only newer rows.</summary>
+    public long Sequence { get; set; }
 }

@@ -20,6 +20,15 @@ internal static class EventRows
         SELECT "CustomerId", "Key", "Value" FROM customer_attributes WHERE "WorkspaceId" = @w ORDER BY "CustomerId", "Key"
         """;
 
+    public const string ReadAttributesSinceSql = """
+        SELECT "Sequence", "CustomerId", "Key", "Value" FROM customer_attributes
+        WHERE "WorkspaceId" = @w AND "Sequence" > @s ORDER BY "Sequence", "CustomerId", "Key"
+        """;
+
+    public const string NextAttributeSequenceSql = """
+        SELECT COALESCE(MAX("Sequence"), 0) + 1 FROM customer_attributes WHERE "WorkspaceId" = @w
+        """;
+
     /// <summary>The last value given for each (customer, key): an upsert may touch a row only once per statement.</summary>
     public static List<CustomerAttribute> LastWins(IReadOnlyList<CustomerAttribute> attributes)
     {
@@ -47,6 +56,15 @@ internal static class EventRows
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
             yield return new CustomerAttribute(reader.GetString(0), reader.GetString(1), reader.GetString(2));
+        }
+    }
+
+    public static async IAsyncEnumerable<StoredAttribute> ReadStoredAttributesAsync(DbCommand command, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            yield return new StoredAttribute(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
         }
     }
 

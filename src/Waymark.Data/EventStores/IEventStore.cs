@@ -18,6 +18,12 @@ public interface IEventStore
     /// <summary>Sets customer attributes in one transaction (last value wins); returns how many were given.</summary>
     public Task<int> SetAttributesAsync(string workspaceId, IReadOnlyList<CustomerAttribute> attributes, CancellationToken ct = default);
 
+    /// <summary>
+    /// Attributes set or changed by writes with a sequence above <paramref name="afterSequence"/>, in sequence order.
+    /// Each write of attributes commits with one sequence, in order, so an incremental reader misses none.
+    /// </summary>
+    public IAsyncEnumerable<StoredAttribute> ReadAttributesSinceAsync(string workspaceId, long afterSequence, CancellationToken ct = default);
+
     /// <summary>Every attribute of the workspace's customers, by customer then key.</summary>
     public IAsyncEnumerable<CustomerAttribute> ReadAttributesAsync(string workspaceId, CancellationToken ct = default);
 

@@ -81,17 +81,26 @@ public sealed class PostgresEventStore(string connectionString) : IEventStore, I
             return 0;
         }
 
+        // A per-workspace lock (apart from the events' one) makes attribute writes commit in sequence order.
         await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO customer_attributes ("WorkspaceId", "CustomerId", "Key", "Value")
-            SELECT @w, a.c, a.k, a.v FROM unnest(@c, @k, @v) AS a(c, k, v)
-            ON CONFLICT ("WorkspaceId", "CustomerId", "Key") DO UPDATE SET "Value" = excluded."Value"
-            """, connection);
+        await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@w || ':attributes'))", connection, transaction))
+        {
+            lockCommand.Parameters.AddWithValue("w", workspaceId);
+            await lockCommand.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+
+        await using var command = new NpgsqlCommand($"""
+            INSERT INTO customer_attributes ("WorkspaceId", "CustomerId", "Key", "Value", "Sequence")
+            SELECT @w, a.c, a.k, a.v, ({EventRows.NextAttributeSequenceSql}) FROM unnest(@c, @k, @v) AS a(c, k, v)
+            ON CONFLICT ("WorkspaceId", "CustomerId", "Key") DO UPDATE SET "Value" = excluded."Value", "Sequence" = excluded."Sequence"
+            """, connection, transaction);
         command.Parameters.AddWithValue("w", workspaceId);
         command.Parameters.Add(new NpgsqlParameter("c", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(a => a.CustomerId).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("k", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(a => a.Key).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("v", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(a => a.Value).ToArray() });
         await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
         return attributes.Count;
     }
 
@@ -101,6 +110,18 @@ public sealed class PostgresEventStore(string connectionString) : IEventStore, I
         await using var command = new NpgsqlCommand(EventRows.ReadAttributesSql, connection);
         command.Parameters.AddWithValue("w", workspaceId);
         await foreach (var a in EventRows.ReadAttributesAsync(command, ct).ConfigureAwait(false))
+        {
+            yield return a;
+        }
+    }
+
+    public async IAsyncEnumerable<StoredAttribute> ReadAttributesSinceAsync(string workspaceId, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(EventRows.ReadAttributesSinceSql, connection);
+        command.Parameters.AddWithValue("w", workspaceId);
+        command.Parameters.AddWithValue("s", afterSequence);
+        await foreach (var a in EventRows.ReadStoredAttributesAsync(command, ct).ConfigureAwait(false))
         {
             yield return a;
         }

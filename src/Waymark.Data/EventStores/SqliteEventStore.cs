@@ -80,11 +80,14 @@ public sealed class SqliteEventStore(string connectionString) : IEventStore
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
+        command.CommandText = EventRows.NextAttributeSequenceSql;
+        command.Parameters.AddWithValue("@w", workspaceId);
+        var sequence = (long)(await command.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
         command.CommandText = """
-            INSERT INTO customer_attributes (WorkspaceId, CustomerId, Key, Value) VALUES ($w, $c, $k, $v)
-            ON CONFLICT (WorkspaceId, CustomerId, Key) DO UPDATE SET Value = excluded.Value
+            INSERT INTO customer_attributes (WorkspaceId, CustomerId, Key, Value, Sequence) VALUES (@w, $c, $k, $v, $s)
+            ON CONFLICT (WorkspaceId, CustomerId, Key) DO UPDATE SET Value = excluded.Value, Sequence = excluded.Sequence
             """;
-        command.Parameters.AddWithValue("$w", workspaceId);
+        command.Parameters.AddWithValue("$s", sequence);
         var customer = command.Parameters.Add("$c", SqliteType.Text);
         var key = command.Parameters.Add("$k", SqliteType.Text);
         var value = command.Parameters.Add("$v", SqliteType.Text);
@@ -106,6 +109,19 @@ public sealed class SqliteEventStore(string connectionString) : IEventStore
         command.CommandText = EventRows.ReadAttributesSql;
         command.Parameters.AddWithValue("@w", workspaceId);
         await foreach (var a in EventRows.ReadAttributesAsync(command, ct).ConfigureAwait(false))
+        {
+            yield return a;
+        }
+    }
+
+    public async IAsyncEnumerable<StoredAttribute> ReadAttributesSinceAsync(string workspaceId, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = EventRows.ReadAttributesSinceSql;
+        command.Parameters.AddWithValue("@w", workspaceId);
+        command.Parameters.AddWithValue("@s", afterSequence);
+        await foreach (var a in EventRows.ReadStoredAttributesAsync(command, ct).ConfigureAwait(false))
         {
             yield return a;
         }

@@ -55,4 +55,41 @@ public sealed class FilterTests
 
         Assert.Equal((1L, 1L), (stats.Customers, stats.Events));
     }
+
+    [Fact]
+    public void Filter_AttributeConditions_AllMustHold()
+    {
+        var log = new TestLog()
+            .Customer("c1", "A@0").Customer("c2", "A@0").Customer("c3", "A@0")
+            .Attribute("c1", "plan", "pro").Attribute("c1", "region", "eu")
+            .Attribute("c2", "plan", "pro").Attribute("c2", "region", "us")
+            .Attribute("c3", "plan", "basic").Attribute("c3", "region", "eu")
+            .Build();
+
+        long Count(params AttributeCondition[] conditions) =>
+            Analyze.Stats(log, new StatsOptions { Filter = new EventFilter { Attributes = conditions } }).Customers;
+
+        Assert.Equal(1, Count(new("plan", ["pro"]), new("region", ["eu"])));
+        Assert.Equal(2, Count(new("plan", ["pro", "basic"]), new("region", ["eu", "asia"])));
+        Assert.Equal(0, Count(new AttributeCondition("tier", ["gold"])));
+        Assert.Equal(0, Count(new AttributeCondition("plan", ["gold"])));
+    }
+
+    [Fact]
+    public void Filter_Channels_JudgedOnTheFirstEventBeforeEventConditions()
+    {
+        var log = new TestLog()
+            .Customer("c1", "A@0#ads", "B@10#email")
+            .Customer("c2", "A@0#email", "B@10#ads")
+            .Customer("c3", "A@0", "B@10#ads")
+            .Build();
+
+        long Count(EventFilter filter) => Analyze.Stats(log, new StatsOptions { Filter = filter }).Customers;
+
+        Assert.Equal(1, Count(new EventFilter { Channels = ["ads"] }));
+        Assert.Equal(2, Count(new EventFilter { Channels = ["ads", "email"] }));
+        Assert.Equal(1, Count(new EventFilter { Channels = ["ads"], From = TestLog.Origin.AddMinutes(5) }));
+        Assert.Equal(0, Count(new EventFilter { Channels = ["", "fax"] }));
+        Assert.Equal(3, Count(new EventFilter()));
+    }
 }

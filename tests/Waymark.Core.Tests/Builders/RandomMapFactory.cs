@@ -45,6 +45,8 @@ public sealed class RandomMapFactory
             map.Stages.Add(Stage());
         }
 
+        PickJourneyEnds(map);
+
         foreach (var kind in Enum.GetValues<LaneKind>().Where(_ => Chance(0.6)))
         {
             map.Lanes.Add(new RandomCellFactory(this, map).Lane(kind));
@@ -74,6 +76,23 @@ public sealed class RandomMapFactory
     internal string Channel() => Chance(0.8) ? Pick(Channels.Known) : "custom:Label " + Text();
 
     internal DateOnly Date() => new DateOnly(2000, 1, 1).AddDays(_random.Next(0, 36_500));
+
+    /// <summary>Entry and outcome are optional; when both are set the entry comes first in map order.</summary>
+    private void PickJourneyEnds(JourneyMap map)
+    {
+        var steps = map.AllSteps().Select(s => s.Id).ToList();
+        if (steps.Count == 0)
+        {
+            return;
+        }
+
+        var entry = Next(0, steps.Count);
+        map.EntryStepId = Chance(0.5) ? steps[entry] : null;
+        if (entry + 1 < steps.Count && Chance(0.5))
+        {
+            map.OutcomeStepId = steps[Next(entry + 1, steps.Count)];
+        }
+    }
 
     private void FillScope(MapScope scope)
     {

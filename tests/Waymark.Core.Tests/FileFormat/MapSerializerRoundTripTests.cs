@@ -135,4 +135,24 @@ public sealed class MapSerializerRoundTripTests
 
         Assert.Contains("\"name\": \"a\\u2028b\\u2029c\\u0001d\uFFFDe\"", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToJson_EntryAndOutcome_WrittenAfterScopeAndReadBackFromJsonAndYaml()
+    {
+        var map = MapBuilder.Sample().Build();
+        map.EntryStepId = "stp_ad";
+        map.OutcomeStepId = "stp_signup";
+
+        var json = MapSerializer.ToJson(map);
+        var fromJson = MapSerializer.Read(json, MapFormat.Json).Map!;
+        var fromYaml = MapSerializer.Read(MapSerializer.ToYaml(map), MapFormat.Yaml).Map!;
+
+        var order = new[] { "\"scope\"", "\"entryStepId\": \"stp_ad\"", "\"outcomeStepId\": \"stp_signup\"", "\"personas\"" }
+            .Select(k => json.IndexOf(k, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order().ToList(), order);
+        Assert.Equal(("stp_ad", "stp_signup"), (fromJson.EntryStepId, fromJson.OutcomeStepId));
+        Assert.Equal(("stp_ad", "stp_signup"), (fromYaml.EntryStepId, fromYaml.OutcomeStepId));
+        Assert.Empty(MapSchema.Errors(json));
+    }
 }

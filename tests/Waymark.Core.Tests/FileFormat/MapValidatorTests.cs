@@ -130,6 +130,41 @@ public sealed class MapValidatorTests
             Describe(map));
     }
 
+    [Fact]
+    public void Validate_EntryAndOutcomeNameStepsInOrder_NoProblems()
+    {
+        var map = new MapBuilder().WithStage("stg_1", "One", "stp_1", "stp_2").WithStage("stg_2", "Two", "stp_3").Build();
+        map.EntryStepId = "stp_2";
+        map.OutcomeStepId = "stp_3";
+
+        Assert.Empty(Describe(map));
+    }
+
+    [Fact]
+    public void Validate_EntryOrOutcomeUnknownStep_ReportedAtTheirPaths()
+    {
+        var map = new MapBuilder().WithStage("stg_1", "One", "stp_1", "stp_2").Build();
+        map.EntryStepId = "stp_gone";
+        map.OutcomeStepId = "stg_1";
+
+        Assert.Equal(
+            ["entryStepId: step \"stp_gone\" does not exist in this map",
+             "outcomeStepId: step \"stg_1\" does not exist in this map"],
+            Describe(map));
+    }
+
+    [Theory]
+    [InlineData("stp_2", "stp_1")]
+    [InlineData("stp_2", "stp_2")]
+    public void Validate_OutcomeNotAfterEntry_Reported(string entry, string outcome)
+    {
+        var map = new MapBuilder().WithStage("stg_1", "One", "stp_1").WithStage("stg_2", "Two", "stp_2").Build();
+        map.EntryStepId = entry;
+        map.OutcomeStepId = outcome;
+
+        Assert.Equal([$"outcomeStepId: the outcome step \"{outcome}\" must come after the entry step \"{entry}\" in map order"], Describe(map));
+    }
+
     private static JourneyMap Curve(EmotionScale scale, params EmotionPoint[] points) => new MapBuilder().WithScale(scale)
         .WithStage("stg_1", "One", "stp_1").WithLane("lan_1", LaneKind.EmotionCurve, "Feels", c => c.Emotions.AddRange(points)).Build();
 

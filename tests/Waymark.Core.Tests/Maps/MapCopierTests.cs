@@ -61,6 +61,20 @@ public sealed class MapCopierTests
         Assert.Empty(MapValidator.Validate(copy));
     }
 
+    [Fact]
+    public void Copy_WithNewIds_EntryAndOutcomeFollowTheirSteps()
+    {
+        var map = MapBuilder.Sample().Build();
+        map.EntryStepId = "stp_site";
+        map.OutcomeStepId = "stp_signup";
+
+        var copy = MapCopier.Copy(map, newIds: true);
+
+        Assert.Equal(copy.Stages[0].Steps[1].Id, copy.EntryStepId);
+        Assert.Equal(copy.Stages[1].Steps[0].Id, copy.OutcomeStepId);
+        Assert.Empty(MapValidator.Validate(copy));
+    }
+
     private static IEnumerable<string> Ids(JourneyMap map)
     {
         yield return map.Id;

@@ -12,6 +12,8 @@ internal sealed class CompiledFilter
     private readonly ushort[] _didNot = [];
     private readonly int _attributeKey = -1;
     private readonly HashSet<int>? _attributeValues;
+    private readonly (int Key, HashSet<int> Values)[] _attributes = [];
+    private readonly bool[]? _channels;
     private readonly int _propertyKey = -1;
     private readonly int _propertyValue = -1;
     private readonly bool _impossible;
@@ -31,6 +33,8 @@ internal sealed class CompiledFilter
             _impossible |= _attributeKey < 0;
         }
 
+        _attributes = ResolveAttributes(log, filter.Attributes, ref _impossible);
+        _channels = ResolveChannels(log, filter.Channels);
         if (filter.PropertyKey is not null)
         {
             _propertyKey = log.Properties.Keys.IdOf(filter.PropertyKey);
@@ -39,7 +43,8 @@ internal sealed class CompiledFilter
         }
 
         HasEventFilter = _from != long.MinValue || _to != long.MaxValue || filter.PropertyKey is not null;
-        IsEmpty = !HasEventFilter && _did.Length == 0 && _didNot.Length == 0 && _attributeValues is null && !_impossible;
+        IsEmpty = !HasEventFilter && _did.Length == 0 && _didNot.Length == 0 && _attributeValues is null && !_impossible &&
+            _attributes.Length == 0 && _channels is null;
     }
 
     public bool IsEmpty { get; }
@@ -47,8 +52,24 @@ internal sealed class CompiledFilter
     public bool HasEventFilter { get; }
 
     /// <summary>Customer-level checks that need no events (attributes, an unknown activity in Did).</summary>
-    public bool AdmitsCustomer(int customer) =>
-        !_impossible && (_attributeValues is null || _attributeValues.Contains(_log.Attributes.ValueId(customer, _attributeKey)));
+    public bool AdmitsCustomer(int customer)
+    {
+        if (_impossible || (_attributeValues is not null && !_attributeValues.Contains(_log.Attributes.ValueId(customer, _attributeKey))))
+        {
+            return false;
+        }
+
+        foreach (var (key, values) in _attributes)
+        {
+            if (!values.Contains(_log.Attributes.ValueId(customer, key)))
+            {
+                return false;
+            }
+        }
+
+        var first = _log.CustomerStart[customer];
+        return _channels is null || (first < _log.CustomerStart[customer + 1] && _channels[_log.Channel[first]]);
+    }
 
     public bool AdmitsEvent(int index)
     {
@@ -81,6 +102,41 @@ internal sealed class CompiledFilter
         }
 
         return true;
+    }
+
+    /// <summary>An unknown key means no customer has the attribute, so nobody passes; unknown values never match.</summary>
+    private static (int Key, HashSet<int> Values)[] ResolveAttributes(EventLog log, IReadOnlyList<AttributeCondition>? conditions, ref bool impossible)
+    {
+        var result = new List<(int, HashSet<int>)>();
+        foreach (var condition in conditions ?? [])
+        {
+            var key = log.Attributes.Keys.IdOf(condition.Key);
+            impossible |= key < 0;
+            result.Add((key, [.. (condition.Values ?? []).Select(v => log.Attributes.Values.IdOf(v)).Where(id => id >= 0)]));
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>Channel id 0 is "no channel", which no listed name can match.</summary>
+    private static bool[]? ResolveChannels(EventLog log, IReadOnlyList<string>? names)
+    {
+        if (names is null)
+        {
+            return null;
+        }
+
+        var allowed = new bool[Math.Max(1, log.Channels.Count)];
+        foreach (var name in names)
+        {
+            var id = log.Channels.IdOf(name);
+            if (id > 0)
+            {
+                allowed[id] = true;
+            }
+        }
+
+        return allowed;
     }
 
     private static ushort[] Resolve(EventLog log, IReadOnlyList<string>? names, out bool anyMissing)

@@ -59,7 +59,7 @@ internal static class CustomerPass
         var length = log.CustomerStart[customer + 1] - start;
         if (filter.IsEmpty)
         {
-            visitor.Visit(new CustomerView(customer, log.Activity.AsSpan(start, length), log.Ticks.AsSpan(start, length), log.Channel.AsSpan(start, length)));
+            visitor.Visit(new CustomerView(customer, log.Activity.AsSpan(start, length), log.Ticks.AsSpan(start, length), log.Channel.AsSpan(start, length), start));
             return;
         }
 
@@ -70,7 +70,7 @@ internal static class CustomerPass
 
         var view = filter.HasEventFilter
             ? buffer.Filter(log, filter, customer, start, length)
-            : new CustomerView(customer, log.Activity.AsSpan(start, length), log.Ticks.AsSpan(start, length), log.Channel.AsSpan(start, length));
+            : new CustomerView(customer, log.Activity.AsSpan(start, length), log.Ticks.AsSpan(start, length), log.Channel.AsSpan(start, length), start);
         if (view.Length > 0 && filter.AdmitsActivities(view.Activity))
         {
             visitor.Visit(view);

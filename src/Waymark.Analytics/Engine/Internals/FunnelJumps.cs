@@ -13,7 +13,7 @@ internal sealed class FunnelJumps(FunnelSpec spec)
 
     public bool Ready { get; private set; }
 
-    public void Prepare(in CustomerView view, bool worthIt)
+    public void Prepare(in CustomerView view, ulong[] masks, bool worthIt)
     {
         Ready = worthIt;
         if (!worthIt)
@@ -31,7 +31,7 @@ internal sealed class FunnelJumps(FunnelSpec spec)
 
         for (var k = 0; k < spec.StepCount; k++)
         {
-            Fill(view, k, width);
+            Fill(view, masks, k, width);
         }
     }
 
@@ -67,7 +67,7 @@ internal sealed class FunnelJumps(FunnelSpec spec)
 
     /// <summary>Row k: next index completing step k; and next index that is an exclusion for the gap before step k
     /// without also completing step k (a step match wins over an exclusion).</summary>
-    private void Fill(in CustomerView view, int k, int width)
+    private void Fill(in CustomerView view, ulong[] masks, int k, int width)
     {
         var row = k * width;
         _next[row + _length] = _length;
@@ -75,7 +75,7 @@ internal sealed class FunnelJumps(FunnelSpec spec)
         for (var p = _length - 1; p >= 0; p--)
         {
             var a = view.Activity[p];
-            var isStep = (spec.StepMask[a] >> k & 1) != 0;
+            var isStep = (masks[p] >> k & 1) != 0;
             _next[row + p] = isStep ? p : _next[row + p + 1];
             var isCut = k > 0 && !isStep && (spec.ExclusionMask[a] >> (k - 1) & 1) != 0;
             _exclusion[row + p] = isCut ? p : _exclusion[row + p + 1];

@@ -10,6 +10,7 @@ internal sealed class FunnelMatcher(FunnelSpec spec)
     private readonly long[] _times = new long[spec.StepCount];
     private readonly long[] _first = new long[spec.StepCount];
     private readonly FunnelJumps _jumps = new(spec);
+    private ulong[] _masks = new ulong[256];
 
     /// <summary>With more first-step events than this, ordered attempts use jump tables (a test can force either way).</summary>
     public int JumpThreshold { get; set; } = 2;
@@ -29,10 +30,11 @@ internal sealed class FunnelMatcher(FunnelSpec spec)
         var anyAttempt = false;
         var bestSpan = long.MaxValue;
         var startBit = spec.Mode == FunnelMode.AnyOrder ? spec.AllSteps : 1UL;
-        _jumps.Prepare(view, spec.Mode == FunnelMode.Ordered && CountStarts(view) > JumpThreshold);
+        FillMasks(view);
+        _jumps.Prepare(view, _masks, spec.Mode == FunnelMode.Ordered && CountStarts(view) > JumpThreshold);
         for (var s = 0; s < view.Length; s++)
         {
-            if ((spec.StepMask[view.Activity[s]] & startBit) == 0)
+            if ((_masks[s] & startBit) == 0)
             {
                 continue;
             }
@@ -58,12 +60,26 @@ internal sealed class FunnelMatcher(FunnelSpec spec)
         return Reached > 0 ? FunnelOutcome.Matched : anyAttempt ? FunnelOutcome.Excluded : FunnelOutcome.None;
     }
 
+    /// <summary>Which steps each event completes, once per customer (property conditions are checked here).</summary>
+    private void FillMasks(in CustomerView view)
+    {
+        if (_masks.Length < view.Length)
+        {
+            _masks = new ulong[view.Length * 2];
+        }
+
+        for (var i = 0; i < view.Length; i++)
+        {
+            _masks[i] = spec.MaskOf(view, i);
+        }
+    }
+
     private int CountStarts(in CustomerView view)
     {
         var starts = 0;
-        foreach (var a in view.Activity)
+        for (var i = 0; i < view.Length; i++)
         {
-            starts += (int)(spec.StepMask[a] & 1);
+            starts += (int)(_masks[i] & 1);
         }
 
         return starts;
@@ -95,7 +111,7 @@ internal sealed class FunnelMatcher(FunnelSpec spec)
             }
 
             var a = view.Activity[j];
-            if ((spec.StepMask[a] >> k & 1) != 0)
+            if ((_masks[j] >> k & 1) != 0)
             {
                 _times[k++] = view.Ticks[j];
             }
@@ -116,7 +132,7 @@ internal sealed class FunnelMatcher(FunnelSpec spec)
         for (var j = s + 1; j < view.Length && k < spec.StepCount && spec.InWindow(t0, view.Ticks[j]); j++)
         {
             var a = view.Activity[j];
-            if ((spec.StepMask[a] >> k & 1) == 0)
+            if ((_masks[j] >> k & 1) == 0)
             {
                 return (spec.ExclusionMask[a] >> (k - 1) & 1) != 0 ? 0 : k;
             }
@@ -136,7 +152,7 @@ internal sealed class FunnelMatcher(FunnelSpec spec)
         for (var j = s; j < view.Length && done != spec.AllSteps && spec.InWindow(t0, view.Ticks[j]); j++)
         {
             var a = view.Activity[j];
-            var fresh = spec.StepMask[a] & ~done;
+            var fresh = _masks[j] & ~done;
             while (fresh != 0)
             {
                 var bit = System.Numerics.BitOperations.TrailingZeroCount(fresh);
@@ -144,7 +160,7 @@ internal sealed class FunnelMatcher(FunnelSpec spec)
                 fresh &= fresh - 1;
             }
 
-            done |= spec.StepMask[a];
+            done |= _masks[j];
             if (spec.ExclusionMask[a] != 0 && excludedAt == long.MaxValue)
             {
                 excludedAt = view.Ticks[j];

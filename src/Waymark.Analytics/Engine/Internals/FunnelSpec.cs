@@ -2,11 +2,17 @@ using Waymark.Analytics.Events;
 
 namespace Waymark.Analytics.Engine.Internals;
 
-/// <summary>A funnel compiled to bit masks per activity: bit i of StepMask[a] says activity a completes step i.</summary>
+/// <summary>
+/// A funnel compiled to bit masks per activity: bit i of StepMask[a] says activity a completes step i on any event;
+/// steps with property conditions are listed per activity in Conditional and checked per event (<see cref="MaskOf"/>).
+/// </summary>
 internal sealed class FunnelSpec
 {
+    private readonly EventLog _log;
+
     public FunnelSpec(EventLog log, in FunnelOptions options)
     {
+        _log = log;
         var steps = options.Steps ?? throw new ArgumentException("A funnel needs steps.", nameof(options));
         if (steps.Count is < 2 or > FunnelOptions.MaxSteps)
         {
@@ -18,9 +24,15 @@ internal sealed class FunnelSpec
         Window = options.Window is { } w && log.HasTimestamps ? w.Ticks : long.MaxValue;
         StepMask = new ulong[Math.Max(1, log.Activities.Count)];
         ExclusionMask = new ulong[StepMask.Length];
+        Conditional = new (ulong, int[])[StepMask.Length][];
+        Array.Fill(Conditional, []);
         for (var i = 0; i < steps.Count; i++)
         {
-            Mark(log, StepMask, steps[i].Activities, i);
+            MarkStep(log, steps[i], i);
+            foreach (var alternative in steps[i].AnyOf ?? [])
+            {
+                MarkStep(log, alternative, i);
+            }
         }
 
         foreach (var exclusion in options.Exclusions ?? [])
@@ -53,7 +65,77 @@ internal sealed class FunnelSpec
 
     public ulong AllSteps { get; }
 
+    /// <summary>Per activity: (step bit, key/value id pairs) completed only when every pair holds on the event.</summary>
+    public (ulong Bit, int[] Pairs)[][] Conditional { get; }
+
     public bool InWindow(long start, long ticks) => ticks - start <= Window;
+
+    /// <summary>The steps event i of the view completes: the activity's unconditional bits plus the conditional ones that hold.</summary>
+    public ulong MaskOf(in CustomerView view, int i)
+    {
+        var a = view.Activity[i];
+        var mask = StepMask[a];
+        var conditional = Conditional[a];
+        if (conditional.Length == 0)
+        {
+            return mask;
+        }
+
+        var set = _log.PropertySet is { } sets ? sets[view.EventIndex(i)] : 0;
+        foreach (var (bit, pairs) in conditional)
+        {
+            if ((mask & bit) == 0 && Holds(set, pairs))
+            {
+                mask |= bit;
+            }
+        }
+
+        return mask;
+    }
+
+    private bool Holds(int set, int[] pairs)
+    {
+        for (var p = 0; p < pairs.Length; p += 2)
+        {
+            if (_log.Properties.ValueId(set, pairs[p]) != pairs[p + 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A step (or alternative) with conditions naming an unknown key or value can never complete.</summary>
+    private void MarkStep(EventLog log, FunnelStep step, int bit)
+    {
+        var conditions = step.Conditions ?? [];
+        if (conditions.Count == 0)
+        {
+            Mark(log, StepMask, step.Activities, bit);
+            return;
+        }
+
+        var pairs = new int[conditions.Count * 2];
+        for (var c = 0; c < conditions.Count; c++)
+        {
+            pairs[2 * c] = log.Properties.Keys.IdOf(conditions[c].Key);
+            pairs[(2 * c) + 1] = log.Properties.Values.IdOf(conditions[c].Value ?? "");
+            if (pairs[2 * c] < 0 || pairs[(2 * c) + 1] < 0)
+            {
+                return;
+            }
+        }
+
+        foreach (var name in step.Activities ?? [])
+        {
+            var id = log.Activities.IdOf(name);
+            if (id >= 0)
+            {
+                Conditional[id] = [.. Conditional[id], (1UL << bit, pairs)];
+            }
+        }
+    }
 
     private static void Mark(EventLog log, ulong[] masks, IReadOnlyList<string> activities, int bit)
     {

@@ -8,6 +8,7 @@ internal sealed class ViewBuffer
     private ushort[] _activity = new ushort[256];
     private long[] _ticks = new long[256];
     private ushort[] _channel = new ushort[256];
+    private int[] _index = new int[256];
 
     public CustomerView Filter(EventLog log, CompiledFilter filter, int customer, int start, int length)
     {
@@ -16,6 +17,7 @@ internal sealed class ViewBuffer
             _activity = new ushort[length * 2];
             _ticks = new long[length * 2];
             _channel = new ushort[length * 2];
+            _index = new int[length * 2];
         }
 
         var kept = 0;
@@ -26,10 +28,11 @@ internal sealed class ViewBuffer
                 _activity[kept] = log.Activity[i];
                 _ticks[kept] = log.Ticks[i];
                 _channel[kept] = log.Channel[i];
+                _index[kept] = i;
                 kept++;
             }
         }
 
-        return new CustomerView(customer, _activity.AsSpan(0, kept), _ticks.AsSpan(0, kept), _channel.AsSpan(0, kept));
+        return new CustomerView(customer, _activity.AsSpan(0, kept), _ticks.AsSpan(0, kept), _channel.AsSpan(0, kept), 0, _index.AsSpan(0, kept));
     }
 }

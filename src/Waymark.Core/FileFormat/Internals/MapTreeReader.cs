@@ -22,6 +22,8 @@ internal static class MapTreeReader
             BasedOnMapId = o.Text("basedOnMapId"),
             EmotionScale = Scale(o),
             Scope = o.Object("scope", Scope) ?? new MapScope(),
+            EntryStepId = o.Text("entryStepId"),
+            OutcomeStepId = o.Text("outcomeStepId"),
             Personas = o.List("personas", (node, path) => PersonaTreeReader.Read(node, path, context)),
             Stages = o.List("stages", (node, path) => Stage(node, path, context)),
             Lanes = o.List("lanes", (node, path) => LaneTreeReader.Read(node, path, context)),

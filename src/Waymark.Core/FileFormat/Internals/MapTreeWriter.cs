@@ -20,6 +20,9 @@ internal static class MapTreeWriter
             TreeWrite.NonEmpty(node, "scope", Scope(map.Scope));
         }
 
+        TreeWrite.Text(node, "entryStepId", map.EntryStepId);
+        TreeWrite.Text(node, "outcomeStepId", map.OutcomeStepId);
+
         TreeWrite.Objects(node, "personas", map.Personas, PersonaTreeWriter.Write);
         TreeWrite.Objects(node, "stages", map.Stages, Stage);
         TreeWrite.Objects(node, "lanes", map.Lanes, lane => LaneTreeWriter.Write(lane, map));

@@ -6,8 +6,8 @@ namespace Waymark.Server.Features.Events;
 
 /// <summary>
 /// The engine's log per workspace, kept in memory and brought up to date on each use by reading only the rows
-/// with a sequence above the last one seen and merging them into the log (no database read of the old rows, no
-/// rebuild).
+/// (events, and customer attributes set or changed) with a sequence above the last one seen and merging them into
+/// the log (no database read of the old rows, no rebuild).
 /// </summary>
 public sealed class EventLogCache(IEventStore store)
 {
@@ -30,6 +30,12 @@ public sealed class EventLogCache(IEventStore store)
             await foreach (var e in store.ReadSinceAsync(workspaceId, entry.LastSequence, ct).ConfigureAwait(false))
             {
                 refresh.Add(e);
+                read++;
+            }
+
+            await foreach (var a in store.ReadAttributesSinceAsync(workspaceId, entry.LastAttributeSequence, ct).ConfigureAwait(false))
+            {
+                refresh.SetAttribute(a);
                 read++;
             }
 

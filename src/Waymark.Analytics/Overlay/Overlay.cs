@@ -1,0 +1,67 @@
+using Waymark.Analytics.Engine;
+using Waymark.Analytics.Events;
+using Waymark.Analytics.Overlay.Internals;
+
+namespace Waymark.Analytics.Overlay;
+
+/// <summary>
+/// The measured figures laid over a journey map (docs/analytics.md, "Overlay"): an Ordered funnel over the bound
+/// steps from entry to outcome, the same funnel over stages, visitors and trends per step, colour levels, and the
+/// comparison of two series.
+/// </summary>
+public static class Overlay
+{
+    public static OverlayFigures Compute(EventLog log, in OverlayOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var plan = new OverlayPlan(options);
+        if (plan.Funnel.Count > FunnelOptions.MaxSteps)
+        {
+            throw new ArgumentException($"The overlay's funnel has {plan.Funnel.Count} bound steps between entry and outcome; the limit is {FunnelOptions.MaxSteps}.", nameof(options));
+        }
+
+        var funnel = FunnelRun.Of(log, [.. plan.Funnel.Select(i => ToFunnelStep(plan.Steps[i]))], options.Filter);
+        var range = TrendRange.Of(log, options.Filter);
+        var (visitors, trend) = VisitCounts.Of(log, plan, options.Filter, range);
+        var steps = StepFigureBuilder.Build(plan, funnel, visitors, trend, range);
+        var stages = StageFigureBuilder.Build(log, plan, options, StageFunnel(plan, options));
+        var entrants = funnel.Customers.Length > 0 ? funnel.Customers[0] : 0;
+        var reached = funnel.Customers.Length > 0 ? funnel.Customers[^1] : 0;
+        return new OverlayFigures(plan.EntryStepId, plan.OutcomeStepId, plan.UnboundStepIds, entrants,
+            new OutcomeFigures(reached, Share(reached, entrants) ?? 0), steps, stages);
+    }
+
+    /// <summary>Per in-funnel step of <paramref name="a"/>: its share of entrants against <paramref name="b"/>'s.</summary>
+    public static IReadOnlyList<StepComparison> Compare(OverlayFigures a, OverlayFigures b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var result = new List<StepComparison>();
+        foreach (var step in a.Steps)
+        {
+            if (step.InFunnel && b.Steps.FirstOrDefault(s => s.StepId == step.StepId && s.InFunnel) is { } other)
+            {
+                result.Add(TwoProportionTest.Compare(step.StepId, step.Customers, a.Entrants, other.Customers, b.Entrants));
+            }
+        }
+
+        return result;
+    }
+
+    internal static FunnelStep ToFunnelStep(OverlayStep step) => new(step.Id, step.Activities) { Conditions = step.Conditions ?? [] };
+
+    internal static double? Share(long part, long whole) => whole == 0 ? null : (double)part / whole;
+
+    /// <summary>Stages with at least one in-funnel step, each reached by any of those steps.</summary>
+    private static List<(int Stage, FunnelStep Step)> StageFunnel(OverlayPlan plan, in OverlayOptions options)
+    {
+        var result = new List<(int, FunnelStep)>();
+        foreach (var group in plan.Funnel.GroupBy(i => plan.StageOf[i]))
+        {
+            var alternatives = group.Select(i => ToFunnelStep(plan.Steps[i])).ToList();
+            result.Add((group.Key, new FunnelStep(options.Stages[group.Key].Id, []) { AnyOf = alternatives }));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Maps;
+using Waymark.Data;
+using Waymark.Data.Entities;
+using Waymark.Server.Features.Common;
+
+namespace Waymark.Server.Features.Segments;
+
+/// <summary>Saved segments per workspace: list, create, update, delete.</summary>
+public static class SegmentsEndpoints
+{
+    public static IEndpointRouteBuilder MapSegments(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/workspaces/{workspaceId}/segments").WithTags("Segments");
+        group.MapGet("/", List);
+        group.MapPost("/", Create);
+        group.MapPut("/{segmentId}", Update);
+        group.MapDelete("/{segmentId}", Delete);
+        return app;
+    }
+
+    public static async Task<Results<Ok<SegmentDto[]>, ProblemHttpResult>> List(string workspaceId, WaymarkDbContext db, CancellationToken ct)
+    {
+        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        var rows = await db.Segments.AsNoTracking().Where(s => s.WorkspaceId == workspaceId).ToArrayAsync(ct);
+        return TypedResults.Ok(rows.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal)
+            .Select(SegmentStore.ToDto).ToArray());
+    }
+
+    public static async Task<Results<Created<SegmentDto>, ValidationProblem, ProblemHttpResult>> Create(
+        string workspaceId, HttpRequest request, WaymarkDbContext db, CancellationToken ct)
+    {
+        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        var (body, problem) = await ReadAsync(request, ct);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var now = DateTime.UtcNow;
+        var entity = new SegmentEntity { Id = Ids.New("seg"), WorkspaceId = workspaceId, CreatedAt = now };
+        Fill(entity, body, now);
+        db.Segments.Add(entity);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/workspaces/{workspaceId}/segments/{entity.Id}", SegmentStore.ToDto(entity));
+    }
+
+    public static async Task<Results<Ok<SegmentDto>, ValidationProblem, ProblemHttpResult>> Update(
+        string workspaceId, string segmentId, HttpRequest request, WaymarkDbContext db, CancellationToken ct)
+    {
+        var entity = await db.Segments.FirstOrDefaultAsync(s => s.Id == segmentId && s.WorkspaceId == workspaceId, ct);
+        if (entity is null)
+        {
+            return Problems.NotFound("segment", segmentId);
+        }
+
+        var (body, problem) = await ReadAsync(request, ct);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        Fill(entity, body, DateTime.UtcNow);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(SegmentStore.ToDto(entity));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string workspaceId, string segmentId, WaymarkDbContext db, CancellationToken ct)
+    {
+        var deleted = await db.Segments.Where(s => s.Id == segmentId && s.WorkspaceId == workspaceId).ExecuteDeleteAsync(ct);
+        return deleted == 0 ? Problems.NotFound("segment", segmentId) : TypedResults.NoContent();
+    }
+
+    private static void Fill(SegmentEntity entity, SegmentRequest body, DateTime now)
+    {
+        entity.Name = body.Name;
+        entity.Description = body.Description;
+        entity.Conditions = SegmentStore.Serialize(body.Conditions);
+        entity.UpdatedAt = now;
+    }
+
+    private static async Task<(SegmentRequest? Body, ValidationProblem? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
+        }
+        catch (JsonException e)
+        {
+            return (null, Problems.Invalid("body", $"not valid JSON: {e.Message}"));
+        }
+
+        using (document)
+        {
+            var reader = new SegmentRequestReader();
+            var body = reader.Read(document.RootElement);
+            return body is null ? (null, Problems.Invalid(reader.Problems, "The segment is not valid")) : (body, null);
+        }
+    }
+}
