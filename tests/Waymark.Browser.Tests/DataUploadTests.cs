@@ -29,7 +29,7 @@ public sealed class DataUploadTests : BrowserTest
             up-{token}-1;Visited {token};2026-11-01T10:00:00Z;web
             up-{token}-1;Signed up {token};2026-11-01T10:05:00Z;web
             up-{token}-2;Visited {token};2026-11-02T09:00:00Z;app
-            up-{token}-2;Signed up {token};not a date;app
+            up-{token}-2;Signed up {token};<img src=x onerror=alert(1)>;app
             """;
         var page = await NewPageAsync();
         await page.GotoAsync("/data");
@@ -46,7 +46,9 @@ public sealed class DataUploadTests : BrowserTest
         var rejected = page.GetByRole(AriaRole.Region, new() { Name = "Rejected rows" }).Locator("tbody tr");
         await Expect(rejected).ToHaveCountAsync(1);
         await Expect(rejected.Locator("td").Nth(0)).ToHaveTextAsync("5");
-        await Expect(rejected.Locator("td").Nth(1)).ToContainTextAsync("cannot read 'not a date' as a timestamp");
+        // The bad value is shown as text, never as markup.
+        await Expect(rejected.Locator("td").Nth(1)).ToContainTextAsync("cannot read '<img src=x onerror=alert(1)>' as a timestamp");
+        await Expect(page.Locator("img[src=x]")).ToHaveCountAsync(0);
         await ScreenshotAsync(page, "data-upload-result");
         var activities = await ActivitiesAsync();
         Assert.Equal((2L, 2L), activities[$"Visited {token}"]);

@@ -121,6 +121,25 @@ public abstract class ImportsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_ManyBadRows_ListsTheFirstHundredAndCountsAll()
+    {
+        var ws = await NewWorkspaceAsync(Http);
+        var csv = new StringBuilder("customer,activity,timestamp\n");
+        for (var i = 0; i < 150; i++)
+        {
+            csv.Append("c1,Visited,never\n");
+        }
+
+        using var response = await UploadAsync(Http, ws, Encoding.UTF8.GetBytes(csv.ToString()), "fileName=bad.csv");
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, body.GetProperty("imported").GetInt64());
+        Assert.Equal(150, body.GetProperty("rejected").GetInt64());
+        Assert.Equal(100, body.GetProperty("problems").GetArrayLength());
+        Assert.Equal(101, body.GetProperty("problems")[99].GetProperty("line").GetInt64());
+    }
+
+    [Fact]
     public async Task Import_TruncatedGzip_StoresNothing()
     {
         var ws = await NewWorkspaceAsync(Http);
