@@ -77,6 +77,26 @@ public sealed class DataUploadTests : BrowserTest
     }
 
     [Fact]
+    public async Task UploadLatin1Csv_SaysWhyAndWhereAndOffersAnotherFile()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/data");
+
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "latin1.csv", MimeType = "text/csv", Buffer = Encoding.Latin1.GetBytes("customer,activity,timestamp\nc1,Caf\u00e9,2026-11-01T10:00:00Z\n"),
+        });
+
+        var alert = page.GetByRole(AriaRole.Alert);
+        await Expect(alert.GetByRole(AriaRole.Heading, new() { Name = "Nothing was imported" })).ToBeVisibleAsync();
+        await Expect(alert).ToContainTextAsync("Line 2: byte 0xE9 is not UTF-8");
+        await ScreenshotAsync(page, "data-upload-failed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Choose another file" }).ClickAsync();
+        await Expect(page.GetByText("Drop an event file here")).ToBeVisibleAsync();
+        Assert.Empty(PageErrors);
+    }
+
+    [Fact]
     public async Task ApiKey_CreatedAndRevokedInTheUi_WorksThenIsRefused()
     {
         var name = "Browser test " + Guid.NewGuid().ToString("N")[..6];
