@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Waymark.Core.Templates;
 using Xunit.Abstractions;
@@ -108,6 +110,64 @@ public sealed class ScreenshotTests : BrowserTest
 
         await ScreenshotAsync(page, "persona");
         Assert.Empty(PageErrors);
+    }
+
+    [Fact]
+    public async Task EcommerceMap_WithTheDataViewOn_IsPictured()
+    {
+        var id = await ShopData.CreateAsync(Api, "Running shoes purchase (measured)");
+        var page = await NewPageAsync();
+        await OpenMapByIdAsync(page, id);
+        await page.Locator("[data-testid=\"toggle-data\"]").ClickAsync();
+        await OverlayData.WaitForFiguresAsync(page);
+        await Expect(page.Locator("[data-testid=\"fig-customers\"]").First).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=\"funnel-step\"]")).ToHaveCountAsync(8); // the ad to payment
+        await page.Locator("[data-testid=\"zoom-level\"]").SelectOptionAsync("0.9");
+        await Settle(page);
+
+        await ScreenshotAsync(page, "map-overlay");
+        Assert.Empty(PageErrors);
+    }
+
+    [Fact]
+    public async Task TwoSegmentsCompared_OnTheEcommerceMap_IsPictured()
+    {
+        var id = await ShopData.CreateAsync(Api, "Running shoes: ads against email");
+        var ads = await SegmentAsync("Came from ads", "Shoppers whose first visit came from a paid ad", "ads");
+        var email = await SegmentAsync("Email subscribers", "Shoppers who first came through a newsletter", "email");
+        var page = await NewPageAsync();
+        await OpenMapByIdAsync(page, id);
+        await page.Locator("[data-testid=\"toggle-data\"]").ClickAsync();
+        await page.Locator("[data-testid=\"segment-picker\"]").SelectOptionAsync(ads);
+        await page.Locator("[data-testid=\"compare-picker\"]").SelectOptionAsync(email);
+        await OverlayData.WaitForFiguresAsync(page);
+        await Expect(page.Locator("[data-testid=\"cmp-mark\"][data-significant=\"true\"]").First).ToBeVisibleAsync();
+        await page.Locator("[data-testid=\"zoom-level\"]").SelectOptionAsync("0.9");
+        await Settle(page);
+
+        await ScreenshotAsync(page, "segments-compare");
+        Assert.Empty(PageErrors);
+    }
+
+    /// <summary>The segment with this name (created once per run through the API, by acquisition channel); its id.</summary>
+    private async Task<string> SegmentAsync(string name, string description, string channel)
+    {
+        var url = $"/api/workspaces/{WaymarkApi.DemoWorkspace}/segments";
+        var existing = (await Api.Http.GetFromJsonAsync<JsonElement>(url)).EnumerateArray()
+            .FirstOrDefault(s => s.GetProperty("name").GetString() == name);
+        if (existing.ValueKind == JsonValueKind.Object)
+        {
+            return existing.GetProperty("id").GetString()!;
+        }
+
+        using var created = await Api.Http.PostAsJsonAsync(url, new
+        {
+            name,
+            description,
+            conditions = new { attributes = Array.Empty<object>(), did = Array.Empty<string>(), didNot = Array.Empty<string>(), channels = new[] { channel } },
+        });
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     /// <summary>Scrolls the map's own scroll box so <paramref name="target"/> sits <paramref name="fromTop"/> px under its top.</summary>

@@ -155,7 +155,9 @@ export interface JourneyMap {
   basedOnMapId?: string;
   emotionScale?: EmotionScale;
   scope?: MapScope;
+  /** The step where the measured journey starts (else the first bound step). */
   entryStepId?: string | null;
+  /** The step that counts as the journey's outcome (else the last bound step). */
   outcomeStepId?: string | null;
   personas?: Persona[];
   stages?: Stage[];

@@ -2,8 +2,13 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { JourneyMap } from '../../api/model';
+import { DataBar } from '../overlay/DataBar';
+import { FunnelPanel } from '../overlay/FunnelPanel';
+import { OverlayLayer } from '../overlay/OverlayLayer';
 import { BindingsLayer } from './bindings/BindingsLayer';
 import { EditorContext, type EditorApi } from './EditorContext';
+import { EvidenceLayer } from './evidence/EvidenceLayer';
+import { EvidencePanel } from './evidence/EvidencePanel';
 import { MapGrid } from './grid/MapGrid';
 import { clampZoom, fitZoom } from './grid/zoom';
 import { ConflictDialog } from './save/ConflictDialog';
@@ -133,49 +138,56 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   return (
     <EditorContext.Provider value={editor}>
       <BindingsLayer workspaceId={workspaceId}>
-        <div className={styles.page}>
-          <TopBar
-            workspaceId={workspaceId}
-            map={map}
-            onRename={(name) => dispatch({ type: 'updateMap', patch: { name } })}
-            save={{ status, onRetry: () => machine.retryNow(), onResolve: () => setConflictOpen(true) }}
-            canUndo={history.past.length > 0}
-            canRedo={history.future.length > 0}
-            onUndo={undo}
-            onRedo={redo}
-            zoom={zoom}
-            onZoom={setZoom}
-            onFit={fit}
-            personaFilter={filter}
-            onPersonaFilter={setPersonaFilter}
-            panelOpen={panelOpen}
-            onTogglePanel={() => setPanelOpen((o) => !o)}
-          />
-          <div className={styles.workArea}>
-            <main className={styles.gridArea}>
-              <MapGrid
+        <OverlayLayer workspaceId={workspaceId} saved={status.state === 'saved'}>
+          <EvidenceLayer>
+            <div className={styles.page}>
+              <TopBar
+                workspaceId={workspaceId}
                 map={map}
+                onRename={(name) => dispatch({ type: 'updateMap', patch: { name } })}
+                save={{ status, onRetry: () => machine.retryNow(), onResolve: () => setConflictOpen(true) }}
+                canUndo={history.past.length > 0}
+                canRedo={history.future.length > 0}
+                onUndo={undo}
+                onRedo={redo}
                 zoom={zoom}
+                onZoom={setZoom}
+                onFit={fit}
                 personaFilter={filter}
-                dispatch={dispatch}
-                seal={seal}
-                notify={notify}
-                scrollerRef={scroller}
+                onPersonaFilter={setPersonaFilter}
+                panelOpen={panelOpen}
+                onTogglePanel={() => setPanelOpen((o) => !o)}
               />
-            </main>
-            {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
-          </div>
-          <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
-          <ConflictDialog
-            open={conflictOpen && status.state === 'conflict'}
-            problem={status.conflict}
-            changes={theirChanges}
-            busy={reloading}
-            onReload={() => void reloadTheirs()}
-            onKeepMine={keepMine}
-            onClose={() => setConflictOpen(false)}
-          />
-        </div>
+              <DataBar />
+              <div className={styles.workArea}>
+                <main className={styles.gridArea}>
+                  <MapGrid
+                    map={map}
+                    zoom={zoom}
+                    personaFilter={filter}
+                    dispatch={dispatch}
+                    seal={seal}
+                    notify={notify}
+                    scrollerRef={scroller}
+                  />
+                </main>
+                <FunnelPanel map={map} />
+                <EvidencePanel workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
+                {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
+              </div>
+              <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
+              <ConflictDialog
+                open={conflictOpen && status.state === 'conflict'}
+                problem={status.conflict}
+                changes={theirChanges}
+                busy={reloading}
+                onReload={() => void reloadTheirs()}
+                onKeepMine={keepMine}
+                onClose={() => setConflictOpen(false)}
+              />
+            </div>
+          </EvidenceLayer>
+        </OverlayLayer>
       </BindingsLayer>
     </EditorContext.Provider>
   );

@@ -14,12 +14,16 @@ interface ActivityPickerProps {
   onToggle: (name: string) => void;
   /** Adds a typed name; returns why it was refused, if it was. */
   onAdd: (name: string) => string | undefined;
+  /** Takes focus when drawn (the binding dialog); false where another field comes first. */
+  autoFocus?: boolean;
+  /** The search field's label. */
+  label?: string;
 }
 
 /** Rows drawn at once; a longer list asks for a narrower search. */
 const shownAtMost = 200;
 
-export function ActivityPicker({ load, onRetry, chosen, onToggle, onAdd }: ActivityPickerProps) {
+export function ActivityPicker({ load, onRetry, chosen, onToggle, onAdd, autoFocus = true, label = 'Find or type an activity' }: ActivityPickerProps) {
   const [query, setQuery] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const input = useRef<HTMLInputElement>(null);
@@ -28,9 +32,10 @@ export function ActivityPicker({ load, onRetry, chosen, onToggle, onAdd }: Activ
 
   // The dialog opens (showModal) after this mounts and would focus its close button: take focus right after.
   useEffect(() => {
+    if (!autoFocus) return;
     const frame = requestAnimationFrame(() => input.current?.focus());
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, [autoFocus]);
 
   const all = load.state === 'ready' ? load.list : [];
   const matches = filterActivities(all, query);
@@ -72,7 +77,7 @@ export function ActivityPicker({ load, onRetry, chosen, onToggle, onAdd }: Activ
 
   return (
     <div className={styles.picker}>
-      <label className={styles.label} htmlFor={ids.search}>Find or type an activity</label>
+      <label className={styles.label} htmlFor={ids.search}>{label}</label>
       <input
         ref={input}
         id={ids.search}

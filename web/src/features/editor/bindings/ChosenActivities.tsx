@@ -10,9 +10,14 @@ interface ChosenActivitiesProps {
   known: ActivitySummary[] | null;
   problem?: string;
   onRemove: (name: string) => void;
+  /** The section's heading (the binding dialog's by default). */
+  title?: string;
+  /** What to say while nothing is chosen. */
+  emptyText?: string;
 }
 
-export function ChosenActivities({ chosen, known, problem, onRemove }: ChosenActivitiesProps) {
+export function ChosenActivities(props: ChosenActivitiesProps) {
+  const { chosen, known, problem, onRemove, title = 'Bound activities', emptyText = 'None yet. Pick activities from the list or type a name.' } = props;
   const heading = useId();
   const list = useRef<HTMLUListElement>(null);
   /** After a removal the keyboard stays in the list: on the next chip's remove button, or the search when none is left. */
@@ -26,12 +31,12 @@ export function ChosenActivities({ chosen, known, problem, onRemove }: ChosenAct
   return (
     <section className={styles.section} aria-labelledby={heading}>
       <h3 id={heading} className={styles.sectionTitle}>
-        Bound activities {chosen.length > 0 && <span className={styles.tally}>{chosen.length}</span>}
+        {title} {chosen.length > 0 && <span className={styles.tally}>{chosen.length}</span>}
       </h3>
       {chosen.length === 0
-        ? <p className={styles.none}>None yet. Pick activities from the list or type a name.</p>
+        ? <p className={styles.none}>{emptyText}</p>
         : (
-          <ul ref={list} className={styles.chosen} aria-label="Bound activities" data-testid="binding-chosen">
+          <ul ref={list} className={styles.chosen} aria-label={title} data-testid="binding-chosen">
             {chosen.map((name, index) => {
               const activity = known ? findActivity(known, name) : undefined;
               return (

@@ -14,6 +14,8 @@ interface GridHeaderProps {
   columns: Column[];
   stepCount: number;
   truthSteps: ReadonlySet<string>;
+  entryStepId: string | null;
+  outcomeStepId: string | null;
   columnWidth: number;
   renaming: RenameTarget | null;
   hint: DropHint | null;
@@ -24,7 +26,7 @@ interface GridHeaderProps {
 }
 
 export const GridHeader = memo(function GridHeader(props: GridHeaderProps) {
-  const { stages, columns, truthSteps, columnWidth, renaming, hint, dragging, structure, dnd, setRenaming } = props;
+  const { stages, columns, truthSteps, entryStepId, outcomeStepId, columnWidth, renaming, hint, dragging, structure, dnd, setRenaming } = props;
   const lastStage = stages.length - 1;
 
   return (
@@ -89,6 +91,7 @@ export const GridHeader = memo(function GridHeader(props: GridHeaderProps) {
               indexInStage={indexInStage}
               width={columnWidth}
               truth={truthSteps.has(step.id)}
+              end={step.id === entryStepId ? 'entry' : step.id === outcomeStepId ? 'outcome' : null}
               canMoveLeft={stageIndex > 0 || indexInStage > 0}
               canMoveRight={stageIndex < lastStage || indexInStage < stepsInStage - 1}
               renaming={renaming?.kind === 'step' && renaming.id === step.id}

@@ -150,6 +150,8 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
           columns={columns}
           stepCount={steps.length}
           truthSteps={truthSteps}
+          entryStepId={map.entryStepId ?? null}
+          outcomeStepId={map.outcomeStepId ?? null}
           columnWidth={columnWidthAt(zoom)}
           renaming={renaming}
           hint={hint}

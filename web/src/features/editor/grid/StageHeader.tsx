@@ -1,6 +1,7 @@
 // A stage over its steps: name, the customer's goal on a second line, "+" for a step and a menu.
 import { memo } from 'react';
 import type { Stage } from '../../../api/model';
+import { StageFiguresView } from '../../overlay/StageFiguresView';
 import type { Side } from '../state/dropPosition';
 import { InlineEdit } from './InlineEdit';
 import { Menu } from './Menu';
@@ -87,6 +88,7 @@ export const StageHeader = memo(function StageHeader(props: StageHeaderProps) {
               {stage.goal}
             </p>
           )}
+        <StageFiguresView stage={stage} />
       </div>
     </div>
   );

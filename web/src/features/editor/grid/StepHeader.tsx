@@ -1,7 +1,10 @@
 // One step's column header: a star when it is a moment of truth, the name, a menu, and the data badge.
 import { memo } from 'react';
 import type { Step } from '../../../api/model';
+import { JourneyEndFlags } from '../../overlay/JourneyEndFlags';
+import { StepFiguresView } from '../../overlay/StepFiguresView';
 import { StepDataBadge } from '../bindings/StepDataBadge';
+import type { JourneyEnd } from '../state/journeyEnds';
 import type { Side } from '../state/dropPosition';
 import { useBindings } from '../bindings/BindingsContext';
 import { InlineEdit } from './InlineEdit';
@@ -17,6 +20,8 @@ interface StepHeaderProps {
   indexInStage: number;
   width: number;
   truth: boolean;
+  /** This step is the map's entry or outcome step. */
+  end: JourneyEnd | null;
   canMoveLeft: boolean;
   canMoveRight: boolean;
   renaming: boolean;
@@ -28,7 +33,7 @@ interface StepHeaderProps {
 }
 
 export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
-  const { step, stageId, indexInStage, width, truth, canMoveLeft, canMoveRight, renaming, dropSide, dragged, structure, dnd,
+  const { step, stageId, indexInStage, width, truth, end, canMoveLeft, canMoveRight, renaming, dropSide, dragged, structure, dnd,
     setRenaming } = props;
   const bindings = useBindings();
   const addStep = (at: number) => setRenaming({ kind: 'step', id: structure.addStep(stageId, at) });
@@ -67,11 +72,20 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
             { label: 'Add step after', onSelect: () => addStep(indexInStage + 1) },
             { label: 'Move left', onSelect: () => structure.nudgeStep(step.id, -1), disabled: !canMoveLeft },
             { label: 'Move right', onSelect: () => structure.nudgeStep(step.id, 1), disabled: !canMoveRight },
+            { label: end === 'entry' ? 'Clear entry step' : 'Make entry step', onSelect: () => structure.toggleJourneyEnd(step.id, 'entry'),
+              separated: true },
+            { label: end === 'outcome' ? 'Clear outcome step' : 'Make outcome step', onSelect: () => structure.toggleJourneyEnd(step.id, 'outcome') },
             { label: 'Delete step', onSelect: () => structure.deleteStep(step.id), danger: true, separated: true },
           ]}
         />
       </div>
-      <StepDataBadge step={step} className={styles.zoomed} />
+      <div className={styles.zoomed}>
+        <div className={styles.stepMeta}>
+          <JourneyEndFlags end={end} stepId={step.id} />
+          <StepDataBadge step={step} />
+        </div>
+        <StepFiguresView step={step} />
+      </div>
     </div>
   );
 });

@@ -3,6 +3,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { JourneyMap, LaneKind } from '../../../api/model';
 import type { Edit } from '../state/edits';
+import { journeyEndEdit, type JourneyEnd } from '../state/journeyEnds';
 import { dropIndex, isNoOpDrop, isStepAt, type Side, type StepTarget } from '../state/dropPosition';
 import {
   addLaneEdit, addStageEdit, addStepEdit, laneHasContent, nudgeStepEdit, stageHasContent, stepHasContent,
@@ -24,6 +25,8 @@ export interface Structure {
   renameStep: (stepId: string, name: string) => void;
   nudgeStep: (stepId: string, direction: -1 | 1) => void;
   deleteStep: (stepId: string) => void;
+  /** Makes the step the journey's entry or outcome step, or clears it when it already is. */
+  toggleJourneyEnd: (stepId: string, end: JourneyEnd) => void;
   addLane: (index: number, kind: LaneKind, title: string) => string;
   renameLane: (laneId: string, title: string) => void;
   /** Moves a lane past its visible neighbour (lanes hidden by the persona filter are skipped). */
@@ -58,6 +61,14 @@ export function useStructure(
         return edit.type === 'addStage' ? edit.stage.id : '';
       },
       renameStage: (stageId, name) => run({ type: 'updateStage', stageId, patch: { name } }),
+      toggleJourneyEnd: (stepId, end) => {
+        const edit = journeyEndEdit(ref.current, end, stepId);
+        run(edit);
+        const other = end === 'entry' ? 'outcome' : 'entry';
+        if (edit.type === 'updateMap' && `${other}StepId` in edit.patch) {
+          notify({ message: `“${stepOf(stepId)?.name ?? ''}” is the ${end} step now; the ${other} step came before it and was cleared`, undoable: true });
+        }
+      },
       setStageGoal: (stageId, goal) => run({ type: 'updateStage', stageId, patch: { goal: goal || undefined } }),
       nudgeStage: (stageId, direction) => {
         const index = (ref.current.stages ?? []).findIndex((s) => s.id === stageId);

@@ -3,9 +3,10 @@
 import type {
   Cell, JourneyMap, Lane, LaneKind, MapScope, Persona, Stage, Step,
 } from '../../../api/model';
+import { describeEnds, withValidEnds } from './journeyEnds';
 import { isEmptyCell } from './queries';
 
-export type MapFields = Pick<JourneyMap, 'name' | 'description' | 'kind' | 'emotionScale' | 'basedOnMapId'>;
+export type MapFields = Pick<JourneyMap, 'name' | 'description' | 'kind' | 'emotionScale' | 'basedOnMapId' | 'entryStepId' | 'outcomeStepId'>;
 
 export type Edit =
   | { type: 'updateMap'; patch: Partial<MapFields> }
@@ -64,6 +65,12 @@ function dropUndefined<T extends object>(value: T): T {
 }
 
 export function applyEdit(map: JourneyMap, edit: Edit): JourneyMap {
+  const next = applyOne(map, edit);
+  // Deleting or moving steps may leave the entry or outcome step gone or out of order; the file must stay valid.
+  return next !== map && /^(delete|move)St/.test(edit.type) ? withValidEnds(next) : next;
+}
+
+function applyOne(map: JourneyMap, edit: Edit): JourneyMap {
   switch (edit.type) {
     case 'updateMap':
       return dropUndefined({ ...map, ...edit.patch });
@@ -163,7 +170,7 @@ function removePersona(map: JourneyMap, personaId: string): JourneyMap {
 /** A short human summary of an edit, sent with the save so history reads well. */
 export function describeEdit(edit: Edit): string {
   switch (edit.type) {
-    case 'updateMap': return 'Edited the map details';
+    case 'updateMap': return describeEnds(edit.patch) ?? 'Edited the map details';
     case 'updateScope': return 'Edited the scope';
     case 'addStage': return `Added stage "${edit.stage.name}"`;
     case 'updateStage': return 'Edited a stage';

@@ -1,0 +1,103 @@
+// The bar of the data view: the period measured, the segment (and one to compare with), the segments dialog, how
+// the figures are doing (loading, no events yet, an error) and the funnel panel's switch.
+import { useId } from 'react';
+import { Link } from '../../app/Link';
+import { formatCount, formatShare } from './format';
+import { useOverlay } from './OverlayContext';
+import { rangePresets, type RangePreset } from './ranges';
+import styles from './DataBar.module.css';
+
+export function DataBar() {
+  const overlay = useOverlay();
+  const ids = { range: useId(), segment: useId(), compare: useId(), from: useId(), to: useId() };
+  if (!overlay.on) return null;
+  const { settings, setSettings, segments } = overlay;
+  const list = segments.state === 'ready' ? segments.list : [];
+  const setRange = (preset: RangePreset) => setSettings({ ...settings, range: { ...settings.range, preset } });
+
+  return (
+    <section className={styles.bar} aria-label="Data view" data-testid="data-bar">
+      <div className={styles.group}>
+        <label className={styles.field} htmlFor={ids.range}>Period</label>
+        <select id={ids.range} className={styles.select} value={settings.range.preset} data-testid="range-preset"
+          onChange={(e) => setRange(e.target.value as RangePreset)}>
+          {rangePresets.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+        </select>
+        {settings.range.preset === 'custom' && (
+          <>
+            <label className="visually-hidden" htmlFor={ids.from}>From</label>
+            <input id={ids.from} type="date" className={styles.date} value={settings.range.fromDate ?? ''} data-testid="range-from"
+              onChange={(e) => setSettings({ ...settings, range: { ...settings.range, fromDate: e.target.value || undefined } })} />
+            <span aria-hidden="true">–</span>
+            <label className="visually-hidden" htmlFor={ids.to}>To</label>
+            <input id={ids.to} type="date" className={styles.date} value={settings.range.toDate ?? ''} data-testid="range-to"
+              onChange={(e) => setSettings({ ...settings, range: { ...settings.range, toDate: e.target.value || undefined } })} />
+          </>
+        )}
+      </div>
+      <div className={styles.group}>
+        <label className={styles.field} htmlFor={ids.segment}>Segment</label>
+        <select id={ids.segment} className={styles.select} value={settings.segment ?? ''} data-testid="segment-picker"
+          onChange={(e) => setSettings({ ...settings, segment: e.target.value || null })}>
+          <option value="">All customers</option>
+          {list.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+        </select>
+        <label className={styles.field} htmlFor={ids.compare}>Compare with</label>
+        <select id={ids.compare} className={styles.select} value={settings.compare ?? ''} data-testid="compare-picker"
+          onChange={(e) => setSettings({ ...settings, compare: e.target.value || null })}>
+          <option value="">Nothing</option>
+          {list.filter((s) => s.id !== settings.segment).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+        </select>
+        <button type="button" className="btn btn-sm" onClick={overlay.openSegments} data-testid="manage-segments">Segments…</button>
+      </div>
+      <Status />
+      <button type="button" className={`btn btn-sm ${overlay.funnelOpen ? styles.pressed : ''}`} aria-pressed={overlay.funnelOpen}
+        data-testid="toggle-funnel" onClick={() => overlay.setFunnelOpen(!overlay.funnelOpen)}>
+        <FunnelIcon /> Funnel
+      </button>
+    </section>
+  );
+}
+
+function Status() {
+  const { load, retry } = useOverlay();
+  return (
+    <div className={styles.status} role="status" aria-live="polite" data-testid="data-status"
+      data-state={load.state === 'ready' && load.refreshing ? 'refreshing' : load.state}>
+      {load.state === 'loading' && <><span className={styles.busy} aria-hidden="true" /> Measuring…</>}
+      {load.state === 'ready' && (() => {
+        const first = load.result.series[0];
+        return (
+          <>
+            {load.refreshing && <span className={styles.busy} aria-label="Updating" role="img" />}
+            {first && (
+              <span>
+                <strong>{formatCount(first.entrants)}</strong> entered · <strong>{formatShare(first.outcome.conversion)}</strong> reached the outcome
+              </span>
+            )}
+          </>
+        );
+      })()}
+      {load.state === 'noEvents' && (
+        <span data-testid="data-no-events">
+          No customer events in this workspace yet. <Link href="/data">Upload events</Link> to see figures.
+        </span>
+      )}
+      {load.state === 'invalid' && <span className={styles.problem}>{load.message}</span>}
+      {load.state === 'error' && (
+        <>
+          <span className={styles.problem}>Figures could not be loaded: {load.error instanceof Error ? load.error.message : String(load.error)}</span>
+          <button type="button" className="btn btn-sm" onClick={retry}>Try again</button>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function FunnelIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round">
+      <path d="M2 3h12l-4.5 5.5V13l-3 1.5V8.5z" />
+    </svg>
+  );
+}

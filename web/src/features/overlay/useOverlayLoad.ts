@@ -1,0 +1,79 @@
+// Fetches the overlay for the saved map and the chosen range and segments. The server measures the saved document,
+// so a new request goes out once an edit of bindings or journey ends has been saved, not on every keystroke.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api } from '../../api/client';
+import { ApiError } from '../../api/http';
+import type { JourneyMap } from '../../api/model';
+import { getOverlay, type OverlayResult } from '../../api/overlay';
+import type { OverlayLoad } from './OverlayContext';
+import { resolveRange } from './ranges';
+import type { OverlaySettings } from './settings';
+
+/** What in the map changes the figures: the bindings, the step order and the journey's ends. */
+export function measuredShape(map: JourneyMap): string {
+  const steps = (map.stages ?? []).map((s) => [s.id, (s.steps ?? []).map((p) => [p.id, p.binding ?? null])]);
+  return JSON.stringify([steps, map.entryStepId ?? null, map.outcomeStepId ?? null]);
+}
+
+/** True when nothing at all was measured: no entrants and no step visited. */
+export function measuredNothing(result: OverlayResult): boolean {
+  return result.series.every((s) => s.entrants === 0 && s.steps.every((p) => p.visitors === 0));
+}
+
+interface Args {
+  workspaceId: string;
+  map: JourneyMap;
+  saved: boolean;
+  active: boolean;
+  settings: OverlaySettings;
+}
+
+export function useOverlayLoad({ workspaceId, map, saved, active, settings }: Args): { load: OverlayLoad; retry: () => void } {
+  const [load, setLoad] = useState<OverlayLoad>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const shape = measuredShape(map);
+  // The shape last sent to the server: a new one is only asked for once the edit that changed it is saved.
+  const [shapeAsked, setShapeAsked] = useState(shape);
+  if (saved && shape !== shapeAsked) setShapeAsked(shape);
+  const last = useRef<OverlayResult | undefined>(undefined);
+
+  const range = resolveRange(settings.range, new Date());
+  const { from, to, error: rangeError } = range;
+  const { segment } = settings;
+  const compare = settings.compare && settings.compare !== settings.segment ? settings.compare : null;
+
+  useEffect(() => {
+    if (!active) return;
+    if (rangeError) { setLoad({ state: 'invalid', message: rangeError }); return; }
+    const abort = new AbortController();
+    const previous = last.current;
+    setLoad(previous ? { state: 'ready', result: previous, refreshing: true } : { state: 'loading' });
+    (async () => {
+      const result = await getOverlay(workspaceId, map.id, { from, to, segment, compare }, abort.signal);
+      if (measuredNothing(result) && !(await workspaceHasEvents(workspaceId, abort.signal))) {
+        last.current = undefined;
+        setLoad({ state: 'noEvents' });
+        return;
+      }
+      last.current = result;
+      setLoad({ state: 'ready', result, refreshing: false });
+    })().catch((error: unknown) => {
+      if (abort.signal.aborted) return;
+      setLoad({ state: 'error', error });
+    });
+    return () => abort.abort();
+    // shapeAsked (not the live shape) starts a new request; map.id is fixed for a session.
+  }, [active, workspaceId, map.id, from, to, segment, compare, rangeError, shapeAsked, attempt]);
+
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  return { load, retry };
+}
+
+async function workspaceHasEvents(workspaceId: string, signal: AbortSignal): Promise<boolean> {
+  try {
+    return (await api.activities(workspaceId, signal)).length > 0;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return false;
+    throw error;
+  }
+}
