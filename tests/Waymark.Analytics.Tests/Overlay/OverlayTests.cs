@@ -161,6 +161,23 @@ public sealed class OverlayTests
     }
 
     [Fact]
+    public void Compute_HugeRange_TrendCutToTheDataAndCapped()
+    {
+        var log = new TestLog().Customer("c1", "Ad@0").Customer("c2", "Ad@20160").Build();
+        var wide = new EventFilter { From = DateTimeOffset.MinValue, To = new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero) };
+        var longData = new TestLog().Customer("c1", "Ad@0").Customer("c2", $"Ad@{60 * 24 * 7 * 1500}").Build();
+
+        var cut = OverlayCalc.Compute(log, new OverlayOptions { Stages = Map, Filter = wide }).Steps[0].Trend;
+        var capped = OverlayCalc.Compute(longData, new OverlayOptions { Stages = Map, Filter = wide }).Steps[0].Trend;
+
+        Assert.Equal([1L, 0, 1], cut.Select(t => t.Customers));
+        Assert.Equal(new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc), cut[0].Start);
+        Assert.Equal(1_000, capped.Count);
+        Assert.Equal(1, capped[^1].Customers);
+        Assert.Equal(1, capped.Sum(t => t.Customers));
+    }
+
+    [Fact]
     public void Compute_NoBoundSteps_AllUnboundZerosAndNoEntry()
     {
         var log = new TestLog().Customer("c1", "Ad@0").Build();
