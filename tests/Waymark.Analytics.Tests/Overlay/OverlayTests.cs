@@ -74,6 +74,17 @@ public sealed class OverlayTests
     }
 
     [Fact]
+    public void Compute_UnboundEntry_FunnelStartsAtTheNextBoundStep()
+    {
+        var log = new TestLog().Customer("c1", "Ad@0", "Visit@1", "Cart@2").Build();
+
+        var overlay = OverlayCalc.Compute(log, new OverlayOptions { Stages = Map, EntryStepId = "stp_note" });
+
+        Assert.Equal(("stp_site", "stp_pay"), (overlay.EntryStepId, overlay.OutcomeStepId));
+        Assert.Equal(["stp_site", "stp_cart", "stp_pay"], overlay.Steps.Where(s => s.InFunnel).Select(s => s.StepId));
+    }
+
+    [Fact]
     public void Compute_HandMadeLog_StepFiguresVisitorsAndUnbound()
     {
         var log = new TestLog()
