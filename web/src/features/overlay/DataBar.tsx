@@ -2,6 +2,7 @@
 // the figures are doing (loading, no events yet, an error) and the funnel panel's switch.
 import { useId } from 'react';
 import { Link } from '../../app/Link';
+import { SeriesTag } from './CompareFigures';
 import { formatCount, formatShare } from './format';
 import { useOverlay } from './OverlayContext';
 import { rangePresets, type RangePreset } from './ranges';
@@ -13,6 +14,7 @@ export function DataBar() {
   if (!overlay.on) return null;
   const { settings, setSettings, segments } = overlay;
   const list = segments.state === 'ready' ? segments.list : [];
+  const comparing = settings.compare !== null && overlay.result?.series.length === 2;
   const setRange = (preset: RangePreset) => setSettings({ ...settings, range: { ...settings.range, preset } });
 
   return (
@@ -36,12 +38,14 @@ export function DataBar() {
         )}
       </div>
       <div className={styles.group}>
+        {comparing && <SeriesTag index={0} name="" />}
         <label className={styles.field} htmlFor={ids.segment}>Segment</label>
         <select id={ids.segment} className={styles.select} value={settings.segment ?? ''} data-testid="segment-picker"
           onChange={(e) => setSettings({ ...settings, segment: e.target.value || null })}>
           <option value="">All customers</option>
           {list.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
+        {comparing && <SeriesTag index={1} name="" />}
         <label className={styles.field} htmlFor={ids.compare}>Compare with</label>
         <select id={ids.compare} className={styles.select} value={settings.compare ?? ''} data-testid="compare-picker"
           onChange={(e) => setSettings({ ...settings, compare: e.target.value || null })}>
@@ -86,7 +90,9 @@ function Status() {
       {load.state === 'invalid' && <span className={styles.problem}>{load.message}</span>}
       {load.state === 'error' && (
         <>
-          <span className={styles.problem}>Figures could not be loaded: {load.error instanceof Error ? load.error.message : String(load.error)}</span>
+          <span className={styles.problem} title={load.error instanceof Error ? load.error.message : String(load.error)}>
+            Figures could not be loaded.
+          </span>
           <button type="button" className="btn btn-sm" onClick={retry}>Try again</button>
         </>
       )}
