@@ -8,6 +8,7 @@ using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Health;
 using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Maps;
+using Waymark.Server.Features.Overlay;
 using Waymark.Server.Features.Personas;
 using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Spa;
@@ -69,6 +70,7 @@ public static class WaymarkApp
         app.MapIngest();
         app.MapActivities();
         app.MapSegments();
+        app.MapOverlay();
         PrepareDatabase(app);
     }
 

@@ -15,9 +15,9 @@ public static class Overlay
     {
         ArgumentNullException.ThrowIfNull(log);
         var plan = new OverlayPlan(options);
-        if (plan.Funnel.Count > FunnelOptions.MaxSteps)
+        if (TooLong(plan) is { } problem)
         {
-            throw new ArgumentException($"The overlay's funnel has {plan.Funnel.Count} bound steps between entry and outcome; the limit is {FunnelOptions.MaxSteps}.", nameof(options));
+            throw new ArgumentException(problem, nameof(options));
         }
 
         var funnel = FunnelRun.Of(log, [.. plan.Funnel.Select(i => ToFunnelStep(plan.Steps[i]))], options.Filter);
@@ -30,6 +30,9 @@ public static class Overlay
         return new OverlayFigures(plan.EntryStepId, plan.OutcomeStepId, plan.UnboundStepIds, entrants,
             new OutcomeFigures(reached, Share(reached, entrants) ?? 0), steps, stages);
     }
+
+    /// <summary>Why the options cannot be computed (more in-funnel steps than a funnel holds), or null.</summary>
+    public static string? Problem(in OverlayOptions options) => TooLong(new OverlayPlan(options));
 
     /// <summary>Per in-funnel step of <paramref name="a"/>: its share of entrants against <paramref name="b"/>'s.</summary>
     public static IReadOnlyList<StepComparison> Compare(OverlayFigures a, OverlayFigures b)
@@ -47,6 +50,9 @@ public static class Overlay
 
         return result;
     }
+
+    private static string? TooLong(OverlayPlan plan) => plan.Funnel.Count <= FunnelOptions.MaxSteps ? null
+        : $"the map has {plan.Funnel.Count} bound steps from entry to outcome; the overlay's funnel holds at most {FunnelOptions.MaxSteps}: choose a later entry or an earlier outcome";
 
     internal static FunnelStep ToFunnelStep(OverlayStep step) => new(step.Id, step.Activities) { Conditions = step.Conditions ?? [] };
 
