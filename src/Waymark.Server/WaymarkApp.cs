@@ -3,12 +3,16 @@ using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Server.Features.ApiKeys;
+using Waymark.Server.Features.Customers;
 using Waymark.Server.Features.Demo;
+using Waymark.Server.Features.Drafts;
 using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Health;
+using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Overlay;
+using Waymark.Server.Features.Paths;
 using Waymark.Server.Features.Personas;
 using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Spa;
@@ -48,6 +52,11 @@ public static class WaymarkApp
                 "Ingest: MaxBodyBytes (up to 2 GB), Burst and RequestsPerSecond must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<IngestRateLimiter>();
+        builder.Services.AddOptions<ImportsOptions>()
+            .Bind(builder.Configuration.GetSection(ImportsOptions.Section))
+            .Validate(o => o.MaxUploadBytes > 0 && o.MaxTextBytes > 0 && o.MaxRows > 0 && o.MaxPreviewBytes > 0,
+                "Imports: MaxUploadBytes, MaxTextBytes, MaxRows and MaxPreviewBytes must be positive.")
+            .ValidateOnStart();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
@@ -68,7 +77,12 @@ public static class WaymarkApp
         app.MapTemplates();
         app.MapApiKeys();
         app.MapIngest();
+        app.MapImports();
+        app.MapEventSummary();
         app.MapActivities();
+        app.MapPaths();
+        app.MapCustomers();
+        app.MapDrafts();
         app.MapSegments();
         app.MapOverlay();
         PrepareDatabase(app);

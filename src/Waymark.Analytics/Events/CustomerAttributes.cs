@@ -8,11 +8,30 @@ public sealed class CustomerAttributes
 {
     private readonly List<List<int>> _columns = [];
 
+    public CustomerAttributes()
+        : this(new NameTable(), new NameTable())
+    {
+    }
+
+    private CustomerAttributes(NameTable keys, NameTable values)
+    {
+        Keys = keys;
+        Values = values;
+    }
+
     /// <summary>Attribute keys (plan, region, ...).</summary>
-    public NameTable Keys { get; } = new();
+    public NameTable Keys { get; }
 
     /// <summary>Attribute values of every key.</summary>
-    public NameTable Values { get; } = new();
+    public NameTable Values { get; }
+
+    /// <summary>An independent copy (copy on write for logs).</summary>
+    internal CustomerAttributes Clone()
+    {
+        var copy = new CustomerAttributes(Keys.Clone(), Values.Clone());
+        copy._columns.AddRange(_columns.Select(c => new List<int>(c)));
+        return copy;
+    }
 
     /// <summary>The value of an attribute for a customer, or null.</summary>
     public string? Get(int customer, string key)
@@ -25,6 +44,11 @@ public sealed class CustomerAttributes
     /// <summary>The value id of an attribute for a customer, or -1.</summary>
     public int ValueId(int customer, int keyId)
     {
+        if (keyId >= _columns.Count)
+        {
+            return -1;
+        }
+
         var column = _columns[keyId];
         return customer < column.Count ? column[customer] : -1;
     }

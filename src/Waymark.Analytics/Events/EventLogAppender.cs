@@ -6,14 +6,20 @@ namespace Waymark.Analytics.Events;
 /// Brings a log up to date with a few new events without building it again: the new events are sorted among
 /// themselves, merged by time into their customers' ranges (ties go after the events already there, as input order
 /// would put them) and every untouched run of customers is block-copied. The cost is one copy of the columns, not a
-/// sort or a dictionary pass over the whole log. The new log shares the old one's dictionaries, which only grow, so
-/// the old log stays valid for readers still using it.
+/// sort or a dictionary pass over the whole log. The new log shares the old one's dictionaries until it must change
+/// one (a new customer, activity, property or attribute): then it changes its own copy, so the old log stays exactly
+/// as it was for readers still using it.
 /// </summary>
 public sealed class EventLogAppender
 {
     private readonly EventLog _log;
     private readonly List<Pending> _pending = [];
     private readonly List<int> _pendingPairs = [];
+    private NameTable? _customers;
+    private NameTable? _activities;
+    private NameTable? _channels;
+    private PropertySets? _properties;
+    private CustomerAttributes? _attributes;
 
     public EventLogAppender(EventLog log)
     {
@@ -24,31 +30,38 @@ public sealed class EventLogAppender
     /// <summary>Events added so far.</summary>
     public int Count => _pending.Count;
 
+    /// <summary>Whether the new log will know this customer (from the old log or an event added here).</summary>
+    public bool Knows(ReadOnlySpan<char> customer) => (_customers ?? _log.Customers).IdOf(customer) >= 0;
+
     /// <summary>Attaches a property to the next event added.</summary>
     public void AddProperty(ReadOnlySpan<char> key, ReadOnlySpan<char> value)
     {
-        _pendingPairs.Add(_log.Properties.Keys.GetOrAdd(key));
-        _pendingPairs.Add(_log.Properties.Values.GetOrAdd(value));
+        _properties ??= _log.Properties.Clone();
+        _pendingPairs.Add(_properties.Keys.GetOrAdd(key));
+        _pendingPairs.Add(_properties.Values.GetOrAdd(value));
     }
 
     /// <summary>Adds an event; properties given by <see cref="AddProperty"/> since the last event are attached.</summary>
     public void Add(ReadOnlySpan<char> customer, long utcTicks, ReadOnlySpan<char> activity, ReadOnlySpan<char> channel)
     {
-        var activityId = Checked(_log.Activities.GetOrAdd(activity), "activities");
-        var channelId = channel.IsEmpty ? 0 : Checked(_log.Channels.GetOrAdd(channel), "channels");
+        var activityId = Checked(Intern(ref _activities, _log.Activities, activity), "activities");
+        var channelId = channel.IsEmpty ? 0 : Checked(Intern(ref _channels, _log.Channels, channel), "channels");
         var set = _pendingPairs.Count == 0 ? 0 : InternPending();
-        _pending.Add(new Pending(_log.Customers.GetOrAdd(customer), utcTicks, (ushort)activityId, (ushort)channelId, set, _pending.Count));
+        _pending.Add(new Pending(Intern(ref _customers, _log.Customers, customer), utcTicks, (ushort)activityId, (ushort)channelId, set, _pending.Count));
     }
 
-    /// <summary>Sets a customer attribute (last value wins); readers of every log sharing the dictionaries see it.</summary>
-    public void SetAttribute(ReadOnlySpan<char> customer, ReadOnlySpan<char> key, ReadOnlySpan<char> value) =>
-        _log.Attributes.Set(_log.Customers.GetOrAdd(customer), key, value, overwrite: true);
+    /// <summary>Sets a customer attribute (last value wins) in the new log; the old log keeps its values.</summary>
+    public void SetAttribute(ReadOnlySpan<char> customer, ReadOnlySpan<char> key, ReadOnlySpan<char> value)
+    {
+        _attributes ??= _log.Attributes.Clone();
+        _attributes.Set(Intern(ref _customers, _log.Customers, customer), key, value, overwrite: true);
+    }
 
-    /// <summary>The log with the added events; the appender's own log when nothing was added and no customer is new.</summary>
+    /// <summary>The log with the added events and attributes; the appender's own log when nothing changed.</summary>
     public EventLog Build()
     {
-        var customers = _log.Customers.Count;
-        if (_pending.Count == 0 && customers == _log.CustomerCount)
+        var customers = (_customers ?? _log.Customers).Count;
+        if (_pending.Count == 0 && customers == _log.CustomerCount && _attributes is null)
         {
             return _log;
         }
@@ -177,13 +190,28 @@ public sealed class EventLogAppender
     }
 
     private LogDictionaries Dictionaries() =>
-        new(_log.Customers, _log.Activities, _log.Channels, _log.Attributes, _log.Properties);
+        new(_customers ?? _log.Customers, _activities ?? _log.Activities, _channels ?? _log.Channels,
+            _attributes ?? _log.Attributes, _properties ?? _log.Properties);
+
+    /// <summary>A name's id; a new name goes into this appender's own copy of the table, made on the first one.</summary>
+    private static int Intern(ref NameTable? own, NameTable shared, ReadOnlySpan<char> name)
+    {
+        var table = own ?? shared;
+        var id = table.IdOf(name);
+        if (id >= 0)
+        {
+            return id;
+        }
+
+        own ??= shared.Clone();
+        return own.GetOrAdd(name);
+    }
 
     private int InternPending()
     {
         var pairs = CollectionsMarshal.AsSpan(_pendingPairs);
         EventLogBuilder.SortPairsByKey(pairs);
-        var id = _log.Properties.Intern(pairs);
+        var id = _properties!.Intern(pairs);
         _pendingPairs.Clear();
         return id;
     }

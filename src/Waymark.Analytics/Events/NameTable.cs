@@ -14,6 +14,17 @@ public sealed class NameTable
     private string?[] _strings = new string?[16];
     private int[] _slots = CreateSlots(32);
 
+    /// <summary>An independent copy: names added to it later are not seen by this table (copy on write for logs).</summary>
+    public NameTable Clone() => new()
+    {
+        _chars = (char[])_chars.Clone(),
+        _starts = (int[])_starts.Clone(),
+        _hashes = (int[])_hashes.Clone(),
+        _strings = (string?[])_strings.Clone(),
+        _slots = (int[])_slots.Clone(),
+        Count = Count,
+    };
+
     /// <summary>How many distinct names are stored.</summary>
     public int Count { get; private set; }
 

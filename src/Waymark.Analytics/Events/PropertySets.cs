@@ -14,9 +14,19 @@ public sealed class PropertySets
 
     public PropertySets() => _sets.Intern([]);
 
+    private PropertySets(SequenceInterner sets, NameTable keys, NameTable values)
+    {
+        _sets = sets;
+        Keys = keys;
+        Values = values;
+    }
+
     public NameTable Keys { get; } = new();
 
     public NameTable Values { get; } = new();
+
+    /// <summary>An independent copy (copy on write for logs).</summary>
+    internal PropertySets Clone() => new(_sets.Clone(), Keys.Clone(), Values.Clone());
 
     public int Count => _sets.Count;
 

@@ -27,6 +27,26 @@ public static class EventImporter
     public static ImportResult Import(Stream stream, ImportFormat format, ImportOptions options = default) =>
         Import(stream, format == ImportFormat.Auto ? ImportFormat.Csv : format, options, ',', null);
 
+    /// <summary>
+    /// The first rows of a file's start as a table, with the recognised columns. <paramref name="complete"/> false
+    /// means the text is only the beginning of the file, so its last line may be cut and is left out.
+    /// </summary>
+    public static ImportPreview Preview(string text, ImportFormat format, char delimiter = '\0', bool complete = true, int maxRows = 20)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!complete && format != ImportFormat.Xes && text.LastIndexOf('\n') is var end and > 0)
+        {
+            text = text[..(end + 1)];
+        }
+
+        return format switch
+        {
+            ImportFormat.Xes => XesPreviewReader.Read(text, maxRows),
+            ImportFormat.Ndjson => PreviewReader.Ndjson(text, maxRows),
+            _ => PreviewReader.Csv(text, delimiter, maxRows),
+        };
+    }
+
     /// <summary>The format a file name implies (.gz stripped first); CSV when unknown.</summary>
     public static ImportFormat FormatOf(string path) => Path.GetExtension(StripGz(path)).ToLowerInvariant() switch
     {
@@ -41,7 +61,7 @@ public static class EventImporter
 
     private static ImportResult Import(Stream stream, ImportFormat format, ImportOptions options, char defaultDelimiter, Action<long>? report)
     {
-        var problems = new ProblemLog(options.OnError);
+        var problems = new ProblemLog(options.OnError, options.EffectiveReportedProblems);
         var builder = new EventLogBuilder { HasTimestamps = format != ImportFormat.Sequence };
         long rows = 0;
         void OnRow(long count)

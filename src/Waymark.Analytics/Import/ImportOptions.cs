@@ -31,6 +31,9 @@ public readonly record struct ImportOptions
 
     public OnError OnError { get; init; }
 
+    /// <summary>How many problems the result lists (0: <see cref="MaxReportedProblems"/>); all are counted.</summary>
+    public int ReportedProblems { get; init; }
+
     /// <summary>XES: activity is "concept:name+lifecycle:transition" instead of concept:name alone.</summary>
     public bool JoinLifecycle { get; init; }
 
@@ -47,6 +50,8 @@ public readonly record struct ImportOptions
     internal long InputBytes { get; init; }
 
     internal int EffectiveMaxLineLength => MaxLineLength > 0 ? MaxLineLength : DefaultMaxLineLength;
+
+    internal int EffectiveReportedProblems => ReportedProblems > 0 ? ReportedProblems : MaxReportedProblems;
 
     internal TimeZoneInfo Zone => DefaultTimeZone ?? TimeZoneInfo.Utc;
 }

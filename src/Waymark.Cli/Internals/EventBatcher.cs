@@ -1,16 +1,13 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Waymark.Analytics.Events;
 
 namespace Waymark.Cli;
 
 /// <summary>
-/// Turns an imported log into NDJSON batches for the ingestion API. Each event gets an id derived from its content
-/// (customer, time, activity, channel, properties) and how many identical events precede it for that customer, so
-/// re-running an import, retrying a batch or importing an overlapping export never stores an event twice.
+/// Turns an imported log into NDJSON batches for the ingestion API. Each event gets a <see cref="StableEventIds"/>
+/// id, so re-running an import, retrying a batch or importing an overlapping export never stores an event twice.
 /// </summary>
 internal sealed class EventBatcher
 {
@@ -30,15 +27,15 @@ internal sealed class EventBatcher
     public IEnumerable<Batch> Batches()
     {
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new StableEventIds();
         var first = 0;
         for (var customer = 0; customer < _log.CustomerCount; customer++)
         {
-            seen.Clear();
+            ids.StartCustomer();
             var range = _log.EventsOf(customer);
             for (var index = range.Start.Value; index < range.End.Value; index++)
             {
-                Write(buffer, _log.GetEvent(index), seen);
+                Write(buffer, _log.GetEvent(index), ids);
                 if (index + 1 - first >= _batchSize || buffer.WrittenCount >= MaxBatchBytes)
                 {
                     yield return new Batch(first, index + 1 - first, buffer.WrittenMemory.ToArray());
@@ -54,14 +51,12 @@ internal sealed class EventBatcher
         }
     }
 
-    private static void Write(ArrayBufferWriter<byte> buffer, JourneyEvent e, Dictionary<string, int> seen)
+    private static void Write(ArrayBufferWriter<byte> buffer, JourneyEvent e, StableEventIds ids)
     {
         using (var json = new Utf8JsonWriter(buffer))
         {
-            var content = Content(e);
-            seen[content] = seen.TryGetValue(content, out var n) ? n + 1 : 0;
             json.WriteStartObject();
-            json.WriteString("id", IdOf(content, seen[content]));
+            json.WriteString("id", ids.Next(e));
             json.WriteString("customerId", e.CustomerId);
             if (e.Timestamp is { } time)
             {
@@ -95,25 +90,6 @@ internal sealed class EventBatcher
         }
 
         json.WriteEndObject();
-    }
-
-    private static string Content(JourneyEvent e)
-    {
-        var text = new StringBuilder();
-        text.Append(e.CustomerId).Append('\u001f').Append(e.Timestamp?.UtcTicks.ToString(CultureInfo.InvariantCulture))
-            .Append('\u001f').Append(e.Activity).Append('\u001f').Append(e.Channel);
-        foreach (var (name, value) in e.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            text.Append('\u001f').Append(name).Append('=').Append(value);
-        }
-
-        return text.ToString();
-    }
-
-    private static string IdOf(string content, int occurrence)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(content + "\u001e" + occurrence.ToString(CultureInfo.InvariantCulture)));
-        return "imp_" + Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
 
     /// <summary>One NDJSON request body: <see cref="Count"/> events starting at log index <see cref="First"/>.</summary>

@@ -50,6 +50,8 @@ public sealed class EventLogAppenderTests
         Assert.Equal(["Visited"], ActivitiesOf(next, "c"));
         Assert.Equal(["Visited", "Bought"], ActivitiesOf(log, "a")); // the old log is untouched
         Assert.Equal(2, log.CustomerCount);
+        Assert.Equal(-1, log.Customers.IdOf("c")); // nor does it learn the new customer's name
+        Assert.Equal(-1, log.Activities.IdOf("Compared"));
     }
 
     [Fact]
@@ -86,6 +88,7 @@ public sealed class EventLogAppenderTests
         Assert.Equal(0, next.EventsOf(1).GetOffsetAndLength(next.EventCount).Length);
         Assert.Equal("pro", next.Attributes.Get(0, "plan"));
         Assert.Equal("free", next.Attributes.Get(1, "plan"));
+        Assert.Null(log.Attributes.Get(0, "plan")); // the old log keeps its values
     }
 
     [Fact]

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import type { Workspace } from '../api/model';
 import { ErrorState, Spinner } from '../ui/States';
+import { DataPage } from '../features/data/DataPage';
 import { EditorPage } from '../features/editor/EditorPage';
 import { HomePage } from '../features/home/HomePage';
 import { PersonaLibraryPage } from '../features/personas/PersonaLibraryPage';
@@ -39,6 +40,7 @@ export function App() {
             {route.page === 'home' && <HomePage />}
             {route.page === 'templates' && <TemplateGalleryPage />}
             {route.page === 'personas' && <PersonaLibraryPage />}
+            {route.page === 'data' && <DataPage />}
             {route.page === 'persona' && <PersonaPage key={route.personaId} personaId={route.personaId} />}
             {route.page === 'notFound' && <ErrorState title="Page not found" error={`Nothing lives at ${route.path}.`} />}
           </AppShell>

@@ -8,6 +8,7 @@ const sections = [
   { href: '/', label: 'Maps', active: (r: Route) => r.page === 'home' },
   { href: '/templates', label: 'Templates', active: (r: Route) => r.page === 'templates' },
   { href: '/personas', label: 'Personas', active: (r: Route) => r.page === 'personas' || r.page === 'persona' },
+  { href: '/data', label: 'Data', active: (r: Route) => r.page === 'data' },
 ];
 
 /** The frame around every page but the map editor: brand, workspace name and the main sections. */

@@ -5,6 +5,7 @@ export type Route =
   | { page: 'home' }
   | { page: 'templates' }
   | { page: 'personas' }
+  | { page: 'data' }
   | { page: 'persona'; personaId: string }
   | { page: 'map'; mapId: string }
   | { page: 'notFound'; path: string };
@@ -14,6 +15,7 @@ export function parseRoute(path: string): Route {
   if (parts.length === 0) return { page: 'home' };
   if (parts[0] === 'templates' && parts.length === 1) return { page: 'templates' };
   if (parts[0] === 'personas' && parts.length === 1) return { page: 'personas' };
+  if (parts[0] === 'data' && parts.length === 1) return { page: 'data' };
   if (parts[0] === 'personas' && parts.length === 2) return { page: 'persona', personaId: parts[1]! };
   if (parts[0] === 'maps' && parts.length === 2) return { page: 'map', mapId: parts[1]! };
   return { page: 'notFound', path };
@@ -24,6 +26,7 @@ export function hrefOf(route: Route): string {
     case 'home': return '/';
     case 'templates': return '/templates';
     case 'personas': return '/personas';
+    case 'data': return '/data';
     case 'persona': return `/personas/${encodeURIComponent(route.personaId)}`;
     case 'map': return `/maps/${encodeURIComponent(route.mapId)}`;
     case 'notFound': return route.path;

@@ -16,6 +16,16 @@ internal sealed class SequenceInterner
 
     public int Count => _hashes.Count;
 
+    /// <summary>An independent copy (for a log that must not see what a later one adds).</summary>
+    public SequenceInterner Clone()
+    {
+        var copy = new SequenceInterner { _arena = (int[])_arena.Clone(), _arenaUsed = _arenaUsed, _slots = (int[])_slots.Clone() };
+        copy._offsets.Clear();
+        copy._offsets.AddRange(_offsets);
+        copy._hashes.AddRange(_hashes);
+        return copy;
+    }
+
     public ReadOnlySpan<int> Get(int id) => _arena.AsSpan(_offsets[id], _offsets[id + 1] - _offsets[id]);
 
     /// <summary>The id of a sequence, adding it when new.</summary>

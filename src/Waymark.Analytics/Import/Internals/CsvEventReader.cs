@@ -73,7 +73,7 @@ internal sealed class CsvEventReader(ImportOptions options, ProblemLog problems,
         return layout;
     }
 
-    private static char DetectDelimiter(ReadOnlySpan<char> header, char fallback)
+    internal static char DetectDelimiter(ReadOnlySpan<char> header, char fallback)
     {
         var commas = header.Count(',');
         var semicolons = header.Count(';');

@@ -1,7 +1,7 @@
 namespace Waymark.Analytics.Import.Internals;
 
-/// <summary>Collects bad rows: keeps the first 20, counts all, and tells the reader when to stop.</summary>
-internal sealed class ProblemLog(OnError mode)
+/// <summary>Collects bad rows: keeps the first few (20 unless asked), counts all, and tells the reader when to stop.</summary>
+internal sealed class ProblemLog(OnError mode, int listed = ImportOptions.MaxReportedProblems)
 {
     private readonly List<ImportProblem> _first = [];
 
@@ -20,7 +20,7 @@ internal sealed class ProblemLog(OnError mode)
     public void Add(long line, long column, string reason)
     {
         Count++;
-        if (_first.Count < ImportOptions.MaxReportedProblems)
+        if (_first.Count < listed)
         {
             _first.Add(new ImportProblem(line, column, reason));
         }

@@ -6,8 +6,8 @@ namespace Waymark.Server.Features.Events;
 
 /// <summary>
 /// The engine's log per workspace, kept in memory and brought up to date on each use by reading only the rows
-/// with a sequence above the last one seen and merging them into the log (no database read of the old rows, no
-/// rebuild).
+/// (events, and customer attributes set or changed) with a sequence above the last one seen and merging them into
+/// the log (no database read of the old rows, no rebuild).
 /// </summary>
 public sealed class EventLogCache(IEventStore store)
 {

@@ -5,15 +5,14 @@ using Waymark.Data.EventStores;
 namespace Waymark.Server.Features.Events;
 
 /// <summary>
-/// One workspace's engine log and the store sequence it has read up to. The first read streams every row into a
-/// builder; later reads merge only the new rows into the log with an <see cref="EventLogAppender"/>, so an append
-/// costs one copy of the columns, and no per-event objects are held between reads. Customer attributes are read
-/// the same way (rows set or changed since the last attribute sequence); an attribute of a customer without events
-/// waits here until the customer's first event arrives, so the log holds no customer without events.
+/// One workspace's engine log and the store sequences (events, attributes) it has read up to. The first read streams
+/// every row into a builder; later reads merge only the new rows into the log with an <see cref="EventLogAppender"/>,
+/// so an append costs one copy of the columns, and no per-event objects are held between reads. Only customers with
+/// events enter the log: an attribute of a customer not seen yet waits here until their first event arrives.
 /// </summary>
 internal sealed class WorkspaceLog
 {
-    private readonly Dictionary<(string Customer, string Key), string> _waiting = [];
+    private readonly Dictionary<string, List<(string Key, string Value)>> _waiting = new(StringComparer.Ordinal);
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
@@ -23,15 +22,18 @@ internal sealed class WorkspaceLog
 
     public EventLog? Log { get; private set; }
 
-    /// <summary>Starts a refresh; nothing changes until <see cref="Refresh.Commit"/>.</summary>
+    /// <summary>Starts a refresh; the log changes only at <see cref="Refresh.Commit"/>.</summary>
     public Refresh Begin() => new(this);
 
     internal sealed class Refresh(WorkspaceLog owner)
     {
         private readonly EventLogBuilder? _builder = owner.Log is null ? new EventLogBuilder() : null;
         private readonly EventLogAppender? _appender = owner.Log is null ? null : new EventLogAppender(owner.Log);
+        private readonly List<StoredAttribute> _attributes = [];
         private long _lastSequence = owner.LastSequence;
         private long _lastAttributeSequence = owner.LastAttributeSequence;
+
+        private bool Knows(string customer) => _builder?.Customers.IdOf(customer) >= 0 || _appender?.Knows(customer) == true;
 
         public void Add(StoredEvent e)
         {
@@ -48,49 +50,74 @@ internal sealed class WorkspaceLog
             _lastSequence = e.Sequence;
         }
 
-        /// <summary>Attributes arrive in sequence order, so the last one read for a customer and key wins.</summary>
+        /// <summary>An attribute set or changed (rows come in sequence order: a later one wins).</summary>
         public void SetAttribute(StoredAttribute a)
         {
-            owner._waiting[(a.CustomerId, a.Key)] = a.Value;
+            _attributes.Add(a);
             _lastAttributeSequence = a.Sequence;
         }
 
         public EventLog Commit()
         {
-            ApplyWaitingAttributes();
+            // Attributes go in after this refresh's events, so a customer whose first events came with them is known.
+            foreach (var a in _attributes)
+            {
+                if (Knows(a.CustomerId))
+                {
+                    Set(a.CustomerId, a.Key, a.Value);
+                }
+                else
+                {
+                    Wait(a);
+                }
+            }
+
+            ReleaseWaiting();
             owner.Log = _builder?.Build() ?? _appender!.Build();
             owner.LastSequence = _lastSequence;
             owner.LastAttributeSequence = _lastAttributeSequence;
             return owner.Log;
         }
 
-        /// <summary>Gives every waiting attribute whose customer now has events to the log.</summary>
-        private void ApplyWaitingAttributes()
+        private void Wait(StoredAttribute a)
         {
-            var customers = _builder?.Customers ?? owner.Log!.Customers;
-            List<(string, string)>? applied = null;
-            foreach (var ((customer, key), value) in owner._waiting)
+            if (!owner._waiting.TryGetValue(a.CustomerId, out var list))
             {
-                if (customers.IdOf(customer) < 0)
-                {
-                    continue;
-                }
-
-                if (_builder is not null)
-                {
-                    _builder.SetAttribute(customer, key, value, overwrite: true);
-                }
-                else
-                {
-                    _appender!.SetAttribute(customer, key, value);
-                }
-
-                (applied ??= []).Add((customer, key));
+                owner._waiting[a.CustomerId] = list = [];
             }
 
-            foreach (var done in applied ?? [])
+            list.RemoveAll(p => p.Key == a.Key);
+            list.Add((a.Key, a.Value));
+        }
+
+        /// <summary>Customers whose first events arrived in this refresh get the attributes that waited for them.</summary>
+        private void ReleaseWaiting()
+        {
+            if (owner._waiting.Count == 0)
             {
-                owner._waiting.Remove(done);
+                return;
+            }
+
+            foreach (var customer in owner._waiting.Keys.Where(Knows).ToList())
+            {
+                foreach (var (key, value) in owner._waiting[customer])
+                {
+                    Set(customer, key, value);
+                }
+
+                owner._waiting.Remove(customer);
+            }
+        }
+
+        private void Set(string customer, string key, string value)
+        {
+            if (_builder is not null)
+            {
+                _builder.SetAttribute(customer, key, value, overwrite: true);
+            }
+            else
+            {
+                _appender!.SetAttribute(customer, key, value);
             }
         }
 

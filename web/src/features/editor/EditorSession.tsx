@@ -7,6 +7,8 @@ import { FunnelPanel } from '../overlay/FunnelPanel';
 import { OverlayLayer } from '../overlay/OverlayLayer';
 import { BindingsLayer } from './bindings/BindingsLayer';
 import { EditorContext, type EditorApi } from './EditorContext';
+import { EvidenceLayer } from './evidence/EvidenceLayer';
+import { EvidencePanel } from './evidence/EvidencePanel';
 import { MapGrid } from './grid/MapGrid';
 import { clampZoom, fitZoom } from './grid/zoom';
 import { ConflictDialog } from './save/ConflictDialog';
@@ -137,51 +139,54 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
     <EditorContext.Provider value={editor}>
       <BindingsLayer workspaceId={workspaceId}>
         <OverlayLayer workspaceId={workspaceId} savedMap={machine.savedDocument}>
-          <div className={styles.page}>
-            <TopBar
-              workspaceId={workspaceId}
-              map={map}
-              onRename={(name) => dispatch({ type: 'updateMap', patch: { name } })}
-              save={{ status, onRetry: () => machine.retryNow(), onResolve: () => setConflictOpen(true) }}
-              canUndo={history.past.length > 0}
-              canRedo={history.future.length > 0}
-              onUndo={undo}
-              onRedo={redo}
-              zoom={zoom}
-              onZoom={setZoom}
-              onFit={fit}
-              personaFilter={filter}
-              onPersonaFilter={setPersonaFilter}
-              panelOpen={panelOpen}
-              onTogglePanel={() => setPanelOpen((o) => !o)}
-            />
-            <DataBar />
-            <div className={styles.workArea}>
-              <main className={styles.gridArea}>
-                <MapGrid
-                  map={map}
-                  zoom={zoom}
-                  personaFilter={filter}
-                  dispatch={dispatch}
-                  seal={seal}
-                  notify={notify}
-                  scrollerRef={scroller}
-                />
-              </main>
-              <FunnelPanel map={map} />
-              {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
+          <EvidenceLayer>
+            <div className={styles.page}>
+              <TopBar
+                workspaceId={workspaceId}
+                map={map}
+                onRename={(name) => dispatch({ type: 'updateMap', patch: { name } })}
+                save={{ status, onRetry: () => machine.retryNow(), onResolve: () => setConflictOpen(true) }}
+                canUndo={history.past.length > 0}
+                canRedo={history.future.length > 0}
+                onUndo={undo}
+                onRedo={redo}
+                zoom={zoom}
+                onZoom={setZoom}
+                onFit={fit}
+                personaFilter={filter}
+                onPersonaFilter={setPersonaFilter}
+                panelOpen={panelOpen}
+                onTogglePanel={() => setPanelOpen((o) => !o)}
+              />
+              <DataBar />
+              <div className={styles.workArea}>
+                <main className={styles.gridArea}>
+                  <MapGrid
+                    map={map}
+                    zoom={zoom}
+                    personaFilter={filter}
+                    dispatch={dispatch}
+                    seal={seal}
+                    notify={notify}
+                    scrollerRef={scroller}
+                  />
+                </main>
+                <FunnelPanel map={map} />
+                <EvidencePanel workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
+                {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
+              </div>
+              <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
+              <ConflictDialog
+                open={conflictOpen && status.state === 'conflict'}
+                problem={status.conflict}
+                changes={theirChanges}
+                busy={reloading}
+                onReload={() => void reloadTheirs()}
+                onKeepMine={keepMine}
+                onClose={() => setConflictOpen(false)}
+              />
             </div>
-            <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
-            <ConflictDialog
-              open={conflictOpen && status.state === 'conflict'}
-              problem={status.conflict}
-              changes={theirChanges}
-              busy={reloading}
-              onReload={() => void reloadTheirs()}
-              onKeepMine={keepMine}
-              onClose={() => setConflictOpen(false)}
-            />
-          </div>
+          </EvidenceLayer>
         </OverlayLayer>
       </BindingsLayer>
     </EditorContext.Provider>

@@ -12,6 +12,7 @@ import { HomeToolbar, SortSelect } from './HomeToolbar';
 import { MapCard, MapCardSkeleton } from './MapCard';
 import { kindCounts, queryMaps, type MapQuery } from './mapList';
 import { NewMapDialog } from './NewMapDialog';
+import { DraftFromDataDialog } from '../drafts/DraftFromDataDialog';
 import { RenameMapDialog } from './RenameMapDialog';
 import { useMapActions } from './useMapActions';
 import { useMaps } from './useMaps';
@@ -26,6 +27,7 @@ export function HomePage() {
   const actions = useMapActions(workspace.id, reload);
   const [query, setQuery] = useState<MapQuery>({ text: '', kind: 'all', sort: 'edited' });
   const [creating, setCreating] = useState(false);
+  const [drafting, setDrafting] = useState(false);
   const [renaming, setRenaming] = useState<MapSummary | null>(null);
   const [deleting, setDeleting] = useState<MapSummary | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
@@ -74,6 +76,7 @@ export function HomePage() {
         </div>
         <div className={styles.headActions}>
           <SortSelect query={query} onChange={setQuery} />
+          <button type="button" className="btn" data-testid="draft-from-data" onClick={() => setDrafting(true)}>Draft from data</button>
           <button type="button" className="btn btn-primary" data-testid="new-map" onClick={() => setCreating(true)}>
             <span aria-hidden="true">+</span> New map
           </button>
@@ -124,6 +127,7 @@ export function HomePage() {
         </div>
       )}
 
+      <DraftFromDataDialog workspaceId={workspace.id} open={drafting} onClose={() => setDrafting(false)} />
       <NewMapDialog open={creating} onClose={() => setCreating(false)} onCreate={actions.create} />
       <RenameMapDialog key={renaming?.id ?? 'none'} map={renaming} onClose={() => setRenaming(null)} onRename={async (m, name) => { await actions.rename(m, name); setRenaming(null); }} />
       <ConfirmDialog

@@ -2,6 +2,7 @@
 // the figures are doing (loading, no events yet, an error) and the funnel panel's switch.
 import { useId } from 'react';
 import { Link } from '../../app/Link';
+import { useEvidence } from '../editor/evidence/EvidenceContext';
 import { SeriesTag } from './CompareFigures';
 import { formatCount, formatShare } from './format';
 import { useOverlay } from './OverlayContext';
@@ -10,10 +11,17 @@ import styles from './DataBar.module.css';
 
 export function DataBar() {
   const overlay = useOverlay();
+  const evidence = useEvidence();
   const ids = { range: useId(), segment: useId(), compare: useId(), from: useId(), to: useId() };
   if (!overlay.on) return null;
   const { settings, setSettings, segments } = overlay;
   const list = segments.state === 'ready' ? segments.list : [];
+  const funnelShown = overlay.funnelOpen && !evidence.panel;
+  const toggleFunnel = () => {
+    if (funnelShown) { overlay.setFunnelOpen(false); return; }
+    evidence.close();
+    overlay.setFunnelOpen(true);
+  };
   const comparing = settings.compare !== null && overlay.result?.series.length === 2;
   const setRange = (preset: RangePreset) => setSettings({ ...settings, range: { ...settings.range, preset } });
 
@@ -55,8 +63,8 @@ export function DataBar() {
         <button type="button" className="btn btn-sm" onClick={overlay.openSegments} data-testid="manage-segments">Segments…</button>
       </div>
       <Status />
-      <button type="button" className={`btn btn-sm ${overlay.funnelOpen ? styles.pressed : ''}`} aria-pressed={overlay.funnelOpen}
-        data-testid="toggle-funnel" onClick={() => overlay.setFunnelOpen(!overlay.funnelOpen)}>
+      <button type="button" className={`btn btn-sm ${funnelShown ? styles.pressed : ''}`} aria-pressed={funnelShown}
+        data-testid="toggle-funnel" onClick={toggleFunnel}>
         <FunnelIcon /> Funnel
       </button>
     </section>

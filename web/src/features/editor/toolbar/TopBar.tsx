@@ -10,6 +10,7 @@ import { mapKindLabels } from '../../../ui/kinds';
 import { SaveIndicator } from '../save/SaveIndicator';
 import type { SaveStatus } from '../save/saveMachine';
 import { DataToggle } from '../bindings/DataToggle';
+import { EvidenceMenu } from '../evidence/EvidenceMenu';
 import { ExportMenu } from './ExportMenu';
 import { ToolbarIcon } from './icons';
 import { MapNameField } from './MapNameField';
@@ -85,6 +86,7 @@ export function TopBar(props: TopBarProps) {
           <PersonaFilter personas={personas} value={props.personaFilter} onChange={props.onPersonaFilter} />
         )}
         <DataToggle />
+        <EvidenceMenu />
         <ExportMenu workspaceId={props.workspaceId} mapId={map.id} saved={props.save.status.state === 'saved'} />
         <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
           onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope & personas" title="Scope & personas">

@@ -1,0 +1,129 @@
+using System.Text.Json;
+
+namespace Waymark.Analytics.Import.Internals;
+
+/// <summary>
+/// Reads the start of a CSV or NDJSON file (possibly cut mid-line) into a preview table; XES goes to
+/// <see cref="XesPreviewReader"/>. The role guesses use the importer's own recognised names.
+/// </summary>
+internal static class PreviewReader
+{
+    public static ImportPreview Csv(string text, char delimiter, int maxRows)
+    {
+        var reader = new TextRecordReader(new StringReader(text), ImportOptions.DefaultMaxLineLength, quoteAware: true);
+        if (!reader.TryRead(out var header))
+        {
+            return Empty(ImportFormat.Csv, "The file is empty: a CSV needs a header row.");
+        }
+
+        var used = delimiter != '\0' ? delimiter : CsvEventReader.DetectDelimiter(header, ',');
+        var splitter = new CsvSplitter();
+        var columns = Split(splitter, header, used).Select(c => c.Trim().TrimStart('\uFEFF')).ToList();
+        var rows = new List<IReadOnlyList<string>>();
+        while (rows.Count < maxRows && reader.TryRead(out var record))
+        {
+            if (!record.IsWhiteSpace())
+            {
+                rows.Add(Split(splitter, record, used));
+            }
+        }
+
+        var notes = new List<string>();
+        if (columns.Count == 1)
+        {
+            notes.Add("The header has a single column: the file may use a delimiter other than , ; or tab.");
+        }
+
+        return WithGuesses(ImportFormat.Csv, used, columns, rows, notes);
+    }
+
+    public static ImportPreview Ndjson(string text, int maxRows)
+    {
+        var columns = new List<string>();
+        var objects = new List<Dictionary<string, string>>();
+        var notes = new List<string>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length && objects.Count < maxRows; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+
+            if (ReadObject(lines[i], columns) is { } row)
+            {
+                objects.Add(row);
+            }
+            else
+            {
+                notes.Add($"Line {i + 1} is not a JSON object; it will be reported as a rejected row.");
+            }
+        }
+
+        var rows = objects.Select(o => (IReadOnlyList<string>)columns.Select(c => o.GetValueOrDefault(c, "")).ToList()).ToList();
+        return WithGuesses(ImportFormat.Ndjson, null, columns, rows, notes);
+    }
+
+    internal static ImportPreview WithGuesses(ImportFormat format, char? delimiter, List<string> columns, List<IReadOnlyList<string>> rows, List<string> notes)
+    {
+        string? Guess(string[] known) => ColumnNames.Find(columns, null, known) is var i and >= 0 ? columns[i] : null;
+        var preview = new ImportPreview(format, delimiter, columns, rows,
+            Guess(ColumnNames.Customer), Guess(ColumnNames.Activity), Guess(ColumnNames.Timestamp), Guess(ColumnNames.Channel), notes);
+        foreach (var (role, column) in new[] { ("customer", preview.Customer), ("activity", preview.Activity), ("timestamp", preview.Timestamp) })
+        {
+            if (column is null && columns.Count > 0)
+            {
+                notes.Add($"No column is recognised as the {role}: choose one.");
+            }
+        }
+
+        return preview;
+    }
+
+    internal static ImportPreview Empty(ImportFormat format, string note) => new(format, null, [], [], null, null, null, null, [note]);
+
+    private static List<string> Split(CsvSplitter splitter, ReadOnlySpan<char> record, char delimiter)
+    {
+        if (splitter.Split(record, delimiter, out _) is not null)
+        {
+            return [record.ToString()];
+        }
+
+        var fields = new List<string>(splitter.Count);
+        for (var i = 0; i < splitter.Count; i++)
+        {
+            fields.Add(splitter.Field(record, i).ToString());
+        }
+
+        return fields;
+    }
+
+    private static Dictionary<string, string>? ReadObject(string line, List<string> columns)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var row = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var member in doc.RootElement.EnumerateObject())
+            {
+                if (!columns.Contains(member.Name))
+                {
+                    columns.Add(member.Name);
+                }
+
+                row[member.Name] = member.Value.ValueKind == JsonValueKind.String ? member.Value.GetString()! : member.Value.GetRawText();
+            }
+
+            return row;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

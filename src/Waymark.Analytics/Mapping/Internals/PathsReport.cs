@@ -1,0 +1,64 @@
+using Waymark.Analytics.Events;
+
+namespace Waymark.Analytics.Mapping.Internals;
+
+/// <summary>Turns the merged accumulator into the public result: strongest transitions and hidden activities first.</summary>
+internal static class PathsReport
+{
+    public static ActualPaths Build(EventLog log, StepMatcher matcher, PathsVisitor merged)
+    {
+        var steps = matcher.StepCount;
+        var size = steps + 1;
+        var transitions = new List<(int From, int To, StepTransition Row)>();
+        for (var cell = 0; cell < merged.EdgeEvents.Length; cell++)
+        {
+            if (merged.EdgeEvents[cell] > 0)
+            {
+                var (from, to) = (cell / size, cell % size);
+                var row = new StepTransition(
+                    from == steps ? null : matcher.StepIds[from], to == steps ? null : matcher.StepIds[to],
+                    merged.EdgeCustomers[cell], merged.EdgeEvents[cell]);
+                transitions.Add((from, to, row));
+            }
+        }
+
+        transitions.Sort((x, y) =>
+            x.Row.Customers != y.Row.Customers ? y.Row.Customers.CompareTo(x.Row.Customers)
+            : x.Row.Events != y.Row.Events ? y.Row.Events.CompareTo(x.Row.Events)
+            : x.From != y.From ? Order(x.From, steps).CompareTo(Order(y.From, steps))
+            : x.To.CompareTo(y.To));
+
+        var unreached = new List<string>();
+        for (var s = 0; s < steps; s++)
+        {
+            if (matcher.Bound[s] && merged.StepCustomers[s] == 0)
+            {
+                unreached.Add(matcher.StepIds[s]);
+            }
+        }
+
+        var share = merged.Customers == 0 ? 0 : (double)merged.InOrder / merged.Customers;
+        return new ActualPaths(merged.Customers, [.. transitions.Select(t => t.Row)], Hidden(log, matcher, merged), unreached, share);
+    }
+
+    private static List<HiddenActivity> Hidden(EventLog log, StepMatcher matcher, PathsVisitor merged)
+    {
+        var hidden = new List<HiddenActivity>();
+        for (var a = 0; a < merged.ActivityEvents.Length; a++)
+        {
+            if (merged.ActivityEvents[a] > 0 && !matcher.BoundActivity[a])
+            {
+                hidden.Add(new HiddenActivity(log.Activities[a], merged.ActivityEvents[a], merged.ActivityCustomers[a]));
+            }
+        }
+
+        hidden.Sort((x, y) =>
+            x.Customers != y.Customers ? y.Customers.CompareTo(x.Customers)
+            : x.Events != y.Events ? y.Events.CompareTo(x.Events)
+            : string.CompareOrdinal(x.Name, y.Name));
+        return hidden;
+    }
+
+    /// <summary>The journey start sorts before every step.</summary>
+    private static int Order(int from, int steps) => from == steps ? -1 : from;
+}

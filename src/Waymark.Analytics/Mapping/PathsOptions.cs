@@ -1,0 +1,12 @@
+using Waymark.Analytics.Engine;
+
+namespace Waymark.Analytics.Mapping;
+
+/// <summary>Which events and customers the actual paths see: an engine filter, and optionally a customer predicate
+/// (a segment resolved by the caller) given the customer's index in the log.</summary>
+public readonly record struct PathsOptions
+{
+    public EventFilter Filter { get; init; }
+
+    public Func<int, bool>? Customers { get; init; }
+}

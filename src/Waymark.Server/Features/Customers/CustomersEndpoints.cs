@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Analytics.Mapping;
+using Waymark.Core.Maps;
+using Waymark.Data;
+using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Events;
+using Waymark.Server.Features.Paths;
+
+namespace Waymark.Server.Features.Customers;
+
+/// <summary>Customer look-up (a type-ahead over ids) and one customer's timeline placed on a map's steps.</summary>
+public static class CustomersEndpoints
+{
+    public const int MaxQueryLength = 200;
+
+    public static IEndpointRouteBuilder MapCustomers(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/workspaces/{workspaceId}/customers").WithTags("Evidence");
+        group.MapGet("/", List);
+        group.MapGet("/{customerId}/timeline", Timeline);
+        return app;
+    }
+
+    public static async Task<Results<Ok<CustomerSummary[]>, ValidationProblem, ProblemHttpResult>> List(
+        string workspaceId, string? query, int? limit, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
+    {
+        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        if (limit is < 1 or > MapEvidence.MaxSearchResults)
+        {
+            return Problems.Invalid("limit", $"limit must be 1 to {MapEvidence.MaxSearchResults}; {limit} given");
+        }
+
+        if (query is { Length: > MaxQueryLength })
+        {
+            return Problems.Invalid("query", $"the query is {query.Length:N0} characters; at most {MaxQueryLength} are searched");
+        }
+
+        var log = await cache.GetAsync(workspaceId, ct);
+        var found = MapEvidence.FindCustomers(log, query?.Trim() ?? "", limit ?? 20);
+        return TypedResults.Ok(found.Select(c => new CustomerSummary(c.Id, c.Events, c.FirstSeen?.UtcDateTime, c.LastSeen?.UtcDateTime)).ToArray());
+    }
+
+    public static async Task<Results<Ok<TimelineDto>, ProblemHttpResult>> Timeline(
+        string workspaceId, string customerId, string? mapId, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
+    {
+        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        JourneyMap? map = null;
+        if (!string.IsNullOrEmpty(mapId) && (map = await MapDocument.LoadAsync(db, workspaceId, mapId, ct)) is null)
+        {
+            return Problems.NotFound("map", mapId);
+        }
+
+        var log = await cache.GetAsync(workspaceId, ct);
+        // Routing leaves an encoded slash ("%2F") encoded in a route value; an id that really holds "/" is found so.
+        var timeline = MapEvidence.Timeline(log, customerId, map)
+            ?? (customerId.Contains("%2F", StringComparison.OrdinalIgnoreCase)
+                ? MapEvidence.Timeline(log, customerId.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase), map)
+                : null);
+        if (timeline is null)
+        {
+            return Problems.NotFound("customer", customerId);
+        }
+
+        var attributes = new Dictionary<string, string>(timeline.Attributes, StringComparer.Ordinal);
+        await foreach (var a in db.CustomerAttributes.AsNoTracking()
+            .Where(a => a.WorkspaceId == workspaceId && a.CustomerId == timeline.CustomerId).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            attributes[a.Key] = a.Value;
+        }
+
+        var events = timeline.Events
+            .Select(e => new TimelineEventDto(e.At?.UtcDateTime, e.Activity, e.Channel, e.Properties, e.StepIds))
+            .ToArray();
+        return TypedResults.Ok(new TimelineDto(timeline.CustomerId, attributes, timeline.TotalEvents, events));
+    }
+}

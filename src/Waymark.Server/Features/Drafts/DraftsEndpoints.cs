@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Analytics.Drafting;
+using Waymark.Core.FileFormat;
+using Waymark.Data;
+using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Events;
+using Waymark.Server.Features.Maps;
+
+namespace Waymark.Server.Features.Drafts;
+
+/// <summary>A current-state map drafted from the workspace's events (the engine's MapDrafter), saved as a new map.</summary>
+public static class DraftsEndpoints
+{
+    public static IEndpointRouteBuilder MapDrafts(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/workspaces/{workspaceId}/maps/draft-from-data", Create).WithTags("Maps");
+        return app;
+    }
+
+    public static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> Create(
+        string workspaceId, DraftRequest? request, HttpContext http, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
+    {
+        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        var steps = request?.MaxSteps ?? DraftOptions.DefaultSteps;
+        if (steps is < DraftOptions.MinSteps or > DraftOptions.MaxSteps)
+        {
+            return Problems.Invalid("maxSteps", $"maxSteps must be {DraftOptions.MinSteps} to {DraftOptions.MaxSteps}; {steps} given");
+        }
+
+        var name = string.IsNullOrWhiteSpace(request?.Name) ? null : request.Name.Trim();
+        if (name is { Length: > MapLimits.MaxTextLength })
+        {
+            return Problems.Invalid("name", $"the name is {name.Length:N0} characters; at most {MapLimits.MaxTextLength:N0} are allowed");
+        }
+
+        var log = await cache.GetAsync(workspaceId, ct);
+        var map = MapDrafter.Draft(log, new DraftOptions { Name = name, Steps = steps });
+        if (map is null)
+        {
+            return TypedResults.Problem(
+                "This workspace has no customer events yet, so there is nothing to draft a map from. Import a file or send events to the ingestion API first.",
+                statusCode: StatusCodes.Status422UnprocessableEntity, title: "No events to draft from");
+        }
+
+        return await MapCreation.SaveNewAsync(db, workspaceId, map, http, "Drafted from data", ct);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Waymark.Server.Features.Imports;
+
+/// <summary>
+/// Thrown from the upload's streams when the file cannot be taken as a whole (over a limit, not UTF-8 text).
+/// It is not an <see cref="InvalidDataException"/>, so the importer lets it through instead of logging it as a row.
+/// </summary>
+internal sealed class UploadRejectedException(int status, string title, string detail, long? line = null) : Exception(detail)
+{
+    public int Status { get; } = status;
+
+    public string Title { get; } = title;
+
+    public long? Line { get; } = line;
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Analytics.Mapping;
+using Waymark.Data;
+using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Events;
+
+namespace Waymark.Server.Features.Paths;
+
+/// <summary>How customers really moved over a map's steps, from the cached log (the engine's MapEvidence.Paths).</summary>
+public static class PathsEndpoints
+{
+    public static IEndpointRouteBuilder MapPaths(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/workspaces/{workspaceId}/maps/{mapId}/paths", Get).WithTags("Evidence");
+        return app;
+    }
+
+    public static async Task<Results<Ok<ActualPaths>, ValidationProblem, ProblemHttpResult>> Get(
+        string workspaceId, string mapId, string? from, string? to, string? segment,
+        WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
+    {
+        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        var map = await MapDocument.LoadAsync(db, workspaceId, mapId, ct);
+        if (map is null)
+        {
+            return Problems.NotFound("map", mapId);
+        }
+
+        if (!TimeRange.TryParse(from, to, out var filter, out var problem))
+        {
+            return problem!;
+        }
+
+        if (!string.IsNullOrEmpty(segment))
+        {
+            // Segments are stored by their own feature; until it can resolve one, no segment id is known.
+            return Problems.NotFound("segment", segment);
+        }
+
+        var log = await cache.GetAsync(workspaceId, ct);
+        return TypedResults.Ok(MapEvidence.Paths(log, map, new PathsOptions { Filter = filter }));
+    }
+}

@@ -1,0 +1,20 @@
+using Waymark.Testing.Postgres;
+
+namespace Waymark.Server.Tests;
+
+public sealed class SqliteImportsApiTests : ImportsApiTests
+{
+    public SqliteImportsApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresImportsApiTests : ImportsApiTests
+{
+    public PostgresImportsApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}

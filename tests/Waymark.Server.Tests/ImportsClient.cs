@@ -1,0 +1,43 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Waymark.Server.Tests;
+
+/// <summary>Helpers for the upload endpoints: each test gets its own workspace so demo data never counts.</summary>
+internal static class ImportsClient
+{
+    public static async Task<string> NewWorkspaceAsync(HttpClient http)
+    {
+        using var response = await http.PostAsJsonAsync("/api/workspaces", new { name = "Uploads " + Guid.NewGuid().ToString("N")[..8] });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    public static Task<HttpResponseMessage> UploadAsync(HttpClient http, string workspace, byte[] file, string query) =>
+        PostAsync(http, $"/api/workspaces/{workspace}/imports?{query}", file);
+
+    public static Task<HttpResponseMessage> PreviewAsync(HttpClient http, string workspace, byte[] start, string query) =>
+        PostAsync(http, $"/api/workspaces/{workspace}/imports/preview?{query}", start);
+
+    public static async Task<JsonElement> SummaryAsync(HttpClient http, string workspace) =>
+        await http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{workspace}/events/summary");
+
+    public static byte[] Gzip(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(bytes);
+        }
+
+        return output.ToArray();
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient http, string url, byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return http.PostAsync(url, content);
+    }
+}

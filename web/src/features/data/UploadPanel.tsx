@@ -1,0 +1,70 @@
+// The "Upload a file" card: drives the upload flow and shows the step it is on.
+import { useWorkspace } from '../../app/workspace';
+import { Spinner } from '../../ui/States';
+import { ImportProgress } from './ImportProgress';
+import { ImportResultView, ProblemTable } from './ImportResultView';
+import { FileLine, MappingStep } from './MappingStep';
+import { useUpload } from './useUpload';
+import { FileDrop } from './FileDrop';
+import styles from './Data.module.css';
+
+export function UploadPanel({ onImported }: { onImported: () => void }) {
+  const workspace = useWorkspace();
+  const { state, choose, setMapping, setTimeZone, start, cancel, reset, backToMapping } = useUpload(workspace.id, onImported);
+  return (
+    <section className={styles.card} aria-labelledby="upload-title">
+      <header className={styles.cardHead}>
+        <div>
+          <h2 id="upload-title">Upload a file</h2>
+          <p className="muted">Import an export from your website, app or CRM. Uploading the same file again adds nothing twice.</p>
+        </div>
+        <ol className={styles.stepper} aria-label="Steps">
+          {['Choose', 'Map columns', 'Import', 'Result'].map((label, i) => (
+            <li key={label} aria-current={stepIndex(state.step) === i ? 'step' : undefined} className={stepIndex(state.step) > i ? styles.stepDone : undefined}>
+              <span aria-hidden="true">{i + 1}</span>{label}
+            </li>
+          ))}
+        </ol>
+      </header>
+      {state.step === 'pick' && <FileDrop onFile={(f) => void choose(f)} notice={state.notice} />}
+      {state.step === 'previewing' && (
+        <div className={styles.step}><FileLine file={state.file} /><Spinner label={`Reading the first rows of ${state.file.name}`} /></div>
+      )}
+      {state.step === 'mapping' && (
+        <MappingStep
+          file={state.file}
+          preview={state.preview}
+          mapping={state.mapping}
+          onMapping={setMapping}
+          timeZone={state.timeZone}
+          onTimeZone={setTimeZone}
+          onImport={() => void start(state.file, state.preview, state.mapping, state.timeZone)}
+          onCancel={reset}
+        />
+      )}
+      {state.step === 'importing' && <ImportProgress file={state.file} sent={state.sent} total={state.total} onCancel={cancel} />}
+      {state.step === 'done' && <ImportResultView file={state.file} result={state.result} onAnother={reset} />}
+      {state.step === 'failed' && (
+        <div className={styles.step}>
+          <FileLine file={state.file} />
+          <div className={styles.failure} role="alert">
+            <h3>Nothing was imported</h3>
+            <p>{state.message}</p>
+          </div>
+          {state.problems.length > 0 && <ProblemTable problems={state.problems} />}
+          <div className={styles.actions}>
+            <span />
+            <div className={styles.buttons}>
+              {state.retry && <button type="button" className="btn" onClick={backToMapping}>Change the mapping</button>}
+              <button type="button" className="btn btn-primary" onClick={reset}>Choose another file</button>
+            </div>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function stepIndex(step: string): number {
+  return { pick: 0, previewing: 0, mapping: 1, importing: 2, done: 3, failed: 3 }[step] ?? 0;
+}

@@ -1,0 +1,21 @@
+// Which evidence panel (actual paths or a customer timeline) is open beside the map, and the marks it lays on the
+// grid's steps.
+import { createContext, useContext } from 'react';
+import type { StepMarks } from './stepMarks';
+
+export type EvidencePanelKind = 'paths' | 'timeline';
+
+export interface EvidenceApi {
+  panel: EvidencePanelKind | null;
+  open: (panel: EvidencePanelKind) => void;
+  close: () => void;
+  setMarks: (marks: StepMarks | null) => void;
+}
+
+export const EvidenceContext = createContext<EvidenceApi | null>(null);
+
+const none: EvidenceApi = { panel: null, open: () => {}, close: () => {}, setMarks: () => {} };
+
+export function useEvidence(): EvidenceApi {
+  return useContext(EvidenceContext) ?? none;
+}

@@ -1,0 +1,19 @@
+// Holds the evidence panels' state for an editing session and writes their step marks into the page.
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { EvidenceContext, type EvidenceApi, type EvidencePanelKind } from './EvidenceContext';
+import { stepMarksCss, type StepMarks } from './stepMarks';
+
+export function EvidenceLayer({ children }: { children: ReactNode }) {
+  const [panel, setPanel] = useState<EvidencePanelKind | null>(null);
+  const [marks, setMarks] = useState<StepMarks | null>(null);
+  const open = useCallback((p: EvidencePanelKind) => setPanel(p), []);
+  const close = useCallback(() => { setPanel(null); setMarks(null); }, []);
+  const api = useMemo<EvidenceApi>(() => ({ panel, open, close, setMarks }), [panel, open, close]);
+  const css = stepMarksCss(marks);
+  return (
+    <EvidenceContext.Provider value={api}>
+      {css && <style data-testid="step-marks">{css}</style>}
+      {children}
+    </EvidenceContext.Provider>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { cssString, stepMarksCss } from './stepMarks';
+
+describe('stepMarksCss', () => {
+  it('is empty without marks', () => {
+    expect(stepMarksCss(null)).toBe('');
+    expect(stepMarksCss({})).toBe('');
+  });
+
+  it('marks visited steps with their event count and the selected one more strongly', () => {
+    const css = stepMarksCss({ visited: { stp_a: 2, stp_b: 1 }, selected: 'stp_b' });
+    expect(css).toContain('[data-step-id="stp_a"]::after { content: "2"');
+    expect(css).toContain('[data-testid$="-stp_a"]');
+    expect(css.match(/inset 0 0 0 2px var\(--accent\)/g)).toHaveLength(1);
+    expect(css).toContain('rgba(47, 91, 211, 0.13)');
+  });
+
+  it('marks unreached steps', () => {
+    expect(stepMarksCss({ unreached: ['stp_x'] })).toContain('[data-step-id="stp_x"]::after { content: "Nobody reaches"');
+  });
+
+  it('escapes quotes and backslashes in ids', () => {
+    expect(cssString('a"b\\c')).toBe('"a\\"b\\\\c"');
+    expect(stepMarksCss({ unreached: ['x"]{}'] })).toContain('[data-step-id="x\\"]{}"]');
+  });
+});

@@ -1,0 +1,62 @@
+// The moves between steps, strongest first: from → to, a bar, customers and their share; the top ten until asked.
+import { useState } from 'react';
+import type { PathsResult } from '../../../api/evidence';
+import type { JourneyMap } from '../../../api/model';
+import { endLabel, formatCount, formatShare, moveLabels, startLabel, transitionRows, type TransitionRow } from './pathsView';
+import shared from '../evidence/Evidence.module.css';
+import styles from './Paths.module.css';
+
+const shownAtFirst = 10;
+
+export function MoveList({ result, map }: { result: PathsResult; map: JourneyMap }) {
+  const [all, setAll] = useState(false);
+  const rows = transitionRows(result, map);
+  const shown = all ? rows : rows.slice(0, shownAtFirst);
+  return (
+    <section className={shared.section} aria-labelledby="moves-title">
+      <div className={shared.sectionHead}>
+        <h3 id="moves-title">Moves between steps</h3>
+        <span className={shared.count}>{rows.length}</span>
+      </div>
+      <ol className={shared.list} data-testid="transitions">
+        {shown.map((row) => <Move key={row.key} row={row} />)}
+      </ol>
+      {rows.length > shownAtFirst && (
+        <button type="button" className={`btn btn-sm btn-ghost ${styles.more}`} onClick={() => setAll(!all)} aria-expanded={all}>
+          {all ? 'Show the top ten' : `Show all ${rows.length} moves`}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Move({ row }: { row: TransitionRow }) {
+  const name = (text: string, terminal: boolean) => (
+    <span className={`${styles.stepName} ${terminal ? styles.terminal : ''}`} title={text}>{text}</span>
+  );
+  return (
+    <li
+      className={`${styles.move} ${styles[row.kind] ?? ''}`}
+      data-testid="transition"
+      data-from={row.fromStepId ?? ''}
+      data-to={row.toStepId ?? ''}
+      data-customers={row.customers}
+      aria-label={`${row.from} to ${row.to}: ${formatCount(row.customers)} customers, ${formatShare(row.share)}; ${moveLabels[row.kind]}`}
+    >
+      <span className={styles.route}>
+        {name(row.from, row.from === startLabel && row.fromStepId === null)}
+        <svg className={styles.arrow} width="14" height="10" viewBox="0 0 14 10" aria-hidden="true">
+          <path d="M1 5h11M8.5 1.5 12 5l-3.5 3.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        {name(row.to, row.to === endLabel && row.toStepId === null)}
+      </span>
+      <span className={styles.figure}>
+        {formatCount(row.customers)}<span className={styles.figureSub}>{formatShare(row.share)}</span>
+      </span>
+      <span className={styles.moveMeta}>
+        <span className={shared.bar} aria-hidden="true"><span className={shared.barFill} style={{ display: 'block', width: `${Math.max(2, row.bar * 100)}%` }} /></span>
+        <span className={styles.kind}>{moveLabels[row.kind]}</span>
+      </span>
+    </li>
+  );
+}
