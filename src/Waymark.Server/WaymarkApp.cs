@@ -11,6 +11,7 @@ using Waymark.Server.Features.Health;
 using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Maps;
+using Waymark.Server.Features.Overlay;
 using Waymark.Server.Features.Paths;
 using Waymark.Server.Features.Personas;
 using Waymark.Server.Features.Segments;
@@ -83,6 +84,7 @@ public static class WaymarkApp
         app.MapCustomers();
         app.MapDrafts();
         app.MapSegments();
+        app.MapOverlay();
         PrepareDatabase(app);
     }
 

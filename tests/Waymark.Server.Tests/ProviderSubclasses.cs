@@ -69,3 +69,20 @@ public sealed class PostgresSegmentsApiTests : SegmentsApiTests
     {
     }
 }
+
+public sealed class SqliteOverlayApiTests : OverlayApiTests
+{
+    public SqliteOverlayApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresOverlayApiTests : OverlayApiTests
+{
+    public PostgresOverlayApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}

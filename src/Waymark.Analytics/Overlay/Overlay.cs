@@ -1,4 +1,5 @@
 using Waymark.Analytics.Engine;
+using Waymark.Analytics.Engine.Internals;
 using Waymark.Analytics.Events;
 using Waymark.Analytics.Overlay.Internals;
 
@@ -15,21 +16,31 @@ public static class Overlay
     {
         ArgumentNullException.ThrowIfNull(log);
         var plan = new OverlayPlan(options);
-        if (plan.Funnel.Count > FunnelOptions.MaxSteps)
+        if (TooLong(plan) is { } problem)
         {
-            throw new ArgumentException($"The overlay's funnel has {plan.Funnel.Count} bound steps between entry and outcome; the limit is {FunnelOptions.MaxSteps}.", nameof(options));
+            throw new ArgumentException(problem, nameof(options));
         }
 
-        var funnel = FunnelRun.Of(log, [.. plan.Funnel.Select(i => ToFunnelStep(plan.Steps[i]))], options.Filter);
+        var funnel = new FunnelRun(log, [.. plan.Funnel.Select(i => ToFunnelStep(plan.Steps[i]))], options.Filter);
+        var stageFunnel = StageFunnel(plan, options);
+        var stageRun = new FunnelRun(log, [.. stageFunnel.Select(s => s.Step)], options.Filter);
         var range = TrendRange.Of(log, options.Filter);
-        var (visitors, trend) = VisitCounts.Of(log, plan, options.Filter, range);
-        var steps = StepFigureBuilder.Build(plan, funnel, visitors, trend, range);
-        var stages = StageFigureBuilder.Build(log, plan, options, StageFunnel(plan, options));
+        var visits = new VisitCounts(log, plan, range);
+        var merged = CustomerPass.Run(log, new CompiledFilter(log, options.Filter),
+            () => new OverlayVisitor(funnel.NewVisitor(log), stageRun.NewVisitor(log), visits.NewVisitors()));
+        funnel.Finish(log, merged.Steps);
+        stageRun.Finish(log, merged.Stages);
+        visits.Finish(merged.Visits);
+        var steps = StepFigureBuilder.Build(plan, funnel, visits.Visitors, visits.Trend, range);
+        var stages = StageFigureBuilder.Build(plan, options, stageFunnel, stageRun);
         var entrants = funnel.Customers.Length > 0 ? funnel.Customers[0] : 0;
         var reached = funnel.Customers.Length > 0 ? funnel.Customers[^1] : 0;
         return new OverlayFigures(plan.EntryStepId, plan.OutcomeStepId, plan.UnboundStepIds, entrants,
             new OutcomeFigures(reached, Share(reached, entrants) ?? 0), steps, stages);
     }
+
+    /// <summary>Why the options cannot be computed (more in-funnel steps than a funnel holds), or null.</summary>
+    public static string? Problem(in OverlayOptions options) => TooLong(new OverlayPlan(options));
 
     /// <summary>Per in-funnel step of <paramref name="a"/>: its share of entrants against <paramref name="b"/>'s.</summary>
     public static IReadOnlyList<StepComparison> Compare(OverlayFigures a, OverlayFigures b)
@@ -47,6 +58,9 @@ public static class Overlay
 
         return result;
     }
+
+    private static string? TooLong(OverlayPlan plan) => plan.Funnel.Count <= FunnelOptions.MaxSteps ? null
+        : $"the map has {plan.Funnel.Count} bound steps from entry to outcome; the overlay's funnel holds at most {FunnelOptions.MaxSteps}: choose a later entry or an earlier outcome";
 
     internal static FunnelStep ToFunnelStep(OverlayStep step) => new(step.Id, step.Activities) { Conditions = step.Conditions ?? [] };
 

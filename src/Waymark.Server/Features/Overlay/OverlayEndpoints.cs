@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Analytics.Engine;
+using Waymark.Analytics.Overlay;
+using Waymark.Core.FileFormat;
+using Waymark.Data;
+using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Events;
+using Waymark.Server.Features.Maps;
+using Waymark.Server.Features.Segments;
+using OverlayEngine = Waymark.Analytics.Overlay.Overlay;
+
+namespace Waymark.Server.Features.Overlay;
+
+/// <summary>The measured figures over a map for a time range and segment (docs/analytics.md, "Overlay").</summary>
+public static class OverlayEndpoints
+{
+    public const string AllKey = "all";
+
+    public static IEndpointRouteBuilder MapOverlay(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/workspaces/{workspaceId}/maps/{mapId}/overlay", Get).WithTags("Overlay");
+        return app;
+    }
+
+    public static async Task<Results<Ok<OverlayResult>, ValidationProblem, ProblemHttpResult>> Get(
+        string workspaceId, string mapId, string? from, string? to, string? segment, string? compare,
+        WaymarkDbContext db, EventLogCache logs, CancellationToken ct)
+    {
+        var (start, end, problems) = OverlayRange.Parse(from, to);
+        if (problems.Count > 0)
+        {
+            return Problems.Invalid(problems, "The overlay's query is not valid");
+        }
+
+        var entity = await MapQueries.FindAsync(db, workspaceId, mapId, ct);
+        if (entity is null)
+        {
+            return Problems.NotFound("map", mapId);
+        }
+
+        var first = await SeriesFilterAsync(db, workspaceId, segment, ct);
+        var second = compare is null ? null : await SeriesFilterAsync(db, workspaceId, compare, ct);
+        if ((first.Problem ?? second?.Problem) is { } missing)
+        {
+            return missing;
+        }
+
+        var map = MapSerializer.Read(entity.Document, MapFormat.Json).Map!;
+        var options = new OverlayOptions
+        {
+            Stages = OverlayMaps.Stages(map),
+            EntryStepId = map.EntryStepId,
+            OutcomeStepId = map.OutcomeStepId,
+        };
+        var range = new EventFilter { From = start, To = end };
+        if (OverlayEngine.Problem(options) is { } tooLong)
+        {
+            return Problems.Invalid("outcomeStepId", tooLong);
+        }
+
+        var log = await logs.GetAsync(workspaceId, ct);
+        var a = OverlayEngine.Compute(log, options with { Filter = first.Apply(range) });
+        var b = second is null ? null : OverlayEngine.Compute(log, options with { Filter = second.Apply(range) });
+        List<OverlaySeries> series = [Series(first, a)];
+        if (b is not null)
+        {
+            series.Add(Series(second!, b));
+        }
+
+        return TypedResults.Ok(new OverlayResult(mapId, OverlayRange.Format(start), OverlayRange.Format(end),
+            a.EntryStepId, a.OutcomeStepId, a.UnboundStepIds, series, b is null ? null : OverlayEngine.Compare(a, b)));
+    }
+
+    private static OverlaySeries Series(SeriesFilter filter, OverlayFigures figures) =>
+        new(filter.Key, filter.Name, figures.Entrants, figures.Outcome, figures.Steps, figures.Stages);
+
+    private static async Task<SeriesFilter> SeriesFilterAsync(WaymarkDbContext db, string workspaceId, string? segmentId, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(segmentId))
+        {
+            return new SeriesFilter(AllKey, "All customers", null, null);
+        }
+
+        var entity = await SegmentStore.FindAsync(db, workspaceId, segmentId, ct);
+        return entity is null
+            ? new SeriesFilter(segmentId, segmentId, null, Problems.NotFound("segment", segmentId))
+            : new SeriesFilter(entity.Id, entity.Name, SegmentStore.ConditionsOf(entity), null);
+    }
+
+    private sealed record SeriesFilter(string Key, string Name, SegmentConditions? Conditions, ProblemHttpResult? Problem)
+    {
+        public EventFilter Apply(EventFilter range) => Conditions is null ? range : SegmentFilters.Apply(Conditions, range);
+    }
+}
