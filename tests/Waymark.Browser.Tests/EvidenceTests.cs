@@ -117,6 +117,10 @@ public sealed class EvidenceTests : BrowserTest
         }
 
         Assert.Equal(expected, shown);
+        var searchToCompare = panel.Locator($"[data-testid=\"transition\"][data-from=\"{Search}\"][data-to=\"{Compare}\"]");
+        await searchToCompare.HoverAsync();
+        await Expect(StepHeader(page, Compare)).ToHaveCSSAsync("box-shadow", new Regex("0px 0px 0px 2px inset"));
+        await Expect(StepHeader(page, Checkout)).Not.ToHaveCSSAsync("box-shadow", new Regex("0px 0px 0px 2px inset"));
         Assert.Equal(4, api.GetProperty("customers").GetInt32()); // by hand: all four reach a bound step, P2 goes back
         Assert.Equal(0.75, api.GetProperty("designedOrderShare").GetDouble());
         await Expect(panel.Locator("[data-testid=\"hidden-activity\"][data-name=\"" + Act(tag, "extra") + "\"]")).ToHaveCountAsync(1);
