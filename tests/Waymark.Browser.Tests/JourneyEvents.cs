@@ -22,13 +22,14 @@ internal sealed class JourneyEvents
     public int Count => _events.Count;
 
     /// <summary>Adds <paramref name="customers"/> customers, named <c>{prefix}-{n}</c>, first seen on
-    /// <paramref name="channel"/> within the <paramref name="days"/> days before <paramref name="end"/>.</summary>
+    /// <paramref name="channel"/> within the <paramref name="days"/> days before <paramref name="end"/>, a few more
+    /// each day (a growing shop). Steps that would fall after <paramref name="end"/> have not happened yet.</summary>
     public JourneyEvents Add(string prefix, int customers, string channel, IReadOnlyList<JourneyStepSpec> steps, int seed, DateTime end, int days = 28)
     {
         var random = new Random(seed);
         for (var c = 0; c < customers; c++)
         {
-            var at = end.AddDays(-days).AddMinutes(random.NextDouble() * (days - 3) * 24 * 60);
+            var at = end.AddDays(-days).AddMinutes(Math.Pow(random.NextDouble(), 0.8) * days * 24 * 60);
             for (var s = 0; s < steps.Count; s++)
             {
                 var step = steps[s];
@@ -41,6 +42,10 @@ internal sealed class JourneyEvents
 
                     // Log-normal around the median: most customers near it, a long tail of slow ones.
                     at = at.AddMinutes(step.MedianWait.TotalMinutes * Math.Exp(0.7 * Gaussian(random)));
+                    if (at > end)
+                    {
+                        break;
+                    }
                 }
 
                 _events.Add(new Dictionary<string, object>

@@ -56,10 +56,22 @@ internal sealed class OverlayData
     /// <summary>Turns the data view on for all time and waits until its figures are loaded.</summary>
     public static async Task ShowAllTimeAsync(IPage page)
     {
-        await page.Locator("[data-testid=\"toggle-data\"]").ClickAsync();
+        await DataOnAsync(page);
         await Expect(page.Locator("[data-testid=\"data-bar\"]")).ToBeVisibleAsync();
         await page.Locator("[data-testid=\"range-preset\"]").SelectOptionAsync("all");
         await WaitForFiguresAsync(page);
+    }
+
+    /// <summary>Maps bound to data open with the data view on; this makes sure it is (without switching it off).</summary>
+    public static async Task DataOnAsync(IPage page)
+    {
+        var toggle = page.Locator("[data-testid=\"toggle-data\"]");
+        if (await toggle.GetAttributeAsync("aria-pressed") != "true")
+        {
+            await toggle.ClickAsync();
+        }
+
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
     }
 
     public static async Task WaitForFiguresAsync(IPage page) =>

@@ -97,4 +97,29 @@ public sealed class OverlayTests : BrowserTest
         await Expect(page.Locator("[data-testid=\"funnel-step\"]")).ToHaveCountAsync(4);
         Assert.Empty(PageErrors);
     }
+
+    [Fact]
+    public async Task DataView_WhenTheWorkspaceHasNoEvents_PointsToTheDataPage()
+    {
+        var (page, _) = await OpenFreshMapAsync("Overlay without events");
+        // The workspace's activity list as a workspace without events answers it (the demo workspace has events).
+        await page.RouteAsync("**/api/workspaces/*/activities", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            Status = 404,
+            ContentType = "application/problem+json",
+            Body = """{"title":"No events","status":404}""",
+        }));
+
+        await OverlayData.DataOnAsync(page);
+
+        var status = page.Locator("[data-testid=\"data-status\"]");
+        await Expect(status).ToHaveAttributeAsync("data-state", "noEvents");
+        await Expect(status.GetByRole(AriaRole.Link, new() { Name = "Upload events" })).ToHaveAttributeAsync("href", "/data");
+        var funnel = page.Locator("[data-testid=\"funnel-panel\"]");
+        await Expect(funnel.GetByRole(AriaRole.Heading, new() { Name = "No customer events yet" })).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=\"step-unmeasured\"]")).ToHaveCountAsync(4);
+        var violations = await AccessibilityTests.RunAxeAsync(page);
+        Assert.True(violations.Count == 0, $"no-events state: {string.Join("\n", violations)}");
+        Assert.Empty(PageErrors);
+    }
 }

@@ -118,7 +118,7 @@ public sealed class ScreenshotTests : BrowserTest
         var id = await ShopData.CreateAsync(Api, "Running shoes purchase (measured)");
         var page = await NewPageAsync();
         await OpenMapByIdAsync(page, id);
-        await page.Locator("[data-testid=\"toggle-data\"]").ClickAsync();
+        await OverlayData.DataOnAsync(page);
         await OverlayData.WaitForFiguresAsync(page);
         await Expect(page.Locator("[data-testid=\"fig-customers\"]").First).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=\"funnel-step\"]")).ToHaveCountAsync(8); // the ad to payment
@@ -137,7 +137,7 @@ public sealed class ScreenshotTests : BrowserTest
         var email = await SegmentAsync("Email subscribers", "Shoppers who first came through a newsletter", "email");
         var page = await NewPageAsync();
         await OpenMapByIdAsync(page, id);
-        await page.Locator("[data-testid=\"toggle-data\"]").ClickAsync();
+        await OverlayData.DataOnAsync(page);
         await page.Locator("[data-testid=\"segment-picker\"]").SelectOptionAsync(ads);
         await page.Locator("[data-testid=\"compare-picker\"]").SelectOptionAsync(email);
         await OverlayData.WaitForFiguresAsync(page);

@@ -32,7 +32,7 @@ internal static class ShopData
         }
 
         var id = await api.CreateMapAsync(map);
-        var end = DateTime.UtcNow.Date;
+        var end = DateTime.UtcNow.AddMinutes(-5);
         await new JourneyEvents()
             .Add($"{tag}-ads", 1700, "ads", Steps(tag, early: 0.92, late: 1), seed: 11, end)
             .Add($"{tag}-social", 1100, "social", Steps(tag, early: 0.88, late: 0.95), seed: 12, end)

@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using System.Globalization;
+using Waymark.Data;
+using Waymark.Data.EventStores;
 using Waymark.Testing.Postgres;
 
 namespace Waymark.Bench.Evidence;
@@ -12,8 +15,10 @@ internal static class IngestBench
     private const int BatchSize = 20_000;
     private const int Connections = 4;
 
-    public sealed record Result(string Provider, int Events, double ApiSeconds, double DirectSeconds)
+    public sealed record Result(string Provider, int Events, double ApiSeconds, double StoreSeconds, double DirectSeconds)
     {
+        public double StorePerSecond => Events / StoreSeconds;
+
         public double ApiPerSecond => Events / ApiSeconds;
 
         public double DirectPerSecond => Events / DirectSeconds;
@@ -33,6 +38,12 @@ internal static class IngestBench
             : DirectLoad.Postgres(direct, "demo", events.Rows, BatchSize);
         Console.WriteLine($"[{provider}] direct bulk load: {directTime.TotalSeconds:F2} s");
 
+        // The event store's own append (what the API calls after parsing), one batch after another, no HTTP.
+        var storeDb = NewDatabase(provider, postgres);
+        await (await BenchServer.StartAsync(provider, storeDb)).DisposeAsync();
+        var storeTime = await StoreAppendAsync(provider, storeDb, events.Rows);
+        Console.WriteLine($"[{provider}] event store append: {storeTime.TotalSeconds:F2} s");
+
         await using var server = await BenchServer.StartAsync(provider, NewDatabase(provider, postgres));
         var key = await server.CreateKeyAsync();
         var warmUp = BenchEvents.Generate(2_000, seed: 5, idPrefix: "w").NdjsonBatches(BatchSize);
@@ -47,7 +58,34 @@ internal static class IngestBench
             throw new InvalidOperationException($"the workspace holds {stored} events, expected {expected}");
         }
 
-        return new Result(provider, events.Rows.Count, apiTime.TotalSeconds, directTime.TotalSeconds);
+        return new Result(provider, events.Rows.Count, apiTime.TotalSeconds, storeTime.TotalSeconds, directTime.TotalSeconds);
+    }
+
+    private static async Task<TimeSpan> StoreAppendAsync(string provider, string connectionString, List<BenchEvents.Row> rows)
+    {
+        var options = new DatabaseOptions
+        {
+            Provider = provider == "Sqlite" ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres,
+            ConnectionString = connectionString,
+        };
+        var store = EventStoreFactory.Create(options);
+        try
+        {
+            var batches = rows.Chunk(BatchSize)
+                .Select(b => b.Select(r => new NewEvent(r.Id, r.Customer, r.Ticks, r.Activity, r.Channel, null)).ToList())
+                .ToList();
+            var watch = Stopwatch.StartNew();
+            foreach (var batch in batches)
+            {
+                await store.AppendAsync("demo", batch);
+            }
+
+            return watch.Elapsed;
+        }
+        finally
+        {
+            (store as IDisposable)?.Dispose();
+        }
     }
 
     private static string NewDatabase(string provider, PostgresServer? postgres) => provider == "Sqlite"
@@ -65,11 +103,11 @@ internal static class IngestBench
             $"transaction per {BatchSize:N0}; PostgreSQL: binary COPY per {BatchSize:N0}), the ceiling the API can approach. The API also",
             "checks ids for duplicates, validates every event and answers per event; the count stored is checked after.",
             "",
-            "| store | events | API events/s | direct bulk load events/s | API / direct |",
-            "|---|---:|---:|---:|---:|",
+            "| store | events | API events/s | event store append events/s (no HTTP) | direct bulk load events/s | API / direct |",
+            "|---|---:|---:|---:|---:|---:|",
         };
         lines.AddRange(results.Select(r => string.Create(CultureInfo.InvariantCulture,
-            $"| {r.Provider} | {r.Events:N0} | {r.ApiPerSecond:N0} | {r.DirectPerSecond:N0} | {r.ApiPerSecond / r.DirectPerSecond:F2}x |")));
+            $"| {r.Provider} | {r.Events:N0} | {r.ApiPerSecond:N0} | {r.StorePerSecond:N0} | {r.DirectPerSecond:N0} | {r.ApiPerSecond / r.DirectPerSecond:F2}x |")));
         return string.Join('\n', lines);
     }
 }

@@ -13,7 +13,7 @@ var ingest = new List<IngestBench.Result>
     await IngestBench.RunAsync("Sqlite", ingestCustomers, null),
     await IngestBench.RunAsync("Postgres", ingestCustomers, postgres),
 };
-var overlay = await OverlayBench.RunAsync(overlayCustomers);
+var overlay = overlayCustomers > 0 ? await OverlayBench.RunAsync(overlayCustomers) : null;
 
 var report = string.Join('\n',
     "# Evidence benchmarks",
@@ -23,7 +23,7 @@ var report = string.Join('\n',
     "",
     IngestBench.Markdown(ingest),
     "",
-    OverlayReport.Markdown(overlay));
+    overlay is null ? "" : OverlayReport.Markdown(overlay));
 File.WriteAllText(output, report + "\n");
 Console.WriteLine(report);
 return 0;

@@ -138,7 +138,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   return (
     <EditorContext.Provider value={editor}>
       <BindingsLayer workspaceId={workspaceId}>
-        <OverlayLayer workspaceId={workspaceId} saved={status.state === 'saved'}>
+        <OverlayLayer workspaceId={workspaceId} savedMap={machine.savedDocument}>
           <EvidenceLayer>
             <div className={styles.page}>
               <TopBar

@@ -2,6 +2,8 @@
 // the figures are doing (loading, no events yet, an error) and the funnel panel's switch.
 import { useId } from 'react';
 import { Link } from '../../app/Link';
+import { useEvidence } from '../editor/evidence/EvidenceContext';
+import { SeriesTag } from './CompareFigures';
 import { formatCount, formatShare } from './format';
 import { useOverlay } from './OverlayContext';
 import { rangePresets, type RangePreset } from './ranges';
@@ -9,10 +11,18 @@ import styles from './DataBar.module.css';
 
 export function DataBar() {
   const overlay = useOverlay();
+  const evidence = useEvidence();
   const ids = { range: useId(), segment: useId(), compare: useId(), from: useId(), to: useId() };
   if (!overlay.on) return null;
   const { settings, setSettings, segments } = overlay;
   const list = segments.state === 'ready' ? segments.list : [];
+  const funnelShown = overlay.funnelOpen && !evidence.panel;
+  const toggleFunnel = () => {
+    if (funnelShown) { overlay.setFunnelOpen(false); return; }
+    evidence.close();
+    overlay.setFunnelOpen(true);
+  };
+  const comparing = settings.compare !== null && overlay.result?.series.length === 2;
   const setRange = (preset: RangePreset) => setSettings({ ...settings, range: { ...settings.range, preset } });
 
   return (
@@ -36,12 +46,14 @@ export function DataBar() {
         )}
       </div>
       <div className={styles.group}>
+        {comparing && <SeriesTag index={0} name="" />}
         <label className={styles.field} htmlFor={ids.segment}>Segment</label>
         <select id={ids.segment} className={styles.select} value={settings.segment ?? ''} data-testid="segment-picker"
           onChange={(e) => setSettings({ ...settings, segment: e.target.value || null })}>
           <option value="">All customers</option>
           {list.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
+        {comparing && <SeriesTag index={1} name="" />}
         <label className={styles.field} htmlFor={ids.compare}>Compare with</label>
         <select id={ids.compare} className={styles.select} value={settings.compare ?? ''} data-testid="compare-picker"
           onChange={(e) => setSettings({ ...settings, compare: e.target.value || null })}>
@@ -51,8 +63,8 @@ export function DataBar() {
         <button type="button" className="btn btn-sm" onClick={overlay.openSegments} data-testid="manage-segments">Segments…</button>
       </div>
       <Status />
-      <button type="button" className={`btn btn-sm ${overlay.funnelOpen ? styles.pressed : ''}`} aria-pressed={overlay.funnelOpen}
-        data-testid="toggle-funnel" onClick={() => overlay.setFunnelOpen(!overlay.funnelOpen)}>
+      <button type="button" className={`btn btn-sm ${funnelShown ? styles.pressed : ''}`} aria-pressed={funnelShown}
+        data-testid="toggle-funnel" onClick={toggleFunnel}>
         <FunnelIcon /> Funnel
       </button>
     </section>
@@ -65,19 +77,24 @@ function Status() {
     <div className={styles.status} role="status" aria-live="polite" data-testid="data-status"
       data-state={load.state === 'ready' && load.refreshing ? 'refreshing' : load.state}>
       {load.state === 'loading' && <><span className={styles.busy} aria-hidden="true" /> Measuring…</>}
-      {load.state === 'ready' && (() => {
-        const first = load.result.series[0];
-        return (
-          <>
-            {load.refreshing && <span className={styles.busy} aria-label="Updating" role="img" />}
-            {first && (
+      {load.state === 'ready' && (
+        <>
+          {load.refreshing && <span className={styles.busy} aria-label="Updating" role="img" />}
+          {load.result.series.length > 1
+            ? (
+              <span title="Share of each segment's entrants who reached the outcome step">
+                Outcome:{load.result.series.map((s, i) => (
+                  <span key={s.key}> <SeriesTag index={i} name={s.name} /> <strong>{formatShare(s.outcome.conversion)}</strong> of {formatCount(s.entrants)}</span>
+                ))}
+              </span>
+            )
+            : load.result.series[0] && (
               <span>
-                <strong>{formatCount(first.entrants)}</strong> entered · <strong>{formatShare(first.outcome.conversion)}</strong> reached the outcome
+                <strong>{formatCount(load.result.series[0].entrants)}</strong> entered · <strong>{formatShare(load.result.series[0].outcome.conversion)}</strong> reached the outcome
               </span>
             )}
-          </>
-        );
-      })()}
+        </>
+      )}
       {load.state === 'noEvents' && (
         <span data-testid="data-no-events">
           No customer events in this workspace yet. <Link href="/data">Upload events</Link> to see figures.
@@ -86,7 +103,9 @@ function Status() {
       {load.state === 'invalid' && <span className={styles.problem}>{load.message}</span>}
       {load.state === 'error' && (
         <>
-          <span className={styles.problem}>Figures could not be loaded: {load.error instanceof Error ? load.error.message : String(load.error)}</span>
+          <span className={styles.problem} title={load.error instanceof Error ? load.error.message : String(load.error)}>
+            Figures could not be loaded.
+          </span>
           <button type="button" className="btn btn-sm" onClick={retry}>Try again</button>
         </>
       )}

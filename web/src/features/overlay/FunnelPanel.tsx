@@ -4,6 +4,7 @@ import type { JourneyMap } from '../../api/model';
 import type { OverlayResult, StepFigures } from '../../api/overlay';
 import { Link } from '../../app/Link';
 import { EmptyState, ErrorState, Spinner } from '../../ui/States';
+import { useEvidence } from '../editor/evidence/EvidenceContext';
 import { stepsOf } from '../editor/state/queries';
 import { SeriesTag } from './CompareFigures';
 import { comparisonMark } from './comparison';
@@ -15,7 +16,9 @@ import styles from './Funnel.module.css';
 
 export function FunnelPanel({ map }: { map: JourneyMap }) {
   const overlay = useOverlay();
-  if (!overlay.on || !overlay.funnelOpen) return null;
+  const evidence = useEvidence();
+  // One panel beside the map at a time: an open paths or timeline panel takes the funnel's place.
+  if (!overlay.on || !overlay.funnelOpen || evidence.panel) return null;
   const { load, result } = overlay;
   const segmentNames = result?.series.map((s) => s.name).join(' vs ') ?? '';
   return (

@@ -1,6 +1,7 @@
 // Holds the data view's state for an editing session: what to show (range, segments), the loaded overlay, the
 // funnel panel and the segments dialog. Reads the Data switch from the bindings layer.
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { JourneyMap } from '../../api/model';
 import { useBindings } from '../editor/bindings/BindingsContext';
 import { useEditor } from '../editor/EditorContext';
 import { SegmentsDialog } from '../segments/SegmentsDialog';
@@ -11,12 +12,12 @@ import { useSegments } from './useSegments';
 
 interface OverlayLayerProps {
   workspaceId: string;
-  /** Every edit is saved: the server measures what is on screen. */
-  saved: boolean;
+  /** The map as last saved: the server measures that, so figures follow saved edits. */
+  savedMap: JourneyMap;
   children: ReactNode;
 }
 
-export function OverlayLayer({ workspaceId, saved, children }: OverlayLayerProps) {
+export function OverlayLayer({ workspaceId, savedMap, children }: OverlayLayerProps) {
   const { map } = useEditor();
   const { dataOn } = useBindings();
   const mapId = map.id;
@@ -25,7 +26,7 @@ export function OverlayLayer({ workspaceId, saved, children }: OverlayLayerProps
   const [funnelOpen, setFunnelOpen] = useState(true);
   const [segmentsOpen, setSegmentsOpen] = useState(false);
   const { segments, reload: reloadSegments } = useSegments(workspaceId, dataOn);
-  const { load, retry } = useOverlayLoad({ workspaceId, map, saved, active: dataOn, settings });
+  const { load, retry } = useOverlayLoad({ workspaceId, savedMap, active: dataOn, settings });
 
   // A segment deleted elsewhere falls back to all customers (or no comparison) instead of an error.
   useEffect(() => {

@@ -13,7 +13,8 @@ export function StageFiguresView({ stage }: { stage: Stage }) {
   const view = overlay.stage(stage.id);
   const first = view?.series[0];
   if (!first) {
-    return <div className={styles.stageFigures} data-testid="stage-figures">{overlay.result ? '' : <span className={`${styles.skeleton} ${styles.mid}`} style={{ width: 160 }} />}</div>;
+    return <div className={styles.stageFigures} data-testid="stage-figures">{overlay.load.state === 'loading' && !overlay.result
+      ? <span className={`${styles.skeleton} ${styles.mid}`} style={{ width: 160 }} /> : null}</div>;
   }
   if (!first.bound) {
     return <div className={`${styles.stageFigures} ${styles.note}`} data-testid="stage-figures">No bound step in this stage</div>;

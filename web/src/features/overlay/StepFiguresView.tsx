@@ -18,7 +18,10 @@ export function StepFiguresView({ step }: { step: Step }) {
     if (!isBound(step)) {
       return <p className={styles.note} data-testid="step-unmeasured">Not measured: bind it to activities to see its figures.</p>;
     }
-    if (!view) return overlay.result ? <p className={styles.note}>Saving… figures follow.</p> : <Skeleton />;
+    if (!view) {
+      if (overlay.result) return <p className={styles.note}>Figures follow once the map is saved.</p>;
+      return overlay.load.state === 'loading' ? <Skeleton /> : <p className={styles.note}>No figures</p>;
+    }
     if (view.series.length > 1) return <CompareFigures view={view} />;
     return <SingleFigures figures={view.series[0]!} />;
   })();

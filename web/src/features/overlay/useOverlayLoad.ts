@@ -1,5 +1,5 @@
 // Fetches the overlay for the saved map and the chosen range and segments. The server measures the saved document,
-// so a new request goes out once an edit of bindings or journey ends has been saved, not on every keystroke.
+// so a new request goes out when a saved edit changed the bindings, step order or journey ends, not on every keystroke.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
@@ -22,19 +22,17 @@ export function measuredNothing(result: OverlayResult): boolean {
 
 interface Args {
   workspaceId: string;
-  map: JourneyMap;
-  saved: boolean;
+  /** The map as the server last stored it (what it measures). */
+  savedMap: JourneyMap;
   active: boolean;
   settings: OverlaySettings;
 }
 
-export function useOverlayLoad({ workspaceId, map, saved, active, settings }: Args): { load: OverlayLoad; retry: () => void } {
+export function useOverlayLoad({ workspaceId, savedMap, active, settings }: Args): { load: OverlayLoad; retry: () => void } {
   const [load, setLoad] = useState<OverlayLoad>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const shape = measuredShape(map);
-  // The shape last sent to the server: a new one is only asked for once the edit that changed it is saved.
-  const [shapeAsked, setShapeAsked] = useState(shape);
-  if (saved && shape !== shapeAsked) setShapeAsked(shape);
+  const shape = measuredShape(savedMap);
+  const mapId = savedMap.id;
   const last = useRef<OverlayResult | undefined>(undefined);
 
   const range = resolveRange(settings.range, new Date());
@@ -49,7 +47,7 @@ export function useOverlayLoad({ workspaceId, map, saved, active, settings }: Ar
     const previous = last.current;
     setLoad(previous ? { state: 'ready', result: previous, refreshing: true } : { state: 'loading' });
     (async () => {
-      const result = await getOverlay(workspaceId, map.id, { from, to, segment, compare }, abort.signal);
+      const result = await getOverlay(workspaceId, mapId, { from, to, segment, compare }, abort.signal);
       if (measuredNothing(result) && !(await workspaceHasEvents(workspaceId, abort.signal))) {
         last.current = undefined;
         setLoad({ state: 'noEvents' });
@@ -62,8 +60,7 @@ export function useOverlayLoad({ workspaceId, map, saved, active, settings }: Ar
       setLoad({ state: 'error', error });
     });
     return () => abort.abort();
-    // shapeAsked (not the live shape) starts a new request; map.id is fixed for a session.
-  }, [active, workspaceId, map.id, from, to, segment, compare, rangeError, shapeAsked, attempt]);
+  }, [active, workspaceId, mapId, from, to, segment, compare, rangeError, shape, attempt]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   return { load, retry };

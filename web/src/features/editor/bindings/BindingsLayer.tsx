@@ -10,7 +10,8 @@ import { BindingsContext, type BindingsApi } from './BindingsContext';
 
 export function BindingsLayer({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
   const { map, dispatch, seal } = useEditor();
-  const [dataOn, setDataOnState] = useState(() => readDataOn(map.id));
+  // Maps bound to data open with their figures shown, until the person turns the data view off on that map.
+  const [dataOn, setDataOnState] = useState(() => readDataOn(map.id) ?? mapHasBindings(map));
   const mapId = map.id;
   const setDataOn = useCallback((on: boolean) => { setDataOnState(on); writeDataOn(mapId, on); }, [mapId]);
   const [stepId, setStepId] = useState<string | null>(null);
@@ -56,14 +57,16 @@ export function BindingsLayer({ workspaceId, children }: { workspaceId: string; 
 
 const dataKey = (mapId: string) => `waymark.data.${mapId}`;
 
-/** Whether this browser last showed the data badges on this map. */
-function readDataOn(mapId: string): boolean {
-  try { return localStorage.getItem(dataKey(mapId)) === '1'; } catch { return false; }
+/** Whether this browser last showed the data view on this map; null when it was never switched here. */
+function readDataOn(mapId: string): boolean | null {
+  try {
+    const stored = localStorage.getItem(dataKey(mapId));
+    return stored === null ? null : stored === '1';
+  } catch {
+    return null;
+  }
 }
 
 function writeDataOn(mapId: string, on: boolean): void {
-  try {
-    if (on) localStorage.setItem(dataKey(mapId), '1');
-    else localStorage.removeItem(dataKey(mapId));
-  } catch { /* private mode: the toggle is not remembered */ }
+  try { localStorage.setItem(dataKey(mapId), on ? '1' : '0'); } catch { /* private mode: the switch is not remembered */ }
 }
