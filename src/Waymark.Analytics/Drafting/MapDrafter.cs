@@ -8,7 +8,8 @@ namespace Waymark.Analytics.Drafting;
 /// <summary>
 /// Drafts a current-state journey map from a log, ready to edit:
 /// <list type="number">
-/// <item>steps: the activities reached by the most customers (at least 1% of them), up to the step limit;</item>
+/// <item>steps: the activities reached by the most customers (at least 1% of them, but always the top three), up to
+/// the step limit;</item>
 /// <item>order: by which activity customers who do both do first (see <c>StepOrder</c>), ties by the most
 /// common path;</item>
 /// <item>stages: 3 to 6 groups of consecutive steps, cut where the median time between steps is longest
@@ -35,7 +36,9 @@ public static class MapDrafter
 
         var stats = Analyze.Stats(log);
         var threshold = Math.Max(1, (long)Math.Ceiling(stats.Customers * MinReach));
-        var picked = stats.Activities.Where(a => a.Customers >= threshold).Take(options.EffectiveSteps).ToList();
+        // The three most reached always stay, so a log of rare activities still gives a map to start from.
+        var picked = stats.Activities.Where((a, rank) => rank < DraftOptions.MinSteps || a.Customers >= threshold)
+            .Take(options.EffectiveSteps).ToList();
         var slotOf = new int[log.Activities.Count];
         Array.Fill(slotOf, -1);
         for (var s = 0; s < picked.Count; s++)

@@ -66,6 +66,24 @@ public sealed class MapDrafterTests
     }
 
     [Fact]
+    public void Draft_OnlyRareActivities_KeepsTheTopThree()
+    {
+        var log = new TestLog();
+        for (var i = 0; i < 200; i++)
+        {
+            log.Customer($"c{i}", $"a{i:000}@0");
+        }
+
+        log.Customer("c-extra", "a000@1", "a001@2");
+
+        var map = MapDrafter.Draft(log.Build())!;
+
+        // 201 customers: the 1% bar is 3 customers, which no activity reaches; a000 and a001 lead with 2 each, then
+        // a002. Ordered: a000 precedes a001 for the one customer doing both (+1 / -1); a002 meets neither (0).
+        Assert.Equal(["a000", "a002", "a001"], map.AllSteps().Select(s => s.Binding!.Activities.Single()));
+    }
+
+    [Fact]
     public void Draft_EmptyLog_IsNull() => Assert.Null(MapDrafter.Draft(new TestLog().Build()));
 
     [Theory]
