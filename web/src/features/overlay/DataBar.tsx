@@ -49,7 +49,11 @@ export function DataBar() {
         {comparing && <SeriesTag index={0} name="" />}
         <label className={styles.field} htmlFor={ids.segment}>Segment</label>
         <select id={ids.segment} className={styles.select} value={settings.segment ?? ''} data-testid="segment-picker"
-          onChange={(e) => setSettings({ ...settings, segment: e.target.value || null })}>
+          onChange={(e) => {
+            const segment = e.target.value || null;
+            // A segment is not compared with itself: picking the compared one ends the comparison.
+            setSettings({ ...settings, segment, compare: settings.compare === segment ? null : settings.compare });
+          }}>
           <option value="">All customers</option>
           {list.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
