@@ -29,7 +29,7 @@ public sealed class DataUploadTests : BrowserTest
             up-{token}-1;Visited {token};2026-11-01T10:00:00Z;web
             up-{token}-1;Signed up {token};2026-11-01T10:05:00Z;web
             up-{token}-2;Visited {token};2026-11-02T09:00:00Z;app
-            up-{token}-2;Signed up {token};not a date;app
+            up-{token}-2;Signed up {token};<img src=x onerror=alert(1)>;app
             """;
         var page = await NewPageAsync();
         await page.GotoAsync("/data");
@@ -46,7 +46,9 @@ public sealed class DataUploadTests : BrowserTest
         var rejected = page.GetByRole(AriaRole.Region, new() { Name = "Rejected rows" }).Locator("tbody tr");
         await Expect(rejected).ToHaveCountAsync(1);
         await Expect(rejected.Locator("td").Nth(0)).ToHaveTextAsync("5");
-        await Expect(rejected.Locator("td").Nth(1)).ToContainTextAsync("cannot read 'not a date' as a timestamp");
+        // The bad value is shown as text, never as markup.
+        await Expect(rejected.Locator("td").Nth(1)).ToContainTextAsync("cannot read '<img src=x onerror=alert(1)>' as a timestamp");
+        await Expect(page.Locator("img[src=x]")).ToHaveCountAsync(0);
         await ScreenshotAsync(page, "data-upload-result");
         var activities = await ActivitiesAsync();
         Assert.Equal((2L, 2L), activities[$"Visited {token}"]);
@@ -72,6 +74,26 @@ public sealed class DataUploadTests : BrowserTest
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nothing new: every event was already stored" })).ToBeVisibleAsync();
         await Expect(Tile(page, "Duplicates")).ToHaveTextAsync("2");
         Assert.Equal((1L, 1L), (await ActivitiesAsync())[$"Opened {token}"]);
+    }
+
+    [Fact]
+    public async Task UploadLatin1Csv_SaysWhyAndWhereAndOffersAnotherFile()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/data");
+
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "latin1.csv", MimeType = "text/csv", Buffer = Encoding.Latin1.GetBytes("customer,activity,timestamp\nc1,Caf\u00e9,2026-11-01T10:00:00Z\n"),
+        });
+
+        var alert = page.GetByRole(AriaRole.Alert);
+        await Expect(alert.GetByRole(AriaRole.Heading, new() { Name = "Nothing was imported" })).ToBeVisibleAsync();
+        await Expect(alert).ToContainTextAsync("Line 2: byte 0xE9 is not UTF-8");
+        await ScreenshotAsync(page, "data-upload-failed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Choose another file" }).ClickAsync();
+        await Expect(page.GetByText("Drop an event file here")).ToBeVisibleAsync();
+        Assert.Empty(PageErrors);
     }
 
     [Fact]

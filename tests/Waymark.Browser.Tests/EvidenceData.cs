@@ -8,7 +8,7 @@ namespace Waymark.Browser.Tests;
 /// <summary>Sends events to the ingestion API for a browser test: a fresh API key, then one JSON batch.</summary>
 internal static class EvidenceData
 {
-    /// <summary>One event: customer, activity, minutes after 2026-11-01T09:00Z, optional channel.</summary>
+    /// <summary>One event: customer, activity, minutes after 09:00 UTC two days ago (inside the data view's default range), optional channel.</summary>
     public sealed record Ev(string Customer, string Activity, int Minute, string? Channel = null);
 
     public static async Task IngestAsync(HttpClient http, IEnumerable<Ev> events, string workspace = WaymarkApi.DemoWorkspace)
@@ -16,7 +16,7 @@ internal static class EvidenceData
         using var created = await http.PostAsJsonAsync($"/api/workspaces/{workspace}/api-keys", new { name = "browser test" });
         created.EnsureSuccessStatusCode();
         var key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
-        var start = new DateTime(2026, 11, 1, 9, 0, 0, DateTimeKind.Utc);
+        var start = DateTime.UtcNow.Date.AddDays(-2).AddHours(9);
         var body = JsonSerializer.Serialize(events.Select(e => new Dictionary<string, string?>
         {
             ["customerId"] = e.Customer,

@@ -118,7 +118,7 @@ public sealed class EvidenceTests : BrowserTest
         Assert.Equal(0.75, api.GetProperty("designedOrderShare").GetDouble());
         await Expect(panel.Locator("[data-testid=\"hidden-activity\"][data-name=\"" + Act(tag, "extra") + "\"]")).ToHaveCountAsync(1);
         await Expect(panel.Locator("[data-testid=\"unreached-steps\"]")).ToContainTextAsync("Pays");
-        Assert.Contains("Nobody reaches", await StepHeader(page, Pay).EvaluateAsync<string>("h => getComputedStyle(h, '::after').content"), StringComparison.Ordinal);
+        Assert.Contains("Unreached", await StepHeader(page, Pay).EvaluateAsync<string>("h => getComputedStyle(h, '::after').content"), StringComparison.Ordinal);
         Assert.Empty(PageErrors);
     }
 

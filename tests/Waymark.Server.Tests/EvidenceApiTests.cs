@@ -54,6 +54,29 @@ public abstract class EvidenceApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Paths_Segment_CountsOnlyItsCustomers()
+    {
+        await IngestJourneysAsync();
+        var mapId = await CreateBoundMapAsync();
+        using var created = await Http.PostAsJsonAsync($"/api/workspaces/{Ws}/segments", new
+        {
+            name = "Pro",
+            conditions = new { attributes = new[] { new { key = "plan", values = new[] { "pro" } } }, did = System.Array.Empty<string>(), didNot = System.Array.Empty<string>(), channels = System.Array.Empty<string>() },
+        });
+        created.EnsureSuccessStatusCode();
+        var segment = (await JsonAsync(created)).GetProperty("id").GetString();
+
+        var paths = await Http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{Ws}/maps/{mapId}/paths?segment={segment}");
+
+        // Only c1 is on the pro plan: Visit, Signup, Pay in order, with Browse hidden.
+        Assert.Equal(1, paths.GetProperty("customers").GetInt32());
+        Assert.Equal(1.0, paths.GetProperty("designedOrderShare").GetDouble());
+        Assert.Equal(["start>s1 1/1", "s1>s2 1/1", "s2>s3 1/1", "s3>end 1/1"], paths.GetProperty("transitions").EnumerateArray().Select(Transition));
+        Assert.Equal(["Browse 1/1"], paths.GetProperty("hiddenActivities").EnumerateArray()
+            .Select(h => $"{h.GetProperty("name").GetString()} {h.GetProperty("customers").GetInt32()}/{h.GetProperty("events").GetInt32()}"));
+    }
+
+    [Fact]
     public async Task Paths_BadDateUnknownMapOrSegment_ClearProblems()
     {
         var mapId = await CreateBoundMapAsync();

@@ -23,7 +23,12 @@ public abstract class ImportsApiTests : IDisposable
 
     protected ImportsApiTests(string provider, string connectionString)
     {
-        _factory = new WaymarkFactory(provider, connectionString, new Dictionary<string, string> { ["Imports:MaxRows"] = "50000" });
+        _factory = new WaymarkFactory(provider, connectionString, new Dictionary<string, string>
+        {
+            ["Imports:MaxRows"] = "50000",
+            ["Imports:MaxUploadBytes"] = "2097152",
+            ["Imports:MaxTextBytes"] = "4194304",
+        });
         Http = _factory.CreateClient();
     }
 
@@ -113,6 +118,25 @@ public abstract class ImportsApiTests : IDisposable
         Assert.Contains("cannot read 'yesterday' as a timestamp", problems[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal(5, problems[1].GetProperty("line").GetInt64());
         Assert.Contains("activity is empty", problems[1].GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_ManyBadRows_ListsTheFirstHundredAndCountsAll()
+    {
+        var ws = await NewWorkspaceAsync(Http);
+        var csv = new StringBuilder("customer,activity,timestamp\n");
+        for (var i = 0; i < 150; i++)
+        {
+            csv.Append("c1,Visited,never\n");
+        }
+
+        using var response = await UploadAsync(Http, ws, Encoding.UTF8.GetBytes(csv.ToString()), "fileName=bad.csv");
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, body.GetProperty("imported").GetInt64());
+        Assert.Equal(150, body.GetProperty("rejected").GetInt64());
+        Assert.Equal(100, body.GetProperty("problems").GetArrayLength());
+        Assert.Equal(101, body.GetProperty("problems")[99].GetProperty("line").GetInt64());
     }
 
     [Fact]
@@ -253,6 +277,52 @@ public abstract class ImportsApiTests : IDisposable
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("at most 50,000", (await ApiClient.ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
+    }
+
+    [Fact]
+    public async Task Import_OverByteLimit_413NamesTheLimit()
+    {
+        var ws = await NewWorkspaceAsync(Http);
+        var file = Encoding.UTF8.GetBytes("customer,activity,timestamp\n" + string.Concat(Enumerable.Repeat("c1,Visited,2026-11-01T10:00:00Z\n", 72_000)));
+
+        using var response = await UploadAsync(Http, ws, file, "fileName=big.csv");
+        using var chunked = await UploadChunkedAsync(Http, ws, file, "fileName=big.csv");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("larger than 2,097,152 bytes", (await ApiClient.ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, chunked.StatusCode);
+        Assert.Contains("larger than 2,097,152 bytes", (await ApiClient.ProblemAsync(chunked)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_GzipUnpackingOverTextLimit_413AndNothingStored()
+    {
+        var ws = await NewWorkspaceAsync(Http);
+        var text = new StringBuilder("customer,activity,timestamp\n");
+        while (text.Length < 5_000_000)
+        {
+            text.Append("c1,Visited,2026-11-01T10:00:00Z\n");
+        }
+
+        using var response = await UploadAsync(Http, ws, Gzip(Encoding.UTF8.GetBytes(text.ToString())), "fileName=bomb.csv.gz");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("unpacks to more than 4,194,304 bytes", (await ApiClient.ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
+    }
+
+    [Fact]
+    public async Task Import_TimeZone_ReadsTimesWithoutOffsetInThatZone()
+    {
+        var ws = await NewWorkspaceAsync(Http);
+        var file = Encoding.UTF8.GetBytes("customer,activity,timestamp\nc1,Visited,2026-11-01 10:00:00\nc1,Bought,2026-11-01T10:00:00Z\n");
+
+        using var response = await UploadAsync(Http, ws, file, "fileName=local.csv&timeZone=Europe/Berlin");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var stored = await StoredAsync(ws);
+        Assert.Equal(new DateTime(2026, 11, 1, 9, 0, 0, DateTimeKind.Utc).Ticks, stored.Single(e => e.Activity == "Visited").UtcTicks);
+        Assert.Equal(new DateTime(2026, 11, 1, 10, 0, 0, DateTimeKind.Utc).Ticks, stored.Single(e => e.Activity == "Bought").UtcTicks);
     }
 
     [Fact]

@@ -23,6 +23,14 @@ internal static class ImportsClient
     public static async Task<JsonElement> SummaryAsync(HttpClient http, string workspace) =>
         await http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{workspace}/events/summary");
 
+    /// <summary>Sends the file without a Content-Length (chunked), as a stream whose size is not known ahead.</summary>
+    public static Task<HttpResponseMessage> UploadChunkedAsync(HttpClient http, string workspace, byte[] file, string query)
+    {
+        var content = new StreamContent(new UnknownLengthStream(file));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return http.PostAsync($"/api/workspaces/{workspace}/imports?{query}", content);
+    }
+
     public static byte[] Gzip(byte[] bytes)
     {
         using var output = new MemoryStream();

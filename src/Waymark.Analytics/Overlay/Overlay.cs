@@ -1,4 +1,5 @@
 using Waymark.Analytics.Engine;
+using Waymark.Analytics.Engine.Internals;
 using Waymark.Analytics.Events;
 using Waymark.Analytics.Overlay.Internals;
 
@@ -20,11 +21,18 @@ public static class Overlay
             throw new ArgumentException(problem, nameof(options));
         }
 
-        var funnel = FunnelRun.Of(log, [.. plan.Funnel.Select(i => ToFunnelStep(plan.Steps[i]))], options.Filter);
+        var funnel = new FunnelRun(log, [.. plan.Funnel.Select(i => ToFunnelStep(plan.Steps[i]))], options.Filter);
+        var stageFunnel = StageFunnel(plan, options);
+        var stageRun = new FunnelRun(log, [.. stageFunnel.Select(s => s.Step)], options.Filter);
         var range = TrendRange.Of(log, options.Filter);
-        var (visitors, trend) = VisitCounts.Of(log, plan, options.Filter, range);
-        var steps = StepFigureBuilder.Build(plan, funnel, visitors, trend, range);
-        var stages = StageFigureBuilder.Build(log, plan, options, StageFunnel(plan, options));
+        var visits = new VisitCounts(log, plan, range);
+        var merged = CustomerPass.Run(log, new CompiledFilter(log, options.Filter),
+            () => new OverlayVisitor(funnel.NewVisitor(log), stageRun.NewVisitor(log), visits.NewVisitors()));
+        funnel.Finish(log, merged.Steps);
+        stageRun.Finish(log, merged.Stages);
+        visits.Finish(merged.Visits);
+        var steps = StepFigureBuilder.Build(plan, funnel, visits.Visitors, visits.Trend, range);
+        var stages = StageFigureBuilder.Build(plan, options, stageFunnel, stageRun);
         var entrants = funnel.Customers.Length > 0 ? funnel.Customers[0] : 0;
         var reached = funnel.Customers.Length > 0 ? funnel.Customers[^1] : 0;
         return new OverlayFigures(plan.EntryStepId, plan.OutcomeStepId, plan.UnboundStepIds, entrants,

@@ -74,6 +74,17 @@ public sealed class OverlayTests
     }
 
     [Fact]
+    public void Compute_UnboundEntry_FunnelStartsAtTheNextBoundStep()
+    {
+        var log = new TestLog().Customer("c1", "Ad@0", "Visit@1", "Cart@2").Build();
+
+        var overlay = OverlayCalc.Compute(log, new OverlayOptions { Stages = Map, EntryStepId = "stp_note" });
+
+        Assert.Equal(("stp_site", "stp_pay"), (overlay.EntryStepId, overlay.OutcomeStepId));
+        Assert.Equal(["stp_site", "stp_cart", "stp_pay"], overlay.Steps.Where(s => s.InFunnel).Select(s => s.StepId));
+    }
+
+    [Fact]
     public void Compute_HandMadeLog_StepFiguresVisitorsAndUnbound()
     {
         var log = new TestLog()
@@ -158,6 +169,23 @@ public sealed class OverlayTests
         Assert.Equal(10, weeks.Steps[0].Trend.Count);
         Assert.Equal(DayOfWeek.Monday, weeks.Steps[0].Trend[0].Start.DayOfWeek);
         Assert.Equal(2, weeks.Steps[0].Trend[0].Customers);
+    }
+
+    [Fact]
+    public void Compute_HugeRange_TrendCutToTheDataAndCapped()
+    {
+        var log = new TestLog().Customer("c1", "Ad@0").Customer("c2", "Ad@20160").Build();
+        var wide = new EventFilter { From = DateTimeOffset.MinValue, To = new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero) };
+        var longData = new TestLog().Customer("c1", "Ad@0").Customer("c2", $"Ad@{60 * 24 * 7 * 1500}").Build();
+
+        var cut = OverlayCalc.Compute(log, new OverlayOptions { Stages = Map, Filter = wide }).Steps[0].Trend;
+        var capped = OverlayCalc.Compute(longData, new OverlayOptions { Stages = Map, Filter = wide }).Steps[0].Trend;
+
+        Assert.Equal([1L, 0, 1], cut.Select(t => t.Customers));
+        Assert.Equal(new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc), cut[0].Start);
+        Assert.Equal(1_000, capped.Count);
+        Assert.Equal(1, capped[^1].Customers);
+        Assert.Equal(1, capped.Sum(t => t.Customers));
     }
 
     [Fact]

@@ -68,10 +68,7 @@ internal sealed class FunnelMatcher(FunnelSpec spec)
             _masks = new ulong[view.Length * 2];
         }
 
-        for (var i = 0; i < view.Length; i++)
-        {
-            _masks[i] = spec.MaskOf(view, i);
-        }
+        spec.FillMasks(view, _masks);
     }
 
     private int CountStarts(in CustomerView view)

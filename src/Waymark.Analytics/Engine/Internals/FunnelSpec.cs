@@ -46,6 +46,7 @@ internal sealed class FunnelSpec
             HasExclusions = true;
         }
 
+        HasConditions = Conditional.Any(c => c.Length > 0);
         AllSteps = StepCount == 64 ? ulong.MaxValue : (1UL << StepCount) - 1;
     }
 
@@ -68,7 +69,31 @@ internal sealed class FunnelSpec
     /// <summary>Per activity: (step bit, key/value id pairs) completed only when every pair holds on the event.</summary>
     public (ulong Bit, int[] Pairs)[][] Conditional { get; }
 
+    /// <summary>False when no step has property conditions: an event's steps are then StepMask[activity].</summary>
+    public bool HasConditions { get; }
+
     public bool InWindow(long start, long ticks) => ticks - start <= Window;
+
+    /// <summary>The steps each event of the view completes, into <paramref name="masks"/>.</summary>
+    public void FillMasks(in CustomerView view, Span<ulong> masks)
+    {
+        var activity = view.Activity;
+        if (!HasConditions)
+        {
+            var stepMask = StepMask;
+            for (var i = 0; i < activity.Length; i++)
+            {
+                masks[i] = stepMask[activity[i]];
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < activity.Length; i++)
+        {
+            masks[i] = MaskOf(view, i);
+        }
+    }
 
     /// <summary>The steps event i of the view completes: the activity's unconditional bits plus the conditional ones that hold.</summary>
     public ulong MaskOf(in CustomerView view, int i)

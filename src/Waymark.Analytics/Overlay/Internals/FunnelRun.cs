@@ -1,48 +1,55 @@
 using Waymark.Analytics.Engine;
+using Waymark.Analytics.Engine.Internals;
 using Waymark.Analytics.Events;
 
 namespace Waymark.Analytics.Overlay.Internals;
 
 /// <summary>
-/// An Ordered funnel through <see cref="Analyze.Funnel"/> itself, so the overlay's figures are the funnel's by
-/// construction. A one-step funnel is padded with a step nothing completes (the engine needs two).
+/// An Ordered funnel run with the engine's own spec, visitor and report, so the overlay's figures are
+/// <see cref="Analyze.Funnel"/>'s by construction. A one-step funnel is padded with a step nothing completes (the
+/// engine needs two); no step: no funnel.
 /// </summary>
 internal sealed class FunnelRun
 {
-    private FunnelRun(long[] customers, double?[] median, double?[] p90)
+    private readonly FunnelOptions _options;
+    private readonly FunnelSpec? _spec;
+
+    public FunnelRun(EventLog log, IReadOnlyList<FunnelStep> steps, in EventFilter filter)
     {
-        Customers = customers;
-        Median = median;
-        P90 = p90;
+        Count = steps.Count;
+        IReadOnlyList<FunnelStep> run = Count == 1 ? [steps[0], new FunnelStep("", [])] : steps;
+        _options = new FunnelOptions { Steps = run, Mode = FunnelMode.Ordered, Filter = filter };
+        _spec = Count == 0 ? null : new FunnelSpec(log, _options);
     }
 
-    public long[] Customers { get; }
+    public int Count { get; }
+
+    public long[] Customers { get; private set; } = [];
 
     /// <summary>Seconds from the previous step (null for the first).</summary>
-    public double?[] Median { get; }
+    public double?[] Median { get; private set; } = [];
 
-    public double?[] P90 { get; }
+    public double?[] P90 { get; private set; } = [];
 
-    public static FunnelRun Of(EventLog log, IReadOnlyList<FunnelStep> steps, in EventFilter filter)
+    public FunnelVisitor? NewVisitor(EventLog log) => _spec is null ? null : new FunnelVisitor(log, _spec, default);
+
+    /// <summary>Reads the merged visitor's figures through the engine's funnel report.</summary>
+    public void Finish(EventLog log, FunnelVisitor? merged)
     {
-        var count = steps.Count;
-        if (count == 0)
+        if (merged is null)
         {
-            return new FunnelRun([], [], []);
+            return;
         }
 
-        IReadOnlyList<FunnelStep> run = count == 1 ? [steps[0], new FunnelStep("", [])] : steps;
-        var result = Analyze.Funnel(log, new FunnelOptions { Steps = run, Mode = FunnelMode.Ordered, Filter = filter });
-        var (customers, median, p90) = (new long[count], new double?[count], new double?[count]);
-        for (var i = 0; i < count; i++)
+        var result = FunnelReport.Build(log, _options, merged);
+        (Customers, Median, P90) = (new long[Count], new double?[Count], new double?[Count]);
+        for (var i = 0; i < Count; i++)
         {
             var step = result.Steps[i];
-            customers[i] = step.Customers;
+            Customers[i] = step.Customers;
             var timed = i > 0 && step.TimeFromPrevious.Count > 0;
-            median[i] = timed ? step.TimeFromPrevious.Median.TotalSeconds : null;
-            p90[i] = timed ? step.TimeFromPrevious.P90.TotalSeconds : null;
+            Median[i] = timed ? step.TimeFromPrevious.Median.TotalSeconds : null;
+            P90[i] = timed ? step.TimeFromPrevious.P90.TotalSeconds : null;
         }
-
-        return new FunnelRun(customers, median, p90);
     }
 }

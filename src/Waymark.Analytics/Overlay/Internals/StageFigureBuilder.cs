@@ -1,5 +1,4 @@
 using Waymark.Analytics.Engine;
-using Waymark.Analytics.Events;
 
 namespace Waymark.Analytics.Overlay.Internals;
 
@@ -9,9 +8,8 @@ namespace Waymark.Analytics.Overlay.Internals;
 /// </summary>
 internal static class StageFigureBuilder
 {
-    public static List<StageFigures> Build(EventLog log, OverlayPlan plan, in OverlayOptions options, List<(int Stage, FunnelStep Step)> funnel)
+    public static List<StageFigures> Build(OverlayPlan plan, in OverlayOptions options, List<(int Stage, FunnelStep Step)> funnel, FunnelRun run)
     {
-        var run = FunnelRun.Of(log, [.. funnel.Select(f => f.Step)], options.Filter);
         var n = funnel.Count;
         var rates = new double?[n];
         var figures = new StageFigures[n];

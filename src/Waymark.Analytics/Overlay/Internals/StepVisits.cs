@@ -9,6 +9,7 @@ namespace Waymark.Analytics.Overlay.Internals;
 internal sealed class StepVisits(FunnelSpec spec, TrendRange range, int steps) : ICustomerVisitor<StepVisits>
 {
     private readonly int[] _lastBucket = new int[steps];
+    private ulong[] _masks = new ulong[256];
 
     public long[] Visitors { get; } = new long[steps];
 
@@ -18,9 +19,15 @@ internal sealed class StepVisits(FunnelSpec spec, TrendRange range, int steps) :
     public void Visit(in CustomerView customer)
     {
         Array.Fill(_lastBucket, int.MinValue);
+        if (_masks.Length < customer.Length)
+        {
+            _masks = new ulong[customer.Length * 2];
+        }
+
+        spec.FillMasks(customer, _masks);
         for (var i = 0; i < customer.Length; i++)
         {
-            var mask = spec.MaskOf(customer, i);
+            var mask = _masks[i];
             if (mask == 0)
             {
                 continue;

@@ -11,6 +11,9 @@ internal readonly struct TrendRange
 {
     public const int MaxDays = 62;
 
+    /// <summary>At most this many buckets: a wider range is cut to the data's first..last event, then to its end.</summary>
+    public const int MaxBuckets = 1_000;
+
     private TrendRange(long firstPeriod, int count, bool weeks)
     {
         FirstPeriod = firstPeriod;
@@ -31,18 +34,29 @@ internal readonly struct TrendRange
             return new TrendRange(0, 0, weeks: false);
         }
 
-        var (first, last) = filter.From is not null && filter.To is not null ? (0L, 0L) : Bounds(log);
-        var start = filter.From?.UtcTicks ?? first;
-        var end = filter.To is { } to ? to.UtcTicks - 1 : last;
+        var bounds = new Lazy<(long First, long Last)>(() => Bounds(log));
+        var start = filter.From?.UtcTicks ?? bounds.Value.First;
+        var end = filter.To is { } to ? to.UtcTicks - 1 : bounds.Value.Last;
+        var weeks = DayOf(end) - DayOf(start) + 1 > MaxDays;
+        if (end >= start && Buckets(start, end, weeks) > MaxBuckets)
+        {
+            (start, end) = (Math.Max(start, bounds.Value.First), Math.Min(end, bounds.Value.Last));
+            if (end >= start && Buckets(start, end, weeks) > MaxBuckets)
+            {
+                start = DateTime.UnixEpoch.Ticks + ((((PeriodOf(end, weeks) - MaxBuckets + 1) * 7) - 3) * TimeSpan.TicksPerDay);
+            }
+        }
+
         if (end < start)
         {
             return new TrendRange(0, 0, weeks: false);
         }
 
-        var weeks = DayOf(end) - DayOf(start) + 1 > MaxDays;
         var firstPeriod = PeriodOf(start, weeks);
         return new TrendRange(firstPeriod, (int)(PeriodOf(end, weeks) - firstPeriod + 1), weeks);
     }
+
+    private static long Buckets(long start, long end, bool weeks) => PeriodOf(end, weeks) - PeriodOf(start, weeks) + 1;
 
     /// <summary>The bucket of an instant, or -1 outside the range.</summary>
     public int BucketOf(long ticks)

@@ -4,33 +4,50 @@ using Waymark.Analytics.Events;
 
 namespace Waymark.Analytics.Overlay.Internals;
 
-/// <summary>Visitors and trend buckets of every bound step: one pass per 50 bound steps (one pass for most maps).</summary>
-internal static class VisitCounts
+/// <summary>Visitors and trend buckets of every bound step, in groups of at most 50 steps (one for most maps).</summary>
+internal sealed class VisitCounts
 {
-    public static (long[] Visitors, long[][] Trend) Of(EventLog log, OverlayPlan plan, in EventFilter filter, TrendRange range)
+    private readonly List<List<int>> _groups = [];
+    private readonly List<FunnelSpec> _specs = [];
+    private readonly TrendRange _range;
+
+    public VisitCounts(EventLog log, OverlayPlan plan, TrendRange range)
     {
-        var visitors = new long[plan.Steps.Count];
-        var trend = new long[plan.Steps.Count][];
+        _range = range;
         var bound = plan.BoundSteps();
-        var compiled = new CompiledFilter(log, filter);
         for (var first = 0; first < bound.Count; first += FunnelOptions.MaxSteps)
         {
-            var chunk = bound.GetRange(first, Math.Min(FunnelOptions.MaxSteps, bound.Count - first));
-            var steps = chunk.Select(i => Overlay.ToFunnelStep(plan.Steps[i])).ToList();
+            var group = bound.GetRange(first, Math.Min(FunnelOptions.MaxSteps, bound.Count - first));
+            var steps = group.Select(i => Overlay.ToFunnelStep(plan.Steps[i])).ToList();
             if (steps.Count == 1)
             {
                 steps.Add(new FunnelStep("", []));
             }
 
-            var spec = new FunnelSpec(log, new FunnelOptions { Steps = steps });
-            var merged = CustomerPass.Run(log, compiled, () => new StepVisits(spec, range, steps.Count));
-            for (var k = 0; k < chunk.Count; k++)
-            {
-                visitors[chunk[k]] = merged.Visitors[k];
-                trend[chunk[k]] = merged.Trend[(k * range.Count)..((k + 1) * range.Count)];
-            }
+            _groups.Add(group);
+            _specs.Add(new FunnelSpec(log, new FunnelOptions { Steps = steps }));
         }
 
-        return (visitors, trend);
+        Visitors = new long[plan.Steps.Count];
+        Trend = new long[plan.Steps.Count][];
+    }
+
+    public long[] Visitors { get; }
+
+    public long[][] Trend { get; }
+
+    public StepVisits[] NewVisitors() => [.. _specs.Select(spec => new StepVisits(spec, _range, spec.StepCount))];
+
+    public void Finish(StepVisits[] merged)
+    {
+        for (var g = 0; g < _groups.Count; g++)
+        {
+            var group = _groups[g];
+            for (var k = 0; k < group.Count; k++)
+            {
+                Visitors[group[k]] = merged[g].Visitors[k];
+                Trend[group[k]] = merged[g].Trend[(k * _range.Count)..((k + 1) * _range.Count)];
+            }
+        }
     }
 }

@@ -70,16 +70,9 @@ public static class CustomersEndpoints
             return Problems.NotFound("customer", customerId);
         }
 
-        var attributes = new Dictionary<string, string>(timeline.Attributes, StringComparer.Ordinal);
-        await foreach (var a in db.CustomerAttributes.AsNoTracking()
-            .Where(a => a.WorkspaceId == workspaceId && a.CustomerId == timeline.CustomerId).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            attributes[a.Key] = a.Value;
-        }
-
         var events = timeline.Events
             .Select(e => new TimelineEventDto(e.At?.UtcDateTime, e.Activity, e.Channel, e.Properties, e.StepIds))
             .ToArray();
-        return TypedResults.Ok(new TimelineDto(timeline.CustomerId, attributes, timeline.TotalEvents, events));
+        return TypedResults.Ok(new TimelineDto(timeline.CustomerId, timeline.Attributes, timeline.TotalEvents, events));
     }
 }

@@ -4,10 +4,12 @@ using Waymark.Analytics.Mapping;
 using Waymark.Data;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Events;
+using Waymark.Server.Features.Segments;
 
 namespace Waymark.Server.Features.Paths;
 
-/// <summary>How customers really moved over a map's steps, from the cached log (the engine's MapEvidence.Paths).</summary>
+/// <summary>How customers really moved over a map's steps, from the cached log (the engine's MapEvidence.Paths),
+/// for a time range and a saved segment.</summary>
 public static class PathsEndpoints
 {
     public static IEndpointRouteBuilder MapPaths(this IEndpointRouteBuilder app)
@@ -38,8 +40,13 @@ public static class PathsEndpoints
 
         if (!string.IsNullOrEmpty(segment))
         {
-            // Segments are stored by their own feature; until it can resolve one, no segment id is known.
-            return Problems.NotFound("segment", segment);
+            var stored = await SegmentStore.FindAsync(db, workspaceId, segment, ct);
+            if (stored is null)
+            {
+                return Problems.NotFound("segment", segment);
+            }
+
+            filter = SegmentFilters.Apply(SegmentStore.ConditionsOf(stored), filter);
         }
 
         var log = await cache.GetAsync(workspaceId, ct);

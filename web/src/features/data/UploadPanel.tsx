@@ -4,7 +4,7 @@ import { Spinner } from '../../ui/States';
 import { ImportProgress } from './ImportProgress';
 import { ImportResultView, ProblemTable } from './ImportResultView';
 import { FileLine, MappingStep } from './MappingStep';
-import { useUpload } from './useUpload';
+import { useUpload, type UploadState } from './useUpload';
 import { FileDrop } from './FileDrop';
 import styles from './Data.module.css';
 
@@ -20,7 +20,7 @@ export function UploadPanel({ onImported }: { onImported: () => void }) {
         </div>
         <ol className={styles.stepper} aria-label="Steps">
           {['Choose', 'Map columns', 'Import', 'Result'].map((label, i) => (
-            <li key={label} aria-current={stepIndex(state.step) === i ? 'step' : undefined} className={stepIndex(state.step) > i ? styles.stepDone : undefined}>
+            <li key={label} aria-current={stepIndex(state) === i ? 'step' : undefined} className={stepIndex(state) > i ? styles.stepDone : undefined}>
               <span aria-hidden="true">{i + 1}</span>{label}
             </li>
           ))}
@@ -65,6 +65,8 @@ export function UploadPanel({ onImported }: { onImported: () => void }) {
   );
 }
 
-function stepIndex(step: string): number {
-  return { pick: 0, previewing: 0, mapping: 1, importing: 2, done: 3, failed: 3 }[step] ?? 0;
+/** The step the stepper marks; a file that failed before its mapping is still at "Choose". */
+function stepIndex(state: UploadState): number {
+  if (state.step === 'failed') return state.retry ? 3 : 0;
+  return { pick: 0, previewing: 0, mapping: 1, importing: 2, done: 3 }[state.step];
 }

@@ -1,11 +1,15 @@
 // The top bar's way into the evidence panels: actual paths over the map's steps and a customer's timeline.
 import { MenuButton } from '../../../ui/MenuButton';
+import { useOverlay } from '../../overlay/OverlayContext';
 import { useBindings } from '../bindings/BindingsContext';
 import { useEvidence } from './EvidenceContext';
 
 export function EvidenceMenu() {
   const { hasBindings, dataOn } = useBindings();
-  const { open } = useEvidence();
+  const { open: openPanel } = useEvidence();
+  const { setFunnelOpen } = useOverlay();
+  // One panel beside the map at a time keeps the grid readable at 1366 px.
+  const open = (panel: 'paths' | 'timeline') => { setFunnelOpen(false); openPanel(panel); };
   if (!hasBindings && !dataOn) return null;
   return (
     <MenuButton

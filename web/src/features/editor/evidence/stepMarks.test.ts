@@ -16,7 +16,7 @@ describe('stepMarksCss', () => {
   });
 
   it('marks unreached steps', () => {
-    expect(stepMarksCss({ unreached: ['stp_x'] })).toContain('[data-step-id="stp_x"]::after { content: "Nobody reaches"');
+    expect(stepMarksCss({ unreached: ['stp_x'] })).toContain('[data-step-id="stp_x"]::after { content: "Unreached"');
   });
 
   it('escapes quotes and backslashes in ids', () => {

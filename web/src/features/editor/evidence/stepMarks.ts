@@ -26,13 +26,13 @@ export function stepMarksCss(marks: StepMarks | null): string {
   const rules: string[] = [];
   for (const id of marks.unreached ?? []) {
     rules.push(`${header(id)} { position: relative; background: repeating-linear-gradient(135deg, var(--bg) 0 6px, var(--danger-soft) 6px 12px); box-shadow: inset 0 -3px 0 var(--danger); }`);
-    rules.push(`${header(id)}::after { content: "Nobody reaches"; position: absolute; right: 6px; bottom: 6px; padding: 0 6px; border-radius: 999px; background: var(--danger); color: #fff; font-size: 11px; font-weight: 600; line-height: 18px; }`);
+    rules.push(`${header(id)}::after { content: "Unreached"; position: absolute; right: 6px; bottom: 6px; zoom: var(--zoom, 1); padding: 0 6px; border-radius: 999px; background: var(--danger); color: #fff; font-size: 11px; font-weight: 600; line-height: 18px; }`);
     rules.push(`${cells(id)} { background-image: repeating-linear-gradient(135deg, transparent 0 6px, rgba(180, 35, 24, 0.05) 6px 12px); }`);
   }
   for (const [id, count] of Object.entries(marks.visited ?? {})) {
     const selected = marks.selected === id;
     rules.push(`${header(id)} { position: relative; background: var(--accent-soft); box-shadow: inset 0 -3px 0 var(--accent)${selected ? ', inset 0 0 0 2px var(--accent)' : ''}; }`);
-    rules.push(`${header(id)}::after { content: ${cssString(String(count))}; position: absolute; right: 6px; bottom: 6px; min-width: 18px; padding: 0 5px; border-radius: 999px; background: var(--accent); color: var(--on-accent); font-size: 11px; font-weight: 700; line-height: 18px; text-align: center; }`);
+    rules.push(`${header(id)}::after { content: ${cssString(String(count))}; position: absolute; right: 6px; bottom: 6px; zoom: max(var(--zoom, 1), 0.9); min-width: 18px; padding: 0 5px; border-radius: 999px; background: var(--accent); color: var(--on-accent); font-size: 11px; font-weight: 700; line-height: 18px; text-align: center; }`);
     rules.push(`${cells(id)} { background-image: linear-gradient(rgba(47, 91, 211, ${selected ? '0.13' : '0.06'}), rgba(47, 91, 211, ${selected ? '0.13' : '0.06'}));${selected ? ' box-shadow: inset 2px 0 0 var(--accent), inset -2px 0 0 var(--accent);' : ''} }`);
   }
   return rules.join('\n');

@@ -32,7 +32,7 @@ export function MoveList({ result, map }: { result: PathsResult; map: JourneyMap
 
 function Move({ row }: { row: TransitionRow }) {
   const name = (text: string, terminal: boolean) => (
-    <span className={`${styles.stepName} ${terminal ? styles.terminal : ''}`} title={text}>{text}</span>
+    <span className={`${styles.stepName} ${terminal ? styles.terminal : ''}`}>{text}</span>
   );
   return (
     <li
@@ -55,7 +55,7 @@ function Move({ row }: { row: TransitionRow }) {
       </span>
       <span className={styles.moveMeta}>
         <span className={shared.bar} aria-hidden="true"><span className={shared.barFill} style={{ display: 'block', width: `${Math.max(2, row.bar * 100)}%` }} /></span>
-        <span className={styles.kind}>{moveLabels[row.kind]}</span>
+        <span className={styles.kind}>{row.kind === 'next' ? '' : moveLabels[row.kind]}</span>
       </span>
     </li>
   );

@@ -7,12 +7,14 @@ import type { JourneyMap } from '../../../api/model';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { useBindings } from '../bindings/BindingsContext';
 import { mapHasBindings } from '../bindings/binding';
+import { useOverlay } from '../../overlay/OverlayContext';
 import { useEvidence } from '../evidence/EvidenceContext';
 import { EvidencePanelShell } from '../evidence/EvidencePanelShell';
 import { useLoad } from '../evidence/useLoad';
 import { HiddenJourneys } from './HiddenJourneys';
 import { MoveList } from './MoveList';
 import { formatCount, formatShare, unreachedNames } from './pathsView';
+import { pathsScope } from './pathsScope';
 import shared from '../evidence/Evidence.module.css';
 import styles from './Paths.module.css';
 
@@ -39,7 +41,11 @@ export function PathsPanel({ workspaceId, map, saved, onClose }: PathsPanelProps
     if (saved && !wasSaved.current) setKey(current);
     wasSaved.current = saved;
   }, [saved, current]);
-  const { load, retry } = useLoad(bound ? `${map.id}:${key}` : null, (signal) => evidenceApi.paths(workspaceId, map.id, {}, signal));
+  const overlay = useOverlay();
+  const scope = pathsScope(overlay.on, overlay.settings.range, overlay.settings.segment,
+    overlay.segments.state === 'ready' ? overlay.segments.list : [], new Date());
+  const { load, retry } = useLoad(bound ? `${map.id}:${key}:${JSON.stringify(scope.query)}` : null,
+    (signal) => evidenceApi.paths(workspaceId, map.id, scope.query, signal));
   const result = load.state === 'ready' ? load.value : load.state === 'loading' ? load.previous : undefined;
 
   const { setMarks } = useEvidence();
@@ -64,17 +70,24 @@ export function PathsPanel({ workspaceId, map, saved, onClose }: PathsPanelProps
         </EmptyState>
       )}
       {bound && result && (result.customers > 0 || result.hiddenActivities.length > 0) && (
-        <PathsBody result={result} map={map} />
+        <PathsBody result={result} map={map} scope={scope.label} />
       )}
     </EvidencePanelShell>
   );
 }
 
-function PathsBody({ result, map }: { result: PathsResult; map: JourneyMap }) {
+/** Scrolls the grid so a step's column is in view. */
+function showStep(stepId: string) {
+  document.querySelector(`[data-testid="step-header"][data-step-id="${CSS.escape(stepId)}"]`)
+    ?.scrollIntoView({ behavior: 'smooth', block: 'nearest', inline: 'center' });
+}
+
+function PathsBody({ result, map, scope }: { result: PathsResult; map: JourneyMap; scope: string }) {
   const { openBinding } = useBindings();
   const unreached = unreachedNames(result, map);
   return (
     <>
+      <p className={styles.scope} data-testid="paths-scope">{scope}</p>
       <div className={styles.score} data-testid="designed-order">
         <span className={styles.scoreValue} data-testid="designed-order-share">{formatShare(result.designedOrderShare)}</span>
         <span className={styles.scoreLabel}>follow the map’s designed order</span>
@@ -99,7 +112,8 @@ function PathsBody({ result, map }: { result: PathsResult; map: JourneyMap }) {
             <ul className={shared.list} data-testid="unreached-steps">
               {unreached.map((s) => (
                 <li key={s.id} className={styles.unreached}>
-                  <span>{s.name}</span>
+                  <button type="button" className={styles.unreachedName} onClick={() => showStep(s.id)}
+                    title="Show this step on the map">{s.name}</button>
                   <button type="button" className={shared.linkBtn} onClick={() => openBinding(s.id)}
                     aria-label={`Check the binding of ${s.name}`}>Check binding</button>
                 </li>
@@ -111,7 +125,7 @@ function PathsBody({ result, map }: { result: PathsResult; map: JourneyMap }) {
       <HiddenJourneys result={result} map={map} />
 
       <p className={shared.footnote}>
-        All time, all customers. A run of events on one step counts once; events on no step are passed over, so a move
+        A run of events on one step counts once; events on no step are passed over, so a move
         goes from one bound step straight to the next.
       </p>
     </>

@@ -32,7 +32,11 @@ export function TimelineEvents({ timeline, map, selected, onSelect }: EventsProp
     <>
       <div className={styles.card} data-testid="timeline-summary">
         <div className={styles.cardTop}>
-          <span className={styles.avatar} aria-hidden="true">{timeline.customerId.slice(0, 2).toUpperCase()}</span>
+          <span className={styles.avatar} aria-hidden="true">
+            <svg width="18" height="18" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
+              <circle cx="8" cy="5.5" r="3" /><path d="M2.5 14.5c.8-3 3-4.5 5.5-4.5s4.7 1.5 5.5 4.5" />
+            </svg>
+          </span>
           <div className={styles.who}>
             <h3 className={styles.customerId} data-testid="timeline-customer">{timeline.customerId}</h3>
             {summary.first && summary.last && (
@@ -42,8 +46,8 @@ export function TimelineEvents({ timeline, map, selected, onSelect }: EventsProp
         </div>
         <dl className={styles.stats}>
           <div><dt>Events</dt><dd>{formatCount(summary.events)}</dd></div>
-          <div><dt>On this map</dt><dd>{formatCount(summary.placed)}</dd></div>
-          <div><dt>Steps reached</dt><dd>{formatCount(summary.steps)}</dd></div>
+          <div><dt>On map</dt><dd>{formatCount(summary.placed)}</dd></div>
+          <div><dt>Steps</dt><dd>{formatCount(summary.steps)}</dd></div>
         </dl>
         {attributes.length > 0 && (
           <ul className={styles.attributes} aria-label="Customer attributes">

@@ -1,0 +1,112 @@
+using Microsoft.Playwright;
+using Waymark.Testing;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Waymark.Browser.Tests;
+
+/// <summary>A second server with the demo's generated events (the shared one has none), for pictures with real-looking data.</summary>
+public sealed class DemoDataServer : IAsyncLifetime
+{
+    private LiveWaymarkServer? _server;
+
+    public Uri Address => _server!.Address;
+
+    public async Task InitializeAsync() => _server = await LiveWaymarkServer.StartAsync(
+        "--Database:Provider=Sqlite", "--Demo:Seed=true", "--Demo:Events=true", $"--Spa:Root={WaymarkTestServer.WebDist}");
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>
+/// The pictures of the evidence panels on the demo's SaaS trial map: the actual paths and a customer timeline
+/// (docs/images/actual-paths.png and customer-timeline.png), each once the panel has loaded and checked to show data.
+/// </summary>
+public sealed class EvidenceScreenshotTests : BrowserTest, IClassFixture<DemoDataServer>
+{
+    private const string TrialMap = "SaaS free trial to paid";
+    private readonly DemoDataServer _demo;
+    private readonly List<string> _errors = [];
+
+    public EvidenceScreenshotTests(BrowserFixture fixture, DemoDataServer demo, ITestOutputHelper output)
+        : base(fixture, output)
+    {
+        _demo = demo;
+    }
+
+    [Fact]
+    public async Task ActualPaths_OnTheTrialMap_IsPictured()
+    {
+        var page = await OpenTrialMapAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Evidence" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "Actual paths" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=\"paths-scope\"]")).ToHaveTextAsync("All time, all customers");
+        var panel = page.Locator("[data-testid=\"paths-panel\"]");
+        await Expect(panel.Locator("[data-testid=\"transition\"]")).ToHaveCountAsync(10);
+        await Expect(panel.Locator("[data-testid=\"hidden-activity\"]").First).ToBeVisibleAsync();
+        // The step nobody reaches is brought into view from the panel, so the picture shows its mark on the grid.
+        await panel.Locator("[data-testid=\"unreached-steps\"] li button").First.ClickAsync();
+        await page.WaitForTimeoutAsync(700);
+        await panel.Locator("[data-testid=\"designed-order\"]").EvaluateAsync("el => el.parentElement.scrollTop = 0");
+        await page.Mouse.MoveAsync(700, 760);
+        await Settle(page);
+
+        await ScreenshotAsync(page, "actual-paths");
+        Assert.Empty(_errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task CustomerTimeline_OfAnActiveCustomer_IsPictured()
+    {
+        var page = await OpenTrialMapAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Evidence" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "Customer timeline…" }).ClickAsync();
+        var suggestions = page.Locator("[data-testid=\"customer-suggestion\"]");
+        await Expect(suggestions.First).ToBeVisibleAsync();
+        await suggestions.Nth(1).ClickAsync();
+        var events = page.Locator("[data-testid=\"timeline-event\"]");
+        await Expect(events.First).ToBeVisibleAsync();
+        await events.Locator("button").Nth(2).ClickAsync();
+        await page.Mouse.MoveAsync(700, 760);
+        await Settle(page);
+
+        await ScreenshotAsync(page, "customer-timeline");
+        Assert.True(await page.Locator("[data-testid=\"event-step\"]").CountAsync() > 3);
+        Assert.Empty(_errors);
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<IPage> OpenTrialMapAsync()
+    {
+        var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _demo.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            Locale = "en-GB",
+            TimezoneId = "UTC",
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => _errors.Add(error);
+        using var http = new HttpClient { BaseAddress = _demo.Address };
+        var id = await new WaymarkApi(http).MapIdAsync(TrialMap);
+        await OpenMapByIdAsync(page, id);
+        await page.Locator("[data-testid=\"zoom-level\"]").SelectOptionAsync("0.75");
+        return page;
+    }
+
+    /// <summary>Waits until requests, fonts and transitions are done, so the picture shows the finished screen.</summary>
+    private static async Task Settle(IPage page)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.EvaluateAsync("() => document.fonts.ready");
+        await page.WaitForTimeoutAsync(300);
+    }
+}
