@@ -1,7 +1,7 @@
 // A stage's figures rolled up under its name: customers who reached it, their share, what it loses and how long
 // customers wait in it. With two segments, both counts and shares.
 import type { Stage } from '../../api/model';
-import { SeriesTag } from './CompareFigures';
+import { SeriesTag } from './SeriesTag';
 import { formatCount, formatDuration, formatShare, spellDuration } from './format';
 import { LevelPill, LossIcon, WaitIcon } from './LevelPill';
 import { useOverlay } from './OverlayContext';
