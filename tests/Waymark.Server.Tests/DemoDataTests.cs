@@ -32,6 +32,25 @@ public sealed class DemoDataTests : IDisposable
     }
 
     [Fact]
+    public async Task FirstStart_TrialMapOverlay_HasCustomersOnEveryStepThroughToTheOutcome()
+    {
+        var http = _factory.CreateClient();
+        var summaries = await http.GetFromJsonAsync<List<MapSummaryRow>>("/api/workspaces/demo/maps");
+        var trial = Assert.Single(summaries!, m => m.Name == "SaaS free trial to paid");
+
+        var overlay = await http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/workspaces/demo/maps/{trial.Id}/overlay");
+
+        var series = overlay.GetProperty("series")[0];
+        var steps = series.GetProperty("steps").EnumerateArray().ToList();
+        Assert.All(steps, s => Assert.True(s.GetProperty("inFunnel").GetBoolean(), "every trial step is bound"));
+        var reached = steps.Select(s => s.GetProperty("customers").GetInt64()).ToList();
+        Assert.Equal(DemoSeeder.DemoCustomers, series.GetProperty("entrants").GetInt64());
+        Assert.All(reached, r => Assert.True(r > 0, $"a step nobody reaches: {string.Join(", ", reached)}"));
+        Assert.Equal(reached.OrderByDescending(r => r), reached);
+        Assert.Equal(reached[^1], series.GetProperty("outcome").GetProperty("customers").GetInt64());
+    }
+
+    [Fact]
     public async Task FirstStart_CustomersHaveAttributesForSegments()
     {
         _ = _factory.CreateClient();

@@ -278,6 +278,23 @@ public abstract class EventsApiTests : IDisposable
         Assert.Equal("EU", updated.Attributes.Get(updated.Customers.IdOf("c2"), "region"));
     }
 
+    [Fact]
+    public async Task LogCache_AttributeRowsFromBeforeTheWriteSequence_AreRead()
+    {
+        var (_, key) = await CreateKeyAsync(Http);
+        await PostAsync(Http, key, Array(Event("c1", "Visited")));
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Waymark.Data.WaymarkDbContext>();
+            db.CustomerAttributes.Add(new Waymark.Data.Entities.CustomerAttributeEntity { WorkspaceId = ApiClient.Workspace, CustomerId = "c1", Key = "plan", Value = "legacy" });
+            await db.SaveChangesAsync();
+        }
+
+        var log = await _factory.Services.GetRequiredService<EventLogCache>().GetAsync(ApiClient.Workspace, default);
+
+        Assert.Equal("legacy", Plan(log, "c1"));
+    }
+
     private static string? Plan(Waymark.Analytics.Events.EventLog log, string customer) => log.Attributes.Get(log.Customers.IdOf(customer), "plan");
 
     [Fact]

@@ -65,7 +65,7 @@ internal static class DemoEvents
                 }
 
                 var channel = s == 0 ? ChannelOfAcquisition(acquisition) : step.Channel;
-                events.Add(new NewEvent($"demo-{id}-{events.Count}", id, ticks, step.Activities[a], channel, null));
+                events.Add(new NewEvent($"demo-{id}-{events.Count}", id, ticks, step.Activities[a], channel, step.Properties));
             }
 
             ticks = AddDetours(random, id, s, ticks, until, events);

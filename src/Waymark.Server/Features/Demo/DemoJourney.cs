@@ -10,7 +10,7 @@ internal static class DemoJourney
 {
     /// <summary>One step of the designed journey: its events in order, the chance to reach it from the previous
     /// step, the median wait before it, and the channel it happens on.</summary>
-    public sealed record Step(string[] Activities, double Continue, double MedianWaitSeconds, string Channel, double SkipChance = 0);
+    public sealed record Step(string[] Activities, double Continue, double MedianWaitSeconds, string Channel, double SkipChance = 0, string? Properties = null);
 
     public static readonly Step[] Steps =
     [
@@ -23,7 +23,7 @@ internal static class DemoJourney
         new(["project_created"], 0.9, 900, "web"),
         new(["teammate_invited"], 0.7, 14_400, "web"),
         new(["task_updated", "comment_added"], 0.92, 86_400, "web"),
-        new(["integration_connected"], 0.9, 129_600, "web", SkipChance: 0.45),
+        new(["integration_connected"], 0.8, 129_600, "web", Properties: """{"integration":"chat"}"""),
         new(["trial_reminder_opened"], 0.88, 518_400, "email"),
         new(["quote_downloaded"], 0.78, 86_400, "web"),
         new(["checkout_started", "subscription_started"], 0.72, 172_800, "web"),
@@ -37,6 +37,7 @@ internal static class DemoJourney
         ("support_chat_started", 0.09, 5, "chat"),
         ("password_reset_requested", 0.05, 3, "email"),
         ("mobile_app_installed", 0.12, 8, "app"),
+        ("calendar_connected", 0.18, 8, "web"),
     ];
 
     /// <summary>Acquisition channels with their weight and how much better (or worse) those customers carry on.</summary>

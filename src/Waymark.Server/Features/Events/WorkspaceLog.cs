@@ -18,7 +18,8 @@ internal sealed class WorkspaceLog
 
     public long LastSequence { get; private set; }
 
-    public long LastAttributeSequence { get; private set; }
+    /// <summary>Starts below 0: rows stored before attributes had a write sequence carry 0 and are read once.</summary>
+    public long LastAttributeSequence { get; private set; } = -1;
 
     public EventLog? Log { get; private set; }
 
