@@ -25,7 +25,7 @@ internal sealed class ImportSource : IDisposable
         Span<byte> magic = stackalloc byte[2];
         var isGzip = file.Read(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
         file.Position = 0;
-        return new ImportSource(file, isGzip ? new BufferedStream(new GzipCheckedStream(file), 1 << 16) : file);
+        return new ImportSource(file, isGzip ? new BufferedStream(GzipCheckedStream.OverFile(file), 1 << 16) : file);
     }
 
     public void Dispose()

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
@@ -111,11 +112,25 @@ public static class ImportsEndpoints
             result.Log.CustomerCount, result.Log.Activities.Count, Math.Round(clock.Elapsed.TotalSeconds, 3)));
     }
 
+    /// <summary>An uploaded .gz unpacked, refusing more text than the limit, with its trailer checked against truncation.</summary>
+    private static GzipCheckedStream Gunzip(UploadBody body, long textLimit) => new(
+        body,
+        () => body.BytesRead < 18 ? null : BinaryPrimitives.ReadUInt32LittleEndian(body.Tail[^4..]),
+        unpacked =>
+        {
+            if (unpacked > textLimit)
+            {
+                throw new UploadRejectedException(StatusCodes.Status413PayloadTooLarge, "File too large", string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The file unpacks to more than {textLimit:N0} bytes of text, the most one upload may hold (Imports:MaxTextBytes)."));
+            }
+        });
+
     private static async Task<ImportResult> ReadAsync(Stream requestBody, UploadQuery query, ImportsOptions limits, CancellationToken ct)
     {
         await using var body = new UploadBody(requestBody, limits.MaxUploadBytes);
         var magic = await body.PeekAsync(2, ct);
-        Stream text = magic.Span is [0x1f, 0x8b] ? new GunzipUpload(body, limits.MaxTextBytes) : body;
+        Stream text = magic.Span is [0x1f, 0x8b] ? Gunzip(body, limits.MaxTextBytes) : body;
         if (query.Format != ImportFormat.Xes)
         {
             text = new Utf8CheckedText(text);

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Waymark.Analytics.Import;
+
 namespace Waymark.Server.Features.Imports;
 
 /// <summary>
@@ -7,27 +9,15 @@ namespace Waymark.Server.Features.Imports;
 /// refuses more than the limit, lets the first bytes be looked at before reading, and keeps the last 8 bytes so a
 /// gzip trailer can be checked at the end.
 /// </summary>
-internal sealed class UploadBody(Stream body, long limit) : Stream
+internal sealed class UploadBody(Stream body, long limit) : ReadOnlyStream
 {
     private readonly byte[] _tail = new byte[8];
     private readonly byte[] _chunk = new byte[1 << 16];
     private byte[] _peeked = [];
     private int _peekedAt;
 
-    public long BytesRead { get; private set; }
-
     /// <summary>The last (up to) 8 bytes read, oldest first.</summary>
     public ReadOnlySpan<byte> Tail => _tail.AsSpan(8 - (int)Math.Min(8, BytesRead));
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
 
     /// <summary>Reads up to <paramref name="count"/> bytes ahead; later reads return them first.</summary>
     public async Task<ReadOnlyMemory<byte>> PeekAsync(int count, CancellationToken ct)
@@ -43,8 +33,6 @@ internal sealed class UploadBody(Stream body, long limit) : Stream
         _peeked = buffer[..filled];
         return _peeked;
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {

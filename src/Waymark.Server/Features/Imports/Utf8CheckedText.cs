@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Buffers;
 using System.Text.Unicode;
 
+using Waymark.Analytics.Import;
+
 namespace Waymark.Server.Features.Imports;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Waymark.Server.Features.Imports;
 /// error with its line instead of silently becoming replacement characters. A UTF-16 file with a byte order mark
 /// is passed as is (the importer's reader decodes it).
 /// </summary>
-internal sealed class Utf8CheckedText(Stream inner) : Stream
+internal sealed class Utf8CheckedText(Stream inner) : ReadOnlyStream
 {
     private readonly byte[] _carry = new byte[4];
     private int _carried;
@@ -17,18 +19,6 @@ internal sealed class Utf8CheckedText(Stream inner) : Stream
     private long _line = 1;
     private bool _started;
     private bool _utf16;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -105,16 +95,6 @@ internal sealed class Utf8CheckedText(Stream inner) : Stream
     private UploadRejectedException NotUtf8(byte value) => new(StatusCodes.Status422UnprocessableEntity, "Not UTF-8 text",
         string.Create(CultureInfo.InvariantCulture, $"Line {_line}: byte 0x{value:X2} is not UTF-8; the file may be Latin-1 or Windows-1252. Save it as UTF-8 (in Excel: CSV UTF-8) and upload it again. Nothing was imported."),
         _line);
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
