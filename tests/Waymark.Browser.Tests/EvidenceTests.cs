@@ -59,6 +59,9 @@ public sealed class EvidenceTests : BrowserTest
         // The grid marks the steps the customer reached with their event counts; Pay was not reached.
         Assert.Equal(["\"1\"", "\"2\"", "\"1\"", "none"], await StepBadgesAsync(page, [Search, Compare, Checkout, Pay]));
 
+        var violations = await AccessibilityTests.RunAxeAsync(page);
+        Assert.True(violations.Count == 0, "timeline panel: " + string.Join("\n", violations));
+
         await events.Nth(4).GetByRole(AriaRole.Button).ClickAsync();
         await Expect(events.Nth(4).GetByRole(AriaRole.Button)).ToHaveAttributeAsync("aria-pressed", "true");
         Assert.Contains("0px 0px 0px 2px inset", await StepHeader(page, Checkout).EvaluateAsync<string>("h => getComputedStyle(h).boxShadow"), StringComparison.Ordinal);
@@ -114,10 +117,21 @@ public sealed class EvidenceTests : BrowserTest
         }
 
         Assert.Equal(expected, shown);
+        var searchToCompare = panel.Locator($"[data-testid=\"transition\"][data-from=\"{Search}\"][data-to=\"{Compare}\"]");
+        await searchToCompare.HoverAsync();
+        await Expect(StepHeader(page, Compare)).ToHaveCSSAsync("box-shadow", new Regex("0px 0px 0px 2px inset"));
+        await Expect(StepHeader(page, Checkout)).Not.ToHaveCSSAsync("box-shadow", new Regex("0px 0px 0px 2px inset"));
         Assert.Equal(4, api.GetProperty("customers").GetInt32()); // by hand: all four reach a bound step, P2 goes back
         Assert.Equal(0.75, api.GetProperty("designedOrderShare").GetDouble());
         await Expect(panel.Locator("[data-testid=\"hidden-activity\"][data-name=\"" + Act(tag, "extra") + "\"]")).ToHaveCountAsync(1);
         await Expect(panel.Locator("[data-testid=\"unreached-steps\"]")).ToContainTextAsync("Pays");
+        await Expect(panel.GetByRole(AriaRole.Heading, new LocatorGetByRoleOptions { Name = "Actual paths" })).ToBeFocusedAsync();
+        var violations = await AccessibilityTests.RunAxeAsync(page);
+        Assert.True(violations.Count == 0, "paths panel: " + string.Join("\n", violations));
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(panel).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Evidence" })).ToBeFocusedAsync();
+        await OpenEvidenceAsync(page, "Actual paths");
         Assert.Contains("Unreached", await StepHeader(page, Pay).EvaluateAsync<string>("h => getComputedStyle(h, '::after').content"), StringComparison.Ordinal);
         Assert.Empty(PageErrors);
     }
@@ -159,6 +173,7 @@ public sealed class EvidenceTests : BrowserTest
         await dialog.GetByLabel("Steps at most").FillAsync("2");
         await dialog.Locator("[data-testid=\"draft-submit\"]").ClickAsync();
         await Expect(dialog).ToContainTextAsync("3 to 40");
+        await ScreenshotAsync(page, "draft-dialog-invalid");
         await dialog.GetByLabel("Steps at most").FillAsync("40");
         await dialog.Locator("[data-testid=\"draft-submit\"]").ClickAsync();
 
@@ -174,6 +189,7 @@ public sealed class EvidenceTests : BrowserTest
         await Expect(page.Locator("[data-testid=\"step-binding\"]")).ToHaveTextAsync(steps.Select(_ => "1 activity").ToArray());
         var searchStep = steps.Single(s => s.Binding!.Activities[0] == Act(tag, "search"));
         await Expect(StepHeader(page, searchStep.Id)).ToContainTextAsync(searchStep.Name);
+        await ScreenshotAsync(page, "drafted-map");
         Assert.Empty(PageErrors);
     }
 

@@ -5,10 +5,14 @@ namespace Waymark.Analytics.Drafting.Internals;
 
 /// <summary>
 /// Median time from each ordered step to the next (first occurrence to first occurrence) over the customers who do
-/// both in that order; null where nobody does. Ticks, or positions for logs without timestamps.
+/// both in that order; null where nobody does. Ticks, or positions for logs without timestamps. Past
+/// <see cref="MaxSample"/> customers a gap's values are a uniform reservoir sample (fixed seed), so a draft of
+/// millions of customers holds at most that many values per gap.
 /// </summary>
 internal static class StepGaps
 {
+    public const int MaxSample = 100_000;
+
     public static long?[] Medians(EventLog log, IReadOnlyList<DraftActivity> ordered)
     {
         var positionOf = new int[log.Activities.Count];
@@ -25,6 +29,8 @@ internal static class StepGaps
         }
 
         var first = new long[ordered.Count];
+        var seen = new long[lists.Length];
+        var random = new Random(20261127);
         for (var c = 0; c < log.CustomerCount; c++)
         {
             Array.Fill(first, long.MinValue);
@@ -42,11 +48,27 @@ internal static class StepGaps
             {
                 if (first[p] != long.MinValue && first[p + 1] != long.MinValue && first[p] <= first[p + 1])
                 {
-                    lists[p].Add(first[p + 1] - first[p]);
+                    Sample(lists[p], ++seen[p], first[p + 1] - first[p], random);
                 }
             }
         }
 
         return [.. lists.Select(l => l.Count == 0 ? (long?)null : Quantiles.Summarize(l.ToArray()).Median.Ticks)];
+    }
+
+    /// <summary>Reservoir sampling: the n-th value replaces a random kept one with chance MaxSample / n.</summary>
+    private static void Sample(List<long> kept, long n, long value, Random random)
+    {
+        if (kept.Count < MaxSample)
+        {
+            kept.Add(value);
+            return;
+        }
+
+        var slot = random.NextInt64(n);
+        if (slot < MaxSample)
+        {
+            kept[(int)slot] = value;
+        }
     }
 }

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { evidenceApi } from '../../api/evidence';
 import { ApiError } from '../../api/http';
+import { Link } from '../../app/Link';
 import { navigate } from '../../app/router';
 import { Dialog } from '../../ui/Dialog';
 import { defaultSteps, draftRequest, maxSteps, minSteps, validateDraft, type DraftForm } from './draftForm';
@@ -12,7 +13,7 @@ export function DraftFromDataDialog({ workspaceId, open, onClose }: { workspaceI
   const [form, setForm] = useState<DraftForm>({ name: '', steps: String(defaultSteps) });
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ title: string; messages: string[] } | null>(null);
+  const [error, setError] = useState<{ title: string; messages: string[]; noEvents?: boolean } | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const ids = { name: useId(), steps: useId(), stepsHelp: useId() };
   useEffect(() => { if (open) { setError(null); setBusy(false); nameRef.current?.focus(); } }, [open]);
@@ -30,7 +31,7 @@ export function DraftFromDataDialog({ workspaceId, open, onClose }: { workspaceI
     } catch (err) {
       setBusy(false);
       setError(err instanceof ApiError
-        ? { title: err.problem.title ?? 'The map could not be drafted', messages: err.messages }
+        ? { title: err.problem.title ?? 'The map could not be drafted', messages: err.messages, noEvents: err.status === 422 }
         : { title: 'The map could not be drafted', messages: [String(err)] });
     }
   };
@@ -73,6 +74,7 @@ export function DraftFromDataDialog({ workspaceId, open, onClose }: { workspaceI
           <div className={styles.error} role="alert" data-testid="draft-error">
             <strong>{error.title}</strong>
             {error.messages.map((m) => <p key={m}>{m}</p>)}
+            {error.noEvents && <Link href="/data" className={styles.errorLink} onClick={onClose}>Import events on the Data page →</Link>}
           </div>
         )}
       </form>

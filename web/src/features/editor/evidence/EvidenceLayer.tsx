@@ -7,7 +7,12 @@ export function EvidenceLayer({ children }: { children: ReactNode }) {
   const [panel, setPanel] = useState<EvidencePanelKind | null>(null);
   const [marks, setMarks] = useState<StepMarks | null>(null);
   const open = useCallback((p: EvidencePanelKind) => setPanel(p), []);
-  const close = useCallback(() => { setPanel(null); setMarks(null); }, []);
+  const close = useCallback(() => {
+    setPanel(null);
+    setMarks(null);
+    // Focus goes back to the top bar's Evidence button, where the panel was opened from.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="evidence-menu"] button')?.focus());
+  }, []);
   const api = useMemo<EvidenceApi>(() => ({ panel, open, close, setMarks }), [panel, open, close]);
   const css = stepMarksCss(marks);
   return (

@@ -12,16 +12,18 @@ export function EvidenceMenu() {
   const open = (panel: 'paths' | 'timeline') => { setFunnelOpen(false); openPanel(panel); };
   if (!hasBindings && !dataOn) return null;
   return (
-    <MenuButton
-      label="Evidence: actual paths or a customer timeline"
-      buttonClassName="btn btn-sm"
-      items={[
-        { label: 'Actual paths', onSelect: () => open('paths') },
-        { label: 'Customer timeline…', onSelect: () => open('timeline') },
-      ]}
-    >
-      <PathsIcon /> Evidence
-    </MenuButton>
+    <span data-testid="evidence-menu" style={{ display: 'contents' }}>
+      <MenuButton
+        label="Evidence: actual paths or a customer timeline"
+        buttonClassName="btn btn-sm"
+        items={[
+          { label: 'Actual paths', onSelect: () => open('paths') },
+          { label: 'Customer timeline…', onSelect: () => open('timeline') },
+        ]}
+      >
+        <PathsIcon /> Evidence
+      </MenuButton>
+    </span>
   );
 }
 

@@ -19,6 +19,12 @@ describe('stepMarksCss', () => {
     expect(stepMarksCss({ unreached: ['stp_x'] })).toContain('[data-step-id="stp_x"]::after { content: "Unreached"');
   });
 
+  it('marks the steps of a pointed move after the unreached ones, so it wins', () => {
+    const css = stepMarksCss({ unreached: ['stp_x'], route: ['stp_x', 'stp_y'] });
+    expect(css.lastIndexOf('[data-step-id="stp_x"] { box-shadow: inset 0 0 0 2px')).toBeGreaterThan(css.indexOf('Unreached'));
+    expect(css).toContain('[data-step-id="stp_y"] { box-shadow');
+  });
+
   it('escapes quotes and backslashes in ids', () => {
     expect(cssString('a"b\\c')).toBe('"a\\"b\\\\c"');
     expect(stepMarksCss({ unreached: ['x"]{}'] })).toContain('[data-step-id="x\\"]{}"]');

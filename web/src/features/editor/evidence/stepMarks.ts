@@ -9,6 +9,8 @@ export interface StepMarks {
   selected?: string | null;
   /** Bound steps no customer reaches. */
   unreached?: string[];
+  /** The steps of the move the person points at in the paths panel. */
+  route?: string[];
 }
 
 /** An attribute-selector string literal for any id (ids are letters, digits, '-' and '_', but be safe). */
@@ -34,6 +36,10 @@ export function stepMarksCss(marks: StepMarks | null): string {
     rules.push(`${header(id)} { position: relative; background: var(--accent-soft); box-shadow: inset 0 -3px 0 var(--accent)${selected ? ', inset 0 0 0 2px var(--accent)' : ''}; }`);
     rules.push(`${header(id)}::after { content: ${cssString(String(count))}; position: absolute; right: 6px; bottom: 6px; zoom: max(var(--zoom, 1), 0.9); min-width: 18px; padding: 0 5px; border-radius: 999px; background: var(--accent); color: var(--on-accent); font-size: 11px; font-weight: 700; line-height: 18px; text-align: center; }`);
     rules.push(`${cells(id)} { background-image: linear-gradient(rgba(47, 91, 211, ${selected ? '0.13' : '0.06'}), rgba(47, 91, 211, ${selected ? '0.13' : '0.06'}));${selected ? ' box-shadow: inset 2px 0 0 var(--accent), inset -2px 0 0 var(--accent);' : ''} }`);
+  }
+  for (const id of marks.route ?? []) {
+    rules.push(`${header(id)} { box-shadow: inset 0 0 0 2px var(--accent), inset 0 -3px 0 var(--accent); background: var(--accent-soft); }`);
+    rules.push(`${cells(id)} { background-image: linear-gradient(rgba(47, 91, 211, 0.1), rgba(47, 91, 211, 0.1)); }`);
   }
   return rules.join('\n');
 }

@@ -8,7 +8,7 @@ import styles from './Paths.module.css';
 
 const shownAtFirst = 10;
 
-export function MoveList({ result, map }: { result: PathsResult; map: JourneyMap }) {
+export function MoveList({ result, map, onPoint }: { result: PathsResult; map: JourneyMap; onPoint: (steps: string[]) => void }) {
   const [all, setAll] = useState(false);
   const rows = transitionRows(result, map);
   const shown = all ? rows : rows.slice(0, shownAtFirst);
@@ -18,8 +18,12 @@ export function MoveList({ result, map }: { result: PathsResult; map: JourneyMap
         <h3 id="moves-title">Moves between steps</h3>
         <span className={shared.count}>{rows.length}</span>
       </div>
-      <ol className={shared.list} data-testid="transitions">
-        {shown.map((row) => <Move key={row.key} row={row} />)}
+      {/* Pointing at a move outlines its two steps on the grid. */}
+      <ol className={shared.list} data-testid="transitions" onMouseLeave={() => onPoint([])}>
+        {shown.map((row) => (
+          <Move key={row.key} row={row}
+            onPoint={() => onPoint([row.fromStepId, row.toStepId].filter((id): id is string => id !== null))} />
+        ))}
       </ol>
       {rows.length > shownAtFirst && (
         <button type="button" className={`btn btn-sm btn-ghost ${styles.more}`} onClick={() => setAll(!all)} aria-expanded={all}>
@@ -30,7 +34,7 @@ export function MoveList({ result, map }: { result: PathsResult; map: JourneyMap
   );
 }
 
-function Move({ row }: { row: TransitionRow }) {
+function Move({ row, onPoint }: { row: TransitionRow; onPoint: () => void }) {
   const name = (text: string, terminal: boolean) => (
     <span className={`${styles.stepName} ${terminal ? styles.terminal : ''}`}>{text}</span>
   );
@@ -41,6 +45,7 @@ function Move({ row }: { row: TransitionRow }) {
       data-from={row.fromStepId ?? ''}
       data-to={row.toStepId ?? ''}
       data-customers={row.customers}
+      onMouseEnter={onPoint}
       aria-label={`${row.from} to ${row.to}: ${formatCount(row.customers)} customers, ${formatShare(row.share)}; ${moveLabels[row.kind]}`}
     >
       <span className={styles.route}>

@@ -49,14 +49,17 @@ export function PathsPanel({ workspaceId, map, saved, onClose }: PathsPanelProps
   const result = load.state === 'ready' ? load.value : load.state === 'loading' ? load.previous : undefined;
 
   const { setMarks } = useEvidence();
+  const [route, setRoute] = useState<string[]>([]);
   const unreached = result?.unreachedStepIds.join(' ') ?? '';
+  const routeKey = route.join(' ');
   useEffect(() => {
-    setMarks(unreached ? { unreached: unreached.split(' ') } : null);
+    const marks = { unreached: unreached ? unreached.split(' ') : [], route: routeKey ? routeKey.split(' ') : [] };
+    setMarks(marks.unreached.length + marks.route.length > 0 ? marks : null);
     return () => setMarks(null);
-  }, [unreached, setMarks]);
+  }, [unreached, routeKey, setMarks]);
 
   return (
-    <EvidencePanelShell title="Actual paths" testId="paths-panel" onClose={onClose} busy={load.state === 'loading'}>
+    <EvidencePanelShell title="Actual paths" testId="paths-panel" focusTitle onClose={onClose} busy={load.state === 'loading'}>
       {!bound && (
         <EmptyState title="Bind steps to see the paths">
           Actual paths follow customers over the steps bound to data. Bind a step from its menu (“Bind to data…”) first.
@@ -70,7 +73,7 @@ export function PathsPanel({ workspaceId, map, saved, onClose }: PathsPanelProps
         </EmptyState>
       )}
       {bound && result && (result.customers > 0 || result.hiddenActivities.length > 0) && (
-        <PathsBody result={result} map={map} scope={scope.label} />
+        <PathsBody result={result} map={map} scope={scope.label} onPoint={setRoute} />
       )}
     </EvidencePanelShell>
   );
@@ -82,7 +85,7 @@ function showStep(stepId: string) {
     ?.scrollIntoView({ behavior: 'smooth', block: 'nearest', inline: 'center' });
 }
 
-function PathsBody({ result, map, scope }: { result: PathsResult; map: JourneyMap; scope: string }) {
+function PathsBody({ result, map, scope, onPoint }: { result: PathsResult; map: JourneyMap; scope: string; onPoint: (steps: string[]) => void }) {
   const { openBinding } = useBindings();
   const unreached = unreachedNames(result, map);
   return (
@@ -99,7 +102,7 @@ function PathsBody({ result, map, scope }: { result: PathsResult; map: JourneyMa
         </div>
       </div>
 
-      <MoveList result={result} map={map} />
+      <MoveList result={result} map={map} onPoint={onPoint} />
 
       <section className={shared.section} aria-labelledby="unreached-title">
         <div className={shared.sectionHead}>
@@ -115,7 +118,7 @@ function PathsBody({ result, map, scope }: { result: PathsResult; map: JourneyMa
                   <button type="button" className={styles.unreachedName} onClick={() => showStep(s.id)}
                     title="Show this step on the map">{s.name}</button>
                   <button type="button" className={shared.linkBtn} onClick={() => openBinding(s.id)}
-                    aria-label={`Check the binding of ${s.name}`}>Check binding</button>
+                    aria-label={`Check binding of ${s.name}`}>Check binding</button>
                 </li>
               ))}
             </ul>

@@ -26,7 +26,7 @@ export function CustomerSearch({ workspaceId, onOpen, initial = '' }: { workspac
     setSuggestions((s) => (s.state === 'ready' ? s : { state: 'loading' }));
     const timer = window.setTimeout(() => {
       evidenceApi.customers(workspaceId, text.trim(), 8, abort.signal).then(
-        (rows) => { setSuggestions({ state: 'ready', rows }); setActive(-1); },
+        (rows) => { if (!abort.signal.aborted) { setSuggestions({ state: 'ready', rows }); setActive(-1); } },
         () => { if (!abort.signal.aborted) setSuggestions({ state: 'error' }); },
       );
     }, 150);
