@@ -115,7 +115,7 @@ public sealed class ScreenshotTests : BrowserTest
     [Fact]
     public async Task EcommerceMap_WithTheDataViewOn_IsPictured()
     {
-        var id = await ShopData.CreateAsync(Api, "Running shoes purchase (measured)");
+        var id = await ShopData.CreateAsync(Api, "Running shoes purchase");
         var page = await NewPageAsync();
         await OpenMapByIdAsync(page, id);
         await OverlayData.DataOnAsync(page);
@@ -132,7 +132,7 @@ public sealed class ScreenshotTests : BrowserTest
     [Fact]
     public async Task TwoSegmentsCompared_OnTheEcommerceMap_IsPictured()
     {
-        var id = await ShopData.CreateAsync(Api, "Running shoes: ads against email");
+        var id = await ShopData.CreateAsync(Api, "Running shoes: ads vs email");
         var ads = await SegmentAsync("Came from ads", "Shoppers whose first visit came from a paid ad", "ads");
         var email = await SegmentAsync("Email subscribers", "Shoppers who first came through a newsletter", "email");
         var page = await NewPageAsync();

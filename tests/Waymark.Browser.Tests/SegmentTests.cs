@@ -107,6 +107,9 @@ public sealed class SegmentTests : BrowserTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete segment" }).ClickAsync();
         await Expect(list.GetByText($"Pro plans {tag}")).ToHaveCountAsync(0);
         Assert.DoesNotContain(await SegmentsAsync(), s => s.GetProperty("id").GetString() == stored.GetProperty("id").GetString());
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(list).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=\"manage-segments\"]")).ToBeFocusedAsync();
         Assert.Empty(PageErrors);
     }
 

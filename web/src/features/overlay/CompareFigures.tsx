@@ -1,6 +1,7 @@
 // Two segments' figures at one step, side by side, with the share difference marked when the test finds it significant.
 import type { StepFigures } from '../../api/overlay';
 import { comparisonMark } from './comparison';
+import { SeriesTag } from './SeriesTag';
 import { formatCount, formatDuration, formatShare } from './format';
 import type { StepView } from './OverlayContext';
 import { useOverlay } from './OverlayContext';
@@ -12,15 +13,6 @@ const rows: { label: string; title: string; testId: string; value: (f: StepFigur
   { label: '→ Next', title: 'Conversion to the next step', testId: 'cmp-conversion', value: (f) => f.conversionToNext, text: (f) => formatShare(f.conversionToNext) },
   { label: 'Median', title: 'Median time from the previous step', testId: 'cmp-median', value: (f) => f.medianFromPrevious, text: (f) => formatDuration(f.medianFromPrevious) },
 ];
-
-/** "A" or "B" in the series' colour: which column is which without relying on colour. The name is read out. */
-export function SeriesTag({ index, name }: { index: number; name: string }) {
-  return (
-    <span className={`${styles.tag} ${index === 0 ? styles.tagA : styles.tagB}`}>
-      {index === 0 ? 'A' : 'B'}<span className="visually-hidden"> {name}</span>
-    </span>
-  );
-}
 
 export function CompareFigures({ view }: { view: StepView }) {
   const { result } = useOverlay();

@@ -1,10 +1,9 @@
 // The bar of the data view: the period measured, the segment (and one to compare with), the segments dialog, how
 // the figures are doing (loading, no events yet, an error) and the funnel panel's switch.
 import { useId } from 'react';
-import { Link } from '../../app/Link';
 import { useEvidence } from '../editor/evidence/EvidenceContext';
-import { SeriesTag } from './CompareFigures';
-import { formatCount, formatShare } from './format';
+import { DataStatus } from './DataStatus';
+import { SeriesTag } from './SeriesTag';
 import { useOverlay } from './OverlayContext';
 import { rangePresets, type RangePreset } from './ranges';
 import styles from './DataBar.module.css';
@@ -49,7 +48,11 @@ export function DataBar() {
         {comparing && <SeriesTag index={0} name="" />}
         <label className={styles.field} htmlFor={ids.segment}>Segment</label>
         <select id={ids.segment} className={styles.select} value={settings.segment ?? ''} data-testid="segment-picker"
-          onChange={(e) => setSettings({ ...settings, segment: e.target.value || null })}>
+          onChange={(e) => {
+            const segment = e.target.value || null;
+            // A segment is not compared with itself: picking the compared one ends the comparison.
+            setSettings({ ...settings, segment, compare: settings.compare === segment ? null : settings.compare });
+          }}>
           <option value="">All customers</option>
           {list.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
@@ -62,54 +65,12 @@ export function DataBar() {
         </select>
         <button type="button" className="btn btn-sm" onClick={overlay.openSegments} data-testid="manage-segments">Segments…</button>
       </div>
-      <Status />
+      <DataStatus />
       <button type="button" className={`btn btn-sm ${funnelShown ? styles.pressed : ''}`} aria-pressed={funnelShown}
         data-testid="toggle-funnel" onClick={toggleFunnel}>
         <FunnelIcon /> Funnel
       </button>
     </section>
-  );
-}
-
-function Status() {
-  const { load, retry } = useOverlay();
-  return (
-    <div className={styles.status} role="status" aria-live="polite" data-testid="data-status"
-      data-state={load.state === 'ready' && load.refreshing ? 'refreshing' : load.state}>
-      {load.state === 'loading' && <><span className={styles.busy} aria-hidden="true" /> Measuring…</>}
-      {load.state === 'ready' && (
-        <>
-          {load.refreshing && <span className={styles.busy} aria-label="Updating" role="img" />}
-          {load.result.series.length > 1
-            ? (
-              <span title="Share of each segment's entrants who reached the outcome step">
-                Outcome:{load.result.series.map((s, i) => (
-                  <span key={s.key}> <SeriesTag index={i} name={s.name} /> <strong>{formatShare(s.outcome.conversion)}</strong> of {formatCount(s.entrants)}</span>
-                ))}
-              </span>
-            )
-            : load.result.series[0] && (
-              <span>
-                <strong>{formatCount(load.result.series[0].entrants)}</strong> entered · <strong>{formatShare(load.result.series[0].outcome.conversion)}</strong> reached the outcome
-              </span>
-            )}
-        </>
-      )}
-      {load.state === 'noEvents' && (
-        <span data-testid="data-no-events">
-          No customer events in this workspace yet. <Link href="/data">Upload events</Link> to see figures.
-        </span>
-      )}
-      {load.state === 'invalid' && <span className={styles.problem}>{load.message}</span>}
-      {load.state === 'error' && (
-        <>
-          <span className={styles.problem} title={load.error instanceof Error ? load.error.message : String(load.error)}>
-            Figures could not be loaded.
-          </span>
-          <button type="button" className="btn btn-sm" onClick={retry}>Try again</button>
-        </>
-      )}
-    </div>
   );
 }
 

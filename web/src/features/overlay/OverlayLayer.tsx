@@ -55,7 +55,11 @@ export function OverlayLayer({ workspaceId, savedMap, children }: OverlayLayerPr
           workspaceId={workspaceId}
           segments={segments}
           onChanged={() => { reloadSegments(); retry(); }}
-          onClose={() => setSegmentsOpen(false)}
+          onClose={() => {
+            setSegmentsOpen(false);
+            // The keyboard carries on from the button that opened the dialog.
+            requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="manage-segments"]')?.focus());
+          }}
         />
       )}
     </OverlayContext.Provider>

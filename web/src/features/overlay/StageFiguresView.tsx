@@ -1,7 +1,7 @@
 // A stage's figures rolled up under its name: customers who reached it, their share, what it loses and how long
 // customers wait in it. With two segments, both counts and shares.
 import type { Stage } from '../../api/model';
-import { SeriesTag } from './CompareFigures';
+import { SeriesTag } from './SeriesTag';
 import { formatCount, formatDuration, formatShare, spellDuration } from './format';
 import { LevelPill, LossIcon, WaitIcon } from './LevelPill';
 import { useOverlay } from './OverlayContext';
@@ -15,6 +15,10 @@ export function StageFiguresView({ stage }: { stage: Stage }) {
   if (!first) {
     return <div className={styles.stageFigures} data-testid="stage-figures">{overlay.load.state === 'loading' && !overlay.result
       ? <span className={`${styles.skeleton} ${styles.mid}`} style={{ width: 160 }} /> : null}</div>;
+  }
+  const stepViews = (stage.steps ?? []).map((p) => overlay.step(p.id)?.series[0]).filter((f) => f?.bound);
+  if (first.bound && stepViews.length > 0 && stepViews.every((f) => !f!.inFunnel)) {
+    return <div className={`${styles.stageFigures} ${styles.note}`} data-testid="stage-figures">Outside the entry → outcome funnel</div>;
   }
   if (!first.bound) {
     return <div className={`${styles.stageFigures} ${styles.note}`} data-testid="stage-figures">No bound step in this stage</div>;
@@ -36,7 +40,7 @@ export function StageFiguresView({ stage }: { stage: Stage }) {
       <span title="Customers who reached this stage">
         <strong data-testid="stage-customers" data-value={first.customers}>{formatCount(first.customers)}</strong> customers
       </span>
-      <span title="Share of entrants">{formatShare(first.shareOfEntrants)} of entrants</span>
+      <span title="Share of the customers who entered the journey">({formatShare(first.shareOfEntrants)})</span>
       {first.dropOffRate !== null && first.dropOff !== null && (
         <LevelPill kind="loss" level={first.loss} icon={<LossIcon />}
           title={`${formatCount(first.dropOff)} customers (${formatShare(first.dropOffRate)}) do not go on to the next stage`}>

@@ -83,12 +83,15 @@ function SingleFigures({ figures: f }: { figures: StepFigures }) {
           </LevelPill>
         )}
         {f.medianFromPrevious !== null && (
-          <LevelPill kind="wait" level={f.wait} icon={<WaitIcon />} testId="fig-wait"
-            title={`Time from the previous step: median ${spellDuration(f.medianFromPrevious)}, 90th percentile ${spellDuration(f.p90FromPrevious)}`}>
-            <span data-testid="fig-median" data-value={f.medianFromPrevious}>{formatDuration(f.medianFromPrevious)}</span>
-            <span className={styles.muted}> · p90 </span>
-            <span data-testid="fig-p90" data-value={f.p90FromPrevious ?? ''}>{formatDuration(f.p90FromPrevious)}</span>
-          </LevelPill>
+          <>
+            <LevelPill kind="wait" level={f.wait} icon={<WaitIcon />} testId="fig-wait"
+              title={`Time from the previous step: median ${spellDuration(f.medianFromPrevious)}, 90th percentile ${spellDuration(f.p90FromPrevious)}`}>
+              <span data-testid="fig-median" data-value={f.medianFromPrevious}>{formatDuration(f.medianFromPrevious)}</span>
+            </LevelPill>
+            <span className={styles.muted} title={`9 in 10 customers take at most ${spellDuration(f.p90FromPrevious)}`}>
+              p90 <span data-testid="fig-p90" data-value={f.p90FromPrevious ?? ''}>{formatDuration(f.p90FromPrevious)}</span>
+            </span>
+          </>
         )}
       </div>
     </>

@@ -9,6 +9,9 @@ import type { OverlayLoad } from './OverlayContext';
 import { resolveRange } from './ranges';
 import type { OverlaySettings } from './settings';
 
+/** How often the data view asks again while it is on and the page is visible. */
+export const liveRefreshMs = 30_000;
+
 /** What in the map changes the figures: the bindings, the step order and the journey's ends. */
 export function measuredShape(map: JourneyMap): string {
   const steps = (map.stages ?? []).map((s) => [s.id, (s.steps ?? []).map((p) => [p.id, p.binding ?? null])]);
@@ -61,6 +64,15 @@ export function useOverlayLoad({ workspaceId, savedMap, active, settings }: Args
     });
     return () => abort.abort();
   }, [active, workspaceId, mapId, from, to, segment, compare, rangeError, shape, attempt]);
+
+  // Live: new events show without a reload. The figures on screen stay while the next ones are measured.
+  useEffect(() => {
+    if (!active) return;
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') setAttempt((a) => a + 1);
+    }, liveRefreshMs);
+    return () => window.clearInterval(timer);
+  }, [active]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   return { load, retry };
