@@ -5,22 +5,27 @@ using NpgsqlTypes;
 namespace Waymark.Data.EventStores;
 
 /// <summary>
-/// PostgreSQL: a batch is one INSERT ... SELECT FROM unnest(arrays) (one round trip, any size). A transaction-scoped
-/// advisory lock per workspace serialises appends to one workspace, so its sequence numbers commit in order and an
-/// incremental reader (sequence &gt; last seen) can never pass over a row that commits later. The same lock means
-/// no other append to the workspace runs meanwhile, so repeats are skipped by a plain NOT EXISTS probe of the
-/// unique (workspace, event id) index (repeats inside the batch are dropped here first) instead of ON CONFLICT's
-/// speculative insertion, which costs more per row; the unique index still guards against any mistake.
+/// PostgreSQL: a batch is binary-COPYed into a per-connection temp table (no index, the fastest way in), then moved
+/// into events with one INSERT ... SELECT ... ON CONFLICT DO NOTHING (repeats skipped by the unique (workspace, event
+/// id) index). The copy happens before the workspace's transaction-scoped advisory lock is taken, so connections
+/// stage in parallel and only the move is serialised; the lock makes a workspace's sequence numbers commit in order,
+/// so an incremental reader (sequence &gt; last seen) can never pass over a row that commits later. Measured in
+/// bench/evidence: about twice the rate of sending the batch as unnest(arrays).
 /// </summary>
 public sealed class PostgresEventStore(string connectionString) : IEventStore, IDisposable
 {
+    // Per connection, emptied at each commit: a batch is copied here before the workspace lock is taken.
+    private const string Stage = """
+        CREATE TEMP TABLE IF NOT EXISTS ingest_stage (
+            n integer, id text, c text, t bigint, a text, ch text, p text) ON COMMIT DELETE ROWS
+        """;
+
     private const string Insert = """
         INSERT INTO events ("WorkspaceId", "EventId", "CustomerId", "Ticks", "Activity", "Channel", "Properties")
         SELECT @w, e.id, e.c, e.t, e.a, e.ch, e.p
-        FROM unnest(@id, @c, @t, @a, @ch, @p) WITH ORDINALITY AS e(id, c, t, a, ch, p, n)
-        WHERE e.id IS NULL
-           OR NOT EXISTS (SELECT 1 FROM events x WHERE x."WorkspaceId" = @w AND x."EventId" = e.id)
+        FROM ingest_stage e
         ORDER BY e.n
+        ON CONFLICT DO NOTHING
         """;
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
@@ -35,21 +40,20 @@ public sealed class PostgresEventStore(string connectionString) : IEventStore, I
 
         await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using (var stage = new NpgsqlCommand(Stage, connection, transaction))
+        {
+            await stage.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+
+        await CopyToStageAsync(connection, events, ct).ConfigureAwait(false);
         await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@w))", connection, transaction))
         {
             lockCommand.Parameters.AddWithValue("w", workspaceId);
             await lockCommand.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
 
-        var unique = FirstOfEachId(events);
         await using var command = new NpgsqlCommand(Insert, connection, transaction);
         command.Parameters.AddWithValue("w", workspaceId);
-        AddArray(command, "id", unique, e => e.EventId);
-        AddArray(command, "c", unique, e => e.CustomerId);
-        command.Parameters.Add(new NpgsqlParameter("t", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = unique.Select(e => e.UtcTicks).ToArray() });
-        AddArray(command, "a", unique, e => e.Activity);
-        AddArray(command, "ch", unique, e => e.Channel);
-        AddArray(command, "p", unique, e => e.Properties);
         var appended = await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new AppendResult(appended, events.Count - appended);
@@ -133,35 +137,28 @@ public sealed class PostgresEventStore(string connectionString) : IEventStore, I
 
     public void Dispose() => _dataSource.Dispose();
 
-    /// <summary>The batch without later repeats of an id (events without an id are all kept), in order.</summary>
-    private static IReadOnlyList<NewEvent> FirstOfEachId(IReadOnlyList<NewEvent> events)
+    /// <summary>Binary COPY of the batch into the connection's stage table (no index: the fastest way in).</summary>
+    private static async Task CopyToStageAsync(NpgsqlConnection connection, IReadOnlyList<NewEvent> events, CancellationToken ct)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        List<NewEvent>? kept = null;
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY ingest_stage (n, id, c, t, a, ch, p) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false);
         for (var i = 0; i < events.Count; i++)
         {
-            var id = events[i].EventId;
-            if (id is null || seen.Add(id))
-            {
-                kept?.Add(events[i]);
-            }
-            else
-            {
-                kept ??= [.. events.Take(i)];
-            }
+            var e = events[i];
+            await writer.StartRowAsync(ct).ConfigureAwait(false);
+            await writer.WriteAsync(i, NpgsqlDbType.Integer, ct).ConfigureAwait(false);
+            await WriteTextAsync(writer, e.EventId, ct).ConfigureAwait(false);
+            await writer.WriteAsync(e.CustomerId, NpgsqlDbType.Text, ct).ConfigureAwait(false);
+            await writer.WriteAsync(e.UtcTicks, NpgsqlDbType.Bigint, ct).ConfigureAwait(false);
+            await writer.WriteAsync(e.Activity, NpgsqlDbType.Text, ct).ConfigureAwait(false);
+            await WriteTextAsync(writer, e.Channel, ct).ConfigureAwait(false);
+            await WriteTextAsync(writer, e.Properties, ct).ConfigureAwait(false);
         }
 
-        return kept ?? events;
+        await writer.CompleteAsync(ct).ConfigureAwait(false);
     }
 
-    private static void AddArray(NpgsqlCommand command, string name, IReadOnlyList<NewEvent> events, Func<NewEvent, string?> pick)
-    {
-        var values = new string?[events.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = pick(events[i]);
-        }
-
-        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values });
-    }
+    private static Task WriteTextAsync(NpgsqlBinaryImporter writer, string? value, CancellationToken ct) => value is null
+        ? writer.WriteNullAsync(ct)
+        : writer.WriteAsync(value, NpgsqlDbType.Text, ct);
 }
