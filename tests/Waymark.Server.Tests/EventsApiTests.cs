@@ -95,6 +95,28 @@ public abstract class EventsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_NulCharacters_RejectedOneByOneAndTheRestStored()
+    {
+        var (_, key) = await CreateKeyAsync(Http);
+
+        using var response = await PostAsync(Http, key, Array(
+            Event("c1", "Visited"),
+            """{"customerId":"c\u0000 2","activity":"Visited","timestamp":"2026-11-01T10:00:00Z"}""",
+            """{"customerId":"c3","activity":"Vis\u0000ited","timestamp":"2026-11-01T10:00:00Z","properties":{"note":"a\u0000b"}}""",
+            """{"customerId":"c4","activity":"<script>alert(1)</script>","timestamp":"2026-11-01T10:00:00Z","properties":{"note":"a\u0000b"}}"""));
+
+        Assert.Equal(HttpStatusCode.MultiStatus, response.StatusCode);
+        var body = await JsonAsync(response);
+        Assert.Equal(2, body.GetProperty("accepted").GetInt32());
+        var rejected = body.GetProperty("rejected").EnumerateArray().ToArray();
+        Assert.Equal([1, 2], rejected.Select(r => r.GetProperty("index").GetInt32()));
+        Assert.StartsWith("customerId contains a NUL character", rejected[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("activity contains a NUL character", rejected[1].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var activities = await ActivitiesAsync(Http);
+        Assert.Equal((1L, 1L), activities["<script>alert(1)</script>"]); // stored as text; a NUL in a property value too
+    }
+
+    [Fact]
     public async Task Ingest_NdjsonWithBadLines_RejectsByLine()
     {
         var (_, key) = await CreateKeyAsync(Http);

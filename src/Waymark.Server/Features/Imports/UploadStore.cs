@@ -5,19 +5,19 @@ using Waymark.Data.EventStores;
 namespace Waymark.Server.Features.Imports;
 
 /// <summary>
-/// Stores an imported log: events with <see cref="StableEventIds"/> (so a re-upload stores nothing new) in batches,
-/// then the customer attributes. Runs only after the whole file was read, so a file that fails stores nothing.
+/// Stores an imported log: events with <see cref="StableEventIds"/> (so a re-upload stores nothing new) in one
+/// append, which is one transaction (a database failure part way stores none of them), then the customer
+/// attributes. Runs only after the whole file was read, so a file that fails stores nothing.
 /// </summary>
 internal static class UploadStore
 {
-    private const int BatchSize = 20_000;
     private const int MaxName = 200;
 
     public static async Task<(long Imported, long Duplicates, List<UploadProblem> Skipped)> SaveAsync(
         IEventStore store, string workspaceId, EventLog log, CancellationToken ct)
     {
-        var (imported, duplicates, skipped) = (0L, 0L, new List<UploadProblem>());
-        var batch = new List<NewEvent>(Math.Min(BatchSize, log.EventCount));
+        var skipped = new List<UploadProblem>();
+        var events = new List<NewEvent>(log.EventCount);
         var ids = new StableEventIds();
         for (var customer = 0; customer < log.CustomerCount; customer++)
         {
@@ -33,28 +33,25 @@ internal static class UploadStore
                     continue;
                 }
 
-                batch.Add(new NewEvent(id, e.CustomerId, e.Timestamp?.UtcTicks ?? 0, e.Activity, e.Channel, Properties(e)));
-                if (batch.Count == BatchSize)
-                {
-                    (imported, duplicates) = Add((imported, duplicates), await store.AppendAsync(workspaceId, batch, ct));
-                    batch.Clear();
-                }
+                events.Add(new NewEvent(id, e.CustomerId, e.Timestamp?.UtcTicks ?? 0, e.Activity, e.Channel, Properties(e)));
             }
         }
 
-        (imported, duplicates) = Add((imported, duplicates), await store.AppendAsync(workspaceId, batch, ct));
+        var stored = await store.AppendAsync(workspaceId, events, ct);
         await store.SetAttributesAsync(workspaceId, Attributes(log), ct);
-        return (imported, duplicates, skipped);
+        return (stored.Appended, stored.Duplicates, skipped);
     }
-
-    private static (long, long) Add((long Imported, long Duplicates) totals, AppendResult result) =>
-        (totals.Imported + result.Appended, totals.Duplicates + result.Duplicates);
 
     private static string? TooLong(JourneyEvent e) =>
         e.CustomerId.Length > MaxName ? $"customer '{e.CustomerId[..40]}...': the customer id is longer than {MaxName} characters"
         : e.Activity.Length > MaxName ? $"customer '{e.CustomerId}': the activity '{e.Activity[..40]}...' is longer than {MaxName} characters"
         : e.Channel?.Length > MaxName ? $"customer '{e.CustomerId}': the channel is longer than {MaxName} characters"
+        : HasNul(e) ? $"customer '{e.CustomerId.Replace('\0', '?')}': a NUL character (\\u0000) in the customer id, activity or channel, which no database stores as text"
         : null;
+
+    private static bool HasNul(JourneyEvent e) =>
+        e.CustomerId.Contains('\0', StringComparison.Ordinal) || e.Activity.Contains('\0', StringComparison.Ordinal)
+        || (e.Channel?.Contains('\0', StringComparison.Ordinal) ?? false);
 
     private static string? Properties(JourneyEvent e) =>
         e.Properties.Count == 0 ? null : JsonSerializer.Serialize(e.Properties);

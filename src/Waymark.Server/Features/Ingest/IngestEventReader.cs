@@ -47,6 +47,11 @@ internal static class IngestEventReader
             return (null, required ? $"{name} is empty" : null);
         }
 
+        if (value.Contains('\0', StringComparison.Ordinal))
+        {
+            return (null, $"{name} contains a NUL character (\\u0000), which no database stores as text");
+        }
+
         return value.Length > MaxName ? (null, $"{name} is longer than {MaxName} characters") : (value, null);
     }
 
