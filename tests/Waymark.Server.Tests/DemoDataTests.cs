@@ -51,6 +51,26 @@ public sealed class DemoDataTests : IDisposable
     }
 
     [Fact]
+    public async Task FirstStart_DemoSegments_ReferredAgainstDisplayAds_DifferSignificantlySomewhere()
+    {
+        var http = _factory.CreateClient();
+        var summaries = await http.GetFromJsonAsync<List<MapSummaryRow>>("/api/workspaces/demo/maps");
+        var trial = Assert.Single(summaries!, m => m.Name == "SaaS free trial to paid");
+        var segments = await http.GetFromJsonAsync<List<MapSummaryRow>>("/api/workspaces/demo/segments");
+        var referred = Assert.Single(segments!, s => s.Name == "Referred teams");
+        var display = Assert.Single(segments!, s => s.Name == "From display ads");
+
+        var overlay = await http.GetFromJsonAsync<System.Text.Json.JsonElement>(
+            $"/api/workspaces/demo/maps/{trial.Id}/overlay?segment={referred.Id}&compare={display.Id}");
+
+        var series = overlay.GetProperty("series").EnumerateArray().ToList();
+        Assert.Equal(["Referred teams", "From display ads"], series.Select(s => s.GetProperty("name").GetString()));
+        Assert.All(series, s => Assert.InRange(s.GetProperty("entrants").GetInt64(), 300, 900)); // ~14% of 4,000 each
+        var comparison = overlay.GetProperty("comparison").EnumerateArray().ToList();
+        Assert.Contains(comparison, c => c.GetProperty("significant").GetBoolean() && c.GetProperty("a").GetDouble() > c.GetProperty("b").GetDouble());
+    }
+
+    [Fact]
     public async Task FirstStart_CustomersHaveAttributesForSegments()
     {
         _ = _factory.CreateClient();

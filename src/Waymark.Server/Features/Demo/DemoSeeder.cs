@@ -7,6 +7,7 @@ using Waymark.Data.Entities;
 using Waymark.Data.EventStores;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Personas;
+using Waymark.Server.Features.Segments;
 
 namespace Waymark.Server.Features.Demo;
 
@@ -21,6 +22,30 @@ internal static class DemoSeeder
 
     /// <summary>Customers in the demo's event data (about 7 events each).</summary>
     public const int DemoCustomers = 4_000;
+
+    /// <summary>Segments on the demo's attributes, so "Compare with" has something to compare at first start.</summary>
+    private static void AddSegments(WaymarkDbContext db, DateTime now)
+    {
+        (string Name, string Description, string Key, string Value)[] segments =
+        [
+            ("Referred teams", "Trials that came through a referral from an existing customer.", "acquisition_channel", "referral"),
+            ("From display ads", "Trials that first came from a display ad.", "acquisition_channel", "display"),
+            ("Small companies", "Companies with fewer than 20 employees.", "company_size", "1-19"),
+        ];
+        foreach (var (name, description, key, value) in segments)
+        {
+            db.Segments.Add(new SegmentEntity
+            {
+                Id = Ids.New("seg"),
+                WorkspaceId = WorkspaceId,
+                Name = name,
+                Description = description,
+                Conditions = SegmentStore.Serialize(SegmentConditions.None with { Attributes = [new SegmentAttribute(key, [value])] }),
+                CreatedAt = now,
+                UpdatedAt = now,
+            });
+        }
+    }
 
     public static async Task SeedAsync(WaymarkDbContext db, IEventStore? events, CancellationToken ct)
     {
@@ -55,6 +80,8 @@ internal static class DemoSeeder
             var batch = DemoEvents.Generate(DemoCustomers, now);
             await events.AppendAsync(WorkspaceId, batch.Events, ct);
             await events.SetAttributesAsync(WorkspaceId, batch.Attributes, ct);
+            AddSegments(db, now);
+            await db.SaveChangesAsync(ct);
         }
     }
 }
