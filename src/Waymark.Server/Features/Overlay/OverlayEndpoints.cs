@@ -27,7 +27,7 @@ public static class OverlayEndpoints
         string workspaceId, string mapId, string? from, string? to, string? segment, string? compare,
         WaymarkDbContext db, EventLogCache logs, CancellationToken ct)
     {
-        var (start, end, problems) = OverlayRange.Parse(from, to);
+        var (start, end, problems) = TimeRangeQuery.Parse(from, to);
         if (problems.Count > 0)
         {
             return Problems.Invalid(problems, "The overlay's query is not valid");
@@ -68,7 +68,7 @@ public static class OverlayEndpoints
             series.Add(Series(second!, b));
         }
 
-        return TypedResults.Ok(new OverlayResult(mapId, OverlayRange.Format(start), OverlayRange.Format(end),
+        return TypedResults.Ok(new OverlayResult(mapId, TimeRangeQuery.Format(start), TimeRangeQuery.Format(end),
             a.EntryStepId, a.OutcomeStepId, a.UnboundStepIds, series, b is null ? null : OverlayEngine.Compare(a, b)));
     }
 

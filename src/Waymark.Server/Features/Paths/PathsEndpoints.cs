@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Waymark.Analytics.Engine;
 using Waymark.Analytics.Mapping;
 using Waymark.Data;
 using Waymark.Server.Features.Common;
@@ -33,10 +34,13 @@ public static class PathsEndpoints
             return Problems.NotFound("map", mapId);
         }
 
-        if (!TimeRange.TryParse(from, to, out var filter, out var problem))
+        var (start, end, problems) = TimeRangeQuery.Parse(from, to);
+        if (problems.Count > 0)
         {
-            return problem!;
+            return Problems.Invalid(problems, "The paths query is not valid");
         }
+
+        var filter = new EventFilter { From = start, To = end };
 
         if (!string.IsNullOrEmpty(segment))
         {

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Waymark.Core.FileFormat;
 
-namespace Waymark.Server.Features.Overlay;
+namespace Waymark.Server.Features.Common;
 
-/// <summary>The overlay's optional time range from the query: ISO 8601 instants (no zone = UTC), from before to.</summary>
-internal static class OverlayRange
+/// <summary>The optional from/to of an evidence query (overlay, paths): ISO 8601 instants (no zone = UTC), from before to.</summary>
+internal static class TimeRangeQuery
 {
     public static (DateTimeOffset? From, DateTimeOffset? To, List<MapProblem> Problems) Parse(string? from, string? to)
     {
