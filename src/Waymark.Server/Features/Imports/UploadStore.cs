@@ -11,7 +11,6 @@ namespace Waymark.Server.Features.Imports;
 /// </summary>
 internal static class UploadStore
 {
-    private const int MaxName = 200;
 
     public static async Task<(long Imported, long Duplicates, List<UploadProblem> Skipped)> SaveAsync(
         IEventStore store, string workspaceId, EventLog log, CancellationToken ct)
@@ -27,7 +26,7 @@ internal static class UploadStore
             {
                 var e = log.GetEvent(index);
                 var id = ids.Next(e);
-                if (TooLong(e) is { } reason)
+                if (Unstorable(e) is { } reason)
                 {
                     skipped.Add(new UploadProblem(null, reason));
                     continue;
@@ -42,16 +41,14 @@ internal static class UploadStore
         return (stored.Appended, stored.Duplicates, skipped);
     }
 
-    private static string? TooLong(JourneyEvent e) =>
-        e.CustomerId.Length > MaxName ? $"customer '{e.CustomerId[..40]}...': the customer id is longer than {MaxName} characters"
-        : e.Activity.Length > MaxName ? $"customer '{e.CustomerId}': the activity '{e.Activity[..40]}...' is longer than {MaxName} characters"
-        : e.Channel?.Length > MaxName ? $"customer '{e.CustomerId}': the channel is longer than {MaxName} characters"
-        : HasNul(e) ? $"customer '{e.CustomerId.Replace('\0', '?')}': a NUL character (\\u0000) in the customer id, activity or channel, which no database stores as text"
-        : null;
+    /// <summary>Why the event's customer id, activity or channel cannot be stored, naming the customer, or null.</summary>
+    private static string? Unstorable(JourneyEvent e) =>
+        Field("customer id", e.CustomerId, e) ?? Field("activity", e.Activity, e) ?? (e.Channel is null ? null : Field("channel", e.Channel, e));
 
-    private static bool HasNul(JourneyEvent e) =>
-        e.CustomerId.Contains('\0', StringComparison.Ordinal) || e.Activity.Contains('\0', StringComparison.Ordinal)
-        || (e.Channel?.Contains('\0', StringComparison.Ordinal) ?? false);
+    private static string? Field(string what, string value, JourneyEvent e) =>
+        EventText.Problem(value) is { } problem ? $"customer '{Shown(e.CustomerId)}': the {what} {problem}" : null;
+
+    private static string Shown(string name) => (name.Length > 40 ? name[..40] + "..." : name).Replace('\0', '?');
 
     private static string? Properties(JourneyEvent e) =>
         e.Properties.Count == 0 ? null : JsonSerializer.Serialize(e.Properties);
@@ -62,7 +59,7 @@ internal static class UploadStore
         var keys = log.Attributes.Keys;
         for (var key = 0; key < keys.Count; key++)
         {
-            if (keys[key].Length > MaxName)
+            if (EventText.Problem(keys[key]) is not null)
             {
                 continue;
             }
@@ -70,9 +67,11 @@ internal static class UploadStore
             for (var customer = 0; customer < log.CustomerCount; customer++)
             {
                 var value = log.Attributes.ValueId(customer, key);
-                if (value >= 0)
+                var id = log.Customers[customer];
+                // A customer whose id cannot be stored had no event stored either; a NUL in a value would fail the batch.
+                if (value >= 0 && EventText.Problem(id) is null && !log.Attributes.Values[value].Contains('\0', StringComparison.Ordinal))
                 {
-                    rows.Add(new CustomerAttribute(log.Customers[customer], keys[key], log.Attributes.Values[value]));
+                    rows.Add(new CustomerAttribute(id, keys[key], log.Attributes.Values[value]));
                 }
             }
         }

@@ -7,8 +7,6 @@ namespace Waymark.Server.Features.Ingest;
 /// <summary>Checks one event object of an ingestion batch and turns it into a <see cref="NewEvent"/>.</summary>
 internal static class IngestEventReader
 {
-    private const int MaxName = 200;
-
     /// <summary>The event, or the reason it is rejected.</summary>
     public static (NewEvent? Event, string? Reason) Read(JsonElement e)
     {
@@ -47,12 +45,7 @@ internal static class IngestEventReader
             return (null, required ? $"{name} is empty" : null);
         }
 
-        if (value.Contains('\0', StringComparison.Ordinal))
-        {
-            return (null, $"{name} contains a NUL character (\\u0000), which no database stores as text");
-        }
-
-        return value.Length > MaxName ? (null, $"{name} is longer than {MaxName} characters") : (value, null);
+        return EventText.Problem(value) is { } problem ? (null, $"{name} {problem}") : (value, null);
     }
 
     private static (long Ticks, string? Reason) Timestamp(JsonElement e)
