@@ -39,31 +39,11 @@ export function FilterRows({ rows, problems, showProblems, onChange, onAdd, onSu
             return (
               <li key={row.key} className={styles.filterItem} data-testid="binding-filter">
                 <div className={styles.filterRow}>
-                  <input
-                    className="input"
-                    aria-label={`Property of filter ${i + 1}`}
-                    placeholder="Property"
-                    value={row.property}
-                    autoComplete="off"
-                    spellCheck={false}
-                    aria-invalid={found?.property ? true : undefined}
-                    aria-describedby={found ? errorId : undefined}
-                    onChange={(e) => set(row.key, { property: e.target.value })}
-                    onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); onSubmit(); } }}
-                  />
+                  <FilterField part="property" row={row} index={i} invalid={!!found?.property}
+                    describedBy={found ? errorId : undefined} onSet={set} onSubmit={onSubmit} />
                   <span className={styles.equals} aria-hidden="true">=</span>
-                  <input
-                    className="input"
-                    aria-label={`Value of filter ${i + 1}`}
-                    placeholder="Value"
-                    value={row.value}
-                    autoComplete="off"
-                    spellCheck={false}
-                    aria-invalid={found?.value ? true : undefined}
-                    aria-describedby={found ? errorId : undefined}
-                    onChange={(e) => set(row.key, { value: e.target.value })}
-                    onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); onSubmit(); } }}
-                  />
+                  <FilterField part="value" row={row} index={i} invalid={!!found?.value}
+                    describedBy={found ? errorId : undefined} onSet={set} onSubmit={onSubmit} />
                   <button type="button" className="icon-btn" aria-label={`Remove filter ${i + 1}`} title="Remove this filter"
                     onClick={() => removeAt(row.key, i)}>
                     ✕
@@ -82,5 +62,34 @@ export function FilterRows({ rows, problems, showProblems, onChange, onAdd, onSu
         <span aria-hidden="true">+</span> Add a filter
       </button>
     </section>
+  );
+}
+
+interface FilterFieldProps {
+  part: 'property' | 'value';
+  row: FilterRow;
+  index: number;
+  invalid: boolean;
+  describedBy: string | undefined;
+  onSet: (key: string, patch: Partial<FilterRow>) => void;
+  onSubmit: () => void;
+}
+
+/** One side of a "property = value" row; Enter saves the binding. */
+function FilterField({ part, row, index, invalid, describedBy, onSet, onSubmit }: FilterFieldProps) {
+  const label = part === 'property' ? 'Property' : 'Value';
+  return (
+    <input
+      className="input"
+      aria-label={`${label} of filter ${index + 1}`}
+      placeholder={label}
+      value={row[part]}
+      autoComplete="off"
+      spellCheck={false}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
+      onChange={(e) => onSet(row.key, { [part]: e.target.value })}
+      onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); onSubmit(); } }}
+    />
   );
 }
