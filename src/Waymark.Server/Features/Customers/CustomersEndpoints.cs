@@ -5,7 +5,7 @@ using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Events;
-using Waymark.Server.Features.Paths;
+using Waymark.Server.Features.Maps;
 
 namespace Waymark.Server.Features.Customers;
 

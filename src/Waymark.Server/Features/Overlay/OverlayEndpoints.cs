@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Overlay;
-using Waymark.Core.FileFormat;
 using Waymark.Data;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Events;
@@ -33,8 +32,8 @@ public static class OverlayEndpoints
             return Problems.Invalid(problems, "The overlay's query is not valid");
         }
 
-        var entity = await MapQueries.FindAsync(db, workspaceId, mapId, ct);
-        if (entity is null)
+        var map = await MapDocument.LoadAsync(db, workspaceId, mapId, ct);
+        if (map is null)
         {
             return Problems.NotFound("map", mapId);
         }
@@ -46,7 +45,6 @@ public static class OverlayEndpoints
             return missing;
         }
 
-        var map = MapSerializer.Read(entity.Document, MapFormat.Json).Map!;
         var options = new OverlayOptions
         {
             Stages = OverlayMaps.Stages(map),

@@ -5,6 +5,7 @@ using Waymark.Analytics.Mapping;
 using Waymark.Data;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Events;
+using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Segments;
 
 namespace Waymark.Server.Features.Paths;

@@ -1,11 +1,10 @@
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
 using Waymark.Data;
-using Waymark.Server.Features.Maps;
 
-namespace Waymark.Server.Features.Paths;
+namespace Waymark.Server.Features.Maps;
 
-/// <summary>Reads a stored map as the model, for the analyses that lay data over it.</summary>
+/// <summary>Reads a stored map as the model, for the analyses that lay data over it (overlay, paths, timeline).</summary>
 internal static class MapDocument
 {
     /// <summary>The map, or null when the workspace has no map with this id.</summary>
