@@ -59,6 +59,8 @@ export interface Persona {
 export interface StepBinding {
   activities?: string[];
   filter?: { property: string; value: string }[];
+  /** Feedback aliases: feedback whose text mentions one (whole word, any case) is placed on the step. */
+  keywords?: string[];
 }
 
 export interface Step {
@@ -104,6 +106,10 @@ export interface PainPoint {
   id: string;
   text: string;
   impact?: PainImpact;
+  /** A feedback topic (a phrase) whose mentions measure this pain point's impact. */
+  linkedTopic?: string | null;
+  /** An activity in the event data whose customers measure this pain point's impact. */
+  linkedActivity?: string | null;
 }
 
 export type Level = 'low' | 'medium' | 'high';
