@@ -59,7 +59,7 @@ export interface Persona {
 export interface StepBinding {
   activities?: string[];
   filter?: { property: string; value: string }[];
-  /** Feedback aliases: feedback whose text mentions one (whole word, any case) is placed on the step. */
+  /** Feedback aliases: place feedback on this step by a whole word in its text (at most 20, up to 100 characters). */
   keywords?: string[];
 }
 
@@ -106,10 +106,10 @@ export interface PainPoint {
   id: string;
   text: string;
   impact?: PainImpact;
-  /** A feedback topic (a phrase) whose mentions measure this pain point's impact. */
-  linkedTopic?: string | null;
-  /** An activity in the event data whose customers measure this pain point's impact. */
-  linkedActivity?: string | null;
+  /** A feedback topic whose mentions measure this pain point (up to 200 characters). */
+  linkedTopic?: string;
+  /** An event activity whose customers measure this pain point (up to 200 characters). */
+  linkedActivity?: string;
 }
 
 export type Level = 'low' | 'medium' | 'high';
