@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { StepMarks } from './stepMarks';
 
-export type EvidencePanelKind = 'paths' | 'timeline';
+export type EvidencePanelKind = 'paths' | 'timeline' | 'feedback';
 
 export interface EvidenceApi {
   panel: EvidencePanelKind | null;
