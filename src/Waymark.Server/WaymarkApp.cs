@@ -100,10 +100,10 @@ public static class WaymarkApp
         db.Database.Migrate();
         if (app.Configuration.GetValue("Demo:Seed", defaultValue: true))
         {
-            var events = app.Configuration.GetValue("Demo:Events", defaultValue: true)
-                ? scope.ServiceProvider.GetRequiredService<IEventStore>()
-                : null;
-            DemoSeeder.SeedAsync(db, events, CancellationToken.None).GetAwaiter().GetResult();
+            var withData = app.Configuration.GetValue("Demo:Events", defaultValue: true);
+            var events = withData ? scope.ServiceProvider.GetRequiredService<IEventStore>() : null;
+            var feedback = withData ? scope.ServiceProvider.GetRequiredService<IFeedbackStore>() : null;
+            DemoSeeder.SeedAsync(db, events, feedback, CancellationToken.None).GetAwaiter().GetResult();
         }
     }
 }

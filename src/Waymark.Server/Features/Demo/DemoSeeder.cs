@@ -5,6 +5,7 @@ using Waymark.Core.Templates;
 using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Data.EventStores;
+using Waymark.Data.FeedbackStores;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Personas;
 using Waymark.Server.Features.Segments;
@@ -13,8 +14,8 @@ namespace Waymark.Server.Features.Demo;
 
 /// <summary>
 /// On a first start (no workspace at all) creates the demo workspace: every template as a map and their personas
-/// in the library, and generated events for the trial map (whose steps the template binds), so a new user sees the
-/// overlay at once. Never runs again once any workspace exists.
+/// in the library, and generated events and feedback for the trial map (whose steps the template binds), so a new
+/// user sees the overlay and where it hurts at once. Never runs again once any workspace exists.
 /// </summary>
 internal static class DemoSeeder
 {
@@ -47,7 +48,7 @@ internal static class DemoSeeder
         }
     }
 
-    public static async Task SeedAsync(WaymarkDbContext db, IEventStore? events, CancellationToken ct)
+    public static async Task SeedAsync(WaymarkDbContext db, IEventStore? events, IFeedbackStore? feedback, CancellationToken ct)
     {
         if (await db.Workspaces.AnyAsync(ct))
         {
@@ -67,6 +68,11 @@ internal static class DemoSeeder
         foreach (var template in TemplateLibrary.All)
         {
             var map = MapCopier.Copy(template.Create(), newIds: true);
+            if (template.Id == "saas-trial")
+            {
+                DemoKeywords.Apply(map);
+            }
+
             MapRecords.Add(db, WorkspaceId, map, "Waymark", $"Created from template {template.Id}");
             foreach (var persona in map.Personas.Where(p => personaNames.Add(p.Name)))
             {
@@ -80,6 +86,11 @@ internal static class DemoSeeder
             var batch = DemoEvents.Generate(DemoCustomers, now);
             await events.AppendAsync(WorkspaceId, batch.Events, ct);
             await events.SetAttributesAsync(WorkspaceId, batch.Attributes, ct);
+            if (feedback is not null)
+            {
+                await feedback.AppendAsync(WorkspaceId, DemoFeedback.Generate(batch.Events, now), ct);
+            }
+
             AddSegments(db, now);
             await db.SaveChangesAsync(ct);
         }
