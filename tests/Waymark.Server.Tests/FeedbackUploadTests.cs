@@ -79,12 +79,18 @@ public abstract class FeedbackUploadTests : IDisposable
     {
         var ws = await ImportsClient.NewWorkspaceAsync(Http);
         var tsv = "Kunde\tZeit\tMeinung\tNote\tArt\nk1\t2026-11-01T10:00:00Z\tSehr gut\t9\tnps\n";
+        var untyped = "Kunde\tZeit\tMeinung\tNote\nk2\t2026-11-01T10:00:00Z\tGut\t4\n";
 
         using var response = await UploadAsync(Http, ws, Encoding.UTF8.GetBytes(tsv),
             "fileName=umfrage.tsv&customer=Kunde&time=Zeit&text=Meinung&score=Note&scoreType=Art");
+        using var fallback = await UploadAsync(Http, ws, Encoding.UTF8.GetBytes(untyped),
+            "fileName=umfrage.tsv&customer=Kunde&time=Zeit&text=Meinung&score=Note&defaultScoreType=csat");
+        using var unknown = await UploadAsync(Http, ws, Encoding.UTF8.GetBytes(untyped), "fileName=umfrage.tsv&defaultScoreType=stars");
 
         Assert.Equal(1, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imported").GetInt64());
-        var item = (await ListAsync(Http, ws)).GetProperty("items")[0];
+        Assert.Equal(1, (await fallback.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imported").GetInt64());
+        Assert.True((await ApiClient.ProblemAsync(unknown)).GetProperty("errors").TryGetProperty("defaultScoreType", out _));
+        var item = (await ListAsync(Http, ws)).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("customerId").GetString() == "k1");
         Assert.Equal(("k1", "nps", 9.0, "Sehr gut"), (item.GetProperty("customerId").GetString(), item.GetProperty("scoreType").GetString(),
             item.GetProperty("score").GetDouble(), item.GetProperty("text").GetString()));
     }

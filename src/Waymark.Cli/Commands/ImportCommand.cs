@@ -51,10 +51,10 @@ public sealed class ImportCommand
             return ExitCodes.Invalid;
         }
 
-        var sender = new ImportSender(context, job);
+        var sender = new ImportSender(context, job.File.Name, job.Server, job.Key);
         try
         {
-            var totals = await sender.SendAsync(log, ct).ConfigureAwait(false);
+            var totals = await sender.SendAsync(new EventBatcher(log, job.BatchSize).Batches(), log.EventCount, ct).ConfigureAwait(false);
             totals.WriteTo(context);
             return totals.Rejected > 0 ? ExitCodes.Invalid : ExitCodes.Ok;
         }

@@ -1,62 +1,55 @@
 using Spectre.Console;
-using Waymark.Analytics.Events;
 
 namespace Waymark.Cli.Commands;
 
-/// <summary>Sends an imported log batch by batch: a progress bar on a terminal, one plain line per batch otherwise.</summary>
-internal sealed class ImportSender
+/// <summary>
+/// Sends NDJSON batches to an ingestion route (events or feedback): a progress bar on a terminal, one plain line per
+/// batch otherwise.
+/// </summary>
+internal sealed class ImportSender(CliContext context, string fileName, Uri server, string key, string path = "api/ingest/events", string noun = "events")
 {
-    private readonly CliContext _context;
-    private readonly ImportJob _job;
-
-    public ImportSender(CliContext context, ImportJob job)
-    {
-        _context = context;
-        _job = job;
-    }
-
-    /// <summary>Events the server has answered for so far.</summary>
+    /// <summary>Items the server has answered for so far.</summary>
     public long Sent { get; private set; }
 
-    public async Task<ImportTotals> SendAsync(EventLog log, CancellationToken ct)
+    public async Task<ImportTotals> SendAsync(IEnumerable<NdjsonBatch> batches, long count, CancellationToken ct)
     {
-        var totals = new ImportTotals();
-        var batches = new EventBatcher(log, _job.BatchSize).Batches();
-        var total = Cells.Count(log.EventCount, true);
-        if (!_context.Console.Profile.Capabilities.Interactive)
+        var totals = new ImportTotals(noun.TrimEnd('s'));
+        var total = Cells.Count(count, true);
+        if (!context.Console.Profile.Capabilities.Interactive)
         {
-            using var client = NewClient(message => _context.Error.WriteLine(message));
+            using var client = NewClient(message => context.Error.WriteLine(message));
             foreach (var batch in batches)
             {
                 await SendOneAsync(client, batch, totals, ct).ConfigureAwait(false);
-                _context.Line($"sent {Cells.Count(Sent, true)} / {total} events");
+                context.Line($"sent {Cells.Count(Sent, true)} / {total} {noun}");
             }
 
             return totals;
         }
 
-        await _context.Console.Progress()
+        await context.Console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask("send " + Markup.Escape(_job.File.Name), maxValue: Math.Max(1, log.EventCount));
+                var task = progress.AddTask("send " + Markup.Escape(fileName), maxValue: Math.Max(1, count));
                 using var client = NewClient(message => task.Description = "[yellow]" + Markup.Escape(message) + "[/]");
                 foreach (var batch in batches)
                 {
                     await SendOneAsync(client, batch, totals, ct).ConfigureAwait(false);
                     task.Value = Sent;
-                    task.Description = $"send {Markup.Escape(_job.File.Name)} {Cells.Count(Sent, true)} / {total}";
+                    task.Description = $"send {Markup.Escape(fileName)} {Cells.Count(Sent, true)} / {total}";
                 }
             }).ConfigureAwait(false);
         return totals;
     }
 
-    private IngestClient NewClient(Action<string> show) => new(_job.Server, _job.Key)
+    private IngestClient NewClient(Action<string> show) => new(server, key)
     {
+        Path = path,
         Retrying = (attempt, reason) => show($"retry {attempt}: {reason}"),
     };
 
-    private async Task SendOneAsync(IngestClient client, EventBatcher.Batch batch, ImportTotals totals, CancellationToken ct)
+    private async Task SendOneAsync(IngestClient client, NdjsonBatch batch, ImportTotals totals, CancellationToken ct)
     {
         var answer = await client.SendAsync(batch.Ndjson, ct).ConfigureAwait(false);
         totals.Add(answer, batch.First);

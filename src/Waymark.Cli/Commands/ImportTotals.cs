@@ -1,7 +1,7 @@
 namespace Waymark.Cli.Commands;
 
 /// <summary>The server's answers to an import, added up; keeps the first few rejections with their file position.</summary>
-public sealed class ImportTotals
+public sealed class ImportTotals(string noun = "event")
 {
     public const int ShownRejections = 5;
     private readonly List<string> _reasons = [];
@@ -19,7 +19,7 @@ public sealed class ImportTotals
         {
             if (_reasons.Count < ShownRejections)
             {
-                _reasons.Add($"event {Cells.Count(firstEvent + index + 1L, true)}: {reason}");
+                _reasons.Add($"{noun} {Cells.Count(firstEvent + index + 1L, true)}: {reason}");
             }
         }
     }

@@ -23,8 +23,8 @@ internal sealed class EventBatcher
         _batchSize = batchSize;
     }
 
-    /// <summary>Batches in log order; <see cref="Batch.First"/> is the log index of the batch's first event.</summary>
-    public IEnumerable<Batch> Batches()
+    /// <summary>Batches in log order; <see cref="NdjsonBatch.First"/> is the log index of the batch's first event.</summary>
+    public IEnumerable<NdjsonBatch> Batches()
     {
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         var ids = new StableEventIds();
@@ -38,7 +38,7 @@ internal sealed class EventBatcher
                 Write(buffer, _log.GetEvent(index), ids);
                 if (index + 1 - first >= _batchSize || buffer.WrittenCount >= MaxBatchBytes)
                 {
-                    yield return new Batch(first, index + 1 - first, buffer.WrittenMemory.ToArray());
+                    yield return new NdjsonBatch(first, index + 1 - first, buffer.WrittenMemory.ToArray());
                     buffer.Clear();
                     first = index + 1;
                 }
@@ -47,7 +47,7 @@ internal sealed class EventBatcher
 
         if (_log.EventCount > first)
         {
-            yield return new Batch(first, _log.EventCount - first, buffer.WrittenMemory.ToArray());
+            yield return new NdjsonBatch(first, _log.EventCount - first, buffer.WrittenMemory.ToArray());
         }
     }
 
@@ -91,7 +91,4 @@ internal sealed class EventBatcher
 
         json.WriteEndObject();
     }
-
-    /// <summary>One NDJSON request body: <see cref="Count"/> events starting at log index <see cref="First"/>.</summary>
-    public readonly record struct Batch(int First, int Count, byte[] Ndjson);
 }

@@ -14,7 +14,9 @@ internal sealed record IngestAnswer(int Accepted, int Duplicates, IReadOnlyList<
         {
             foreach (var item in items.EnumerateArray())
             {
-                rejected.Add((item.GetProperty("index").GetInt32(), item.GetProperty("reason").GetString() ?? ""));
+                // Events say "reason", feedback says "problem".
+                var why = item.TryGetProperty("reason", out var reason) ? reason : item.GetProperty("problem");
+                rejected.Add((item.GetProperty("index").GetInt32(), why.GetString() ?? ""));
             }
         }
 

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 namespace Waymark.Cli;
 
 /// <summary>
-/// Posts NDJSON batches to <c>/api/ingest/events</c>. Retries what is worth retrying (429 after its Retry-After,
+/// Posts NDJSON batches to an ingestion route (<c>/api/ingest/events</c> unless <see cref="Path"/> says otherwise). Retries what is worth retrying (429 after its Retry-After,
 /// 5xx gateway errors, network failures and timeouts) a few times; every other failure ends the import, since the
 /// events carry stable ids and a later re-run only fills in what is missing.
 /// </summary>
@@ -23,6 +23,9 @@ internal sealed class IngestClient : IDisposable
         _delay = delay ?? Task.Delay;
     }
 
+    /// <summary>The route, relative to the server (with its query, if any).</summary>
+    public string Path { get; init; } = "api/ingest/events";
+
     /// <summary>Called before each retry with the attempt number and the reason, so the user sees why it waits.</summary>
     public Action<int, string>? Retrying { get; init; }
 
@@ -38,7 +41,7 @@ internal sealed class IngestClient : IDisposable
 
             if (attempt >= MaxAttempts)
             {
-                throw new CliException(ExitCodes.ServerError, $"{reason}; gave up after {MaxAttempts} attempts (run the import again: events already stored are skipped)");
+                throw new CliException(ExitCodes.ServerError, $"{reason}; gave up after {MaxAttempts} attempts (run the import again: what is already stored is skipped)");
             }
 
             Retrying?.Invoke(attempt, reason);
@@ -51,7 +54,7 @@ internal sealed class IngestClient : IDisposable
 
     private async Task<(IngestAnswer? Answer, TimeSpan? RetryAfter, string Reason)> TrySendAsync(ReadOnlyMemory<byte> ndjson, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/ingest/events") { Content = new ReadOnlyMemoryContent(ndjson) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Path) { Content = new ReadOnlyMemoryContent(ndjson) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _key);
         HttpResponseMessage response;

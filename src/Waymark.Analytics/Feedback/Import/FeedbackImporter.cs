@@ -60,7 +60,7 @@ public static class FeedbackImporter
 
     /// <summary>One feedback object (an ingestion item): the item, or the member to blame and why.</summary>
     public static (FeedbackItem? Item, string? Member, string? Problem) FromJson(JsonElement item, FeedbackColumns? columns = null) =>
-        FeedbackJson.Read(item, columns, TimeZoneInfo.Utc);
+        FeedbackJson.Read(item, new FeedbackReadOptions { Columns = columns });
 
     /// <summary>
     /// The first rows of a file's start with the columns recognised for each field. <paramref name="complete"/> false

@@ -14,6 +14,9 @@ public readonly record struct FeedbackReadOptions
     /// <summary>Column names that override the recognised ones (null: recognise all).</summary>
     public FeedbackColumns? Columns { get; init; }
 
+    /// <summary>The type of scores whose row and column name give none (None: such a score is a bad row).</summary>
+    public ScoreType DefaultScoreType { get; init; }
+
     /// <summary>Zone for times written without an offset (null: UTC).</summary>
     public TimeZoneInfo? DefaultTimeZone { get; init; }
 

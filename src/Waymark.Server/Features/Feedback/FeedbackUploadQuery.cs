@@ -1,3 +1,4 @@
+using Waymark.Analytics.Feedback;
 using Waymark.Analytics.Feedback.Import;
 using Waymark.Analytics.Import;
 using Waymark.Server.Features.Imports;
@@ -6,12 +7,14 @@ namespace Waymark.Server.Features.Feedback;
 
 /// <summary>
 /// The feedback upload's query string: the file's name and format (csv, tsv or ndjson), delimiter, time zone, and the
-/// column of each field (leave one out to have it recognised from the header).
+/// column of each field (leave one out to have it recognised from the header), and the type of scores the file does
+/// not name (defaultScoreType: nps, csat, ces or rating).
 /// </summary>
 public sealed record FeedbackUploadQuery(
     string? FileName = null, string? Format = null, string? Delimiter = null, string? TimeZone = null,
     string? Customer = null, string? Time = null, string? Text = null, string? Score = null, string? ScoreType = null, string? Source = null,
-    string? Step = null, string? Activity = null, string? Solicited = null, string? Language = null, string? Id = null)
+    string? Step = null, string? Activity = null, string? Solicited = null, string? Language = null, string? Id = null,
+    string? DefaultScoreType = null)
 {
     /// <summary>The reading options, or the query parameter to blame and why.</summary>
     public (FeedbackReadOptions? Options, string? Path, string? Problem) Check()
@@ -27,6 +30,12 @@ public sealed record FeedbackUploadQuery(
             return (null, "format", "Feedback files are csv, tsv or ndjson; XES holds events only.");
         }
 
+        var fallback = FeedbackNames.ScoreTypeOf(DefaultScoreType);
+        if (!string.IsNullOrWhiteSpace(DefaultScoreType) && fallback is null)
+        {
+            return (null, "defaultScoreType", $"Unknown score type '{DefaultScoreType}': use one of {string.Join(", ", FeedbackNames.ScoreTypes)}.");
+        }
+
         var columns = new FeedbackColumns
         {
             Customer = UploadQuery.Column(Customer), Time = UploadQuery.Column(Time), Text = UploadQuery.Column(Text),
@@ -34,6 +43,9 @@ public sealed record FeedbackUploadQuery(
             Step = UploadQuery.Column(Step), Activity = UploadQuery.Column(Activity), Solicited = UploadQuery.Column(Solicited),
             Language = UploadQuery.Column(Language), Id = UploadQuery.Column(Id),
         };
-        return (new FeedbackReadOptions { Format = f.Format, Delimiter = f.Delimiter, DefaultTimeZone = f.Zone, Columns = columns }, null, null);
+        return (new FeedbackReadOptions
+        {
+            Format = f.Format, Delimiter = f.Delimiter, DefaultTimeZone = f.Zone, Columns = columns, DefaultScoreType = fallback ?? default,
+        }, null, null);
     }
 }

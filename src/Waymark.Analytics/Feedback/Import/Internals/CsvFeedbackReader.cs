@@ -68,7 +68,7 @@ internal sealed class CsvFeedbackReader(TextReader text, FeedbackReadOptions opt
         }
 
         var scoreAt = _map[(int)FeedbackRole.Score];
-        var (item, blame, problem) = FeedbackFields.Read(_values, scoreAt >= 0 ? _header[scoreAt] : null, Properties(record), options.DefaultTimeZone ?? TimeZoneInfo.Utc);
+        var (item, blame, problem) = FeedbackFields.Read(_values, scoreAt >= 0 ? _header[scoreAt] : null, Properties(record), options);
         row = new FeedbackRow(line, item, problem is null ? null : new FeedbackProblem(line, Column(blame), problem));
         return true;
     }

@@ -11,7 +11,7 @@ internal static class FeedbackFields
 {
     /// <summary>The item, or the field to blame and the reason.</summary>
     /// <param name="scoreHeader">The score column's name: "nps", "csat", "ces" or "rating" there gives the type.</param>
-    public static (FeedbackItem? Item, FeedbackRole Role, string? Problem) Read(string?[] v, string? scoreHeader, string? properties, TimeZoneInfo zone)
+    public static (FeedbackItem? Item, FeedbackRole Role, string? Problem) Read(string?[] v, string? scoreHeader, string? properties, in FeedbackReadOptions options)
     {
         foreach (var named in (ReadOnlySpan<FeedbackRole>)[FeedbackRole.Id, FeedbackRole.Customer, FeedbackRole.Step, FeedbackRole.Activity])
         {
@@ -32,7 +32,7 @@ internal static class FeedbackFields
             return Fail(FeedbackRole.Time, "the time is empty");
         }
 
-        if (!TimestampParser.TryParse(time, zone, out var ticks))
+        if (!TimestampParser.TryParse(time, options.DefaultTimeZone ?? TimeZoneInfo.Utc, out var ticks))
         {
             return Fail(FeedbackRole.Time, $"cannot read '{Clip(time)}' as a time (expected ISO 8601 such as 2026-11-27T14:05:00Z, yyyy-MM-dd HH:mm:ss, or Unix seconds)");
         }
@@ -43,7 +43,7 @@ internal static class FeedbackFields
             return Fail(FeedbackRole.Text, "the text " + textProblem);
         }
 
-        var (type, score, role, scoreProblem) = Score(v, scoreHeader);
+        var (type, score, role, scoreProblem) = Score(v, scoreHeader, options.DefaultScoreType);
         if (scoreProblem is not null)
         {
             return Fail(role, scoreProblem);
@@ -85,7 +85,7 @@ internal static class FeedbackFields
         return (item, default, null);
     }
 
-    private static (ScoreType Type, double? Score, FeedbackRole Role, string? Problem) Score(string?[] v, string? scoreHeader)
+    private static (ScoreType Type, double? Score, FeedbackRole Role, string? Problem) Score(string?[] v, string? scoreHeader, ScoreType fallback)
     {
         var typeName = v[(int)FeedbackRole.ScoreType];
         var type = ScoreType.None;
@@ -106,7 +106,7 @@ internal static class FeedbackFields
 
         if (type == ScoreType.None)
         {
-            type = FeedbackNames.ScoreTypeOf(scoreHeader) ?? (string.Equals(scoreHeader, "stars", StringComparison.OrdinalIgnoreCase) ? ScoreType.Rating : ScoreType.None);
+            type = FeedbackNames.ScoreTypeOf(scoreHeader) ?? (string.Equals(scoreHeader, "stars", StringComparison.OrdinalIgnoreCase) ? ScoreType.Rating : fallback);
         }
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var score))

@@ -8,7 +8,7 @@ namespace Waymark.Analytics.Feedback.Import.Internals;
 /// </summary>
 internal static class FeedbackJson
 {
-    public static (FeedbackItem? Item, string? Member, string? Problem) Read(JsonElement e, FeedbackColumns? columns, TimeZoneInfo zone)
+    public static (FeedbackItem? Item, string? Member, string? Problem) Read(JsonElement e, in FeedbackReadOptions options)
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
@@ -19,7 +19,7 @@ internal static class FeedbackJson
         var members = new string?[FeedbackHeaders.Roles];
         for (var role = 0; role < FeedbackHeaders.Roles; role++)
         {
-            if (Find(e, columns, (FeedbackRole)role) is not { } member)
+            if (Find(e, options.Columns, (FeedbackRole)role) is not { } member)
             {
                 continue;
             }
@@ -46,8 +46,8 @@ internal static class FeedbackJson
             return (null, "properties", propertyProblem);
         }
 
-        var (item, blame, problem) = FeedbackFields.Read(values, members[(int)FeedbackRole.Score], properties, zone);
-        return problem is null ? (item, null, null) : (null, members[(int)blame] ?? columns?[blame] ?? FeedbackHeaders.Name(blame), problem);
+        var (item, blame, problem) = FeedbackFields.Read(values, members[(int)FeedbackRole.Score], properties, options);
+        return problem is null ? (item, null, null) : (null, members[(int)blame] ?? options.Columns?[blame] ?? FeedbackHeaders.Name(blame), problem);
     }
 
     private static JsonProperty? Find(JsonElement e, FeedbackColumns? columns, FeedbackRole role)

@@ -37,7 +37,7 @@ internal sealed class NdjsonFeedbackReader(TextReader text, FeedbackReadOptions 
         try
         {
             using var document = JsonDocument.Parse(Encoding.UTF8.GetBytes(line));
-            var (item, member, problem) = FeedbackJson.Read(document.RootElement, options.Columns, options.DefaultTimeZone ?? TimeZoneInfo.Utc);
+            var (item, member, problem) = FeedbackJson.Read(document.RootElement, options);
             row = new FeedbackRow(number, item, problem is null ? null : new FeedbackProblem(number, member, problem));
         }
         catch (JsonException e)
