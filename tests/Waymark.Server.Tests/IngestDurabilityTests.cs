@@ -6,7 +6,8 @@ namespace Waymark.Server.Tests;
 
 /// <summary>
 /// A 2xx from ingestion means durable: the server process is killed (SIGKILL) the moment an answer arrives while
-/// other batches are in flight, restarted on the same SQLite file, and every acknowledged event must be there.
+/// other batches are in flight, restarted on the same SQLite file, and every acknowledged event (or feedback item)
+/// must be there.
 /// </summary>
 public sealed class IngestDurabilityTests : IDisposable
 {
@@ -16,9 +17,15 @@ public sealed class IngestDurabilityTests : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("waymark-durability-").FullName;
 
-    [Fact]
-    public async Task Ingest_ServerKilledRightAfter2xx_KeepsEveryAcknowledgedEvent()
+    [Theory]
+    [InlineData("events")]
+    [InlineData("feedback")]
+    public async Task Ingest_ServerKilledRightAfter2xx_KeepsEveryAcknowledgedItem(string route)
     {
+        Func<string, string> batchOf = route == "events" ? Batch : FeedbackBatch;
+        Func<HttpClient, string, string, Task<HttpResponseMessage>> post = route == "events"
+            ? (http, key, body) => PostAsync(http, key, body)
+            : (http, key, body) => FeedbackClient.PostAsync(http, key, body);
         var file = Path.Combine(_folder, "waymark.db");
         var acknowledged = new ConcurrentBag<string>();
         string key;
@@ -31,10 +38,10 @@ public sealed class IngestDurabilityTests : IDisposable
             {
                 for (var b = 0; Volatile.Read(ref killed) == 0; b++)
                 {
-                    var batch = Batch($"s{s}-b{b}");
+                    var batch = batchOf($"s{s}-b{b}");
                     try
                     {
-                        using var response = await PostAsync(http, key, batch);
+                        using var response = await post(http, key, batch);
                         if (response.StatusCode != HttpStatusCode.OK) return;
                         acknowledged.Add(batch);
                         if (acknowledged.Count >= KillAfterAcks && Interlocked.Exchange(ref killed, 1) == 0)
@@ -55,8 +62,8 @@ public sealed class IngestDurabilityTests : IDisposable
         Assert.True(acknowledged.Count >= KillAfterAcks);
         foreach (var batch in acknowledged)
         {
-            // Re-sending an acknowledged batch must find every event already stored (all duplicates).
-            using var response = await PostAsync(client, key, batch);
+            // Re-sending an acknowledged batch must find every item already stored (all duplicates).
+            using var response = await post(client, key, batch);
             var body = await JsonAsync(response);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(0, body.GetProperty("accepted").GetInt32());
@@ -78,5 +85,10 @@ public sealed class IngestDurabilityTests : IDisposable
 
     private static string Batch(string prefix) => Array(Enumerable.Range(0, BatchSize)
         .Select(i => Event($"{prefix}-c{i % 17}", i % 3 == 0 ? "Visited" : "Clicked", id: $"{prefix}-{i}"))
+        .ToArray());
+
+    private static string FeedbackBatch(string prefix) => FeedbackClient.Batch(Enumerable.Range(0, BatchSize)
+        .Select(i => FeedbackClient.Item($"{prefix}: the import {(i % 2 == 0 ? "failed" : "worked")} 🙂", customer: $"{prefix}-c{i % 17}",
+            id: i % 4 == 0 ? null : $"{prefix}-{i}", score: i % 11, scoreType: "nps"))
         .ToArray());
 }
