@@ -8,7 +8,7 @@ public sealed class EmptyLogTests
     [Fact]
     public void Analyses_HeaderOnlyCsv_ReturnEmptyResults()
     {
-        var log = Text.Import(Text.Lines("customer_id,activity,timestamp")).Log!;
+        var log = InlineText.Import(InlineText.Lines("customer_id,activity,timestamp")).Log!;
 
         Assert.Equal(0, log.EventCount);
         Assert.Equal([0L, 0], Analyze.Funnel(log, new FunnelOptions { Steps = [FunnelStep.Of("A"), FunnelStep.Of("B")] }).Steps.Select(s => s.Customers));
@@ -22,7 +22,7 @@ public sealed class EmptyLogTests
     [Fact]
     public void Trends_SequenceOnlyLog_AreEmpty()
     {
-        var log = Text.Import(Text.Lines("a b", "1 2"), Waymark.Analytics.Import.ImportFormat.Sequence).Log!;
+        var log = InlineText.Import(InlineText.Lines("a b", "1 2"), Waymark.Analytics.Import.ImportFormat.Sequence).Log!;
 
         Assert.Empty(Analyze.Trends(log));
     }

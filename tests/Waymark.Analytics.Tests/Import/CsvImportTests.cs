@@ -11,12 +11,12 @@ public sealed class CsvImportTests
     [InlineData("\t")]
     public void Import_CommonHeadersAndDelimiters_AreRecognised(string delimiter)
     {
-        var text = Text.Lines(
+        var text = InlineText.Lines(
             string.Join(delimiter, "case:concept:name", "concept:name", "time:timestamp", "channel"),
             string.Join(delimiter, "c1", "Visit", "2024-01-01T10:00:00Z", "web"),
             string.Join(delimiter, "c1", "Buy", "2024-01-01T11:00:00Z", "app"));
 
-        var log = Text.Import(text).Log!;
+        var log = InlineText.Import(text).Log!;
 
         Assert.Equal((2, 1), (log.EventCount, log.CustomerCount));
         Assert.Equal("app", log.GetEvent(1).Channel);
@@ -25,9 +25,9 @@ public sealed class CsvImportTests
     [Fact]
     public void Import_QuotedFields_KeepDelimitersQuotesAndLineBreaks()
     {
-        var text = Text.Lines("customer_id,activity,timestamp", "\"c,1\",\"Said \"\"hi\"\"\nthere\",2024-01-01 10:00:00", "c2,Visit,2024-01-01 10:00:00");
+        var text = InlineText.Lines("customer_id,activity,timestamp", "\"c,1\",\"Said \"\"hi\"\"\nthere\",2024-01-01 10:00:00", "c2,Visit,2024-01-01 10:00:00");
 
-        var result = Text.Import(text);
+        var result = InlineText.Import(text);
 
         Assert.Equal("c,1", result.Log!.GetEvent(0).CustomerId);
         Assert.Equal("Said \"hi\"\nthere", result.Log.GetEvent(0).Activity);
@@ -44,7 +44,7 @@ public sealed class CsvImportTests
     [InlineData("1704103200000")]
     public void Import_TimestampForms_AllMeanTheSameInstant(string timestamp)
     {
-        var log = Text.Import(Text.Lines("customer_id,activity,timestamp", "c1,A," + timestamp)).Log!;
+        var log = InlineText.Import(InlineText.Lines("customer_id,activity,timestamp", "c1,A," + timestamp)).Log!;
 
         Assert.Equal(new DateTimeOffset(2024, 1, 1, 10, 0, 0, TimeSpan.Zero), log.GetEvent(0).Timestamp);
     }
@@ -53,9 +53,9 @@ public sealed class CsvImportTests
     public void Import_DefaultTimeZone_AppliesToTimesWithoutOffset()
     {
         var options = new ImportOptions { DefaultTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam") };
-        var text = Text.Lines("customer_id,activity,timestamp", "c1,A,2024-07-01 12:00:00", "c1,B,2024-07-01T12:00:00Z");
+        var text = InlineText.Lines("customer_id,activity,timestamp", "c1,A,2024-07-01 12:00:00", "c1,B,2024-07-01T12:00:00Z");
 
-        var log = Text.Import(text, options: options).Log!;
+        var log = InlineText.Import(text, options: options).Log!;
 
         Assert.Equal(new DateTimeOffset(2024, 7, 1, 10, 0, 0, TimeSpan.Zero), log.GetEvent(0).Timestamp);
         Assert.Equal(new DateTimeOffset(2024, 7, 1, 12, 0, 0, TimeSpan.Zero), log.GetEvent(1).Timestamp);
@@ -64,9 +64,9 @@ public sealed class CsvImportTests
     [Fact]
     public void Import_OutOfOrderAndTiedEvents_SortByTimeKeepingInputOrderForTies()
     {
-        var text = Text.Lines("customer_id,activity,timestamp", "c1,C,300", "c2,X,100", "c1,A,100", "c1,B1,200", "c1,B2,200");
+        var text = InlineText.Lines("customer_id,activity,timestamp", "c1,C,300", "c2,X,100", "c1,A,100", "c1,B1,200", "c1,B2,200");
 
-        var log = Text.Import(text).Log!;
+        var log = InlineText.Import(text).Log!;
 
         Assert.Equal(4, log.EventsOf(0).GetOffsetAndLength(log.EventCount).Length);
         Assert.Equal(["A", "B1", "B2", "C"], Enumerable.Range(0, 4).Select(i => log.GetEvent(i).Activity));
@@ -76,9 +76,9 @@ public sealed class CsvImportTests
     [Fact]
     public void Import_GroupedCustomersWithUnsortedTimes_SortWithinEachCustomer()
     {
-        var text = Text.Lines("customer_id,activity,timestamp", "c1,B,200", "c1,A,100", "c2,X,1", "c2,Y,1");
+        var text = InlineText.Lines("customer_id,activity,timestamp", "c1,B,200", "c1,A,100", "c2,X,1", "c2,Y,1");
 
-        var log = Text.Import(text).Log!;
+        var log = InlineText.Import(text).Log!;
 
         Assert.Equal(["A", "B", "X", "Y"], Enumerable.Range(0, 4).Select(i => log.GetEvent(i).Activity));
         Assert.Equal(0, log.CustomerOf(1));
@@ -88,8 +88,8 @@ public sealed class CsvImportTests
     [Fact]
     public void Import_ExtraColumns_BecomePropertiesOrAttributes()
     {
-        var text = Text.Lines("customer_id,activity,timestamp,device,case:plan", "c1,A,1,ios,pro", "c1,B,2,web,pro");
-        var log = Text.Import(text).Log!;
+        var text = InlineText.Lines("customer_id,activity,timestamp,device,case:plan", "c1,A,1,ios,pro", "c1,B,2,web,pro");
+        var log = InlineText.Import(text).Log!;
 
         Assert.Equal("ios", log.GetEvent(0).Properties["device"]);
         Assert.Equal("pro", log.Attributes.Get(0, "plan"));
@@ -100,7 +100,7 @@ public sealed class CsvImportTests
     {
         var options = new ImportOptions { CustomerColumn = "who", ActivityColumn = "what", TimestampColumn = "when" };
 
-        var log = Text.Import(Text.Lines("who,what,when", "c1,A,1"), options: options).Log!;
+        var log = InlineText.Import(InlineText.Lines("who,what,when", "c1,A,1"), options: options).Log!;
 
         Assert.Equal("A", log.GetEvent(0).Activity);
     }
@@ -109,10 +109,10 @@ public sealed class CsvImportTests
     public void Import_CustomersFile_AddsAttributesToKnownCustomers()
     {
         var path = Path.Combine(Path.GetTempPath(), $"waymark-customers-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, Text.Lines("customer_id,plan,region", "c1,pro,eu", "c9,basic,us"));
+        File.WriteAllText(path, InlineText.Lines("customer_id,plan,region", "c1,pro,eu", "c9,basic,us"));
         try
         {
-            var log = Text.Import(Text.Lines("customer_id,activity,timestamp", "c1,A,1"), options: new ImportOptions { CustomersFile = path }).Log!;
+            var log = InlineText.Import(InlineText.Lines("customer_id,activity,timestamp", "c1,A,1"), options: new ImportOptions { CustomersFile = path }).Log!;
 
             Assert.Equal("eu", log.Attributes.Get(0, "region"));
             Assert.Equal(1, log.CustomerCount);

@@ -11,7 +11,7 @@ public sealed class ImportFileTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static string Rows(int customers) => Text.Lines(["customer_id,activity,timestamp",
+    private static string Rows(int customers) => InlineText.Lines(["customer_id,activity,timestamp",
         .. Enumerable.Range(0, customers * 3).Select(i => $"c{i / 3},Step {i % 3},{1_700_000_000 + i}")]);
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class MalformedInputTests
     [Fact]
     public void Import_BadTimestampUnderFail_ImportsNothingAndNamesLineAndColumn()
     {
-        var result = Text.Import(Text.Lines(Header, "c1,A,2024-01-01", "c2,B,2024-13-01"));
+        var result = InlineText.Import(InlineText.Lines(Header, "c1,A,2024-01-01", "c2,B,2024-13-01"));
 
         Assert.Null(result.Log);
         var problem = Assert.Single(result.Problems);
@@ -23,7 +23,7 @@ public sealed class MalformedInputTests
     [Fact]
     public void Import_BadRowsUnderSkip_ImportsTheRestAndCounts()
     {
-        var result = Text.Import(Text.Lines(Header, "c1,A,1", "c2,B,never", ",C,3", "c3,D"), options: new ImportOptions { OnError = OnError.Skip });
+        var result = InlineText.Import(InlineText.Lines(Header, "c1,A,1", "c2,B,never", ",C,3", "c3,D"), options: new ImportOptions { OnError = OnError.Skip });
 
         Assert.Equal(1, result.Log!.EventCount);
         Assert.Equal(3, result.ProblemCount);
@@ -35,7 +35,7 @@ public sealed class MalformedInputTests
     {
         var rows = Enumerable.Range(0, 50).Select(i => $"c{i},A,bad{i}");
 
-        var result = Text.Import(Text.Lines([Header, .. rows]));
+        var result = InlineText.Import(InlineText.Lines([Header, .. rows]));
 
         Assert.Null(result.Log);
         Assert.Equal(20, result.Problems.Count);
@@ -46,7 +46,7 @@ public sealed class MalformedInputTests
     [Fact]
     public void Import_MissingColumn_IsFatalOnLineOne()
     {
-        var result = Text.Import(Text.Lines("customer_id,activity", "c1,A"));
+        var result = InlineText.Import(InlineText.Lines("customer_id,activity", "c1,A"));
 
         Assert.Null(result.Log);
         Assert.True(result.Fatal);
@@ -57,7 +57,7 @@ public sealed class MalformedInputTests
     [Fact]
     public void Import_WrongDelimiter_SaysSoInTheError()
     {
-        var result = Text.Import(Text.Lines("customer_id;activity;timestamp", "c1;A;1"), options: new ImportOptions { Delimiter = ',' });
+        var result = InlineText.Import(InlineText.Lines("customer_id;activity;timestamp", "c1;A;1"), options: new ImportOptions { Delimiter = ',' });
 
         Assert.Null(result.Log);
         Assert.Contains("delimiter", result.Problems[0].Reason, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class MalformedInputTests
     [Fact]
     public void Import_UnclosedQuote_NamesLineAndColumn()
     {
-        var result = Text.Import(Header + "\nc1,A,1\nc2,\"B,2");
+        var result = InlineText.Import(Header + "\nc1,A,1\nc2,\"B,2");
 
         Assert.Null(result.Log);
         Assert.Equal((3L, 4L), (result.Problems[0].Line, result.Problems[0].Column));
@@ -76,7 +76,7 @@ public sealed class MalformedInputTests
     public void ImportFile_TruncatedGzip_IsFatalWithLineAndColumn()
     {
         var path = Path.Combine(Path.GetTempPath(), $"waymark-truncated-{Guid.NewGuid():N}.csv.gz");
-        var bytes = Gzip(Text.Lines([Header, .. Enumerable.Range(0, 20_000).Select(i => $"customer-{i},Activity {i % 7},{1_700_000_000 + i}")]));
+        var bytes = Gzip(InlineText.Lines([Header, .. Enumerable.Range(0, 20_000).Select(i => $"customer-{i},Activity {i % 7},{1_700_000_000 + i}")]));
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
         try
         {
@@ -110,7 +110,7 @@ public sealed class MalformedInputTests
     [Fact]
     public void Import_EmptyFile_IsFatal()
     {
-        Assert.True(Text.Import("").Fatal);
+        Assert.True(InlineText.Import("").Fatal);
     }
 
     private static byte[] Gzip(string text)

@@ -30,7 +30,7 @@ public sealed class OtherFormatTests
     [Fact]
     public void Import_Xes_ReadsTracesEventsAndTraceAttributes()
     {
-        var log = Text.Import(Xes, ImportFormat.Xes).Log!;
+        var log = InlineText.Import(Xes, ImportFormat.Xes).Log!;
 
         Assert.Equal((2, 1), (log.EventCount, log.CustomerCount));
         Assert.Equal("case-1", log.GetEvent(0).CustomerId);
@@ -43,7 +43,7 @@ public sealed class OtherFormatTests
     [Fact]
     public void Import_XesJoiningLifecycle_KeepsTransitionsApart()
     {
-        var log = Text.Import(Xes, ImportFormat.Xes, new ImportOptions { JoinLifecycle = true }).Log!;
+        var log = InlineText.Import(Xes, ImportFormat.Xes, new ImportOptions { JoinLifecycle = true }).Log!;
 
         Assert.Equal(["Apply+START", "Apply+COMPLETE"], log.Activities.Names);
     }
@@ -51,7 +51,7 @@ public sealed class OtherFormatTests
     [Fact]
     public void Import_BrokenXes_IsFatalWithLineAndColumn()
     {
-        var result = Text.Import(Xes[..(Xes.Length / 2)], ImportFormat.Xes);
+        var result = InlineText.Import(Xes[..(Xes.Length / 2)], ImportFormat.Xes);
 
         Assert.Null(result.Log);
         Assert.True(result.Problems[0].Line > 1);
@@ -60,11 +60,11 @@ public sealed class OtherFormatTests
     [Fact]
     public void Import_Ndjson_ReadsRecognisedMembersPropertiesAndAttributes()
     {
-        var text = Text.Lines(
+        var text = InlineText.Lines(
             """{"customer_id":"c1","activity":"Visit","timestamp":"2024-01-01T10:00:00Z","channel":"web","page":"/home","attributes":{"plan":"pro"}}""",
             """{"user_id":"c1","event":"Buy","ts":1704106800,"properties":{"amount":12.5}}""");
 
-        var log = Text.Import(text, ImportFormat.Ndjson).Log!;
+        var log = InlineText.Import(text, ImportFormat.Ndjson).Log!;
 
         Assert.Equal(2, log.EventCount);
         Assert.Equal("/home", log.GetEvent(0).Properties["page"]);
@@ -76,7 +76,7 @@ public sealed class OtherFormatTests
     [Fact]
     public void Import_BadNdjsonLine_NamesTheLine()
     {
-        var result = Text.Import(Text.Lines("""{"customer_id":"c1","activity":"A","timestamp":1}""", "{not json"), ImportFormat.Ndjson);
+        var result = InlineText.Import(InlineText.Lines("""{"customer_id":"c1","activity":"A","timestamp":1}""", "{not json"), ImportFormat.Ndjson);
 
         Assert.Null(result.Log);
         Assert.Equal(2, result.Problems[0].Line);
@@ -85,9 +85,9 @@ public sealed class OtherFormatTests
     [Fact]
     public void Import_Sequences_UseOrderForTimeAndNamesFromTheHeader()
     {
-        var text = Text.Lines("% categories:", "", "home news sports", "", "% sequences:", "1 2 2", "3", "2 1");
+        var text = InlineText.Lines("% categories:", "", "home news sports", "", "% sequences:", "1 2 2", "3", "2 1");
 
-        var log = Text.Import(text, ImportFormat.Sequence).Log!;
+        var log = InlineText.Import(text, ImportFormat.Sequence).Log!;
 
         Assert.Equal((3, 6), (log.CustomerCount, log.EventCount));
         Assert.False(log.HasTimestamps);

@@ -43,8 +43,8 @@ public sealed class ParallelCsvTests
     public void Import_ManySmallBlocks_EqualsTheSequentialRead(int seed)
     {
         var options = new ImportOptions { OnError = OnError.Skip, MaxLineLength = 200, BlockChars = 64 };
-        var parallel = Text.Import(RandomCsv(false, seed), options: options);
-        var sequential = Text.Import(RandomCsv(true, seed), options: options);
+        var parallel = InlineText.Import(RandomCsv(false, seed), options: options);
+        var sequential = InlineText.Import(RandomCsv(true, seed), options: options);
 
         Assert.Equal(Events(sequential.Log!), Events(parallel.Log!));
         Assert.Equal(sequential.ProblemCount, parallel.ProblemCount);
@@ -55,9 +55,9 @@ public sealed class ParallelCsvTests
     [Fact]
     public void Import_LineLongerThanCapInALaterBlock_NamesItsLine()
     {
-        var text = Text.Lines("customer_id,activity,timestamp", "c1,A,1", "c1,B,2", "c2," + new string('x', 300) + ",3");
+        var text = InlineText.Lines("customer_id,activity,timestamp", "c1,A,1", "c1,B,2", "c2," + new string('x', 300) + ",3");
 
-        var result = Text.Import(text, options: new ImportOptions { MaxLineLength = 100, BlockChars = 16 });
+        var result = InlineText.Import(text, options: new ImportOptions { MaxLineLength = 100, BlockChars = 16 });
 
         Assert.Null(result.Log);
         Assert.Equal((4L, 101L), (result.Problems[^1].Line, result.Problems[^1].Column));
