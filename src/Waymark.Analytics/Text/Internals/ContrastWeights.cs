@@ -49,7 +49,8 @@ internal static class ContrastWeights
         if (scratch.WordIs(k, "but"))
         {
             return !scratch.WordIs(k + 1, "also") && !scratch.WordIs(k - 1, "nothing") && !scratch.WordIs(k - 1, "all")
-                && !scratch.WordIs(k - 1, "anything");
+                && !scratch.WordIs(k - 1, "anything") && !scratch.WordIs(k - 1, "anyone") && !scratch.WordIs(k - 1, "everyone")
+                && !scratch.WordIs(k - 1, "nobody") && !scratch.WordIs(k - 1, "none");
         }
         if (scratch.WordIs(k, "yet"))
             return k > from && (scratch.Tokens[k - 1].Is(TokenFlags.ClauseEnd) || scratch.WordIs(k - 1, "and"));

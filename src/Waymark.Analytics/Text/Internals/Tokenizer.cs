@@ -104,7 +104,7 @@ internal static class Tokenizer
                 break;
             case '?':
                 scratch.Questions++;
-                MarkLast(scratch, TokenFlags.ClauseEnd | TokenFlags.SentenceEnd);
+                MarkLast(scratch, TokenFlags.ClauseEnd | TokenFlags.SentenceEnd | TokenFlags.Question);
                 break;
             case '.' or '\u2026' or '\u3002':
                 MarkLast(scratch, TokenFlags.ClauseEnd | TokenFlags.SentenceEnd);
@@ -140,6 +140,8 @@ internal static class Tokenizer
             digits = char.IsDigit(text[k]);
         if (digits)
             flags |= TokenFlags.Number;
+        else if (e - s == 1)
+            return; // "a", "I": as in the paper, single letters are not words for the three-word scopes.
         Add(scratch, s, e - s, flags);
     }
 
