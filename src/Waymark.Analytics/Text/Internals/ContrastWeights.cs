@@ -25,6 +25,18 @@ internal static class ContrastWeights
 
     private static void Sentence(TextScratch scratch, int from, int to)
     {
+        // A question does not assert the good it asks about ("Is it any good?", "Can someone recommend a good editor?").
+        if (scratch.Tokens[to].Is(TokenFlags.Question))
+        {
+            var clause = to;
+            while (clause > from && !scratch.Tokens[clause - 1].Is(TokenFlags.ClauseEnd))
+                clause--;
+            for (var k = clause; k <= to; k++)
+            {
+                if (scratch.Tokens[k].Valence > 0)
+                    scratch.Tokens[k].Valence *= Before;
+            }
+        }
         for (var k = from; k <= to; k++)
         {
             ref readonly var token = ref scratch.Tokens[k];

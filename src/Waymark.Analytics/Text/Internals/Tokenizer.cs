@@ -53,7 +53,7 @@ internal static class Tokenizer
     private static void SplitRaw(ReadOnlySpan<char> text, TextScratch scratch, Lexicon lexicon, int start, int end)
     {
         var lower = scratch.Lower.AsSpan();
-        if (end - start <= 8 && (!IsWordChar(text[start]) || !IsWordChar(text[end - 1])))
+        if (end - start is >= 2 and <= 8 && text[start..end].ContainsAnyExcept(WordChars))
         {
             // An emoticon such as :) or :-( or </3 is one token when the lexicon knows it.
             var raw = lower[start..end];
@@ -184,6 +184,9 @@ internal static class Tokenizer
         }
         scratch.CapsDiffer = anyCaps && anyOther;
     }
+
+    private static readonly System.Buffers.SearchValues<char> WordChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
