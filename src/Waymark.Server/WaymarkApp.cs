@@ -8,6 +8,7 @@ using Waymark.Server.Features.Customers;
 using Waymark.Server.Features.Demo;
 using Waymark.Server.Features.Drafts;
 using Waymark.Server.Features.Events;
+using Waymark.Server.Features.Feedback;
 using Waymark.Server.Features.Health;
 using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
@@ -80,6 +81,7 @@ public static class WaymarkApp
         app.MapApiKeys();
         app.MapIngest();
         app.MapImports();
+        app.MapFeedback();
         app.MapEventSummary();
         app.MapActivities();
         app.MapPaths();
