@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.EventStores;
+using Waymark.Data.FeedbackStores;
 using Waymark.Server.Features.ApiKeys;
 using Waymark.Server.Features.Customers;
 using Waymark.Server.Features.Demo;
@@ -45,6 +46,7 @@ public static class WaymarkApp
             .ValidateOnStart();
         builder.Services.AddScoped(sp => WaymarkContextFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddSingleton(sp => EventStoreFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        builder.Services.AddSingleton(sp => FeedbackStoreFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddSingleton<EventLogCache>();
         builder.Services.AddOptions<IngestOptions>()
             .Bind(builder.Configuration.GetSection(IngestOptions.Section))
