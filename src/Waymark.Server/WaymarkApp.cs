@@ -12,6 +12,8 @@ using Waymark.Server.Features.Feedback;
 using Waymark.Server.Features.Health;
 using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
+using Waymark.Server.Features.Insights;
+using Waymark.Server.Features.MapFeedback;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Overlay;
 using Waymark.Server.Features.Paths;
@@ -49,6 +51,7 @@ public static class WaymarkApp
         builder.Services.AddSingleton(sp => EventStoreFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddSingleton(sp => FeedbackStoreFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddSingleton<EventLogCache>();
+        builder.Services.AddSingleton<FeedbackCache>();
         builder.Services.AddOptions<IngestOptions>()
             .Bind(builder.Configuration.GetSection(IngestOptions.Section))
             .Validate(o => o.MaxBodyBytes is > 0 and <= int.MaxValue && o.Burst > 0 && o.RequestsPerSecond > 0,
@@ -89,6 +92,8 @@ public static class WaymarkApp
         app.MapDrafts();
         app.MapSegments();
         app.MapOverlay();
+        app.MapStepFeedback();
+        app.MapInsights();
         PrepareDatabase(app);
     }
 

@@ -120,3 +120,20 @@ public sealed class PostgresFeedbackUploadTests : FeedbackUploadTests
     {
     }
 }
+
+public sealed class SqliteMapInsightsApiTests : MapInsightsApiTests
+{
+    public SqliteMapInsightsApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresMapInsightsApiTests : MapInsightsApiTests
+{
+    public PostgresMapInsightsApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
