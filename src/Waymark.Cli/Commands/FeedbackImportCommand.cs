@@ -20,26 +20,16 @@ public static class FeedbackImportCommand
         var file = new Argument<FileInfo>("file") { Description = "Feedback file: .csv .tsv .ndjson, optionally .gz" };
         var server = new ServerOptions();
         var workspace = new Option<string?>("--workspace", "-w") { Description = "The workspace the key must belong to (a guard: the key decides where items go)." };
-        var key = new Option<string>("--key", "-k") { Description = "A live API key of the target workspace.", Required = true };
-        var batchSize = new Option<int>("--batch-size") { Description = "Items per request.", DefaultValueFactory = _ => 1000 };
-        var onError = new Option<string>("--on-error") { Description = "fail (send nothing when a row is bad) or skip", DefaultValueFactory = _ => "fail" };
-        onError.AcceptOnlyFromAmong("fail", "skip");
+        var send = new SendOptions(1000, "Items");
         var columns = new Option<string[]>("--column", "-c")
         {
             Description = "field=column, e.g. text=Comment (fields: customer, time, text, score, scoreType, source, step, activity, solicited, language, id)",
         };
         var scoreType = new Option<string?>("--score-type") { Description = "nps, csat, ces or rating: the type of scores the file does not name" };
         scoreType.AcceptOnlyFromAmong(FeedbackNames.ScoreTypes);
-        batchSize.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 100_000)
-            {
-                r.AddError("--batch-size must be between 1 and 100000");
-            }
-        });
         var command = new Command("import", "Send customer feedback from a file to a running server's workspace (the key's workspace); safe to re-run.")
         {
-            file, server.Server, workspace, key, batchSize, onError, columns, scoreType,
+            file, server.Server, workspace, send.Key, send.BatchSize, send.OnError, columns, scoreType,
         };
         command.SetAction((parse, ct) =>
         {
@@ -57,9 +47,9 @@ public static class FeedbackImportCommand
                 Columns = mapping,
                 DefaultScoreType = FeedbackNames.ScoreTypeOf(parse.GetValue(scoreType)) ?? ScoreType.None,
             };
-            return RunAsync(context, errors, parse.GetValue(file)!, read, parse.GetValue(onError) == "skip",
-                new ImportSender(context, parse.GetValue(file)!.Name, parse.GetValue(server.Server)!, parse.GetValue(key)!, path, "items"),
-                parse.GetValue(batchSize), ct);
+            return RunAsync(context, errors, parse.GetValue(file)!, read, send.SkipsBadRows(parse),
+                new ImportSender(context, parse.GetValue(file)!.Name, parse.GetValue(server.Server)!, parse.GetValue(send.Key)!, path, "items"),
+                parse.GetValue(send.BatchSize), ct);
         });
         return command;
     }

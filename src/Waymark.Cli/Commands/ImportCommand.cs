@@ -16,24 +16,14 @@ public sealed class ImportCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "Event file: .csv .tsv .ndjson .xes, optionally .gz" };
         var server = new ServerOptions().Server;
-        var key = new Option<string>("--key", "-k") { Description = "A live API key of the target workspace (create one in the UI or with POST /api/workspaces/{ws}/api-keys).", Required = true };
-        var batchSize = new Option<int>("--batch-size") { Description = "Events per request (at most 4 MB are sent at once).", DefaultValueFactory = _ => DefaultBatchSize };
-        var onError = new Option<string>("--on-error") { Description = "fail (send nothing when a row is bad) or skip", DefaultValueFactory = _ => "fail" };
-        onError.AcceptOnlyFromAmong("fail", "skip");
-        batchSize.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 100_000)
-            {
-                r.AddError("--batch-size must be between 1 and 100000");
-            }
-        });
+        var send = new SendOptions(DefaultBatchSize, "Events");
         var command = new Command("import", "Send customer events from a file to a running server's workspace (the key's workspace); safe to re-run.")
         {
-            file, server, key, batchSize, onError,
+            file, server, send.Key, send.BatchSize, send.OnError,
         };
         command.SetAction((parse, ct) => RunAsync(context, errors, new ImportJob(
-            parse.GetValue(file)!, parse.GetValue(server)!, parse.GetValue(key)!, parse.GetValue(batchSize),
-            parse.GetValue(onError) == "skip" ? OnError.Skip : OnError.Fail), ct));
+            parse.GetValue(file)!, parse.GetValue(server)!, parse.GetValue(send.Key)!, parse.GetValue(send.BatchSize),
+            send.SkipsBadRows(parse) ? OnError.Skip : OnError.Fail), ct));
         return command;
     }
 
