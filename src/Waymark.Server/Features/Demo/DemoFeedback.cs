@@ -71,7 +71,7 @@ internal static class DemoFeedback
             return;
         }
 
-        var happy = random.NextDouble() < (journey.Converted ? 0.82 : 0.25);
+        var happy = random.NextDouble() < (journey.Converted ? 0.82 : 0.2);
         journey.HappyAtImport = happy;
         if (random.NextDouble() < 0.7)
         {

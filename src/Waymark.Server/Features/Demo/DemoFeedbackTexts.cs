@@ -67,11 +67,11 @@ internal static class DemoFeedbackTexts
         ],
         [
             "The CSV import failed three times with no useful error.", "Importing our spreadsheet is a nightmare.",
-            "The import scrambled all our dates.", "Spent two hours trying to import our data.", "Import keeps timing out on a 2 MB file.",
-            "The column mapping in the import is confusing.", "Our Excel file was rejected and nobody could tell me why.",
-            "The import lost all the assignees.", "Had to call support twice about the import.", "Setup is way too complicated, the import broke.",
-            "The importer does not understand our date format.", "Accented names came out as garbage after the import.",
-            "Took forever to get the data in.", "Gave up on the import and typed everything by hand.",
+            "The import scrambled all our dates, terrible.", "Wasted two hours trying to import our data.", "Import keeps failing with a timeout on a 2 MB file, awful.",
+            "The column mapping in the import is confusing.", "Our Excel file was rejected and nobody could tell me why. Useless.",
+            "The import lost all the assignees, horrible.", "Had to call support twice about the broken import.", "Setup is way too complicated, the import broke.",
+            "The importer is broken for our date format.", "Accented names came out as garbage after the import.",
+            "Took forever to get the data in, so frustrating.", "Gave up on the import and typed everything by hand.",
         ]);
 
     public static readonly Pool Project = new(
