@@ -117,6 +117,23 @@ public abstract class EventsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_LoneSurrogates_RejectedOneByOne()
+    {
+        var (_, key) = await CreateKeyAsync(Http);
+
+        using var response = await PostAsync(Http, key, Array(
+            Event("c1", "Visited"),
+            """{"customerId":"c2","activity":"half \ud83d","timestamp":"2026-11-01T10:00:00Z"}""",
+            """{"customerId":"c3","activity":"Visited","timestamp":"2026-11-01\udc00"}"""));
+
+        Assert.Equal(HttpStatusCode.MultiStatus, response.StatusCode);
+        var rejected = (await JsonAsync(response)).GetProperty("rejected").EnumerateArray().ToArray();
+        Assert.Equal([1, 2], rejected.Select(r => r.GetProperty("index").GetInt32()));
+        Assert.StartsWith("activity is not valid Unicode text", rejected[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("timestamp must be", rejected[1].GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingest_NdjsonWithBadLines_RejectsByLine()
     {
         var (_, key) = await CreateKeyAsync(Http);

@@ -128,13 +128,15 @@ public abstract class FeedbackIngestTests : IDisposable
 
         using var response = await FeedbackClient.PostAsync(Http, key, Batch(
             Item(script), Item(mixed), Item(emojiFlood), Item(new string('x', 1_000_000)), Item("nul\u0000here"),
-            JsonSerializer.Serialize(new { time = "2026-11-01T10:00:00Z", text = "ok", customerId = "c\u0000" })));
+            JsonSerializer.Serialize(new { time = "2026-11-01T10:00:00Z", text = "ok", customerId = "c\u0000" }),
+            """{"time":"2026-11-01T10:00:00Z","text":"half a pair \ud83d here"}"""));
 
         var body = await JsonAsync(response);
         Assert.Equal(HttpStatusCode.MultiStatus, response.StatusCode);
         Assert.Equal(3, body.GetProperty("accepted").GetInt32());
         var rejected = body.GetProperty("rejected").EnumerateArray().ToArray();
-        Assert.Equal(["$.feedback[3].text", "$.feedback[4].text", "$.feedback[5].customerId"], rejected.Select(r => r.GetProperty("path").GetString()));
+        Assert.Equal(["$.feedback[3].text", "$.feedback[4].text", "$.feedback[5].customerId", "$.feedback[6].text"],
+            rejected.Select(r => r.GetProperty("path").GetString()));
         Assert.Contains("1,000,000 characters", rejected[0].GetProperty("problem").GetString(), StringComparison.Ordinal);
         Assert.Contains("NUL", rejected[1].GetProperty("problem").GetString(), StringComparison.Ordinal);
         var texts = (await ListAsync(Http, ApiClient.Workspace)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("text").GetString()).ToList();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Waymark.Analytics.Import;
 using Waymark.Data.EventStores;
 
 namespace Waymark.Server.Features.Ingest;
@@ -39,7 +40,12 @@ internal static class IngestEventReader
             return (null, $"{name} must be a string");
         }
 
-        var value = p.GetString()!.Trim();
+        if (JsonStrings.Read(p) is not { } text)
+        {
+            return (null, $"{name} {JsonStrings.NotText}");
+        }
+
+        var value = text.Trim();
         if (value.Length == 0)
         {
             return (null, required ? $"{name} is empty" : null);
@@ -55,7 +61,7 @@ internal static class IngestEventReader
             return (0, "timestamp is missing");
         }
 
-        var text = p.ValueKind == JsonValueKind.String ? p.GetString()! : "";
+        var text = p.ValueKind == JsonValueKind.String ? JsonStrings.Read(p) ?? "" : "";
         // ISO 8601 only (yyyy-MM-dd first); a time without offset is UTC.
         if (text.Length < 10 || text[4] != '-' || text[7] != '-' ||
             !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Waymark.Analytics.Import;
 
 namespace Waymark.Analytics.Feedback.Import.Internals;
 
@@ -28,7 +29,12 @@ internal static class FeedbackJson
             switch (member.Value.ValueKind)
             {
                 case JsonValueKind.String:
-                    values[role] = member.Value.GetString()!.Trim() is { Length: > 0 } text ? text : null;
+                    if (JsonStrings.Read(member.Value) is not { } text)
+                    {
+                        return (null, member.Name, $"{member.Name} {JsonStrings.NotText}");
+                    }
+
+                    values[role] = text.Trim() is { Length: > 0 } trimmed ? trimmed : null;
                     break;
                 case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
                     values[role] = member.Value.GetRawText();
