@@ -8,7 +8,7 @@ public static class FeedbackCommand
 {
     public static Command Create(CliContext context, IAnsiConsole errors)
     {
-        var command = new Command("feedback", "Customer feedback (surveys, reviews, chats, calls): send it to a server.");
+        var command = new Command("feedback", "Customer feedback (surveys, reviews, chats, calls): analyse a file or send it to a server.");
         command.Subcommands.Add(FeedbackImportCommand.Create(context, errors));
         return command;
     }
