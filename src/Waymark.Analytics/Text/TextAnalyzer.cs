@@ -24,7 +24,8 @@ public sealed class TextAnalyzer
             return default;
         var scratch = Prepare(text);
         var sentiment = SentimentScorer.Score(scratch, _lexicon);
-        return new TextAnalysis(sentiment, default, 0, false, Intents.None);
+        var (emotions, effort, high, intents) = CueReader.Read(scratch, sentiment);
+        return new TextAnalysis(sentiment, emotions, effort, high, intents);
     }
 
     /// <summary>Sentiment in -1..1 (the compound score); the same value as <see cref="Analyze"/> gives.</summary>

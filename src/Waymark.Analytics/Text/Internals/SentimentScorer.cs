@@ -84,6 +84,10 @@ internal static class SentimentScorer
         return next.Info.Valence != 0 || next.Info.Has(WordRole.Booster);
     }
 
+    /// <summary>Whether a booster stands right before token <paramref name="i"/> in its clause ("very angry").</summary>
+    internal static bool IsActiveBoosterBefore(TextScratch scratch, int i) =>
+        i > 0 && !scratch.Tokens[i - 1].Is(TokenFlags.ClauseEnd) && IsActiveBooster(scratch, i - 1) && scratch.Tokens[i - 1].Info.Booster > 0;
+
     private static float Boost(TextScratch scratch, int i, float sign)
     {
         float total = 0;
