@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Waymark.Analytics.Text;
+
+namespace Waymark.Bench.Feedback;
+
+/// <summary>Texts per second of the C# analyser, best of N passes (one call per text, or the parallel batch API).</summary>
+internal static class Throughput
+{
+    public static double OneByOne(IReadOnlyList<string> texts, int repeat, bool full)
+    {
+        var analyzer = TextAnalyzer.Default;
+        double best = 0, sink = 0;
+        for (var r = 0; r < repeat + 1; r++)
+        {
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < texts.Count; i++)
+                sink += full ? analyzer.Analyze(texts[i]).Sentiment : analyzer.Sentiment(texts[i]);
+            var perSecond = texts.Count / watch.Elapsed.TotalSeconds;
+            if (r > 0) // the first pass warms up (tiered JIT)
+                best = Math.Max(best, perSecond);
+        }
+        GC.KeepAlive(sink);
+        return best;
+    }
+
+    public static double Batch(IReadOnlyList<string> texts, int repeat)
+    {
+        double best = 0;
+        for (var r = 0; r < repeat + 1; r++)
+        {
+            var watch = Stopwatch.StartNew();
+            var results = TextAnalyzer.Default.AnalyzeMany(texts);
+            var perSecond = texts.Count / watch.Elapsed.TotalSeconds;
+            GC.KeepAlive(results);
+            if (r > 0)
+                best = Math.Max(best, perSecond);
+        }
+        return best;
+    }
+}
