@@ -22,6 +22,7 @@ public abstract class WaymarkDbContext : DbContext
     public DbSet<CustomerAttributeEntity> CustomerAttributes => Set<CustomerAttributeEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
     public DbSet<SegmentEntity> Segments => Set<SegmentEntity>();
+    public DbSet<FeedbackEntity> Feedback => Set<FeedbackEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -75,5 +76,6 @@ public abstract class WaymarkDbContext : DbContext
             e.HasOne<WorkspaceEntity>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         });
         EventModel.Configure(modelBuilder);
+        FeedbackModel.Configure(modelBuilder);
     }
 }

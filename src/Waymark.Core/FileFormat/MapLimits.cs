@@ -14,4 +14,12 @@ public static class MapLimits
     /// the margin keeps error messages useful while refusing nesting bombs early.
     /// </summary>
     public const int MaxNesting = 16;
+
+    /// <summary>Keyword aliases one step binding may hold, and the length of each (feedback placement).</summary>
+    public const int MaxKeywords = 20;
+
+    public const int MaxKeywordLength = 100;
+
+    /// <summary>The length of a pain point's linked topic or linked activity.</summary>
+    public const int MaxLinkLength = 200;
 }

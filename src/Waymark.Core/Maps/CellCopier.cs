@@ -40,7 +40,14 @@ internal static class CellCopier
             Label = e.Label,
             PersonaId = ids.PersonaRef(e.PersonaId),
         }),
-        PainPoints = MapCopier.CopyAll(cell.PainPoints, p => new PainPoint { Id = ids.Fresh("pain", p.Id), Text = p.Text, Impact = p.Impact }),
+        PainPoints = MapCopier.CopyAll(cell.PainPoints, p => new PainPoint
+        {
+            Id = ids.Fresh("pain", p.Id),
+            Text = p.Text,
+            Impact = p.Impact,
+            LinkedTopic = p.LinkedTopic,
+            LinkedActivity = p.LinkedActivity,
+        }),
         Ideas = MapCopier.CopyAll(cell.Ideas, i => new Idea
         {
             Id = ids.Fresh("idea", i.Id),

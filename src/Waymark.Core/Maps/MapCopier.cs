@@ -85,6 +85,7 @@ public static class MapCopier
             {
                 Activities = [.. step.Binding.Activities ?? []],
                 Filter = CopyAll(step.Binding.Filter, f => new PropertyFilter { Property = f.Property, Value = f.Value }),
+                Keywords = [.. step.Binding.Keywords ?? []],
             },
         }),
     };

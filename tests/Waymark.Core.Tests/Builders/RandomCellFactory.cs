@@ -47,7 +47,14 @@ internal sealed class RandomCellFactory(RandomMapFactory r, JourneyMap map)
             case CellPart.Channels: cell.Channels.Add(r.Channel()); break;
             case CellPart.Emotions: AddEmotions(cell); break;
             case CellPart.PainPoints:
-                cell.PainPoints.Add(new PainPoint { Id = r.NewId("pain"), Text = r.Text(), Impact = r.Pick(Enum.GetValues<PainImpact>()) });
+                cell.PainPoints.Add(new PainPoint
+                {
+                    Id = r.NewId("pain"),
+                    Text = r.Text(),
+                    Impact = r.Pick(Enum.GetValues<PainImpact>()),
+                    LinkedTopic = r.Maybe(r.Name),
+                    LinkedActivity = r.Maybe(r.Name),
+                });
                 break;
             case CellPart.Ideas: cell.Ideas.Add(Idea()); break;
             case CellPart.MomentOfTruth: cell.MomentOfTruth = new MomentOfTruth { Note = r.Maybe(r.Text) }; break;

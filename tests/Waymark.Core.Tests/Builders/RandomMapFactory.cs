@@ -162,6 +162,11 @@ public sealed class RandomMapFactory
                 {
                     step.Binding.Filter.Add(new PropertyFilter { Property = Name(), Value = Text() });
                 }
+
+                for (var k = Chance(0.5) ? _random.Next(1, 4) : 0; k > 0; k--)
+                {
+                    step.Binding.Keywords.Add(Name());
+                }
             }
 
             stage.Steps.Add(step);

@@ -41,6 +41,40 @@ public sealed class MapSerializerRoundTripTests
             Assert.Empty(MapSchema.Errors(MapSerializer.ToJson(map)));
         });
 
+    [Theory]
+    [InlineData(MapFormat.Json)]
+    [InlineData(MapFormat.Yaml)]
+    public void Read_KeywordsAndPainPointLinks_RoundTrip(MapFormat format)
+    {
+        var map = new MapBuilder().WithStage("stg_1", "Setup", "stp_1").WithLane("lan_pain", LaneKind.PainPoints, "Pain", c =>
+            c.PainPoints.Add(new PainPoint { Id = "pain_1", Text = "CSV import fails", LinkedTopic = "csv import", LinkedActivity = "Import Failed" })).Build();
+        map.Stages[0].Steps[0].Binding = new StepBinding { Activities = ["Connect Data"], Keywords = ["csv import", "Integration"] };
+        var text = format == MapFormat.Json ? MapSerializer.ToJson(map) : MapSerializer.ToYaml(map);
+
+        var read = MapSerializer.Read(text, format);
+
+        Assert.Empty(read.Problems);
+        Assert.Equal(["csv import", "Integration"], read.Map!.Stages[0].Steps[0].Binding!.Keywords);
+        var pain = read.Map.Lanes[0].Cells["stp_1"].PainPoints[0];
+        Assert.Equal("csv import", pain.LinkedTopic);
+        Assert.Equal("Import Failed", pain.LinkedActivity);
+        Assert.Empty(MapSchema.Errors(MapSerializer.ToJson(read.Map)));
+    }
+
+    [Fact]
+    public void ToJson_KeywordsAndLinks_WrittenUnderTheirFileNames()
+    {
+        var map = new MapBuilder().WithStage("stg_1", "Setup", "stp_1").WithLane("lan_pain", LaneKind.PainPoints, "Pain", c =>
+            c.PainPoints.Add(new PainPoint { Id = "pain_1", Text = "Slow", LinkedTopic = "slow sync" })).Build();
+        map.Stages[0].Steps[0].Binding = new StepBinding { Keywords = ["sync"] };
+
+        var json = MapSerializer.ToJson(map);
+
+        Assert.Contains("\"keywords\": [\n", json, StringComparison.Ordinal);
+        Assert.Contains("\"linkedTopic\": \"slow sync\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("linkedActivity", json, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ToJson_SampleMap_IsCanonical()
     {

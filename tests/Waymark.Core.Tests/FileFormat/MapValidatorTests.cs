@@ -165,6 +165,45 @@ public sealed class MapValidatorTests
         Assert.Equal([$"outcomeStepId: the outcome step \"{outcome}\" must come after the entry step \"{entry}\" in map order"], Describe(map));
     }
 
+    [Fact]
+    public void Validate_KeywordsOverLimits_ReportedWithPaths()
+    {
+        var map = new MapBuilder().WithStage("stg_1", "One", "stp_1").Build();
+        var keywords = Enumerable.Range(0, MapLimits.MaxKeywords).Select(i => $"word {i}").ToList();
+        keywords[3] = new string('k', MapLimits.MaxKeywordLength + 1);
+        keywords[5] = "  ";
+        keywords.Add("one too many");
+        map.Stages[0].Steps[0].Binding = new StepBinding { Keywords = keywords };
+
+        Assert.Equal(
+            ["stages[0].steps[0].binding.keywords: 21 keywords; a step may have at most 20",
+             "stages[0].steps[0].binding.keywords[3]: keyword is 101 characters long; the limit is 100",
+             "stages[0].steps[0].binding.keywords[5]: keyword must not be empty"],
+            Describe(map));
+    }
+
+    [Fact]
+    public void Validate_PainPointLinksOverLimit_ReportedWithPaths()
+    {
+        var map = new MapBuilder().WithStage("stg_1", "One", "stp_1").WithLane("lan_pain", LaneKind.PainPoints, "Pain", c =>
+            c.PainPoints.Add(new PainPoint { Id = "pain_1", Text = "Slow", LinkedTopic = new string('t', 201), LinkedActivity = "" })).Build();
+
+        Assert.Equal(
+            ["lanes[0].cells.stp_1.painPoints[0].linkedTopic: linked topic is 201 characters long; the limit is 200",
+             "lanes[0].cells.stp_1.painPoints[0].linkedActivity: linked activity must not be empty"],
+            Describe(map));
+    }
+
+    [Fact]
+    public void Validate_KeywordsAndLinksWithinLimits_NoProblems()
+    {
+        var map = new MapBuilder().WithStage("stg_1", "One", "stp_1").WithLane("lan_pain", LaneKind.PainPoints, "Pain", c =>
+            c.PainPoints.Add(new PainPoint { Id = "pain_1", Text = "Slow", LinkedTopic = "csv import", LinkedActivity = "Import Failed" })).Build();
+        map.Stages[0].Steps[0].Binding = new StepBinding { Keywords = ["invoice", new string('k', MapLimits.MaxKeywordLength)] };
+
+        Assert.Empty(Describe(map));
+    }
+
     private static JourneyMap Curve(EmotionScale scale, params EmotionPoint[] points) => new MapBuilder().WithScale(scale)
         .WithStage("stg_1", "One", "stp_1").WithLane("lan_1", LaneKind.EmotionCurve, "Feels", c => c.Emotions.AddRange(points)).Build();
 

@@ -4,12 +4,8 @@ import { ApiError, currentUser, getJson, headerSafe, postJson, remove, type Prob
 
 export type ImportFormat = 'csv' | 'tsv' | 'ndjson' | 'xes';
 
-export interface ColumnMapping {
-  customer?: string | null;
-  activity?: string | null;
-  timestamp?: string | null;
-  channel?: string | null;
-}
+/** Role (customer, activity, timestamp, … or a feedback file's customer, time, text, …) → the column chosen for it. */
+export type ColumnMapping = Partial<Record<string, string | null>>;
 
 export interface ImportPreview {
   format: ImportFormat;
@@ -25,14 +21,21 @@ export interface ImportProblem {
   reason: string;
 }
 
-export interface ImportResult {
+/** What any upload did: stored, already there, rejected (the first rejected rows with line and reason). */
+export interface UploadResult {
   imported: number;
   duplicates: number;
   rejected: number;
   problems: ImportProblem[];
+  seconds: number;
+  /** Event uploads also count the file's customers and activities. */
+  customers?: number;
+  activities?: number;
+}
+
+export interface ImportResult extends UploadResult {
   customers: number;
   activities: number;
-  seconds: number;
 }
 
 /** A failed import's problem: the file-level problems, when the server names them, ride along. */
@@ -72,8 +75,7 @@ const ws = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(worksp
 export function importQuery(request: ImportRequest): string {
   const params = new URLSearchParams({ fileName: request.fileName });
   if (request.format) params.set('format', request.format);
-  for (const role of ['customer', 'activity', 'timestamp', 'channel'] as const) {
-    const column = request.mapping[role];
+  for (const [role, column] of Object.entries(request.mapping)) {
     if (column) params.set(role, column);
   }
   if (request.delimiter) params.set('delimiter', request.delimiter);
@@ -81,7 +83,7 @@ export function importQuery(request: ImportRequest): string {
   return params.toString();
 }
 
-async function postBytes<T>(url: string, body: Blob, signal?: AbortSignal): Promise<T> {
+export async function postBytes<T>(url: string, body: Blob, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -108,27 +110,28 @@ function parseJson(text: string): unknown {
   }
 }
 
-export interface UploadHandle {
-  result: Promise<ImportResult>;
+export interface UploadHandle<T = ImportResult> {
+  result: Promise<T>;
   abort: () => void;
 }
 
 /**
- * Sends the whole file with XMLHttpRequest, since fetch reports no upload progress. `onProgress` gets the bytes
- * sent and the total; when the last byte is sent the server still reads and stores the file.
+ * Sends a whole file with XMLHttpRequest, since fetch reports no upload progress. `onProgress` gets the bytes
+ * sent and the total; when the last byte is sent the server still reads and stores the file. `read` turns the
+ * server's answer into the result.
  */
-export function uploadImport(workspaceId: string, file: Blob, request: ImportRequest,
-  onProgress: (sent: number, total: number) => void): UploadHandle {
+export function uploadFile<T>(url: string, file: Blob, onProgress: (sent: number, total: number) => void,
+  read: (json: unknown) => T): UploadHandle<T> {
   const xhr = new XMLHttpRequest();
-  const result = new Promise<ImportResult>((resolve, reject) => {
-    xhr.open('POST', `${ws(workspaceId)}/imports?${importQuery(request)}`);
+  const result = new Promise<T>((resolve, reject) => {
+    xhr.open('POST', url);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('X-Waymark-User', headerSafe(currentUser()));
     xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
     xhr.onload = () => {
       const json = parseJson(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) resolve(json as ImportResult);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(read(json));
       else reject(new ApiError(xhr.status, { ...(json as ImportProblemDetails | undefined), status: xhr.status }));
     };
     xhr.onerror = () => reject(new ApiError(0, { title: 'Network error', detail: 'The upload was interrupted: the server could not be reached.' }));
@@ -136,6 +139,12 @@ export function uploadImport(workspaceId: string, file: Blob, request: ImportReq
     xhr.send(file);
   });
   return { result, abort: () => xhr.abort() };
+}
+
+/** Uploads an event file (see uploadFile). */
+export function uploadImport(workspaceId: string, file: Blob, request: ImportRequest,
+  onProgress: (sent: number, total: number) => void): UploadHandle {
+  return uploadFile(`${ws(workspaceId)}/imports?${importQuery(request)}`, file, onProgress, (json) => json as ImportResult);
 }
 
 export const dataApi = {

@@ -59,6 +59,8 @@ export interface Persona {
 export interface StepBinding {
   activities?: string[];
   filter?: { property: string; value: string }[];
+  /** Feedback aliases: place feedback on this step by a whole word in its text (at most 20, up to 100 characters). */
+  keywords?: string[];
 }
 
 export interface Step {
@@ -104,6 +106,10 @@ export interface PainPoint {
   id: string;
   text: string;
   impact?: PainImpact;
+  /** A feedback topic whose mentions measure this pain point (up to 200 characters). */
+  linkedTopic?: string;
+  /** An event activity whose customers measure this pain point (up to 200 characters). */
+  linkedActivity?: string;
 }
 
 export type Level = 'low' | 'medium' | 'high';

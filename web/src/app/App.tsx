@@ -40,7 +40,7 @@ export function App() {
             {route.page === 'home' && <HomePage />}
             {route.page === 'templates' && <TemplateGalleryPage />}
             {route.page === 'personas' && <PersonaLibraryPage />}
-            {route.page === 'data' && <DataPage />}
+            {route.page === 'data' && <DataPage tab={route.tab} />}
             {route.page === 'persona' && <PersonaPage key={route.personaId} personaId={route.personaId} />}
             {route.page === 'notFound' && <ErrorState title="Page not found" error={`Nothing lives at ${route.path}.`} />}
           </AppShell>

@@ -1,11 +1,14 @@
 // A small router over the History API: the app has a handful of routes and needs nothing more.
 import { useEffect, useState } from 'react';
 
+/** The Data page's tabs: customer events (the default) and feedback. */
+export type DataTab = 'events' | 'feedback';
+
 export type Route =
   | { page: 'home' }
   | { page: 'templates' }
   | { page: 'personas' }
-  | { page: 'data' }
+  | { page: 'data'; tab: DataTab }
   | { page: 'persona'; personaId: string }
   | { page: 'map'; mapId: string }
   | { page: 'notFound'; path: string };
@@ -15,7 +18,8 @@ export function parseRoute(path: string): Route {
   if (parts.length === 0) return { page: 'home' };
   if (parts[0] === 'templates' && parts.length === 1) return { page: 'templates' };
   if (parts[0] === 'personas' && parts.length === 1) return { page: 'personas' };
-  if (parts[0] === 'data' && parts.length === 1) return { page: 'data' };
+  if (parts[0] === 'data' && parts.length === 1) return { page: 'data', tab: 'events' };
+  if (parts[0] === 'data' && parts.length === 2 && parts[1] === 'feedback') return { page: 'data', tab: 'feedback' };
   if (parts[0] === 'personas' && parts.length === 2) return { page: 'persona', personaId: parts[1]! };
   if (parts[0] === 'maps' && parts.length === 2) return { page: 'map', mapId: parts[1]! };
   return { page: 'notFound', path };
@@ -26,7 +30,7 @@ export function hrefOf(route: Route): string {
     case 'home': return '/';
     case 'templates': return '/templates';
     case 'personas': return '/personas';
-    case 'data': return '/data';
+    case 'data': return route.tab === 'feedback' ? '/data/feedback' : '/data';
     case 'persona': return `/personas/${encodeURIComponent(route.personaId)}`;
     case 'map': return `/maps/${encodeURIComponent(route.mapId)}`;
     case 'notFound': return route.path;

@@ -8,12 +8,24 @@ namespace Waymark.Analytics.Import.Internals;
 /// </summary>
 internal static class PreviewReader
 {
-    public static ImportPreview Csv(string text, char delimiter, int maxRows)
+    public static ImportPreview Csv(string text, char delimiter, int maxRows) =>
+        CsvTable(text, delimiter, maxRows) is { } t
+            ? WithGuesses(ImportFormat.Csv, t.Delimiter, t.Columns, t.Rows, t.Notes)
+            : Empty(ImportFormat.Csv, "The file is empty: a CSV needs a header row.");
+
+    public static ImportPreview Ndjson(string text, int maxRows)
+    {
+        var t = NdjsonTable(text, maxRows);
+        return WithGuesses(ImportFormat.Ndjson, null, t.Columns, t.Rows, t.Notes);
+    }
+
+    /// <summary>The header and first rows of a CSV as text (null when there is no header), for any kind of preview.</summary>
+    public static PreviewTable? CsvTable(string text, char delimiter, int maxRows)
     {
         var reader = new TextRecordReader(new StringReader(text), ImportOptions.DefaultMaxLineLength, quoteAware: true);
         if (!reader.TryRead(out var header))
         {
-            return Empty(ImportFormat.Csv, "The file is empty: a CSV needs a header row.");
+            return null;
         }
 
         var used = delimiter != '\0' ? delimiter : CsvEventReader.DetectDelimiter(header, ',');
@@ -34,10 +46,11 @@ internal static class PreviewReader
             notes.Add("The header has a single column: the file may use a delimiter other than , ; or tab.");
         }
 
-        return WithGuesses(ImportFormat.Csv, used, columns, rows, notes);
+        return new PreviewTable(used, columns, rows, notes);
     }
 
-    public static ImportPreview Ndjson(string text, int maxRows)
+    /// <summary>The members of the first objects of an NDJSON text as a table (member names in order of appearance).</summary>
+    public static PreviewTable NdjsonTable(string text, int maxRows)
     {
         var columns = new List<string>();
         var objects = new List<Dictionary<string, string>>();
@@ -61,7 +74,7 @@ internal static class PreviewReader
         }
 
         var rows = objects.Select(o => (IReadOnlyList<string>)columns.Select(c => o.GetValueOrDefault(c, "")).ToList()).ToList();
-        return WithGuesses(ImportFormat.Ndjson, null, columns, rows, notes);
+        return new PreviewTable(null, columns, rows, notes);
     }
 
     internal static ImportPreview WithGuesses(ImportFormat format, char? delimiter, List<string> columns, List<IReadOnlyList<string>> rows, List<string> notes)
@@ -79,6 +92,9 @@ internal static class PreviewReader
 
         return preview;
     }
+
+    /// <summary>A preview's table: the delimiter used (CSV), the columns, the first rows and notes on the text.</summary>
+    internal sealed record PreviewTable(char? Delimiter, List<string> Columns, List<IReadOnlyList<string>> Rows, List<string> Notes);
 
     internal static ImportPreview Empty(ImportFormat format, string note) => new(format, null, [], [], null, null, null, null, [note]);
 

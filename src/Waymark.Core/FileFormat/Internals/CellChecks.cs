@@ -22,6 +22,8 @@ internal static class CellChecks
             v.Id(DocPath.Property(painPath, "id"), pain.Id);
             v.Text(DocPath.Property(painPath, "text"), pain.Text);
             v.Defined(DocPath.Property(painPath, "impact"), pain.Impact);
+            v.Short(DocPath.Property(painPath, "linkedTopic"), pain.LinkedTopic, MapLimits.MaxLinkLength, "linked topic");
+            v.Short(DocPath.Property(painPath, "linkedActivity"), pain.LinkedActivity, MapLimits.MaxLinkLength, "linked activity");
         }
 
         foreach (var (idea, ideaPath) in v.Each(DocPath.Property(path, "ideas"), cell.Ideas))

@@ -52,6 +52,8 @@ internal static class CellTreeReader
             Id = o.RequiredText("id"),
             Text = o.RequiredText("text"),
             Impact = o.Enum<PainImpact>("impact") ?? PainImpact.NeedsWorkaround,
+            LinkedTopic = o.Text("linkedTopic"),
+            LinkedActivity = o.Text("linkedActivity"),
         });
 
     private static MomentOfTruth? MomentOfTruth(DocNode node, string path, ReadContext context) =>

@@ -81,6 +81,8 @@ internal static class LaneTreeWriter
         TreeWrite.Text(node, "id", pain.Id);
         TreeWrite.Text(node, "text", pain.Text);
         TreeWrite.Enum<PainImpact>(node, "impact", pain.Impact);
+        TreeWrite.Text(node, "linkedTopic", pain.LinkedTopic);
+        TreeWrite.Text(node, "linkedActivity", pain.LinkedActivity);
         return node;
     }
 

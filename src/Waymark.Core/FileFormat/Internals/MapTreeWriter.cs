@@ -89,6 +89,7 @@ internal static class MapTreeWriter
             TreeWrite.Text(item, "value", filter.Value);
             return item;
         });
+        TreeWrite.Texts(node, "keywords", binding.Keywords);
         return node;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Waymark.Core.Maps;
 
 namespace Waymark.Core.FileFormat.Internals;
@@ -25,6 +26,29 @@ internal static class StepChecks
         {
             v.Name(DocPath.Property(filterPath, "property"), filter.Property, "property");
             v.Text(DocPath.Property(filterPath, "value"), filter.Value);
+        }
+
+        CheckKeywords(binding.Keywords, DocPath.Property(bindingPath, "keywords"), v);
+    }
+
+    private static void CheckKeywords(List<string>? keywords, string path, ValidationContext v)
+    {
+        var count = keywords?.Count ?? 0;
+        if (count > MapLimits.MaxKeywords)
+        {
+            v.Report(path, $"{count.ToString(CultureInfo.InvariantCulture)} keywords; a step may have at most {MapLimits.MaxKeywords.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var itemPath = DocPath.Index(path, i);
+            if (keywords![i] is null)
+            {
+                v.Report(itemPath, "keyword is missing (null)");
+                continue;
+            }
+
+            v.Short(itemPath, keywords[i], MapLimits.MaxKeywordLength, "keyword");
         }
     }
 }

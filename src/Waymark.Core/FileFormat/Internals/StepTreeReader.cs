@@ -33,6 +33,7 @@ internal static class StepTreeReader
         {
             Activities = o.Texts("activities"),
             Filter = o.List("filter", (item, itemPath) => Filter(item, itemPath, context)),
+            Keywords = o.Texts("keywords"),
         };
         o.Finish();
         return binding;

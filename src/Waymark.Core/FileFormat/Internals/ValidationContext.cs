@@ -54,6 +54,25 @@ internal sealed class ValidationContext
         }
     }
 
+    /// <summary>A short piece of text that, when present, must hold a non-blank value of at most <paramref name="limit"/> characters.</summary>
+    public void Short(string path, string? value, int limit, string what)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Report(path, $"{what} must not be empty");
+        }
+        else if (value.Length > limit)
+        {
+            var length = value.Length.ToString("N0", CultureInfo.InvariantCulture);
+            Report(path, $"{what} is {length} characters long; the limit is {limit.ToString(CultureInfo.InvariantCulture)}");
+        }
+    }
+
     public void Texts(string path, List<string>? values)
     {
         for (var i = 0; i < (values?.Count ?? 0); i++)

@@ -1,15 +1,24 @@
 // Three figures that say how much data the workspace holds; placeholders keep the layout still while loading.
-import type { SummaryState } from './useSummary';
 import styles from './Data.module.css';
 
-const figures = [
-  { key: 'events', label: 'Events' },
-  { key: 'customers', label: 'Customers' },
-  { key: 'activities', label: 'Activities' },
-] as const;
+export interface SummaryFigure {
+  /** Ends the figure's test id: summary-{key}. */
+  key: string;
+  label: string;
+  /** null while loading. */
+  value: number | null;
+}
 
-export function DataSummary({ state, onRetry }: { state: SummaryState; onRetry: () => void }) {
-  if (state.status === 'error') {
+interface Props {
+  figures: SummaryFigure[];
+  label: string;
+  loading: boolean;
+  failed: boolean;
+  onRetry: () => void;
+}
+
+export function DataSummary({ figures, label, loading, failed, onRetry }: Props) {
+  if (failed) {
     return (
       <p className={styles.summaryError} role="alert">
         The data summary could not be loaded. <button type="button" className="btn btn-sm" onClick={onRetry}>Try again</button>
@@ -17,11 +26,11 @@ export function DataSummary({ state, onRetry }: { state: SummaryState; onRetry: 
     );
   }
   return (
-    <dl className={styles.summary} aria-busy={state.status === 'loading'} aria-label="Data in this workspace">
+    <dl className={styles.summary} aria-busy={loading} aria-label={label}>
       {figures.map((f) => (
         <div key={f.key} className={styles.summaryItem}>
           <dt>{f.label}</dt>
-          <dd data-testid={`summary-${f.key}`}>{state.status === 'ready' ? state.summary[f.key].toLocaleString('en-US') : '–'}</dd>
+          <dd data-testid={`summary-${f.key}`}>{f.value === null ? '–' : f.value.toLocaleString('en-US')}</dd>
         </div>
       ))}
     </dl>

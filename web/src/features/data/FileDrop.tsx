@@ -1,9 +1,10 @@
-// Pick or drop one event file. The real <input type="file"> stays in the page (visually hidden) so the keyboard
+// Pick or drop one file to upload (events or feedback, as the kind says). The real <input type="file"> stays in the page (visually hidden) so the keyboard
 // and screen readers reach it through its label, which is styled as the button.
 import { useId, useState, type DragEvent } from 'react';
+import type { UploadKind } from './uploadKinds';
 import styles from './Data.module.css';
 
-export function FileDrop({ onFile, notice }: { onFile: (file: File) => void; notice?: string }) {
+export function FileDrop({ kind, onFile, notice }: { kind: UploadKind; onFile: (file: File) => void; notice?: string }) {
   const id = useId();
   const [over, setOver] = useState(false);
   const drop = (e: DragEvent) => {
@@ -23,13 +24,13 @@ export function FileDrop({ onFile, notice }: { onFile: (file: File) => void; not
         <rect x="8" y="4" width="24" height="32" rx="3" fill="var(--accent-soft)" stroke="var(--accent)" strokeWidth="1.5" />
         <path d="M20 27V14m0 0-5 5m5-5 5 5" stroke="var(--accent)" strokeWidth="2" fill="none" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
-      <p className={styles.dropTitle}>Drop an event file here</p>
-      <p className="muted">CSV, TSV, NDJSON or XES — gzip-compressed (.gz) files too. One row per event: who, what and when.</p>
+      <p className={styles.dropTitle}>{kind.dropTitle}</p>
+      <p className="muted">{kind.dropHint}</p>
       <input
         id={id}
         type="file"
         className="visually-hidden"
-        accept=".csv,.tsv,.txt,.ndjson,.jsonl,.json,.xes,.gz"
+        accept={kind.accept}
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) onFile(file);

@@ -1,14 +1,23 @@
 // Step four: what the import did — stored, already there, rejected with line and reason — and where to go next.
-import type { ImportProblem, ImportResult } from '../../api/data';
+import type { ImportProblem, UploadResult } from '../../api/data';
 import { Link } from '../../app/Link';
 import { FileLine } from './MappingStep';
 import { count } from './uploadFlow';
+import type { UploadKind } from './uploadKinds';
 import styles from './Data.module.css';
 
-export function ImportResultView({ file, result, onAnother }: { file: File; result: ImportResult; onAnother: () => void }) {
+interface Props {
+  kind: UploadKind;
+  file: File;
+  result: UploadResult;
+  onAnother: () => void;
+}
+
+export function ImportResultView({ kind, file, result, onAnother }: Props) {
   const headline = result.imported > 0
-    ? `${count(result.imported, 'event')} imported`
-    : result.duplicates > 0 ? 'Nothing new: every event was already stored' : 'No events imported';
+    ? `${count(result.imported, kind.noun, kind.plural)} imported`
+    : result.duplicates > 0 ? `Nothing new: every ${kind.noun} was already stored` : `No ${kind.plural} imported`;
+  const detail = kind.resultDetail(result);
   return (
     <div className={styles.step}>
       <FileLine file={file} />
@@ -19,13 +28,13 @@ export function ImportResultView({ file, result, onAnother }: { file: File; resu
         <div>
           <h3>{headline}</h3>
           <p className="muted">
-            {count(result.customers, 'customer')} and {count(result.activities, 'activity', 'activities')} in the file · read in {result.seconds.toFixed(1)} s
+            {detail ? `${detail} · ` : ''}read in {result.seconds.toFixed(1)} s
           </p>
         </div>
       </div>
       <dl className={styles.tiles}>
-        <Tile label="Imported" value={result.imported} tone="ok" help="New events stored in the workspace." />
-        <Tile label="Duplicates" value={result.duplicates} tone="neutral" help="Events already stored (same content): skipped, not added twice." />
+        <Tile label="Imported" value={result.imported} tone="ok" help={`New ${kind.plural} stored in the workspace.`} />
+        <Tile label="Duplicates" value={result.duplicates} tone="neutral" help={`${capital(kind.plural)} already stored (same id or content): skipped, not added twice.`} />
         <Tile label="Rejected" value={result.rejected} tone={result.rejected > 0 ? 'danger' : 'neutral'} help="Rows that could not be read: skipped, listed below." />
       </dl>
       {result.problems.length > 0 && <ProblemTable problems={result.problems} total={result.rejected} />}
@@ -73,4 +82,8 @@ export function ProblemTable({ problems, total }: { problems: ImportProblem[]; t
       {more > 0 && <p className="muted">…and {count(more, 'more row')} not listed.</p>}
     </div>
   );
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

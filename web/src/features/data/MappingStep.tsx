@@ -1,9 +1,11 @@
 // Step two: the first rows as a table and one select per role, pre-set to the server's guesses.
 import type { ColumnMapping, ImportPreview } from '../../api/data';
-import { formatBytes, formatLabel, mappingProblem, roles, visibleNotes, type Role } from './uploadFlow';
+import { formatBytes, formatLabel, visibleNotes, type RoleSpec } from './uploadFlow';
+import type { UploadKind } from './uploadKinds';
 import styles from './Data.module.css';
 
 interface Props {
+  kind: UploadKind;
   file: File;
   preview: ImportPreview;
   mapping: ColumnMapping;
@@ -14,21 +16,21 @@ interface Props {
   onCancel: () => void;
 }
 
-export function MappingStep({ file, preview, mapping, onMapping, timeZone, onTimeZone, onImport, onCancel }: Props) {
-  const problem = mappingProblem(preview.format, mapping);
-  const roleOf = (column: string) => roles.find((r) => mapping[r.key] === column);
+export function MappingStep({ kind, file, preview, mapping, onMapping, timeZone, onTimeZone, onImport, onCancel }: Props) {
+  const problem = kind.mappingProblem(preview.format, mapping);
+  const roleOf = (column: string) => kind.roles.find((r) => mapping[r.key] === column);
   const isXes = preview.format === 'xes';
-  const notes = visibleNotes(preview.notes, mapping);
+  const notes = visibleNotes(preview.notes, mapping, kind.roles);
   return (
     <div className={styles.step}>
       <FileLine file={file} detail={formatLabel(preview.format, preview.delimiter)} onChange={onCancel} />
       {!isXes && (
-        <fieldset className={styles.roles}>
+        <fieldset className={`${styles.roles} ${kind.roles.length > 5 ? styles.rolesMany : ''}`}>
           <legend>Which column holds what?</legend>
-          {roles.map((role) => (
-            <RoleSelect key={role.key} role={role.key} columns={preview.columns} mapping={mapping} onMapping={onMapping} />
+          {kind.roles.map((role) => (
+            <RoleSelect key={role.key} idPrefix={kind.id} spec={role} columns={preview.columns} mapping={mapping} onMapping={onMapping} />
           ))}
-          <ZoneSelect value={timeZone} onChange={onTimeZone} />
+          {kind.timeZone && <ZoneSelect value={timeZone} onChange={onTimeZone} />}
         </fieldset>
       )}
       {notes.length > 0 && (
@@ -48,7 +50,7 @@ export function MappingStep({ file, preview, mapping, onMapping, timeZone, onTim
                     <span className={styles.columnName}>{column}</span>
                     {role
                       ? <span className="badge badge-accent">{role.label}</span>
-                      : !isXes && <span className="badge" title="Columns without a role are kept as event properties">Property</span>}
+                      : !isXes && <span className="badge" title={kind.unmappedTitle}>Property</span>}
                   </th>
                 );
               })}
@@ -82,9 +84,17 @@ export function MappingStep({ file, preview, mapping, onMapping, timeZone, onTim
   );
 }
 
-function RoleSelect({ role, columns, mapping, onMapping }: { role: Role; columns: string[]; mapping: ColumnMapping; onMapping: (m: ColumnMapping) => void }) {
-  const spec = roles.find((r) => r.key === role)!;
-  const id = `role-${role}`;
+interface RoleSelectProps {
+  idPrefix: string;
+  spec: RoleSpec;
+  columns: string[];
+  mapping: ColumnMapping;
+  onMapping: (m: ColumnMapping) => void;
+}
+
+function RoleSelect({ idPrefix, spec, columns, mapping, onMapping }: RoleSelectProps) {
+  const role = spec.key;
+  const id = `${idPrefix}-role-${role}`;
   return (
     <div className="field">
       <label htmlFor={id}>

@@ -1,4 +1,4 @@
-// The "Upload a file" card: drives the upload flow and shows the step it is on.
+// The "Upload a file" card: drives the upload flow (of events or feedback) and shows the step it is on.
 import { useWorkspace } from '../../app/workspace';
 import { Spinner } from '../../ui/States';
 import { ImportProgress } from './ImportProgress';
@@ -6,17 +6,26 @@ import { ImportResultView, ProblemTable } from './ImportResultView';
 import { FileLine, MappingStep } from './MappingStep';
 import { useUpload, type UploadState } from './useUpload';
 import { FileDrop } from './FileDrop';
+import type { UploadKind } from './uploadKinds';
 import styles from './Data.module.css';
 
-export function UploadPanel({ onImported }: { onImported: () => void }) {
+interface Props {
+  kind: UploadKind;
+  title?: string;
+  description: string;
+  onImported: () => void;
+}
+
+export function UploadPanel({ kind, title = 'Upload a file', description, onImported }: Props) {
   const workspace = useWorkspace();
-  const { state, choose, setMapping, setTimeZone, start, cancel, reset, backToMapping } = useUpload(workspace.id, onImported);
+  const { state, choose, setMapping, setTimeZone, start, cancel, reset, backToMapping } = useUpload(kind, workspace.id, onImported);
+  const titleId = `${kind.id}-upload-title`;
   return (
-    <section className={styles.card} aria-labelledby="upload-title">
+    <section className={styles.card} aria-labelledby={titleId} data-testid={`${kind.id}-upload`}>
       <header className={styles.cardHead}>
         <div>
-          <h2 id="upload-title">Upload a file</h2>
-          <p className="muted">Import an export from your website, app or CRM. Uploading the same file again adds nothing twice.</p>
+          <h2 id={titleId}>{title}</h2>
+          <p className="muted">{description}</p>
         </div>
         <ol className={styles.stepper} aria-label="Steps">
           {['Choose', 'Map columns', 'Import', 'Result'].map((label, i) => (
@@ -26,12 +35,13 @@ export function UploadPanel({ onImported }: { onImported: () => void }) {
           ))}
         </ol>
       </header>
-      {state.step === 'pick' && <FileDrop onFile={(f) => void choose(f)} notice={state.notice} />}
+      {state.step === 'pick' && <FileDrop kind={kind} onFile={(f) => void choose(f)} notice={state.notice} />}
       {state.step === 'previewing' && (
         <div className={styles.step}><FileLine file={state.file} /><Spinner label={`Reading the first rows of ${state.file.name}`} /></div>
       )}
       {state.step === 'mapping' && (
         <MappingStep
+          kind={kind}
           file={state.file}
           preview={state.preview}
           mapping={state.mapping}
@@ -42,8 +52,8 @@ export function UploadPanel({ onImported }: { onImported: () => void }) {
           onCancel={reset}
         />
       )}
-      {state.step === 'importing' && <ImportProgress file={state.file} sent={state.sent} total={state.total} onCancel={cancel} />}
-      {state.step === 'done' && <ImportResultView file={state.file} result={state.result} onAnother={reset} />}
+      {state.step === 'importing' && <ImportProgress kind={kind} file={state.file} sent={state.sent} total={state.total} onCancel={cancel} />}
+      {state.step === 'done' && <ImportResultView kind={kind} file={state.file} result={state.result} onAnother={reset} />}
       {state.step === 'failed' && (
         <div className={styles.step}>
           <FileLine file={state.file} />

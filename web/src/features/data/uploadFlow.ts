@@ -4,14 +4,20 @@ import type { ColumnMapping, ImportFormat, ImportPreview } from '../../api/data'
 /** The client sends this much of the file's start for the preview. */
 export const previewBytes = 256 * 1024;
 
-export const roles = [
+/** One thing a column can hold: the key the server's query uses, its label and a short hint. */
+export interface RoleSpec {
+  key: string;
+  label: string;
+  required: boolean;
+  hint: string;
+}
+
+export const eventRoles: readonly RoleSpec[] = [
   { key: 'customer', label: 'Customer id', required: true, hint: 'Who did it' },
   { key: 'activity', label: 'Activity', required: true, hint: 'What they did' },
   { key: 'timestamp', label: 'Timestamp', required: true, hint: 'When it happened' },
   { key: 'channel', label: 'Channel', required: false, hint: 'Where (optional)' },
-] as const;
-
-export type Role = (typeof roles)[number]['key'];
+];
 
 /** Why a file cannot be uploaded as it is (by its name), or null. */
 export function fileProblem(name: string, size: number): string | null {
@@ -23,7 +29,7 @@ export function fileProblem(name: string, size: number): string | null {
 }
 
 /** Why the mapping is not ready to import, or null. XES files carry their own roles. */
-export function mappingProblem(format: ImportFormat, mapping: ColumnMapping): string | null {
+export function mappingProblem(format: ImportFormat, mapping: ColumnMapping, roles: readonly RoleSpec[] = eventRoles): string | null {
   if (format === 'xes') return null;
   for (const role of roles) {
     if (role.required && !mapping[role.key]) return `Choose the column that holds the ${role.label.toLowerCase()}.`;
@@ -33,15 +39,19 @@ export function mappingProblem(format: ImportFormat, mapping: ColumnMapping): st
   return repeated ? `The column “${repeated}” is chosen for two roles; each role needs its own column.` : null;
 }
 
-/** The mapping to start from: the server's guesses, limited to columns the preview has. */
-export function initialMapping(preview: ImportPreview): ColumnMapping {
+/**
+ * The mapping to start from: the server's guesses, limited to columns the preview has, then `fallback`'s guesses
+ * for roles the server left open (a column is never given two roles).
+ */
+export function initialMapping(preview: ImportPreview, roles: readonly RoleSpec[] = eventRoles, fallback: ColumnMapping = {}): ColumnMapping {
   const pick = (column: string | null | undefined) => (column && preview.columns.includes(column) ? column : null);
-  return {
-    customer: pick(preview.mapping.customer),
-    activity: pick(preview.mapping.activity),
-    timestamp: pick(preview.mapping.timestamp),
-    channel: pick(preview.mapping.channel),
-  };
+  const mapping: ColumnMapping = {};
+  for (const role of roles) mapping[role.key] = pick(preview.mapping[role.key]);
+  for (const role of roles) {
+    const guess = pick(fallback[role.key]);
+    if (!mapping[role.key] && guess && !Object.values(mapping).includes(guess)) mapping[role.key] = guess;
+  }
+  return mapping;
 }
 
 /** "1.2 MB" style sizes with one decimal under 10. */
@@ -78,9 +88,10 @@ export function formatLabel(format: ImportFormat, delimiter?: string | null): st
 }
 
 /** The server's notes minus "no column is recognised as the X" once the user has chosen a column for X. */
-export function visibleNotes(notes: string[], mapping: ColumnMapping): string[] {
+export function visibleNotes(notes: string[], mapping: ColumnMapping, roles: readonly RoleSpec[] = eventRoles): string[] {
   return notes.filter((note) => {
-    const role = /recognised as the (customer|activity|timestamp|channel)\b/.exec(note)?.[1] as Role | undefined;
-    return !role || !mapping[role];
+    const named = /recognised as the ([\w ]+?)(?:[:.,;]|$)/i.exec(note)?.[1]?.toLowerCase();
+    const role = named ? roles.find((r) => r.key.toLowerCase() === named || r.label.toLowerCase() === named) : undefined;
+    return !role || !mapping[role.key];
   });
 }

@@ -1,31 +1,34 @@
-// The upload flow as a small state machine: pick a file -> preview -> map columns -> import -> result.
+// The upload flow as a small state machine: pick a file -> preview -> map columns -> import -> result; the same for
+// events and feedback (the kind says what differs).
 import { useCallback, useRef, useState } from 'react';
-import { dataApi, uploadImport, type ColumnMapping, type ImportPreview, type ImportProblem, type ImportResult } from '../../api/data';
+import type { ColumnMapping, ImportPreview, ImportProblem, UploadResult } from '../../api/data';
+import { problemOf } from '../../api/feedbackData';
 import { ApiError } from '../../api/http';
-import { fileProblem, initialMapping, previewBytes } from './uploadFlow';
+import { fileProblem, previewBytes } from './uploadFlow';
+import type { UploadKind } from './uploadKinds';
 
 export type UploadState =
   | { step: 'pick'; notice?: string }
   | { step: 'previewing'; file: File }
   | { step: 'mapping'; file: File; preview: ImportPreview; mapping: ColumnMapping; timeZone: string }
   | { step: 'importing'; file: File; sent: number; total: number }
-  | { step: 'done'; file: File; result: ImportResult }
+  | { step: 'done'; file: File; result: UploadResult }
   | { step: 'failed'; file: File; message: string; problems: ImportProblem[]; retry?: ColumnMapping; preview?: ImportPreview; timeZone?: string };
 
 function failure(err: unknown): { message: string; problems: ImportProblem[] } {
   if (err instanceof ApiError) {
-    const problems = (err.problem as { problems?: ImportProblem[] }).problems ?? [];
-    return { message: err.messages.join(' '), problems };
+    const problems = (err.problem as { problems?: unknown }).problems;
+    return { message: err.messages.join(' '), problems: Array.isArray(problems) ? problems.map(problemOf) : [] };
   }
   return { message: err instanceof Error ? err.message : String(err), problems: [] };
 }
 
-export function useUpload(workspaceId: string, onImported: () => void) {
+export function useUpload(kind: UploadKind, workspaceId: string, onImported: () => void) {
   const [state, setState] = useState<UploadState>({ step: 'pick' });
   const abort = useRef<(() => void) | null>(null);
 
   const choose = useCallback(async (file: File) => {
-    const problem = fileProblem(file.name, file.size);
+    const problem = fileProblem(file.name, file.size) ?? kind.fileProblem?.(file.name) ?? null;
     if (problem) {
       setState({ step: 'pick', notice: `${file.name}: ${problem}` });
       return;
@@ -33,12 +36,12 @@ export function useUpload(workspaceId: string, onImported: () => void) {
     setState({ step: 'previewing', file });
     try {
       const start = file.slice(0, previewBytes);
-      const preview = await dataApi.preview(workspaceId, start, file.name, file.size <= previewBytes);
-      setState({ step: 'mapping', file, preview, mapping: initialMapping(preview), timeZone: 'UTC' });
+      const preview = await kind.preview(workspaceId, start, file.name, file.size <= previewBytes);
+      setState({ step: 'mapping', file, preview, mapping: kind.initialMapping(preview), timeZone: 'UTC' });
     } catch (err) {
       setState({ step: 'failed', file, ...failure(err) });
     }
-  }, [workspaceId]);
+  }, [kind, workspaceId]);
 
   const setMapping = useCallback((mapping: ColumnMapping) => {
     setState((s) => (s.step === 'mapping' ? { ...s, mapping } : s));
@@ -50,9 +53,9 @@ export function useUpload(workspaceId: string, onImported: () => void) {
 
   const start = useCallback(async (file: File, preview: ImportPreview, mapping: ColumnMapping, timeZone: string) => {
     setState({ step: 'importing', file, sent: 0, total: file.size });
-    const handle = uploadImport(workspaceId, file, {
+    const handle = kind.upload(workspaceId, file, {
       fileName: file.name, format: preview.format, mapping: preview.format === 'xes' ? {} : mapping, delimiter: preview.delimiter,
-      timeZone: timeZone === 'UTC' ? undefined : timeZone,
+      timeZone: !kind.timeZone || timeZone === 'UTC' ? undefined : timeZone,
     }, (sent, total) => setState((s) => (s.step === 'importing' ? { ...s, sent, total } : s)));
     abort.current = handle.abort;
     try {
@@ -68,7 +71,7 @@ export function useUpload(workspaceId: string, onImported: () => void) {
     } finally {
       abort.current = null;
     }
-  }, [workspaceId, onImported]);
+  }, [kind, workspaceId, onImported]);
 
   const cancel = useCallback(() => abort.current?.(), []);
   const reset = useCallback(() => setState({ step: 'pick' }), []);

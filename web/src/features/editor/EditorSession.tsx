@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import type { JourneyMap } from '../../api/model';
 import { DataBar } from '../overlay/DataBar';
 import { FunnelPanel } from '../overlay/FunnelPanel';
+import { FeedbackLayer } from '../feedback/FeedbackLayer';
 import { OverlayLayer } from '../overlay/OverlayLayer';
 import { BindingsLayer } from './bindings/BindingsLayer';
 import { EditorContext, type EditorApi } from './EditorContext';
@@ -140,52 +141,54 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
       <BindingsLayer workspaceId={workspaceId}>
         <OverlayLayer workspaceId={workspaceId} savedMap={machine.savedDocument}>
           <EvidenceLayer>
-            <div className={styles.page}>
-              <TopBar
-                workspaceId={workspaceId}
-                map={map}
-                onRename={(name) => dispatch({ type: 'updateMap', patch: { name } })}
-                save={{ status, onRetry: () => machine.retryNow(), onResolve: () => setConflictOpen(true) }}
-                canUndo={history.past.length > 0}
-                canRedo={history.future.length > 0}
-                onUndo={undo}
-                onRedo={redo}
-                zoom={zoom}
-                onZoom={setZoom}
-                onFit={fit}
-                personaFilter={filter}
-                onPersonaFilter={setPersonaFilter}
-                panelOpen={panelOpen}
-                onTogglePanel={() => setPanelOpen((o) => !o)}
-              />
-              <DataBar />
-              <div className={styles.workArea}>
-                <main className={styles.gridArea}>
-                  <MapGrid
-                    map={map}
-                    zoom={zoom}
-                    personaFilter={filter}
-                    dispatch={dispatch}
-                    seal={seal}
-                    notify={notify}
-                    scrollerRef={scroller}
-                  />
-                </main>
-                <FunnelPanel map={map} />
-                <EvidencePanel workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
-                {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
+            <FeedbackLayer workspaceId={workspaceId} savedMap={machine.savedDocument}>
+              <div className={styles.page}>
+                <TopBar
+                  workspaceId={workspaceId}
+                  map={map}
+                  onRename={(name) => dispatch({ type: 'updateMap', patch: { name } })}
+                  save={{ status, onRetry: () => machine.retryNow(), onResolve: () => setConflictOpen(true) }}
+                  canUndo={history.past.length > 0}
+                  canRedo={history.future.length > 0}
+                  onUndo={undo}
+                  onRedo={redo}
+                  zoom={zoom}
+                  onZoom={setZoom}
+                  onFit={fit}
+                  personaFilter={filter}
+                  onPersonaFilter={setPersonaFilter}
+                  panelOpen={panelOpen}
+                  onTogglePanel={() => setPanelOpen((o) => !o)}
+                />
+                <DataBar />
+                <div className={styles.workArea}>
+                  <main className={styles.gridArea}>
+                    <MapGrid
+                      map={map}
+                      zoom={zoom}
+                      personaFilter={filter}
+                      dispatch={dispatch}
+                      seal={seal}
+                      notify={notify}
+                      scrollerRef={scroller}
+                    />
+                  </main>
+                  <FunnelPanel map={map} />
+                  <EvidencePanel workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
+                  {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
+                </div>
+                <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
+                <ConflictDialog
+                  open={conflictOpen && status.state === 'conflict'}
+                  problem={status.conflict}
+                  changes={theirChanges}
+                  busy={reloading}
+                  onReload={() => void reloadTheirs()}
+                  onKeepMine={keepMine}
+                  onClose={() => setConflictOpen(false)}
+                />
               </div>
-              <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
-              <ConflictDialog
-                open={conflictOpen && status.state === 'conflict'}
-                problem={status.conflict}
-                changes={theirChanges}
-                busy={reloading}
-                onReload={() => void reloadTheirs()}
-                onKeepMine={keepMine}
-                onClose={() => setConflictOpen(false)}
-              />
-            </div>
+            </FeedbackLayer>
           </EvidenceLayer>
         </OverlayLayer>
       </BindingsLayer>

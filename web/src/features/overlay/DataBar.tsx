@@ -1,7 +1,8 @@
 // The bar of the data view: the period measured, the segment (and one to compare with), the segments dialog, how
-// the figures are doing (loading, no events yet, an error) and the funnel panel's switch.
+// the figures are doing (loading, no events yet, an error), and the switches of the funnel and "Where it hurts" panels.
 import { useId } from 'react';
 import { useEvidence } from '../editor/evidence/EvidenceContext';
+import { HurtIcon } from '../insights/HurtIcon';
 import { DataStatus } from './DataStatus';
 import { SeriesTag } from './SeriesTag';
 import { useOverlay } from './OverlayContext';
@@ -20,6 +21,12 @@ export function DataBar() {
     if (funnelShown) { overlay.setFunnelOpen(false); return; }
     evidence.close();
     overlay.setFunnelOpen(true);
+  };
+  const insightsShown = evidence.panel === 'insights';
+  const toggleInsights = () => {
+    if (insightsShown) { evidence.close(); return; }
+    overlay.setFunnelOpen(false);
+    evidence.open('insights');
   };
   const comparing = settings.compare !== null && overlay.result?.series.length === 2;
   const setRange = (preset: RangePreset) => setSettings({ ...settings, range: { ...settings.range, preset } });
@@ -69,6 +76,10 @@ export function DataBar() {
       <button type="button" className={`btn btn-sm ${funnelShown ? styles.pressed : ''}`} aria-pressed={funnelShown}
         data-testid="toggle-funnel" onClick={toggleFunnel}>
         <FunnelIcon /> Funnel
+      </button>
+      <button type="button" className={`btn btn-sm ${insightsShown ? styles.pressed : ''}`} aria-pressed={insightsShown}
+        data-testid="toggle-insights" onClick={toggleInsights}>
+        <HurtIcon /> Where it hurts
       </button>
     </section>
   );

@@ -1,13 +1,15 @@
-// "Bind to data": which activities in the event data a step stands for, and an optional property filter.
+// "Bind to data": which activities in the event data a step stands for, an optional property filter, and the
+// keywords that place feedback on the step by its text.
 import { useState } from 'react';
 import type { Step, StepBinding } from '../../../api/model';
 import { Dialog } from '../../../ui/Dialog';
 import { ActivityPicker } from './ActivityPicker';
 import {
-  addActivity, bindingFromDraft, draftOf, isBound, isValid, newFilterRow, toggleActivity, validateDraft, type BindingDraft,
+  addActivity, bindingFromDraft, draftOf, isValid, newFilterRow, toggleActivity, validateDraft, type BindingDraft,
 } from './binding';
 import { ChosenActivities } from './ChosenActivities';
 import { FilterRows } from './FilterRows';
+import { KeywordChips } from './KeywordChips';
 import { useActivities } from './useActivities';
 import styles from './Bindings.module.css';
 
@@ -44,7 +46,7 @@ export function BindingDialog({ workspaceId, step, onClose, onSave }: BindingDia
       onClose={onClose}
       footer={(
         <>
-          {isBound(step) && (
+          {step.binding && (
             <button type="button" className={`btn btn-ghost ${styles.unbind}`} onClick={() => onSave(undefined)} data-testid="binding-unbind">
               Unbind this step
             </button>
@@ -82,6 +84,8 @@ export function BindingDialog({ workspaceId, step, onClose, onSave }: BindingDia
             onAdd={() => setDraft((d) => ({ ...d, filters: [...d.filters, newFilterRow()] }))}
             onSubmit={save}
           />
+          <KeywordChips keywords={draft.keywords} problem={tried ? problems.keywords : undefined}
+            onChange={(keywords) => setDraft((d) => ({ ...d, keywords }))} />
         </div>
       </div>
     </Dialog>

@@ -21,7 +21,7 @@ export function StepDataBadge({ step, className }: { step: Step; className?: str
         draggable={false}
         // The visible words start the name (WCAG 2.5.3); what exactly is bound is read as its description.
         aria-label={`${label}: ${step.name}. Edit the binding`}
-        aria-description={bound ? description : undefined}
+        aria-description={step.binding ? description : undefined}
         title={`${description}\nClick to edit`}
         onClick={(e) => { e.stopPropagation(); openBinding(step.id); }}
         onDoubleClick={(e) => e.stopPropagation()}

@@ -33,10 +33,10 @@ describe('binding edits', () => {
   });
 
   it('turns a draft into a trimmed binding, or nothing when no activity is chosen', () => {
-    const draft = { activities: [' Paid '], filters: [newFilterRow(' country ', ' FR ')] };
+    const draft = { activities: [' Paid '], filters: [newFilterRow(' country ', ' FR ')], keywords: [] };
     expect(bindingFromDraft(draft)).toEqual({ activities: ['Paid'], filter: [{ property: 'country', value: 'FR' }] });
-    expect(bindingFromDraft({ activities: ['Paid'], filters: [] })).toEqual({ activities: ['Paid'] });
-    expect(bindingFromDraft({ activities: [], filters: [] })).toBeUndefined();
+    expect(bindingFromDraft({ activities: ['Paid'], filters: [], keywords: [] })).toEqual({ activities: ['Paid'] });
+    expect(bindingFromDraft({ activities: [], filters: [], keywords: [] })).toBeUndefined();
   });
 
   it('reads a stored binding back into a draft and compares bindings by content', () => {
@@ -47,7 +47,7 @@ describe('binding edits', () => {
     expect(sameBinding(bindingFromDraft(draft), binding)).toBe(true);
     expect(sameBinding(undefined, { activities: [] })).toBe(true);
     expect(sameBinding({ activities: ['a'] }, { activities: ['b'] })).toBe(false);
-    expect(draftOf(undefined)).toEqual({ activities: [], filters: [] });
+    expect(draftOf(undefined)).toEqual({ activities: [], filters: [], keywords: [] });
   });
 
   it('adds, refuses and toggles activity names', () => {
@@ -70,20 +70,20 @@ describe('binding edits', () => {
 
 describe('binding validation', () => {
   it('accepts a clean draft and an empty one', () => {
-    expect(isValid(validateDraft({ activities: ['a'], filters: [newFilterRow('plan', 'pro')] }))).toBe(true);
-    expect(isValid(validateDraft({ activities: [], filters: [] }))).toBe(true);
+    expect(isValid(validateDraft({ activities: ['a'], filters: [newFilterRow('plan', 'pro')], keywords: [] }))).toBe(true);
+    expect(isValid(validateDraft({ activities: [], filters: [], keywords: [] }))).toBe(true);
   });
 
   it('refuses empty and repeated activity names', () => {
-    expect(validateDraft({ activities: ['a', ' '], filters: [] }).activities).toMatch(/empty/);
-    expect(validateDraft({ activities: ['Paid', 'paid '], filters: [] }).activities).toMatch(/twice/);
+    expect(validateDraft({ activities: ['a', ' '], filters: [], keywords: [] }).activities).toMatch(/empty/);
+    expect(validateDraft({ activities: ['Paid', 'paid '], filters: [], keywords: [] }).activities).toMatch(/twice/);
   });
 
   it('refuses half-filled and repeated filter rows, row by row', () => {
     const empty = newFilterRow('', 'x');
     const noValue = newFilterRow('plan', ' ');
     const repeated = newFilterRow('Plan', 'team');
-    const problems = validateDraft({ activities: ['a'], filters: [empty, noValue, repeated] });
+    const problems = validateDraft({ activities: ['a'], filters: [empty, noValue, repeated], keywords: [] });
     expect(problems.filters[empty.key]).toEqual({ property: 'Name the property.' });
     expect(problems.filters[noValue.key]).toEqual({ value: 'Give the value it must have.' });
     expect(problems.filters[repeated.key]?.property).toMatch(/already filtered/);
@@ -91,6 +91,6 @@ describe('binding validation', () => {
   });
 
   it('asks for an activity when only a filter is given', () => {
-    expect(validateDraft({ activities: [], filters: [newFilterRow('plan', 'pro')] }).activities).toMatch(/at least one activity/);
+    expect(validateDraft({ activities: [], filters: [newFilterRow('plan', 'pro')], keywords: [] }).activities).toMatch(/at least one activity/);
   });
 });

@@ -1,6 +1,7 @@
 // A step's binding to event data as the dialog edits it (a draft), its checks, and the one Edit that stores it.
 import type { JourneyMap, Step, StepBinding } from '../../../api/model';
 import type { Edit } from '../state/edits';
+import { cleanKeyword, keywordsProblem } from './keywords';
 
 export interface FilterRow {
   /** Stable key for the row while it is edited (not stored). */
@@ -12,6 +13,8 @@ export interface FilterRow {
 export interface BindingDraft {
   activities: string[];
   filters: FilterRow[];
+  /** Feedback keywords (aliases) that place feedback on the step by its text. */
+  keywords: string[];
 }
 
 export interface FilterRowProblems {
@@ -21,6 +24,7 @@ export interface FilterRowProblems {
 
 export interface DraftProblems {
   activities?: string;
+  keywords?: string;
   filters: Record<string, FilterRowProblems>;
 }
 
@@ -34,6 +38,7 @@ export function draftOf(binding: StepBinding | undefined): BindingDraft {
   return {
     activities: [...(binding?.activities ?? [])],
     filters: (binding?.filter ?? []).map((f) => newFilterRow(f.property, f.value)),
+    keywords: [...(binding?.keywords ?? [])],
   };
 }
 
@@ -60,6 +65,9 @@ export function validateDraft(draft: BindingDraft): DraftProblems {
   else if (names.some((a, i) => names.findIndex((b) => same(a, b)) !== i)) problems.activities = 'An activity is listed twice.';
   else if (names.length === 0 && draft.filters.length > 0) problems.activities = 'Choose at least one activity for the filter to apply to.';
 
+  problems.keywords = keywordsProblem(draft.keywords);
+  if (!problems.keywords) delete problems.keywords;
+
   const seen = new Map<string, string>();
   for (const row of draft.filters) {
     const found: FilterRowProblems = {};
@@ -77,17 +85,21 @@ export function validateDraft(draft: BindingDraft): DraftProblems {
 }
 
 export function isValid(problems: DraftProblems): boolean {
-  return !problems.activities && Object.keys(problems.filters).length === 0;
+  return !problems.activities && !problems.keywords && Object.keys(problems.filters).length === 0;
 }
 
-/** The binding to store (trimmed), or undefined when nothing is bound. */
+/** The binding to store (trimmed), or undefined when nothing is bound and no keyword is set. */
 export function bindingFromDraft(draft: BindingDraft): StepBinding | undefined {
   const activities = draft.activities.map((a) => a.trim()).filter(Boolean);
   const filter = draft.filters
     .map((f) => ({ property: f.property.trim(), value: f.value.trim() }))
     .filter((f) => f.property && f.value);
-  if (activities.length === 0) return undefined;
-  return filter.length > 0 ? { activities, filter } : { activities };
+  const keywords = (draft.keywords ?? []).map(cleanKeyword).filter(Boolean);
+  if (activities.length === 0 && keywords.length === 0) return undefined;
+  const binding: StepBinding = activities.length > 0 ? { activities } : {};
+  if (activities.length > 0 && filter.length > 0) binding.filter = filter;
+  if (keywords.length > 0) binding.keywords = keywords;
+  return binding;
 }
 
 export function sameBinding(a: StepBinding | undefined, b: StepBinding | undefined): boolean {
@@ -97,8 +109,9 @@ export function sameBinding(a: StepBinding | undefined, b: StepBinding | undefin
 function normalised(b: StepBinding | undefined): StepBinding | undefined {
   const activities = b?.activities ?? [];
   const filter = b?.filter ?? [];
-  if (activities.length === 0 && filter.length === 0) return undefined;
-  return { activities, filter };
+  const keywords = b?.keywords ?? [];
+  if (activities.length === 0 && filter.length === 0 && keywords.length === 0) return undefined;
+  return { activities, filter, keywords };
 }
 
 /** The one undoable edit that stores a step's binding (undefined unbinds it). */
@@ -114,9 +127,11 @@ export function mapHasBindings(map: JourneyMap): boolean {
   return map.stages?.some((s) => s.steps?.some(isBound)) ?? false;
 }
 
-/** "2 activities", "1 activity" or "Not bound": what the step header's data badge says. */
+/** "2 activities", "1 activity", "3 keywords" (keywords only) or "Not bound": what the step header's data badge says. */
 export function bindingLabel(binding: StepBinding | undefined): string {
   const n = binding?.activities?.length ?? 0;
+  const k = binding?.keywords?.length ?? 0;
+  if (n === 0 && k > 0) return k === 1 ? '1 keyword' : `${k} keywords`;
   if (n === 0) return 'Not bound';
   return n === 1 ? '1 activity' : `${n} activities`;
 }
@@ -124,8 +139,10 @@ export function bindingLabel(binding: StepBinding | undefined): string {
 /** The binding spelled out for a tooltip or a screen reader. */
 export function bindingDescription(binding: StepBinding | undefined): string {
   const activities = binding?.activities ?? [];
-  if (activities.length === 0) return 'Not bound to data';
+  const keywords = binding?.keywords ?? [];
+  const said = keywords.length ? `; feedback keywords: ${keywords.join(', ')}` : '';
+  if (activities.length === 0) return `Not bound to data${said}`;
   const filters = binding?.filter ?? [];
   const where = filters.length ? `, where ${filters.map((f) => `${f.property} = ${f.value}`).join(' and ')}` : '';
-  return `Bound to ${activities.join(', ')}${where}`;
+  return `Bound to ${activities.join(', ')}${where}${said}`;
 }

@@ -1,12 +1,19 @@
-// Pain points: each with an impact badge; the editor adds, edits and deletes them and sets their impact.
-import { useState } from 'react';
+// Pain points: each with an impact badge; the editor adds, edits and deletes them, sets their impact, and links
+// each to a feedback topic or an activity so its impact can be measured.
+//
+// data-testid: pain-point (view), pain-link (view: data-kind, data-value), pain-link-kind (editor select),
+// pain-link-topic / pain-link-activity (editor field).
+import { useContext, useState } from 'react';
 import type { PainImpact, PainPoint } from '../../../api/model';
+import { WorkspaceContext } from '../../../app/workspace';
+import { useActivities } from '../bindings/useActivities';
 import { newId } from '../state/ids';
 import { AutoTextarea } from './AutoTextarea';
 import { EditShell } from './EditShell';
 import { PlusIcon, TrashIcon } from './icons';
 import { appendItem, removeItem, updateItem, withoutBlank } from './listEdits';
 import { impactChoices, impactLabels, impactOf, impactShort, painImpacts } from './painImpact';
+import { cleanPainLink, describePainLink, maxLinkLength, painLinkChoices, painLinkOf, withPainLink, type PainLinkKind } from './painLinks';
 import type { CellProps } from './types';
 import { useCellDraft } from './useCellDraft';
 import styles from './Cell.module.css';
@@ -30,6 +37,7 @@ export function PainPointsView({ cell }: Pick<CellProps, 'cell'>) {
         <li key={p.id} className={`${pain.item} ${pain[impactOf(p.impact)]}`} data-testid="pain-point" data-impact={impactOf(p.impact)}>
           <p className={styles.text}>{p.text}</p>
           <ImpactBadge impact={p.impact} />
+          <PainLinkBadge point={p} />
         </li>
       ))}
     </ul>
@@ -42,7 +50,7 @@ export function PainPointsEditor(props: CellProps) {
   const { draft, setDraft, commit, cancel } = useCellDraft<PainPoint[]>(
     props,
     (c) => c?.painPoints ?? [],
-    (d, c) => ({ ...c, painPoints: withoutBlank(d) }),
+    (d, c) => ({ ...c, painPoints: withoutBlank(d)?.map(cleanPainLink) }),
   );
   const add = () => {
     const item: PainPoint = { id: newId('pp'), text: '', impact: 'needsWorkaround' };
@@ -67,10 +75,66 @@ export function PainPointsEditor(props: CellProps) {
               {painImpacts.map((v) => <option key={v} value={v}>{impactChoices[v]}</option>)}
             </select>
           </label>
+          <PainLinkFields point={p} index={i} onChange={(next) => setDraft((d) => d.map((x) => (x.id === p.id ? next : x)))} />
         </div>
       ))}
       <button type="button" className={styles.addButton} data-testid="add-pain-point" data-autofocus={draft.length === 0 ? '' : undefined}
         onClick={add}><PlusIcon /> Add pain point</button>
     </EditShell>
+  );
+}
+
+function PainLinkBadge({ point }: { point: PainPoint }) {
+  const link = painLinkOf(point);
+  if (link.kind === 'none') return null;
+  return (
+    <span className={pain.link} data-testid="pain-link" data-kind={link.kind} data-value={link.value} title={describePainLink(point) ?? undefined}>
+      <span className={pain.linkKind}>{link.kind === 'topic' ? 'Topic' : 'Activity'}</span>
+      <span className={pain.linkText}>{link.value}</span>
+    </span>
+  );
+}
+
+/** "Linked to": nothing, a feedback topic (free text) or an activity (chosen from the workspace's activities). */
+function PainLinkFields({ point, index, onChange }: { point: PainPoint; index: number; onChange: (next: PainPoint) => void }) {
+  const stored = painLinkOf(point);
+  // The kind chosen before anything is typed is kept here; the stored fields say it once there is a value.
+  const [kind, setKind] = useState<PainLinkKind>(stored.kind);
+  const workspace = useContext(WorkspaceContext);
+  const { load } = useActivities(workspace?.id ?? '', kind === 'activity' && workspace !== null);
+  const value = stored.kind === kind ? stored.value : '';
+  const activities = load.state === 'ready' ? load.list.map((a) => a.name) : [];
+  const name = `Pain point ${index + 1}`;
+  return (
+    <div className={pain.linkField}>
+      <label className={pain.impactField}>
+        <span>Linked to</span>
+        <select className="select" value={kind} data-testid="pain-link-kind" aria-label={`${name}: linked to`}
+          title="Link the pain point to what measures it: a topic customers write about, or an activity in the event data"
+          onChange={(e) => { const k = e.target.value as PainLinkKind; setKind(k); onChange(withPainLink(point, k, '')); }}>
+          {(Object.keys(painLinkChoices) as PainLinkKind[]).map((k) => <option key={k} value={k}>{painLinkChoices[k]}</option>)}
+        </select>
+      </label>
+      {kind === 'topic' && (
+        <input className="input" value={value} maxLength={maxLinkLength} placeholder="A phrase customers use, e.g. csv import"
+          aria-label={`${name}: feedback topic`} data-testid="pain-link-topic" autoFocus={stored.kind !== 'topic'}
+          onChange={(e) => onChange(withPainLink(point, 'topic', e.target.value))} />
+      )}
+      {kind === 'activity' && (activities.length > 0
+        ? (
+          <select className="select" value={value} aria-label={`${name}: activity`} data-testid="pain-link-activity"
+            onChange={(e) => onChange(withPainLink(point, 'activity', e.target.value))}>
+            <option value="">Choose an activity…</option>
+            {value && !activities.includes(value) && <option value={value}>{value} (no events)</option>}
+            {activities.map((a) => <option key={a} value={a}>{a}</option>)}
+          </select>
+        )
+        : (
+          <input className="input" value={value} maxLength={maxLinkLength}
+            placeholder={load.state === 'loading' ? 'Loading activities…' : 'Activity name (no events yet)'}
+            aria-label={`${name}: activity`} data-testid="pain-link-activity"
+            onChange={(e) => onChange(withPainLink(point, 'activity', e.target.value))} />
+        ))}
+    </div>
   );
 }

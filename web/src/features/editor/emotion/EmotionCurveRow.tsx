@@ -1,8 +1,10 @@
 // The emotion curve across a whole lane row: a smooth line per curve through points at the step columns' centres,
 // faces that smile or frown with the score, labels, the scale's gridlines, and the current-state curve behind a
 // future-state map's. Points are dragged (one drag = one undo step), moved with the keys, added by clicking a
-// column and labelled by double-click or Enter.
+// column and labelled by double-click or Enter. With the data view on, the curve measured from feedback is drawn
+// beside them, dashed.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useFeedback } from '../../feedback/FeedbackContext';
 import { useEditor } from '../EditorContext';
 import { columnsOf } from '../grid/columns';
 import { baseEmotionHeight } from '../grid/zoom';
@@ -12,6 +14,8 @@ import { CurveLegend } from './CurveLegend';
 import { basedOnCurve, curveLayout, curvesToDraw, formatScore } from './curves';
 import { columnAt, columnCenter, scoreToY, yToScore, type Band } from './geometry';
 import { LabelEditor } from './LabelEditor';
+import { MeasuredCurve, MeasuredTip } from './MeasuredCurve';
+import { measuredPoints } from './measured';
 import { curveOf, pointAt, removePoint, setPoint, type CurvePoint } from './series';
 import type { EmotionRowProps } from './types';
 import styles from './EmotionCurve.module.css';
@@ -61,6 +65,12 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
   laneRef.current = lane;
 
   const faint = useMemo(() => basedOnCurve(basedOn, steps, personaFilter ?? undefined), [basedOn, steps, personaFilter]);
+  // With the data view on, the curve measured from feedback is drawn beside the designed one (which stays on top).
+  const feedback = useFeedback();
+  const feedbackResult = feedback.on ? feedback.result : null;
+  const measured = useMemo(() => measuredPoints(feedbackResult, steps, range), [feedbackResult, steps, range]);
+  const [measuredTip, setMeasuredTip] = useState<string | null>(null);
+  const tipPoint = measured.find((p) => p.stepId === measuredTip);
 
   useEffect(() => {
     if (!focusAfter) return;
@@ -220,6 +230,7 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
           <text className={styles.scaleLabel} x={4} y={band.bottom + 4}>{formatScore(range.min, range.min)}</text>
         </g>
         {faint.length > 0 && <BasedOnCurve points={faint} range={range} band={band} columnWidth={columnWidth} />}
+        {measured.length > 0 && <MeasuredCurve points={measured} range={range} band={band} columnWidth={columnWidth} onTip={setMeasuredTip} />}
         {series.filter((s) => s !== activeSeries).map((s) => (
           <CurvePoints key={s.curve.personaId ?? ''} curve={s.curve} points={s.points} range={range} band={band} columnWidth={columnWidth} handlers={handlers} faded={curves.length > 1}
             offset={layout.offsets.get(s.curve.personaId) ?? 0} quietLabels={layout.quiet.get(s.curve.personaId) ?? noSteps} />
@@ -228,9 +239,11 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
           <CurvePoints key={activeSeries.curve.personaId ?? ''} curve={activeSeries.curve} points={activeSeries.points} range={range} band={band} columnWidth={columnWidth} handlers={handlers} faded={false}
             offset={layout.offsets.get(activeSeries.curve.personaId) ?? 0} quietLabels={layout.quiet.get(activeSeries.curve.personaId) ?? noSteps} />
         )}
+        {tipPoint && <MeasuredTip point={tipPoint} range={range} band={band} columnWidth={columnWidth} width={width} />}
       </svg>
       <div className={styles.overlays} style={{ width, height, zoom: scale }}>
-        <CurveLegend curves={curves} active={active} onActive={choose} showBasedOn={faint.length > 0} multiple={curves.length > 1} />
+        <CurveLegend curves={curves} active={active} onActive={choose} showBasedOn={faint.length > 0} multiple={curves.length > 1}
+          showMeasured={measured.length > 0} />
         {activeSeries && activeSeries.points.length === 0 && (
           <button type="button" className={`btn btn-sm ${styles.start}`} style={{ left: Math.min(width / 2, columnWidth * 2) - 90 }} onClick={startCurve}>
             {hasPoints ? `Start ${activeSeries.curve.name}'s curve` : 'Start the curve'}

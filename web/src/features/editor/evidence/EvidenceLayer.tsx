@@ -1,17 +1,20 @@
 // Holds the evidence panels' state for an editing session and writes their step marks into the page.
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { EvidenceContext, type EvidenceApi, type EvidencePanelKind } from './EvidenceContext';
 import { stepMarksCss, type StepMarks } from './stepMarks';
 
 export function EvidenceLayer({ children }: { children: ReactNode }) {
   const [panel, setPanel] = useState<EvidencePanelKind | null>(null);
   const [marks, setMarks] = useState<StepMarks | null>(null);
-  const open = useCallback((p: EvidencePanelKind) => setPanel(p), []);
+  const opened = useRef<EvidencePanelKind | null>(null);
+  const open = useCallback((p: EvidencePanelKind) => { opened.current = p; setPanel(p); }, []);
   const close = useCallback(() => {
     setPanel(null);
     setMarks(null);
-    // Focus goes back to the top bar's Evidence button, where the panel was opened from.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="evidence-menu"] button')?.focus());
+    // Focus goes back to where the panel was opened from: the data bar's "Where it hurts" or the top bar's Evidence.
+    const opener = opened.current === 'insights' ? '[data-testid="toggle-insights"]' : '[data-testid="evidence-menu"] button';
+    opened.current = null;
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(opener)?.focus());
   }, []);
   const api = useMemo<EvidenceApi>(() => ({ panel, open, close, setMarks }), [panel, open, close]);
   const css = stepMarksCss(marks);

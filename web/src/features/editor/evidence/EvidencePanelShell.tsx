@@ -10,10 +10,12 @@ interface ShellProps {
   /** Move focus to the title when the panel opens (unless a field inside takes it first). */
   focusTitle?: boolean;
   onClose: () => void;
+  /** The heading's icon (the paths icon when left out). */
+  icon?: ReactNode;
   children: ReactNode;
 }
 
-export function EvidencePanelShell({ title, testId, busy, focusTitle, onClose, children }: ShellProps) {
+export function EvidencePanelShell({ title, testId, busy, focusTitle, onClose, icon, children }: ShellProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => { if (focusTitle) heading.current?.focus(); }, [focusTitle]);
   const onKey = (e: KeyboardEvent) => {
@@ -22,7 +24,7 @@ export function EvidencePanelShell({ title, testId, busy, focusTitle, onClose, c
   return (
     <aside className={styles.panel} aria-label={title} data-testid={testId} aria-busy={busy || undefined} onKeyDown={onKey}>
       <div className={styles.head}>
-        <h2 ref={heading} tabIndex={-1}><span className={styles.headIcon} aria-hidden="true"><PathsIcon /></span>{title}</h2>
+        <h2 ref={heading} tabIndex={-1}><span className={styles.headIcon} aria-hidden="true">{icon ?? <PathsIcon />}</span>{title}</h2>
         <button type="button" className="icon-btn" aria-label={`Close ${title.toLowerCase()}`} onClick={onClose}>✕</button>
       </div>
       <div className={styles.body}>{children}</div>

@@ -29,4 +29,13 @@ describe('stepMarksCss', () => {
     expect(cssString('a"b\\c')).toBe('"a\\"b\\\\c"');
     expect(stepMarksCss({ unreached: ['x"]{}'] })).toContain('[data-step-id="x\\"]{}"]');
   });
+
+  it('lights a shown step up with a fresh animation for each nonce', () => {
+    const css = stepMarksCss({ flash: { stepId: 'stp_a', nonce: 3 } });
+    expect(css).toContain('@keyframes step-flash-3');
+    expect(css).toContain('[data-testid="step-header"][data-step-id="stp_a"]');
+    expect(css).toContain('animation: step-flash-3 2.4s');
+    expect(stepMarksCss({ flash: { stepId: 'stp_a', nonce: 4 } })).toContain('step-flash-4');
+    expect(css).toContain('prefers-reduced-motion');
+  });
 });

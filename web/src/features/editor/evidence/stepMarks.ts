@@ -1,6 +1,7 @@
 // Marks the evidence panels lay on the grid's step columns, written as one small style sheet keyed by step id, so
 // the grid's own components need no knowledge of the panels: a customer's visited steps (with how many of their
-// events each holds), the step of the event in focus, and steps nobody reaches.
+// events each holds), the step of the event in focus, steps nobody reaches, and a step briefly lit up when a panel
+// shows it (the insights panel's "Show step").
 
 export interface StepMarks {
   /** Step id → events of the customer on it. */
@@ -11,6 +12,8 @@ export interface StepMarks {
   unreached?: string[];
   /** The steps of the move the person points at in the paths panel. */
   route?: string[];
+  /** A step lit up for a moment; a new nonce starts the light again on the same step. */
+  flash?: { stepId: string; nonce: number } | null;
 }
 
 /** An attribute-selector string literal for any id (ids are letters, digits, '-' and '_', but be safe). */
@@ -41,5 +44,16 @@ export function stepMarksCss(marks: StepMarks | null): string {
     rules.push(`${header(id)} { box-shadow: inset 0 0 0 2px var(--accent), inset 0 -3px 0 var(--accent); background: var(--accent-soft); }`);
     rules.push(`${cells(id)} { background-image: linear-gradient(rgba(47, 91, 211, 0.1), rgba(47, 91, 211, 0.1)); }`);
   }
+  if (marks.flash) rules.push(...flashRules(marks.flash.stepId, marks.flash.nonce));
   return rules.join('\n');
+}
+
+/** An accent ring and tint that fade out over two seconds (a still ring for people who ask for less motion). */
+function flashRules(id: string, nonce: number): string[] {
+  const name = `step-flash-${Math.abs(Math.trunc(nonce))}`;
+  return [
+    `@keyframes ${name} { 0%, 45% { box-shadow: inset 0 0 0 3px var(--accent); background-color: var(--accent-soft); } 100% { box-shadow: inset 0 0 0 0 transparent; } }`,
+    `${header(id)}, ${cells(id)} { animation: ${name} 2.4s ease-out 1; }`,
+    `@media (prefers-reduced-motion: reduce) { ${header(id)}, ${cells(id)} { animation: none; box-shadow: inset 0 0 0 3px var(--accent); } }`,
+  ];
 }

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import type { Step } from '../../../api/model';
 import { JourneyEndFlags } from '../../overlay/JourneyEndFlags';
+import { StepFeedbackLine } from '../../feedback/StepFeedbackLine';
 import { StepFiguresView } from '../../overlay/StepFiguresView';
 import { StepDataBadge } from '../bindings/StepDataBadge';
 import type { JourneyEnd } from '../state/journeyEnds';
@@ -85,6 +86,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
           <StepDataBadge step={step} />
         </div>
         <StepFiguresView step={step} />
+        <StepFeedbackLine step={step} />
       </div>
     </div>
   );

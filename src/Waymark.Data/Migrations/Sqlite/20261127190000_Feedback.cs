@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Waymark.Data.Migrations.Sqlite;
+
+[DbContext(typeof(SqliteWaymarkDbContext))]
+[Migration("20261127190000_Feedback")]
+public sealed class Feedback : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => FeedbackSchema.Up(migrationBuilder, postgres: false);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => FeedbackSchema.Down(migrationBuilder);
+}

@@ -1,0 +1,51 @@
+// The Data page's feedback tab: upload a feedback file, what the workspace holds (by source and by score type),
+// the latest items, and how to send feedback live.
+import { EmptyState, ErrorState, Spinner } from '../../ui/States';
+import { FeedbackOverview } from './FeedbackOverview';
+import { LatestFeedback } from './LatestFeedback';
+import { SendFeedback } from './SendFeedback';
+import { UploadPanel } from './UploadPanel';
+import { feedbackUpload } from './uploadKinds';
+import type { FeedbackDataState } from './useFeedbackData';
+import styles from './Data.module.css';
+
+interface Props {
+  state: FeedbackDataState;
+  onImported: () => void;
+  onRetry: () => void;
+}
+
+export function FeedbackSection({ state, onImported, onRetry }: Props) {
+  return (
+    <>
+      <UploadPanel
+        kind={feedbackUpload}
+        title="Upload feedback"
+        description="Survey answers (NPS, CSAT, CES, ratings), reviews, chats, call notes or emails. Uploading the same file again adds nothing twice."
+        onImported={onImported}
+      />
+      <section className={styles.card} aria-labelledby="feedback-held-title" data-testid="feedback-held">
+        <header className={styles.cardHead}>
+          <div>
+            <h2 id="feedback-held-title">Feedback in this workspace</h2>
+            <p className="muted">Where it came from, how it was scored, and the latest items as they were written.</p>
+          </div>
+        </header>
+        {state.status === 'loading' && <Spinner label="Loading the feedback" />}
+        {state.status === 'error' && <ErrorState title="The feedback could not be loaded" error={state.error} onRetry={onRetry} />}
+        {state.status === 'ready' && state.summary.items === 0 && (
+          <EmptyState title="No feedback yet">
+            Upload a file above or send items live: each needs a time and a score or a text.
+          </EmptyState>
+        )}
+        {state.status === 'ready' && state.summary.items > 0 && (
+          <div className={styles.feedbackColumns}>
+            <FeedbackOverview summary={state.summary} />
+            <LatestFeedback page={state.latest} />
+          </div>
+        )}
+      </section>
+      <SendFeedback />
+    </>
+  );
+}
