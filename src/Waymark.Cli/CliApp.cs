@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(AnalyzeCommand.Create(context.Console.Profile.Out.Writer, errors));
         root.Subcommands.Add(GenerateCommand.Create(errors));
         root.Subcommands.Add(ImportCommand.Create(context, errors));
+        root.Subcommands.Add(FeedbackCommand.Create(context, errors));
         return root;
     }
 

@@ -68,6 +68,17 @@ public sealed class TopicIndex
         return Choose(ranked, members, count, Math.Max(0, quotes));
     }
 
+    /// <summary>Every key phrase of the text at corpus index <paramref name="index"/>.</summary>
+    public IReadOnlyList<string> PhrasesOf(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_documents.Length, nameof(index));
+        var ids = _documents[index];
+        var phrases = new string[ids.Length];
+        for (var k = 0; k < ids.Length; k++)
+            phrases[k] = _phrases[ids[k]];
+        return phrases;
+    }
+
     /// <summary>Whether <paramref name="text"/> mentions <paramref name="phrase"/> as whole words, ignoring case.</summary>
     public static bool Mentions(string? text, string phrase)
     {

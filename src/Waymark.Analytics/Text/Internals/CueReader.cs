@@ -43,21 +43,34 @@ internal static class CueReader
         return (state.Mix(), Math.Round(effort, 3), high, state.Intents);
     }
 
-    /// <summary>Applies every cue of the longest phrase that matches at token i ("unacceptable" is anger and a complaint).</summary>
+    /// <summary>
+    /// Applies the longest matching phrase at token i of each kind (emotion, effort, intent): "love it" is praise and
+    /// "love" still joy, but "hard to find" is not also "hard to". Returns the longest length matched.
+    /// </summary>
     private static int Apply(TextScratch scratch, int i, CuePhrase[] phrases, ref CueState state)
     {
         var matched = 0;
+        bool emotion = false, effort = false, intent = false;
         foreach (var phrase in phrases)
         {
-            if (matched > 0 && phrase.Words.Length < matched)
-                break;
             var length = CueIndex.Match(scratch, i, phrase.Words);
             if (length == 0)
                 continue;
-            matched = length;
+            var cue = phrase.Cue;
+            var take = cue with
+            {
+                Emotion = emotion ? null : cue.Emotion,
+                Effort = effort ? 0 : cue.Effort,
+                Intents = intent ? Intents.None : cue.Intents,
+                IntentsWhenNegated = intent ? Intents.None : cue.IntentsWhenNegated,
+            };
+            emotion |= cue.Emotion is not null;
+            effort |= cue.Effort != 0;
+            intent |= cue.Intents != Intents.None || cue.IntentsWhenNegated != Intents.None;
+            matched = Math.Max(matched, length);
             var negated = SentimentScorer.NegatorBefore(scratch, i) >= 0;
             var emphasis = SentimentScorer.IsActiveBoosterBefore(scratch, i) || scratch.Tokens[i].Is(TokenFlags.AllCaps) && scratch.CapsDiffer ? 1.3f : 1f;
-            state.Add(phrase.Cue, negated, emphasis);
+            state.Add(take, negated, emphasis);
         }
         return matched;
     }
