@@ -2,7 +2,7 @@ namespace Waymark.Analytics.Text.Internals;
 
 /// <summary>
 /// Sentiment in the manner of VADER (Hutto &amp; Gilbert, ICWSM 2014), written here from the paper: lexicon valence,
-/// degree modifiers within three words, negation within three words (scalar -0.74), ALL-CAPS emphasis in mixed-case
+/// degree modifiers within three words, negation within three words (scalar -0.74; -0.5 for negative words), ALL-CAPS emphasis in mixed-case
 /// text, "but" shifting weight to what follows, "!" and "?" amplification, idioms, and the compound x/sqrt(x²+15).
 /// Scopes stop at clause punctuation, contrast is weighed per sentence, and phrases with their own negation
 /// ("no problem", "never been better", "can't recommend them enough") keep their meaning.
@@ -10,6 +10,9 @@ namespace Waymark.Analytics.Text.Internals;
 internal static class SentimentScorer
 {
     private const float NegationScalar = -0.74f;
+    // A negated negative word turns only mildly positive ("not terrible" is not praise; Kiritchenko & Mohammad 2016
+    // found negators shift negative words less than positive ones), so it flips at half strength.
+    private const float NegatedNegativeScalar = -0.5f;
     private const float CapsStep = 0.733f;
     private const float Alpha = 15f;
 
@@ -145,7 +148,7 @@ internal static class SentimentScorer
             return v * 1.5f;
         if (scratch.WordIs(n, "without") && scratch.WordIs(n + 1, "a") && scratch.WordIs(n + 2, "doubt"))
             return v;
-        return v * NegationScalar;
+        return v * (v < 0 ? NegatedNegativeScalar : NegationScalar);
     }
 
     /// <summary>
