@@ -75,6 +75,7 @@ internal static class Report
         var full = Throughput.OneByOne(texts, repeat, full: true);
         var batch = Throughput.Batch(texts, repeat);
         var peer = vader.Throughput(texts, repeat);
+        var allocated = Throughput.AllocatedPerText(source.Texts);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"throughput on {texts.Count:N0} texts ({source.Name} repeated), best of {repeat}: Waymark sentiment {sentiment:N0}/s, full analysis {full:N0}/s, AnalyzeMany {batch:N0}/s; VADER {peer:N0}/s; ratio {sentiment / peer:0.0}x"));
         md.AppendLine().AppendLine("## Throughput").AppendLine();
@@ -85,6 +86,8 @@ internal static class Report
         md.AppendLine(CultureInfo.InvariantCulture, $"| Waymark `Analyze` (sentiment, emotions, effort, intents) | {full:N0} | {full / peer:0.0}x |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| Waymark `AnalyzeMany` (all cores) | {batch:N0} | {batch / peer:0.0}x |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| VADER (npm vader-sentiment, node) | {peer:N0} | 1.0x |");
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"`Analyze` allocates {allocated:0.#} bytes per text on average over the {source.Texts.Count:N0} {source.Name} texts (HTML-entity decoding and stretched words such as \"sooo\" allocate; other texts nothing).");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Analyze allocates {allocated:0.#} bytes per text"));
     }
 
     /// <summary>The better of two figures in bold.</summary>

@@ -23,6 +23,18 @@ internal static class Throughput
         return best;
     }
 
+    /// <summary>Bytes allocated per analysed text (one pass, after warm-up): the hot path should allocate nothing per word.</summary>
+    public static double AllocatedPerText(IReadOnlyList<string> texts)
+    {
+        var analyzer = TextAnalyzer.Default;
+        foreach (var t in texts)
+            analyzer.Analyze(t);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var t in texts)
+            analyzer.Analyze(t);
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / (double)texts.Count;
+    }
+
     public static double Batch(IReadOnlyList<string> texts, int repeat)
     {
         double best = 0;
