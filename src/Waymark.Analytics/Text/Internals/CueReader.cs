@@ -68,7 +68,7 @@ internal static class CueReader
             effort |= cue.Effort != 0;
             intent |= cue.Intents != Intents.None || cue.IntentsWhenNegated != Intents.None;
             matched = Math.Max(matched, length);
-            var negated = SentimentScorer.NegatorBefore(scratch, i) >= 0;
+            var negated = Negation.Before(scratch, i) >= 0;
             var emphasis = SentimentScorer.IsActiveBoosterBefore(scratch, i) || scratch.Tokens[i].Is(TokenFlags.AllCaps) && scratch.CapsDiffer ? 1.3f : 1f;
             state.Add(take, negated, emphasis);
         }
