@@ -76,6 +76,7 @@ internal static class Report
         var batch = Throughput.Batch(texts, repeat);
         var peer = vader.Throughput(texts, repeat);
         var allocated = Throughput.AllocatedPerText(source.Texts);
+        var (build, top) = Throughput.Topics(texts);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"throughput on {texts.Count:N0} texts ({source.Name} repeated), best of {repeat}: Waymark sentiment {sentiment:N0}/s, full analysis {full:N0}/s, AnalyzeMany {batch:N0}/s; VADER {peer:N0}/s; ratio {sentiment / peer:0.0}x"));
         md.AppendLine().AppendLine("## Throughput").AppendLine();
@@ -87,7 +88,8 @@ internal static class Report
         md.AppendLine(CultureInfo.InvariantCulture, $"| Waymark `AnalyzeMany` (all cores) | {batch:N0} | {batch / peer:0.0}x |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| VADER (npm vader-sentiment, node) | {peer:N0} | 1.0x |");
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"`Analyze` allocates {allocated:0.#} bytes per text on average over the {source.Texts.Count:N0} {source.Name} texts (HTML-entity decoding and stretched words such as \"sooo\" allocate; other texts nothing).");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Analyze allocates {allocated:0.#} bytes per text"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Analyze allocates {allocated:0.#} bytes per text; TopicIndex.Build {build:0.00} s, Top(10% subset) {top * 1000:0} ms"));
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Key phrases on the same {texts.Count:N0} texts: `TopicIndex.Build` {build:0.00} s; `Top` of a 10% subset (5 phrases, 3 quotes) {top * 1000:0} ms.");
     }
 
     /// <summary>The better of two figures in bold.</summary>
