@@ -66,4 +66,13 @@ public sealed class EmotionTests
     [Fact]
     public void Analyze_ManyCues_StayBelowOne() =>
         Assert.InRange(E(string.Concat(Enumerable.Repeat("angry furious livid ", 200))).Anger, 0.9f, 1f);
+
+    [Fact]
+    public void Analyze_CouldntBeHappier_IsJoyNotSadness()
+    {
+        var mix = E("Couldn't be happier with my purchase!");
+
+        Assert.True(mix.Joy > 0);
+        Assert.Equal(0f, mix.Sadness);
+    }
 }

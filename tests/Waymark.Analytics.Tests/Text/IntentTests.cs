@@ -60,4 +60,17 @@ public sealed class IntentTests
     [InlineData("What a day.")]
     [InlineData("When I called they answered straight away.")]
     public void Analyze_Statement_HasNoIntent(string text) => Assert.Equal(Intents.None, I(text));
+
+    [Fact]
+    public void Analyze_CantRecommendEnough_IsPraiseNotComplaint()
+    {
+        var intents = I("Can't recommend them enough, the staff went above and beyond.");
+
+        Assert.True(intents.HasFlag(Intents.Praise));
+        Assert.False(intents.HasFlag(Intents.Complaint));
+    }
+
+    [Fact]
+    public void Analyze_QuestionOpenerInsideASentence_IsNoQuestion() =>
+        Assert.False(I("Not perfect, but it does the job.").HasFlag(Intents.Question));
 }

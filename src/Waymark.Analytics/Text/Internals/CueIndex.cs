@@ -34,7 +34,7 @@ internal sealed class CueIndex
         Lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static CueIndex Default { get; } = new(EmotionWords.All().Concat(EffortCues.All()).Concat(IntentCues.All()));
+    public static CueIndex Default { get; } = new(EmotionWords.All().Concat(EffortCues.All()).Concat(IntentCues.All()).Concat(IntentCues.Openers()));
 
     public IEnumerable<string> FirstWords => _byFirst.Keys.Where(k => k != "#");
 

@@ -54,7 +54,7 @@ internal static class CueReader
         foreach (var phrase in phrases)
         {
             var length = CueIndex.Match(scratch, i, phrase.Words);
-            if (length == 0)
+            if (length == 0 || (phrase.Cue.OpensSentence && !IsSentenceStart(scratch, i)))
                 continue;
             var cue = phrase.Cue;
             var take = cue with
@@ -68,7 +68,7 @@ internal static class CueReader
             effort |= cue.Effort != 0;
             intent |= cue.Intents != Intents.None || cue.IntentsWhenNegated != Intents.None;
             matched = Math.Max(matched, length);
-            var negated = Negation.Before(scratch, i) >= 0;
+            var negated = Negation.Negates(scratch, i);
             var emphasis = SentimentScorer.IsActiveBoosterBefore(scratch, i) || scratch.Tokens[i].Is(TokenFlags.AllCaps) && scratch.CapsDiffer ? 1.3f : 1f;
             state.Add(take, negated, emphasis);
         }

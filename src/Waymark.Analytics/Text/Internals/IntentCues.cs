@@ -32,8 +32,14 @@ internal static class IntentCues
         (Intents.Praise, Intents.Complaint, "recommend, recommended, recommending"),
         (Intents.Praise, Intents.None, "thank you, thanks, thank, kudos, well done, great job, good job, nice job, keep up, shout out, shoutout, props to, hats off, five stars, 5 stars, "
             + "above and beyond, the extra mile, love it, love this, love the, loved it, love you, best ever, second to none, highly recommend, grateful, appreciate, appreciated"),
-        (Intents.Question, Intents.None, "how do i, how can i, how to, how do you, how does, is there a way, is there any way, is it possible, can you, could you, "
-            + "where can i, where do i, where is, when will, when can, when does, what is the, what are the, what's the, do you, does it, does the, does this, would it be possible, "
-            + "any idea, wondering if, i was wondering, please advise, please let me know, let me know if, who do i, which one"),
+        (Intents.Question, Intents.None, "any idea, wondering if, i was wondering, please advise, please let me know, let me know if"),
     ];
+
+    /// <summary>Question openers: a question only when they start the sentence.</summary>
+    public static IEnumerable<(string Phrase, Cue Cue)> Openers() =>
+        ("how do i, how can i, how to, how do you, how does, is there a way, is there any way, is it possible, can you, could you, "
+            + "where can i, where do i, where is, when will, when can, when does, what is the, what are the, what's the, do you, does it, "
+            + "does the, does this, would it be possible, who do i, which one, can someone, can anyone, does anyone, is anyone")
+        .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        .Select(p => (p, new Cue(null, 0, 0, Intents.Question, Intents.None, OpensSentence: true)));
 }

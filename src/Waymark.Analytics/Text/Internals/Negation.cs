@@ -35,21 +35,31 @@ internal static class Negation
         var n = Before(scratch, i);
         if (n < 0)
             return v;
-        // "never so happy", "never this good", "haven't been this sore": emphasis, not negation.
-        if (IsEmphaticNever(scratch, n, i))
-            return v * 1.25f;
+        if (IsEmphatic(scratch, n, i))
+            return v * (scratch.WordIs(n, "never") || Between(scratch, n, i, "been") ? 1.25f : 1.5f);
         // "Wouldn't that be great?": a rhetorical question asserts, it does not negate.
         if (IsRhetorical(scratch, n))
             return v;
-        if (Between(scratch, n, i, "enough") || (scratch.Tokens[i].Info.Has(WordRole.Praise) && EnoughAfter(scratch, i)))
-            return v * 1.5f;
-        // "couldn't be happier", "couldn't ask for better", "never felt better": a superlative.
-        if (IsComparative(scratch.Word(i)) && HasBridge(scratch, n, i))
-            return v * 1.5f;
         if (scratch.WordIs(n, "without") && scratch.WordIs(n + 1, "a") && scratch.WordIs(n + 2, "doubt"))
             return v;
         return v * (v < 0 ? NegatedNegativeScalar : Scalar);
     }
+
+    /// <summary>Whether word i is negated in meaning (the cues of emotions, effort and intents ask this).</summary>
+    public static bool Negates(TextScratch scratch, int i)
+    {
+        var n = Before(scratch, i);
+        return n >= 0 && !IsEmphatic(scratch, n, i) && !IsRhetorical(scratch, n);
+    }
+
+    /// <summary>
+    /// Negations that emphasise: "never so happy", "haven't been this sore", "can't recommend them enough",
+    /// "couldn't be happier", "couldn't ask for better".
+    /// </summary>
+    private static bool IsEmphatic(TextScratch scratch, int n, int i) =>
+        IsEmphaticNever(scratch, n, i)
+        || Between(scratch, n, i, "enough") || (scratch.Tokens[i].Info.Has(WordRole.Praise) && EnoughAfter(scratch, i))
+        || (IsComparative(scratch.Word(i)) && HasBridge(scratch, n, i));
 
     /// <summary>
     /// Emoji, emoticons and interjections ("lol", "yay") speak for the writer and are outside a negation's scope
