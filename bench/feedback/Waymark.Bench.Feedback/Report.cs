@@ -16,6 +16,8 @@ internal static class Report
         var md = new StringBuilder();
         md.AppendLine("# Feedback text analysis — benchmark results").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Produced by `bench/feedback/run.sh` on {DateTime.UtcNow:yyyy-MM-dd} ({Environment.ProcessorCount} cores, .NET {Environment.Version}, Node {NodeVersion()}).");
+        var shared = Environment.GetEnvironmentVariable("SHARED_DATA") is { Length: > 0 } set ? $"SHARED_DATA={set} " : "";
+        md.AppendLine(CultureInfo.InvariantCulture, $"Command: `{shared}bench/feedback/run.sh {repeat}` (from the repository root).").AppendLine();
         md.AppendLine("VADER is the npm package `vader-sentiment` 1.1.3 run by node on the same texts in the same command.").AppendLine();
         md.AppendLine("## Sentiment accuracy against human ratings").AppendLine();
         md.AppendLine("Pearson r of the compound score (-1..1) with the human mean rating; sign accuracy = share of texts whose score has the rating's sign (a zero score only matches a zero rating).").AppendLine();
