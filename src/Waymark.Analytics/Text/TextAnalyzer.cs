@@ -24,7 +24,8 @@ public sealed class TextAnalyzer
             return default;
         var scratch = Prepare(text);
         var sentiment = SentimentScorer.Score(scratch, _lexicon);
-        return new TextAnalysis(sentiment, default, 0, false, Intents.None);
+        var (emotions, effort, high, intents) = CueReader.Read(scratch, sentiment);
+        return new TextAnalysis(sentiment, emotions, effort, high, intents);
     }
 
     /// <summary>Sentiment in -1..1 (the compound score); the same value as <see cref="Analyze"/> gives.</summary>
@@ -40,11 +41,12 @@ public sealed class TextAnalyzer
     {
         ArgumentNullException.ThrowIfNull(texts);
         var results = new TextAnalysis[texts.Count];
-        Parallel.For(0, texts.Count, () => 0, (i, _, local) =>
+        // Ranges, not single items: one text takes about a microsecond, less than scheduling it would.
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, texts.Count, 2_048), range =>
         {
-            results[i] = Analyze(texts[i]);
-            return local;
-        }, _ => { });
+            for (var i = range.Item1; i < range.Item2; i++)
+                results[i] = Analyze(texts[i]);
+        });
         return results;
     }
 

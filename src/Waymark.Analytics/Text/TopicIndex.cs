@@ -10,6 +10,7 @@ namespace Waymark.Analytics.Text;
 public sealed class TopicIndex
 {
     private const double Prior = 0.5;
+    private const int Considered = 2_000;
     private readonly string[] _phrases;
     private readonly int[] _documentFrequency;
     private readonly int[][] _documents;
@@ -68,6 +69,17 @@ public sealed class TopicIndex
         return Choose(ranked, members, count, Math.Max(0, quotes));
     }
 
+    /// <summary>Every key phrase of the text at corpus index <paramref name="index"/>.</summary>
+    public IReadOnlyList<string> PhrasesOf(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_documents.Length, nameof(index));
+        var ids = _documents[index];
+        var phrases = new string[ids.Length];
+        for (var k = 0; k < ids.Length; k++)
+            phrases[k] = _phrases[ids[k]];
+        return phrases;
+    }
+
     /// <summary>Whether <paramref name="text"/> mentions <paramref name="phrase"/> as whole words, ignoring case.</summary>
     public static bool Mentions(string? text, string phrase)
     {
@@ -105,7 +117,7 @@ public sealed class TopicIndex
     private List<TopicPhrase> Choose(List<(int Phrase, int Count, double Score)> ranked, HashSet<int> members, int count, int quotes)
     {
         var chosen = new List<TopicPhrase>(count);
-        foreach (var candidate in ranked)
+        foreach (var candidate in ranked.Take(Considered))
         {
             if (chosen.Count >= count)
                 break;
@@ -123,10 +135,11 @@ public sealed class TopicIndex
     {
         var best = candidate;
         var text = _phrases[candidate.Phrase];
-        foreach (var other in ranked)
+        // A longer phrase with nearly every mention of this one scores about as high, so it is among the first ones.
+        foreach (var other in ranked.Take(Considered))
         {
             var longer = _phrases[other.Phrase];
-            if (longer.Length > _phrases[best.Phrase].Length && other.Count >= 0.8 * candidate.Count && Overlaps(longer, text))
+            if (other.Count >= 0.8 * candidate.Count && longer.Length > _phrases[best.Phrase].Length && HoldsWords(longer, text))
                 best = other;
         }
         return best;
@@ -152,8 +165,24 @@ public sealed class TopicIndex
         return found.Count > quotes ? found.GetRange(0, quotes).ToArray() : found.ToArray();
     }
 
-    private static bool Overlaps(string a, string b) =>
-        $" {a} ".Contains($" {b} ", StringComparison.Ordinal) || $" {b} ".Contains($" {a} ", StringComparison.Ordinal);
+    private static bool Overlaps(string a, string b) => a.Length >= b.Length ? HoldsWords(a, b) : HoldsWords(b, a);
+
+    /// <summary>Whether <paramref name="longer"/> contains <paramref name="shorter"/> as whole words (no allocation).</summary>
+    private static bool HoldsWords(string longer, string shorter)
+    {
+        var from = 0;
+        while (from <= longer.Length - shorter.Length)
+        {
+            var at = longer.IndexOf(shorter, from, StringComparison.Ordinal);
+            if (at < 0)
+                return false;
+            var end = at + shorter.Length;
+            if ((at == 0 || longer[at - 1] == ' ') && (end == longer.Length || longer[end] == ' '))
+                return true;
+            from = at + 1;
+        }
+        return false;
+    }
 
     private static bool Contains(List<string> words, List<string> wanted)
     {

@@ -32,6 +32,18 @@ internal static class EmojiValence
         [0x1F62E] = 0.2f, [0x1F632] = 0.4f, [0x1F92F] = -0.5f,                                      // surprise faces
     }.ToFrozenDictionary();
 
+    /// <summary>The emotion an emoji shows: faces by kind, else joy for positive and sadness for negative ones.</summary>
+    public static Emotion? EmotionOf(int codePoint, float valence) => codePoint switch
+    {
+        0x1F620 or 0x1F621 or 0x1F92C or 0x1F624 or 0x1F47F => Emotion.Anger,
+        0x1F628 or 0x1F630 or 0x1F631 or 0x1F627 or 0x1F626 => Emotion.Fear,
+        0x1F62E or 0x1F632 or 0x1F92F or 0x1F633 or 0x1F62F => Emotion.Surprise,
+        0x1F91D or 0x1F64F => Emotion.Trust,
+        _ when valence >= 1 => Emotion.Joy,
+        _ when valence <= -1 => Emotion.Sadness,
+        _ => null,
+    };
+
     /// <summary>True for code points the tokenizer treats as an emoji of its own (even when glued to a word).</summary>
     public static bool IsEmoji(int codePoint) =>
         codePoint is >= 0x1F300 and <= 0x1FAFF or >= 0x2600 and <= 0x27BF or 0x2B50 or 0x2B55 or 0x2B06 or 0x2B07;

@@ -44,6 +44,7 @@ internal sealed class Lexicon
         }
         foreach (var first in phrases.Keys)
             AddRole(words, [first], WordRole.PhraseStart, 0);
+        AddRole(words, CueIndex.Default.FirstWords.ToArray(), WordRole.CueStart, 0);
         _words = words.ToFrozenDictionary(StringComparer.Ordinal);
         Lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         // Longest phrase first, so "put on hold" wins over "on hold".

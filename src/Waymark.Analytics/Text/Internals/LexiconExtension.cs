@@ -3,7 +3,8 @@ namespace Waymark.Analytics.Text.Internals;
 /// <summary>
 /// Customer-experience words VADER's lexicon (social media, 2014) lacks, rated here on its -4..+4 scale. They are
 /// added only where the lexicon has no entry; <see cref="Overrides"/> lists the few entries this domain reads
-/// differently (VADER rates "joke" +1.2, but in a review "a joke" is scorn).
+/// differently (VADER rates "joke" +1.2, but in a review "a joke" is scorn; "support" +1.7, but in feedback it is
+/// mostly the support team).
 /// </summary>
 internal static class LexiconExtension
 {
@@ -41,5 +42,8 @@ internal static class LexiconExtension
     public static readonly (string Word, float Valence)[] Overrides =
     [
         ("joke", -1.2f),
+        // In feedback "support" and "help" are mostly the service's names ("support wasn't helpful", "help desk").
+        ("support", 0.3f),
+        ("help", 0.6f),
     ];
 }

@@ -41,7 +41,8 @@ internal static class PhraseMatcher
     {
         ref var first = ref scratch.Tokens[i];
         var roles = phrase.Valence != 0 ? WordRole.Valenced : WordRole.None;
-        first.Info = new WordInfo(phrase.Valence, 0, roles);
+        // Cue roles stay: "on hold" is also an effort cue.
+        first.Info = new WordInfo(phrase.Valence, 0, roles | (first.Info.Roles & WordRole.CueStart));
         if (phrase.Absolute)
             first.Flags |= TokenFlags.AbsolutePhrase;
         var last = i + phrase.Words.Length - 1;
@@ -49,13 +50,13 @@ internal static class PhraseMatcher
         {
             ref var rest = ref scratch.Tokens[k];
             rest.Flags |= TokenFlags.Consumed;
-            rest.Info = default;
+            rest.Info = new WordInfo(0, 0, rest.Info.Roles & WordRole.CueStart);
         }
         if (phrase.Booster != 0)
         {
             // "kind of", "a bit": the last word modifies what follows like a dampener.
             ref var end = ref scratch.Tokens[last];
-            end.Info = new WordInfo(0, phrase.Booster, WordRole.None);
+            end.Info = new WordInfo(0, phrase.Booster, end.Info.Roles & WordRole.CueStart);
             if (last == i)
                 end.Flags |= TokenFlags.Consumed;
         }

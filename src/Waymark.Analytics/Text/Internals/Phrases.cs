@@ -17,7 +17,7 @@ internal static class Phrases
         P("customer care", 0, true), P("customer support", 0, true), P("support team", 0, true),
         P("feel like", 0, true),
         P("would like", 0, true),
-        P("matter of fact", 0, true), P("in case", 0, true), P("pretty sure", 0.3f, true),
+        P("matter of fact", 0, true), P("the shit out of", 0, true), P("the hell out of", 0, true), P("the crap out of", 0, true), P("in case", 0, true), P("pretty sure", 0.3f, true),
         // Negation already inside.
         P("no problem", 1.5f, true), P("no problems", 1.5f, true), P("not a problem", 1.5f, true),
         P("no issue", 1.3f, true), P("no issues", 1.3f, true), P("no complaints", 1.8f, true),

@@ -25,4 +25,6 @@ internal enum WordRole : ushort
     Praise = 256,
     /// <summary>lol, yay, ugh: outside any negation's scope.</summary>
     Interjection = 512,
+    /// <summary>The first word of an emotion, effort or intent cue.</summary>
+    CueStart = 1024,
 }
