@@ -56,7 +56,7 @@ internal static class PainPoints
     {
         var topic = string.IsNullOrWhiteSpace(card.LinkedTopic) ? null : card.LinkedTopic.Trim();
         var activity = string.IsNullOrWhiteSpace(card.LinkedActivity) ? null : card.LinkedActivity;
-        var mentioning = topic is null ? [] : c.Set.Counted.Where(i => c.Set.Placements[i].IsPlaced && TopicIndex.Mentions(c.Set.Items[i].Text, topic)).ToList();
+        var mentioning = topic is null ? [] : c.Set.Counted.Where(i => c.Set.Placements[i].IsPlaced && c.Mentions(i, topic)).ToList();
         var affected = new HashSet<int>(mentioning.Select(i => c.Set.CustomerOf[i]).Where(c.InScope));
         var trackedIndex = activity is null ? -1 : IndexOf(tracked, activity);
         if (trackedIndex >= 0 && c.Set.Facts is { } facts)
@@ -93,7 +93,7 @@ internal static class PainPoints
                 yield break;
             }
 
-            var mentioning = negative.Where(i => TopicIndex.Mentions(c.Set.Items[i].Text, topic.Phrase)).ToList();
+            var mentioning = negative.Where(i => c.Mentions(i, topic.Phrase)).ToList();
             if (mentioning.Count < MinMentions || linked.Any(l => TopicIndex.Mentions(l, topic.Phrase) || TopicIndex.Mentions(topic.Phrase, l)) ||
                 made.Any(m => m.SetEquals(mentioning)))
             {
@@ -115,12 +115,12 @@ internal static class PainPoints
         var people = affected.Count + anonymous;
         double? affectedRate = null, othersRate = null;
         long? lost = null;
-        var scope = InScopeCustomers(c).ToList();
-        if (c.OutcomeStep >= 0 && affected.Count > 0 && scope.Count > affected.Count)
+        var scope = c.Set.Facts?.InScopeCount ?? 0;
+        if (c.OutcomeStep >= 0 && affected.Count > 0 && scope > affected.Count)
         {
-            affectedRate = (double)affected.Count(c.Reached) / affected.Count;
-            var others = scope.Where(x => !affected.Contains(x)).ToList();
-            othersRate = (double)others.Count(c.Reached) / others.Count;
+            long affectedReached = affected.Count(c.Reached);
+            affectedRate = (double)affectedReached / affected.Count;
+            othersRate = (double)(c.Set.Facts!.ReachedCount - affectedReached) / (scope - affected.Count);
             lost = Math.Max(0, (long)Math.Round(affected.Count * (othersRate.Value - affectedRate.Value)));
         }
 
@@ -129,7 +129,7 @@ internal static class PainPoints
             : $"{Count(people)} {what}.";
 
         return new Finding(id, FindingKinds.PainPoint, stepId, [stepId], title, detail, people, lost,
-            Math.Round((lost ?? 0) + ((double)people / (scope.Count + people + 1)), 6),
+            Math.Round((lost ?? 0) + ((double)people / (scope + people + 1)), 6),
             new FindingEvidence
             {
                 PainPointId = cardId, Topic = topic, Activity = activity,
