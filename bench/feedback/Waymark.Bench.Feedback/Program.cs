@@ -6,5 +6,10 @@ if (args is ["score", var file])
         Console.WriteLine(TextAnalyzer.Default.Sentiment(line).ToString("R", System.Globalization.CultureInfo.InvariantCulture));
     return 0;
 }
-Console.Error.WriteLine("usage: score <file>");
+if (args is ["explain", var text])
+{
+    Waymark.Bench.Feedback.Explain.Print(text);
+    return 0;
+}
+Console.Error.WriteLine("usage: score <file> | explain <text>");
 return 2;

@@ -51,6 +51,9 @@ public sealed class TextAnalyzer
     private TextScratch Prepare(string text)
     {
         var scratch = TextScratch.Current;
+        // Feedback exported from web forms often keeps HTML entities ("&amp;", "&gt;:[").
+        if (text.Contains('&', StringComparison.Ordinal) && text.Contains(';', StringComparison.Ordinal))
+            text = System.Net.WebUtility.HtmlDecode(text.Length > TextScratch.MaxChars ? text[..TextScratch.MaxChars] : text);
         Tokenizer.Run(text, scratch, _lexicon);
         WordLookup.Resolve(scratch, _lexicon);
         return scratch;

@@ -25,6 +25,18 @@ internal static class ContrastWeights
 
     private static void Sentence(TextScratch scratch, int from, int to)
     {
+        // A question does not assert the good it asks about ("Is it any good?", "Can someone recommend a good editor?").
+        if (scratch.Tokens[to].Is(TokenFlags.Question))
+        {
+            var clause = to;
+            while (clause > from && !scratch.Tokens[clause - 1].Is(TokenFlags.ClauseEnd))
+                clause--;
+            for (var k = clause; k <= to; k++)
+            {
+                if (scratch.Tokens[k].Valence > 0)
+                    scratch.Tokens[k].Valence *= Before;
+            }
+        }
         for (var k = from; k <= to; k++)
         {
             ref readonly var token = ref scratch.Tokens[k];
@@ -49,7 +61,8 @@ internal static class ContrastWeights
         if (scratch.WordIs(k, "but"))
         {
             return !scratch.WordIs(k + 1, "also") && !scratch.WordIs(k - 1, "nothing") && !scratch.WordIs(k - 1, "all")
-                && !scratch.WordIs(k - 1, "anything");
+                && !scratch.WordIs(k - 1, "anything") && !scratch.WordIs(k - 1, "anyone") && !scratch.WordIs(k - 1, "everyone")
+                && !scratch.WordIs(k - 1, "nobody") && !scratch.WordIs(k - 1, "none");
         }
         if (scratch.WordIs(k, "yet"))
             return k > from && (scratch.Tokens[k - 1].Is(TokenFlags.ClauseEnd) || scratch.WordIs(k - 1, "and"));

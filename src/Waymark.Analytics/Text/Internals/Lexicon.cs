@@ -25,13 +25,16 @@ internal sealed class Lexicon
         foreach (var (word, valence) in LexiconExtension.Overrides)
             words[word] = new WordInfo(valence, 0, WordRole.Valenced);
         AddRole(words, WordLists.Negators, WordRole.Negator, 0);
-        AddRole(words, WordLists.Intensifiers, WordRole.Booster, WordLists.BoostStep);
+        // An intensifier that is also a sentiment word ("seriously", "terribly") boosts only when a sentiment word follows.
+        AddRole(words, WordLists.Intensifiers.Where(w => !words.ContainsKey(w)).ToArray(), WordRole.Booster, WordLists.BoostStep);
+        AddRole(words, WordLists.Intensifiers.Where(words.ContainsKey).ToArray(), WordRole.ConditionalBooster, WordLists.BoostStep);
         AddRole(words, WordLists.Dampeners, WordRole.Booster, -WordLists.BoostStep);
         AddRole(words, WordLists.ConditionalBoosters, WordRole.ConditionalBooster, WordLists.BoostStep);
         AddRole(words, WordLists.Contrasts, WordRole.Contrast, 0);
         AddRole(words, WordLists.Concessives, WordRole.Concessive, 0);
         AddRole(words, WordLists.Functional, WordRole.Functional, 0);
         AddRole(words, WordLists.PraiseVerbs, WordRole.Praise, 0);
+        AddRole(words, WordLists.Interjections, WordRole.Interjection, 0);
         var phrases = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         foreach (var phrase in Phrases.All)
         {

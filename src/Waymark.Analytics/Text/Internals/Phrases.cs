@@ -15,8 +15,8 @@ internal static class Phrases
         P("thank you for your", 0.8f, true), P("please help", -0.3f, true), P("to be fair", 0.2f, true),
         P("for free", 0.8f, true), P("help desk", 0, true), P("help center", 0, true), P("help centre", 0, true),
         P("customer care", 0, true), P("customer support", 0, true), P("support team", 0, true),
-        P("like this", 0, true), P("like that", 0, true), P("feel like", 0, true), P("looks like", 0, true),
-        P("would like", 0, true), P("seems like", 0, true), P("just like", 0, true), P("if you like", 0, true),
+        P("feel like", 0, true),
+        P("would like", 0, true),
         P("matter of fact", 0, true), P("in case", 0, true), P("pretty sure", 0.3f, true),
         // Negation already inside.
         P("no problem", 1.5f, true), P("no problems", 1.5f, true), P("not a problem", 1.5f, true),

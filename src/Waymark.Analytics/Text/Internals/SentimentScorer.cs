@@ -47,8 +47,10 @@ internal static class SentimentScorer
         if (IsActiveBooster(scratch, i))
             return 0;
         var v = info.Valence;
-        // "no" before a word is a determiner ("no refund"): the negation rule handles it, not its own valence.
-        if (i + 1 < scratch.Count && !token.Is(TokenFlags.ClauseEnd) && scratch.WordIs(i, "no"))
+        // "no" before a sentiment word ("no good") leaves it to the negation rule; before other words ("no refund",
+        // "no idea") it keeps its own negative valence, as in the paper.
+        if (i + 1 < scratch.Count && !token.Is(TokenFlags.ClauseEnd) && scratch.WordIs(i, "no") && scratch.Tokens[i + 1].Info.Valence != 0
+            && !scratch.Tokens[i + 1].Info.Has(WordRole.Negator))
             v = 0;
         var functional = v == 0 && info.Has(WordRole.Functional);
         if (v == 0 && !functional)
@@ -61,7 +63,7 @@ internal static class SentimentScorer
         if (token.Is(TokenFlags.Elongated))
             v += sign * WordLists.BoostStep;
         v += Boost(scratch, i, sign);
-        if (!token.Is(TokenFlags.AbsolutePhrase))
+        if (!token.Is(TokenFlags.AbsolutePhrase) && IsNegatable(scratch, i))
             v = Negate(scratch, i, v);
         if (i >= 1 && scratch.WordIs(i - 1, "least") && !scratch.WordIs(i - 2, "at") && !scratch.WordIs(i - 2, "very"))
             v *= NegationScalar;
@@ -126,9 +128,12 @@ internal static class SentimentScorer
         var n = NegatorBefore(scratch, i);
         if (n < 0)
             return v;
-        // "never so happy", "never this good": emphasis, not negation.
-        if (scratch.WordIs(n, "never") && (scratch.WordIs(n + 1, "so") || scratch.WordIs(n + 1, "this") || scratch.WordIs(n + 1, "more")))
+        // "never so happy", "never this good", "haven't been this sore": emphasis, not negation.
+        if (IsEmphaticNever(scratch, n, i))
             return v * 1.25f;
+        // "Wouldn't that be great?": a rhetorical question asserts, it does not negate.
+        if (IsRhetorical(scratch, n))
+            return v;
         if (Between(scratch, n, i, "enough") || (scratch.Tokens[i].Info.Has(WordRole.Praise) && EnoughAfter(scratch, i)))
             return v * 1.5f;
         // "couldn't be happier", "couldn't ask for better", "never felt better": a superlative.
@@ -139,8 +144,44 @@ internal static class SentimentScorer
         return v * NegationScalar;
     }
 
+    /// <summary>
+    /// Emoji, emoticons and interjections ("lol", "yay") speak for the writer and are outside a negation's scope
+    /// ("Nope :-)"); so are negators themselves ("no no no").
+    /// </summary>
+    private static bool IsNegatable(TextScratch scratch, int i)
+    {
+        ref readonly var token = ref scratch.Tokens[i];
+        return !token.Is(TokenFlags.Emoji | TokenFlags.Emoticon) && !token.Info.Has(WordRole.Negator | WordRole.Interjection);
+    }
+
     /// <summary>"anything but easy" negates; other uses of "but" are contrast.</summary>
     private static bool IsNegatingBut(TextScratch scratch, int k) => scratch.WordIs(k, "but") && scratch.WordIs(k - 1, "anything");
+
+    /// <summary>"never slept so well", "never felt this good", "haven't been so happy".</summary>
+    private static bool IsEmphaticNever(TextScratch scratch, int n, int i)
+    {
+        var never = scratch.WordIs(n, "never");
+        for (var k = n + 1; k < i; k++)
+        {
+            if ((never || scratch.WordIs(k - 1, "been")) && (scratch.WordIs(k, "so") || scratch.WordIs(k, "this") || scratch.WordIs(k, "more")))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsRhetorical(TextScratch scratch, int n)
+    {
+        if (n > 0 && !scratch.Tokens[n - 1].Is(TokenFlags.SentenceEnd))
+            return false;
+        if (!IsContraction(scratch.Word(n)))
+            return false;
+        for (var k = n; k < scratch.Count; k++)
+        {
+            if (scratch.Tokens[k].Is(TokenFlags.SentenceEnd))
+                return scratch.Tokens[k].Is(TokenFlags.Question);
+        }
+        return false;
+    }
 
     private static bool IsContraction(ReadOnlySpan<char> word) => word.Length > 3 && word.EndsWith("n't");
 

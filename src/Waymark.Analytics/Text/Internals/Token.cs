@@ -33,4 +33,6 @@ internal enum TokenFlags : ushort
     Elongated = 128,
     /// <summary>Digits only.</summary>
     Number = 256,
+    /// <summary>The sentence ends with a question mark.</summary>
+    Question = 512,
 }

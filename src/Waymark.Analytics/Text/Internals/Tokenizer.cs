@@ -53,7 +53,7 @@ internal static class Tokenizer
     private static void SplitRaw(ReadOnlySpan<char> text, TextScratch scratch, Lexicon lexicon, int start, int end)
     {
         var lower = scratch.Lower.AsSpan();
-        if (end - start <= 8 && (!IsWordChar(text[start]) || !IsWordChar(text[end - 1])))
+        if (end - start is >= 2 and <= 8 && text[start..end].ContainsAnyExcept(WordChars))
         {
             // An emoticon such as :) or :-( or </3 is one token when the lexicon knows it.
             var raw = lower[start..end];
@@ -104,7 +104,7 @@ internal static class Tokenizer
                 break;
             case '?':
                 scratch.Questions++;
-                MarkLast(scratch, TokenFlags.ClauseEnd | TokenFlags.SentenceEnd);
+                MarkLast(scratch, TokenFlags.ClauseEnd | TokenFlags.SentenceEnd | TokenFlags.Question);
                 break;
             case '.' or '\u2026' or '\u3002':
                 MarkLast(scratch, TokenFlags.ClauseEnd | TokenFlags.SentenceEnd);
@@ -140,6 +140,8 @@ internal static class Tokenizer
             digits = char.IsDigit(text[k]);
         if (digits)
             flags |= TokenFlags.Number;
+        else if (e - s == 1)
+            return; // "a", "I": as in the paper, single letters are not words for the three-word scopes.
         Add(scratch, s, e - s, flags);
     }
 
@@ -182,6 +184,9 @@ internal static class Tokenizer
         }
         scratch.CapsDiffer = anyCaps && anyOther;
     }
+
+    private static readonly System.Buffers.SearchValues<char> WordChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 

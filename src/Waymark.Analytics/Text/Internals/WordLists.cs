@@ -68,5 +68,12 @@ internal static class WordLists
         ["recommend", "thank", "praise", "appreciate", "rave", "say", "stress", "love"];
 
     /// <summary>Words between a negator and a comparative that make it a superlative ("couldn't be better").</summary>
-    public static readonly string[] ComparativeBridges = ["be", "been", "ask", "get", "got", "have", "wish", "feel", "felt", "for", "a", "any"];
+    public static readonly string[] ComparativeBridges = ["be", "been", "ask", "wish"];
+
+    /// <summary>Interjections: the writer's own voice, never in a negation's scope ("not tired lol").</summary>
+    public static readonly string[] Interjections =
+    [
+        "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hahahaha", "hehe", "heh", "yay", "yey", "wow", "ugh", "yikes",
+        "omg", "woohoo", "woo", "hooray", "huzzah", "booyah", "argh", "meh", "oops", "phew", "alas", "damn", "whoa",
+    ];
 }

@@ -23,4 +23,6 @@ internal enum WordRole : ushort
     Functional = 128,
     /// <summary>recommend, thank, praise: "can't recommend them enough" is praise, not negation.</summary>
     Praise = 256,
+    /// <summary>lol, yay, ugh: outside any negation's scope.</summary>
+    Interjection = 512,
 }
