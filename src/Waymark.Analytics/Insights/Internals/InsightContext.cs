@@ -72,10 +72,18 @@ internal sealed class InsightContext(FeedbackSet set, FeedbackFigures figures, O
 
     public int PolarityOf(int item) => Polarity.Of(Set.Items[item], Set.Analyses[item]);
 
-    /// <summary>Distinct customers behind these items; an item without a customer id counts as one customer.</summary>
-    public long People(IEnumerable<int> items)
+    /// <summary>
+    /// Distinct customers behind these items and these log customers; an item without a customer id counts as one
+    /// customer.
+    /// </summary>
+    public long People(IEnumerable<int> items, IEnumerable<int>? logCustomers = null)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var customer in logCustomers ?? [])
+        {
+            ids.Add(Set.Log.Customers[customer]);
+        }
+
         var anonymous = 0L;
         foreach (var i in items)
         {

@@ -70,10 +70,10 @@ internal static class PainPoints
             }
         }
 
-        var anonymous = mentioning.Count(i => string.IsNullOrEmpty(c.Set.Items[i].CustomerId));
+        var people = c.People(mentioning, affected);
         var quotes = mentioning.Count > 0 ? mentioning : [.. c.Set.ByStep[Math.Max(0, c.StepIndex(stepId))].Where(i => affected.Contains(c.Set.CustomerOf[i]))];
         var what = topic is not null ? $"customers' feedback mentions “{topic}”" : $"customers did {activity}";
-        return Build(c, $"painpoint-{card.Id}", stepId, card.Text.Trim(), card.Id, topic, activity, affected, anonymous, what, quotes);
+        return Build(c, $"painpoint-{card.Id}", stepId, card.Text.Trim(), card.Id, topic, activity, affected, people, what, quotes);
     }
 
     private static IEnumerable<Finding> Derived(InsightContext c, int step, List<string> linked)
@@ -102,17 +102,15 @@ internal static class PainPoints
 
             made.Add([.. mentioning]);
             var affected = new HashSet<int>(mentioning.Select(i => c.Set.CustomerOf[i]).Where(c.InScope));
-            var anonymous = mentioning.Count(i => string.IsNullOrEmpty(c.Set.Items[i].CustomerId));
             var title = $"“{topic.Phrase}” at {c.Name(stepId)}";
             yield return Build(c, $"painpoint-topic-{stepId}-{Slug(topic.Phrase)}", stepId, title, null, topic.Phrase, null,
-                affected, anonymous, $"customers' negative feedback at {c.Name(stepId)} mentions “{topic.Phrase}”", mentioning);
+                affected, c.People(mentioning), $"customers' negative feedback at {c.Name(stepId)} mentions “{topic.Phrase}”", mentioning);
         }
     }
 
     private static Finding Build(InsightContext c, string id, string stepId, string title, string? cardId, string? topic, string? activity,
-        HashSet<int> affected, int anonymous, string what, IEnumerable<int> quoteItems)
+        HashSet<int> affected, long people, string what, IEnumerable<int> quoteItems)
     {
-        var people = affected.Count + anonymous;
         double? affectedRate = null, othersRate = null;
         long? lost = null;
         var scope = c.Set.Facts?.InScopeCount ?? 0;
