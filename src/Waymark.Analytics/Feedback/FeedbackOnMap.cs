@@ -36,14 +36,15 @@ public static class FeedbackOnMap
         return FeedbackSet.Build(log, map, items, analyses, options, placer, facts);
     }
 
-    internal static FeedbackFigures Summarise(FeedbackSet set, TopicIndex topics)
+    /// <param name="withTopics">False when only the counts and curve are needed (the insights), which skips the topic ranking.</param>
+    internal static FeedbackFigures Summarise(FeedbackSet set, TopicIndex topics, bool withTopics = true)
     {
         var designed = StepFeedbackBuilder.Designed(set.Map);
         var steps = new List<StepFeedback>();
         var curve = new List<CurvePoint>();
         for (var s = 0; s < set.StepIds.Count; s++)
         {
-            var step = StepFeedbackBuilder.Build(set, s, Topics(set, topics, set.ByStep[s]));
+            var step = StepFeedbackBuilder.Build(set, s, withTopics ? Topics(set, topics, set.ByStep[s]) : []);
             steps.Add(step);
             curve.Add(new CurvePoint(step.StepId, designed.TryGetValue(step.StepId, out var d) ? d : null, step.Measured, step.Sentiment?.Texts ?? 0));
         }

@@ -25,7 +25,7 @@ public static class JourneyInsights
         var tracked = PainPoints.TrackedActivities(map);
         var set = FeedbackOnMap.Prepare(log, map, items, analyses, options, outcome, tracked);
         var index = topics ?? TopicIndex.Build([.. items.Select(i => i.Text)]);
-        var figures = FeedbackOnMap.Summarise(set, index);
+        var figures = FeedbackOnMap.Summarise(set, index, withTopics: false);
         var c = new InsightContext(set, figures, overlay, index, outcome);
         IEnumerable<Finding> all = [.. Bottlenecks.Find(c), .. MomentsOfTruth.Find(c), .. PainPoints.Find(c, tracked),
             .. CurvePatterns.Find(c), .. Mismatches.Find(c)];

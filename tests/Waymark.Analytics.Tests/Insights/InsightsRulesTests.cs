@@ -95,6 +95,25 @@ public sealed class InsightsRulesTests
     }
 
     [Fact]
+    public void Find_NegativeTopicWithoutOutcome_DerivedPainPointCountsItsCustomers()
+    {
+        var map = Steps(Bound("s1"), Bound("s2"));
+        string?[] customers = ["c1", "c2", "c2", null];
+        var items = customers.Select((c, i) => new FeedbackItem($"fb{i}", c, 0, "s2", null, ScoreType.None, null,
+            $"Checkout was painfully slow, attempt {i}", FeedbackSource.Chat, false, null, null)).ToList();
+        var analyses = items.Select(_ => new TextAnalysis(-0.7, default, 0, false, Intents.Complaint)).ToList();
+
+        var pains = JourneyInsights.Find(new TestLog().Build(), map, items, analyses, new FeedbackOptions()).Findings
+            .Where(f => f.Kind == FindingKinds.PainPoint).ToList();
+
+        // Every phrase is in the same four texts, so only the first is kept.
+        var pain = Assert.Single(pains);
+        Assert.Equal(("s2", 3L, (long?)null), (pain.StepId, pain.CustomersAffected, pain.OutcomesLost));
+        Assert.Null(pain.Evidence.PainPointId);
+        Assert.All(items, i => Assert.True(TopicIndex.Mentions(i.Text, pain.Evidence.Topic!)));
+    }
+
+    [Fact]
     public void Find_CurveWithDropTroughAndPeak_ReportsEachPattern()
     {
         // Measured on -2..2: s1 1.6, s2 1.4, s3 0.2 (rapid drop, trough), s4 1.0, s5 1.8 (peak), s6 1.0.

@@ -23,6 +23,9 @@ internal sealed class CustomerFacts
 
     public int InScopeCount { get; private init; }
 
+    /// <summary>Customers in scope who reached the outcome.</summary>
+    public int ReachedCount { get; private init; }
+
     /// <summary>Customers of the log.</summary>
     public int Count => _flags.Length;
 
@@ -49,13 +52,14 @@ internal sealed class CustomerFacts
 
         var compiled = new CompiledFilter(log, filter);
         CustomerPass.Run(log, compiled, () => new Visitor(flags, activities, bits, matcher, outcomeStep));
-        var count = 0;
+        var (count, reached) = (0, 0);
         foreach (var f in flags)
         {
             count += f & 1;
+            reached += (f >> 1) & 1;
         }
 
-        return new CustomerFacts(flags, activities) { InScopeCount = count };
+        return new CustomerFacts(flags, activities) { InScopeCount = count, ReachedCount = reached };
     }
 
     /// <summary>Each customer is visited by one thread only, so the shared arrays are written without locks.</summary>

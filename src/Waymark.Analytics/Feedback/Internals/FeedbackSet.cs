@@ -10,8 +10,9 @@ namespace Waymark.Analytics.Feedback.Internals;
 /// </summary>
 internal sealed class FeedbackSet
 {
-    private FeedbackSet(JourneyMap map, IReadOnlyList<FeedbackItem> items, IReadOnlyList<TextAnalysis> analyses, FeedbackPlacer placer)
+    private FeedbackSet(EventLog log, JourneyMap map, IReadOnlyList<FeedbackItem> items, IReadOnlyList<TextAnalysis> analyses, FeedbackPlacer placer)
     {
+        Log = log;
         Map = map;
         Items = items;
         Analyses = analyses;
@@ -20,6 +21,8 @@ internal sealed class FeedbackSet
         CustomerOf = new int[items.Count];
         ByStep = [.. StepIds.Select(_ => new List<int>())];
     }
+
+    public EventLog Log { get; }
 
     public JourneyMap Map { get; }
 
@@ -52,7 +55,7 @@ internal sealed class FeedbackSet
             throw new ArgumentException($"{analyses.Count} analyses for {items.Count} feedback items; give one per item", nameof(analyses));
         }
 
-        var set = new FeedbackSet(map, items, analyses, placer) { Facts = facts };
+        var set = new FeedbackSet(log, map, items, analyses, placer) { Facts = facts };
         var from = options.Filter.From?.UtcTicks ?? long.MinValue;
         var to = options.Filter.To?.UtcTicks ?? long.MaxValue;
         var segment = options.HasSegment;

@@ -14,7 +14,7 @@ internal static class Quotes
         var withText = items.Where(set.HasText);
         if (direction != 0)
         {
-            withText = withText.OrderBy(i => direction * -set.Analyses[i].Sentiment).ThenBy(i => set.Items[i].Id, StringComparer.Ordinal);
+            withText = Strongest(set, withText, direction, count * 8);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -32,6 +32,32 @@ internal static class Quotes
             }
         }
 
+        return result;
+    }
+
+    /// <summary>
+    /// The <paramref name="keep"/> items with the strongest sentiment in the direction (ties by id), strongest first,
+    /// without sorting them all: quotes are picked from tens of thousands of items.
+    /// </summary>
+    private static List<int> Strongest(FeedbackSet set, IEnumerable<int> items, int direction, int keep)
+    {
+        var heap = new PriorityQueue<int, (double, string)>(keep + 1, Weakest.Instance);
+        foreach (var i in items)
+        {
+            heap.Enqueue(i, (direction * set.Analyses[i].Sentiment, set.Items[i].Id));
+            if (heap.Count > keep)
+            {
+                heap.Dequeue();
+            }
+        }
+
+        var result = new List<int>(heap.Count);
+        while (heap.TryDequeue(out var i, out _))
+        {
+            result.Add(i);
+        }
+
+        result.Reverse();
         return result;
     }
 
@@ -57,5 +83,17 @@ internal static class Quotes
         }
 
         return string.Concat(text.AsSpan(0, end).TrimEnd(), "…");
+    }
+
+    /// <summary>Orders so the weakest (lowest strength, then the larger id) leaves the heap first.</summary>
+    private sealed class Weakest : IComparer<(double Strength, string Id)>
+    {
+        public static readonly Weakest Instance = new();
+
+        public int Compare((double Strength, string Id) x, (double Strength, string Id) y)
+        {
+            var byStrength = x.Strength.CompareTo(y.Strength);
+            return byStrength != 0 ? byStrength : string.CompareOrdinal(y.Id, x.Id);
+        }
     }
 }

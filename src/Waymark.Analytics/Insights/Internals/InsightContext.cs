@@ -10,6 +10,8 @@ namespace Waymark.Analytics.Insights.Internals;
 /// <summary>Everything the finders share: the placed feedback, its figures, the overlay, step names and the outcome.</summary>
 internal sealed class InsightContext(FeedbackSet set, FeedbackFigures figures, OverlayFigures? overlay, TopicIndex topics, int outcomeStep)
 {
+    private static readonly char[] NotWord = [' ', '\t', '\n', '\r', '\'', '\u2019', '-', '.', ',', ';', ':', '!', '?', '"', '(', ')', '/'];
+
     private readonly Dictionary<string, string> _names = set.Map.AllSteps().GroupBy(s => s.Id, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
 
@@ -45,12 +47,43 @@ internal sealed class InsightContext(FeedbackSet set, FeedbackFigures figures, O
         return -1;
     }
 
+    /// <summary>
+    /// Whether the item's text mentions the phrase as whole words (<see cref="TopicIndex.Mentions"/>), after a cheap
+    /// check that each of the phrase's words occurs in it at all: most texts are rejected without being split.
+    /// </summary>
+    public bool Mentions(int item, string phrase)
+    {
+        var text = Set.Items[item].Text;
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        foreach (var word in phrase.Split(NotWord, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return TopicIndex.Mentions(text, phrase);
+    }
+
     public int PolarityOf(int item) => Polarity.Of(Set.Items[item], Set.Analyses[item]);
 
-    /// <summary>Distinct customers behind these items; an item without a customer id counts as one customer.</summary>
-    public long People(IEnumerable<int> items)
+    /// <summary>
+    /// Distinct customers behind these items and these log customers; an item without a customer id counts as one
+    /// customer.
+    /// </summary>
+    public long People(IEnumerable<int> items, IEnumerable<int>? logCustomers = null)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var customer in logCustomers ?? [])
+        {
+            ids.Add(Set.Log.Customers[customer]);
+        }
+
         var anonymous = 0L;
         foreach (var i in items)
         {

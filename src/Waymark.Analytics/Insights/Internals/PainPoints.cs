@@ -56,7 +56,7 @@ internal static class PainPoints
     {
         var topic = string.IsNullOrWhiteSpace(card.LinkedTopic) ? null : card.LinkedTopic.Trim();
         var activity = string.IsNullOrWhiteSpace(card.LinkedActivity) ? null : card.LinkedActivity;
-        var mentioning = topic is null ? [] : c.Set.Counted.Where(i => c.Set.Placements[i].IsPlaced && TopicIndex.Mentions(c.Set.Items[i].Text, topic)).ToList();
+        var mentioning = topic is null ? [] : c.Set.Counted.Where(i => c.Set.Placements[i].IsPlaced && c.Mentions(i, topic)).ToList();
         var affected = new HashSet<int>(mentioning.Select(i => c.Set.CustomerOf[i]).Where(c.InScope));
         var trackedIndex = activity is null ? -1 : IndexOf(tracked, activity);
         if (trackedIndex >= 0 && c.Set.Facts is { } facts)
@@ -70,10 +70,10 @@ internal static class PainPoints
             }
         }
 
-        var anonymous = mentioning.Count(i => string.IsNullOrEmpty(c.Set.Items[i].CustomerId));
+        var people = c.People(mentioning, affected);
         var quotes = mentioning.Count > 0 ? mentioning : [.. c.Set.ByStep[Math.Max(0, c.StepIndex(stepId))].Where(i => affected.Contains(c.Set.CustomerOf[i]))];
         var what = topic is not null ? $"customers' feedback mentions “{topic}”" : $"customers did {activity}";
-        return Build(c, $"painpoint-{card.Id}", stepId, card.Text.Trim(), card.Id, topic, activity, affected, anonymous, what, quotes);
+        return Build(c, $"painpoint-{card.Id}", stepId, card.Text.Trim(), card.Id, topic, activity, affected, people, what, quotes);
     }
 
     private static IEnumerable<Finding> Derived(InsightContext c, int step, List<string> linked)
@@ -93,7 +93,7 @@ internal static class PainPoints
                 yield break;
             }
 
-            var mentioning = negative.Where(i => TopicIndex.Mentions(c.Set.Items[i].Text, topic.Phrase)).ToList();
+            var mentioning = negative.Where(i => c.Mentions(i, topic.Phrase)).ToList();
             if (mentioning.Count < MinMentions || linked.Any(l => TopicIndex.Mentions(l, topic.Phrase) || TopicIndex.Mentions(topic.Phrase, l)) ||
                 made.Any(m => m.SetEquals(mentioning)))
             {
@@ -102,25 +102,23 @@ internal static class PainPoints
 
             made.Add([.. mentioning]);
             var affected = new HashSet<int>(mentioning.Select(i => c.Set.CustomerOf[i]).Where(c.InScope));
-            var anonymous = mentioning.Count(i => string.IsNullOrEmpty(c.Set.Items[i].CustomerId));
             var title = $"“{topic.Phrase}” at {c.Name(stepId)}";
             yield return Build(c, $"painpoint-topic-{stepId}-{Slug(topic.Phrase)}", stepId, title, null, topic.Phrase, null,
-                affected, anonymous, $"customers' negative feedback at {c.Name(stepId)} mentions “{topic.Phrase}”", mentioning);
+                affected, c.People(mentioning), $"customers' negative feedback at {c.Name(stepId)} mentions “{topic.Phrase}”", mentioning);
         }
     }
 
     private static Finding Build(InsightContext c, string id, string stepId, string title, string? cardId, string? topic, string? activity,
-        HashSet<int> affected, int anonymous, string what, IEnumerable<int> quoteItems)
+        HashSet<int> affected, long people, string what, IEnumerable<int> quoteItems)
     {
-        var people = affected.Count + anonymous;
         double? affectedRate = null, othersRate = null;
         long? lost = null;
-        var scope = InScopeCustomers(c).ToList();
-        if (c.OutcomeStep >= 0 && affected.Count > 0 && scope.Count > affected.Count)
+        var scope = c.Set.Facts?.InScopeCount ?? 0;
+        if (c.OutcomeStep >= 0 && affected.Count > 0 && scope > affected.Count)
         {
-            affectedRate = (double)affected.Count(c.Reached) / affected.Count;
-            var others = scope.Where(x => !affected.Contains(x)).ToList();
-            othersRate = (double)others.Count(c.Reached) / others.Count;
+            long affectedReached = affected.Count(c.Reached);
+            affectedRate = (double)affectedReached / affected.Count;
+            othersRate = (double)(c.Set.Facts!.ReachedCount - affectedReached) / (scope - affected.Count);
             lost = Math.Max(0, (long)Math.Round(affected.Count * (othersRate.Value - affectedRate.Value)));
         }
 
@@ -129,7 +127,7 @@ internal static class PainPoints
             : $"{Count(people)} {what}.";
 
         return new Finding(id, FindingKinds.PainPoint, stepId, [stepId], title, detail, people, lost,
-            Math.Round((lost ?? 0) + ((double)people / (scope.Count + people + 1)), 6),
+            Math.Round((lost ?? 0) + ((double)people / (scope + people + 1)), 6),
             new FindingEvidence
             {
                 PainPointId = cardId, Topic = topic, Activity = activity,

@@ -5,6 +5,7 @@ using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Events;
+using Waymark.Server.Features.MapFeedback;
 
 namespace Waymark.Server.Features.Workspaces;
 
@@ -76,10 +77,12 @@ public static class WorkspacesEndpoints
         return TypedResults.Ok(new WorkspaceDto(entity.Id, entity.Name, entity.Description, entity.CreatedAt, entity.UpdatedAt, maps));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string workspaceId, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string workspaceId, WaymarkDbContext db, EventLogCache cache,
+        FeedbackCache feedback, CancellationToken ct)
     {
         var deleted = await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteDeleteAsync(ct);
         cache.Forget(workspaceId);
+        feedback.Forget(workspaceId);
         return deleted == 0 ? Problems.NotFound("workspace", workspaceId) : TypedResults.NoContent();
     }
 
