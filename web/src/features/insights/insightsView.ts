@@ -66,17 +66,17 @@ export function evidenceFigures(finding: Finding): EvidenceFigure[] {
   const add = (key: string, label: string, value: string, definition: string, tone?: EvidenceFigure['tone']) =>
     out.push({ key, label, value, definition, tone });
   if (isNum(finding.customersAffected) && finding.customersAffected > 0) {
-    add('customersAffected', 'Customers affected', formatCount(finding.customersAffected), 'Customers in the period and segment this finding concerns.');
+    add('customersAffected', 'Affected', formatCount(finding.customersAffected), 'Customers affected: those in the period and segment this finding concerns.');
   }
   if (isNum(finding.outcomesLost) && finding.outcomesLost > 0) {
     add('outcomesLost', 'Outcomes lost', formatCount(finding.outcomesLost),
-      'Customers who would have reached the outcome step had they done as well as the others.', 'loss');
+      'Customers who did not reach the outcome step and would have, had they done as well as the others.', 'loss');
   }
   switch (finding.kind) {
     case 'bottleneck':
       if (isNum(e.dropOffRate)) add('dropOffRate', 'Drop-off', formatShare(e.dropOffRate), 'Share of the customers at this step who never reach the next bound step.', 'loss');
       if (isNum(e.medianWaitSeconds)) add('medianWait', 'Median wait', formatDuration(e.medianWaitSeconds), `Half of the customers wait longer than ${spellDuration(e.medianWaitSeconds)} to get here from the previous step.`, 'wait');
-      if (isNum(e.p90WaitSeconds)) add('p90Wait', '90th percentile', formatDuration(e.p90WaitSeconds), `One customer in ten waits longer than ${spellDuration(e.p90WaitSeconds)}.`, 'wait');
+      if (isNum(e.p90WaitSeconds)) add('p90Wait', 'P90 wait', formatDuration(e.p90WaitSeconds), `One customer in ten waits longer than ${spellDuration(e.p90WaitSeconds)}.`, 'wait');
       break;
     case 'momentOfTruth':
       if (isNum(e.negativeOutcomeRate)) add('negativeOutcomeRate', 'After negative', formatShare(e.negativeOutcomeRate), `Outcome rate of the ${isNum(e.negativeCustomers) ? formatCount(e.negativeCustomers) + ' ' : ''}customers whose feedback here was negative.`, 'loss');
@@ -89,8 +89,8 @@ export function evidenceFigures(finding: Finding): EvidenceFigure[] {
     case 'painPoint':
       if (e.topic) add('topic', 'Topic', `“${e.topic}”`, 'The key phrase in the feedback this pain point is measured by.');
       if (e.activity) add('activity', 'Activity', e.activity, 'The activity this pain point is measured by.');
-      if (isNum(e.outcomeRateAffected)) add('outcomeRateAffected', 'Outcome, affected', formatShare(e.outcomeRateAffected), 'Share of the affected customers who reach the outcome step.', 'loss');
-      if (isNum(e.outcomeRateOthers)) add('outcomeRateOthers', 'Outcome, others', formatShare(e.outcomeRateOthers), 'Share of the other customers who reach the outcome step.');
+      if (isNum(e.outcomeRateAffected)) add('outcomeRateAffected', 'Rate, affected', formatShare(e.outcomeRateAffected), 'Outcome rate of the affected customers: the share who reach the outcome step.', 'loss');
+      if (isNum(e.outcomeRateOthers)) add('outcomeRateOthers', 'Rate, others', formatShare(e.outcomeRateOthers), 'Outcome rate of the other customers: the share who reach the outcome step.');
       break;
     case 'pattern':
       if (e.pattern) add('pattern', 'Pattern', patternNames[e.pattern] ?? e.pattern, patternDefinition(e.pattern));
