@@ -155,7 +155,7 @@ function StepBody({ step }: { step: StepFeedback }) {
 
 function scoreDetail(step: StepFeedback, kind: 'nps' | 'csat' | 'ces' | 'rating'): string {
   switch (kind) {
-    case 'nps': return step.nps ? `${step.nps.promoters} promoters, ${step.nps.passives} passives, ${step.nps.detractors} detractors` : '';
+    case 'nps': return step.nps ? `${step.nps.promoters} promoters · ${step.nps.passives} passives · ${step.nps.detractors} detractors` : '';
     case 'csat': return step.csat ? `4–5 of 5 · mean ${formatMean(step.csat.mean)}` : '';
     case 'ces': return 'of 7, higher is easier';
     case 'rating': return 'of 5 stars';

@@ -8,7 +8,7 @@
 //   step-feedback-loading    skeleton while the first figures load
 //   feedback-score           the lead score; data-kind = nps|csat|ces|rating, data-value = the raw figure
 //   feedback-sentiment       mean sentiment; data-value = mean (-1..1), data-sd = spread
-//   feedback-said            "n said"; data-solicited, data-unsolicited
+//   feedback-said            "n said · k asked"; data-solicited, data-unsolicited
 import type { Step } from '../../api/model';
 import type { StepFeedback } from '../../api/feedback';
 import { useFeedback } from './FeedbackContext';
@@ -29,10 +29,10 @@ export function StepFeedbackLine({ step }: { step: Step }) {
   if (!figures || figures.count === 0) {
     return <div className={`${styles.strip} ${styles.none}`} data-testid="step-feedback-none" data-step-id={step.id}>No feedback placed here</div>;
   }
-  return <FeedbackStrip step={step} figures={figures} open={() => feedback.openPanel(step.id)} />;
+  return <FeedbackStrip step={step} figures={figures} shown={feedback.panelStepId === step.id} open={() => feedback.openPanel(step.id)} />;
 }
 
-function FeedbackStrip({ step, figures: f, open }: { step: Step; figures: StepFeedback; open: () => void }) {
+function FeedbackStrip({ step, figures: f, shown, open }: { step: Step; figures: StepFeedback; shown: boolean; open: () => void }) {
   const score = headlineScore(f);
   const s = f.sentiment;
   const tone = s ? sentimentTone(s.mean, s.texts) : 'neutral';
@@ -43,8 +43,9 @@ function FeedbackStrip({ step, figures: f, open }: { step: Step; figures: StepFe
     `${f.count} said. Open the step's feedback.`,
   ].filter(Boolean).join(' ');
   return (
-    <button type="button" className={styles.strip} data-testid={`step-feedback-${step.id}`} data-count={f.count}
-      aria-label={label} onClick={open}>
+    <button type="button" className={`${styles.strip} ${shown ? styles.shown : ''}`} data-testid={`step-feedback-${step.id}`}
+      data-count={f.count} aria-label={label} aria-expanded={shown} onClick={(e) => { e.stopPropagation(); open(); }}
+      onDoubleClick={(e) => e.stopPropagation()}>
       {score && (
         <span className={`${styles.chip} ${styles[score.tone]}`} data-testid="feedback-score" data-kind={score.kind} data-value={score.raw}
           title={`${score.definition}\n${score.responses} ${score.responses === 1 ? 'answer' : 'answers'}.`}>
@@ -61,7 +62,7 @@ function FeedbackStrip({ step, figures: f, open }: { step: Step; figures: StepFe
       <span className={styles.said} data-testid="feedback-said" data-solicited={f.solicited} data-unsolicited={f.unsolicited}
         title={`${definitions.said}\n${f.solicited} solicited, ${f.unsolicited} unsolicited.`}>
         <strong>{f.count.toLocaleString('en-GB')}</strong> said
-        <span className={styles.split}> ({f.solicited}/{f.unsolicited})</span>
+        {f.solicited > 0 && <span className={styles.split}> · {f.solicited.toLocaleString('en-GB')} asked</span>}
       </span>
     </button>
   );

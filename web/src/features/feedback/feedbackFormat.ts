@@ -26,7 +26,7 @@ export const definitions = {
   ces: 'Customer effort score: the mean answer on 1–7 to “It was easy to…”; higher is easier (7 = it was easy).',
   rating: 'Rating: the mean star rating on 1–5.',
   sentiment: 'Mean sentiment of the texts, from −1 (very negative) to +1 (very positive), ± its standard deviation (how much the texts disagree).',
-  said: 'Feedback items placed on this step: solicited (answers to a survey Waymark’s data asked for) and unsolicited (reviews, chats, calls, social posts, emails).',
+  said: 'Feedback items placed on this step: solicited (answers to surveys you sent) and unsolicited (reviews, chats, calls, social posts, emails).',
   effort: 'Share of the texts that describe high effort (“had to call three times”, “took forever”, “confusing form”).',
   emotions: 'Share of each emotion among the emotion cues found in the texts.',
 } as const;

@@ -16,11 +16,13 @@ export function BindingsLayer({ workspaceId, children }: { workspaceId: string; 
   const setDataOn = useCallback((on: boolean) => { setDataOnState(on); writeDataOn(mapId, on); }, [mapId]);
   const [stepId, setStepId] = useState<string | null>(null);
   const hasBindings = mapHasBindings(map);
+  // A step with feedback keywords only is still part of the map's data: its badge says so.
+  const hasKeywords = stepsOf(map).some((r) => (r.step.binding?.keywords?.length ?? 0) > 0);
   const step = stepId ? stepsOf(map).find((r) => r.step.id === stepId)?.step : undefined;
 
   const openBinding = useCallback((id: string) => setStepId(id), []);
-  const api = useMemo<BindingsApi>(() => ({ showBadges: dataOn || hasBindings, hasBindings, dataOn, setDataOn, openBinding }),
-    [dataOn, hasBindings, setDataOn, openBinding]);
+  const api = useMemo<BindingsApi>(() => ({ showBadges: dataOn || hasBindings || hasKeywords, hasBindings, dataOn, setDataOn, openBinding }),
+    [dataOn, hasBindings, hasKeywords, setDataOn, openBinding]);
 
   // Focus goes back to the step's badge (or its menu button) once the dialog is gone, so the keyboard carries on
   // where it was. Done after the commit: while the modal dialog is in the page everything else is inert.

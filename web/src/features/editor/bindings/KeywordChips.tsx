@@ -42,7 +42,7 @@ export function KeywordChips({ keywords, onChange, problem }: KeywordChipsProps)
       </h3>
       <p id={hint} className={styles.hint}>
         Feedback that nothing else places (no step, activity or recent event) lands on this step when its text mentions
-        one of these words. Up to {maxKeywords}.
+        one of these words. Press Enter after each; up to {maxKeywords}.
       </p>
       <div className={styles.keywordBox} onClick={() => input.current?.focus()}>
         {keywords.length > 0 && (
@@ -58,7 +58,7 @@ export function KeywordChips({ keywords, onChange, problem }: KeywordChipsProps)
         )}
         <label htmlFor={inputId} className="visually-hidden">Add a feedback keyword</label>
         <input id={inputId} ref={input} className={styles.keywordInput} value={text} maxLength={maxKeywordLength * 4}
-          placeholder={keywords.length >= maxKeywords ? 'Keyword limit reached' : 'Type a word, press Enter'}
+          placeholder={keywords.length >= maxKeywords ? 'Keyword limit reached' : 'Add a keyword'}
           aria-describedby={hint} aria-invalid={shown ? true : undefined} data-testid="binding-keyword-input"
           onChange={(e) => { setText(e.target.value); setError(undefined); }}
           onBlur={() => { add(); }}

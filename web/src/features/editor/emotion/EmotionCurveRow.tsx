@@ -14,7 +14,7 @@ import { CurveLegend } from './CurveLegend';
 import { basedOnCurve, curveLayout, curvesToDraw, formatScore } from './curves';
 import { columnAt, columnCenter, scoreToY, yToScore, type Band } from './geometry';
 import { LabelEditor } from './LabelEditor';
-import { MeasuredCurve } from './MeasuredCurve';
+import { MeasuredCurve, MeasuredTip } from './MeasuredCurve';
 import { measuredPoints } from './measured';
 import { curveOf, pointAt, removePoint, setPoint, type CurvePoint } from './series';
 import type { EmotionRowProps } from './types';
@@ -69,6 +69,8 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
   const feedback = useFeedback();
   const feedbackResult = feedback.on ? feedback.result : null;
   const measured = useMemo(() => measuredPoints(feedbackResult, steps, range), [feedbackResult, steps, range]);
+  const [measuredTip, setMeasuredTip] = useState<string | null>(null);
+  const tipPoint = measured.find((p) => p.stepId === measuredTip);
 
   useEffect(() => {
     if (!focusAfter) return;
@@ -228,7 +230,7 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
           <text className={styles.scaleLabel} x={4} y={band.bottom + 4}>{formatScore(range.min, range.min)}</text>
         </g>
         {faint.length > 0 && <BasedOnCurve points={faint} range={range} band={band} columnWidth={columnWidth} />}
-        {measured.length > 0 && <MeasuredCurve points={measured} range={range} band={band} columnWidth={columnWidth} />}
+        {measured.length > 0 && <MeasuredCurve points={measured} range={range} band={band} columnWidth={columnWidth} onTip={setMeasuredTip} />}
         {series.filter((s) => s !== activeSeries).map((s) => (
           <CurvePoints key={s.curve.personaId ?? ''} curve={s.curve} points={s.points} range={range} band={band} columnWidth={columnWidth} handlers={handlers} faded={curves.length > 1}
             offset={layout.offsets.get(s.curve.personaId) ?? 0} quietLabels={layout.quiet.get(s.curve.personaId) ?? noSteps} />
@@ -237,6 +239,7 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
           <CurvePoints key={activeSeries.curve.personaId ?? ''} curve={activeSeries.curve} points={activeSeries.points} range={range} band={band} columnWidth={columnWidth} handlers={handlers} faded={false}
             offset={layout.offsets.get(activeSeries.curve.personaId) ?? 0} quietLabels={layout.quiet.get(activeSeries.curve.personaId) ?? noSteps} />
         )}
+        {tipPoint && <MeasuredTip point={tipPoint} range={range} band={band} columnWidth={columnWidth} width={width} />}
       </svg>
       <div className={styles.overlays} style={{ width, height, zoom: scale }}>
         <CurveLegend curves={curves} active={active} onActive={choose} showBasedOn={faint.length > 0} multiple={curves.length > 1}
