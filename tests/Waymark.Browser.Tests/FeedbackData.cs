@@ -5,7 +5,8 @@ namespace Waymark.Browser.Tests;
 
 /// <summary>
 /// A feedback export for the customers of an <see cref="OverlayData"/> map, the way a survey tool writes one: NPS
-/// answers with comments, placed on steps by an explicit step column. Customers who compared offers are unhappy,
+/// answers with comments, placed on steps by the activity they had just done (this test's own activities, so the
+/// feedback lands on this test's map only; every acceptance map shares its step ids). Customers who compared offers are unhappy,
 /// those who checked out are happy; one answer holds markup (it must show as text) and one an NPS of 11 (rejected).
 /// </summary>
 internal static class FeedbackData
@@ -27,22 +28,22 @@ internal static class FeedbackData
     public static (string Csv, int RejectedLine) Csv(OverlayData data)
     {
         var time = DateTime.UtcNow.Date.AddMinutes(-30).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        var text = new StringBuilder("Response ID,customer_id,Submitted at,type,NPS,Comment,Kanal,step\n");
+        var text = new StringBuilder("Response ID,customer_id,Submitted at,type,NPS,Comment,Kanal,activity\n");
         var line = 1;
         for (var i = 0; i < Unhappy; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{data.Tag}-u{i},{data.Tag}-w-{i},{time},nps,{2 + (i % 4)},\"{UnhappyText(data.Tag)}\",survey,{AcceptanceMap.Compare}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{data.Tag}-u{i},{data.Tag}-w-{i},{time},nps,{2 + (i % 4)},\"{UnhappyText(data.Tag)}\",survey,{data.Activity(AcceptanceMap.Compare)}\n");
             line++;
         }
 
         for (var i = 0; i < Happy; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{data.Tag}-h{i},{data.Tag}-e-{i},{time},nps,{9 + (i % 2)},\"{HappyText(data.Tag)}\",review,{AcceptanceMap.Checkout}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{data.Tag}-h{i},{data.Tag}-e-{i},{time},nps,{9 + (i % 2)},\"{HappyText(data.Tag)}\",review,{data.Activity(AcceptanceMap.Checkout)}\n");
             line++;
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"{data.Tag}-m,{data.Tag}-e-99,{time},nps,8,\"{Markup}\",chat,{AcceptanceMap.Search}\n");
-        text.Append(CultureInfo.InvariantCulture, $"{data.Tag}-bad,{data.Tag}-e-98,{time},nps,11,Too high a score,survey,{AcceptanceMap.Search}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{data.Tag}-m,{data.Tag}-e-99,{time},nps,8,\"{Markup}\",chat,{data.Activity(AcceptanceMap.Search)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{data.Tag}-bad,{data.Tag}-e-98,{time},nps,11,Too high a score,survey,{data.Activity(AcceptanceMap.Search)}\n");
         return (text.ToString(), line + 2);
     }
 }

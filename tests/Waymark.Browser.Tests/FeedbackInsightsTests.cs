@@ -104,7 +104,7 @@ public sealed class FeedbackInsightsTests : BrowserTest
         await Expect(Label(page, "Time")).ToHaveValueAsync("Submitted at");
         await Expect(Label(page, "Text")).ToHaveValueAsync("Comment");
         await Expect(Label(page, "Score")).ToHaveValueAsync("NPS");
-        await Expect(Label(page, "Step id")).ToHaveValueAsync("step");
+        await Expect(Label(page, "Activity")).ToHaveValueAsync("activity");
         await Label(page, "Source").SelectOptionAsync("Kanal");
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Import ") }).ClickAsync();
 
@@ -148,15 +148,27 @@ public sealed class FeedbackInsightsTests : BrowserTest
     {
         var findings = insights.GetProperty("findings").EnumerateArray().ToList();
         Assert.NotEmpty(findings);
-        var cards = panel.Locator("[data-testid=\"finding\"]");
-        await Expect(cards).ToHaveCountAsync(findings.Count);
         var kinds = findings.Select(f => f.GetProperty("kind").GetString()!).Distinct().ToList();
         var groups = panel.Locator("[data-testid=\"finding-group\"]");
         await Expect(groups).ToHaveCountAsync(kinds.Count);
+        var cards = panel.Locator("[data-testid=\"finding\"]");
         for (var i = 0; i < kinds.Count; i++)
         {
-            await Expect(groups.Nth(i)).ToHaveAttributeAsync("data-kind", kinds[i]);
+            // Each kind shows its best three, the rest behind "Show n more".
+            var group = groups.Nth(i);
+            var count = findings.Count(f => f.GetProperty("kind").GetString() == kinds[i]);
+            await Expect(group).ToHaveAttributeAsync("data-kind", kinds[i]);
+            await Expect(group.Locator("[data-testid=\"finding\"]")).ToHaveCountAsync(Math.Min(3, count));
+            if (count > 3)
+            {
+                var more = group.Locator("[data-testid=\"show-more-findings\"]");
+                await Expect(more).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^Show {count - 3} more "));
+                await more.ClickAsync();
+                await Expect(more).ToHaveAttributeAsync("aria-expanded", "true");
+            }
         }
+
+        await Expect(cards).ToHaveCountAsync(findings.Count);
 
         // The API sorts by kind, then score: the panel keeps that order.
         await Expect(cards.First.Locator("h4")).ToHaveTextAsync(findings[0].GetProperty("title").GetString()!);

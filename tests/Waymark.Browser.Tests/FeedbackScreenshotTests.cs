@@ -8,13 +8,14 @@ namespace Waymark.Browser.Tests;
 
 /// <summary>
 /// The pictures of issue 6's screens (docs/images/feedback-upload.png and insights-panel.png): a survey export being
-/// mapped on the Data page's feedback tab, and "Where it hurts" on the demo's SaaS trial map with its generated
+/// mapped on the Data page's feedback tab of the demo workspace, and "Where it hurts" on the demo's SaaS trial map with its generated
 /// events and feedback, once the panel has loaded and shows findings.
 /// </summary>
 public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDataServer>
 {
     private const string TrialMap = "SaaS free trial to paid";
     private readonly DemoDataServer _demo;
+    private readonly List<string> _errors = [];
 
     public FeedbackScreenshotTests(BrowserFixture fixture, DemoDataServer demo, ITestOutputHelper output)
         : base(fixture, output)
@@ -25,7 +26,7 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
     [Fact]
     public async Task FeedbackMapping_IsPictured()
     {
-        var page = await NewPageAsync();
+        var page = await NewDemoPageAsync();
         await page.GotoAsync("/data/feedback");
         await Expect(page.GetByTestId("summary-feedback-items")).Not.ToHaveTextAsync("–");
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
@@ -35,27 +36,18 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Which column holds what?" })).ToBeVisibleAsync();
         await Label(page, "Source").SelectOptionAsync("Kanal");
         await Settle(page);
+        Assert.Empty(_errors);
 
         var path = Path.Combine(Fixture.ScreenshotDirectory, "feedback-upload.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         Output.WriteLine($"screenshot: {path}");
-        Assert.Empty(PageErrors);
+        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task InsightsPanel_OnTheTrialMap_IsPictured()
     {
-        var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _demo.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-            Locale = "en-GB",
-            TimezoneId = "UTC",
-        });
-        context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.PageError += (_, error) => errors.Add(error);
+        var page = await NewDemoPageAsync();
         using var http = new HttpClient { BaseAddress = _demo.Address };
         await OpenMapByIdAsync(page, await new WaymarkApi(http).MapIdAsync(TrialMap));
         await page.Locator("[data-testid=\"zoom-level\"]").SelectOptionAsync("0.75");
@@ -68,8 +60,24 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
         await Settle(page);
 
         await ScreenshotAsync(page, "insights-panel");
-        Assert.Empty(errors);
-        await context.CloseAsync();
+        Assert.Empty(_errors);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>A page on the demo-data server (the shared one has no demo events or feedback).</summary>
+    private async Task<IPage> NewDemoPageAsync()
+    {
+        var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _demo.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            Locale = "en-GB",
+            TimezoneId = "UTC",
+        });
+        context.SetDefaultTimeout(20_000);
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => _errors.Add(error);
+        return page;
     }
 
     /// <summary>The select of a column role by its accessible name (a required one's star is hidden from it).</summary>
