@@ -66,6 +66,30 @@ public sealed class FeedbackInsightsTests : BrowserTest
     }
 
     [Fact]
+    public async Task InsightsPanel_OnAMapWithoutData_SaysHowToGetFindings_AndClosesToItsButton()
+    {
+        var mapId = await Api.CreateMapAsync(AcceptanceMap.Create("No findings " + Guid.NewGuid().ToString("N")[..6]));
+        var page = await NewPageAsync();
+        await OpenMapByIdAsync(page, mapId);
+        await OverlayData.DataOnAsync(page);
+
+        var toggle = page.Locator("[data-testid=\"toggle-insights\"]");
+        await toggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+        var panel = page.Locator("[data-testid=\"insights-panel\"]");
+        await Expect(panel.Locator("[data-testid=\"insights-empty\"]")).ToContainTextAsync("No findings yet: bind steps and add feedback");
+        await Expect(panel.GetByRole(AriaRole.Link, new() { Name = "Add feedback" })).ToHaveAttributeAsync("href", "/data/feedback");
+        var violations = await AccessibilityTests.RunAxeAsync(page, "[data-testid=\"insights-panel\"]");
+        Assert.True(violations.Count == 0, $"empty insights panel: {violations.Count} WCAG A/AA violations:\n{string.Join("\n", violations)}");
+
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(panel).ToHaveCountAsync(0);
+        await Expect(toggle).ToBeFocusedAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
+        Assert.Empty(PageErrors);
+    }
+
+    [Fact]
     public async Task FeedbackTab_IdleMappingAndResult_HaveNoWcagAaViolations()
     {
         var (data, _) = await OverlayData.CreateAsync(Api, "Feedback axe");
