@@ -64,20 +64,21 @@ public sealed class AccessibilityTests : BrowserTest
         }
     }
 
-    internal static async Task<List<string>> RunAxeAsync(IPage page)
+    /// <summary>Runs axe on the page, or only on the element <paramref name="selector"/> finds (a panel under test).</summary>
+    internal static async Task<List<string>> RunAxeAsync(IPage page, string? selector = null)
     {
         var axe = RepoPaths.Combine("web", "node_modules", "axe-core", "axe.min.js");
         Assert.True(File.Exists(axe), $"axe-core is missing at {axe}: run `npm ci` in web/ (test.sh does).");
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = await File.ReadAllTextAsync(axe) });
         var json = await page.EvaluateAsync<string>("""
-            async () => {
-              const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+            async (selector) => {
+              const r = await axe.run(selector ? document.querySelector(selector) : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
               return JSON.stringify(r.violations.map(v => ({
                 id: v.id, help: v.help,
                 nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' | ' + (n.failureSummary || '').replace(/\s+/g, ' ')),
                 count: v.nodes.length })));
             }
-            """);
+            """, selector);
         var list = new List<string>();
         foreach (var v in JsonDocument.Parse(json).RootElement.EnumerateArray())
         {

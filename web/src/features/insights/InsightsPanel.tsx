@@ -1,6 +1,6 @@
 // Where it hurts: the findings on the map for the data view's period and segment, grouped by kind, each with its
 // evidence, a few quotes and a way to the step. Opened from the data bar; one panel beside the map at a time.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getInsights, type InsightsResult } from '../../api/insights';
 import type { JourneyMap } from '../../api/model';
 import { Link } from '../../app/Link';
@@ -14,7 +14,8 @@ import { describeRange, resolveRange } from '../overlay/ranges';
 import { measuredShape } from '../overlay/useOverlayLoad';
 import { FindingCard } from './FindingCard';
 import { HurtIcon } from './HurtIcon';
-import { findingCount, groupFindings, kindHints } from './insightsView';
+import { findingCount, groupFindings, kindHints, moreLabel, shownPerKind } from './insightsView';
+import type { FindingKind } from '../../api/insights';
 import { showStep } from './showStep';
 import shared from '../editor/evidence/Evidence.module.css';
 import styles from './Insights.module.css';
@@ -44,6 +45,13 @@ export function InsightsPanel({ workspaceId, map, saved, onClose }: Props) {
 
   // The panel belongs to the data view: switching the view off closes it.
   useEffect(() => { if (!overlay.on) onClose(); }, [overlay.on, onClose]);
+
+  const [expanded, setExpanded] = useState<ReadonlySet<FindingKind>>(new Set());
+  const toggle = (kind: FindingKind) => setExpanded((e) => {
+    const next = new Set(e);
+    if (!next.delete(kind)) next.add(kind);
+    return next;
+  });
 
   const nonce = useRef(0);
   const timer = useRef<number | undefined>(undefined);
@@ -87,10 +95,16 @@ export function InsightsPanel({ workspaceId, map, saved, onClose }: Props) {
           </div>
           <p className={shared.hint}>{kindHints[group.kind]}</p>
           <ol className={styles.findings}>
-            {group.findings.map((finding) => (
+            {(expanded.has(group.kind) ? group.findings : group.findings.slice(0, shownPerKind)).map((finding) => (
               <FindingCard key={finding.id} finding={finding} stepNames={stepNames} onShowStep={show} />
             ))}
           </ol>
+          {group.findings.length > shownPerKind && (
+            <button type="button" className={`btn btn-sm ${styles.more}`} data-testid="show-more-findings"
+              aria-expanded={expanded.has(group.kind)} onClick={() => toggle(group.kind)}>
+              {expanded.has(group.kind) ? 'Show fewer' : moreLabel(group.kind, group.findings.length - shownPerKind)}
+            </button>
+          )}
         </section>
       ))}
     </EvidencePanelShell>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../api/insights';
-import { evidenceFigures, findingCount, formatEmotion, groupFindings } from './insightsView';
+import { evidenceFigures, findingCount, formatEmotion, groupFindings, moreLabel } from './insightsView';
 
 function finding(id: string, kind: Finding['kind'], score: number, evidence: Finding['evidence'] = {}, extra: Partial<Finding> = {}): Finding {
   return {
@@ -33,7 +33,7 @@ describe('evidence figures', () => {
 
   it('shows a drop-off bottleneck as customers affected and drop-off rate', () => {
     const f = finding('b', 'bottleneck', 1, { measure: 'dropOff', dropOff: 520, dropOffRate: 0.41, medianWaitSeconds: null }, { customersAffected: 1268 });
-    expect(keys(f)).toEqual(['Customers affected=1,268', 'Drop-off=41%']);
+    expect(keys(f)).toEqual(['Affected=1,268', 'Drop-off=41%']);
     expect(evidenceFigures(f)[1]!.definition).toMatch(/never reach the next bound step/);
   });
 
@@ -49,7 +49,7 @@ describe('evidence figures', () => {
     const f = finding('t', 'momentOfTruth', 1, {
       negativeCustomers: 80, negativeOutcomeRate: 0.12, positiveCustomers: 200, positiveOutcomeRate: 0.46, difference: 0.34, ciLow: 0.22, ciHigh: 0.45,
     }, { outcomesLost: 27 });
-    expect(keys(f)).toEqual(['Customers affected=100', 'Outcomes lost=27', 'After negative=12%', 'After positive=46%', 'Difference=+34 pts']);
+    expect(keys(f)).toEqual(['Affected=100', 'Outcomes lost=27', 'If negative=12%', 'If positive=46%', 'Difference=+34 pts']);
     const difference = evidenceFigures(f).find((e) => e.key === 'difference')!;
     expect(difference.definition).toContain('95% CI +22 pts to +45 pts');
     expect(evidenceFigures(f)[2]!.definition).toContain('80 customers');
@@ -57,7 +57,10 @@ describe('evidence figures', () => {
 
   it('shows a pain point’s topic and outcome rates, a pattern’s name and a mismatch’s gap', () => {
     expect(keys(finding('p', 'painPoint', 1, { topic: 'csv import', outcomeRateAffected: 0.2, outcomeRateOthers: 0.5 }, { customersAffected: null })))
-      .toEqual(['Topic=“csv import”', 'Outcome, affected=20%', 'Outcome, others=50%']);
+      .toEqual(['Topic=“csv import”', 'Outcome=20%', 'Others=50%']);
+    // The title already names the topic: no figure repeats it.
+    expect(keys(finding('“csv import” at Imports', 'painPoint', 1, { topic: 'csv import', activity: 'Import started' }, { customersAffected: null })))
+      .toEqual(['Activity=Import started']);
     expect(keys(finding('s', 'pattern', 1, { pattern: 'sawtooth', values: [{ stepId: 'a', measured: 1 }, { stepId: 'b', measured: -1 }] }, { customersAffected: null })))
       .toEqual(['Pattern=Sawtooth', 'Steps=2']);
     expect(keys(finding('z', 'pattern', 1, { pattern: 'peak' }, { customersAffected: 0 }))).toEqual(['Pattern=Peak']);
@@ -71,5 +74,7 @@ describe('evidence figures', () => {
     expect(formatEmotion(null)).toBe('–');
     expect(findingCount(1)).toBe('1 finding');
     expect(findingCount(7)).toBe('7 findings');
+    expect(moreLabel('bottleneck', 1)).toBe('Show 1 more bottleneck');
+    expect(moreLabel('momentOfTruth', 4)).toBe('Show 4 more moments of truth');
   });
 });

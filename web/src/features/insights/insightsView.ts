@@ -66,31 +66,32 @@ export function evidenceFigures(finding: Finding): EvidenceFigure[] {
   const add = (key: string, label: string, value: string, definition: string, tone?: EvidenceFigure['tone']) =>
     out.push({ key, label, value, definition, tone });
   if (isNum(finding.customersAffected) && finding.customersAffected > 0) {
-    add('customersAffected', 'Customers affected', formatCount(finding.customersAffected), 'Customers in the period and segment this finding concerns.');
+    add('customersAffected', 'Affected', formatCount(finding.customersAffected), 'Customers affected: those in the period and segment this finding concerns.');
   }
   if (isNum(finding.outcomesLost) && finding.outcomesLost > 0) {
     add('outcomesLost', 'Outcomes lost', formatCount(finding.outcomesLost),
-      'Customers who would have reached the outcome step had they done as well as the others.', 'loss');
+      'Customers who did not reach the outcome step and would have, had they done as well as the others.', 'loss');
   }
   switch (finding.kind) {
     case 'bottleneck':
       if (isNum(e.dropOffRate)) add('dropOffRate', 'Drop-off', formatShare(e.dropOffRate), 'Share of the customers at this step who never reach the next bound step.', 'loss');
       if (isNum(e.medianWaitSeconds)) add('medianWait', 'Median wait', formatDuration(e.medianWaitSeconds), `Half of the customers wait longer than ${spellDuration(e.medianWaitSeconds)} to get here from the previous step.`, 'wait');
-      if (isNum(e.p90WaitSeconds)) add('p90Wait', '90th percentile', formatDuration(e.p90WaitSeconds), `One customer in ten waits longer than ${spellDuration(e.p90WaitSeconds)}.`, 'wait');
+      if (isNum(e.p90WaitSeconds)) add('p90Wait', 'P90 wait', formatDuration(e.p90WaitSeconds), `One customer in ten waits longer than ${spellDuration(e.p90WaitSeconds)}.`, 'wait');
       break;
     case 'momentOfTruth':
-      if (isNum(e.negativeOutcomeRate)) add('negativeOutcomeRate', 'After negative', formatShare(e.negativeOutcomeRate), `Outcome rate of the ${isNum(e.negativeCustomers) ? formatCount(e.negativeCustomers) + ' ' : ''}customers whose feedback here was negative.`, 'loss');
-      if (isNum(e.positiveOutcomeRate)) add('positiveOutcomeRate', 'After positive', formatShare(e.positiveOutcomeRate), `Outcome rate of the ${isNum(e.positiveCustomers) ? formatCount(e.positiveCustomers) + ' ' : ''}customers whose feedback here was positive.`, 'gain');
+      if (isNum(e.negativeOutcomeRate)) add('negativeOutcomeRate', 'If negative', formatShare(e.negativeOutcomeRate), `Outcome rate of the ${isNum(e.negativeCustomers) ? formatCount(e.negativeCustomers) + ' ' : ''}customers whose feedback here was negative.`, 'loss');
+      if (isNum(e.positiveOutcomeRate)) add('positiveOutcomeRate', 'If positive', formatShare(e.positiveOutcomeRate), `Outcome rate of the ${isNum(e.positiveCustomers) ? formatCount(e.positiveCustomers) + ' ' : ''}customers whose feedback here was positive.`, 'gain');
       if (isNum(e.difference)) {
         const ci = isNum(e.ciLow) && isNum(e.ciHigh) ? ` (95% CI ${formatPoints(e.ciLow)} to ${formatPoints(e.ciHigh)})` : '';
         add('difference', 'Difference', formatPoints(e.difference), `Positive minus negative outcome rate, in percentage points${ci}: how much a good experience here changes the outcome.`);
       }
       break;
     case 'painPoint':
-      if (e.topic) add('topic', 'Topic', `“${e.topic}”`, 'The key phrase in the feedback this pain point is measured by.');
-      if (e.activity) add('activity', 'Activity', e.activity, 'The activity this pain point is measured by.');
-      if (isNum(e.outcomeRateAffected)) add('outcomeRateAffected', 'Outcome, affected', formatShare(e.outcomeRateAffected), 'Share of the affected customers who reach the outcome step.', 'loss');
-      if (isNum(e.outcomeRateOthers)) add('outcomeRateOthers', 'Outcome, others', formatShare(e.outcomeRateOthers), 'Share of the other customers who reach the outcome step.');
+      // The title names the topic or activity; a figure repeats it only when the title does not.
+      if (e.topic && !finding.title.includes(e.topic)) add('topic', 'Topic', `“${e.topic}”`, 'The key phrase in the feedback this pain point is measured by.');
+      if (e.activity && !finding.title.includes(e.activity)) add('activity', 'Activity', e.activity, 'The activity this pain point is measured by.');
+      if (isNum(e.outcomeRateAffected)) add('outcomeRateAffected', 'Outcome', formatShare(e.outcomeRateAffected), 'Outcome rate of the affected customers: the share who reach the outcome step.', 'loss');
+      if (isNum(e.outcomeRateOthers)) add('outcomeRateOthers', 'Others', formatShare(e.outcomeRateOthers), 'Outcome rate of the other customers: the share who reach the outcome step.');
       break;
     case 'pattern':
       if (e.pattern) add('pattern', 'Pattern', patternNames[e.pattern] ?? e.pattern, patternDefinition(e.pattern));
@@ -113,6 +114,23 @@ function patternDefinition(pattern: string): string {
     case 'peak': return 'The highest point of the measured emotion line.';
     default: return 'A shape in the measured emotion line.';
   }
+}
+
+/** How many findings of a kind show before "Show more". */
+export const shownPerKind = 3;
+
+const kindNouns: Record<FindingKind, [string, string]> = {
+  bottleneck: ['bottleneck', 'bottlenecks'],
+  momentOfTruth: ['moment of truth', 'moments of truth'],
+  painPoint: ['pain point', 'pain points'],
+  pattern: ['pattern', 'patterns'],
+  mismatch: ['gap', 'gaps'],
+};
+
+/** "Show 1 more bottleneck", "Show 19 more pain points". */
+export function moreLabel(kind: FindingKind, hidden: number): string {
+  const [one, many] = kindNouns[kind];
+  return `Show ${hidden} more ${hidden === 1 ? one : many}`;
 }
 
 /** "12 findings" / "1 finding". */
