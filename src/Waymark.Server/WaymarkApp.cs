@@ -8,9 +8,12 @@ using Waymark.Server.Features.Customers;
 using Waymark.Server.Features.Demo;
 using Waymark.Server.Features.Drafts;
 using Waymark.Server.Features.Events;
+using Waymark.Server.Features.Feedback;
 using Waymark.Server.Features.Health;
 using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
+using Waymark.Server.Features.Insights;
+using Waymark.Server.Features.MapFeedback;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Overlay;
 using Waymark.Server.Features.Paths;
@@ -48,6 +51,7 @@ public static class WaymarkApp
         builder.Services.AddSingleton(sp => EventStoreFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddSingleton(sp => FeedbackStoreFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddSingleton<EventLogCache>();
+        builder.Services.AddSingleton<FeedbackCache>();
         builder.Services.AddOptions<IngestOptions>()
             .Bind(builder.Configuration.GetSection(IngestOptions.Section))
             .Validate(o => o.MaxBodyBytes is > 0 and <= int.MaxValue && o.Burst > 0 && o.RequestsPerSecond > 0,
@@ -80,6 +84,7 @@ public static class WaymarkApp
         app.MapApiKeys();
         app.MapIngest();
         app.MapImports();
+        app.MapFeedback();
         app.MapEventSummary();
         app.MapActivities();
         app.MapPaths();
@@ -87,6 +92,8 @@ public static class WaymarkApp
         app.MapDrafts();
         app.MapSegments();
         app.MapOverlay();
+        app.MapStepFeedback();
+        app.MapInsights();
         PrepareDatabase(app);
     }
 

@@ -86,3 +86,54 @@ public sealed class PostgresOverlayApiTests : OverlayApiTests
     {
     }
 }
+
+public sealed class SqliteFeedbackIngestTests : FeedbackIngestTests
+{
+    public SqliteFeedbackIngestTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresFeedbackIngestTests : FeedbackIngestTests
+{
+    public PostgresFeedbackIngestTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
+
+public sealed class SqliteFeedbackUploadTests : FeedbackUploadTests
+{
+    public SqliteFeedbackUploadTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresFeedbackUploadTests : FeedbackUploadTests
+{
+    public PostgresFeedbackUploadTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
+
+public sealed class SqliteMapInsightsApiTests : MapInsightsApiTests
+{
+    public SqliteMapInsightsApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresMapInsightsApiTests : MapInsightsApiTests
+{
+    public PostgresMapInsightsApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}

@@ -97,6 +97,20 @@ public sealed class StepMatcher
         return first;
     }
 
+    /// <summary>Whether the event at this log index stands for the step (map order).</summary>
+    internal bool StandsFor(int eventIndex, int step)
+    {
+        foreach (var candidate in _byActivity[_log.Activity[eventIndex]] ?? [])
+        {
+            if (candidate.Step == step && Admits(candidate, eventIndex))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool Admits(Candidate candidate, int eventIndex)
     {
         if (candidate.Filter.Length == 0)

@@ -38,8 +38,11 @@ const base = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(work
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
-/** One rejected row as the Data page shows it: the column (when the server names one) goes before the reason. */
-function problemOf(raw: unknown): ImportProblem {
+/**
+ * One rejected row as the Data page shows it, from an event upload's {line, reason} or a feedback upload's
+ * {line, column, problem}: the column (when the server names one) goes before the reason.
+ */
+export function problemOf(raw: unknown): ImportProblem {
   const p = (raw ?? {}) as { line?: unknown; column?: unknown; problem?: unknown; reason?: unknown };
   const text = typeof p.problem === 'string' ? p.problem : typeof p.reason === 'string' ? p.reason : 'This row could not be read.';
   const column = typeof p.column === 'string' && p.column ? p.column : null;

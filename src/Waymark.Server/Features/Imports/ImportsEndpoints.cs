@@ -1,7 +1,5 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -44,10 +42,10 @@ public static class ImportsEndpoints
         }
 
         var limit = options.Value.MaxPreviewBytes;
-        var bytes = await ReadPreviewAsync(request, limit, ct);
+        var bytes = await UploadStreams.ReadPreviewAsync(request, limit, ct);
         if (bytes is null)
         {
-            return TooLarge($"A preview takes at most {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes: send the first 256 KiB of the file.");
+            return UploadAnswers.TooLarge($"A preview takes at most {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes: send the first 256 KiB of the file.");
         }
 
         var (text, cut, unreadable) = PreviewText.Decode(bytes, complete ?? false);
@@ -79,11 +77,10 @@ public static class ImportsEndpoints
         var limits = options.Value;
         if (http.Request.ContentLength > limits.MaxUploadBytes)
         {
-            return TooLarge(string.Create(CultureInfo.InvariantCulture,
-                $"The file is larger than {limits.MaxUploadBytes:N0} bytes, the most one upload may be (Imports:MaxUploadBytes). Split it, or send it with `waymark import`."));
+            return UploadAnswers.OverUploadLimit(limits.MaxUploadBytes, "waymark import");
         }
 
-        AllowBody(http, limits.MaxUploadBytes);
+        UploadStreams.AllowBody(http, limits.MaxUploadBytes);
         var clock = Stopwatch.StartNew();
         ImportResult result;
         try
@@ -92,13 +89,12 @@ public static class ImportsEndpoints
         }
         catch (UploadRejectedException e)
         {
-            return Rejected(e);
+            return UploadAnswers.Rejected(e);
         }
 
         if (result.RowsRead > limits.MaxRows)
         {
-            return TooLarge(string.Create(CultureInfo.InvariantCulture,
-                $"The file has {result.RowsRead:N0} rows; one upload takes at most {limits.MaxRows:N0} (Imports:MaxRows). Split it, or send it with `waymark import`."));
+            return UploadAnswers.TooManyRows(result.RowsRead, limits.MaxRows, "waymark import");
         }
 
         if (result.Log is null)
@@ -112,62 +108,12 @@ public static class ImportsEndpoints
             result.Log.CustomerCount, result.Log.Activities.Count, Math.Round(clock.Elapsed.TotalSeconds, 3)));
     }
 
-    /// <summary>An uploaded .gz unpacked, refusing more text than the limit, with its trailer checked against truncation.</summary>
-    private static GzipCheckedStream Gunzip(UploadBody body, long textLimit) => new(
-        body,
-        () => body.BytesRead < 18 ? null : BinaryPrimitives.ReadUInt32LittleEndian(body.Tail[^4..]),
-        unpacked =>
-        {
-            if (unpacked > textLimit)
-            {
-                throw new UploadRejectedException(StatusCodes.Status413PayloadTooLarge, "File too large", string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The file unpacks to more than {textLimit:N0} bytes of text, the most one upload may hold (Imports:MaxTextBytes)."));
-            }
-        });
-
     private static async Task<ImportResult> ReadAsync(Stream requestBody, UploadQuery query, ImportsOptions limits, CancellationToken ct)
     {
-        await using var body = new UploadBody(requestBody, limits.MaxUploadBytes);
-        var magic = await body.PeekAsync(2, ct);
-        Stream text = magic.Span is [0x1f, 0x8b] ? Gunzip(body, limits.MaxTextBytes) : body;
-        if (query.Format != ImportFormat.Xes)
-        {
-            text = new Utf8CheckedText(text);
-        }
+        await using var text = await UploadStreams.OpenAsync(requestBody, limits, checkUtf8: query.Format != ImportFormat.Xes, ct);
 
-        await using (text)
-        {
-            // The importer reads synchronously (on several cores for CSV): keep it off the request's thread.
-            return await Task.Run(() => EventImporter.Import(text, query.Format, query.Options), ct);
-        }
-    }
-
-    private static async Task<byte[]?> ReadPreviewAsync(HttpRequest request, int limit, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[65536];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
-    /// <summary>Kestrel's server-wide cap must not answer first with a bare 413 below the upload limit.</summary>
-    private static void AllowBody(HttpContext http, long limit)
-    {
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size && size.MaxRequestBodySize < limit + 1)
-        {
-            size.MaxRequestBodySize = limit + 1;
-        }
+        // The importer reads synchronously (on several cores for CSV): keep it off the request's thread.
+        return await Task.Run(() => EventImporter.Import(text, query.Format, query.Options), ct);
     }
 
     private static PreviewDto ToDto(ImportPreview p)
@@ -184,12 +130,6 @@ public static class ImportsEndpoints
 
     private static string Reason(ImportProblem p) =>
         p.Column > 1 ? string.Create(CultureInfo.InvariantCulture, $"{p.Reason} (column {p.Column})") : p.Reason;
-
-    private static ProblemHttpResult TooLarge(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");
-
-    private static ProblemHttpResult Rejected(UploadRejectedException e) => TypedResults.Problem(e.Message, statusCode: e.Status, title: e.Title,
-        extensions: e.Line is { } line ? new Dictionary<string, object?> { ["problems"] = new[] { new UploadProblem(line, e.Message) } } : null);
 
     private static ProblemHttpResult Unreadable(ImportResult result)
     {

@@ -11,6 +11,32 @@ internal sealed record UploadQuery(ImportFormat Format, char Delimiter, ImportOp
     public static (UploadQuery? Query, string? Path, string? Problem) Parse(
         string? fileName, string? format, string? customer, string? activity, string? timestamp, string? channel, string? delimiter, string? timeZone)
     {
+        var (file, path, problem) = ParseFile(fileName, format, delimiter, timeZone);
+        if (file is null)
+        {
+            return (null, path, problem);
+        }
+
+        var (kind, separator, zone) = file.Value;
+        var options = new ImportOptions
+        {
+            Format = kind,
+            Delimiter = separator,
+            CustomerColumn = Column(customer),
+            ActivityColumn = Column(activity),
+            TimestampColumn = Column(timestamp),
+            ChannelColumn = Column(channel),
+            DefaultTimeZone = zone,
+            OnError = OnError.Skip,
+            ReportedProblems = 100,
+        };
+        return (new UploadQuery(kind, separator, options), null, null);
+    }
+
+    /// <summary>The parts every upload's query has: format (given, else from the file name), delimiter, time zone.</summary>
+    public static ((ImportFormat Format, char Delimiter, TimeZoneInfo? Zone)? File, string? Path, string? Problem) ParseFile(
+        string? fileName, string? format, string? delimiter, string? timeZone)
+    {
         var (kind, tab, formatProblem) = FormatOf(format, fileName);
         if (formatProblem is not null)
         {
@@ -29,19 +55,7 @@ internal sealed record UploadQuery(ImportFormat Format, char Delimiter, ImportOp
             return (null, "timeZone", $"Unknown time zone '{timeZone}': use an IANA id such as Europe/Berlin, or leave it out for UTC.");
         }
 
-        var options = new ImportOptions
-        {
-            Format = kind,
-            Delimiter = separator,
-            CustomerColumn = Column(customer),
-            ActivityColumn = Column(activity),
-            TimestampColumn = Column(timestamp),
-            ChannelColumn = Column(channel),
-            DefaultTimeZone = zone,
-            OnError = OnError.Skip,
-            ReportedProblems = 100,
-        };
-        return (new UploadQuery(kind, separator, options), null, null);
+        return ((kind, separator, zone), null, null);
     }
 
     /// <summary>The format a name or an explicit value gives; tsv is CSV with tabs.</summary>
@@ -89,5 +103,5 @@ internal sealed record UploadQuery(ImportFormat Format, char Delimiter, ImportOp
         };
     }
 
-    private static string? Column(string? name) => string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+    public static string? Column(string? name) => string.IsNullOrWhiteSpace(name) ? null : name.Trim();
 }

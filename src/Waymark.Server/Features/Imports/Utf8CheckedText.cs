@@ -82,11 +82,13 @@ internal sealed class Utf8CheckedText(Stream inner) : ReadOnlyStream
 
     private void CountLines(ReadOnlySpan<char> chars)
     {
-        if (chars.Contains('\0'))
+        var nul = chars.IndexOf('\0');
+        if (nul >= 0)
         {
+            var line = _line + chars[..nul].Count('\n');
             throw new UploadRejectedException(StatusCodes.Status422UnprocessableEntity, "Not UTF-8 text",
-                string.Create(CultureInfo.InvariantCulture, $"Line {_line} holds NUL characters: the file looks like UTF-16 without a byte order mark. Save it as UTF-8 (or UTF-16 with BOM) and upload it again."),
-                _line);
+                string.Create(CultureInfo.InvariantCulture, $"Line {line} holds NUL characters: the file looks like UTF-16 without a byte order mark. Save it as UTF-8 (or UTF-16 with BOM) and upload it again."),
+                line);
         }
 
         _line += chars.Count('\n');

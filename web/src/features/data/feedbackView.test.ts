@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeedbackResult } from '../../api/feedbackData';
+import { parseFeedbackResult, problemOf } from '../../api/feedbackData';
 import { feedbackCurlSnippet, ingestUrl } from './ingestSnippet';
 import { breakdown, formatScore, formatTime, scoreTone, scoreTypeLabels, sourceLabels } from './feedbackView';
 
@@ -27,6 +27,11 @@ describe('feedback upload result', () => {
     expect(result.problems[1]?.reason).toBe('This row could not be read.');
     expect(result.duplicates).toBe(0);
     expect(parseFeedbackResult(undefined)).toEqual({ imported: 0, duplicates: 0, rejected: 0, problems: [], seconds: 0 });
+  });
+
+  it('reads an event upload’s problems ({line, reason}) the same way, for a file that failed as a whole', () => {
+    expect(problemOf({ line: 2, reason: 'byte 0xE9 is not UTF-8' })).toEqual({ line: 2, reason: 'byte 0xE9 is not UTF-8' });
+    expect(problemOf({ line: 3, column: 'Zeit', problem: 'cannot read "soon" as a date' })).toEqual({ line: 3, reason: 'Zeit: cannot read "soon" as a date' });
   });
 });
 

@@ -54,7 +54,7 @@ export const feedbackUpload: UploadKind = {
   noun: 'feedback item',
   plural: 'feedback items',
   roles: feedbackRoles,
-  timeZone: false,
+  timeZone: true,
   dropTitle: 'Drop a feedback file here',
   dropHint: 'CSV, TSV or NDJSON — gzip-compressed (.gz) files too. One row per answer, review, chat or call note: when, and a score or a text.',
   accept: '.csv,.tsv,.txt,.ndjson,.jsonl,.json,.gz',

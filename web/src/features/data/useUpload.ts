@@ -2,6 +2,7 @@
 // events and feedback (the kind says what differs).
 import { useCallback, useRef, useState } from 'react';
 import type { ColumnMapping, ImportPreview, ImportProblem, UploadResult } from '../../api/data';
+import { problemOf } from '../../api/feedbackData';
 import { ApiError } from '../../api/http';
 import { fileProblem, previewBytes } from './uploadFlow';
 import type { UploadKind } from './uploadKinds';
@@ -16,8 +17,8 @@ export type UploadState =
 
 function failure(err: unknown): { message: string; problems: ImportProblem[] } {
   if (err instanceof ApiError) {
-    const problems = (err.problem as { problems?: ImportProblem[] }).problems ?? [];
-    return { message: err.messages.join(' '), problems };
+    const problems = (err.problem as { problems?: unknown }).problems;
+    return { message: err.messages.join(' '), problems: Array.isArray(problems) ? problems.map(problemOf) : [] };
   }
   return { message: err instanceof Error ? err.message : String(err), problems: [] };
 }

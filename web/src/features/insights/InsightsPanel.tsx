@@ -11,6 +11,7 @@ import { useLoad } from '../editor/evidence/useLoad';
 import { stepsOf } from '../editor/state/queries';
 import { useOverlay } from '../overlay/OverlayContext';
 import { describeRange, resolveRange } from '../overlay/ranges';
+import { measuredShape } from '../overlay/useOverlayLoad';
 import { FindingCard } from './FindingCard';
 import { HurtIcon } from './HurtIcon';
 import { findingCount, groupFindings, kindHints } from './insightsView';
@@ -21,12 +22,23 @@ import styles from './Insights.module.css';
 /** How long a shown step stays lit. */
 const flashMs = 2600;
 
-export function InsightsPanel({ workspaceId, map, onClose }: { workspaceId: string; map: JourneyMap; onClose: () => void }) {
+interface Props {
+  workspaceId: string;
+  map: JourneyMap;
+  /** The map on screen is saved: the server measures what is on screen. */
+  saved: boolean;
+  onClose: () => void;
+}
+
+export function InsightsPanel({ workspaceId, map, saved, onClose }: Props) {
   const overlay = useOverlay();
   const { setMarks } = useEvidence();
   const { settings } = overlay;
   const range = resolveRange(settings.range, new Date());
-  const key = range.error ? null : JSON.stringify([workspaceId, map.id, range.from, range.to, settings.segment]);
+  // Findings follow the bindings and the journey's ends, once a change to them is saved.
+  const shape = useRef(measuredShape(map));
+  if (saved) shape.current = measuredShape(map);
+  const key = range.error ? null : JSON.stringify([workspaceId, map.id, range.from, range.to, settings.segment, shape.current]);
   const { load, retry } = useLoad<InsightsResult>(key, (signal) =>
     getInsights(workspaceId, map.id, { from: range.from, to: range.to, segment: settings.segment }, signal));
 

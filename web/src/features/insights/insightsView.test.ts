@@ -60,6 +60,7 @@ describe('evidence figures', () => {
       .toEqual(['Topic=“csv import”', 'Outcome, affected=20%', 'Outcome, others=50%']);
     expect(keys(finding('s', 'pattern', 1, { pattern: 'sawtooth', values: [{ stepId: 'a', measured: 1 }, { stepId: 'b', measured: -1 }] }, { customersAffected: null })))
       .toEqual(['Pattern=Sawtooth', 'Steps=2']);
+    expect(keys(finding('z', 'pattern', 1, { pattern: 'peak' }, { customersAffected: 0 }))).toEqual(['Pattern=Peak']);
     const gap = evidenceFigures(finding('m', 'mismatch', 1, { designed: 1, measured: -0.62, gap: -1.62 }, { customersAffected: null }));
     expect(gap.map((e) => e.value)).toEqual(['+1.0', '−0.6', '−1.6']);
     expect(gap[2]!.tone).toBe('loss');

@@ -65,7 +65,7 @@ export function evidenceFigures(finding: Finding): EvidenceFigure[] {
   const out: EvidenceFigure[] = [];
   const add = (key: string, label: string, value: string, definition: string, tone?: EvidenceFigure['tone']) =>
     out.push({ key, label, value, definition, tone });
-  if (isNum(finding.customersAffected)) {
+  if (isNum(finding.customersAffected) && finding.customersAffected > 0) {
     add('customersAffected', 'Customers affected', formatCount(finding.customersAffected), 'Customers in the period and segment this finding concerns.');
   }
   if (isNum(finding.outcomesLost) && finding.outcomesLost > 0) {

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Waymark.Data;
+using Waymark.Data.Entities;
+
+namespace Waymark.Server.Features.Ingest;
+
+/// <summary>
+/// What every ingestion route checks before it reads a single item: a live API key (401), the key's rate (429 with
+/// Retry-After), the body limit (413); then the body as bytes and whether it is NDJSON. One place, so events and
+/// feedback refuse requests in the same words.
+/// </summary>
+internal static class IngestGate
+{
+    public sealed record Admitted(ApiKeyEntity Key, ReadOnlyMemory<byte> Body, bool Ndjson);
+
+    /// <summary>The admitted request, or the problem to answer with.</summary>
+    public static async Task<(Admitted? Request, ProblemHttpResult? Refusal)> AdmitAsync(
+        HttpContext http, WaymarkDbContext db, IngestRateLimiter limiter, IngestOptions options, CancellationToken ct)
+    {
+        var key = await IngestAuth.FindKeyAsync(http.Request, db, ct);
+        if (key is null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return (null, TypedResults.Problem("Send a live API key of the workspace as `Authorization: Bearer <key>` or `X-Waymark-Key`.",
+                statusCode: StatusCodes.Status401Unauthorized, title: "Missing, unknown or revoked API key"));
+        }
+
+        if (limiter.TryAcquire(key.Id) is { } wait)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return (null, TypedResults.Problem($"This key sends too many requests; retry after {seconds} s.",
+                statusCode: StatusCodes.Status429TooManyRequests, title: "Rate limit reached"));
+        }
+
+        var limit = options.MaxBodyBytes;
+        var body = await LimitedBody.ReadAsync(http.Request, limit, ct);
+        if (body is null)
+        {
+            return (null, TypedResults.Problem($"The body is larger than {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes; send smaller batches.",
+                statusCode: StatusCodes.Status413PayloadTooLarge, title: "Batch too large"));
+        }
+
+        return (new Admitted(key, body.Value, IsNdjson(http.Request)), null);
+    }
+
+    public static ProblemHttpResult Unreadable(string reason) =>
+        TypedResults.Problem(reason, statusCode: StatusCodes.Status400BadRequest, title: "Unreadable batch");
+
+    private static bool IsNdjson(HttpRequest request) =>
+        request.ContentType is { } type &&
+        (type.Contains("ndjson", StringComparison.OrdinalIgnoreCase) || type.Contains("jsonl", StringComparison.OrdinalIgnoreCase) ||
+         type.Contains("json-seq", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+
+namespace Waymark.Server.Features.Ingest;
+
+/// <summary>
+/// Walks the items of an ingestion body: a JSON array (or an object holding the array under a member), or NDJSON
+/// with one item per line where blank lines are skipped and a line that is not JSON is rejected alone.
+/// </summary>
+internal static class IngestItems
+{
+    /// <summary>Calls <paramref name="take"/> per item (element, 0-based index, 1-based NDJSON line) and
+    /// <paramref name="bad"/> per unreadable line; returns why the body as a whole cannot be read, or null.</summary>
+    public static string? ForEach(ReadOnlyMemory<byte> body, bool ndjson, string what, string? member,
+        Action<JsonElement, int, int?> take, Action<int, int, string> bad)
+    {
+        return ndjson ? Lines(body.Span, take, bad) : Array(body, what, member, take);
+    }
+
+    private static string? Array(ReadOnlyMemory<byte> body, string what, string? member, Action<JsonElement, int, int?> take)
+    {
+        var shape = member is null ? $"a JSON array of {what}" : $"a JSON object {{\"{member}\": [...]}} (or a JSON array) of {what}";
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            var items = doc.RootElement;
+            if (member is not null && items.ValueKind == JsonValueKind.Object && items.TryGetProperty(member, out var inner))
+            {
+                items = inner;
+            }
+
+            if (items.ValueKind != JsonValueKind.Array)
+            {
+                return $"The body must be {shape}, or NDJSON with Content-Type application/x-ndjson.";
+            }
+
+            var index = 0;
+            foreach (var element in items.EnumerateArray())
+            {
+                take(element, index++, null);
+            }
+
+            return null;
+        }
+        catch (JsonException ex)
+        {
+            return $"The body is not valid JSON: {ex.Message}";
+        }
+    }
+
+    private static string? Lines(ReadOnlySpan<byte> body, Action<JsonElement, int, int?> take, Action<int, int, string> bad)
+    {
+        var (index, line) = (0, 0);
+        while (!body.IsEmpty)
+        {
+            line++;
+            var end = body.IndexOf((byte)'\n');
+            var text = end < 0 ? body : body[..end];
+            body = end < 0 ? [] : body[(end + 1)..];
+            if (text.Trim(" \t\r"u8).IsEmpty)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var doc = JsonDocument.Parse(text.ToArray());
+                take(doc.RootElement, index, line);
+            }
+            catch (JsonException ex)
+            {
+                bad(index, line, $"not valid JSON: {ex.Message}");
+            }
+
+            index++;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Waymark.Analytics.Insights;
+using Waymark.Data;
+using Waymark.Server.Features.Events;
+using Waymark.Server.Features.MapFeedback;
+
+namespace Waymark.Server.Features.Insights;
+
+/// <summary>Where it hurts on a map, for a time range and segment (docs/analytics.md, "Voice of the customer").</summary>
+public static class InsightsEndpoints
+{
+    public static IEndpointRouteBuilder MapInsights(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/workspaces/{workspaceId}/maps/{mapId}/insights", Get).WithTags("Insights");
+        return app;
+    }
+
+    public static async Task<Results<Ok<InsightsResult>, ValidationProblem, ProblemHttpResult>> Get(string workspaceId, string mapId, string? from, string? to, string? segment, string? window,
+        WaymarkDbContext db, EventLogCache logs, FeedbackCache feedback, CancellationToken ct)
+    {
+        var (query, invalid, missing) = await FeedbackQuery.ParseAsync(db, workspaceId, mapId, from, to, segment, window, ct);
+        if (query is null)
+        {
+            return invalid is not null ? invalid : missing!;
+        }
+
+        var log = await logs.GetAsync(workspaceId, ct);
+        var snapshot = await feedback.GetAsync(workspaceId, ct);
+        return TypedResults.Ok(JourneyInsights.Find(log, query.Map, snapshot.Items, snapshot.Analyses, query.Options, snapshot.Topics));
+    }
+}

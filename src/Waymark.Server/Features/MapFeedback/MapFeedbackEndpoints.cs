@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Waymark.Analytics.Feedback;
+using Waymark.Data;
+using Waymark.Server.Features.Events;
+
+namespace Waymark.Server.Features.MapFeedback;
+
+/// <summary>Feedback placed on a map's steps, per step, for a time range and segment (docs/analytics.md, "Voice of the customer").</summary>
+public static class MapFeedbackEndpoints
+{
+    public static IEndpointRouteBuilder MapStepFeedback(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/workspaces/{workspaceId}/maps/{mapId}/feedback", Get).WithTags("Feedback");
+        return app;
+    }
+
+    public static async Task<Results<Ok<FeedbackFigures>, ValidationProblem, ProblemHttpResult>> Get(string workspaceId, string mapId, string? from, string? to, string? segment, string? window,
+        WaymarkDbContext db, EventLogCache logs, FeedbackCache feedback, CancellationToken ct)
+    {
+        var (query, invalid, missing) = await FeedbackQuery.ParseAsync(db, workspaceId, mapId, from, to, segment, window, ct);
+        if (query is null)
+        {
+            return invalid is not null ? invalid : missing!;
+        }
+
+        var log = await logs.GetAsync(workspaceId, ct);
+        var snapshot = await feedback.GetAsync(workspaceId, ct);
+        return TypedResults.Ok(FeedbackOnMap.Compute(log, query.Map, snapshot.Items, snapshot.Analyses, query.Options, snapshot.Topics));
+    }
+}
