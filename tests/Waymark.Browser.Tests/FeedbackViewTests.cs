@@ -54,6 +54,7 @@ public sealed class FeedbackViewTests : BrowserTest
         await Expect(quotes.First).ToContainTextAsync("<b>surprise fee</b>");
         await Expect(panel.Locator("[data-testid=\"feedback-quote-text\"] b, [data-testid=\"feedback-quote-text\"] img")).ToHaveCountAsync(0);
         Assert.Null(await page.EvaluateAsync<int?>($"() => window.__fed{tag} ?? null"));
+        await ScreenshotAsync(page, "feedback-panel-ingested");
         await panel.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Close step feedback" }).ClickAsync();
 
         // Nothing places the keyword's review until the step has the keyword.
