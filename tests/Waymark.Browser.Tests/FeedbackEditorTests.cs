@@ -100,6 +100,7 @@ public sealed class FeedbackEditorTests : BrowserTest
         var link = cell.Locator("[data-testid=\"pain-link\"]");
         await Expect(link).ToHaveAttributeAsync("data-kind", "topic");
         await Expect(link).ToHaveTextAsync(new Regex("Topic\\s*delivery cost"));
+        await ScreenshotAsync(page, "pain-point-link");
 
         await EditAndWaitSavedAsync(page, async () =>
         {

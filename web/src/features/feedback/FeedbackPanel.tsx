@@ -15,7 +15,7 @@
 //   feedback-placement        how many items were placed and how
 //   feedback-empty            no feedback in the workspace / on the step
 import type { JourneyMap } from '../../api/model';
-import type { MapFeedback, StepFeedback } from '../../api/feedback';
+import type { MapFeedback, NpsFigures, StepFeedback } from '../../api/feedback';
 import { Link } from '../../app/Link';
 import { EmptyState, ErrorState, Spinner } from '../../ui/States';
 import { useBindings } from '../editor/bindings/BindingsContext';
@@ -121,6 +121,7 @@ function StepBody({ step }: { step: StepFeedback }) {
                 <div key={sc.kind} className={styles.tile} data-testid={`feedback-${sc.kind}`} data-value={sc.raw} title={sc.definition}>
                   <span className={styles.tileLabel}>{sc.label}</span>
                   <span className={`${styles.tileValue} ${styles[sc.tone]}`}>{sc.value}</span>
+                  {sc.kind === 'nps' && step.nps && <NpsBar nps={step.nps} />}
                   <span className={styles.tileSub}>{scoreDetail(step, sc.kind)} · {answers(sc.responses)}</span>
                 </div>
               ))}
@@ -150,6 +151,18 @@ function StepBody({ step }: { step: StepFeedback }) {
       <IntentsView intents={step.intents} />
       <TopicsView topics={step.topics} />
     </>
+  );
+}
+
+/** Promoters, passives and detractors as one bar (the words beside it carry the same figures). */
+function NpsBar({ nps }: { nps: NpsFigures }) {
+  const total = nps.promoters + nps.passives + nps.detractors;
+  if (total <= 0) return null;
+  const part = (n: number, color: string) => n > 0 && <span style={{ width: `${(n / total) * 100}%`, background: color }} />;
+  return (
+    <div className={styles.stack} aria-hidden="true" data-testid="feedback-nps-bar">
+      {part(nps.detractors, '#d2453a')}{part(nps.passives, '#aab0bc')}{part(nps.promoters, '#2f9e6b')}
+    </div>
   );
 }
 

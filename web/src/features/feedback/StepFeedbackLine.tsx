@@ -36,16 +36,12 @@ function FeedbackStrip({ step, figures: f, shown, open }: { step: Step; figures:
   const score = headlineScore(f);
   const s = f.sentiment;
   const tone = s ? sentimentTone(s.mean, s.texts) : 'neutral';
-  const label = [
-    `Feedback at ${step.name}:`,
-    score ? `${score.label} ${score.value} from ${score.responses}` : null,
-    s ? `mean sentiment ${formatSentiment(s.mean)} ± ${formatSpread(s.sd)}` : null,
-    `${f.count} said. Open the step's feedback.`,
-  ].filter(Boolean).join(' ');
   return (
     <button type="button" className={`${styles.strip} ${shown ? styles.shown : ''}`} data-testid={`step-feedback-${step.id}`}
-      data-count={f.count} aria-label={label} aria-expanded={shown} onClick={(e) => { e.stopPropagation(); open(); }}
+      data-count={f.count} aria-expanded={shown} onClick={(e) => { e.stopPropagation(); open(); }}
       onDoubleClick={(e) => e.stopPropagation()}>
+      {/* The name is the visible figures, framed for a screen reader (WCAG 2.5.3). */}
+      <span className="visually-hidden">Feedback at {step.name}: </span>
       {score && (
         <span className={`${styles.chip} ${styles[score.tone]}`} data-testid="feedback-score" data-kind={score.kind} data-value={score.raw}
           title={`${score.definition}\n${score.responses} ${score.responses === 1 ? 'answer' : 'answers'}.`}>
@@ -56,7 +52,7 @@ function FeedbackStrip({ step, figures: f, shown, open }: { step: Step; figures:
         <span className={`${styles.sentiment} ${styles[`${tone}Text`]}`} data-testid="feedback-sentiment" data-value={s.mean} data-sd={s.sd}
           title={`${definitions.sentiment}\nFrom ${texts(s.texts)}: ${s.negative} negative, ${s.neutral} neutral, ${s.positive} positive.`}>
           <SentimentDot mean={s.mean} tone={tone} />
-          {formatSentiment(s.mean)}<span className={styles.spread}>±{formatSpread(s.sd)}</span>
+          <span className="visually-hidden">mean sentiment </span>{formatSentiment(s.mean)}<span className={styles.spread}>±{formatSpread(s.sd)}</span>
         </span>
       )}
       <span className={styles.said} data-testid="feedback-said" data-solicited={f.solicited} data-unsolicited={f.unsolicited}
@@ -64,6 +60,7 @@ function FeedbackStrip({ step, figures: f, shown, open }: { step: Step; figures:
         <strong>{f.count.toLocaleString('en-GB')}</strong> said
         {f.solicited > 0 && <span className={styles.split}> · {f.solicited.toLocaleString('en-GB')} asked</span>}
       </span>
+      <span className="visually-hidden">. Open the step’s feedback</span>
     </button>
   );
 }

@@ -36,6 +36,7 @@ export function cleanPainLink<T extends PainPoint>(p: T): T {
   return withPainLink(p, kind, value.replace(/\s+/g, ' ').trim());
 }
 
+/** The link in words, for the card badge's hover; null when the pain point is not linked. */
 export function describePainLink(p: Pick<PainPoint, 'linkedTopic' | 'linkedActivity'>): string | null {
   const link = painLinkOf(p);
   if (link.kind === 'topic') return `Measured by the feedback topic “${link.value}”`;
