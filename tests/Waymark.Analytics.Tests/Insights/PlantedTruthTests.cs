@@ -37,6 +37,7 @@ public sealed class PlantedTruthTests
         Assert.Equal("s4", drop.StepId);
         Assert.Equal(reached[3] - reached[4], drop.CustomersAffected);
         Assert.Equal((double)(reached[3] - reached[4]) / reached[3], drop.Evidence.DropOffRate!.Value, 9);
+        Assert.Equal((long)Math.Round((reached[3] - reached[4]) * ((double)reached[5] / reached[4])), drop.OutcomesLost);
         Assert.Equal("s5", wait.StepId);
         Assert.Equal(3 * 86400.0, wait.Evidence.MedianWaitSeconds);
         Assert.Equal(reached[4], wait.CustomersAffected);

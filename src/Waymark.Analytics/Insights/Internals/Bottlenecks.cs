@@ -8,7 +8,8 @@ namespace Waymark.Analytics.Insights.Internals;
 /// The largest drop-offs (customers who reached a step and not the next) and the longest waits (median time from
 /// the previous step) of the overlay, a few of each: drop-offs the overlay marks (rate at least a quarter of the
 /// worst), waits at least half the longest. Drop-offs score their share of the entrants; waits score the share of
-/// entrants who waited times the wait against the longest one.
+/// entrants who waited times the wait against the longest one. A drop-off's outcomes lost are its customers times the
+/// outcome rate of those who went on to the next step.
 /// </summary>
 internal static class Bottlenecks
 {
@@ -24,7 +25,7 @@ internal static class Bottlenecks
         var steps = overlay.Steps.Where(s => s.InFunnel).ToList();
         var drops = steps.Where(s => s.DropOff > 0 && s.NextStepId is not null && s.Loss >= 1)
             .OrderByDescending(s => s.DropOff).ThenBy(s => c.StepIndex(s.StepId)).Take(PerMeasure)
-            .Select(s => DropOff(c, s, overlay.Entrants));
+            .Select(s => DropOff(c, s, overlay));
         var longest = steps.Max(s => s.MedianFromPrevious) ?? 0;
         var waits = steps.Where(s => s.MedianFromPrevious > 0 && s.Wait >= 2)
             .OrderByDescending(s => s.MedianFromPrevious).ThenBy(s => c.StepIndex(s.StepId)).Take(PerMeasure)
@@ -32,13 +33,16 @@ internal static class Bottlenecks
         return [.. drops, .. waits];
     }
 
-    private static Finding DropOff(InsightContext c, StepFigures s, long entrants)
+    private static Finding DropOff(InsightContext c, StepFigures s, OverlayFigures overlay)
     {
         var name = c.Name(s.StepId);
+        var next = overlay.Steps.First(n => n.StepId == s.NextStepId);
+        // Those who left would have reached the outcome at the rate of those who went on, not all of them.
+        var lost = next.Customers == 0 ? 0 : (long)Math.Round(s.DropOff!.Value * ((double)overlay.Outcome.Customers / next.Customers));
         var detail = $"{Count(s.DropOff!.Value)} of the {Count(s.Customers)} customers who reached {name} did not go on to {c.Name(s.NextStepId!)}.";
         return new Finding($"bottleneck-dropoff-{s.StepId}", FindingKinds.Bottleneck, s.StepId, [s.StepId],
-            $"{Percent(s.DropOffRate ?? 0)} leave after {name}", detail, s.DropOff.Value, s.DropOff.Value,
-            Math.Round((double)s.DropOff.Value / entrants, 6),
+            $"{Percent(s.DropOffRate ?? 0)} leave after {name}", detail, s.DropOff!.Value, lost,
+            Math.Round((double)s.DropOff.Value / overlay.Entrants, 6),
             new FindingEvidence
             {
                 Measure = "dropOff", DropOff = s.DropOff, DropOffRate = s.DropOffRate,
