@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Waymark.Core.Maps;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 using static Waymark.Browser.Tests.AcceptanceMap;
@@ -26,14 +27,20 @@ public sealed class FeedbackViewTests : BrowserTest
     [Fact]
     public async Task FeedbackOnAStep_ShowsItsScoresAndQuotesAsText_AndAKeywordPlacesMore()
     {
-        var (page, _) = await OpenFreshMapAsync("Feedback view");
         var tag = Guid.NewGuid().ToString("N")[..8];
         var keyword = $"voucher{tag}";
+        // The checkout feedback is placed by a keyword of this map's own, not by step id: every acceptance map has
+        // the same step ids, and the workspace is shared, so an explicit step id would land on other tests' maps.
+        var fee = $"fee{tag}";
+        var map = Create("Feedback view");
+        map.AllSteps().Single(s => s.Id == Checkout).Binding = new StepBinding { Keywords = [fee] };
+        var page = await NewPageAsync();
+        await OpenMapByIdAsync(page, await Api.CreateMapAsync(map));
         var items = new List<Dictionary<string, object?>>();
         for (var i = 0; i < 6; i++)
         {
-            items.Add(Item($"fb-{tag}-{i}", Checkout, "nps", i < 4 ? 2 + i : 10,
-                $"The <b>surprise fee</b> at checkout <img src=x onerror=\"window.__fed{tag}=1\"> made me angry, customer {i}"));
+            items.Add(Item($"fb-{tag}-{i}", null, "nps", i < 4 ? 2 + i : 10,
+                $"The <b>surprise fee</b> ({fee}) at checkout <img src=x onerror=\"window.__fed{tag}=1\"> made me angry, customer {i}"));
         }
 
         items.Add(Item($"fb-{tag}-k", null, null, null, $"Why does the {keyword} field reject every code? Terrible."));
