@@ -33,6 +33,18 @@ public sealed class SentimentRulesTests
     [InlineData("I was on hold for an hour")]
     public void Sentiment_NegativeWords_IsNegative(string text) => Assert.True(S(text) < -0.2, $"{text}: {S(text)}");
 
+    [Theory]
+    [InlineData("Importing our spreadsheet is a nightmare.", -1)]
+    [InlineData("This app is a joke", -1)]
+    [InlineData("Setting it up was a breeze", 1)]
+    [InlineData("Not a problem at all, thanks", 1)]
+    [InlineData("The migration went without a hitch", 1)]
+    public void Sentiment_PhraseWithASingleLetterWord_Matches(string text, int sign) =>
+        Assert.True(Math.Sign(S(text)) == sign && Math.Abs(S(text)) > 0.3, $"{text}: {S(text)}");
+
+    [Fact]
+    public void Sentiment_ABitBeforeANegativeWord_Dampens() => Assert.True(S("The form is a bit confusing") > S("The form is confusing"));
+
     [Fact]
     public void Sentiment_IsWithinMinusOneAndOne()
     {

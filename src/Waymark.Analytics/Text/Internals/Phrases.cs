@@ -68,7 +68,10 @@ internal static class Phrases
         P("bad ass", 1.5f, false), P("badass", 1.5f, false), P("the shit", 3f, false),
     ];
 
-    private static Phrase B(string text) => new(text.Split(' '), 0, true, -WordLists.BoostStep);
+    private static Phrase B(string text) => new(Words(text), 0, true, -WordLists.BoostStep);
 
-    private static Phrase P(string text, float valence, bool absolute) => new(text.Split(' '), valence, absolute);
+    private static Phrase P(string text, float valence, bool absolute) => new(Words(text), valence, absolute);
+
+    /// <summary>The tokenizer drops single letters ("a", "I"), so a phrase matches without them: "a nightmare" is "nightmare".</summary>
+    private static string[] Words(string text) => [.. text.Split(' ').Where(w => w.Length > 1)];
 }
