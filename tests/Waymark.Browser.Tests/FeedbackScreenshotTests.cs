@@ -7,9 +7,10 @@ using static Microsoft.Playwright.Assertions;
 namespace Waymark.Browser.Tests;
 
 /// <summary>
-/// The pictures of issue 6's screens (docs/images/feedback-upload.png and insights-panel.png): a survey export being
-/// mapped on the Data page's feedback tab of the demo workspace, and "Where it hurts" on the demo's SaaS trial map with its generated
-/// events and feedback, once the panel has loaded and shows findings.
+/// The pictures of issue 6's screens on the demo workspace's generated events and feedback: a survey export being
+/// mapped on the Data page's feedback tab (feedback-upload.png), "Where it hurts" on the SaaS trial map once it shows
+/// findings (insights-panel.png), the step feedback strips with a step's panel open (map-feedback.png) and the emotion
+/// curve measured from feedback beside the designed one (emotion-measured.png). Each checks first that it shows real figures.
 /// </summary>
 public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDataServer>
 {
@@ -62,6 +63,98 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
         await ScreenshotAsync(page, "insights-panel");
         Assert.Empty(_errors);
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task StepFeedbackPanel_OnTheTrialMap_ShowsScoresAndQuotes_AndIsPictured()
+    {
+        var page = await OpenTrialMapAsync();
+        var strips = page.Locator("[data-testid^=\"step-feedback-\"]:not([data-testid=\"step-feedback-none\"]):not([data-testid=\"step-feedback-loading\"])");
+        await Expect(strips.First).ToBeVisibleAsync();
+        Assert.True(await strips.CountAsync() >= 3, "the demo's feedback lands on several steps");
+
+        // The step with the most feedback, opened from the keyboard.
+        var counts = new List<int>();
+        for (var i = 0; i < await strips.CountAsync(); i++)
+        {
+            counts.Add(int.Parse(await strips.Nth(i).GetAttributeAsync("data-count") ?? "0", CultureInfo.InvariantCulture));
+        }
+
+        var busiest = strips.Nth(counts.IndexOf(counts.Max()));
+        await busiest.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var panel = page.Locator("[data-testid=\"feedback-panel\"]");
+        await Expect(panel).ToBeVisibleAsync();
+        await Expect(busiest).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(panel.Locator("[data-testid=\"feedback-sentiment-mean\"]")).ToBeVisibleAsync();
+        await Expect(panel.Locator("[data-testid=\"feedback-quote\"]").First).ToBeVisibleAsync();
+        Assert.False(string.IsNullOrWhiteSpace(await panel.Locator("[data-testid=\"feedback-quote-text\"]").First.TextContentAsync()));
+        // The picture shows the panel as read, not the keyboard's focus ring on its title.
+        await panel.Locator("h2").EvaluateAsync("el => el.blur()");
+        await page.Mouse.MoveAsync(700, 760);
+        await Settle(page);
+        await ScreenshotAsync(page, "map-feedback");
+        await panel.Locator("[data-testid=\"feedback-quote\"]").First.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(page, "map-feedback-quotes");
+
+        var violations = await AccessibilityTests.RunAxeAsync(page);
+        Assert.True(violations.Count == 0, $"feedback panel: {violations.Count} WCAG A/AA violations:\n{string.Join("\n", violations)}");
+
+        await panel.Locator("h2").FocusAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(panel).ToHaveCountAsync(0);
+        await Expect(busiest).ToBeFocusedAsync();
+        Assert.Empty(_errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task MeasuredEmotionCurve_BesideTheDesignedOne_IsPictured()
+    {
+        var page = await OpenTrialMapAsync();
+        var measured = page.Locator("[data-testid=\"emotion-measured-point\"]");
+        await Expect(measured.First).ToBeAttachedAsync();
+        Assert.True(await measured.CountAsync() >= 3, "the measured curve has a point at several steps");
+        await Expect(page.Locator("[data-testid=\"emotion-legend-measured\"]")).ToHaveTextAsync("Measured from feedback");
+        var texts = int.Parse(await measured.First.GetAttributeAsync("data-texts") ?? "0", CultureInfo.InvariantCulture);
+        Assert.True(texts > 0);
+
+        // The funnel steps aside and the emotion lane is scrolled up under the step headers.
+        await page.Locator("[data-testid=\"toggle-funnel\"]").ClickAsync();
+        await page.Locator("[data-testid=\"emotion-measured\"]").First.EvaluateAsync(
+            "el => { const grid = document.querySelector('[data-testid=\"map-grid\"]'); const lane = el.closest('[data-row]') ?? el; grid.scrollTop += lane.getBoundingClientRect().top - 372; }");
+        // Hover the first point no designed face covers: its figures show in a tip.
+        for (var i = 1; i < await measured.CountAsync(); i++)
+        {
+            try
+            {
+                await measured.Nth(i).HoverAsync(new LocatorHoverOptions { Trial = true, Timeout = 500 });
+            }
+            catch (TimeoutException)
+            {
+                continue;
+            }
+
+            await measured.Nth(i).HoverAsync();
+            break;
+        }
+
+        await Expect(page.Locator("[data-testid=\"emotion-measured-tip\"]")).ToBeVisibleAsync();
+        await Settle(page);
+        await ScreenshotAsync(page, "emotion-measured");
+        Assert.Empty(_errors);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>The demo's trial map at 75 % with the data view on.</summary>
+    private async Task<IPage> OpenTrialMapAsync()
+    {
+        var page = await NewDemoPageAsync();
+        using var http = new HttpClient { BaseAddress = _demo.Address };
+        await OpenMapByIdAsync(page, await new WaymarkApi(http).MapIdAsync(TrialMap));
+        await page.Locator("[data-testid=\"zoom-level\"]").SelectOptionAsync("0.75");
+        await Expect(page.Locator("[data-testid=\"toggle-data\"]")).ToHaveAttributeAsync("aria-pressed", "true");
+        return page;
     }
 
     /// <summary>A page on the demo-data server (the shared one has no demo events or feedback).</summary>
