@@ -33,30 +33,8 @@ public sealed class PostgresEventStore(string connectionString) : IEventStore, I
     public async Task<AppendResult> AppendAsync(string workspaceId, IReadOnlyList<NewEvent> events, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(events);
-        if (events.Count == 0)
-        {
-            return new AppendResult(0, 0);
-        }
-
-        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        await using (var stage = new NpgsqlCommand(Stage, connection, transaction))
-        {
-            await stage.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-
-        await CopyToStageAsync(connection, events, ct).ConfigureAwait(false);
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@w))", connection, transaction))
-        {
-            lockCommand.Parameters.AddWithValue("w", workspaceId);
-            await lockCommand.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-
-        await using var command = new NpgsqlCommand(Insert, connection, transaction);
-        command.Parameters.AddWithValue("w", workspaceId);
-        var appended = await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return new AppendResult(appended, events.Count - appended);
+        return await PostgresStagedAppend.RunAsync(_dataSource, workspaceId, events.Count, Stage,
+            (connection, token) => CopyToStageAsync(connection, events, token), "@w", Insert, ct).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<StoredEvent> ReadSinceAsync(string workspaceId, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)

@@ -33,30 +33,8 @@ public sealed class PostgresFeedbackStore(string connectionString) : RelationalF
     public override async Task<AppendResult> AppendAsync(string workspaceId, IReadOnlyList<NewFeedback> items, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(items);
-        if (items.Count == 0)
-        {
-            return new AppendResult(0, 0);
-        }
-
-        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        await using (var stage = new NpgsqlCommand(Stage, connection, transaction))
-        {
-            await stage.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-
-        await CopyToStageAsync(connection, items, ct).ConfigureAwait(false);
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@w || ':feedback'))", connection, transaction))
-        {
-            lockCommand.Parameters.AddWithValue("w", workspaceId);
-            await lockCommand.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-
-        await using var command = new NpgsqlCommand(Insert, connection, transaction);
-        command.Parameters.AddWithValue("w", workspaceId);
-        var appended = await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return new AppendResult(appended, items.Count - appended);
+        return await PostgresStagedAppend.RunAsync(_dataSource, workspaceId, items.Count, Stage,
+            (connection, token) => CopyToStageAsync(connection, items, token), "@w || ':feedback'", Insert, ct).ConfigureAwait(false);
     }
 
     public void Dispose() => _dataSource.Dispose();
