@@ -1,0 +1,26 @@
+namespace Waymark.Server.Tests.Fuzz;
+
+/// <summary>
+/// How an entry point says where an input is wrong; <see cref="ResponseCheck"/> asserts it for every answer.
+/// <list type="bullet">
+/// <item>Upload (event and feedback files): a 400 names the query parameter under <c>errors</c>; a 422 names the
+/// file line (<c>problems[].line</c> of 1 or more, or "line N" in its detail); a 2xx lists every skipped row with its
+/// line (never null) in <c>problems</c>; feedback rows also name their column when one is to blame.</item>
+/// <item>Preview: a 422 names the line, as an upload's.</item>
+/// <item>Ingestion: a 400 (the body cannot be read) names the JSON position (a JSON path, or line and byte);
+/// a 207 lists each rejected item by <c>index</c> (its JSON path <c>$[index]</c>), NDJSON items also by
+/// <c>line</c>; feedback items by <c>path</c>.</item>
+/// <item>Document (maps, personas, segments): a 400 is a validation problem whose <c>errors</c> are keyed by
+/// JSON path ("$" for the document as a whole).</item>
+/// </list>
+/// A 413 names the limit instead of a place: the body as a whole is too large.
+/// </summary>
+internal enum PlaceStyle
+{
+    EventUpload,
+    FeedbackUpload,
+    Preview,
+    IngestEvents,
+    IngestFeedback,
+    Document,
+}
