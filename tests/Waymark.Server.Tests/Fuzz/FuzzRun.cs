@@ -18,14 +18,19 @@ internal static class FuzzRun
         var clock = Stopwatch.StartNew();
         var before = await WorkspaceDump.ReadAsync(server.Http, server.Services, server.Bystander);
         var count = FuzzSettings.Share(share);
+        var times = new List<string>();
+        await using var fingerprint = await WorkspaceFingerprint.OpenAsync(server.Services, server.Target);
         foreach (var entry in EntryPoints.Of(family))
         {
+            var started = clock.Elapsed;
             var seeds = entry.SeedsFrom?.Invoke(server) ?? entry.Seeds;
-            var state = await WorkspaceFingerprint.ReadAsync(server.Services, server.Target);
+            var state = await fingerprint.ReadAsync();
             foreach (var fuzzCase in FuzzCases.For(entry.Name, seeds, count, entry.Wrap))
             {
-                state = await SendAsync(server, entry, fuzzCase, state, failures);
+                state = await SendAsync(server, entry, fuzzCase, fingerprint, state, failures);
             }
+
+            times.Add(string.Create(CultureInfo.InvariantCulture, $"{entry.Name} {(clock.Elapsed - started).TotalSeconds:0.0} s"));
         }
 
         await ReadBack.CheckAsync(server, family, failures);
@@ -36,10 +41,10 @@ internal static class FuzzRun
             failures.Add(bystander, "bystander workspace changed", FirstDifference(before, after));
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{family}: {failures.Cases} cases ({count} per entry point) in {clock.Elapsed.TotalSeconds:0.0} s");
+        return string.Create(CultureInfo.InvariantCulture, $"{family}: {failures.Cases} cases ({count} per entry point) in {clock.Elapsed.TotalSeconds:0.0} s ({string.Join(", ", times)})");
     }
 
-    private static async Task<string> SendAsync(FuzzServer server, EntryPoint entry, FuzzCase fuzzCase, string state, FuzzFailures failures)
+    private static async Task<string> SendAsync(FuzzServer server, EntryPoint entry, FuzzCase fuzzCase, WorkspaceFingerprint fingerprint, string state, FuzzFailures failures)
     {
         failures.Counted();
         server.Errors.Take();
@@ -60,7 +65,7 @@ internal static class FuzzRun
                 failures.Add(fuzzCase, failure.Kind, failure.Detail);
             }
 
-            var now = await WorkspaceFingerprint.ReadAsync(server.Services, server.Target);
+            var now = await fingerprint.ReadAsync();
             if ((int)response.StatusCode is >= 400 and < 500 && now != state)
             {
                 failures.Add(fuzzCase, $"{(int)response.StatusCode} rejected but stored", $"before: {state}\nafter:  {now}\nanswer: {body}");
@@ -71,7 +76,7 @@ internal static class FuzzRun
         catch (HttpRequestException e)
         {
             failures.Add(fuzzCase, "request failed " + e.InnerException?.GetType().Name, e.ToString());
-            return await WorkspaceFingerprint.ReadAsync(server.Services, server.Target);
+            return await fingerprint.ReadAsync();
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class SqliteServerFuzzTests(ITestOutputHelper output)
     [InlineData(EntryPoints.PersonasAndSegments)]
     public async Task Fuzz_MutatedInputs_NoServerErrorEveryRejectionPlacedNothingElseChanged(string family)
     {
-        await using var server = new FuzzServer("Sqlite", TempSqlite.NewConnectionString());
+        await using var server = new FuzzServer("Sqlite", FuzzDatabase.NewSqlite());
         await server.StartAsync();
         var failures = new FuzzFailures();
 

@@ -21,6 +21,11 @@ public static class GzipMutations
     public static (byte[] Data, string Note) PackAndBreak(Random random, byte[] text)
     {
         var packed = Pack(text);
+        if (packed.Length == 0)
+        {
+            return (packed, "gzip of nothing (empty)"); // GZipStream writes no header for no data
+        }
+
         switch (random.Next(14))
         {
             case 0: return Cut(random, packed);
