@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Waymark.Testing;
+using Waymark.Testing.Fuzz;
+using Xunit.Abstractions;
+
+namespace Waymark.Cli.Tests.Fuzz;
+
+/// <summary>
+/// The CLI fuzz suite: each command runs in-process on WAYMARK_FUZZ_COUNT mutated files (see <see cref="FuzzSettings"/>);
+/// import sends to a real server. A failure report names the seed, command and file of each distinct fault.
+/// </summary>
+public sealed class CliFuzzTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData(CliEntryPoints.MapFiles)]
+    [InlineData(CliEntryPoints.Analyze)]
+    [InlineData(CliEntryPoints.Feedback)]
+    [InlineData(CliEntryPoints.Import)]
+    public async Task Fuzz_MutatedFiles_NoStackTraceNamedExitCodeErrorsPlaced(string family)
+    {
+        await using var server = family == CliEntryPoints.Import
+            ? await LiveWaymarkServer.StartAsync("--Ingest:Burst=1000000", "--Ingest:RequestsPerSecond=1000000")
+            : null;
+        using var cli = new CliRunner();
+        var context = new CliFuzzContext(cli.Folder, server?.Address.ToString(), server is null ? null : await KeyAsync(server));
+        var failures = new FuzzFailures();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var count = FuzzSettings.Share(family == CliEntryPoints.Import ? 0.5 : 1);
+
+        foreach (var entry in CliEntryPoints.Of(family))
+        {
+            foreach (var fuzzCase in FuzzCases.For(entry.Name, entry.Seeds, count, entry.Wrap))
+            {
+                await RunAsync(cli, context, entry, fuzzCase, failures);
+            }
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CLI {family}: {failures.Cases} cases ({count} per command) in {clock.Elapsed.TotalSeconds:0.0} s"));
+        failures.AssertNone($"CLI {family}");
+    }
+
+    private static async Task RunAsync(CliRunner cli, CliFuzzContext context, CliEntryPoint entry, FuzzCase fuzzCase, FuzzFailures failures)
+    {
+        failures.Counted();
+        var name = SafeName(fuzzCase.Label, entry.Extension);
+        var file = cli.PathOf(name);
+        await File.WriteAllBytesAsync(file, fuzzCase.Bytes);
+        try
+        {
+            var result = await cli.RunAsync(entry.Arguments(context, file, fuzzCase));
+            if (CliOutputCheck.Check(result, name) is { } failure)
+            {
+                failures.Add(fuzzCase, failure.Kind, failure.Detail);
+            }
+        }
+        catch (Exception e)
+        {
+            failures.Add(fuzzCase, $"exception out of the command: {e.GetType().Name}", e.ToString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>The case's hostile file name when the file system can hold it inside the test folder, else a plain one.</summary>
+    private static string SafeName(string? label, string extension)
+    {
+        var name = (label ?? "input{ext}").Replace("{ext}", extension, StringComparison.Ordinal);
+        var unsafeName = name.Length is 0 or > 200 || name.IndexOfAny(['/', '\\', '\0']) >= 0 || name.Any(char.IsSurrogate) || name.StartsWith('.');
+        return unsafeName || !name.EndsWith(extension, StringComparison.Ordinal) ? "input" + extension : name;
+    }
+
+    private static async Task<string> KeyAsync(LiveWaymarkServer server)
+    {
+        using var http = new HttpClient { BaseAddress = server.Address };
+        using var response = await http.PostAsJsonAsync("/api/workspaces/demo/api-keys", new { name = "fuzz" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+    }
+}

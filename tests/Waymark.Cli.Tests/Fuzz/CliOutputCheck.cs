@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace Waymark.Cli.Tests.Fuzz;
+
+/// <summary>
+/// What every run of a command on a fuzzed file must look like: no stack trace, an exit code with a name, no raw
+/// terminal escape from the file, and an error that names the file and the place (a line, or a JSON path) in it.
+/// Exit 2 (usage) is wrong here, as every command line is valid; exit 4 (server error) is wrong for import, as the
+/// server is up.
+/// </summary>
+internal static partial class CliOutputCheck
+{
+    private static readonly int[] Named = [ExitCodes.Ok, ExitCodes.Invalid, ExitCodes.Usage, ExitCodes.IoError, ExitCodes.ServerError, ExitCodes.Conflict];
+
+    /// <summary>Null when the run is right, else what makes this failure distinct and its detail.</summary>
+    public static (string Kind, string Detail)? Check(CliResult result, string fileName)
+    {
+        var all = result.Output + "\n" + result.Error;
+        var detail = $"exit {result.ExitCode}\nstdout: {Cut(result.Output)}\nstderr: {Cut(result.Error)}";
+        if (all.Contains("Unhandled exception", StringComparison.Ordinal) || Frame().IsMatch(all))
+        {
+            return ($"stack trace: {ExceptionLine(all)}", detail);
+        }
+
+        if (!Named.Contains(result.ExitCode))
+        {
+            return ($"exit code {result.ExitCode} has no name", detail);
+        }
+
+        if (RawEscape(result.Output, ownSequences: false) || RawEscape(result.Error, ownSequences: true))
+        {
+            return ("raw terminal escape in the output", detail);
+        }
+
+        return result.ExitCode switch
+        {
+            ExitCodes.Usage => ("exit 2 (usage) for a valid command line", detail),
+            ExitCodes.ServerError => ("exit 4 (server error) with the server up", detail),
+            ExitCodes.Invalid or ExitCodes.IoError when !Unwrapped(all).Contains(Unwrapped(fileName), StringComparison.Ordinal) => ($"exit {result.ExitCode} names no file", detail),
+            ExitCodes.Invalid when !Place().IsMatch(all) => ("exit 1 names no line or JSON path", detail),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// An escape sequence that came from the file. Standard output has no terminal styling in these runs, so any
+    /// ESC there is the file's; on standard error the progress bar and colours write their own CSI sequences
+    /// (ESC '['), so there it is an ESC starting anything else (OSC titles, bare ESC) or the file's CSI sequences
+    /// (clear screen, red) that the CLI itself never writes.
+    /// </summary>
+    private static bool RawEscape(string text, bool ownSequences)
+    {
+        if (text.Contains('\u009b', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var at = text.IndexOf('\u001b', StringComparison.Ordinal); at >= 0; at = text.IndexOf('\u001b', at + 1))
+        {
+            var rest = text.AsSpan(at + 1);
+            if (!ownSequences || !rest.StartsWith("[") || rest.StartsWith("[2J") || rest.StartsWith("[31mred"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ExceptionLine(string text)
+    {
+        var lines = text.Split('\n');
+        var frame = Array.FindIndex(lines, l => Frame().IsMatch(l + "\n"));
+        return frame > 0 ? lines[frame - 1].Trim() : lines.FirstOrDefault(l => l.Contains("exception", StringComparison.OrdinalIgnoreCase))?.Trim() ?? "";
+    }
+
+    /// <summary>The text without colour codes and without whitespace, as the error console wraps long lines at any space.</summary>
+    private static string Unwrapped(string text) => string.Concat(Styling().Replace(text, "").Where(c => !char.IsWhiteSpace(c)));
+
+    private static string Cut(string text) => text.Length <= 3000 ? text : text[..3000] + "...";
+
+    [GeneratedRegex(@"^\s+at \S+.*\)\s*$", RegexOptions.Multiline)]
+    private static partial Regex Frame();
+
+    [GeneratedRegex(@"\u001b\[[0-9;?]*[A-Za-z]")]
+    private static partial Regex Styling();
+
+    [GeneratedRegex(@"\bline \d+|\$[.\[]?|\w\[\d+\]|[a-z]\.[a-z]")]
+    private static partial Regex Place();
+}
