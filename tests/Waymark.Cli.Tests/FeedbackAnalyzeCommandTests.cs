@@ -21,6 +21,17 @@ public sealed class FeedbackAnalyzeCommandTests : IDisposable
         Waymark.Cli.Internals.DelimitedText.Parse(text, separator, "out").Select(r => r.Fields).ToList();
 
     [Fact]
+    public async Task Analyze_HeaderOnly_WritesTheHeaderWithTheAddedColumns()
+    {
+        var file = Write("empty.csv", "id,comment\n");
+
+        var result = await _cli.RunAsync("feedback", "analyze", file, "--text-column", "comment");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([["id", "comment", .. Added]], Csv(result.Output));
+    }
+
+    [Fact]
     public async Task Analyze_Csv_KeepsEveryRowAndAddsTheColumns()
     {
         var file = Write("f.csv", "id,comment,score\n"

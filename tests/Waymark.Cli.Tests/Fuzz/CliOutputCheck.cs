@@ -37,7 +37,7 @@ internal static partial class CliOutputCheck
             ExitCodes.Usage => ("exit 2 (usage) for a valid command line", detail),
             ExitCodes.ServerError => ("exit 4 (server error) with the server up", detail),
             ExitCodes.Invalid or ExitCodes.IoError when !Unwrapped(all).Contains(Unwrapped(fileName), StringComparison.Ordinal) => ($"exit {result.ExitCode} names no file", detail),
-            ExitCodes.Invalid when !Place().IsMatch(all) => ("exit 1 names no line or JSON path", detail),
+            ExitCodes.Invalid when !NamesPlace(all, fileName) => ("exit 1 names no line or JSON path", detail),
             _ => null,
         };
     }
@@ -74,6 +74,14 @@ internal static partial class CliOutputCheck
         return frame > 0 ? lines[frame - 1].Trim() : lines.FirstOrDefault(l => l.Contains("exception", StringComparison.OrdinalIgnoreCase))?.Trim() ?? "";
     }
 
+    /// <summary>A line ("line 4", or "file:4:" as compilers write it), a JSON path ("$", "stages[2]"), or a problem
+    /// written as "file: path: why".</summary>
+    private static bool NamesPlace(string output, string fileName)
+    {
+        var text = Regex.Replace(Styling().Replace(output, ""), @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
+        return Place().IsMatch(text) || Regex.IsMatch(text, Regex.Escape(fileName) + @"(:\d+:|: [^\s:]+( \(line \d+\))?: )", RegexOptions.None, TimeSpan.FromSeconds(1));
+    }
+
     /// <summary>The text without colour codes and without whitespace, as the error console wraps long lines at any space.</summary>
     private static string Unwrapped(string text) => string.Concat(Styling().Replace(text, "").Where(c => !char.IsWhiteSpace(c)));
 
@@ -85,6 +93,6 @@ internal static partial class CliOutputCheck
     [GeneratedRegex(@"\u001b\[[0-9;?]*[A-Za-z]")]
     private static partial Regex Styling();
 
-    [GeneratedRegex(@"\bline \d+|\$[.\[]?|\w\[\d+\]|[a-z]\.[a-z]")]
+    [GeneratedRegex(@"\bline \d+|\$|\w\[\d+\]", RegexOptions.IgnoreCase)]
     private static partial Regex Place();
 }
