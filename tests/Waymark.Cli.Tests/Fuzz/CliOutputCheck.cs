@@ -67,11 +67,14 @@ internal static partial class CliOutputCheck
         return false;
     }
 
+    /// <summary>"Type at Method": the exception's type and the first Waymark (else any) frame, what makes two traces the same fault.</summary>
     private static string ExceptionLine(string text)
     {
-        var lines = text.Split('\n');
-        var frame = Array.FindIndex(lines, l => Frame().IsMatch(l + "\n"));
-        return frame > 0 ? lines[frame - 1].Trim() : lines.FirstOrDefault(l => l.Contains("exception", StringComparison.OrdinalIgnoreCase))?.Trim() ?? "";
+        var type = ExceptionType().Match(text);
+        var frames = Frame().Matches(text).Select(m => m.Value.Trim()).ToList();
+        var frame = frames.FirstOrDefault(f => f.Contains("Waymark.", StringComparison.Ordinal)) ?? frames.FirstOrDefault() ?? "";
+        var cut = frame.IndexOf(" in ", StringComparison.Ordinal);
+        return $"{(type.Success ? type.Groups[1].Value : "?")} {(cut > 0 ? frame[..cut] : frame)}";
     }
 
     /// <summary>A line ("line 4", or "file:4:" as compilers write it), a JSON path ("$", "stages[2]"), or a problem
@@ -89,6 +92,9 @@ internal static partial class CliOutputCheck
 
     [GeneratedRegex(@"^\s+at \S+.*\)\s*$", RegexOptions.Multiline)]
     private static partial Regex Frame();
+
+    [GeneratedRegex(@"([\w.]+Exception):")]
+    private static partial Regex ExceptionType();
 
     [GeneratedRegex(@"\u001b\[[0-9;?]*[A-Za-z]")]
     private static partial Regex Styling();
