@@ -4,6 +4,7 @@ using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
 using Waymark.Server.Features.ApiKeys;
+using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Customers;
 using Waymark.Server.Features.Demo;
 using Waymark.Server.Features.Drafts;
@@ -64,6 +65,9 @@ public static class WaymarkApp
                 "Imports: MaxUploadBytes, MaxTextBytes, MaxRows and MaxPreviewBytes must be positive.")
             .ValidateOnStart();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BindingProblems>();
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // BindingProblems answers, in every environment
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new TextOnlyStrings()));
         builder.Services.AddOpenApi();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
     }
