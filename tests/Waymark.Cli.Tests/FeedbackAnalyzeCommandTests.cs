@@ -21,6 +21,19 @@ public sealed class FeedbackAnalyzeCommandTests : IDisposable
         Waymark.Cli.Internals.DelimitedText.Parse(text, separator, "out").Select(r => r.Fields).ToList();
 
     [Fact]
+    public async Task Analyze_NdjsonMemberTwice_NamesTheFileLineAndMember()
+    {
+        var file = Write("twice.ndjson", "{\"text\":\"fine\"}\n{\"text\":\"slow\",\"text\":\"fast\"}\n");
+
+        var result = await _cli.RunAsync("feedback", "analyze", file, "--text-column", "text");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("twice.ndjson:2:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("'text'", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Analyze_HeaderOnly_WritesTheHeaderWithTheAddedColumns()
     {
         var file = Write("empty.csv", "id,comment\n");

@@ -6,6 +6,8 @@ namespace Waymark.Cli.Internals;
 /// <summary>The rows of a CSV, TSV or NDJSON feedback file and the text of each, written back with the added columns.</summary>
 public sealed class FeedbackFile
 {
+    private static readonly JsonDocumentOptions UniqueMembers = new() { AllowDuplicateProperties = false };
+
     private readonly string _format;
     private readonly string[]? _header;
     private readonly List<string[]> _rows = [];
@@ -134,7 +136,8 @@ public sealed class FeedbackFile
             JsonNode? node;
             try
             {
-                node = JsonNode.Parse(line);
+                // A member twice would parse, then throw ArgumentException on first use of the object.
+                node = JsonNode.Parse(line, documentOptions: UniqueMembers);
             }
             catch (JsonException e)
             {
