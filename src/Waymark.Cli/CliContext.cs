@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Waymark.Cli.Internals;
 
 namespace Waymark.Cli;
 
@@ -8,12 +9,18 @@ public sealed class CliContext
     public CliContext(IAnsiConsole console, TextWriter error)
     {
         Console = console;
-        Error = error;
+        RawError = error;
+        Error = new TerminalWriter(error);
     }
 
     public IAnsiConsole Console { get; }
+
+    /// <summary>The error stream for plain text: whatever is written is made terminal-safe (<see cref="TerminalText"/>).</summary>
     public TextWriter Error { get; }
 
-    /// <summary>Plain text to standard output (no markup interpretation, so file names with [] are safe).</summary>
-    public void Line(string text) => Console.Profile.Out.Writer.WriteLine(text);
+    /// <summary>The error stream itself, for a Spectre.Console that writes its own colours (its text goes through <see cref="SafeMarkup"/>).</summary>
+    internal TextWriter RawError { get; }
+
+    /// <summary>Plain text to standard output (no markup interpretation, so file names with [] are safe; terminal-safe).</summary>
+    public void Line(string text) => Console.Profile.Out.Writer.WriteLine(TerminalText.Message(text));
 }

@@ -19,4 +19,10 @@ public static class ExitCodes
 
     /// <summary>The server's copy changed since it was read (HTTP 412).</summary>
     public const int Conflict = 5;
+
+    /// <summary>
+    /// A fault in waymark itself: an exception no command expected reached the top. The message names it (never a
+    /// stack trace); the value is sysexits' EX_SOFTWARE.
+    /// </summary>
+    public const int InternalError = 70;
 }

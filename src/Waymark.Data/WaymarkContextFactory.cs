@@ -20,7 +20,7 @@ public static class WaymarkContextFactory
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             EnsureSqliteFolder(options.ConnectionString);
-            builder.UseSqlite(options.ConnectionString);
+            builder.UseSqlite(options.ConnectionString).AddInterceptors(SqliteDurabilityInterceptor.Instance);
         }
         else
         {

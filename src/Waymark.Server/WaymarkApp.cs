@@ -55,8 +55,8 @@ public static class WaymarkApp
         builder.Services.AddSingleton<FeedbackCache>();
         builder.Services.AddOptions<IngestOptions>()
             .Bind(builder.Configuration.GetSection(IngestOptions.Section))
-            .Validate(o => o.MaxBodyBytes is > 0 and <= int.MaxValue && o.Burst > 0 && o.RequestsPerSecond > 0,
-                "Ingest: MaxBodyBytes (up to 2 GB), Burst and RequestsPerSecond must be positive.")
+            .Validate(o => o.IsValid(),
+                "Ingest: MaxBodyBytes (up to 2 GB), Burst, RequestsPerSecond, FailedKeyBurst (up to 1,000,000) and FailedKeysPerMinute (up to 600,000) must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<IngestRateLimiter>();
         builder.Services.AddOptions<ImportsOptions>()

@@ -72,7 +72,9 @@ public sealed class FeedbackAnalyzeCommand
     {
         if (output is null)
         {
-            var writer = context.Console.Profile.Out.Writer;
+            // The rows as they are into a pipe; on a terminal, terminal-safe (a file's escape sequences stay inert).
+            var raw = context.Console.Profile.Out.Writer;
+            var writer = context.Console.Profile.Out.IsTerminal ? new TerminalWriter(raw) : raw;
             feedback.Write(writer, columns);
             writer.Flush();
             return;

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Waymark.Analytics.Feedback;
 using Waymark.Analytics.Feedback.Import;
 using Waymark.Analytics.Import;
+using Waymark.Cli.Internals;
 
 namespace Waymark.Cli.Commands;
 
@@ -98,7 +99,7 @@ public static class FeedbackImportCommand
 
             if (++bad <= ShownProblems)
             {
-                errors.MarkupLine("[red]" + Markup.Escape(row.Problem!.ToString()) + "[/]");
+                errors.MarkupLine("[red]" + SafeMarkup.Text(row.Problem!.ToString()) + "[/]");
             }
 
             fatal |= row.Fatal;
@@ -107,7 +108,7 @@ public static class FeedbackImportCommand
         if (fatal || (bad > 0 && !skip))
         {
             var why = fatal ? "the file cannot be read" : $"{bad} bad rows (use --on-error skip to send the rest)";
-            errors.MarkupLine("[red]Nothing sent: " + Markup.Escape(why) + ".[/]");
+            errors.MarkupLine("[red]Nothing sent: " + SafeMarkup.Text(why) + ".[/]");
             return null;
         }
 

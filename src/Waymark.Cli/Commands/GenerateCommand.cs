@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Spectre.Console;
 using Waymark.Analytics.Generation;
+using Waymark.Cli.Internals;
 
 namespace Waymark.Cli.Commands;
 
@@ -53,18 +54,18 @@ public sealed class GenerateCommand
         {
             var watch = Stopwatch.StartNew();
             var summary = Write(path, options, !parse.GetValue(_eventsOnly));
-            errors.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            errors.MarkupLine(SafeMarkup.Text(string.Create(CultureInfo.InvariantCulture,
                 $"{summary.Customers:N0} customers, {summary.Events:N0} events, {summary.Feedback:N0} feedback rows in {watch.Elapsed.TotalSeconds:0.0}s -> {path}")));
             return ExitCodes.Ok;
         }
         catch (IOException e)
         {
-            errors.MarkupLine("[red]" + Markup.Escape(e.Message) + "[/]");
+            errors.MarkupLine("[red]" + SafeMarkup.Text(e.Message) + "[/]");
             return ExitCodes.IoError;
         }
         catch (UnauthorizedAccessException e)
         {
-            errors.MarkupLine("[red]" + Markup.Escape(e.Message) + "[/]");
+            errors.MarkupLine("[red]" + SafeMarkup.Text(e.Message) + "[/]");
             return ExitCodes.IoError;
         }
     }

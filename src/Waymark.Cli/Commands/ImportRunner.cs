@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Waymark.Analytics.Events;
 using Waymark.Analytics.Import;
+using Waymark.Cli.Internals;
 
 namespace Waymark.Cli.Commands;
 
@@ -14,7 +15,7 @@ public static class ImportRunner
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask("import " + Markup.Escape(file.Name), maxValue: 1.0);
+                var task = context.AddTask("import " + SafeMarkup.Value(file.Name), maxValue: 1.0);
                 var progress = new Progress(task);
                 result = EventImporter.ImportFile(file.FullName, options, progress);
                 task.Value = 1.0;
@@ -26,13 +27,13 @@ public static class ImportRunner
     {
         foreach (var problem in result.Problems)
         {
-            errors.MarkupLine("[red]" + Markup.Escape(problem.ToString()) + "[/]");
+            errors.MarkupLine("[red]" + SafeMarkup.Text(problem.ToString()) + "[/]");
         }
 
         if (result.Log is null)
         {
             var why = result.Fatal ? "the input cannot be read" : $"{result.ProblemCount} bad rows (use --on-error skip to import the rest)";
-            errors.MarkupLine("[red]Nothing imported: " + Markup.Escape(why) + ".[/]");
+            errors.MarkupLine("[red]Nothing imported: " + SafeMarkup.Text(why) + ".[/]");
             return null;
         }
 

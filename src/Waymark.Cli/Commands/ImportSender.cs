@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Waymark.Cli.Internals;
 
 namespace Waymark.Cli.Commands;
 
@@ -31,13 +32,13 @@ internal sealed class ImportSender(CliContext context, string fileName, Uri serv
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask("send " + Markup.Escape(fileName), maxValue: Math.Max(1, count));
-                using var client = NewClient(message => task.Description = "[yellow]" + Markup.Escape(message) + "[/]");
+                var task = progress.AddTask("send " + SafeMarkup.Value(fileName), maxValue: Math.Max(1, count));
+                using var client = NewClient(message => task.Description = "[yellow]" + SafeMarkup.Text(message) + "[/]");
                 foreach (var batch in batches)
                 {
                     await SendOneAsync(client, batch, totals, ct).ConfigureAwait(false);
                     task.Value = Sent;
-                    task.Description = $"send {Markup.Escape(fileName)} {Cells.Count(Sent, true)} / {total}";
+                    task.Description = $"send {SafeMarkup.Value(fileName)} {Cells.Count(Sent, true)} / {total}";
                 }
             }).ConfigureAwait(false);
         return totals;

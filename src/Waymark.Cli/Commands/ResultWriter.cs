@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Spectre.Console;
+using Waymark.Cli.Internals;
 
 namespace Waymark.Cli.Commands;
 
@@ -15,7 +16,11 @@ public static class ResultWriter
         Converters = { new SecondsConverter(), new JsonStringEnumConverter() },
     };
 
-    public static void Write(string format, object result, Func<bool, Tabular> tabular, TextWriter output)
+    /// <summary>
+    /// JSON and CSV go to <paramref name="output"/> (machine formats, kept exact in a file or pipe; on a terminal, made
+    /// terminal-safe like everything else); a table to <paramref name="console"/>.
+    /// </summary>
+    public static void Write(string format, object result, Func<bool, Tabular> tabular, TextWriter output, IAnsiConsole console)
     {
         switch (format)
         {
@@ -23,31 +28,31 @@ public static class ResultWriter
                 output.WriteLine(JsonSerializer.Serialize(result, result.GetType(), Json));
                 break;
             case "csv":
-                WriteCsv(tabular(false), output);
+                WriteCsv(tabular(false), console.Profile.Out.IsTerminal ? new TerminalWriter(output) : output);
                 break;
             default:
-                WriteTable(tabular(true));
+                WriteTable(tabular(true), console);
                 break;
         }
     }
 
-    private static void WriteTable(Tabular data)
+    private static void WriteTable(Tabular data, IAnsiConsole console)
     {
-        var table = new Table { Title = new TableTitle(Markup.Escape(data.Title)), Border = TableBorder.Rounded };
+        var table = new Table { Title = new TableTitle(SafeMarkup.Value(data.Title)), Border = TableBorder.Rounded };
         foreach (var header in data.Headers)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(header)));
+            table.AddColumn(new TableColumn(SafeMarkup.Value(header)));
         }
 
         foreach (var row in data.Rows)
         {
-            table.AddRow([.. row.Select(Markup.Escape)]);
+            table.AddRow([.. row.Select(SafeMarkup.Value)]);
         }
 
-        AnsiConsole.Write(table);
+        console.Write(table);
         if (data.Footer is not null)
         {
-            AnsiConsole.MarkupLine("[grey]" + Markup.Escape(data.Footer) + "[/]");
+            console.MarkupLine("[grey]" + SafeMarkup.Value(data.Footer) + "[/]");
         }
     }
 

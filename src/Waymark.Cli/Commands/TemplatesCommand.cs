@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Waymark.Cli.Internals;
 using Waymark.Core.Templates;
 
 namespace Waymark.Cli.Commands;
@@ -22,9 +23,9 @@ public sealed class TemplatesCommand
         {
             var map = template.Create();
             table.AddRow(
-                Markup.Escape(template.Id),
-                Markup.Escape(template.Name),
-                Markup.Escape(KindNames.Of(template.Kind)),
+                SafeMarkup.Value(template.Id),
+                SafeMarkup.Value(template.Name),
+                SafeMarkup.Value(KindNames.Of(template.Kind)),
                 map.Stages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 map.StepCount().ToString(System.Globalization.CultureInfo.InvariantCulture),
                 map.Personas.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -10,9 +10,6 @@ namespace Waymark.Data.EventStores;
 /// </summary>
 public sealed class SqliteEventStore(string connectionString) : IEventStore
 {
-    // EF switches foreign keys on for its connections; these raw ones ask for it too.
-    private readonly string _connectionString = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true }.ToString();
-
     private const string Insert = """
         INSERT OR IGNORE INTO events (WorkspaceId, EventId, CustomerId, Ticks, Activity, Channel, Properties)
         VALUES ($w, $id, $c, $t, $a, $ch, $p)
@@ -127,10 +124,6 @@ public sealed class SqliteEventStore(string connectionString) : IEventStore
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(ct).ConfigureAwait(false);
-        return connection;
-    }
+    /// <summary>Foreign keys on and the durability settings, like EF's connections (internal for the tests).</summary>
+    internal Task<SqliteConnection> OpenAsync(CancellationToken ct) => SqliteDurability.OpenAsync(connectionString, ct);
 }

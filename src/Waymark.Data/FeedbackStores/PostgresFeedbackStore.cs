@@ -39,7 +39,7 @@ public sealed class PostgresFeedbackStore(string connectionString) : RelationalF
 
     public void Dispose() => _dataSource.Dispose();
 
-    protected override async Task<DbConnection> OpenAsync(CancellationToken ct) =>
+    protected internal override async Task<DbConnection> OpenAsync(CancellationToken ct) =>
         await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
 
     private static async Task CopyToStageAsync(NpgsqlConnection connection, IReadOnlyList<NewFeedback> items, CancellationToken ct)

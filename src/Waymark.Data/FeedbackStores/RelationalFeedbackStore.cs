@@ -75,7 +75,7 @@ public abstract class RelationalFeedbackStore : IFeedbackStore
     }
 
     /// <summary>An open connection to the database.</summary>
-    protected abstract Task<DbConnection> OpenAsync(CancellationToken ct);
+    protected internal abstract Task<DbConnection> OpenAsync(CancellationToken ct);
 
     private static DbCommand Command(DbConnection connection, string sql, string workspaceId, params (string Name, object Value)[] parameters)
     {

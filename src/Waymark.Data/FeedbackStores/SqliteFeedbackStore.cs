@@ -15,9 +15,6 @@ public sealed class SqliteFeedbackStore(string connectionString) : RelationalFee
         VALUES ($w, $id, $c, $t, $st, $a, $sty, $sc, $tx, $so, $sol, $l, $p)
         """;
 
-    // EF switches foreign keys on for its connections; these raw ones ask for it too.
-    private readonly string _connectionString = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true }.ToString();
-
     public override async Task<AppendResult> AppendAsync(string workspaceId, IReadOnlyList<NewFeedback> items, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -46,10 +43,7 @@ public sealed class SqliteFeedbackStore(string connectionString) : RelationalFee
         return new AppendResult(appended, items.Count - appended);
     }
 
-    protected override async Task<DbConnection> OpenAsync(CancellationToken ct)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(ct).ConfigureAwait(false);
-        return connection;
-    }
+    /// <summary>Foreign keys on and the durability settings, like EF's connections.</summary>
+    protected internal override async Task<DbConnection> OpenAsync(CancellationToken ct) =>
+        await SqliteDurability.OpenAsync(connectionString, ct).ConfigureAwait(false);
 }

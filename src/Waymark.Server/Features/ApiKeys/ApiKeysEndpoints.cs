@@ -57,23 +57,27 @@ public static class ApiKeysEndpoints
             CreatedAt = DateTime.UtcNow,
         };
         db.ApiKeys.Add(entity);
-        await db.SaveChangesAsync(ct);
+        if (!await Saves.TrySaveAsync(db, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId); // a new random id: only a deleted workspace fails this
+        }
+
         response.Headers.CacheControl = "no-store"; // the only time the secret is sent: no cache may keep it
         return TypedResults.Created($"/api/workspaces/{workspaceId}/api-keys/{entity.Id}",
             new CreatedApiKey(entity.Id, entity.Name, entity.Prefix, entity.CreatedAt, key));
     }
 
-    /// <summary>Revoking keeps the row (so the list shows when) and stops the key at once.</summary>
+    /// <summary>
+    /// Revoking keeps the row (so the list shows when) and stops the key at once. One conditional UPDATE, so revokes
+    /// that race keep the first time and none can fail on a row another request changed.
+    /// </summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Revoke(string workspaceId, string keyId, WaymarkDbContext db, CancellationToken ct)
     {
-        var entity = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == keyId && k.WorkspaceId == workspaceId, ct);
-        if (entity is null)
-        {
-            return Problems.NotFound("API key", keyId);
-        }
-
-        entity.RevokedAt ??= DateTime.UtcNow;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        var now = DateTime.UtcNow;
+        var revoked = await db.ApiKeys.Where(k => k.Id == keyId && k.WorkspaceId == workspaceId && k.RevokedAt == null)
+            .ExecuteUpdateAsync(k => k.SetProperty(x => x.RevokedAt, now), ct);
+        return revoked > 0 || await db.ApiKeys.AnyAsync(k => k.Id == keyId && k.WorkspaceId == workspaceId, ct)
+            ? TypedResults.NoContent()
+            : Problems.NotFound("API key", keyId);
     }
 }

@@ -40,6 +40,13 @@ internal static class Problems
             ["updatedAt"] = at,
         });
 
+    /// <summary>409 for a write without If-Match that another request's write overtook while it was being saved.</summary>
+    public static ProblemHttpResult Overtaken(string what, int version) => TypedResults.Problem(
+        $"Another request changed the {what} while this one was being saved, so nothing was written. Read it again " +
+        $"(it is now at version {version}) and repeat the change; send If-Match: {ETags.For(version)} to make sure it applies to what you read.",
+        statusCode: StatusCodes.Status409Conflict, title: "Conflicting write",
+        extensions: new Dictionary<string, object?> { ["currentVersion"] = version });
+
     private static string Message(MapProblem p) =>
         p.Line is { } line ? $"line {line.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {p.Message}" : p.Message;
 

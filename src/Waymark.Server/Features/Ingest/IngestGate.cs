@@ -6,9 +6,9 @@ using Waymark.Data.Entities;
 namespace Waymark.Server.Features.Ingest;
 
 /// <summary>
-/// What every ingestion route checks before it reads a single item: a live API key (401), the key's rate (429 with
-/// Retry-After), the body limit (413); then the body as bytes and whether it is NDJSON. One place, so events and
-/// feedback refuse requests in the same words.
+/// What every ingestion route checks before it reads a single item: the client address's failed key attempts (429
+/// with Retry-After, before any lookup), a live API key (401), the key's rate (429), the body limit (413); then the
+/// body as bytes and whether it is NDJSON. One place, so events and feedback refuse requests in the same words.
 /// </summary>
 internal static class IngestGate
 {
@@ -18,9 +18,16 @@ internal static class IngestGate
     public static async Task<(Admitted? Request, ProblemHttpResult? Refusal)> AdmitAsync(
         HttpContext http, WaymarkDbContext db, IngestRateLimiter limiter, IngestOptions options, CancellationToken ct)
     {
+        var address = ClientAddress.Of(http.Connection.RemoteIpAddress);
+        if (limiter.FailedKeyWait(address) is { } blocked)
+        {
+            return (null, TooMany(http, blocked, "This address sent too many requests with a missing, unknown or revoked API key"));
+        }
+
         var key = await IngestAuth.FindKeyAsync(http.Request, db, ct);
         if (key is null)
         {
+            limiter.FailedKey(address);
             http.Response.Headers.WWWAuthenticate = "Bearer";
             return (null, TypedResults.Problem("Send a live API key of the workspace as `Authorization: Bearer <key>` or `X-Waymark-Key`.",
                 statusCode: StatusCodes.Status401Unauthorized, title: "Missing, unknown or revoked API key"));
@@ -28,10 +35,7 @@ internal static class IngestGate
 
         if (limiter.TryAcquire(key.Id) is { } wait)
         {
-            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return (null, TypedResults.Problem($"This key sends too many requests; retry after {seconds} s.",
-                statusCode: StatusCodes.Status429TooManyRequests, title: "Rate limit reached"));
+            return (null, TooMany(http, wait, "This key sends too many requests"));
         }
 
         var limit = options.MaxBodyBytes;
@@ -43,6 +47,13 @@ internal static class IngestGate
         }
 
         return (new Admitted(key, body.Value, IsNdjson(http.Request)), null);
+    }
+
+    private static ProblemHttpResult TooMany(HttpContext http, TimeSpan wait, string why)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem($"{why}; retry after {seconds} s.", statusCode: StatusCodes.Status429TooManyRequests, title: "Rate limit reached");
     }
 
     public static ProblemHttpResult Unreadable(string reason) =>

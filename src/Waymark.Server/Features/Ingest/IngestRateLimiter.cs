@@ -4,15 +4,27 @@ using Microsoft.Extensions.Options;
 
 namespace Waymark.Server.Features.Ingest;
 
-/// <summary>One token bucket per API key: a key may burst, then is held to the configured rate.</summary>
-public sealed class IngestRateLimiter(IOptions<IngestOptions> options) : IDisposable
+/// <summary>
+/// The ingestion rate limits. One token bucket per API key: a key may burst, then is held to the configured rate.
+/// One per client address for requests whose key was missing, unknown or revoked (<see cref="FailedKeyBuckets"/>): an
+/// address out of tokens is refused before its key is looked up.
+/// </summary>
+public sealed class IngestRateLimiter : IDisposable
 {
+    private readonly IngestOptions _options;
     private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> _buckets = new(StringComparer.Ordinal);
+    private readonly FailedKeyBuckets _failedKeys;
+
+    public IngestRateLimiter(IOptions<IngestOptions> options, TimeProvider? time = null)
+    {
+        _options = options.Value;
+        _failedKeys = new FailedKeyBuckets(_options.FailedKeyBurst, _options.FailedKeysPerMinute, time ?? TimeProvider.System);
+    }
 
     /// <summary>Null when the request may go on; else how long to wait before retrying.</summary>
     public TimeSpan? TryAcquire(string keyId)
     {
-        var bucket = _buckets.GetOrAdd(keyId, _ => NewBucket(options.Value));
+        var bucket = _buckets.GetOrAdd(keyId, _ => NewBucket(_options));
         using var lease = bucket.AttemptAcquire();
         if (lease.IsAcquired)
         {
@@ -21,6 +33,12 @@ public sealed class IngestRateLimiter(IOptions<IngestOptions> options) : IDispos
 
         return lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) && retry > TimeSpan.Zero ? retry : TimeSpan.FromSeconds(1);
     }
+
+    /// <summary>Null when the address may still try a key; else how long it must wait (it has failed too often).</summary>
+    public TimeSpan? FailedKeyWait(string address) => _failedKeys.Wait(address);
+
+    /// <summary>Counts a request from the address whose key was missing, unknown or revoked.</summary>
+    public void FailedKey(string address) => _failedKeys.Failed(address);
 
     public void Dispose()
     {

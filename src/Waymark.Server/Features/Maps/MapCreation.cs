@@ -86,8 +86,25 @@ public static class MapCreation
             return Problems.Invalid(problems);
         }
 
-        var entity = MapRecords.Add(db, workspaceId, map, Authors.Of(http.Request), summary);
-        await db.SaveChangesAsync(ct);
+        var author = Authors.Of(http.Request);
+        var entity = MapRecords.Add(db, workspaceId, map, author, summary);
+        if (!await Saves.TrySaveAsync(db, ct))
+        {
+            if (!await Saves.WorkspaceExistsAsync(db, workspaceId, ct))
+            {
+                return Problems.NotFound("workspace", workspaceId);
+            }
+
+            // An import keeps the file's id when it is free; another request took it after the check. A new random
+            // id cannot be taken, so only a workspace deleted meanwhile fails the second save.
+            map.Id = Ids.New("map");
+            entity = MapRecords.Add(db, workspaceId, map, author, summary);
+            if (!await Saves.TrySaveAsync(db, ct))
+            {
+                return Problems.NotFound("workspace", workspaceId);
+            }
+        }
+
         ETags.Set(http.Response, entity.Version);
         return TypedResults.Created($"/api/workspaces/{workspaceId}/maps/{entity.Id}", MapRecords.Summary(entity));
     }

@@ -12,27 +12,6 @@ internal static class MapQueries
         return maps.FirstOrDefaultAsync(m => m.Id == mapId && m.WorkspaceId == workspaceId, ct);
     }
 
-    /// <summary>False when someone else saved first (the version no longer matches); nothing is written then.</summary>
-    public static async Task<bool> TrySaveAsync(WaymarkDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-        catch (DbUpdateException) when (db.ChangeTracker.Entries<MapRevisionEntity>().Any(e => e.State == EntityState.Added))
-        {
-            // Two saves of one version race to append the same revision number: the loser is stale.
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
-
     public static Task<bool> IdTakenAsync(WaymarkDbContext db, string mapId, CancellationToken ct) =>
         db.Maps.AnyAsync(m => m.Id == mapId, ct);
 }

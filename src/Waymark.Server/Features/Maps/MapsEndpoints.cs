@@ -80,12 +80,9 @@ public static class MapsEndpoints
 
         var summary = http.Request.Headers["X-Waymark-Summary"].ToString();
         MapRecords.Update(db, entity, read.Map, Authors.Of(http.Request), summary.Length > 0 ? summary : "Saved");
-        if (!await MapQueries.TrySaveAsync(db, ct))
+        if (!await Saves.TrySaveAsync(db, ct))
         {
-            var current = await MapQueries.FindAsync(db, workspaceId, mapId, ct);
-            return current is null
-                ? Problems.NotFound("map", mapId)
-                : Problems.Stale("map", current.Version, current.UpdatedBy, current.UpdatedAt);
+            return await LostRaceAsync(db, workspaceId, mapId, ct);
         }
 
         ETags.Set(http.Response, entity.Version);
@@ -108,11 +105,18 @@ public static class MapsEndpoints
         }
 
         db.Maps.Remove(entity);
-        if (!await MapQueries.TrySaveAsync(db, ct))
-        {
-            return Problems.Stale("map", entity.Version, entity.UpdatedBy, entity.UpdatedAt);
-        }
+        return await Saves.TrySaveAsync(db, ct) ? TypedResults.NoContent() : await LostRaceAsync(db, workspaceId, mapId, ct);
+    }
 
-        return TypedResults.NoContent();
+    /// <summary>
+    /// The answer for a write that another request overtook: gone (404) or changed (412). Two saves of one version
+    /// also race to append the same revision number; the loser is stale the same way.
+    /// </summary>
+    private static async Task<ProblemHttpResult> LostRaceAsync(WaymarkDbContext db, string workspaceId, string mapId, CancellationToken ct)
+    {
+        var current = await MapQueries.FindAsync(db, workspaceId, mapId, ct);
+        return current is null
+            ? Problems.NotFound("map", mapId)
+            : Problems.Stale("map", current.Version, current.UpdatedBy, current.UpdatedAt);
     }
 }

@@ -62,13 +62,12 @@ public static class PersonasEndpoints
         var (persona, invalid, tooLarge) = await ReadAsync(http.Request, ct);
         if (tooLarge is not null) return tooLarge;
         if (invalid is not null) return invalid;
-        if (await db.Personas.AnyAsync(p => p.Id == persona!.Id, ct))
+        var entity = await AddNewAsync(db, workspaceId, persona!, Authors.Of(http.Request), ct);
+        if (entity is null)
         {
-            persona = PersonaCopier.Copy(persona!, Ids.New("per"));
+            return Problems.NotFound("workspace", workspaceId);
         }
 
-        var entity = Add(db, workspaceId, persona!, Authors.Of(http.Request));
-        await db.SaveChangesAsync(ct);
         ETags.Set(http.Response, entity.Version);
         return TypedResults.Created($"/api/workspaces/{workspaceId}/personas/{entity.Id}",
             Summary(entity));
@@ -94,16 +93,9 @@ public static class PersonasEndpoints
         }
 
         Apply(entity, persona, Authors.Of(http.Request));
-        try
+        if (!await Saves.TrySaveAsync(db, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await Find(db, workspaceId, personaId, ct);
-            return current is null
-                ? Problems.NotFound("persona", personaId)
-                : Problems.Stale("persona", current.Version, current.UpdatedBy, current.UpdatedAt);
+            return await LostRaceAsync(db, workspaceId, personaId, ct);
         }
 
         ETags.Set(http.Response, entity.Version);
@@ -122,8 +114,43 @@ public static class PersonasEndpoints
         }
 
         db.Personas.Remove(entity);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return await Saves.TrySaveAsync(db, ct) ? TypedResults.NoContent() : await LostRaceAsync(db, workspaceId, personaId, ct);
+    }
+
+    /// <summary>
+    /// Keeps the document's id when it is free, else gives a new one; another request may take the id between the
+    /// check and the insert, so a lost race tries again with a new id. Null when the workspace was deleted meanwhile.
+    /// </summary>
+    private static async Task<PersonaEntity?> AddNewAsync(WaymarkDbContext db, string workspaceId, Persona persona, string author, CancellationToken ct)
+    {
+        if (await db.Personas.AnyAsync(p => p.Id == persona.Id, ct))
+        {
+            persona = PersonaCopier.Copy(persona, Ids.New("per"));
+        }
+
+        var entity = Add(db, workspaceId, persona, author);
+        if (await Saves.TrySaveAsync(db, ct))
+        {
+            return entity;
+        }
+
+        if (!await Saves.WorkspaceExistsAsync(db, workspaceId, ct))
+        {
+            return null;
+        }
+
+        // Another request took the id after the check: a new random id cannot be taken, only the workspace can go.
+        entity = Add(db, workspaceId, PersonaCopier.Copy(persona, Ids.New("per")), author);
+        return await Saves.TrySaveAsync(db, ct) ? entity : null;
+    }
+
+    /// <summary>The answer for a write that another request overtook: gone (404) or changed (412).</summary>
+    private static async Task<ProblemHttpResult> LostRaceAsync(WaymarkDbContext db, string workspaceId, string personaId, CancellationToken ct)
+    {
+        var current = await Find(db, workspaceId, personaId, ct);
+        return current is null
+            ? Problems.NotFound("persona", personaId)
+            : Problems.Stale("persona", current.Version, current.UpdatedBy, current.UpdatedAt);
     }
 
     internal static PersonaEntity Add(WaymarkDbContext db, string workspaceId, Persona persona, string author)

@@ -51,7 +51,11 @@ public static class SegmentsEndpoints
         var entity = new SegmentEntity { Id = Ids.New("seg"), WorkspaceId = workspaceId, CreatedAt = now };
         Fill(entity, body, now);
         db.Segments.Add(entity);
-        await db.SaveChangesAsync(ct);
+        if (!await Saves.TrySaveAsync(db, ct))
+        {
+            return Problems.NotFound("workspace", workspaceId); // a new random id: only a deleted workspace fails this
+        }
+
         return TypedResults.Created($"/api/workspaces/{workspaceId}/segments/{entity.Id}", SegmentStore.ToDto(entity));
     }
 
@@ -70,8 +74,13 @@ public static class SegmentsEndpoints
             return problem!;
         }
 
+        // Segments are not versioned (the last write wins), so the only race to lose is a delete meanwhile.
         Fill(entity, body, DateTime.UtcNow);
-        await db.SaveChangesAsync(ct);
+        if (!await Saves.TrySaveAsync(db, ct))
+        {
+            return Problems.NotFound("segment", segmentId);
+        }
+
         return TypedResults.Ok(SegmentStore.ToDto(entity));
     }
 

@@ -32,15 +32,23 @@ public static class WorkspacesEndpoints
         return TypedResults.Ok(rows);
     }
 
-    public static async Task<Results<Ok<WorkspaceDto>, ProblemHttpResult>> Get(string workspaceId, WaymarkDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<WorkspaceDto>, ProblemHttpResult>> Get(
+        string workspaceId, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
     {
-        var dto = await db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId)
-            .Select(w => new WorkspaceDto(w.Id, w.Name, w.Description, w.CreatedAt, w.UpdatedAt, db.Maps.Count(m => m.WorkspaceId == w.Id)))
+        var row = await db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId)
+            .Select(w => new { w.Version, Dto = new WorkspaceDto(w.Id, w.Name, w.Description, w.CreatedAt, w.UpdatedAt, db.Maps.Count(m => m.WorkspaceId == w.Id)) })
             .FirstOrDefaultAsync(ct);
-        return dto is null ? Problems.NotFound("workspace", workspaceId) : TypedResults.Ok(dto);
+        if (row is null)
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        ETags.Set(response, row.Version);
+        return TypedResults.Ok(row.Dto);
     }
 
-    public static async Task<Results<Created<WorkspaceDto>, ValidationProblem>> Create(WorkspaceRequest request, WaymarkDbContext db, CancellationToken ct)
+    public static async Task<Results<Created<WorkspaceDto>, ValidationProblem>> Create(
+        WorkspaceRequest request, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
     {
         if (Check(request) is { } invalid)
         {
@@ -50,17 +58,25 @@ public static class WorkspacesEndpoints
         var now = DateTime.UtcNow;
         var entity = new WorkspaceEntity { Id = Ids.New("ws"), Name = request.Name!.Trim(), Description = request.Description, CreatedAt = now, UpdatedAt = now };
         db.Workspaces.Add(entity);
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(ct); // a new random id: nothing can race this insert
+        ETags.Set(response, entity.Version);
         return TypedResults.Created($"/api/workspaces/{entity.Id}", new WorkspaceDto(entity.Id, entity.Name, entity.Description, now, now, 0));
     }
 
+    /// <summary>If-Match is optional here (clients before it existed send none); a stale one gets 412.</summary>
     public static async Task<Results<Ok<WorkspaceDto>, ValidationProblem, ProblemHttpResult>> Update(
-        string workspaceId, WorkspaceRequest request, WaymarkDbContext db, CancellationToken ct)
+        string workspaceId, WorkspaceRequest request, HttpContext http, WaymarkDbContext db, CancellationToken ct)
     {
         var entity = await db.Workspaces.FirstOrDefaultAsync(w => w.Id == workspaceId, ct);
         if (entity is null)
         {
             return Problems.NotFound("workspace", workspaceId);
+        }
+
+        var matches = ETags.Matches(http.Request, entity.Version);
+        if (matches == false)
+        {
+            return Problems.Stale("workspace", entity.Version, null, entity.UpdatedAt);
         }
 
         if (Check(request) is { } invalid)
@@ -72,8 +88,16 @@ public static class WorkspacesEndpoints
         entity.Description = request.Description;
         entity.UpdatedAt = DateTime.UtcNow;
         entity.Version++;
-        await db.SaveChangesAsync(ct);
+        if (!await Saves.TrySaveAsync(db, ct))
+        {
+            var current = await db.Workspaces.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workspaceId, ct);
+            return current is null ? Problems.NotFound("workspace", workspaceId)
+                : matches is null ? Problems.Overtaken("workspace", current.Version)
+                : Problems.Stale("workspace", current.Version, null, current.UpdatedAt);
+        }
+
         var maps = await db.Maps.CountAsync(m => m.WorkspaceId == workspaceId, ct);
+        ETags.Set(http.Response, entity.Version);
         return TypedResults.Ok(new WorkspaceDto(entity.Id, entity.Name, entity.Description, entity.CreatedAt, entity.UpdatedAt, maps));
     }
 
