@@ -61,6 +61,20 @@ public sealed class FeedbackImportCommandTests
     }
 
     [Fact]
+    public async Task FeedbackImport_BadRow_ErrorsNameTheFile()
+    {
+        using var cli = new CliRunner();
+        var file = Write(cli, "survey.csv", ["customer_id,time,text", "c1,2026-11-01T10:00:00Z,Fine", "c2,last week,Slow"]);
+
+        // Nothing is sent when a row is bad, so no server is needed.
+        var failed = await cli.RunAsync("feedback", "import", file, "--server", "http://127.0.0.1:9", "--key", "wm_none");
+
+        Assert.Equal(ExitCodes.Invalid, failed.ExitCode);
+        Assert.Contains("survey.csv: line 3", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("Nothing sent from survey.csv:", failed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FeedbackImport_KeyOfAnotherWorkspaceOrBadColumn_Refused()
     {
         await using var server = await LiveWaymarkServer.StartAsync();

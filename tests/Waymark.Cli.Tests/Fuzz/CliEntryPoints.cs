@@ -55,10 +55,13 @@ internal static class CliEntryPoints
         [
             "analyze", file, Analyses[c.Index % Analyses.Length], "--format", Formats[c.Index / Analyses.Length % Formats.Length],
             "--on-error", c.Index % 2 == 0 ? "skip" : "fail", .. c.Index % Analyses.Length == 5 ? ["--steps", "Visited > Bought"] : Array.Empty<string>(),
-        ]);
+        ])
+        {
+            StdoutIsData = c => Formats[c.Index / Analyses.Length % Formats.Length] != "table",
+        };
 
     private static CliEntryPoint FeedbackAnalysis(string name, IReadOnlyList<FuzzSeed> seeds, string ext) =>
-        new(name, seeds, ext, (_, file, c) => ["feedback", "analyze", file, "--text-column", TextColumn(c.SeedName)]);
+        new(name, seeds, ext, (_, file, c) => ["feedback", "analyze", file, "--text-column", TextColumn(c.SeedName)]) { StdoutIsData = _ => true };
 
     private static CliEntryPoint Send(string name, IReadOnlyList<FuzzSeed> seeds, string ext, string[] command) =>
         new(name, seeds, ext, (s, file, c) =>

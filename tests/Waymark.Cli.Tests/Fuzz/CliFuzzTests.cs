@@ -50,7 +50,7 @@ public sealed class CliFuzzTests(ITestOutputHelper output)
         try
         {
             var result = await cli.RunAsync(entry.Arguments(context, file, fuzzCase));
-            if (CliOutputCheck.Check(result, name) is { } failure)
+            if (CliOutputCheck.Check(result, name, entry.StdoutIsData(fuzzCase)) is { } failure)
             {
                 failures.Add(fuzzCase, failure.Kind, failure.Detail);
             }

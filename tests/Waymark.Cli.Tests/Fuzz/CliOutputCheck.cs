@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Waymark.Cli.Internals;
 
 namespace Waymark.Cli.Tests.Fuzz;
 
@@ -6,14 +7,17 @@ namespace Waymark.Cli.Tests.Fuzz;
 /// What every run of a command on a fuzzed file must look like: no stack trace, an exit code with a name, no raw
 /// terminal escape from the file, and an error that names the file and the place (a line, or a JSON path) in it.
 /// Exit 2 (usage) is wrong here, as every command line is valid; exit 4 (server error) is wrong for import, as the
-/// server is up.
+/// server is up; exit 70 (internal error) is a crash the CLI caught at the top, so it is a failure too.
 /// </summary>
 internal static partial class CliOutputCheck
 {
-    private static readonly int[] Named = [ExitCodes.Ok, ExitCodes.Invalid, ExitCodes.Usage, ExitCodes.IoError, ExitCodes.ServerError, ExitCodes.Conflict];
+    private static readonly int[] Named =
+        [ExitCodes.Ok, ExitCodes.Invalid, ExitCodes.Usage, ExitCodes.IoError, ExitCodes.ServerError, ExitCodes.Conflict, ExitCodes.InternalError];
 
     /// <summary>Null when the run is right, else what makes this failure distinct and its detail.</summary>
-    public static (string Kind, string Detail)? Check(CliResult result, string fileName)
+    /// <param name="stdoutIsData">Standard output holds the file's data (CSV, TSV, NDJSON, JSON), written exactly as
+    /// it is into a pipe; escapes there are the file's own data, not terminal output.</param>
+    public static (string Kind, string Detail)? Check(CliResult result, string fileName, bool stdoutIsData)
     {
         var all = result.Output + "\n" + result.Error;
         var detail = $"exit {result.ExitCode}\nstdout: {Cut(result.Output)}\nstderr: {Cut(result.Error)}";
@@ -27,16 +31,17 @@ internal static partial class CliOutputCheck
             return ($"exit code {result.ExitCode} has no name", detail);
         }
 
-        if (RawEscape(result.Output, ownSequences: false) || RawEscape(result.Error, ownSequences: true))
+        if ((!stdoutIsData && RawEscape(result.Output, ownSequences: false)) || RawEscape(result.Error, ownSequences: true))
         {
             return ("raw terminal escape in the output", detail);
         }
 
         return result.ExitCode switch
         {
+            ExitCodes.InternalError => ($"exit 70: {InternalError().Match(all).Value}", detail),
             ExitCodes.Usage => ("exit 2 (usage) for a valid command line", detail),
             ExitCodes.ServerError => ("exit 4 (server error) with the server up", detail),
-            ExitCodes.Invalid or ExitCodes.IoError when !Unwrapped(all).Contains(Unwrapped(fileName), StringComparison.Ordinal) => ($"exit {result.ExitCode} names no file", detail),
+            ExitCodes.Invalid or ExitCodes.IoError when !NamesFile(all, fileName) => ($"exit {result.ExitCode} names no file", detail),
             ExitCodes.Invalid when !NamesPlace(all, fileName) => ("exit 1 names no line or JSON path", detail),
             _ => null,
         };
@@ -85,6 +90,11 @@ internal static partial class CliOutputCheck
         return Place().IsMatch(text) || Regex.IsMatch(text, Regex.Escape(fileName) + @"(:\d+:|: [^\s:]+( \(line \d+\))?: )", RegexOptions.None, TimeSpan.FromSeconds(1));
     }
 
+    /// <summary>The file's name as it is, or as the CLI shows names with control characters (see TerminalText).</summary>
+    private static bool NamesFile(string output, string fileName) =>
+        Unwrapped(output).Contains(Unwrapped(fileName), StringComparison.Ordinal) ||
+        Unwrapped(output).Contains(Unwrapped(TerminalText.Value(fileName)), StringComparison.Ordinal);
+
     /// <summary>The text without colour codes and without whitespace, as the error console wraps long lines at any space.</summary>
     private static string Unwrapped(string text) => string.Concat(Styling().Replace(text, "").Where(c => !char.IsWhiteSpace(c)));
 
@@ -92,6 +102,9 @@ internal static partial class CliOutputCheck
 
     [GeneratedRegex(@"^\s+at \S+.*\)\s*$", RegexOptions.Multiline)]
     private static partial Regex Frame();
+
+    [GeneratedRegex(@"internal error \(\w+\): [^.\n]{0,80}")]
+    private static partial Regex InternalError();
 
     [GeneratedRegex(@"([\w.]+Exception):")]
     private static partial Regex ExceptionType();
