@@ -18,3 +18,37 @@ public sealed class PostgresStoredBadTextTests : StoredBadTextTests
     {
     }
 }
+
+public sealed class SqliteInvalidTextInputTests : InvalidTextInputTests
+{
+    public SqliteInvalidTextInputTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresInvalidTextInputTests : InvalidTextInputTests
+{
+    public PostgresInvalidTextInputTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
+
+public sealed class SqliteUploadPlaceTests : UploadPlaceTests
+{
+    public SqliteUploadPlaceTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresUploadPlaceTests : UploadPlaceTests
+{
+    public PostgresUploadPlaceTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}

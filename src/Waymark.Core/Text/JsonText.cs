@@ -13,6 +13,9 @@ namespace Waymark.Core.Text;
 /// </summary>
 public static class JsonText
 {
+    /// <summary>Longest member name a path shows in full.</summary>
+    public const int MaxNameInPath = 64;
+
     /// <summary>The string, or null when it is not valid text.</summary>
     public static string? Read(JsonElement value)
     {
@@ -57,7 +60,8 @@ public static class JsonText
 
     /// <summary>
     /// The path, relative to <paramref name="element"/> (e.g. <c>properties.k</c>, <c>tags[2]</c>, "" for the element
-    /// itself), of the first string or member name in it that is not valid text; null when all are.
+    /// itself), of the first string or member name in it that is not valid text; null when all are. Names over
+    /// <see cref="MaxNameInPath"/> characters are cut, so a rejection stays small whatever the input.
     /// </summary>
     public static string? FindInvalid(JsonElement element) => FindInvalid(element, "");
 
@@ -86,10 +90,10 @@ public static class JsonText
                     if (NameOf(member) is not { } name)
                     {
                         // The name as written (escapes kept), so the sender can find it.
-                        return path + "[\"" + Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(member)) + "\"]";
+                        return path + "[\"" + Cut(Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(member))) + "\"]";
                     }
 
-                    if (FindInvalid(member.Value, path.Length == 0 ? name : path + "." + name) is { } found)
+                    if (FindInvalid(member.Value, path.Length == 0 ? Cut(name) : path + "." + Cut(name)) is { } found)
                     {
                         return found;
                     }
@@ -100,6 +104,8 @@ public static class JsonText
                 return null;
         }
     }
+
+    private static string Cut(string name) => Utf16Text.Clip(name, MaxNameInPath);
 
     /// <summary>Decodes a raw JSON string (escapes, UTF-8) replacing whatever is not text by U+FFFD.</summary>
     private static string Lenient(ReadOnlySpan<byte> raw)

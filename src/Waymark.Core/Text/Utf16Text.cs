@@ -42,6 +42,22 @@ public static class Utf16Text
         return -1;
     }
 
+    /// <summary>
+    /// The text, or its first characters and "..." when it is longer than <paramref name="max"/>: for quoting input in
+    /// a message. The cut never falls inside a surrogate pair, which would make the message itself invalid text.
+    /// </summary>
+    public static string Clip(ReadOnlySpan<char> text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text.ToString();
+        }
+
+        var keep = Math.Max(0, max - 3);
+        keep -= keep > 0 && char.IsHighSurrogate(text[keep - 1]) ? 1 : 0;
+        return string.Concat(text[..keep], "...");
+    }
+
     /// <summary>The text with each lone surrogate replaced by U+FFFD; the same instance when there is none.</summary>
     public static string Repair(string text, out bool repaired)
     {
