@@ -88,6 +88,21 @@ public abstract class InvalidTextInputTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestFeedback_TimeAtLongMinValue_RejectedByPath()
+    {
+        var ws = await ImportsClient.NewWorkspaceAsync(Http);
+        var (_, key) = await IngestClient.CreateKeyAsync(Http, ws);
+        var body = Utf8("""{"feedback":[{"time":"2026-11-01T10:00:00Z","text":"fine"},{"time":-9223372036854775808,"text":"fine"},{"time":"-9223372036854775808","text":"fine"}]}""");
+
+        using var response = await SendAsync("/api/ingest/feedback", key, body, "application/json");
+
+        Assert.Equal(HttpStatusCode.MultiStatus, response.StatusCode);
+        var rejected = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rejected").EnumerateArray().ToArray();
+        Assert.Equal(["$.feedback[1].time", "$.feedback[2].time"], rejected.Select(r => r.GetProperty("path").GetString()));
+        await AssertStoredFeedbackIsTextAsync(ws, expected: 1);
+    }
+
+    [Fact]
     public async Task UploadEvents_NdjsonWithLoneSurrogates_RowsRejectedByLineAndField()
     {
         var ws = await ImportsClient.NewWorkspaceAsync(Http);
