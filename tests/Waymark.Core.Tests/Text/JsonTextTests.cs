@@ -28,6 +28,22 @@ public sealed class JsonTextTests
         using var doc = JsonDocument.Parse(bytes);
 
         Assert.Equal("properties.k", JsonText.FindInvalid(doc.RootElement));
+        var name = Encoding.UTF8.GetBytes("""{"properties":{"a?b":"v"}}""");
+        name[Array.IndexOf(name, (byte)'?')] = 0xC3;
+        using var named = JsonDocument.Parse(name);
+        Assert.Equal("properties[\"a\uFFFDb\"]", JsonText.FindInvalid(named.RootElement));
+    }
+
+    [Fact]
+    public void FindInvalid_LongNames_CutInThePath()
+    {
+        var name = new string('n', 62) + "😀" + new string('m', 100);
+        using var doc = JsonDocument.Parse("{\"" + name + "\":[\"\\ud800\"]}");
+
+        var path = JsonText.FindInvalid(doc.RootElement)!;
+
+        Assert.Equal(new string('n', 61) + "...[0]", path); // never half of the emoji
+        Assert.True(Utf16Text.IsWellFormed(path));
     }
 
     [Fact]
