@@ -72,7 +72,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         var file = Events("c1,A,1", "c2,B,yesterday");
 
         Assert.Equal(ExitCodes.Invalid, Run("analyze", file, "stats"));
-        Assert.Contains("line 3, column 6", _errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("line 3, field 3 (timestamp)", _errors.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

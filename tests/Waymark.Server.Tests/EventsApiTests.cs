@@ -130,7 +130,7 @@ public abstract class EventsApiTests : IDisposable
         var rejected = (await JsonAsync(response)).GetProperty("rejected").EnumerateArray().ToArray();
         Assert.Equal([1, 2], rejected.Select(r => r.GetProperty("index").GetInt32()));
         Assert.StartsWith("activity is not valid Unicode text", rejected[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("timestamp must be", rejected[1].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("timestamp is not valid Unicode text", rejected[1].GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

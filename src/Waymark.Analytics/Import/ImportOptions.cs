@@ -40,6 +40,12 @@ public readonly record struct ImportOptions
     /// <summary>Longest accepted line in characters (0: 1 MiB); a longer one stops the import.</summary>
     public int MaxLineLength { get; init; }
 
+    /// <summary>
+    /// Longest customer id, activity or channel a row may have (0: no limit). When set (a store's column size), a
+    /// longer one, or one holding a NUL character, is a bad row named by its line and field (see NameRules).
+    /// </summary>
+    public int MaxNameLength { get; init; }
+
     /// <summary>A CSV of customer attributes (first column the customer id, a header row of keys).</summary>
     public string? CustomersFile { get; init; }
 
@@ -54,4 +60,7 @@ public readonly record struct ImportOptions
     internal int EffectiveReportedProblems => ReportedProblems > 0 ? ReportedProblems : MaxReportedProblems;
 
     internal TimeZoneInfo Zone => DefaultTimeZone ?? TimeZoneInfo.Utc;
+
+    /// <summary>Why a name cannot be kept under <see cref="MaxNameLength"/>, or null (always null without a limit).</summary>
+    internal string? NameProblem(ReadOnlySpan<char> name) => MaxNameLength > 0 ? Core.Text.NameRules.Problem(name, MaxNameLength) : null;
 }

@@ -34,10 +34,10 @@ internal sealed class CsvBlockParser(CsvLayout layout, ImportOptions options)
 
     private void ParseRow(CsvBlock block, ReadOnlySpan<char> record, int recordStart, long line)
     {
-        var problem = CsvEventReader.Check(_splitter, record, layout, options, out var ticks, out var column);
+        var problem = CsvEventReader.Check(_splitter, record, layout, options, out var ticks, out var column, out var field);
         if (problem is not null)
         {
-            Reject(block, line, column, problem);
+            Reject(block, new ImportProblem(line, column, problem) { Field = field + 1, FieldName = layout.NameOf(field) });
             return;
         }
 
@@ -89,11 +89,11 @@ internal sealed class CsvBlockParser(CsvLayout layout, ImportOptions options)
         block.Fields[at + 1] = trimmed.Length;
     }
 
-    private static void Reject(CsvBlock block, long line, long column, string reason)
+    private static void Reject(CsvBlock block, ImportProblem problem)
     {
         block.EnsureRow();
         block.Fields[block.Rows * CsvBlock.FieldsPerRow] = -1;
         block.Ticks[block.Rows++] = 0;
-        block.Problems.Add(new ImportProblem(line, column, reason));
+        block.Problems.Add(problem);
     }
 }

@@ -88,10 +88,10 @@ internal sealed class CsvEventReader(ImportOptions options, ProblemLog problems,
 
     private void ReadRow(ReadOnlySpan<char> record, long line, CsvLayout layout)
     {
-        var problem = Check(_splitter, record, layout, options, out var ticks, out var column);
+        var problem = Check(_splitter, record, layout, options, out var ticks, out var column, out var field);
         if (problem is not null)
         {
-            problems.Add(line, column, problem);
+            problems.Add(line, column, problem, field + 1, layout.NameOf(field));
             return;
         }
 
@@ -107,10 +107,14 @@ internal sealed class CsvEventReader(ImportOptions options, ProblemLog problems,
         builder.Add(CustomerId(customer), ticks, builder.Activities.GetOrAdd(activity), builder.ChannelId(channel));
     }
 
-    /// <summary>Splits and checks a row; returns why it is bad (and where), or null with its timestamp.</summary>
-    internal static string? Check(CsvSplitter splitter, ReadOnlySpan<char> record, CsvLayout layout, in ImportOptions options, out long ticks, out long column)
+    /// <summary>
+    /// Splits and checks a row; returns why it is bad, where (character <paramref name="column"/>, and the 0-based
+    /// <paramref name="field"/> to blame or -1), or null with its timestamp.
+    /// </summary>
+    internal static string? Check(CsvSplitter splitter, ReadOnlySpan<char> record, CsvLayout layout, in ImportOptions options, out long ticks, out long column, out int field)
     {
         ticks = 0;
+        field = -1;
         var error = splitter.Split(record, layout.Delimiter, out var errorColumn);
         column = errorColumn;
         if (error is not null)
@@ -125,26 +129,46 @@ internal sealed class CsvEventReader(ImportOptions options, ProblemLog problems,
             return string.Create(CultureInfo.InvariantCulture, $"expected at least {layout.RequiredFields} fields separated by '{delimiter}', found {splitter.Count}");
         }
 
-        return CheckFields(splitter, record, layout, options, out ticks, out column);
+        var problem = CheckFields(splitter, record, layout, options, out ticks, out field);
+        column = problem is null ? 0 : splitter.ColumnOf(field);
+        return problem;
     }
 
-    private static string? CheckFields(CsvSplitter splitter, ReadOnlySpan<char> record, CsvLayout layout, in ImportOptions options, out long ticks, out long column)
+    private static string? CheckFields(CsvSplitter splitter, ReadOnlySpan<char> record, CsvLayout layout, in ImportOptions options, out long ticks, out int field)
     {
         ticks = 0;
-        column = splitter.ColumnOf(layout.Customer);
-        if (splitter.Field(record, layout.Customer).IsWhiteSpace())
+        field = layout.Customer;
+        var customer = splitter.Field(record, field).Trim();
+        if (customer.IsEmpty)
         {
             return "the customer id is empty";
         }
 
-        column = splitter.ColumnOf(layout.Activity);
-        if (splitter.Field(record, layout.Activity).IsWhiteSpace())
+        if (options.NameProblem(customer) is { } customerProblem)
+        {
+            return "the customer id " + customerProblem;
+        }
+
+        field = layout.Activity;
+        var activity = splitter.Field(record, field).Trim();
+        if (activity.IsEmpty)
         {
             return "the activity is empty";
         }
 
-        column = splitter.ColumnOf(layout.Timestamp);
-        var timestamp = splitter.Field(record, layout.Timestamp);
+        if (options.NameProblem(activity) is { } activityProblem)
+        {
+            return "the activity " + activityProblem;
+        }
+
+        field = layout.Channel;
+        if (field >= 0 && options.NameProblem(splitter.Field(record, field).Trim()) is { } channelProblem)
+        {
+            return "the channel " + channelProblem;
+        }
+
+        field = layout.Timestamp;
+        var timestamp = splitter.Field(record, field);
         return TimestampParser.TryParse(timestamp, options.Zone, out ticks)
             ? null
             : $"cannot read '{Clip(timestamp)}' as a timestamp (expected ISO 8601, yyyy-MM-dd HH:mm:ss, or Unix seconds or milliseconds)";
@@ -180,5 +204,5 @@ internal sealed class CsvEventReader(ImportOptions options, ProblemLog problems,
         }
     }
 
-    internal static string Clip(ReadOnlySpan<char> text) => text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "...");
+    internal static string Clip(ReadOnlySpan<char> text) => Core.Text.Utf16Text.Clip(text, 43);
 }

@@ -5,6 +5,9 @@ internal sealed class CsvLayout
 {
     public required char Delimiter { get; init; }
 
+    /// <summary>The header's names, to name the field of a bad row.</summary>
+    public required IReadOnlyList<string> Names { get; init; }
+
     public required int Customer { get; init; }
 
     public required int Activity { get; init; }
@@ -39,7 +42,7 @@ internal sealed class CsvLayout
 
         var layout = new CsvLayout
         {
-            Delimiter = delimiter, Customer = customer, Activity = activity, Timestamp = timestamp, Channel = channel,
+            Delimiter = delimiter, Names = header, Customer = customer, Activity = activity, Timestamp = timestamp, Channel = channel,
             Attributes = [], Properties = [],
         };
         layout.AssignExtraColumns(header, options.AttributeColumns);
@@ -78,6 +81,9 @@ internal sealed class CsvLayout
 
         return null;
     }
+
+    /// <summary>The 0-based field's header name, or null past the header's end.</summary>
+    public string? NameOf(int field) => field >= 0 && field < Names.Count ? CsvEventReader.Clip(Names[field]) : null;
 
     private static string Show(char delimiter) => delimiter == '\t' ? "\\t" : delimiter.ToString();
 }

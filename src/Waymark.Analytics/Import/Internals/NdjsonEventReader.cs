@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Waymark.Analytics.Events;
+using Waymark.Core.Text;
 
 namespace Waymark.Analytics.Import.Internals;
 
@@ -62,26 +63,45 @@ internal sealed class NdjsonEventReader(ImportOptions options, ProblemLog proble
             return;
         }
 
+        // Every string and name, also of members left out, must be text before any is read.
+        if (JsonText.FindInvalid(root) is { } bad)
+        {
+            problems.Add(line, 1, $"{bad} {Utf16Text.Problem}", fieldName: bad);
+            return;
+        }
+
         var customer = Member(root, options.CustomerColumn, ColumnNames.Customer);
         var activity = Member(root, options.ActivityColumn, ColumnNames.Activity);
         var time = Member(root, options.TimestampColumn, ColumnNames.Timestamp);
-        var reason = string.IsNullOrWhiteSpace(customer) ? "the customer id is missing or empty"
-            : string.IsNullOrWhiteSpace(activity) ? "the activity is missing or empty"
-            : time is null ? "the timestamp is missing"
-            : !TimestampParser.TryParse(time, options.Zone, out _) ? $"cannot read '{CsvEventReader.Clip(time)}' as a timestamp" : null;
+        var channel = Member(root, options.ChannelColumn, ColumnNames.Channel);
+        var (blame, reason) = Check(customer, activity, time, channel);
         if (reason is not null || !problems.KeepRows)
         {
             if (reason is not null)
             {
-                problems.Add(line, 1, reason);
+                problems.Add(line, 1, reason, fieldName: blame);
             }
 
             return;
         }
 
-        TimestampParser.TryParse(time, options.Zone, out var ticks);
-        AddExtras(root, customer!);
-        builder.Add(customer!, ticks, activity!, Member(root, options.ChannelColumn, ColumnNames.Channel) ?? "");
+        TimestampParser.TryParse(time.Value, options.Zone, out var ticks);
+        AddExtras(root, customer.Value!);
+        builder.Add(customer.Value!, ticks, activity.Value!, channel.Value ?? "");
+    }
+
+    /// <summary>Why the row is bad and the member to blame (its name, or the role when it is missing), or nulls.</summary>
+    private (string? Member, string? Reason) Check((string? Name, string? Value) customer, (string? Name, string? Value) activity,
+        (string? Name, string? Value) time, (string? Name, string? Value) channel)
+    {
+        return string.IsNullOrWhiteSpace(customer.Value) ? (customer.Name ?? "customer", "the customer id is missing or empty")
+            : options.NameProblem(customer.Value) is { } customerProblem ? (customer.Name, "the customer id " + customerProblem)
+            : string.IsNullOrWhiteSpace(activity.Value) ? (activity.Name ?? "activity", "the activity is missing or empty")
+            : options.NameProblem(activity.Value) is { } activityProblem ? (activity.Name, "the activity " + activityProblem)
+            : channel.Value is not null && options.NameProblem(channel.Value) is { } channelProblem ? (channel.Name, "the channel " + channelProblem)
+            : time.Value is null ? (time.Name ?? "timestamp", "the timestamp is missing")
+            : !TimestampParser.TryParse(time.Value, options.Zone, out _) ? (time.Name, $"cannot read '{CsvEventReader.Clip(time.Value)}' as a timestamp")
+            : (null, null);
     }
 
     private void AddExtras(JsonElement root, string customer)
@@ -124,7 +144,8 @@ internal sealed class NdjsonEventReader(ImportOptions options, ProblemLog proble
         || Array.Exists(ColumnNames.Channel, n => n.Equals(name, StringComparison.OrdinalIgnoreCase))
         || name == options.CustomerColumn || name == options.ActivityColumn || name == options.TimestampColumn || name == options.ChannelColumn;
 
-    private static string? Member(JsonElement root, string? explicitName, string[] recognised)
+    /// <summary>The first member with the given (else a recognised) name: its name and its scalar value.</summary>
+    private static (string? Name, string? Value) Member(JsonElement root, string? explicitName, string[] recognised)
     {
         foreach (var member in root.EnumerateObject())
         {
@@ -133,11 +154,11 @@ internal sealed class NdjsonEventReader(ImportOptions options, ProblemLog proble
                 : Array.Exists(recognised, n => n.Equals(member.Name, StringComparison.OrdinalIgnoreCase));
             if (matches)
             {
-                return Scalar(member.Value);
+                return (member.Name, Scalar(member.Value));
             }
         }
 
-        return null;
+        return (null, null);
     }
 
     private static string? Scalar(JsonElement value) => value.ValueKind switch

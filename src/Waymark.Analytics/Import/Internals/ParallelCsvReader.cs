@@ -95,7 +95,7 @@ internal sealed class ParallelCsvReader(ImportOptions options, ProblemLog proble
         var block = item.Block;
         foreach (var problem in block.Problems)
         {
-            problems.Add(problem.Line, problem.Column, problem.Reason);
+            problems.Add(problem);
         }
 
         if (problems.KeepRows)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Waymark.Core.Text;
 
 namespace Waymark.Analytics.Import.Internals;
 
@@ -63,13 +64,17 @@ internal static class PreviewReader
                 continue;
             }
 
-            if (ReadObject(lines[i], columns) is { } row)
-            {
-                objects.Add(row);
-            }
-            else
+            var (row, bad) = ReadObject(lines[i], columns);
+            if (row is null)
             {
                 notes.Add($"Line {i + 1} is not a JSON object; it will be reported as a rejected row.");
+                continue;
+            }
+
+            objects.Add(row);
+            if (bad is not null)
+            {
+                notes.Add($"Line {i + 1}: {(bad.Length == 0 ? "a member" : bad)} {Utf16Text.Problem}; it is shown with \uFFFD and will be reported as a rejected row.");
             }
         }
 
@@ -114,32 +119,34 @@ internal static class PreviewReader
         return fields;
     }
 
-    private static Dictionary<string, string>? ReadObject(string line, List<string> columns)
+    /// <summary>The object's members as text (what is not text shown repaired) and the path of the first bad string, or a null row.</summary>
+    private static (Dictionary<string, string>? Row, string? Bad) ReadObject(string line, List<string> columns)
     {
         try
         {
             using var doc = JsonDocument.Parse(line);
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return null;
+                return (null, null);
             }
 
             var row = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var member in doc.RootElement.EnumerateObject())
             {
-                if (!columns.Contains(member.Name))
+                var name = JsonText.NameRepaired(member, out _);
+                if (!columns.Contains(name))
                 {
-                    columns.Add(member.Name);
+                    columns.Add(name);
                 }
 
-                row[member.Name] = member.Value.ValueKind == JsonValueKind.String ? member.Value.GetString()! : member.Value.GetRawText();
+                row[name] = member.Value.ValueKind == JsonValueKind.String ? JsonText.ReadRepaired(member.Value, out _) : member.Value.GetRawText();
             }
 
-            return row;
+            return (row, JsonText.FindInvalid(doc.RootElement));
         }
         catch (JsonException)
         {
-            return null;
+            return (null, null);
         }
     }
 }

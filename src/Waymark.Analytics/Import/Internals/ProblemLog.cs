@@ -17,12 +17,16 @@ internal sealed class ProblemLog(OnError mode, int listed = ImportOptions.MaxRep
     /// <summary>Under Fail, rows after the first problem are only checked, never kept.</summary>
     public bool KeepRows => mode == OnError.Skip || Count == 0;
 
-    public void Add(long line, long column, string reason)
+    /// <summary>A bad row; <paramref name="field"/> (1-based, 0: none) and its name say which field is to blame.</summary>
+    public void Add(long line, long column, string reason, int field = 0, string? fieldName = null) =>
+        Add(new ImportProblem(line, column, reason) { Field = field, FieldName = fieldName });
+
+    public void Add(ImportProblem problem)
     {
         Count++;
         if (_first.Count < listed)
         {
-            _first.Add(new ImportProblem(line, column, reason));
+            _first.Add(problem);
         }
     }
 

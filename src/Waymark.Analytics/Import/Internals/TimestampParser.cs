@@ -48,7 +48,9 @@ internal static class TimestampParser
             return false;
         }
 
-        var ms = Math.Abs(value) >= MillisecondThreshold ? value : value * 1000;
+        // Compared on both sides instead of Math.Abs, which throws on long.MinValue; seconds are within range here,
+        // so the * 1000 cannot overflow, and anything outside years 1-9999 is no timestamp.
+        var ms = value is >= MillisecondThreshold or <= -MillisecondThreshold ? value : value * 1000;
         if (ms < -62_135_596_800_000 || ms > 253_402_300_799_999)
         {
             return false;

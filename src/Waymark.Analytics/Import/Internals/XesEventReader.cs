@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 using Waymark.Analytics.Events;
 
@@ -12,25 +13,33 @@ internal sealed class XesEventReader(ImportOptions options, ProblemLog problems,
 {
     private readonly List<(string Key, string Value)> _traceAttributes = [];
     private readonly List<(long Ticks, int Activity, int Set)> _traceEvents = [];
+    private (long Line, long Column) _traceStart;
     private long _traces;
     private long _events;
 
     public void Read(Stream stream)
     {
         var settings = new XmlReaderSettings { IgnoreComments = true, IgnoreWhitespace = true, DtdProcessing = DtdProcessing.Prohibit };
-        using var xml = XmlReader.Create(stream, settings);
-        var info = (IXmlLineInfo)xml;
+        IXmlLineInfo? info = null;
         try
         {
+            // Creating the reader already reads the first bytes (to find the encoding): a broken gzip or an encoding
+            // it cannot decode fails here, so this is inside the handling too.
+            using var xml = XmlReader.Create(stream, settings);
+            info = (IXmlLineInfo)xml;
             ReadLog(xml, info);
         }
         catch (XmlException e)
         {
-            problems.AddFatal(e.LineNumber, e.LinePosition, "the XML is not well-formed: " + e.Message);
+            problems.AddFatal(Math.Max(1, e.LineNumber), e.LinePosition, "the XML is not well-formed: " + e.Message);
         }
         catch (InvalidDataException e)
         {
-            problems.AddFatal(info.LineNumber, info.LinePosition, e.Message);
+            problems.AddFatal(Math.Max(1, info?.LineNumber ?? 1), info?.LinePosition ?? 1, e.Message);
+        }
+        catch (DecoderFallbackException e)
+        {
+            problems.AddFatal(Math.Max(1, info?.LineNumber ?? 1), info?.LinePosition ?? 1, "the file is not text in the encoding it declares: " + e.Message);
         }
     }
 
@@ -52,6 +61,7 @@ internal sealed class XesEventReader(ImportOptions options, ProblemLog problems,
 
             if (xml.LocalName == "trace")
             {
+                _traceStart = (info.LineNumber, info.LinePosition);
                 traceDepth = StartTrace(xml);
             }
             else if (traceDepth >= 0 && xml.Depth == traceDepth + 1 && xml.LocalName == "event")
@@ -114,23 +124,25 @@ internal sealed class XesEventReader(ImportOptions options, ProblemLog problems,
             onRow(_events);
         }
 
-        var reason = name is null ? "the event has no concept:name"
-            : time is null ? "the event has no time:timestamp"
-            : !TimestampParser.TryParse(time, options.Zone, out _) ? $"cannot read '{CsvEventReader.Clip(time)}' as a timestamp" : null;
+        var activity = name is not null && options.JoinLifecycle && lifecycle is not null ? name + "+" + lifecycle : name;
+        var (key, reason) = activity is null ? ("concept:name", "the event has no concept:name")
+            : options.NameProblem(activity) is { } nameProblem ? ("concept:name", "the activity " + nameProblem)
+            : time is null ? ("time:timestamp", "the event has no time:timestamp")
+            : !TimestampParser.TryParse(time, options.Zone, out _) ? ("time:timestamp", $"cannot read '{CsvEventReader.Clip(time)}' as a timestamp")
+            : (null, null);
         if (reason is not null || !problems.KeepRows)
         {
             builder.ClearPendingProperties();
             if (reason is not null)
             {
-                problems.Add(line, column, reason);
+                problems.Add(line, column, reason, fieldName: key);
             }
 
             return;
         }
 
         TimestampParser.TryParse(time, options.Zone, out var ticks);
-        var activity = options.JoinLifecycle && lifecycle is not null ? name + "+" + lifecycle : name!;
-        _traceEvents.Add((ticks, builder.Activities.GetOrAdd(activity), builder.TakePendingPropertySet()));
+        _traceEvents.Add((ticks, builder.Activities.GetOrAdd(activity!), builder.TakePendingPropertySet()));
     }
 
     private void EndTrace()
@@ -138,6 +150,12 @@ internal sealed class XesEventReader(ImportOptions options, ProblemLog problems,
         var id = FindTraceName() ?? "trace-" + _traces.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (_traceEvents.Count == 0 || !problems.KeepRows)
         {
+            return;
+        }
+
+        if (options.NameProblem(id) is { } idProblem)
+        {
+            problems.Add(_traceStart.Line, _traceStart.Column, "the customer id " + idProblem, fieldName: "concept:name");
             return;
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 using Waymark.Analytics.Events;
 using Waymark.Data.EventStores;
 
@@ -7,9 +8,10 @@ namespace Waymark.Server.Features.Events;
 /// <summary>
 /// The engine's log per workspace, kept in memory and brought up to date on each use by reading only the rows
 /// (events, and customer attributes set or changed) with a sequence above the last one seen and merging them into
-/// the log (no database read of the old rows, no rebuild).
+/// the log (no database read of the old rows, no rebuild). A stored value that is not text never fails a read: it is
+/// replaced, counted (<see cref="ReplacedValues"/>) and logged as a warning.
 /// </summary>
-public sealed class EventLogCache(IEventStore store)
+public sealed partial class EventLogCache(IEventStore store, ILogger<EventLogCache> logger)
 {
     private readonly ConcurrentDictionary<string, WorkspaceLog> _workspaces = new(StringComparer.Ordinal);
 
@@ -43,6 +45,10 @@ public sealed class EventLogCache(IEventStore store)
             if (read > 0 || entry.Log is null)
             {
                 refresh.Commit();
+                if (refresh.Replaced > 0)
+                {
+                    LogReplaced(workspaceId, refresh.Replaced);
+                }
             }
 
             return entry.Log!;
@@ -53,6 +59,13 @@ public sealed class EventLogCache(IEventStore store)
         }
     }
 
+    /// <summary>Stored values of the workspace that were not text and were replaced when its log was read.</summary>
+    public long ReplacedValues(string workspaceId) =>
+        _workspaces.TryGetValue(workspaceId, out var entry) ? entry.ReplacedValues : 0;
+
     /// <summary>Forgets a workspace (deleted): its next use reads from the start.</summary>
     public void Forget(string workspaceId) => _workspaces.TryRemove(workspaceId, out _);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workspace {WorkspaceId}: {Count} stored event values were not valid text (a lone surrogate, or properties that are not a JSON object); they were replaced by U+FFFD or left out.")]
+    private partial void LogReplaced(string workspaceId, long count);
 }

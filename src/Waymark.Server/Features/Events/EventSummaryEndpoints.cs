@@ -23,6 +23,6 @@ public static class EventSummaryEndpoints
         }
 
         var log = await cache.GetAsync(workspaceId, ct);
-        return TypedResults.Ok(new EventSummary(log.EventCount, log.CustomerCount, log.Activities.Count));
+        return TypedResults.Ok(new EventSummary(log.EventCount, log.CustomerCount, log.Activities.Count, cache.ReplacedValues(workspaceId)));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Waymark.Analytics.Events;
+using Waymark.Core.Text;
 using Waymark.Data.EventStores;
 
 namespace Waymark.Server.Features.Events;
@@ -9,6 +10,8 @@ namespace Waymark.Server.Features.Events;
 /// every row into a builder; later reads merge only the new rows into the log with an <see cref="EventLogAppender"/>,
 /// so an append costs one copy of the columns, and no per-event objects are held between reads. Only customers with
 /// events enter the log: an attribute of a customer not seen yet waits here until their first event arrives.
+/// Stored properties are read leniently: a value or name that is not text is replaced by U+FFFD and a properties text
+/// that is not a JSON object is left out, each counted in <see cref="ReplacedValues"/>, so no stored row stops a load.
 /// </summary>
 internal sealed class WorkspaceLog
 {
@@ -23,6 +26,9 @@ internal sealed class WorkspaceLog
 
     public EventLog? Log { get; private set; }
 
+    /// <summary>Stored values replaced or left out because they were not text, since this log was first read.</summary>
+    public long ReplacedValues { get; private set; }
+
     /// <summary>Starts a refresh; the log changes only at <see cref="Refresh.Commit"/>.</summary>
     public Refresh Begin() => new(this);
 
@@ -33,6 +39,9 @@ internal sealed class WorkspaceLog
         private readonly List<StoredAttribute> _attributes = [];
         private long _lastSequence = owner.LastSequence;
         private long _lastAttributeSequence = owner.LastAttributeSequence;
+
+        /// <summary>Values this refresh replaced (see <see cref="ReplacedValues"/>).</summary>
+        public long Replaced { get; private set; }
 
         private bool Knows(string customer) => _builder?.Customers.IdOf(customer) >= 0 || _appender?.Knows(customer) == true;
 
@@ -77,6 +86,7 @@ internal sealed class WorkspaceLog
             owner.Log = _builder?.Build() ?? _appender!.Build();
             owner.LastSequence = _lastSequence;
             owner.LastAttributeSequence = _lastAttributeSequence;
+            owner.ReplacedValues += Replaced;
             return owner.Log;
         }
 
@@ -129,18 +139,45 @@ internal sealed class WorkspaceLog
                 return;
             }
 
-            using var doc = JsonDocument.Parse(json);
-            foreach (var p in doc.RootElement.EnumerateObject())
+            JsonDocument doc;
+            try
             {
-                var value = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText();
-                if (_builder is not null)
+                doc = JsonDocument.Parse(json);
+            }
+            catch (JsonException)
+            {
+                Replaced++;
+                return;
+            }
+
+            using (doc)
+            {
+                if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 {
-                    _builder.AddProperty(p.Name, value);
+                    Replaced++;
+                    return;
                 }
-                else
+
+                foreach (var p in doc.RootElement.EnumerateObject())
                 {
-                    _appender!.AddProperty(p.Name, value);
+                    AddProperty(p);
                 }
+            }
+        }
+
+        private void AddProperty(JsonProperty p)
+        {
+            var name = JsonText.NameRepaired(p, out var badName);
+            var badValue = false;
+            var value = p.Value.ValueKind == JsonValueKind.String ? JsonText.ReadRepaired(p.Value, out badValue) : p.Value.GetRawText();
+            Replaced += (badName ? 1 : 0) + (badValue ? 1 : 0);
+            if (_builder is not null)
+            {
+                _builder.AddProperty(name, value);
+            }
+            else
+            {
+                _appender!.AddProperty(name, value);
             }
         }
     }

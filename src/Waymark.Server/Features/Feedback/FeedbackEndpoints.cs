@@ -107,7 +107,7 @@ public static class FeedbackEndpoints
         {
             return TypedResults.Problem($"The file cannot be read as a whole: {fatal}. Nothing was imported.",
                 statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unreadable file",
-                extensions: new Dictionary<string, object?> { ["problems"] = new[] { new FeedbackUploadProblem(fatal.Line, fatal.Column, fatal.Problem) } });
+                extensions: new Dictionary<string, object?> { ["problems"] = new[] { FeedbackUploadProblem.From(fatal) } });
         }
 
         var stored = await store.AppendAsync(workspaceId, upload.Items, ct);

@@ -60,7 +60,7 @@ internal sealed class FeedbackUpload
             Rejected++;
             if (Problems.Count < ListedProblems)
             {
-                Problems.Add(new FeedbackUploadProblem(row.Problem!.Line, row.Problem.Column, row.Problem.Problem));
+                Problems.Add(FeedbackUploadProblem.From(row.Problem!));
             }
         }
     }

@@ -102,9 +102,9 @@ public static class ImportsEndpoints
             return Unreadable(result);
         }
 
-        var (imported, duplicates, skipped) = await UploadStore.SaveAsync(store, workspaceId, result.Log, ct);
-        var problems = result.Problems.Select(p => new UploadProblem(p.Line, Reason(p))).Concat(skipped).Take(100).ToArray();
-        return TypedResults.Ok(new UploadResult(imported, duplicates, result.ProblemCount + skipped.Count, problems,
+        var (imported, duplicates) = await UploadStore.SaveAsync(store, workspaceId, result.Log, ct);
+        var problems = result.Problems.Select(UploadProblem.From).Take(100).ToArray();
+        return TypedResults.Ok(new UploadResult(imported, duplicates, result.ProblemCount, problems,
             result.Log.CustomerCount, result.Log.Activities.Count, Math.Round(clock.Elapsed.TotalSeconds, 3)));
     }
 
@@ -128,12 +128,9 @@ public static class ImportsEndpoints
         return new PreviewDto(format, delimiter, p.Columns, p.Rows, new ColumnMapping(p.Customer, p.Activity, p.Timestamp, p.Channel), p.Notes);
     }
 
-    private static string Reason(ImportProblem p) =>
-        p.Column > 1 ? string.Create(CultureInfo.InvariantCulture, $"{p.Reason} (column {p.Column})") : p.Reason;
-
     private static ProblemHttpResult Unreadable(ImportResult result)
     {
-        var problems = result.Problems.Select(p => new UploadProblem(p.Line, Reason(p))).ToArray();
+        var problems = result.Problems.Select(UploadProblem.From).ToArray();
         var first = problems.Length > 0 ? $"line {problems[0].Line}: {problems[0].Reason}. " : "";
         return TypedResults.Problem($"The file cannot be read as a whole: {first}Nothing was imported.",
             statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unreadable file",

@@ -34,8 +34,10 @@ internal static class PreviewText
         }
 
         var text = Encoding.UTF8.GetString(span[..read]);
-        return text.Contains('\0', StringComparison.Ordinal)
-            ? (null, cut, "The file holds NUL characters: it looks like UTF-16 without a byte order mark. Save it as UTF-8 and upload it again.")
+        var nul = text.IndexOf('\0', StringComparison.Ordinal);
+        return nul >= 0
+            ? (null, cut, string.Create(CultureInfo.InvariantCulture,
+                $"Line {text.AsSpan(0, nul).Count('\n') + 1} holds NUL characters: the file looks like UTF-16 without a byte order mark. Save it as UTF-8 and upload it again."))
             : (text, cut, null);
     }
 

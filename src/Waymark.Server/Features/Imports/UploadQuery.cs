@@ -1,4 +1,5 @@
 using Waymark.Analytics.Import;
+using Waymark.Data.EventStores;
 
 namespace Waymark.Server.Features.Imports;
 
@@ -29,6 +30,7 @@ internal sealed record UploadQuery(ImportFormat Format, char Delimiter, ImportOp
             DefaultTimeZone = zone,
             OnError = OnError.Skip,
             ReportedProblems = 100,
+            MaxNameLength = EventText.MaxLength, // a name the store cannot hold is a bad row with its line and field
         };
         return (new UploadQuery(kind, separator, options), null, null);
     }

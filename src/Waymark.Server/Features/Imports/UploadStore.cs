@@ -7,15 +7,13 @@ namespace Waymark.Server.Features.Imports;
 /// <summary>
 /// Stores an imported log: events with <see cref="StableEventIds"/> (so a re-upload stores nothing new) in one
 /// append, which is one transaction (a database failure part way stores none of them), then the customer
-/// attributes. Runs only after the whole file was read, so a file that fails stores nothing.
+/// attributes. Runs only after the whole file was read, so a file that fails stores nothing. Every event's names fit
+/// the store: the importer was given <see cref="EventText.MaxLength"/> and rejected other rows with their line.
 /// </summary>
 internal static class UploadStore
 {
-
-    public static async Task<(long Imported, long Duplicates, List<UploadProblem> Skipped)> SaveAsync(
-        IEventStore store, string workspaceId, EventLog log, CancellationToken ct)
+    public static async Task<(long Imported, long Duplicates)> SaveAsync(IEventStore store, string workspaceId, EventLog log, CancellationToken ct)
     {
-        var skipped = new List<UploadProblem>();
         var events = new List<NewEvent>(log.EventCount);
         var ids = new StableEventIds();
         for (var customer = 0; customer < log.CustomerCount; customer++)
@@ -25,30 +23,14 @@ internal static class UploadStore
             for (var index = range.Start.Value; index < range.End.Value; index++)
             {
                 var e = log.GetEvent(index);
-                var id = ids.Next(e);
-                if (Unstorable(e) is { } reason)
-                {
-                    skipped.Add(new UploadProblem(null, reason));
-                    continue;
-                }
-
-                events.Add(new NewEvent(id, e.CustomerId, e.Timestamp?.UtcTicks ?? 0, e.Activity, e.Channel, Properties(e)));
+                events.Add(new NewEvent(ids.Next(e), e.CustomerId, e.Timestamp?.UtcTicks ?? 0, e.Activity, e.Channel, Properties(e)));
             }
         }
 
         var stored = await store.AppendAsync(workspaceId, events, ct);
         await store.SetAttributesAsync(workspaceId, Attributes(log), ct);
-        return (stored.Appended, stored.Duplicates, skipped);
+        return (stored.Appended, stored.Duplicates);
     }
-
-    /// <summary>Why the event's customer id, activity or channel cannot be stored, naming the customer, or null.</summary>
-    private static string? Unstorable(JourneyEvent e) =>
-        Field("customer id", e.CustomerId, e) ?? Field("activity", e.Activity, e) ?? (e.Channel is null ? null : Field("channel", e.Channel, e));
-
-    private static string? Field(string what, string value, JourneyEvent e) =>
-        EventText.Problem(value) is { } problem ? $"customer '{Shown(e.CustomerId)}': the {what} {problem}" : null;
-
-    private static string Shown(string name) => (name.Length > 40 ? name[..40] + "..." : name).Replace('\0', '?');
 
     private static string? Properties(JourneyEvent e) =>
         e.Properties.Count == 0 ? null : JsonSerializer.Serialize(e.Properties);

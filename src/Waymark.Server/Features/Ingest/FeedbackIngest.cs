@@ -40,7 +40,7 @@ internal static class FeedbackIngest
                 var (item, member, problem) = FeedbackImporter.FromJson(element, FeedbackColumns.Api);
                 if (item is null)
                 {
-                    rejected.Add(new FeedbackRejection(index, line, PathOf(wrapped, line, index, member), problem!));
+                    rejected.Add(new FeedbackRejection(index, line, IngestItems.PathOf(wrapped ? "feedback" : null, line, index, member), problem!));
                 }
                 else
                 {
@@ -56,11 +56,5 @@ internal static class FeedbackIngest
         var stored = await store.AppendAsync(request.Key.WorkspaceId, items, ct);
         var result = new FeedbackIngestResult(stored.Appended, stored.Duplicates, rejected);
         return rejected.Count == 0 ? TypedResults.Ok(result) : TypedResults.Json(result, statusCode: StatusCodes.Status207MultiStatus);
-    }
-
-    private static string PathOf(bool wrapped, int? line, int index, string? member)
-    {
-        var item = line is not null ? "$" : wrapped ? $"$.feedback[{index}]" : $"$[{index}]";
-        return member is null ? item : $"{item}.{member}";
     }
 }

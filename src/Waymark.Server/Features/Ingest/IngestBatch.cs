@@ -2,7 +2,7 @@ using Waymark.Data.EventStores;
 
 namespace Waymark.Server.Features.Ingest;
 
-/// <summary>A parsed batch of events: the valid ones in order and the rejected ones with index and reason.</summary>
+/// <summary>A parsed batch of events: the valid ones in order and the rejected ones with index, path and reason.</summary>
 internal sealed class IngestBatch
 {
     public List<NewEvent> Events { get; } = [];
@@ -18,17 +18,17 @@ internal sealed class IngestBatch
         batch.Fatal = IngestItems.ForEach(body, ndjson, "events", member: null,
             (element, index, line) =>
             {
-                var (e, reason) = IngestEventReader.Read(element);
+                var (e, member, reason) = IngestEventReader.Read(element);
                 if (e is null)
                 {
-                    batch.Rejected.Add(new IngestRejection(index, line, reason!));
+                    batch.Rejected.Add(new IngestRejection(index, line, IngestItems.PathOf(null, line, index, member), reason!));
                 }
                 else
                 {
                     batch.Events.Add(e);
                 }
             },
-            (index, line, reason) => batch.Rejected.Add(new IngestRejection(index, line, reason)));
+            (index, line, reason) => batch.Rejected.Add(new IngestRejection(index, line, "$", reason)));
         return batch;
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Waymark.Analytics.Import;
+using Waymark.Core.Text;
 using Waymark.Data.EventStores;
 
 namespace Waymark.Server.Features.Ingest;
@@ -8,12 +8,18 @@ namespace Waymark.Server.Features.Ingest;
 /// <summary>Checks one event object of an ingestion batch and turns it into a <see cref="NewEvent"/>.</summary>
 internal static class IngestEventReader
 {
-    /// <summary>The event, or the reason it is rejected.</summary>
-    public static (NewEvent? Event, string? Reason) Read(JsonElement e)
+    /// <summary>The event, or the member to blame (a path relative to the event, null for all of it) and why.</summary>
+    public static (NewEvent? Event, string? Member, string? Reason) Read(JsonElement e)
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            return (null, "an event must be a JSON object");
+            return (null, null, "an event must be a JSON object");
+        }
+
+        // Every string and name, also of members this reader ignores, must be text before any is read.
+        if (JsonText.FindInvalid(e) is { } bad)
+        {
+            return (null, bad, $"{bad} {Utf16Text.Problem}");
         }
 
         var customer = Text(e, "customerId", required: true);
@@ -21,11 +27,16 @@ internal static class IngestEventReader
         var id = Text(e, "id", required: false);
         var channel = Text(e, "channel", required: false);
         var (ticks, timeProblem) = Timestamp(e);
-        var (properties, propertyProblem) = Properties(e);
-        var reason = customer.Reason ?? activity.Reason ?? timeProblem ?? id.Reason ?? channel.Reason ?? propertyProblem;
+        var (properties, propertyMember, propertyProblem) = Properties(e);
+        var (member, reason) = customer.Reason is not null ? ("customerId", customer.Reason)
+            : activity.Reason is not null ? ("activity", activity.Reason)
+            : timeProblem is not null ? ("timestamp", timeProblem)
+            : id.Reason is not null ? ("id", id.Reason)
+            : channel.Reason is not null ? ("channel", channel.Reason)
+            : (propertyMember, propertyProblem);
         return reason is not null
-            ? (null, reason)
-            : (new NewEvent(id.Value, customer.Value!, ticks, activity.Value!, channel.Value, properties), null);
+            ? (null, member, reason)
+            : (new NewEvent(id.Value, customer.Value!, ticks, activity.Value!, channel.Value, properties), null, null);
     }
 
     private static (string? Value, string? Reason) Text(JsonElement e, string name, bool required)
@@ -40,12 +51,7 @@ internal static class IngestEventReader
             return (null, $"{name} must be a string");
         }
 
-        if (JsonStrings.Read(p) is not { } text)
-        {
-            return (null, $"{name} {JsonStrings.NotText}");
-        }
-
-        var value = text.Trim();
+        var value = p.GetString()!.Trim(); // checked to be text by the caller
         if (value.Length == 0)
         {
             return (null, required ? $"{name} is empty" : null);
@@ -61,7 +67,7 @@ internal static class IngestEventReader
             return (0, "timestamp is missing");
         }
 
-        var text = p.ValueKind == JsonValueKind.String ? JsonStrings.Read(p) ?? "" : "";
+        var text = p.ValueKind == JsonValueKind.String ? p.GetString()! : "";
         // ISO 8601 only (yyyy-MM-dd first); a time without offset is UTC.
         if (text.Length < 10 || text[4] != '-' || text[7] != '-' ||
             !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
@@ -72,26 +78,26 @@ internal static class IngestEventReader
         return (time.UtcTicks, null);
     }
 
-    private static (string? Json, string? Reason) Properties(JsonElement e)
+    private static (string? Json, string? Member, string? Reason) Properties(JsonElement e)
     {
         if (!e.TryGetProperty("properties", out var p) || p.ValueKind == JsonValueKind.Null)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         if (p.ValueKind != JsonValueKind.Object)
         {
-            return (null, "properties must be an object of strings");
+            return (null, "properties", "properties must be an object of strings");
         }
 
         foreach (var member in p.EnumerateObject())
         {
             if (member.Value.ValueKind != JsonValueKind.String)
             {
-                return (null, $"properties.{member.Name} must be a string");
+                return (null, $"properties.{member.Name}", $"properties.{member.Name} must be a string");
             }
         }
 
-        return (p.GetRawText(), null);
+        return (p.GetRawText(), null, null);
     }
 }

@@ -16,6 +16,17 @@ internal static class IngestItems
         return ndjson ? Lines(body.Span, take, bad) : Array(body, what, member, take);
     }
 
+    /// <summary>
+    /// The JSON path of <paramref name="member"/> (relative, e.g. <c>properties.k</c>; null for the item itself) in the
+    /// item at <paramref name="index"/>: <c>$[3].properties.k</c>, <c>$.feedback[3]...</c> when the array was wrapped in
+    /// <paramref name="wrapper"/>, and <c>$.properties.k</c> for an NDJSON line (the line says which).
+    /// </summary>
+    public static string PathOf(string? wrapper, int? line, int index, string? member)
+    {
+        var item = line is not null ? "$" : wrapper is not null ? $"$.{wrapper}[{index}]" : $"$[{index}]";
+        return string.IsNullOrEmpty(member) ? item : member[0] == '[' ? item + member : $"{item}.{member}";
+    }
+
     private static string? Array(ReadOnlyMemory<byte> body, string what, string? member, Action<JsonElement, int, int?> take)
     {
         var shape = member is null ? $"a JSON array of {what}" : $"a JSON object {{\"{member}\": [...]}} (or a JSON array) of {what}";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Waymark.Core.FileFormat;
+using Waymark.Core.Text;
 
 namespace Waymark.Server.Features.Segments;
 
@@ -24,6 +25,13 @@ internal sealed class SegmentRequestReader
 
     public SegmentRequest? Read(JsonElement root)
     {
+        // Every string and name must be text before any is read (GetString throws on a lone surrogate).
+        if (JsonText.FindInvalid(root) is { } bad)
+        {
+            Report(bad.Length == 0 ? "body" : bad, $"this {(bad.EndsWith("\"]", StringComparison.Ordinal) ? "member name" : "value")} {Utf16Text.Problem}");
+            return null;
+        }
+
         if (!Object(root, "", ["name", "description", "conditions"]))
         {
             return null;

@@ -69,11 +69,18 @@ internal sealed class CsvFeedbackReader(TextReader text, FeedbackReadOptions opt
 
         var scoreAt = _map[(int)FeedbackRole.Score];
         var (item, blame, problem) = FeedbackFields.Read(_values, scoreAt >= 0 ? _header[scoreAt] : null, Properties(record), options);
-        row = new FeedbackRow(line, item, problem is null ? null : new FeedbackProblem(line, Column(blame), problem));
+        row = new FeedbackRow(line, item, problem is null ? null : Blame(line, blame, problem));
         return true;
     }
 
-    private string? Column(FeedbackRole role) => _map[(int)role] >= 0 ? _header[_map[(int)role]] : FeedbackHeaders.Name(role);
+    /// <summary>The problem named by the role's column: its header name and 1-based position, or the role's name when absent.</summary>
+    private FeedbackProblem Blame(long line, FeedbackRole role, string problem)
+    {
+        var at = _map[(int)role];
+        return at >= 0
+            ? new FeedbackProblem(line, CsvEventReader.Clip(_header[at]), problem) { Field = at + 1 }
+            : new FeedbackProblem(line, FeedbackHeaders.Name(role), problem);
+    }
 
     private string? Properties(ReadOnlySpan<char> record)
     {

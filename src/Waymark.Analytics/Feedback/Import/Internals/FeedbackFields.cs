@@ -133,5 +133,5 @@ internal static class FeedbackFields
 
     private static (FeedbackItem?, FeedbackRole, string?) Fail(FeedbackRole role, string problem) => (null, role, problem);
 
-    private static string Clip(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "...");
+    private static string Clip(string text) => Core.Text.Utf16Text.Clip(text, 43);
 }

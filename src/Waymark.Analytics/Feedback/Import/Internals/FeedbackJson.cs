@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Waymark.Analytics.Import;
+using Waymark.Core.Text;
 
 namespace Waymark.Analytics.Feedback.Import.Internals;
 
@@ -16,6 +16,12 @@ internal static class FeedbackJson
             return (null, null, "a feedback item must be a JSON object");
         }
 
+        // Every string and name, also of members this reader ignores, must be text before any is read.
+        if (JsonText.FindInvalid(e) is { } bad)
+        {
+            return (null, bad, $"{(bad.Length == 0 ? "the item" : bad)} {Utf16Text.Problem}");
+        }
+
         var values = new string?[FeedbackHeaders.Roles];
         var members = new string?[FeedbackHeaders.Roles];
         for (var role = 0; role < FeedbackHeaders.Roles; role++)
@@ -29,12 +35,7 @@ internal static class FeedbackJson
             switch (member.Value.ValueKind)
             {
                 case JsonValueKind.String:
-                    if (JsonStrings.Read(member.Value) is not { } text)
-                    {
-                        return (null, member.Name, $"{member.Name} {JsonStrings.NotText}");
-                    }
-
-                    values[role] = text.Trim() is { Length: > 0 } trimmed ? trimmed : null;
+                    values[role] = member.Value.GetString()!.Trim() is { Length: > 0 } trimmed ? trimmed : null;
                     break;
                 case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
                     values[role] = member.Value.GetRawText();
