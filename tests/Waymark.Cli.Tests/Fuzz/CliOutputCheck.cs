@@ -87,7 +87,8 @@ internal static partial class CliOutputCheck
     private static bool NamesPlace(string output, string fileName)
     {
         var text = Regex.Replace(Styling().Replace(output, ""), @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
-        return Place().IsMatch(text) || Regex.IsMatch(text, Regex.Escape(fileName) + @"(:\d+:|: [^\s:]+( \(line \d+\))?: )", RegexOptions.None, TimeSpan.FromSeconds(1));
+        var names = Regex.Escape(fileName) + "|" + Regex.Escape(TerminalText.Value(fileName));
+        return Place().IsMatch(text) || Regex.IsMatch(text, $@"({names})(:\d+:|: [^\s:]+( \(line \d+\))?: )", RegexOptions.None, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>The file's name as it is, or as the CLI shows names with control characters (see TerminalText).</summary>
