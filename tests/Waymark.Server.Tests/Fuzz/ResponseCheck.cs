@@ -51,8 +51,8 @@ internal static partial class ResponseCheck
         var named = (code, style) switch
         {
             (400, PlaceStyle.EventUpload or PlaceStyle.FeedbackUpload or PlaceStyle.Preview) => HasErrors(root),
-            (422, PlaceStyle.EventUpload or PlaceStyle.FeedbackUpload or PlaceStyle.Preview) => HasLines(root) || DetailNamesLine(root),
-            (400, PlaceStyle.IngestEvents or PlaceStyle.IngestFeedback) => HasErrors(root) || DetailNamesJsonPlace(root),
+            (422, PlaceStyle.EventUpload or PlaceStyle.FeedbackUpload or PlaceStyle.Preview) => Items(root, "problems").Count > 0 ? HasLines(root) : DetailNamesLine(root),
+            (400, PlaceStyle.IngestEvents or PlaceStyle.IngestFeedback) => Path(root).StartsWith('$'),
             (400, PlaceStyle.Document) => HasErrors(root),
             _ => (bool?)null,
         };
@@ -70,10 +70,12 @@ internal static partial class ResponseCheck
         {
             case PlaceStyle.EventUpload or PlaceStyle.FeedbackUpload:
                 var rows = Items(root, "problems");
-                return rows.All(p => Line(p) >= 1) ? null : ($"{code} skipped row without a line", body);
+                return !rows.All(p => Line(p) >= 1) ? ($"{code} skipped row without a line", body)
+                    : rows.FirstOrDefault(p => !FieldNamed(p)) is { ValueKind: JsonValueKind.Object } unnamed ? ($"{code} bad value without its field: {Reason(unnamed)}", body)
+                    : null;
             case PlaceStyle.IngestEvents or PlaceStyle.IngestFeedback:
                 var rejected = Items(root, "rejected");
-                var placed = rejected.All(r => Index(r) >= 0 && (style == PlaceStyle.IngestEvents || Path(r).StartsWith('$')));
+                var placed = rejected.All(r => Index(r) >= 0 && Path(r).StartsWith('$'));
                 return placed && (code == 207) == (rejected.Count > 0) ? null : ($"{code} rejected item without a place", body);
             default:
                 return null;
@@ -87,12 +89,27 @@ internal static partial class ResponseCheck
     private static bool HasLines(JsonElement root)
     {
         var problems = Items(root, "problems");
-        return problems.Count > 0 && problems.All(p => Line(p) >= 1);
+        return problems.Count > 0 && problems.All(p => Line(p) >= 1 && FieldNamed(p));
     }
 
-    private static bool DetailNamesLine(JsonElement root) => LinePlace().IsMatch(Detail(root));
+    /// <summary>
+    /// A row problem about a value ("cannot read 'x' as a timestamp") names the value's field: its header or JSON
+    /// member in <c>column</c>; a <c>field</c> number is 1 or more; and no reason calls a character offset a column.
+    /// </summary>
+    private static bool FieldNamed(JsonElement problem)
+    {
+        var reason = Reason(problem);
+        var column = problem.TryGetProperty("column", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "";
+        var field = problem.TryGetProperty("field", out var f) && f.ValueKind == JsonValueKind.Number ? f.GetInt32() : (int?)null;
+        return field is null or >= 1 && !CharacterColumn().IsMatch(reason) &&
+            (!reason.Contains("cannot read '", StringComparison.Ordinal) || column.Length > 0);
+    }
 
-    private static bool DetailNamesJsonPlace(JsonElement root) => JsonPlace().IsMatch(Detail(root));
+    private static string Reason(JsonElement problem) =>
+        problem.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()!
+        : problem.TryGetProperty("problem", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString()! : "";
+
+    private static bool DetailNamesLine(JsonElement root) => LinePlace().IsMatch(Detail(root));
 
     private static List<JsonElement> Items(JsonElement root, string name) =>
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
@@ -106,7 +123,7 @@ internal static partial class ResponseCheck
         item.TryGetProperty("index", out var index) && index.ValueKind == JsonValueKind.Number ? index.GetInt64() : -1;
 
     private static string Path(JsonElement item) =>
-        item.TryGetProperty("path", out var path) && path.ValueKind == JsonValueKind.String ? path.GetString()! : "";
+        item.ValueKind == JsonValueKind.Object && item.TryGetProperty("path", out var path) && path.ValueKind == JsonValueKind.String ? path.GetString()! : "";
 
     private static string Detail(JsonElement root) =>
         root.TryGetProperty("detail", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "";
@@ -114,9 +131,10 @@ internal static partial class ResponseCheck
     private static string Title(JsonElement root) =>
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
 
+    [GeneratedRegex(@"\(column \d+\)")]
+    private static partial Regex CharacterColumn();
+
     [GeneratedRegex(@"\bline \d+", RegexOptions.IgnoreCase)]
     private static partial Regex LinePlace();
 
-    [GeneratedRegex(@"\bline \d+|LineNumber: \d+|Path: \$|\$[.\[]", RegexOptions.IgnoreCase)]
-    private static partial Regex JsonPlace();
 }
