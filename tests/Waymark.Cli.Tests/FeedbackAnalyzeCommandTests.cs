@@ -33,6 +33,20 @@ public sealed class FeedbackAnalyzeCommandTests : IDisposable
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"text\":\"half \\ud800 a pair\"}", "text")]
+    [InlineData("{\"text\":\"fine\",\"meta\":{\"\\udc00\":\"x\"}}", "meta[")]
+    public async Task Analyze_NdjsonTextNotText_NamesTheFileLineAndMember(string second, string member)
+    {
+        var file = Write("bad.ndjson", "{\"text\":\"fine\"}\n" + second + "\n");
+
+        var result = await _cli.RunAsync("feedback", "analyze", file, "--text-column", "text");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"bad.ndjson:2: {member}", result.Error, StringComparison.Ordinal);
+        Assert.Contains("not valid Unicode text", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Analyze_HeaderOnly_WritesTheHeaderWithTheAddedColumns()
     {
