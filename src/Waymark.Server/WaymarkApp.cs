@@ -4,6 +4,7 @@ using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
 using Waymark.Server.Features.ApiKeys;
+using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Customers;
 using Waymark.Server.Features.Demo;
 using Waymark.Server.Features.Drafts;
@@ -64,13 +65,16 @@ public static class WaymarkApp
                 "Imports: MaxUploadBytes, MaxTextBytes, MaxRows and MaxPreviewBytes must be positive.")
             .ValidateOnStart();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
     }
 
     public static void Configure(WebApplication app)
     {
-        app.UseExceptionHandler();
+        // A bad request body is the client's fault: answered with its path by BadRequestHandler, not logged as a crash.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException });
         app.UseStatusCodePages();
         app.UseWaymarkSpa();
         app.MapOpenApi();
