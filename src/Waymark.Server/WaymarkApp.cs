@@ -18,6 +18,7 @@ using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Overlay;
 using Waymark.Server.Features.Paths;
 using Waymark.Server.Features.Personas;
+using Waymark.Server.Features.Security;
 using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Spa;
 using Waymark.Server.Features.Templates;
@@ -65,13 +66,17 @@ public static class WaymarkApp
             .ValidateOnStart();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.AddLocalServerSafety();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
     }
 
     public static void Configure(WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHostGuard();
+        app.UseCrossSiteGuards();
         app.UseWaymarkSpa();
         app.MapOpenApi();
         app.MapHealth();
