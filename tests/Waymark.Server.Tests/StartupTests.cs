@@ -45,7 +45,7 @@ public sealed class StartupTests
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
         var validation = FindInner<OptionsValidationException>(error);
-        Assert.NotNull(validation);
+        Assert.True(validation is not null, error.ToString());
         Assert.Contains("AllowedHosts is '*'", validation.Message, StringComparison.Ordinal);
         Assert.Contains("DNS rebinding", validation.Message, StringComparison.Ordinal);
     }
