@@ -28,7 +28,7 @@ public sealed class ServeCommand
             }
             catch (Exception e) when (e is UnsafeListenAddressException or OptionsValidationException)
             {
-                // A setting the server refuses (ADR 009, or a database setting): say why, without a stack trace.
+                // An address or AllowedHosts the server refuses (ADR 009): say why and what to do, without a stack trace.
                 context.Error.WriteLine(e.Message);
                 return ExitCodes.Usage;
             }
