@@ -6,9 +6,11 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   server: {
+    // The browser's Host goes through unchanged (changeOrigin off), so a change sent from this page carries its own
+    // origin as the server sees it, which the server requires (docs/adr/009-local-server-safety.md).
     proxy: {
-      '/api': 'http://localhost:5080',
-      '/openapi': 'http://localhost:5080',
+      '/api': { target: 'http://localhost:5080', changeOrigin: false },
+      '/openapi': { target: 'http://localhost:5080', changeOrigin: false },
     },
   },
   build: {

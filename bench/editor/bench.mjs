@@ -40,14 +40,14 @@ async function api(path, init = {}) {
 
 async function createMap() {
   const created = await api(`/api/workspaces/${workspace}/maps`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST', headers: { 'content-type': 'application/json', 'x-waymark-client': 'bench' },
     body: JSON.stringify({ name: 'Editor benchmark: 60 steps x 15 lanes', kind: 'currentState' }),
   });
   const { id } = await created.json();
   const doc = bigMap({ id, name: 'Editor benchmark: 60 steps x 15 lanes' });
   const body = JSON.stringify(doc);
   await api(`/api/workspaces/${workspace}/maps/${id}`, {
-    method: 'PUT', headers: { 'content-type': 'application/json', 'if-match': created.headers.get('etag') }, body,
+    method: 'PUT', headers: { 'content-type': 'application/json', 'if-match': created.headers.get('etag'), 'x-waymark-client': 'bench' }, body,
   });
   const steps = doc.stages.flatMap((s) => s.steps);
   const cells = doc.lanes.reduce((n, l) => n + Object.keys(l.cells).length, 0);

@@ -19,6 +19,7 @@ using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Overlay;
 using Waymark.Server.Features.Paths;
 using Waymark.Server.Features.Personas;
+using Waymark.Server.Features.Security;
 using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Spa;
 using Waymark.Server.Features.Templates;
@@ -65,17 +66,21 @@ public static class WaymarkApp
                 "Imports: MaxUploadBytes, MaxTextBytes, MaxRows and MaxPreviewBytes must be positive.")
             .ValidateOnStart();
         builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<BindingProblems>();
-        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // BindingProblems answers, in every environment
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new TextOnlyStrings()));
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
+        builder.AddLocalServerSafety();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
     }
 
     public static void Configure(WebApplication app)
     {
-        app.UseExceptionHandler();
+        app.UseSecurityHeaders();
+        // A bad request body is the client's fault: answered with its path by BadRequestHandler, not logged as a crash.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException });
         app.UseStatusCodePages();
+        app.UseHostGuard();
+        app.UseCrossSiteGuards();
         app.UseWaymarkSpa();
         app.MapOpenApi();
         app.MapHealth();

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Waymark.Testing;
 
 namespace Waymark.Browser.Tests;
 
@@ -26,7 +27,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var chromium = Chromium.Find();
         _server = await WaymarkTestServer.StartAsync();
-        _http = new HttpClient { BaseAddress = _server.Address };
+        _http = WaymarkHttp.Client(_server.Address);
         Api = new WaymarkApi(_http);
 
         _playwright = await Playwright.CreateAsync();

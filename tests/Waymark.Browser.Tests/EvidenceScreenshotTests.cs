@@ -104,7 +104,7 @@ public sealed class EvidenceScreenshotTests : BrowserTest, IClassFixture<DemoDat
     private async Task<IPage> OpenTrialMapAsync()
     {
         var page = await NewDemoPageAsync();
-        using var http = new HttpClient { BaseAddress = _demo.Address };
+        using var http = WaymarkHttp.Client(_demo.Address);
         var id = await new WaymarkApi(http).MapIdAsync(TrialMap);
         await OpenMapByIdAsync(page, id);
         await page.Locator("[data-testid=\"zoom-level\"]").SelectOptionAsync("0.75");

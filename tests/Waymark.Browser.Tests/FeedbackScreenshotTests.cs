@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Playwright;
+using Waymark.Testing;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -49,7 +50,7 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
     public async Task InsightsPanel_OnTheTrialMap_IsPictured()
     {
         var page = await NewDemoPageAsync();
-        using var http = new HttpClient { BaseAddress = _demo.Address };
+        using var http = WaymarkHttp.Client(_demo.Address);
         await OpenMapByIdAsync(page, await new WaymarkApi(http).MapIdAsync(TrialMap));
         await page.Locator("[data-testid=\"zoom-level\"]").SelectOptionAsync("0.75");
 
@@ -150,7 +151,7 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
     private async Task<IPage> OpenTrialMapAsync()
     {
         var page = await NewDemoPageAsync();
-        using var http = new HttpClient { BaseAddress = _demo.Address };
+        using var http = WaymarkHttp.Client(_demo.Address);
         await OpenMapByIdAsync(page, await new WaymarkApi(http).MapIdAsync(TrialMap));
         await page.Locator("[data-testid=\"zoom-level\"]").SelectOptionAsync("0.75");
         await Expect(page.Locator("[data-testid=\"toggle-data\"]")).ToHaveAttributeAsync("aria-pressed", "true");

@@ -19,7 +19,7 @@ public sealed class FeedbackImportCommandTests
     public async Task FeedbackImport_SmallCsv_StoresEveryItemAndARerunIsAllDuplicates()
     {
         await using var server = await LiveWaymarkServer.StartAsync();
-        using var http = new HttpClient { BaseAddress = server.Address };
+        using var http = WaymarkHttp.Client(server.Address);
         using var cli = new CliRunner();
         var file = Write(cli, "survey.csv", Rows);
         var key = await CreateKeyAsync(http);
@@ -43,7 +43,7 @@ public sealed class FeedbackImportCommandTests
     public async Task FeedbackImport_BadRows_SendsNothingUnlessSkipped()
     {
         await using var server = await LiveWaymarkServer.StartAsync();
-        using var http = new HttpClient { BaseAddress = server.Address };
+        using var http = WaymarkHttp.Client(server.Address);
         using var cli = new CliRunner();
         var file = Write(cli, "reviews.tsv", ["Kunde\tZeit\tMeinung\tSterne", "k1\t2026-11-01\tSuper\t5", "k2\tgestern\tNaja\t3", "k3\t2026-11-02\tSchlecht\t9"]);
         var key = await CreateKeyAsync(http);
@@ -79,7 +79,7 @@ public sealed class FeedbackImportCommandTests
     public async Task FeedbackImport_KeyOfAnotherWorkspaceOrBadColumn_Refused()
     {
         await using var server = await LiveWaymarkServer.StartAsync();
-        using var http = new HttpClient { BaseAddress = server.Address };
+        using var http = WaymarkHttp.Client(server.Address);
         using var cli = new CliRunner();
         var file = Write(cli, "survey.csv", Rows);
         var key = await CreateKeyAsync(http);

@@ -20,7 +20,7 @@ public sealed class ImportCommandTests
     public async Task Import_SmallCsv_StoresEveryEvent()
     {
         await using var server = await LiveWaymarkServer.StartAsync();
-        using var http = new HttpClient { BaseAddress = server.Address };
+        using var http = WaymarkHttp.Client(server.Address);
         using var cli = new CliRunner();
         var file = WriteEvents(cli);
 
@@ -38,7 +38,7 @@ public sealed class ImportCommandTests
     public async Task Import_SameFileTwice_SecondRunIsAllDuplicates()
     {
         await using var server = await LiveWaymarkServer.StartAsync();
-        using var http = new HttpClient { BaseAddress = server.Address };
+        using var http = WaymarkHttp.Client(server.Address);
         using var cli = new CliRunner();
         var file = WriteEvents(cli);
         var key = await CreateKeyAsync(http);
@@ -56,7 +56,7 @@ public sealed class ImportCommandTests
     public async Task Import_OverRateLimit_WaitsForRetryAfterAndStoresAll()
     {
         await using var server = await LiveWaymarkServer.StartAsync("--Ingest:Burst=1", "--Ingest:RequestsPerSecond=1");
-        using var http = new HttpClient { BaseAddress = server.Address };
+        using var http = WaymarkHttp.Client(server.Address);
         using var cli = new CliRunner();
         var file = WriteEvents(cli);
 

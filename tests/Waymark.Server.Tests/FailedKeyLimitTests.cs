@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Waymark.Server.Features.Ingest;
+using Waymark.Server.Features.Security;
 using Waymark.Testing;
 using static Waymark.Server.Tests.IngestClient;
 
@@ -165,6 +166,8 @@ public sealed class FailedKeyLimitTests
                 }
             },
         };
-        return new HttpClient(handler) { BaseAddress = server.Address };
+        var http = new HttpClient(handler) { BaseAddress = server.Address };
+        http.DefaultRequestHeaders.Add(ClientHeader.Name, "tests"); // what Waymark's own clients send (ADR 009)
+        return http;
     }
 }

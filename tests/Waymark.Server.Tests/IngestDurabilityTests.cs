@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Waymark.Testing;
 using static Waymark.Server.Tests.IngestClient;
 
 namespace Waymark.Server.Tests;
@@ -31,7 +32,7 @@ public sealed class IngestDurabilityTests : IDisposable
         string key;
         using (var server = await ServerProcess.StartAsync(file, _folder))
         {
-            using var http = new HttpClient { BaseAddress = server.Address };
+            using var http = WaymarkHttp.Client(server.Address);
             (_, key) = await CreateKeyAsync(http);
             var killed = 0;
             await Task.WhenAll(Enumerable.Range(0, Senders).Select(s => Task.Run(async () =>
@@ -58,7 +59,7 @@ public sealed class IngestDurabilityTests : IDisposable
         }
 
         using var restarted = await ServerProcess.StartAsync(file, _folder);
-        using var client = new HttpClient { BaseAddress = restarted.Address };
+        using var client = WaymarkHttp.Client(restarted.Address);
         Assert.True(acknowledged.Count >= KillAfterAcks);
         foreach (var batch in acknowledged)
         {

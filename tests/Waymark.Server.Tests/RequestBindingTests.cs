@@ -17,10 +17,10 @@ public sealed class RequestBindingTests : IDisposable
     public RequestBindingTests() => _http = _factory.CreateClient();
 
     [Theory]
-    [InlineData("""{"name":"\ud800"}""", "name")]
-    [InlineData("""{"name":"a\udc00b","kind":"currentState"}""", "name")]
-    [InlineData("""{"name":5}""", "name")]
-    [InlineData("""{"templateId":["saas-trial"]}""", "templateId")]
+    [InlineData("""{"name":"\ud800"}""", "$.name")]
+    [InlineData("""{"name":"a\udc00b","kind":"currentState"}""", "$.name")]
+    [InlineData("""{"name":5}""", "$.name")]
+    [InlineData("""{"templateId":["saas-trial"]}""", "$.templateId")]
     [InlineData("""{"name":"x",""", "$")]
     [InlineData("""[1]""", "$")]
     public async Task CreateMap_BodyNotBindable_400NamesWhere(string body, string path)
@@ -37,7 +37,7 @@ public sealed class RequestBindingTests : IDisposable
         using var response = await PostAsync($"/api/workspaces/{ApiClient.Workspace}/maps", [.. "{\"name\":\"a"u8, 0xC3, 0x28, .. "\"}"u8]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.NotEmpty(ApiClient.ErrorsAt(await ApiClient.ProblemAsync(response), "name"));
+        Assert.NotEmpty(ApiClient.ErrorsAt(await ApiClient.ProblemAsync(response), "$.name"));
     }
 
     [Fact]

@@ -23,6 +23,38 @@ internal sealed class ServerProcess : IDisposable
     public static async Task<ServerProcess> StartAsync(string sqliteFile, string workingDirectory)
     {
         var port = FreePort();
+        var process = Process.Start(StartInfo(sqliteFile, workingDirectory, $"http://127.0.0.1:{port}"))!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        await server.WaitUntilUpAsync();
+        return server;
+    }
+
+    /// <summary>Starts the server on <paramref name="urls"/> for a start that must fail: its exit code and all it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string sqliteFile, string workingDirectory, string urls)
+    {
+        using var process = Process.Start(StartInfo(sqliteFile, workingDirectory, urls))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The server on {urls} was still running after 60 s; it should have refused to start.");
+        }
+
+        return (process.ExitCode, await output + await error);
+    }
+
+    private static ProcessStartInfo StartInfo(string sqliteFile, string workingDirectory, string urls)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -33,7 +65,7 @@ internal sealed class ServerProcess : IDisposable
         foreach (var arg in new[]
                  {
                      Path.Combine(AppContext.BaseDirectory, "Waymark.Server.dll"),
-                     $"--urls=http://127.0.0.1:{port}",
+                     $"--urls={urls}",
                      $"--ConnectionStrings:Waymark=Data Source={sqliteFile};Pooling=false",
                      "--Logging:LogLevel:Default=Warning",
                      "--Demo:Events=false",
@@ -42,14 +74,7 @@ internal sealed class ServerProcess : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        await server.WaitUntilUpAsync();
-        return server;
+        return start;
     }
 
     /// <summary>SIGKILL: no graceful shutdown, nothing flushed that was not already durable.</summary>

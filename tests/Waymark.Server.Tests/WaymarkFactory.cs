@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Waymark.Server.Features.Security;
 
 namespace Waymark.Server.Tests;
 
@@ -15,6 +16,13 @@ public sealed class WaymarkFactory : WebApplicationFactory<Program>
         _provider = provider;
         _connectionString = connectionString;
         _settings = settings ?? new Dictionary<string, string>();
+    }
+
+    /// <summary>Clients send the header Waymark's own clients send, as the server refuses changes without it.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add(ClientHeader.Name, "tests");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

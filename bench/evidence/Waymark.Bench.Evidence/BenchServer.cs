@@ -12,7 +12,8 @@ internal sealed class BenchServer : IAsyncDisposable
     private BenchServer(LiveWaymarkServer server)
     {
         _server = server;
-        Http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(10) };
+        Http = WaymarkHttp.Client(server.Address);
+        Http.Timeout = TimeSpan.FromMinutes(10);
     }
 
     public Uri Address => _server.Address;

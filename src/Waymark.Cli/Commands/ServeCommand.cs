@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using System.CommandLine;
+using Waymark.Server.Features.Security;
 
 namespace Waymark.Cli.Commands;
 
@@ -18,9 +20,19 @@ public sealed class ServeCommand
             Add(args, "urls", parse.GetValue(urls));
             Add(args, "Database:Provider", parse.GetValue(provider));
             Add(args, "ConnectionStrings:Waymark", parse.GetValue(connection));
-            var app = Waymark.Server.WaymarkApp.Build([.. args]);
+            await using var app = Waymark.Server.WaymarkApp.Build([.. args]);
             context.Line("Waymark is starting; press Ctrl+C to stop.");
-            await app.StartAsync(ct).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is UnsafeListenAddressException or OptionsValidationException)
+            {
+                // An address or AllowedHosts the server refuses (ADR 009): say why and what to do, without a stack trace.
+                context.Error.WriteLine(e.Message);
+                return ExitCodes.Usage;
+            }
+
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });

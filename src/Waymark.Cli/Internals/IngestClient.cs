@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Waymark.Server.Features.Security;
 
 namespace Waymark.Cli;
 
@@ -19,6 +20,7 @@ internal sealed class IngestClient : IDisposable
     public IngestClient(Uri server, string key, Func<TimeSpan, CancellationToken, Task>? delay = null)
     {
         _http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(120) };
+        _http.DefaultRequestHeaders.Add(ClientHeader.Name, "cli"); // the key header alone would do; say who sends
         _key = key;
         _delay = delay ?? Task.Delay;
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Waymark.Core.FileFormat;
+using Waymark.Server.Features.Security;
 
 namespace Waymark.Cli;
 
@@ -13,8 +14,13 @@ internal sealed class ServerClient : IDisposable
 
     public ServerClient(HttpClient http) => _http = http;
 
-    public static ServerClient For(Uri server) =>
-        new(new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) });
+    public static ServerClient For(Uri server)
+    {
+        var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) };
+        // The server takes changes only from requests a page on another site could not send (ADR 009).
+        http.DefaultRequestHeaders.Add(ClientHeader.Name, "cli");
+        return new ServerClient(http);
+    }
 
     public async Task<string> ResolveWorkspaceAsync(string? workspace, CancellationToken ct)
     {

@@ -1,6 +1,6 @@
-// The first reads a page needs, started by a small inline script in index.html while the app's code is still
-// downloading (see ADR 004). Each preload is used at most once and only when it matches the request exactly;
-// anything else, or any failure, falls back to a normal request.
+// The first reads a page needs, started by a small script (public/boot.js, loaded by index.html) while the app's
+// code is still downloading (see ADR 004). Each preload is used at most once and only when it matches the request
+// exactly; anything else, or any failure, falls back to a normal request.
 
 interface BootPreloads {
   workspaces?: Promise<Response>;

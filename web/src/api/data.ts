@@ -1,6 +1,6 @@
 // Typed client for the Data page: file uploads (preview, import with upload progress), the data summary and
 // the workspace's ingestion API keys.
-import { ApiError, currentUser, getJson, headerSafe, postJson, remove, type Problem } from './http';
+import { ApiError, clientHeader, currentUser, getJson, headerSafe, postJson, remove, type Problem } from './http';
 
 export type ImportFormat = 'csv' | 'tsv' | 'ndjson' | 'xes';
 
@@ -88,7 +88,9 @@ export async function postBytes<T>(url: string, body: Blob, signal?: AbortSignal
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/octet-stream', Accept: 'application/json', 'X-Waymark-User': headerSafe(currentUser()) },
+      headers: {
+        'Content-Type': 'application/octet-stream', Accept: 'application/json', 'X-Waymark-User': headerSafe(currentUser()), ...clientHeader,
+      },
       body,
       signal,
     });
@@ -128,6 +130,7 @@ export function uploadFile<T>(url: string, file: Blob, onProgress: (sent: number
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('X-Waymark-User', headerSafe(currentUser()));
+    for (const [name, value] of Object.entries(clientHeader)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
     xhr.onload = () => {
       const json = parseJson(xhr.responseText);

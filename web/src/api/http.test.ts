@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getJson, headerSafe } from './http';
+import { getJson, headerSafe, postJson, putJson, remove } from './http';
 
 describe('headerSafe', () => {
   it('folds map text to ASCII so the summary header can be sent', () => {
@@ -30,5 +30,27 @@ describe('preloaded responses', () => {
     } finally {
       globalThis.fetch = realFetch;
     }
+  });
+});
+
+describe('requests', () => {
+  it('send the client header with every request and a JSON type with every body', async () => {
+    const sent: { method: string; headers: Record<string, string> }[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (_url: string, init?: RequestInit) => {
+      sent.push({ method: init?.method ?? 'GET', headers: { ...(init?.headers as Record<string, string>) } });
+      return new Response('{}', { status: 200 });
+    }) as typeof fetch;
+    try {
+      await getJson('/api/x');
+      await postJson('/api/x', { name: 'a' });
+      await putJson('/api/x', { name: 'b' }, '"1"');
+      await remove('/api/x', '"2"');
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(sent.map((s) => s.method)).toEqual(['GET', 'POST', 'PUT', 'DELETE']);
+    for (const s of sent) expect(s.headers['X-Waymark-Client']).toBe('web');
+    expect(sent.map((s) => s.headers['Content-Type'])).toEqual([undefined, 'application/json', 'application/json', undefined]);
   });
 });

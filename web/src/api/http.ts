@@ -61,6 +61,12 @@ export function currentUser(): string {
   }
 }
 
+/**
+ * Sent with every request: a page on another site can add no such header to a form post or a no-cors fetch, so the
+ * server refuses a change without it (ADR 009).
+ */
+export const clientHeader = { 'X-Waymark-Client': 'web' } as const;
+
 export interface Tagged<T> {
   value: T;
   etag: string;
@@ -81,7 +87,7 @@ async function send(url: string, options: RequestOptions = {}): Promise<Response
     const early = await options.preloaded.catch(() => undefined);
     if (early?.ok) return early;
   }
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...clientHeader };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   if (options.method && options.method !== 'GET') headers['X-Waymark-User'] = headerSafe(currentUser());

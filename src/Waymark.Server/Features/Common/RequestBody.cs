@@ -7,6 +7,9 @@ internal static class RequestBody
 {
     public const int Limit = MapLimits.MaxDocumentBytes;
 
+    /// <summary>The types a YAML map document may come as (the registered one and those tools still send).</summary>
+    public static readonly string[] YamlTypes = ["application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"];
+
     /// <summary>The body's bytes, or null when it is over <see cref="Limit"/>.</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ public static class MapFilesEndpoints
     public static IEndpointRouteBuilder MapMapFiles(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/workspaces/{workspaceId}/maps").WithTags("Maps");
-        group.MapPost("/import", Import).Accepts<string>("application/json", "application/yaml");
+        group.MapPost("/import", Import).Accepts<string>("application/json", RequestBody.YamlTypes);
         group.MapGet("/{mapId}/export", Export);
         group.MapGet("/{mapId}/revisions", Revisions);
         return app;

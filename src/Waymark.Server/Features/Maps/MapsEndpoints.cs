@@ -15,7 +15,7 @@ public static class MapsEndpoints
         group.MapGet("/", List);
         group.MapGet("/{mapId}", Get);
         group.MapPost("/", MapCreation.Create);
-        group.MapPut("/{mapId}", Update).Accepts<string>("application/json", "application/yaml");
+        group.MapPut("/{mapId}", Update).Accepts<string>("application/json", RequestBody.YamlTypes);
         group.MapDelete("/{mapId}", Delete);
         return app;
     }

@@ -15,8 +15,8 @@ public static class SegmentsEndpoints
     {
         var group = app.MapGroup("/api/workspaces/{workspaceId}/segments").WithTags("Segments");
         group.MapGet("/", List);
-        group.MapPost("/", Create);
-        group.MapPut("/{segmentId}", Update);
+        group.MapPost("/", Create).Accepts<SegmentRequest>("application/json");
+        group.MapPut("/{segmentId}", Update).Accepts<SegmentRequest>("application/json");
         group.MapDelete("/{segmentId}", Delete);
         return app;
     }

@@ -1,3 +1,5 @@
+using Waymark.Server.Features.Security;
+
 namespace Waymark.Server.Features.Spa;
 
 /// <summary>What a browser sees when the server runs without a built front end: how to get one.</summary>
@@ -5,12 +7,14 @@ internal static class SpaHelpPage
 {
     public const string Title = "Waymark: the web front end is not built";
 
-    private const string Html = """
+    private const string Css =
+        "body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#222}code{background:#f2f2f2;padding:.1rem .3rem;border-radius:4px}";
+
+    private const string Html = $$"""
         <!doctype html>
         <html lang="en">
         <head><meta charset="utf-8"><title>Waymark: the web front end is not built</title>
-        <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#222}
-        code{background:#f2f2f2;padding:.1rem .3rem;border-radius:4px}</style></head>
+        <style>{{Css}}</style></head>
         <body>
         <h1>Waymark is running, but the web front end is not built</h1>
         <p>The API works (<a href="/api/health">/api/health</a>, <a href="/openapi/v1.json">/openapi/v1.json</a>),
@@ -26,9 +30,13 @@ internal static class SpaHelpPage
         </html>
         """;
 
+    // The page's one inline style sheet, allowed by its hash (every other answer allows none).
+    private static readonly string Policy = ContentSecurityPolicy.WithInlineStyle(Css);
+
     public static Task WriteAsync(HttpContext context)
     {
         var response = context.Response;
+        response.Headers[ContentSecurityPolicy.HeaderName] = Policy;
         response.StatusCode = context.Request.Path == "/" ? StatusCodes.Status200OK : StatusCodes.Status404NotFound;
         response.ContentType = "text/html; charset=utf-8";
         response.Headers.CacheControl = SpaCaching.Revalidate;

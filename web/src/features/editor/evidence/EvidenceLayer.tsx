@@ -1,7 +1,9 @@
-// Holds the evidence panels' state for an editing session and writes their step marks into the page.
+// Holds the evidence panels' state for an editing session and writes their step marks into the page (as a
+// constructed style sheet: the CSP applies no inline <style>).
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { EvidenceContext, type EvidenceApi, type EvidencePanelKind } from './EvidenceContext';
 import { stepMarksCss, type StepMarks } from './stepMarks';
+import { useStyleSheet } from '../../../ui/useStyleSheet';
 
 export function EvidenceLayer({ children }: { children: ReactNode }) {
   const [panel, setPanel] = useState<EvidencePanelKind | null>(null);
@@ -17,10 +19,9 @@ export function EvidenceLayer({ children }: { children: ReactNode }) {
     requestAnimationFrame(() => document.querySelector<HTMLElement>(opener)?.focus());
   }, []);
   const api = useMemo<EvidenceApi>(() => ({ panel, open, close, setMarks }), [panel, open, close]);
-  const css = stepMarksCss(marks);
+  useStyleSheet(stepMarksCss(marks));
   return (
     <EvidenceContext.Provider value={api}>
-      {css && <style data-testid="step-marks">{css}</style>}
       {children}
     </EvidenceContext.Provider>
   );

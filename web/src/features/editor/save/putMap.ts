@@ -1,7 +1,7 @@
 // The PUT the autosave sends. Normally through the API client; when the page is being left, as a keepalive
 // request that outlives the page (browsers cap those bodies at 64 KiB, so a larger map goes the normal way).
 import { api } from '../../../api/client';
-import { ApiError, currentUser, headerSafe, type Problem } from '../../../api/http';
+import { ApiError, clientHeader, currentUser, headerSafe, type Problem } from '../../../api/http';
 import type { JourneyMap } from '../../../api/model';
 
 const keepaliveLimit = 60_000;
@@ -28,6 +28,7 @@ export async function putMap(
         'If-Match': etag,
         'X-Waymark-User': headerSafe(currentUser()),
         'X-Waymark-Summary': safe.slice(0, 500),
+        ...clientHeader,
       },
     });
   } catch {

@@ -1,0 +1,20 @@
+using Waymark.Testing.Postgres;
+
+namespace Waymark.Server.Tests;
+
+public sealed class SqliteCrossSiteTests : CrossSiteTests
+{
+    public SqliteCrossSiteTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresCrossSiteTests : CrossSiteTests
+{
+    public PostgresCrossSiteTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
