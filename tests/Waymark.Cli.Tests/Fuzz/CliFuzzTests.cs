@@ -75,7 +75,7 @@ public sealed class CliFuzzTests(ITestOutputHelper output)
 
     private static async Task<string> KeyAsync(LiveWaymarkServer server)
     {
-        using var http = new HttpClient { BaseAddress = server.Address };
+        using var http = WaymarkHttp.Client(server.Address);
         using var response = await http.PostAsJsonAsync("/api/workspaces/demo/api-keys", new { name = "fuzz" });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;

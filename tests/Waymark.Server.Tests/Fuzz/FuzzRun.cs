@@ -25,12 +25,14 @@ internal static class FuzzRun
             var started = clock.Elapsed;
             var seeds = entry.SeedsFrom?.Invoke(server) ?? entry.Seeds;
             var state = await fingerprint.ReadAsync();
+            var statuses = new SortedDictionary<int, int>();
             foreach (var fuzzCase in FuzzCases.For(entry.Name, seeds, count, entry.Wrap))
             {
-                state = await SendAsync(server, entry, fuzzCase, fingerprint, state, failures);
+                state = await SendAsync(server, entry, fuzzCase, fingerprint, state, failures, statuses);
             }
 
-            times.Add(string.Create(CultureInfo.InvariantCulture, $"{entry.Name} {(clock.Elapsed - started).TotalSeconds:0.0} s"));
+            var answers = string.Join(" ", statuses.Select(s => $"{s.Key}x{s.Value}"));
+            times.Add(string.Create(CultureInfo.InvariantCulture, $"{entry.Name} {(clock.Elapsed - started).TotalSeconds:0.0} s [{answers}]"));
         }
 
         await ReadBack.CheckAsync(server, family, failures);
@@ -44,7 +46,7 @@ internal static class FuzzRun
         return string.Create(CultureInfo.InvariantCulture, $"{family}: {failures.Cases} cases ({count} per entry point) in {clock.Elapsed.TotalSeconds:0.0} s ({string.Join(", ", times)})");
     }
 
-    private static async Task<string> SendAsync(FuzzServer server, EntryPoint entry, FuzzCase fuzzCase, WorkspaceFingerprint fingerprint, string state, FuzzFailures failures)
+    private static async Task<string> SendAsync(FuzzServer server, EntryPoint entry, FuzzCase fuzzCase, WorkspaceFingerprint fingerprint, string state, FuzzFailures failures, SortedDictionary<int, int> statuses)
     {
         failures.Counted();
         server.Errors.Take();
@@ -58,6 +60,7 @@ internal static class FuzzRun
             }
 
             using var response = await send;
+            statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
             var body = await response.Content.ReadAsStringAsync();
             var check = ResponseCheck.Check(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, entry.Style, server.Errors.Take());
             if (check is { } failure)
