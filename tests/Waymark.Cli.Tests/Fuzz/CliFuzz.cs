@@ -16,24 +16,38 @@ internal static class CliFuzz
 {
     public static async Task RunAsync(string family, ITestOutputHelper output)
     {
-        await using var server = family == CliEntryPoints.Import
-            ? await LiveWaymarkServer.StartAsync("--Ingest:Burst=1000000", "--Ingest:RequestsPerSecond=1000000")
+        // The server's database in memory-backed /dev/shm when there is one: thousands of commits, durability not in question.
+        var database = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"waymark-cli-fuzz-{Guid.NewGuid():N}.db");
+        var server = family == CliEntryPoints.Import
+            ? await LiveWaymarkServer.StartAsync("--Ingest:Burst=1000000", "--Ingest:RequestsPerSecond=1000000", $"--ConnectionStrings:Waymark=Data Source={database};Pooling=false")
             : null;
-        using var cli = new CliRunner();
-        var context = new CliFuzzContext(cli.Folder, server?.Address.ToString(), server is null ? null : await KeyAsync(server));
         var failures = new FuzzFailures();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var count = FuzzSettings.Share(family == CliEntryPoints.Import ? 0.5 : 1);
-
-        foreach (var entry in CliEntryPoints.Of(family))
+        try
         {
-            foreach (var fuzzCase in FuzzCases.For(entry.Name, entry.Seeds, count, entry.Wrap))
+            using var cli = new CliRunner();
+            var context = new CliFuzzContext(cli.Folder, server?.Address.ToString(), server is null ? null : await KeyAsync(server));
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var count = FuzzSettings.Share(family == CliEntryPoints.Import ? 0.5 : 1);
+            foreach (var entry in CliEntryPoints.Of(family))
             {
-                await RunAsync(cli, context, entry, fuzzCase, failures);
+                foreach (var fuzzCase in FuzzCases.For(entry.Name, entry.Seeds, count, entry.Wrap))
+                {
+                    await RunAsync(cli, context, entry, fuzzCase, failures);
+                }
             }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CLI {family}: {failures.Cases} cases ({count} per command) in {clock.Elapsed.TotalSeconds:0.0} s"));
+        }
+        finally
+        {
+            if (server is not null)
+            {
+                await server.DisposeAsync();
+            }
+
+            Array.ForEach(["", "-wal", "-shm"], suffix => File.Delete(database + suffix));
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CLI {family}: {failures.Cases} cases ({count} per command) in {clock.Elapsed.TotalSeconds:0.0} s"));
         failures.AssertNone($"CLI {family}");
     }
 

@@ -9,24 +9,26 @@ namespace Waymark.Server.Tests.Fuzz;
 
 /// <summary>
 /// A cheap summary of everything a workspace holds (row counts and last sequences of events, attributes and
-/// feedback; counts and version sums of maps and personas; count and last change of segments), read from the
-/// database in one query on one open connection: equal before and after a rejected request means the request
+/// feedback; counts and last changes of maps, personas and segments, as every write sets UpdatedAt to now), read from
+/// the database in one query on one open connection: equal before and after a rejected request means the request
 /// changed nothing. It runs after every case, so it must cost well under a millisecond.
 /// </summary>
 internal sealed class WorkspaceFingerprint : IAsyncDisposable
 {
+    // Each aggregate reads one index (WorkspaceId with Sequence or UpdatedAt), never the documents: the target
+    // workspace grows to thousands of maps and tens of thousands of rows during a run.
     private const string Sql = """
         SELECT
           (SELECT COUNT(*) FROM events WHERE "WorkspaceId" = @w), (SELECT MAX("Sequence") FROM events WHERE "WorkspaceId" = @w),
           (SELECT COUNT(*) FROM customer_attributes WHERE "WorkspaceId" = @w), (SELECT MAX("Sequence") FROM customer_attributes WHERE "WorkspaceId" = @w),
           (SELECT COUNT(*) FROM feedback WHERE "WorkspaceId" = @w), (SELECT MAX("Sequence") FROM feedback WHERE "WorkspaceId" = @w),
-          (SELECT COUNT(*) FROM maps WHERE "WorkspaceId" = @w), (SELECT SUM("Version") FROM maps WHERE "WorkspaceId" = @w),
-          (SELECT COUNT(*) FROM personas WHERE "WorkspaceId" = @w), (SELECT SUM("Version") FROM personas WHERE "WorkspaceId" = @w),
+          (SELECT COUNT(*) FROM maps WHERE "WorkspaceId" = @w), (SELECT MAX("UpdatedAt") FROM maps WHERE "WorkspaceId" = @w),
+          (SELECT COUNT(*) FROM personas WHERE "WorkspaceId" = @w), (SELECT MAX("UpdatedAt") FROM personas WHERE "WorkspaceId" = @w),
           (SELECT COUNT(*) FROM segments WHERE "WorkspaceId" = @w), (SELECT MAX("UpdatedAt") FROM segments WHERE "WorkspaceId" = @w)
         """;
 
     private static readonly string[] Names = ["events", "last event", "attributes", "last attribute", "feedback", "last feedback",
-        "maps", "map versions", "personas", "persona versions", "segments", "segment changed"];
+        "maps", "map changed", "personas", "persona changed", "segments", "segment changed"];
 
     private readonly IServiceScope _scope;
     private readonly DbConnection _connection;
