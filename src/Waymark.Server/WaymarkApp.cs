@@ -62,7 +62,10 @@ public static class WaymarkApp
             .Bind(builder.Configuration.GetSection(ImportsOptions.Section))
             .Validate(o => o.MaxUploadBytes > 0 && o.MaxTextBytes > 0 && o.MaxRows > 0 && o.MaxPreviewBytes > 0,
                 "Imports: MaxUploadBytes, MaxTextBytes, MaxRows and MaxPreviewBytes must be positive.")
+            .Validate(o => o.MaxCompressionRatio >= 1 && o.MaxConcurrentUploads > 0 && o.UploadWaitSeconds is >= 0 and <= 3600,
+                "Imports: MaxCompressionRatio must be 1 or more, MaxConcurrentUploads positive, UploadWaitSeconds 0 to 3600.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<UploadGate>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
