@@ -37,12 +37,12 @@ public abstract class UploadLimitsTests : IDisposable
         using var response = await UploadAsync(Http, ws, bomb, "fileName=bomb.csv.gz");
         var (peak, settled) = (memory.PeakGrowthMb, memory.SettledGrowthMb());
 
+        Assert.True(peak < BoundMb, $"resident memory grew {peak:F0} MB while the bomb was refused");
+        Assert.True(settled < BoundMb, $"resident memory stayed {settled:F0} MB higher after the bomb was refused");
         var problem = await ApiClient.ProblemAsync(response);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("Imports:MaxCompressionRatio", problem.GetProperty("setting").GetString());
         Assert.Contains("(Imports:MaxCompressionRatio)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.True(peak < BoundMb, $"resident memory grew {peak:F0} MB while the bomb was refused");
-        Assert.True(settled < BoundMb, $"resident memory stayed {settled:F0} MB higher after the bomb was refused");
         Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
     }
 
@@ -56,11 +56,10 @@ public abstract class UploadLimitsTests : IDisposable
         using var response = await FeedbackClient.UploadAsync(Http, ws, bomb, "fileName=bomb.csv.gz");
         var (peak, settled) = (memory.PeakGrowthMb, memory.SettledGrowthMb());
 
-        var problem = await ApiClient.ProblemAsync(response);
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("Imports:MaxCompressionRatio", problem.GetProperty("setting").GetString());
         Assert.True(peak < BoundMb, $"resident memory grew {peak:F0} MB while the bomb was refused");
         Assert.True(settled < BoundMb, $"resident memory stayed {settled:F0} MB higher after the bomb was refused");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("Imports:MaxCompressionRatio", (await ApiClient.ProblemAsync(response)).GetProperty("setting").GetString());
         Assert.Equal(0, (await FeedbackClient.SummaryAsync(Http, ws)).GetProperty("items").GetInt64());
     }
 
@@ -85,6 +84,7 @@ public abstract class UploadLimitsTests : IDisposable
         using var secondDone = await second;
         var peak = memory.PeakGrowthMb;
 
+        Assert.True(peak < BoundMb, $"resident memory grew {peak:F0} MB with four bombs sent at once");
         foreach (var busy in new[] { third, fourth })
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
@@ -93,7 +93,6 @@ public abstract class UploadLimitsTests : IDisposable
         }
 
         Assert.Equal((HttpStatusCode.RequestEntityTooLarge, HttpStatusCode.RequestEntityTooLarge), (firstDone.StatusCode, secondDone.StatusCode));
-        Assert.True(peak < BoundMb, $"resident memory grew {peak:F0} MB with four bombs sent at once");
         Assert.Equal(0, gate.InUse);
         Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
         Assert.Equal(0, (await FeedbackClient.SummaryAsync(Http, ws)).GetProperty("items").GetInt64());
