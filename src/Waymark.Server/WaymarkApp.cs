@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
+using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.ApiKeys;
 using Waymark.Server.Features.Customers;
 using Waymark.Server.Features.Demo;
@@ -66,6 +67,12 @@ public static class WaymarkApp
                 "Imports: MaxCompressionRatio must be 1 or more, MaxConcurrentUploads positive, UploadWaitSeconds 0 to 3600.")
             .ValidateOnStart();
         builder.Services.AddSingleton<UploadGate>();
+        builder.Services.AddOptions<AnalysisOptions>()
+            .Bind(builder.Configuration.GetSection(AnalysisOptions.Section))
+            .Validate(o => o.MaxBoundSteps > 0 && o.MaxBoundActivities > 0 && o.MaxPathTransitions > 0 && o.MaxConcurrent >= 0 && o.Threads >= 0,
+                "Analysis: MaxBoundSteps, MaxBoundActivities and MaxPathTransitions must be positive; MaxConcurrent and Threads 0 (automatic) or more.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<AnalysisGate>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
