@@ -7,12 +7,7 @@ var customers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCultur
 var output = args.Length > 1 ? args[1] : "bench/limits/RESULTS.md";
 var settings = args.Skip(2).ToArray();
 
-List<UploadBench.Row> uploads;
-using (var server = await ServerChild.StartAsync(settings))
-{
-    var (workspace, _, _) = await BenchData.WorkspaceAsync(server.Http, 10);
-    uploads = await UploadBench.RunAsync(server, workspace);
-}
+var uploads = await UploadBench.RunAsync(settings);
 
 List<AnalysisBench.Row> analyses;
 long events;
@@ -30,7 +25,7 @@ var report = string.Join('\n',
     "",
     $"Run by `bench/limits/run.sh` on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}, against the server in its own",
     $"process (server GC, SQLite){(settings.Length > 0 ? " with " + string.Join(" ", settings.Select(s => $"`{s}`")) : "")}. Resident memory is the server process's",
-    "working set, sampled every 10 ms; growth is the peak over what it held just before.",
+    "working set, sampled every 10 ms; growth is the peak over what it held just before (MB here are 2^20 bytes).",
     "",
     "## Gzip bombs",
     "",
@@ -39,8 +34,8 @@ var report = string.Join('\n',
     "## Heavy analyses on a 2,000-step map",
     "",
     $"{customers:N0} generated customers ({events:N0} events, with their feedback); a map of 2,000 steps in 20 stages, step k",
-    "bound to activity k mod 16, funnel from step 1 to step 40. The cheap request is GET /api/workspaces every 20 ms",
-    "while the heavy ones run.",
+    "bound to activity k mod 16, funnel from step 1 to step 40 (each kind is requested once, untimed, first). Each",
+    "scenario runs three times in a row; the cheap request, GET /api/workspaces, is timed every 20 ms meanwhile.",
     "",
     AnalysisBench.Markdown(analyses));
 File.WriteAllText(output, report + "\n");

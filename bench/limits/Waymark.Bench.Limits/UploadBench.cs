@@ -6,8 +6,8 @@ namespace Waymark.Bench.Limits;
 
 /// <summary>
 /// Gzip bombs through the upload endpoints of an empty workspace: a CSV of 38,000,000 identical event rows (988 MB of
-/// text in about 2.4 MB of gzip), one and three at once, and a feedback file of the same kind; the answer, the time and
-/// the server's peak resident memory over what it held before.
+/// text in about 2.4 MB of gzip), one and three at once, and a feedback file of the same kind, each on a fresh server
+/// with a small workspace; the answer, the time and the server's peak resident memory over what it held before.
 /// </summary>
 internal static class UploadBench
 {
@@ -15,18 +15,17 @@ internal static class UploadBench
 
     public sealed record Row(string Scenario, double CompressedMb, string Answers, double Seconds, double GrowthMb, double SettledGrowthMb);
 
-    public static async Task<List<Row>> RunAsync(ServerChild server, string workspace)
+    /// <summary>Each scenario on a fresh server, so memory one bomb left behind cannot hide the next one's.</summary>
+    public static async Task<List<Row>> RunAsync(IEnumerable<string> settings)
     {
         Console.WriteLine("[upload] compressing the bombs");
         var events = BenchData.Bomb("customer_id,activity,timestamp\n", "c1,a,2026-11-01T10:00:00Z\n", BombRows);
         var feedback = BenchData.Bomb("customer_id,timestamp,score_type,score,text\n", "c1,2026-11-01T10:00:00Z,nps,9,Great service\n", BombRows);
-        var eventsUrl = $"/api/workspaces/{workspace}/imports?fileName=bomb.csv.gz";
-        var feedbackUrl = $"/api/workspaces/{workspace}/feedback/imports?fileName=bomb.csv.gz";
         return
         [
-            await MeasureAsync(server, "events .csv.gz, 38M rows", events, [eventsUrl]),
-            await MeasureAsync(server, "3 x events .csv.gz at once", events, [eventsUrl, eventsUrl, eventsUrl]),
-            await MeasureAsync(server, "feedback .csv.gz, 38M rows", feedback, [feedbackUrl]),
+            await MeasureAsync(settings, "events .csv.gz, 38M rows", events, "imports", 1),
+            await MeasureAsync(settings, "3 x events .csv.gz at once", events, "imports", 3),
+            await MeasureAsync(settings, "feedback .csv.gz, 38M rows", feedback, "feedback/imports", 1),
         ];
     }
 
@@ -35,12 +34,15 @@ internal static class UploadBench
         "| upload | gzip size | answers | time | peak resident growth | resident growth 5 s after |",
         "|---|---:|---|---:|---:|---:|",
         .. rows.Select(r => string.Create(CultureInfo.InvariantCulture,
-            $"| {r.Scenario} | {r.CompressedMb:F1} MB | {r.Answers} | {r.Seconds:F1} s | {r.GrowthMb:F0} MB | {r.SettledGrowthMb:F0} MB |")),
+            $"| {r.Scenario} | {r.CompressedMb:F1} MiB | {r.Answers} | {r.Seconds:F1} s | {r.GrowthMb:F0} MB | {r.SettledGrowthMb:F0} MB |")),
     ]);
 
-    private static async Task<Row> MeasureAsync(ServerChild server, string scenario, byte[] body, string[] urls)
+    private static async Task<Row> MeasureAsync(IEnumerable<string> settings, string scenario, byte[] body, string endpoint, int count)
     {
         Console.WriteLine($"[upload] {scenario}");
+        using var server = await ServerChild.StartAsync(settings);
+        var (workspace, _, _) = await BenchData.WorkspaceAsync(server.Http, 10); // also warms the upload code
+        var urls = Enumerable.Repeat($"/api/workspaces/{workspace}/{endpoint}?fileName=bomb.csv.gz", count);
         using var watch = new MemoryWatch(server);
         var clock = Stopwatch.StartNew();
         var answers = await Task.WhenAll(urls.Select(async url =>

@@ -2,7 +2,8 @@ namespace Waymark.Server.Features.Analysis;
 
 /// <summary>
 /// Bound from the "Analysis" section: how much work one analysis of a map (overlay, paths, insights, step feedback)
-/// may take, and how many run at once, so one heavy request cannot stall the others (docs/analytics.md, "Limits").
+/// may take, and how many run at once, so one heavy request cannot stall the others (docs/analytics.md, "Limits on one
+/// analysis").
 /// </summary>
 public sealed class AnalysisOptions
 {

@@ -36,15 +36,15 @@ public static class PathsEndpoints
             return Problems.NotFound("map", mapId);
         }
 
-        if (gate.Refuse(map) is { } tooLarge)
-        {
-            return tooLarge;
-        }
-
         var (start, end, problems) = TimeRangeQuery.Parse(from, to);
         if (problems.Count > 0)
         {
             return Problems.Invalid(problems, "The paths query is not valid");
+        }
+
+        if (gate.Refuse(map) is { } tooLarge)
+        {
+            return tooLarge;
         }
 
         var filter = new EventFilter { From = start, To = end };
