@@ -19,6 +19,7 @@ internal sealed class ServerChild : IDisposable
         _folder = folder;
         Address = address;
         Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(10) };
+        Http.DefaultRequestHeaders.Add(Waymark.Server.Features.Security.ClientHeader.Name, "bench"); // changes need it (ADR 009)
     }
 
     public Uri Address { get; }
