@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Server.Features.Imports;
+using Waymark.Server.Features.Security;
 using static Waymark.Server.Tests.ImportsClient;
 
 namespace Waymark.Server.Tests;
@@ -124,6 +125,7 @@ public abstract class UploadLimitsTests : IDisposable
     {
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         using var streaming = _factory.Server.CreateClient();
+        streaming.DefaultRequestHeaders.Add(ClientHeader.Name, "tests"); // this client skips the factory's defaults
         streaming.Timeout = TimeSpan.FromMinutes(5);
         return await streaming.PostAsync(url, content);
     }
