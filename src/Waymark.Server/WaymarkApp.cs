@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
+using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.ApiKeys;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Customers;
@@ -64,7 +65,16 @@ public static class WaymarkApp
             .Bind(builder.Configuration.GetSection(ImportsOptions.Section))
             .Validate(o => o.MaxUploadBytes > 0 && o.MaxTextBytes > 0 && o.MaxRows > 0 && o.MaxPreviewBytes > 0,
                 "Imports: MaxUploadBytes, MaxTextBytes, MaxRows and MaxPreviewBytes must be positive.")
+            .Validate(o => o.MaxCompressionRatio >= 1 && o.MaxConcurrentUploads > 0 && o.UploadWaitSeconds is >= 0 and <= 3600,
+                "Imports: MaxCompressionRatio must be 1 or more, MaxConcurrentUploads positive, UploadWaitSeconds 0 to 3600.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<UploadGate>();
+        builder.Services.AddOptions<AnalysisOptions>()
+            .Bind(builder.Configuration.GetSection(AnalysisOptions.Section))
+            .Validate(o => o.MaxBoundSteps > 0 && o.MaxBoundActivities > 0 && o.MaxPathTransitions > 0 && o.MaxConcurrent >= 0 && o.Threads >= 0,
+                "Analysis: MaxBoundSteps, MaxBoundActivities and MaxPathTransitions must be positive; MaxConcurrent and Threads 0 (automatic) or more.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<AnalysisGate>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

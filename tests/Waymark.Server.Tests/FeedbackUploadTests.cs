@@ -142,6 +142,7 @@ public abstract class FeedbackUploadTests : IDisposable
         using var xes = await UploadAsync(Http, ws, Encoding.UTF8.GetBytes("<log/>"), "fileName=log.xes");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, many.StatusCode);
+        Assert.Equal("Imports:MaxRows", (await ApiClient.ProblemAsync(many)).GetProperty("setting").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, xes.StatusCode);
         Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("items").GetInt64());
     }

@@ -275,7 +275,9 @@ public abstract class ImportsApiTests : IDisposable
         using var response = await UploadAsync(Http, ws, Encoding.UTF8.GetBytes(csv.ToString()), "fileName=big.csv");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("at most 50,000", (await ApiClient.ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var problem = await ApiClient.ProblemAsync(response);
+        Assert.Contains("more than 50,000 rows", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Imports:MaxRows", problem.GetProperty("setting").GetString());
         Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
     }
 
@@ -299,9 +301,12 @@ public abstract class ImportsApiTests : IDisposable
     {
         var ws = await NewWorkspaceAsync(Http);
         var text = new StringBuilder("customer,activity,timestamp\n");
-        while (text.Length < 5_000_000)
+        for (var i = 0; text.Length < 5_000_000; i++)
         {
-            text.Append("c1,Visited,2026-11-01T10:00:00Z\n");
+            // Varied rows, so the file compresses like data (the ratio limit is another test's), long enough that
+            // the text limit comes before the row limit.
+            text.Append('c').Append(i % 9973).Append(",Read page ").Append(i % 487)
+                .Append(" of the documentation from its first section to its last one,2026-11-01T10:").Append(i % 60).Append(":00Z\n");
         }
 
         using var response = await UploadAsync(Http, ws, Gzip(Encoding.UTF8.GetBytes(text.ToString())), "fileName=bomb.csv.gz");

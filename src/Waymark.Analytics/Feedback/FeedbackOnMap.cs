@@ -15,15 +15,16 @@ public static class FeedbackOnMap
 {
     public const int TopicsPerStep = 5;
 
+    /// <param name="ct">Stops the pass over the customers (with a segment) between chunks.</param>
     public static FeedbackFigures Compute(EventLog log, JourneyMap map, IReadOnlyList<FeedbackItem> items,
-        IReadOnlyList<TextAnalysis> analyses, in FeedbackOptions options, TopicIndex? topics = null)
+        IReadOnlyList<TextAnalysis> analyses, in FeedbackOptions options, TopicIndex? topics = null, CancellationToken ct = default)
     {
-        var set = Prepare(log, map, items, analyses, options, outcomeStep: -1, tracked: []);
+        var set = Prepare(log, map, items, analyses, options, outcomeStep: -1, tracked: [], ct);
         return Summarise(set, topics ?? TopicIndex.Build([.. items.Select(i => i.Text)]));
     }
 
     internal static FeedbackSet Prepare(EventLog log, JourneyMap map, IReadOnlyList<FeedbackItem> items,
-        IReadOnlyList<TextAnalysis> analyses, in FeedbackOptions options, int outcomeStep, IReadOnlyList<string> tracked)
+        IReadOnlyList<TextAnalysis> analyses, in FeedbackOptions options, int outcomeStep, IReadOnlyList<string> tracked, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(map);
@@ -31,7 +32,7 @@ public static class FeedbackOnMap
         ArgumentNullException.ThrowIfNull(analyses);
         var placer = new FeedbackPlacer(log, map, TimeSpan.FromTicks(options.WindowTicks));
         var facts = options.HasSegment || outcomeStep >= 0 || tracked.Count > 0
-            ? CustomerFacts.Collect(log, placer.Matcher, outcomeStep, options.Filter, tracked)
+            ? CustomerFacts.Collect(log, placer.Matcher, outcomeStep, options.Filter, tracked, ct)
             : null;
         return FeedbackSet.Build(log, map, items, analyses, options, placer, facts);
     }

@@ -67,6 +67,11 @@ public static class EventImporter
         void OnRow(long count)
         {
             rows = count;
+            if (options.MaxRows > 0 && count > options.MaxRows)
+            {
+                throw new RowLimitException(count);
+            }
+
             report?.Invoke(count);
         }
 
@@ -77,6 +82,11 @@ public static class EventImporter
         catch (InputStoppedException e)
         {
             problems.AddFatal(e.Line, e.Column, e.Message);
+        }
+        catch (RowLimitException e)
+        {
+            // The rest of the file is never read and no log is built: the caller refuses the file as too large.
+            return new ImportResult(null, problems.First, problems.Count, e.Rows, Fatal: false) { OverRowLimit = true };
         }
 
         if (options.CustomersFile is not null && !problems.ShouldStop)
@@ -112,8 +122,10 @@ public static class EventImporter
 
     private static ImportResult Finish(EventLogBuilder builder, ProblemLog problems, ImportOptions options, long rows)
     {
-        var failed = problems.Fatal || (options.OnError == OnError.Fail && problems.Count > 0);
+        // Readers report every 65,536 rows, so a file just over the limit is only seen at its end.
+        var over = options.MaxRows > 0 && rows > options.MaxRows;
+        var failed = over || problems.Fatal || (options.OnError == OnError.Fail && problems.Count > 0);
         var log = failed ? null : builder.Build();
-        return new ImportResult(log, problems.First, problems.Count, rows, problems.Fatal);
+        return new ImportResult(log, problems.First, problems.Count, rows, problems.Fatal) { OverRowLimit = over };
     }
 }

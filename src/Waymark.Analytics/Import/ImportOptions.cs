@@ -46,6 +46,13 @@ public readonly record struct ImportOptions
     /// </summary>
     public int MaxNameLength { get; init; }
 
+    /// <summary>
+    /// Rows (events and bad rows) after which the import stops reading and builds no log (0: no limit); the result
+    /// says <see cref="ImportResult.OverRowLimit"/>. Checked as the readers report progress, so at most one report
+    /// interval (65,536 rows, or one CSV block) is read past it.
+    /// </summary>
+    public long MaxRows { get; init; }
+
     /// <summary>A CSV of customer attributes (first column the customer id, a header row of keys).</summary>
     public string? CustomersFile { get; init; }
 

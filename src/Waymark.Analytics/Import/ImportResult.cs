@@ -11,6 +11,12 @@ public sealed record ImportResult(
     long RowsRead,
     bool Fatal)
 {
+    /// <summary>
+    /// True when the file holds more than <see cref="ImportOptions.MaxRows"/> rows: reading stopped there, so
+    /// <see cref="RowsRead"/> is only how far it got and <see cref="Log"/> is null.
+    /// </summary>
+    public bool OverRowLimit { get; init; }
+
     /// <summary>True when a log was produced.</summary>
     public bool Succeeded => Log is not null;
 

@@ -15,15 +15,16 @@ namespace Waymark.Analytics.Insights;
 /// </summary>
 public static class JourneyInsights
 {
+    /// <param name="ct">Stops the passes over the customers between chunks (<see cref="OperationCanceledException"/>).</param>
     public static InsightsResult Find(EventLog log, JourneyMap map, IReadOnlyList<FeedbackItem> items,
-        IReadOnlyList<TextAnalysis> analyses, in FeedbackOptions options, TopicIndex? topics = null)
+        IReadOnlyList<TextAnalysis> analyses, in FeedbackOptions options, TopicIndex? topics = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var overlay = Overlay(log, map, options);
+        var overlay = Overlay(log, map, options, ct);
         var stepIds = map.AllSteps().Select(s => s.Id).ToList();
         var outcome = overlay?.OutcomeStepId is { } id ? stepIds.IndexOf(id) : -1;
         var tracked = PainPoints.TrackedActivities(map);
-        var set = FeedbackOnMap.Prepare(log, map, items, analyses, options, outcome, tracked);
+        var set = FeedbackOnMap.Prepare(log, map, items, analyses, options, outcome, tracked, ct);
         var index = topics ?? TopicIndex.Build([.. items.Select(i => i.Text)]);
         var figures = FeedbackOnMap.Summarise(set, index, withTopics: false);
         var c = new InsightContext(set, figures, overlay, index, outcome);
@@ -47,7 +48,7 @@ public static class JourneyInsights
     }
 
     /// <summary>The overlay of the same range and segment, or null when the map's funnel is too long to compute.</summary>
-    private static OverlayFigures? Overlay(EventLog log, JourneyMap map, in FeedbackOptions options)
+    private static OverlayFigures? Overlay(EventLog log, JourneyMap map, in FeedbackOptions options, CancellationToken ct)
     {
         var overlayOptions = new OverlayOptions
         {
@@ -56,6 +57,6 @@ public static class JourneyInsights
             OutcomeStepId = map.OutcomeStepId,
             Filter = options.Filter,
         };
-        return OverlayEngine.Problem(overlayOptions) is null ? OverlayEngine.Compute(log, overlayOptions) : null;
+        return OverlayEngine.Problem(overlayOptions) is null ? OverlayEngine.Compute(log, overlayOptions, ct) : null;
     }
 }

@@ -10,4 +10,14 @@ public sealed record ActualPaths(
     IReadOnlyList<StepTransition> Transitions,
     IReadOnlyList<HiddenActivity> HiddenActivities,
     IReadOnlyList<string> UnreachedStepIds,
-    double DesignedOrderShare);
+    double DesignedOrderShare)
+{
+    /// <summary>
+    /// True when <see cref="PathsOptions.Limit"/> left transitions or hidden activities out: the strongest (most
+    /// customers) are listed, <see cref="TransitionCount"/> says how many transitions there were.
+    /// </summary>
+    public bool Truncated { get; init; }
+
+    /// <summary>Transitions made, listed or not.</summary>
+    public int TransitionCount { get; init; }
+}

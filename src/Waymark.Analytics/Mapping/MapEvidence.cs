@@ -16,11 +16,12 @@ public static class MapEvidence
     public const int MaxSearchResults = 100;
 
     /// <summary>Transitions between steps, hidden activities, unreached steps and the designed-order share.</summary>
-    public static ActualPaths Paths(EventLog log, JourneyMap map, PathsOptions options = default)
+    /// <param name="ct">Stops the pass over the customers between chunks (<see cref="OperationCanceledException"/>).</param>
+    public static ActualPaths Paths(EventLog log, JourneyMap map, PathsOptions options = default, CancellationToken ct = default)
     {
         var matcher = StepMatcher.Compile(log, map);
-        var merged = PathsPass.Run(log, matcher, options);
-        return PathsReport.Build(log, matcher, merged);
+        var merged = PathsPass.Run(log, matcher, options, ct);
+        return PathsReport.Build(log, matcher, merged, options.Limit);
     }
 
     /// <summary>A customer's events in time order placed on the map's steps (no map: on none); null when unknown.</summary>

@@ -9,4 +9,7 @@ public readonly record struct PathsOptions
     public EventFilter Filter { get; init; }
 
     public Func<int, bool>? Customers { get; init; }
+
+    /// <summary>The most transitions, and the most hidden activities, listed (0: all); the strongest are kept.</summary>
+    public int Limit { get; init; }
 }

@@ -12,7 +12,8 @@ namespace Waymark.Analytics.Overlay;
 /// </summary>
 public static class Overlay
 {
-    public static OverlayFigures Compute(EventLog log, in OverlayOptions options)
+    /// <param name="ct">Stops the pass over the customers between chunks (<see cref="OperationCanceledException"/>).</param>
+    public static OverlayFigures Compute(EventLog log, in OverlayOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(log);
         var plan = new OverlayPlan(options);
@@ -27,7 +28,7 @@ public static class Overlay
         var range = TrendRange.Of(log, options.Filter);
         var visits = new VisitCounts(log, plan, range);
         var merged = CustomerPass.Run(log, new CompiledFilter(log, options.Filter),
-            () => new OverlayVisitor(funnel.NewVisitor(log), stageRun.NewVisitor(log), visits.NewVisitors()));
+            () => new OverlayVisitor(funnel.NewVisitor(log), stageRun.NewVisitor(log), visits.NewVisitors()), ct);
         funnel.Finish(log, merged.Steps);
         stageRun.Finish(log, merged.Stages);
         visits.Finish(merged.Visits);

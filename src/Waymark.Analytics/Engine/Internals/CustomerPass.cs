@@ -4,11 +4,12 @@ namespace Waymark.Analytics.Engine.Internals;
 
 /// <summary>
 /// Runs one pass over all customers, split into chunks across cores; each thread owns an accumulator and the
-/// accumulators are merged at the end (in chunk-independent order, so results must not depend on it).
+/// accumulators are merged at the end (in chunk-independent order, so results must not depend on it). A cancelled
+/// token stops the pass between chunks (a few thousand customers each) with an <see cref="OperationCanceledException"/>.
 /// </summary>
 internal static class CustomerPass
 {
-    public static TVisitor Run<TVisitor>(EventLog log, CompiledFilter filter, Func<TVisitor> create)
+    public static TVisitor Run<TVisitor>(EventLog log, CompiledFilter filter, Func<TVisitor> create, CancellationToken ct = default)
         where TVisitor : class, ICustomerVisitor<TVisitor>
     {
         var customers = log.CustomerCount;
@@ -16,7 +17,7 @@ internal static class CustomerPass
         var chunkSize = Math.Max(1024, customers / (workers * 16) + 1);
         var chunks = (customers + chunkSize - 1) / chunkSize;
         var results = new List<TVisitor>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers };
+        var parallel = PassOptions.For(workers, ct);
         Parallel.For(0, chunks, parallel, () => (Visitor: create(), Buffer: new ViewBuffer()), (chunk, _, local) =>
         {
             var end = Math.Min(customers, (chunk + 1) * chunkSize);

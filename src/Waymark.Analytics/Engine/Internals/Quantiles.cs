@@ -29,7 +29,7 @@ internal static class Quantiles
         }
 
         // Small inputs are summarised faster than the cores can be woken up.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = total < 200_000 ? 1 : -1 };
+        var parallel = PassOptions.For(total < 200_000 ? 1 : -1, CancellationToken.None);
         Parallel.For(0, lists.Count, parallel, i => result[i] = lists[i] is { } list ? Summarize(list.Span) : DurationSummary.Empty);
         return result;
     }

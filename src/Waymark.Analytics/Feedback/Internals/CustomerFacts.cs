@@ -37,7 +37,8 @@ internal sealed class CustomerFacts
     public bool Did(int customer, int tracked) => (_activities[customer] & (1UL << tracked)) != 0;
 
     /// <param name="tracked">At most 64 activity names whose customers are remembered.</param>
-    public static CustomerFacts Collect(EventLog log, StepMatcher matcher, int outcomeStep, in EventFilter filter, IReadOnlyList<string> tracked)
+    public static CustomerFacts Collect(EventLog log, StepMatcher matcher, int outcomeStep, in EventFilter filter, IReadOnlyList<string> tracked,
+        CancellationToken ct = default)
     {
         var flags = new byte[log.CustomerCount];
         var activities = new ulong[log.CustomerCount];
@@ -51,7 +52,7 @@ internal sealed class CustomerFacts
         }
 
         var compiled = new CompiledFilter(log, filter);
-        CustomerPass.Run(log, compiled, () => new Visitor(flags, activities, bits, matcher, outcomeStep));
+        CustomerPass.Run(log, compiled, () => new Visitor(flags, activities, bits, matcher, outcomeStep), ct);
         var (count, reached) = (0, 0);
         foreach (var f in flags)
         {

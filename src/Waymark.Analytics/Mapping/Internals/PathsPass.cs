@@ -6,11 +6,11 @@ namespace Waymark.Analytics.Mapping.Internals;
 /// <summary>
 /// One pass over the customers for the actual paths, in chunks across cores (one accumulator per thread, merged
 /// at the end). Events between two bound steps that stand for no step are skipped: the move goes from the one
-/// step straight to the other.
+/// step straight to the other. A cancelled token stops the pass between chunks of customers.
 /// </summary>
 internal static class PathsPass
 {
-    public static PathsVisitor Run(EventLog log, StepMatcher matcher, in PathsOptions options)
+    public static PathsVisitor Run(EventLog log, StepMatcher matcher, in PathsOptions options, CancellationToken ct)
     {
         var filter = new CompiledFilter(log, options.Filter);
         var predicate = options.Customers;
@@ -18,7 +18,7 @@ internal static class PathsPass
         var chunkSize = Math.Max(1024, (customers / (Environment.ProcessorCount * 8)) + 1);
         var chunks = (customers + chunkSize - 1) / chunkSize;
         var results = new List<PathsVisitor>();
-        Parallel.For(0, chunks, () => (Visitor: new PathsVisitor(matcher.StepCount, log.Activities.Count), Kept: new Kept()), (chunk, _, local) =>
+        Parallel.For(0, chunks, PassOptions.For(Environment.ProcessorCount, ct), () => (Visitor: new PathsVisitor(matcher.StepCount, log.Activities.Count), Kept: new Kept()), (chunk, _, local) =>
         {
             var end = Math.Min(customers, (chunk + 1) * chunkSize);
             for (var c = chunk * chunkSize; c < end; c++)

@@ -5,21 +5,18 @@ namespace Waymark.Analytics.Mapping.Internals;
 /// <summary>Turns the merged accumulator into the public result: strongest transitions and hidden activities first.</summary>
 internal static class PathsReport
 {
-    public static ActualPaths Build(EventLog log, StepMatcher matcher, PathsVisitor merged)
+    /// <param name="limit">The most transitions and hidden activities listed (0: all); the strongest are kept.</param>
+    public static ActualPaths Build(EventLog log, StepMatcher matcher, PathsVisitor merged, int limit)
     {
         var steps = matcher.StepCount;
         var size = steps + 1;
-        var transitions = new List<(int From, int To, StepTransition Row)>();
-        for (var cell = 0; cell < merged.EdgeEvents.Length; cell++)
+        var transitions = new List<(int From, int To, StepTransition Row)>(merged.Edges.Count);
+        foreach (var (cell, tally) in merged.Edges)
         {
-            if (merged.EdgeEvents[cell] > 0)
-            {
-                var (from, to) = (cell / size, cell % size);
-                var row = new StepTransition(
-                    from == steps ? null : matcher.StepIds[from], to == steps ? null : matcher.StepIds[to],
-                    merged.EdgeCustomers[cell], merged.EdgeEvents[cell]);
-                transitions.Add((from, to, row));
-            }
+            var (from, to) = (cell / size, cell % size);
+            var row = new StepTransition(
+                from == steps ? null : matcher.StepIds[from], to == steps ? null : matcher.StepIds[to], tally.Customers, tally.Events);
+            transitions.Add((from, to, row));
         }
 
         transitions.Sort((x, y) =>
@@ -38,7 +35,13 @@ internal static class PathsReport
         }
 
         var share = merged.Customers == 0 ? 0 : (double)merged.InOrder / merged.Customers;
-        return new ActualPaths(merged.Customers, [.. transitions.Select(t => t.Row)], Hidden(log, matcher, merged), unreached, share);
+        var hidden = Hidden(log, matcher, merged);
+        var max = limit > 0 ? limit : int.MaxValue;
+        return new ActualPaths(merged.Customers, [.. transitions.Take(max).Select(t => t.Row)], [.. hidden.Take(max)], unreached, share)
+        {
+            Truncated = transitions.Count > max || hidden.Count > max,
+            TransitionCount = transitions.Count,
+        };
     }
 
     private static List<HiddenActivity> Hidden(EventLog log, StepMatcher matcher, PathsVisitor merged)

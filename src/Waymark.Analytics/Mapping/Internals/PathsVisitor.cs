@@ -1,13 +1,16 @@
+using System.Runtime.InteropServices;
+
 namespace Waymark.Analytics.Mapping.Internals;
 
 /// <summary>
-/// Per-thread accumulator of the actual paths. Transitions live in a (steps + 1)² matrix: row <c>steps</c> is the
-/// journey start, column <c>steps</c> the journey end. Distinct customers are counted with per-cell stamps.
+/// Per-thread accumulator of the actual paths. Transitions are kept only where customers moved, keyed by
+/// from * (steps + 1) + to (from <c>steps</c> is the journey start, to <c>steps</c> its end): real journeys use few
+/// of the (steps + 1)² pairs, so memory follows the moves made, not the map's size squared. Distinct customers are
+/// counted with per-edge stamps.
 /// </summary>
 internal sealed class PathsVisitor
 {
     private readonly int _size;
-    private readonly int[] _edgeStamp;
     private readonly int[] _activityStamp;
     private readonly int[] _stepStamp;
     private int[] _path = new int[64];
@@ -15,9 +18,6 @@ internal sealed class PathsVisitor
     public PathsVisitor(int steps, int activities)
     {
         _size = steps + 1;
-        EdgeEvents = new long[_size * _size];
-        EdgeCustomers = new long[_size * _size];
-        _edgeStamp = Stamps(_size * _size);
         StepCustomers = new long[steps];
         _stepStamp = Stamps(steps);
         ActivityEvents = new long[activities];
@@ -25,9 +25,8 @@ internal sealed class PathsVisitor
         _activityStamp = Stamps(activities);
     }
 
-    public long[] EdgeEvents { get; }
-
-    public long[] EdgeCustomers { get; }
+    /// <summary>Per transition made (from * (steps + 1) + to): moves and distinct customers.</summary>
+    public Dictionary<int, EdgeTally> Edges { get; } = [];
 
     public long[] StepCustomers { get; }
 
@@ -82,8 +81,13 @@ internal sealed class PathsVisitor
 
     public void Merge(PathsVisitor other)
     {
-        Add(EdgeEvents, other.EdgeEvents);
-        Add(EdgeCustomers, other.EdgeCustomers);
+        foreach (var (cell, tally) in other.Edges)
+        {
+            ref var into = ref CollectionsMarshal.GetValueRefOrAddDefault(Edges, cell, out _);
+            into.Events += tally.Events;
+            into.Customers += tally.Customers;
+        }
+
         Add(StepCustomers, other.StepCustomers);
         Add(ActivityEvents, other.ActivityEvents);
         Add(ActivityCustomers, other.ActivityCustomers);
@@ -96,12 +100,13 @@ internal sealed class PathsVisitor
 
     private void Edge(int customer, int from, int to)
     {
-        var cell = (from * _size) + to;
-        EdgeEvents[cell]++;
-        if (_edgeStamp[cell] != customer)
+        ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(Edges, (from * _size) + to, out var exists);
+        tally.Events++;
+        // Stamps hold customer + 1, so a new entry (0) never matches customer 0.
+        if (!exists || tally.Stamp != customer + 1)
         {
-            _edgeStamp[cell] = customer;
-            EdgeCustomers[cell]++;
+            tally.Stamp = customer + 1;
+            tally.Customers++;
         }
     }
 
@@ -118,5 +123,13 @@ internal sealed class PathsVisitor
         var stamps = new int[count];
         Array.Fill(stamps, -1);
         return stamps;
+    }
+
+    /// <summary>One transition's moves, distinct customers, and the last customer counted (+1) on this thread.</summary>
+    public struct EdgeTally
+    {
+        public long Events;
+        public long Customers;
+        public int Stamp;
     }
 }

@@ -67,7 +67,7 @@ public static class FeedbackEndpoints
 
     public static async Task<Results<Ok<FeedbackUploadResult>, ValidationProblem, ProblemHttpResult>> Import(
         string workspaceId, [AsParameters] FeedbackUploadQuery query,
-        HttpContext http, WaymarkDbContext db, IFeedbackStore store, IOptions<ImportsOptions> options, CancellationToken ct)
+        HttpContext http, WaymarkDbContext db, IFeedbackStore store, IOptions<ImportsOptions> options, UploadGate gate, CancellationToken ct)
     {
         if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
         {
@@ -86,6 +86,12 @@ public static class FeedbackEndpoints
             return UploadAnswers.OverUploadLimit(limits.MaxUploadBytes, "waymark feedback import");
         }
 
+        using var slot = await gate.EnterAsync(ct);
+        if (slot is null)
+        {
+            return UploadAnswers.Busy(http.Response, limits.MaxConcurrentUploads);
+        }
+
         UploadStreams.AllowBody(http, limits.MaxUploadBytes);
         var clock = Stopwatch.StartNew();
         FeedbackUpload upload;
@@ -100,7 +106,7 @@ public static class FeedbackEndpoints
 
         if (upload.Rows > limits.MaxRows)
         {
-            return UploadAnswers.TooManyRows(upload.Rows, limits.MaxRows, "waymark feedback import");
+            return UploadAnswers.TooManyRows(limits.MaxRows, "waymark feedback import");
         }
 
         if (upload.Fatal is { } fatal)

@@ -61,7 +61,7 @@ public static class ImportsEndpoints
     public static async Task<Results<Ok<UploadResult>, ValidationProblem, ProblemHttpResult>> Import(
         string workspaceId, string? fileName, string? format, string? customer, string? activity, string? timestamp,
         string? channel, string? delimiter, string? timeZone,
-        HttpContext http, WaymarkDbContext db, IEventStore store, IOptions<ImportsOptions> options, CancellationToken ct)
+        HttpContext http, WaymarkDbContext db, IEventStore store, IOptions<ImportsOptions> options, UploadGate gate, CancellationToken ct)
     {
         if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
         {
@@ -80,6 +80,12 @@ public static class ImportsEndpoints
             return UploadAnswers.OverUploadLimit(limits.MaxUploadBytes, "waymark import");
         }
 
+        using var slot = await gate.EnterAsync(ct);
+        if (slot is null)
+        {
+            return UploadAnswers.Busy(http.Response, limits.MaxConcurrentUploads);
+        }
+
         UploadStreams.AllowBody(http, limits.MaxUploadBytes);
         var clock = Stopwatch.StartNew();
         ImportResult result;
@@ -92,9 +98,9 @@ public static class ImportsEndpoints
             return UploadAnswers.Rejected(e);
         }
 
-        if (result.RowsRead > limits.MaxRows)
+        if (result.OverRowLimit)
         {
-            return UploadAnswers.TooManyRows(result.RowsRead, limits.MaxRows, "waymark import");
+            return UploadAnswers.TooManyRows(limits.MaxRows, "waymark import");
         }
 
         if (result.Log is null)
@@ -113,7 +119,7 @@ public static class ImportsEndpoints
         await using var text = await UploadStreams.OpenAsync(requestBody, limits, checkUtf8: query.Format != ImportFormat.Xes, ct);
 
         // The importer reads synchronously (on several cores for CSV): keep it off the request's thread.
-        return await Task.Run(() => EventImporter.Import(text, query.Format, query.Options), ct);
+        return await Task.Run(() => EventImporter.Import(text, query.Format, query.Options with { MaxRows = limits.MaxRows }), ct);
     }
 
     private static PreviewDto ToDto(ImportPreview p)

@@ -60,7 +60,8 @@ internal sealed class UploadBody(Stream body, long limit) : ReadOnlyStream
         if (BytesRead > limit)
         {
             throw new UploadRejectedException(StatusCodes.Status413PayloadTooLarge, "File too large",
-                string.Create(CultureInfo.InvariantCulture, $"The file is larger than {limit:N0} bytes, the most one upload may be (Imports:MaxUploadBytes). Split it, or send it with `waymark import`."));
+                string.Create(CultureInfo.InvariantCulture, $"The file is larger than {limit:N0} bytes, the most one upload may be (Imports:MaxUploadBytes). Split it, or send it with `waymark import`."),
+                setting: "Imports:MaxUploadBytes");
         }
 
         if (bytes.Length >= 8)

@@ -7,7 +7,7 @@ namespace Waymark.Server.Features.Imports;
 
 /// <summary>
 /// The request body of an upload (events or feedback) as the text to read: counted against the upload limit, a .gz
-/// unpacked (refusing more text than the limit, trailer checked against truncation), UTF-8 checked.
+/// unpacked (refusing more text than the limit or a ratio no real export has, trailer checked against truncation), UTF-8 checked.
 /// </summary>
 internal static class UploadStreams
 {
@@ -16,7 +16,7 @@ internal static class UploadStreams
     {
         var body = new UploadBody(requestBody, limits.MaxUploadBytes);
         var magic = await body.PeekAsync(2, ct);
-        Stream text = magic.Span is [0x1f, 0x8b] ? Gunzip(body, limits.MaxTextBytes) : body;
+        Stream text = magic.Span is [0x1f, 0x8b] ? Gunzip(body, limits) : body;
         return checkUtf8 ? new Utf8CheckedText(text) : text;
     }
 
@@ -48,16 +48,29 @@ internal static class UploadStreams
         }
     }
 
-    private static GzipCheckedStream Gunzip(UploadBody body, long textLimit) => new(
+    private static GzipCheckedStream Gunzip(UploadBody body, ImportsOptions limits) => new(
         body,
         () => body.BytesRead < 18 ? null : BinaryPrimitives.ReadUInt32LittleEndian(body.Tail[^4..]),
-        unpacked =>
+        unpacked => CheckUnpacked(unpacked, body.BytesRead, limits));
+
+    /// <summary>Stops a .gz as soon as its text passes the text limit, or unpacks far tighter than real data does.</summary>
+    private static void CheckUnpacked(long unpacked, long compressed, ImportsOptions limits)
+    {
+        if (unpacked > limits.MaxTextBytes)
         {
-            if (unpacked > textLimit)
-            {
-                throw new UploadRejectedException(StatusCodes.Status413PayloadTooLarge, "File too large", string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The file unpacks to more than {textLimit:N0} bytes of text, the most one upload may hold (Imports:MaxTextBytes)."));
-            }
-        });
+            throw new UploadRejectedException(StatusCodes.Status413PayloadTooLarge, "File too large", string.Create(
+                CultureInfo.InvariantCulture,
+                $"The file unpacks to more than {limits.MaxTextBytes:N0} bytes of text, the most one upload may hold (Imports:MaxTextBytes)."),
+                setting: "Imports:MaxTextBytes");
+        }
+
+        // The compressed count runs ahead of what was inflated (the gzip reader buffers), so the ratio is never overstated.
+        if (unpacked > ImportsOptions.RatioCheckedAfterBytes && unpacked > limits.MaxCompressionRatio * compressed)
+        {
+            throw new UploadRejectedException(StatusCodes.Status413PayloadTooLarge, "File too large", string.Create(
+                CultureInfo.InvariantCulture,
+                $"The file unpacks to more than {limits.MaxCompressionRatio:0.#} times its compressed size ({unpacked:N0} bytes of text from the first {compressed:N0} bytes), the most one upload may (Imports:MaxCompressionRatio): exported data does not compress so tightly. Nothing was imported."),
+                setting: "Imports:MaxCompressionRatio");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Insights;
 using Waymark.Data;
+using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Events;
 using Waymark.Server.Features.MapFeedback;
 
@@ -16,7 +17,7 @@ public static class InsightsEndpoints
     }
 
     public static async Task<Results<Ok<InsightsResult>, ValidationProblem, ProblemHttpResult>> Get(string workspaceId, string mapId, string? from, string? to, string? segment, string? window,
-        WaymarkDbContext db, EventLogCache logs, FeedbackCache feedback, CancellationToken ct)
+        WaymarkDbContext db, EventLogCache logs, FeedbackCache feedback, AnalysisGate gate, CancellationToken ct)
     {
         var (query, invalid, missing) = await FeedbackQuery.ParseAsync(db, workspaceId, mapId, from, to, segment, window, ct);
         if (query is null)
@@ -24,8 +25,14 @@ public static class InsightsEndpoints
             return invalid is not null ? invalid : missing!;
         }
 
+        if (gate.Refuse(query.Map) is { } tooLarge)
+        {
+            return tooLarge;
+        }
+
         var log = await logs.GetAsync(workspaceId, ct);
         var snapshot = await feedback.GetAsync(workspaceId, ct);
-        return TypedResults.Ok(JourneyInsights.Find(log, query.Map, snapshot.Items, snapshot.Analyses, query.Options, snapshot.Topics));
+        return TypedResults.Ok(await gate.RunAsync(
+            token => JourneyInsights.Find(log, query.Map, snapshot.Items, snapshot.Analyses, query.Options, snapshot.Topics, token), ct));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Feedback;
 using Waymark.Data;
+using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Events;
 
 namespace Waymark.Server.Features.MapFeedback;
@@ -15,7 +16,7 @@ public static class MapFeedbackEndpoints
     }
 
     public static async Task<Results<Ok<FeedbackFigures>, ValidationProblem, ProblemHttpResult>> Get(string workspaceId, string mapId, string? from, string? to, string? segment, string? window,
-        WaymarkDbContext db, EventLogCache logs, FeedbackCache feedback, CancellationToken ct)
+        WaymarkDbContext db, EventLogCache logs, FeedbackCache feedback, AnalysisGate gate, CancellationToken ct)
     {
         var (query, invalid, missing) = await FeedbackQuery.ParseAsync(db, workspaceId, mapId, from, to, segment, window, ct);
         if (query is null)
@@ -23,8 +24,14 @@ public static class MapFeedbackEndpoints
             return invalid is not null ? invalid : missing!;
         }
 
+        if (gate.Refuse(query.Map) is { } tooLarge)
+        {
+            return tooLarge;
+        }
+
         var log = await logs.GetAsync(workspaceId, ct);
         var snapshot = await feedback.GetAsync(workspaceId, ct);
-        return TypedResults.Ok(FeedbackOnMap.Compute(log, query.Map, snapshot.Items, snapshot.Analyses, query.Options, snapshot.Topics));
+        return TypedResults.Ok(await gate.RunAsync(
+            token => FeedbackOnMap.Compute(log, query.Map, snapshot.Items, snapshot.Analyses, query.Options, snapshot.Topics, token), ct));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Overlay;
 using Waymark.Data;
+using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Maps;
@@ -24,7 +25,7 @@ public static class OverlayEndpoints
 
     public static async Task<Results<Ok<OverlayResult>, ValidationProblem, ProblemHttpResult>> Get(
         string workspaceId, string mapId, string? from, string? to, string? segment, string? compare,
-        WaymarkDbContext db, EventLogCache logs, CancellationToken ct)
+        WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
     {
         var (start, end, problems) = TimeRangeQuery.Parse(from, to);
         if (problems.Count > 0)
@@ -36,6 +37,11 @@ public static class OverlayEndpoints
         if (map is null)
         {
             return Problems.NotFound("map", mapId);
+        }
+
+        if (gate.Refuse(map) is { } tooLarge)
+        {
+            return tooLarge;
         }
 
         var first = await SeriesFilterAsync(db, workspaceId, segment, ct);
@@ -58,8 +64,9 @@ public static class OverlayEndpoints
         }
 
         var log = await logs.GetAsync(workspaceId, ct);
-        var a = OverlayEngine.Compute(log, options with { Filter = first.Apply(range) });
-        var b = second is null ? null : OverlayEngine.Compute(log, options with { Filter = second.Apply(range) });
+        var (a, b) = await gate.RunAsync(token => (
+            OverlayEngine.Compute(log, options with { Filter = first.Apply(range) }, token),
+            second is null ? null : OverlayEngine.Compute(log, options with { Filter = second.Apply(range) }, token)), ct);
         List<OverlaySeries> series = [Series(first, a)];
         if (b is not null)
         {

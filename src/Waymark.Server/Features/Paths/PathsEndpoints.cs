@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Mapping;
 using Waymark.Data;
+using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Maps;
@@ -22,7 +23,7 @@ public static class PathsEndpoints
 
     public static async Task<Results<Ok<ActualPaths>, ValidationProblem, ProblemHttpResult>> Get(
         string workspaceId, string mapId, string? from, string? to, string? segment,
-        WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
+        WaymarkDbContext db, EventLogCache cache, AnalysisGate gate, CancellationToken ct)
     {
         if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
         {
@@ -41,6 +42,11 @@ public static class PathsEndpoints
             return Problems.Invalid(problems, "The paths query is not valid");
         }
 
+        if (gate.Refuse(map) is { } tooLarge)
+        {
+            return tooLarge;
+        }
+
         var filter = new EventFilter { From = start, To = end };
 
         if (!string.IsNullOrEmpty(segment))
@@ -55,6 +61,7 @@ public static class PathsEndpoints
         }
 
         var log = await cache.GetAsync(workspaceId, ct);
-        return TypedResults.Ok(MapEvidence.Paths(log, map, new PathsOptions { Filter = filter }));
+        var options = new PathsOptions { Filter = filter, Limit = gate.PathLimit };
+        return TypedResults.Ok(await gate.RunAsync(token => MapEvidence.Paths(log, map, options, token), ct));
     }
 }
