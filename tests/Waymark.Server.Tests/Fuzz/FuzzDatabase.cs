@@ -11,4 +11,14 @@ internal static class FuzzDatabase
         var folder = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
         return $"Data Source={Path.Combine(folder, "waymark-fuzz-" + Guid.NewGuid().ToString("N") + ".db")};Pooling=false";
     }
+
+    /// <summary>Deletes a file <see cref="NewSqlite"/> named (memory, when in /dev/shm); other connection strings are left alone.</summary>
+    public static void Delete(string connectionString)
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (Path.GetFileName(file).StartsWith("waymark-fuzz-", StringComparison.Ordinal))
+        {
+            Array.ForEach(["", "-wal", "-shm"], suffix => File.Delete(file + suffix));
+        }
+    }
 }
