@@ -20,7 +20,8 @@ import { startHistory } from './state/history';
 import { historyReducer } from './state/historyReducer';
 import { stepsOf } from './state/queries';
 import { SidePanel } from './toolbar/SidePanel';
-import { Toasts, useToasts } from './toolbar/Toasts';
+import { Toasts } from './toolbar/Toasts';
+import { useToasts } from './toolbar/useToasts';
 import { TopBar } from './toolbar/TopBar';
 import styles from './EditorPage.module.css';
 

@@ -22,7 +22,7 @@ import styles from './EmotionCurve.module.css';
 
 const legendHeight = 24;
 
-export function bandFor(height: number): Band {
+function bandFor(height: number): Band {
   return { top: legendHeight + 16, bottom: Math.max(legendHeight + 40, height - 30) };
 }
 

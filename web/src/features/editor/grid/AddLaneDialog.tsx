@@ -4,7 +4,8 @@ import type { LaneKind } from '../../../api/model';
 import { Dialog } from '../../../ui/Dialog';
 import { laneKindLabels } from '../state/queries';
 import { laneTints } from './laneTints';
-import { LaneKindIcon, laneKindOrder } from './laneKinds';
+import { laneKindOrder } from './laneKindOrder';
+import { LaneKindIcon } from './laneKinds';
 import styles from './AddLaneDialog.module.css';
 
 const hints: Record<LaneKind, string> = {
