@@ -76,6 +76,22 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_BadRowAndUnreadableFile_ErrorsNameTheFile()
+    {
+        var file = Events("c1,A,1", "c2,B,yesterday");
+        var xes = Path.Combine(_folder, "log.xes");
+        File.WriteAllText(xes, "<log><trace>");
+
+        Assert.Equal(ExitCodes.Invalid, Run("analyze", file, "stats"));
+        Assert.Equal(ExitCodes.Invalid, Run("analyze", xes, "stats"));
+
+        var errors = _errors.ToString();
+        Assert.Contains("events.csv: line 3", errors, StringComparison.Ordinal);
+        Assert.Contains("Nothing imported from events.csv:", errors, StringComparison.Ordinal);
+        Assert.Contains("log.xes: line 1", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_BadWindow_ReturnsInvalidOption()
     {
         var file = Events("c1,A,1");

@@ -21,6 +21,44 @@ public sealed class FeedbackAnalyzeCommandTests : IDisposable
         Waymark.Cli.Internals.DelimitedText.Parse(text, separator, "out").Select(r => r.Fields).ToList();
 
     [Fact]
+    public async Task Analyze_NdjsonMemberTwice_NamesTheFileLineAndMember()
+    {
+        var file = Write("twice.ndjson", "{\"text\":\"fine\"}\n{\"text\":\"slow\",\"text\":\"fast\"}\n");
+
+        var result = await _cli.RunAsync("feedback", "analyze", file, "--text-column", "text");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("twice.ndjson:2:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("'text'", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"text\":\"half \\ud800 a pair\"}", "text")]
+    [InlineData("{\"text\":\"fine\",\"meta\":{\"\\udc00\":\"x\"}}", "meta[")]
+    public async Task Analyze_NdjsonTextNotText_NamesTheFileLineAndMember(string second, string member)
+    {
+        var file = Write("bad.ndjson", "{\"text\":\"fine\"}\n" + second + "\n");
+
+        var result = await _cli.RunAsync("feedback", "analyze", file, "--text-column", "text");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"bad.ndjson:2: {member}", result.Error, StringComparison.Ordinal);
+        Assert.Contains("not valid Unicode text", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_HeaderOnly_WritesTheHeaderWithTheAddedColumns()
+    {
+        var file = Write("empty.csv", "id,comment\n");
+
+        var result = await _cli.RunAsync("feedback", "analyze", file, "--text-column", "comment");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([["id", "comment", .. Added]], Csv(result.Output));
+    }
+
+    [Fact]
     public async Task Analyze_Csv_KeepsEveryRowAndAddsTheColumns()
     {
         var file = Write("f.csv", "id,comment,score\n"

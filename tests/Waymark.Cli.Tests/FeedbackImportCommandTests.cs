@@ -53,11 +53,26 @@ public sealed class FeedbackImportCommandTests
         var skipped = await cli.RunAsync(["feedback", "import", file, "--server", server.Address.ToString(), "--key", key, "--on-error", "skip", .. mapping]);
 
         Assert.Equal(ExitCodes.Invalid, failed.ExitCode);
-        Assert.Contains("line 3, field 2 (Zeit): cannot read 'gestern' as a time", failed.Error, StringComparison.Ordinal);
-        Assert.Contains("line 4, field 4 (Sterne): the score 9 is out of range for RATING (1-5)", failed.Error, StringComparison.Ordinal);
+        var error = failed.Error.ReplaceLineEndings(" "); // the error console wraps at 80 columns when it is not a terminal
+        Assert.Contains("reviews.tsv: line 3, field 2 (Zeit): cannot read 'gestern' as a time", error, StringComparison.Ordinal);
+        Assert.Contains("reviews.tsv: line 4, field 4 (Sterne): the score 9 is out of range for RATING (1-5)", error, StringComparison.Ordinal);
         Assert.Contains("Nothing sent", failed.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, skipped.ExitCode);
         Assert.Contains("accepted 1, duplicates 0, rejected 0", skipped.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FeedbackImport_BadRow_ErrorsNameTheFile()
+    {
+        using var cli = new CliRunner();
+        var file = Write(cli, "survey.csv", ["customer_id,time,text", "c1,2026-11-01T10:00:00Z,Fine", "c2,last week,Slow"]);
+
+        // Nothing is sent when a row is bad, so no server is needed.
+        var failed = await cli.RunAsync("feedback", "import", file, "--server", "http://127.0.0.1:9", "--key", "wm_none");
+
+        Assert.Equal(ExitCodes.Invalid, failed.ExitCode);
+        Assert.Contains("survey.csv: line 3", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("Nothing sent from survey.csv:", failed.Error, StringComparison.Ordinal);
     }
 
     [Fact]

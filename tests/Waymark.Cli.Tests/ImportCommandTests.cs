@@ -82,6 +82,21 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task Import_NameTheStoreCannotHold_NamesFileLineAndFieldAndSendsNothing()
+    {
+        using var cli = new CliRunner();
+        var file = cli.PathOf("long.csv");
+        File.WriteAllLines(file, ["customer_id,activity,timestamp", "c1,Visited,2026-11-01T10:00:00Z", $"c1,{new string('a', 201)},2026-11-01T10:05:00Z", "c2,Nul\0here,2026-11-01T10:06:00Z"]);
+
+        // The rows fail before anything is sent, so no server listens there.
+        var import = await cli.RunAsync("import", file, "--server", "http://127.0.0.1:9", "--key", "wm_none");
+
+        Assert.Equal(ExitCodes.Invalid, import.ExitCode);
+        Assert.Contains("long.csv: line 3, field 2 (activity)", import.Error, StringComparison.Ordinal);
+        Assert.Contains("long.csv: line 4, field 2 (activity)", import.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_MissingFile_ExitsIoError()
     {
         using var cli = new CliRunner();

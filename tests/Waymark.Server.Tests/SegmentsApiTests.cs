@@ -64,6 +64,8 @@ public abstract class SegmentsApiTests : IDisposable
     [InlineData("""{"name": "x", "conditions": {"attributes": [{"values": ["pro"]}]}}""", "conditions.attributes[0].key")]
     [InlineData("""{"name": "x", "conditions": {"did": ["A", ""]}}""", "conditions.did[1]")]
     [InlineData("""{"name": "x", "conditions": {"channels": "ads"}}""", "conditions.channels")]
+    [InlineData("""{"name": "x", "": 1}""", "[\"\"]")]
+    [InlineData("""{"name": "x", "conditions": {"a.b": 1}}""", "conditions[\"a.b\"]")]
     [InlineData("""[1]""", "body")]
     [InlineData("""{"name": """, "body")]
     public async Task Create_BadBody_400NamingTheField(string body, string field)

@@ -41,6 +41,8 @@ public sealed class TextAnalyzer
     {
         ArgumentNullException.ThrowIfNull(texts);
         var results = new TextAnalysis[texts.Count];
+        if (results.Length == 0)
+            return results; // a partitioner refuses an empty range (a feedback file with a header and no rows)
         // Ranges, not single items: one text takes about a microsecond, less than scheduling it would.
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, texts.Count, 2_048), range =>
         {

@@ -99,7 +99,7 @@ public static class FeedbackImportCommand
 
             if (++bad <= ShownProblems)
             {
-                errors.MarkupLine("[red]" + SafeMarkup.Text(row.Problem!.ToString()) + "[/]");
+                errors.MarkupLine("[red]" + SafeMarkup.Text($"{file.Name}: {row.Problem}") + "[/]");
             }
 
             fatal |= row.Fatal;
@@ -108,7 +108,7 @@ public static class FeedbackImportCommand
         if (fatal || (bad > 0 && !skip))
         {
             var why = fatal ? "the file cannot be read" : $"{bad} bad rows (use --on-error skip to send the rest)";
-            errors.MarkupLine("[red]Nothing sent: " + SafeMarkup.Text(why) + ".[/]");
+            errors.MarkupLine("[red]" + SafeMarkup.Text($"Nothing sent from {file.Name}: {why}.") + "[/]");
             return null;
         }
 

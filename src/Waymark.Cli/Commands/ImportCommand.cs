@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Waymark.Analytics.Import;
+using Waymark.Data.EventStores;
 
 namespace Waymark.Cli.Commands;
 
@@ -35,7 +36,9 @@ public sealed class ImportCommand
             return ExitCodes.IoError;
         }
 
-        var log = ImportRunner.Run(job.File, new ImportOptions { OnError = job.OnError }, errors);
+        // The server's rule for names (length, NUL, text) applies while reading, so a row it would refuse is reported
+        // here by file, line and field, before anything is sent, instead of as "rejected event N" afterwards.
+        var log = ImportRunner.Run(job.File, new ImportOptions { OnError = job.OnError, MaxNameLength = EventText.MaxLength }, errors);
         if (log is null)
         {
             return ExitCodes.Invalid;

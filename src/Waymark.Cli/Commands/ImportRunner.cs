@@ -5,7 +5,10 @@ using Waymark.Cli.Internals;
 
 namespace Waymark.Cli.Commands;
 
-/// <summary>Imports a file with a progress bar on stderr (stdout stays clean for json/csv) and reports problems.</summary>
+/// <summary>
+/// Imports a file with a progress bar on stderr (stdout stays clean for json/csv) and reports problems, each led by
+/// the file's name ("events.csv: line 3, ...") so a message read out of context still says where.
+/// </summary>
 public static class ImportRunner
 {
     public static EventLog? Run(FileInfo file, ImportOptions options, IAnsiConsole errors)
@@ -20,20 +23,20 @@ public static class ImportRunner
                 result = EventImporter.ImportFile(file.FullName, options, progress);
                 task.Value = 1.0;
             });
-        return Report(result!, errors);
+        return Report(result!, file.Name, errors);
     }
 
-    private static EventLog? Report(ImportResult result, IAnsiConsole errors)
+    private static EventLog? Report(ImportResult result, string name, IAnsiConsole errors)
     {
         foreach (var problem in result.Problems)
         {
-            errors.MarkupLine("[red]" + SafeMarkup.Text(problem.ToString()) + "[/]");
+            errors.MarkupLine("[red]" + SafeMarkup.Text($"{name}: {problem}") + "[/]");
         }
 
         if (result.Log is null)
         {
             var why = result.Fatal ? "the input cannot be read" : $"{result.ProblemCount} bad rows (use --on-error skip to import the rest)";
-            errors.MarkupLine("[red]Nothing imported: " + SafeMarkup.Text(why) + ".[/]");
+            errors.MarkupLine("[red]" + SafeMarkup.Text($"Nothing imported from {name}: {why}.") + "[/]");
             return null;
         }
 

@@ -1,11 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Waymark.Core.Text;
 
 namespace Waymark.Cli.Internals;
 
 /// <summary>The rows of a CSV, TSV or NDJSON feedback file and the text of each, written back with the added columns.</summary>
 public sealed class FeedbackFile
 {
+    private static readonly JsonDocumentOptions UniqueMembers = new() { AllowDuplicateProperties = false };
+
     private readonly string _format;
     private readonly string[]? _header;
     private readonly List<string[]> _rows = [];
@@ -131,22 +134,40 @@ public sealed class FeedbackFile
             var line = lines[k].TrimEnd('\r');
             if (line.Trim().Length == 0)
                 continue;
-            JsonNode? node;
-            try
-            {
-                node = JsonNode.Parse(line);
-            }
-            catch (JsonException e)
-            {
-                throw new FeedbackFileException($"{name}:{k + 1}: not valid JSON ({e.Message})");
-            }
-            if (node is not JsonObject o)
-                throw new FeedbackFileException($"{name}:{k + 1}: each line must be a JSON object.");
+            var o = JsonObject.Create(ParseLine(line, $"{name}:{k + 1}"))!;
             found |= o.ContainsKey(textColumn);
             file._objects.Add(o);
         }
         if (file._objects.Count > 0 && !found)
             throw new FeedbackFileException($"{name}:1: no item has a '{textColumn}' field.");
         return file;
+    }
+
+    /// <summary>One NDJSON line as an object whose strings and names are all text and whose members are unique.</summary>
+    private static JsonElement ParseLine(string line, string place)
+    {
+        JsonElement element;
+        var checkedForTwins = true;
+        try
+        {
+            // A member twice would parse, then throw ArgumentException on first use of the object.
+            element = JsonElement.Parse(line, UniqueMembers);
+        }
+        catch (JsonException e)
+        {
+            throw new FeedbackFileException($"{place}: not valid JSON ({e.Message})");
+        }
+        catch (InvalidOperationException)
+        {
+            // Finding a member twice compares names unescaped, which throws on a name that is not text: find it.
+            element = JsonElement.Parse(line);
+            checkedForTwins = false;
+        }
+        if (element.ValueKind != JsonValueKind.Object)
+            throw new FeedbackFileException($"{place}: each line must be a JSON object.");
+        // JSON can spell what is not text ("\ud800"); reading it later would throw, so the line is refused here.
+        if (JsonText.FindInvalid(element) is { } bad)
+            throw new FeedbackFileException($"{place}: {(bad.Length == 0 ? "the line" : bad)} {Utf16Text.Problem}.");
+        return checkedForTwins ? element : throw new FeedbackFileException($"{place}: not valid JSON (a member name cannot be compared).");
     }
 }

@@ -58,6 +58,31 @@ public sealed class OtherFormatTests
     }
 
     [Fact]
+    public void Import_XesBlankTraceNameOrActivity_BadRowsNamedLikeCsv()
+    {
+        var xes = """
+            <log xes.version="1.0">
+              <trace>
+                <string key="concept:name" value="  "/>
+                <event><string key="concept:name" value="Apply"/><date key="time:timestamp" value="2024-01-01T10:00:00Z"/></event>
+              </trace>
+              <trace>
+                <string key="concept:name" value=" case-2 "/>
+                <event><string key="concept:name" value=""/><date key="time:timestamp" value="2024-01-01T10:00:00Z"/></event>
+                <event><string key="concept:name" value=" Approve "/><date key="time:timestamp" value="2024-01-01T11:00:00Z"/></event>
+              </trace>
+            </log>
+            """;
+
+        var result = InlineText.Import(xes, ImportFormat.Xes, new ImportOptions { OnError = OnError.Skip });
+
+        Assert.Equal(["the customer id is missing or empty", "the activity is missing or empty"], result.Problems.Select(p => p.Reason).Order(StringComparer.Ordinal).Reverse());
+        Assert.All(result.Problems, p => Assert.Equal("concept:name", p.FieldName));
+        Assert.Equal((1, 1), (result.Log!.EventCount, result.Log.CustomerCount));
+        Assert.Equal(("case-2", "Approve"), (result.Log.GetEvent(0).CustomerId, result.Log.GetEvent(0).Activity));
+    }
+
+    [Fact]
     public void Import_Ndjson_ReadsRecognisedMembersPropertiesAndAttributes()
     {
         var text = InlineText.Lines(

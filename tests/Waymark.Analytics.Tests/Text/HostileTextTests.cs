@@ -102,6 +102,12 @@ public sealed class HostileTextTests
     }
 
     [Fact]
+    public void AnalyzeMany_NoTexts_GivesNoResults()
+    {
+        Assert.Empty(TextAnalyzer.Default.AnalyzeMany([]));
+    }
+
+    [Fact]
     public void TopicIndex_HostileTexts_Build()
     {
         var texts = new[] { new string('x', 1_000_000), "\0\u0001\uD800", "<script>alert(1)</script>", "😍😍😍", null, "csv import csv import" };

@@ -124,8 +124,11 @@ internal sealed class XesEventReader(ImportOptions options, ProblemLog problems,
             onRow(_events);
         }
 
-        var activity = name is not null && options.JoinLifecycle && lifecycle is not null ? name + "+" + lifecycle : name;
+        // Trimmed and required non-blank, as the CSV and NDJSON readers (and ingestion) take names.
+        name = name?.Trim();
+        var activity = name is { Length: > 0 } && options.JoinLifecycle && lifecycle is not null ? name + "+" + lifecycle : name;
         var (key, reason) = activity is null ? ("concept:name", "the event has no concept:name")
+            : activity.Length == 0 ? ("concept:name", "the activity is missing or empty")
             : options.NameProblem(activity) is { } nameProblem ? ("concept:name", "the activity " + nameProblem)
             : time is null ? ("time:timestamp", "the event has no time:timestamp")
             : !TimestampParser.TryParse(time, options.Zone, out _) ? ("time:timestamp", $"cannot read '{CsvEventReader.Clip(time)}' as a timestamp")
@@ -147,9 +150,15 @@ internal sealed class XesEventReader(ImportOptions options, ProblemLog problems,
 
     private void EndTrace()
     {
-        var id = FindTraceName() ?? "trace-" + _traces.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = FindTraceName()?.Trim() ?? "trace-" + _traces.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (_traceEvents.Count == 0 || !problems.KeepRows)
         {
+            return;
+        }
+
+        if (id.Length == 0)
+        {
+            problems.Add(_traceStart.Line, _traceStart.Column, "the customer id is missing or empty", fieldName: "concept:name");
             return;
         }
 

@@ -10,7 +10,7 @@ internal sealed class IngestBatch
     public List<IngestRejection> Rejected { get; } = [];
 
     /// <summary>Set when the body as a whole cannot be read (not a JSON array).</summary>
-    public string? Fatal { get; private set; }
+    public IngestFatal? Fatal { get; private set; }
 
     public static IngestBatch Read(ReadOnlyMemory<byte> body, bool ndjson)
     {

@@ -56,8 +56,10 @@ internal static class IngestGate
         return TypedResults.Problem($"{why}; retry after {seconds} s.", statusCode: StatusCodes.Status429TooManyRequests, title: "Rate limit reached");
     }
 
-    public static ProblemHttpResult Unreadable(string reason) =>
-        TypedResults.Problem(reason, statusCode: StatusCodes.Status400BadRequest, title: "Unreadable batch");
+    /// <summary>400 naming where the body stopped being readable: <c>path</c> (a JSON path) and, for a syntax error, <c>line</c>.</summary>
+    public static ProblemHttpResult Unreadable(IngestFatal fatal) =>
+        TypedResults.Problem(fatal.Reason, statusCode: StatusCodes.Status400BadRequest, title: "Unreadable batch",
+            extensions: new Dictionary<string, object?> { ["path"] = fatal.Path, ["line"] = fatal.Line });
 
     private static bool IsNdjson(HttpRequest request) =>
         request.ContentType is { } type &&

@@ -9,8 +9,8 @@ namespace Waymark.Server.Features.Ingest;
 internal static class IngestItems
 {
     /// <summary>Calls <paramref name="take"/> per item (element, 0-based index, 1-based NDJSON line) and
-    /// <paramref name="bad"/> per unreadable line; returns why the body as a whole cannot be read, or null.</summary>
-    public static string? ForEach(ReadOnlyMemory<byte> body, bool ndjson, string what, string? member,
+    /// <paramref name="bad"/> per unreadable line; returns why and where the body as a whole cannot be read, or null.</summary>
+    public static IngestFatal? ForEach(ReadOnlyMemory<byte> body, bool ndjson, string what, string? member,
         Action<JsonElement, int, int?> take, Action<int, int, string> bad)
     {
         return ndjson ? Lines(body.Span, take, bad) : Array(body, what, member, take);
@@ -27,21 +27,21 @@ internal static class IngestItems
         return string.IsNullOrEmpty(member) ? item : member[0] == '[' ? item + member : $"{item}.{member}";
     }
 
-    private static string? Array(ReadOnlyMemory<byte> body, string what, string? member, Action<JsonElement, int, int?> take)
+    private static IngestFatal? Array(ReadOnlyMemory<byte> body, string what, string? member, Action<JsonElement, int, int?> take)
     {
         var shape = member is null ? $"a JSON array of {what}" : $"a JSON object {{\"{member}\": [...]}} (or a JSON array) of {what}";
         try
         {
             using var doc = JsonDocument.Parse(body);
-            var items = doc.RootElement;
+            var (items, path) = (doc.RootElement, "$");
             if (member is not null && items.ValueKind == JsonValueKind.Object && items.TryGetProperty(member, out var inner))
             {
-                items = inner;
+                (items, path) = (inner, "$." + member);
             }
 
             if (items.ValueKind != JsonValueKind.Array)
             {
-                return $"The body must be {shape}, or NDJSON with Content-Type application/x-ndjson.";
+                return new IngestFatal($"The body must be {shape}, or NDJSON with Content-Type application/x-ndjson.", path, null);
             }
 
             var index = 0;
@@ -54,11 +54,13 @@ internal static class IngestItems
         }
         catch (JsonException ex)
         {
-            return $"The body is not valid JSON: {ex.Message}";
+            // The document reports line and byte only; the path comes from reading again up to the error.
+            var (path, line, message) = JsonSyntaxPlace.Find(body.Span) ?? ("$", (ex.LineNumber ?? 0) + 1, ex.Message);
+            return new IngestFatal($"The body is not valid JSON at {path} (line {line}): {message}", path, line);
         }
     }
 
-    private static string? Lines(ReadOnlySpan<byte> body, Action<JsonElement, int, int?> take, Action<int, int, string> bad)
+    private static IngestFatal? Lines(ReadOnlySpan<byte> body, Action<JsonElement, int, int?> take, Action<int, int, string> bad)
     {
         var (index, line) = (0, 0);
         while (!body.IsEmpty)

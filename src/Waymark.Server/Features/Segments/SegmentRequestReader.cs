@@ -156,8 +156,7 @@ internal sealed class SegmentRequestReader
         {
             if (!known.Contains(property.Name, StringComparer.Ordinal))
             {
-                var at = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
-                Report(at, $"unknown property \"{property.Name}\"; allowed: {string.Join(", ", known)}");
+                Report(Member(path, property.Name), $"unknown property \"{property.Name}\"; allowed: {string.Join(", ", known)}");
             }
         }
 
@@ -165,6 +164,18 @@ internal sealed class SegmentRequestReader
     }
 
     private void Report(string path, string message) => _problems.Add(new MapProblem(path, message));
+
+    /// <summary>"conditions.did", or the name quoted when it is not a plain word (empty, dotted): conditions["a.b"], [""].</summary>
+    private static string Member(string path, string name)
+    {
+        if (name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
+        {
+            return path.Length == 0 ? name : $"{path}.{name}";
+        }
+
+        var quoted = name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        return $"{path}[\"{quoted}\"]";
+    }
 
     private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
