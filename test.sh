@@ -58,15 +58,22 @@ for proj in tests/*.Tests/*.Tests.csproj; do
 done
 
 if [ -f web/package.json ]; then
-  log "web unit tests"
+  log "web lint and unit tests"
   (
     cd web || exit 1
     # npm ci when node_modules is missing or older than the lock file (the .NET build normally did it already).
     if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
       npm ci --no-audit --no-fund || exit 1
     fi
+    # ESLint (web/eslint.config.js) first; its report is kept apart so vitest's lines below do not hide it.
+    npx eslint . >"$results/lint.txt" 2>&1; echo $? >"$results/lint.rc"
     npx vitest run --reporter=default --reporter=json --outputFile.json="$results/web.json"
   ) 2>&1 | tail -n 30
+  lint_rc=$(cat "$results/lint.rc" 2>/dev/null || echo "not run")
+  if [ "$lint_rc" != "0" ]; then
+    tail -n 40 "$results/lint.txt" 2>/dev/null
+    echo "web: lint failed (exit $lint_rc; run npm run lint in web/ for every finding)"; failed=$((failed + 1))
+  fi
   if [ -f "$results/web.json" ]; then
     read -r p f s < <(node -e "const r=require('$results/web.json');console.log(r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests)")
     passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))

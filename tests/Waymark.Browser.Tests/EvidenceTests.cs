@@ -132,7 +132,11 @@ public sealed class EvidenceTests : BrowserTest
         await Expect(panel).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Evidence" })).ToBeFocusedAsync();
         await OpenEvidenceAsync(page, "Actual paths");
-        Assert.Contains("Unreached", await StepHeader(page, Pay).EvaluateAsync<string>("h => getComputedStyle(h, '::after').content"), StringComparison.Ordinal);
+        // The mark appears once the reopened panel's paths request has answered: poll instead of reading once.
+        await page.WaitForFunctionAsync(
+            "h => getComputedStyle(h, '::after').content.includes('Unreached')",
+            await StepHeader(page, Pay).ElementHandleAsync(),
+            new PageWaitForFunctionOptions { Timeout = 10_000 });
         Assert.Empty(PageErrors);
     }
 

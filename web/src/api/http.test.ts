@@ -13,9 +13,9 @@ describe('preloaded responses', () => {
   it('uses a preloaded answer that arrived fine and sends the request when it failed', async () => {
     const calls: string[] = [];
     const realFetch = globalThis.fetch;
-    globalThis.fetch = (async (url: string) => {
+    globalThis.fetch = ((url: string) => {
       calls.push(url);
-      return new Response(JSON.stringify({ from: 'network' }), { status: 200 });
+      return Promise.resolve(new Response(JSON.stringify({ from: 'network' }), { status: 200 }));
     }) as typeof fetch;
     try {
       const early = Promise.resolve(new Response(JSON.stringify({ from: 'preload' }), { status: 200 }));
@@ -37,9 +37,9 @@ describe('requests', () => {
   it('send the client header with every request and a JSON type with every body', async () => {
     const sent: { method: string; headers: Record<string, string> }[] = [];
     const realFetch = globalThis.fetch;
-    globalThis.fetch = (async (_url: string, init?: RequestInit) => {
+    globalThis.fetch = ((_url: string, init?: RequestInit) => {
       sent.push({ method: init?.method ?? 'GET', headers: { ...(init?.headers as Record<string, string>) } });
-      return new Response('{}', { status: 200 });
+      return Promise.resolve(new Response('{}', { status: 200 }));
     }) as typeof fetch;
     try {
       await getJson('/api/x');

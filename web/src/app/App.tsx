@@ -17,18 +17,19 @@ export function App() {
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const load = useCallback(() => {
-    setError(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
     api.workspaces()
       .then((list) => {
         if (list.length === 0) throw new Error('The server has no workspace yet. Start it with the demo seed on (Demo:Seed=true).');
         setWorkspace(list[0]!);
       })
       .catch(setError);
-  }, []);
-  useEffect(load, [load]);
+  }, [attempt]);
+  const retry = useCallback(() => { setError(null); setAttempt((a) => a + 1); }, []);
 
-  if (error) return <AppShell route={route}><ErrorState title="Waymark could not start" error={error} onRetry={load} /></AppShell>;
+  if (error) return <AppShell route={route}><ErrorState title="Waymark could not start" error={error} onRetry={retry} /></AppShell>;
   if (!workspace) return <AppShell route={route}><Spinner label="Opening your workspace" /></AppShell>;
 
   return (

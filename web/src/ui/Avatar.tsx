@@ -6,7 +6,7 @@ import styles from './Avatar.module.css';
 
 const fallbackColor = '#5f6778';
 
-export function initialsOf(name: string): string {
+function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return '?';
   const first = [...words[0]!][0] ?? '';

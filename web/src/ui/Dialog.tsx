@@ -1,5 +1,5 @@
 // A modal dialog on the native <dialog> element: focus is trapped by the browser, Esc closes it.
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import styles from './Dialog.module.css';
 
 interface DialogProps {
@@ -20,7 +20,7 @@ export function Dialog({ title, open, onClose, children, footer, wide }: DialogP
     if (!open && el.open) el.close();
   }, [open]);
   const body = useRef<HTMLDivElement>(null);
-  const scrolls = useScrolls(body, open);
+  useTabStopWhileScrolling(body, open);
   return (
     <dialog
       ref={ref}
@@ -35,7 +35,7 @@ export function Dialog({ title, open, onClose, children, footer, wide }: DialogP
             <button type="button" className="icon-btn" aria-label="Close" onClick={onClose}>✕</button>
           </header>
           {/* A body that scrolls takes focus when nothing in it can, so the keyboard can scroll it too. */}
-          <div ref={body} className={styles.body} tabIndex={scrolls ? 0 : undefined}>{children}</div>
+          <div ref={body} className={styles.body}>{children}</div>
           {footer && <footer className={styles.footer}>{footer}</footer>}
         </>
       )}
@@ -43,21 +43,25 @@ export function Dialog({ title, open, onClose, children, footer, wide }: DialogP
   );
 }
 
-/** True while the element's content is taller than the element (measured after every render and on resize). */
-function useScrolls(ref: RefObject<HTMLElement | null>, open: boolean): boolean {
-  const [scrolls, setScrolls] = useState(false);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    const next = !!el && el.scrollHeight > el.clientHeight + 1;
-    if (next !== scrolls) setScrolls(next);
-  });
+/**
+ * Makes the element a tab stop while its content is taller than it, measured after every render (any render can
+ * change the content) and on resize. The tabindex is written to the element directly: it follows the layout, which
+ * only the browser knows, and React leaves the attribute alone since no prop sets it.
+ */
+function useTabStopWhileScrolling(ref: RefObject<HTMLElement | null>, open: boolean): void {
+  useLayoutEffect(() => markScrolling(ref.current));
   useEffect(() => {
     if (!open) return;
-    const measure = () => setScrolls(!!ref.current && ref.current.scrollHeight > ref.current.clientHeight + 1);
+    const measure = () => markScrolling(ref.current);
     window.addEventListener('resize', measure);
     return () => window.removeEventListener('resize', measure);
   }, [open, ref]);
-  return scrolls;
+}
+
+function markScrolling(el: HTMLElement | null): void {
+  if (!el) return;
+  if (el.scrollHeight > el.clientHeight + 1) el.tabIndex = 0;
+  else el.removeAttribute('tabindex');
 }
 
 /** "Are you sure?" with the consequence spelled out and a danger button. */

@@ -6,7 +6,7 @@ export const channelLabels: Record<BuiltInChannel, string> = {
   social: 'Social', store: 'Store', mail: 'Mail', ads: 'Ads', partner: 'Partner',
 };
 
-export function isBuiltIn(channel: Channel | string): channel is BuiltInChannel {
+export function isBuiltIn(channel: string): channel is BuiltInChannel {
   return (builtInChannels as readonly string[]).includes(channel);
 }
 

@@ -9,7 +9,7 @@ const tabs: { id: DataTab; label: string; href: string }[] = [
   { id: 'feedback', label: 'Feedback', href: '/data/feedback' },
 ];
 
-export const tabPanelId = (tab: DataTab) => `data-panel-${tab}`;
+const tabPanelId = (tab: DataTab) => `data-panel-${tab}`;
 const tabId = (tab: DataTab) => `data-tab-${tab}`;
 
 export function DataTabs({ tab }: { tab: DataTab }) {

@@ -16,7 +16,13 @@ export function DraftFromDataDialog({ workspaceId, open, onClose }: { workspaceI
   const [error, setError] = useState<{ title: string; messages: string[]; noEvents?: boolean } | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const ids = { name: useId(), steps: useId(), stepsHelp: useId() };
-  useEffect(() => { if (open) { setError(null); setBusy(false); nameRef.current?.focus(); } }, [open]);
+  // Each opening starts without the last attempt's error.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) { setError(null); setBusy(false); }
+  }
+  useEffect(() => { if (open) nameRef.current?.focus(); }, [open]);
   const problems = touched ? validateDraft(form) : {};
 
   const submit = async (e: FormEvent) => {

@@ -21,9 +21,15 @@ export function EditorPage({ mapId }: { mapId: string }) {
   const [attempt, setAttempt] = useState(0);
   const [basedOn, setBasedOn] = useState<JourneyMap | undefined>();
 
+  // A new request (another map, a retry) shows as loading from its first render.
+  const request = JSON.stringify([workspace.id, mapId, attempt]);
+  const [requested, setRequested] = useState(request);
+  if (request !== requested) {
+    setRequested(request);
+    setLoad({ state: 'loading' });
+  }
   useEffect(() => {
     const abort = new AbortController();
-    setLoad({ state: 'loading' });
     api.map(workspace.id, mapId, abort.signal, attempt === 0)
       .then(({ value, etag }) => {
         setLoad({ state: 'ready', doc: value, etag, generation: attempt });
@@ -37,8 +43,12 @@ export function EditorPage({ mapId }: { mapId: string }) {
   }, [workspace.id, mapId, attempt]);
 
   const basedOnId = load.state === 'ready' ? load.doc.basedOnMapId : undefined;
-  useEffect(() => {
+  const [basedOnFor, setBasedOnFor] = useState(basedOnId);
+  if (basedOnId !== basedOnFor) {
+    setBasedOnFor(basedOnId);
     setBasedOn(undefined);
+  }
+  useEffect(() => {
     if (!basedOnId) return;
     const abort = new AbortController();
     // The based-on map only adds a faint curve: when it cannot be loaded the editor works without it.

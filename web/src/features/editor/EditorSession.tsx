@@ -20,7 +20,8 @@ import { startHistory } from './state/history';
 import { historyReducer } from './state/historyReducer';
 import { stepsOf } from './state/queries';
 import { SidePanel } from './toolbar/SidePanel';
-import { Toasts, useToasts } from './toolbar/Toasts';
+import { Toasts } from './toolbar/Toasts';
+import { useToasts } from './toolbar/useToasts';
 import { TopBar } from './toolbar/TopBar';
 import styles from './EditorPage.module.css';
 
@@ -61,7 +62,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   const setZoom = useCallback((z: number) => { setZoomState(z); writeZoom(doc.id, z); }, [doc.id]);
   const [personaFilter, setPersonaFilter] = useState<string | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
-  const [conflictOpen, setConflictOpen] = useState(false);
+  const [conflictOpen, setConflictOpen] = useState(status.state === 'conflict');
   const [reloading, setReloading] = useState(false);
   const scroller = useRef<HTMLDivElement | null>(null);
 
@@ -74,13 +75,19 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   const redo = useCallback(() => { summary.current = 'Redid an edit'; send({ type: 'redo' }); }, []);
 
   useEffect(() => { machine.edited(map, summary.current); }, [machine, map]);
-  useEffect(() => { if (status.state === 'conflict') setConflictOpen(true); }, [status.state]);
+  // A conflict opens its dialog when it arrives; closed, the dialog stays closed until the save state changes again.
+  const [saveState, setSaveState] = useState(status.state);
+  if (status.state !== saveState) {
+    setSaveState(status.state);
+    if (status.state === 'conflict') setConflictOpen(true);
+  }
 
   // What the other person changed: their saved document compared with the one this tab last saved.
   const [theirChanges, setTheirChanges] = useState<string[] | undefined>();
   const conflictVersion = status.state === 'conflict' ? status.conflict?.currentVersion : undefined;
+  if (conflictVersion === undefined && theirChanges !== undefined) setTheirChanges(undefined);
   useEffect(() => {
-    if (conflictVersion === undefined) { setTheirChanges(undefined); return; }
+    if (conflictVersion === undefined) return;
     const abort = new AbortController();
     api.map(workspaceId, doc.id, abort.signal)
       .then(({ value }) => setTheirChanges(describeChanges(machine.savedDocument, value)), () => setTheirChanges(undefined));

@@ -25,10 +25,10 @@ import { useOverlay } from '../overlay/OverlayContext';
 import { describeRange } from '../overlay/ranges';
 import { useFeedback } from './FeedbackContext';
 import { FeedbackIcon } from './FeedbackIcon';
-import { answers, definitions, formatMean, formatSentiment, formatSpread, scoresOf, sentimentTone, texts } from './feedbackFormat';
+import { answers, definitions, formatMean, formatSentiment, formatSpread, scoresOf, sentimentTone, texts, toneInk } from './feedbackFormat';
 import { EmotionMixView, EffortView, IntentsView, SentimentSplit } from './FeedbackMix';
 import { TopicsView } from './TopicsView';
-import { SentimentDot, toneInk } from './SentimentDot';
+import { SentimentDot } from './SentimentDot';
 import shared from '../editor/evidence/Evidence.module.css';
 import styles from './Feedback.module.css';
 

@@ -1,8 +1,6 @@
 // Mean sentiment as a small face: it smiles or frowns with the mean, in the tone's colour (the number beside it
 // says the same, so colour is never the only cue).
-import type { Tone } from './feedbackFormat';
-
-export const toneInk: Record<Tone, string> = { neutral: '#5f6778', good: '#1e7a44', warn: '#8a5a00', bad: '#b42318' };
+import { toneInk, type Tone } from './feedbackFormat';
 
 export function SentimentDot({ mean, tone, size = 14 }: { mean: number; tone: Tone; size?: number }) {
   const r = size / 2 - 1;

@@ -9,6 +9,9 @@ export const minResponsesForTone = 5;
 /** neutral: plain grey; warn: amber; bad: red; good: green. */
 export type Tone = 'neutral' | 'good' | 'warn' | 'bad';
 
+/** Each tone's ink (text and the sentiment face). */
+export const toneInk: Record<Tone, string> = { neutral: '#5f6778', good: '#1e7a44', warn: '#8a5a00', bad: '#b42318' };
+
 export interface HeadlineScore {
   kind: 'nps' | 'csat' | 'ces' | 'rating';
   label: string;

@@ -20,6 +20,7 @@ import styles from './HomePage.module.css';
 
 type Notice = { tone: 'info' | 'error'; text: string } | null;
 const skeletons = Array.from({ length: 8 }, (_, i) => i);
+const noMaps: MapSummary[] = [];
 
 export function HomePage() {
   const workspace = useWorkspace();
@@ -31,9 +32,9 @@ export function HomePage() {
   const [renaming, setRenaming] = useState<MapSummary | null>(null);
   const [deleting, setDeleting] = useState<MapSummary | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
-  const now = useMemo(() => new Date(), [state]);
 
-  const maps = state.status === 'ready' ? state.maps : [];
+  const ready = state.status === 'ready' ? state : null;
+  const maps = ready?.maps ?? noMaps;
   const shown = useMemo(() => queryMaps(maps, query), [maps, query]);
   const counts = useMemo(() => kindCounts(maps), [maps]);
   const names = useMemo(() => new Map(maps.map((m) => [m.id, m.name])), [maps]);
@@ -119,10 +120,10 @@ export function HomePage() {
           Nothing in this workspace matches {query.text ? `“${query.text}”` : 'this filter'}.
         </EmptyState>
       )}
-      {shown.length > 0 && (
+      {ready && shown.length > 0 && (
         <div className={styles.grid}>
           {shown.map((m) => (
-            <MapCard key={m.id} map={m} now={now} menu={menuFor(m)} basedOnName={m.basedOnMapId ? names.get(m.basedOnMapId) : undefined} />
+            <MapCard key={m.id} map={m} now={ready.readAt} menu={menuFor(m)} basedOnName={m.basedOnMapId ? names.get(m.basedOnMapId) : undefined} />
           ))}
         </div>
       )}

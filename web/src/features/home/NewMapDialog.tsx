@@ -48,7 +48,7 @@ export function NewMapDialog({ open, onClose, onCreate }: NewMapDialogProps) {
         </>
       )}
     >
-      <form id="new-map-form" className={styles.form} onSubmit={submit}>
+      <form id="new-map-form" className={styles.form} onSubmit={(e) => void submit(e)}>
         <label className="field">
           <span>Name</span>
           <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="Untitled map" ref={inputRef} maxLength={200} />

@@ -49,7 +49,7 @@ export function RenameMapDialog({ map, onClose, onRename }: RenameMapDialogProps
         </>
       )}
     >
-      <form id="rename-map-form" className={styles.form} onSubmit={submit}>
+      <form id="rename-map-form" className={styles.form} onSubmit={(e) => void submit(e)}>
         <label className="field">
           <span>Name</span>
           <input className="input" value={name} onChange={(e) => setName(e.target.value)} ref={inputRef} maxLength={200} aria-invalid={error.length > 0} />

@@ -37,9 +37,10 @@ export function InsightsPanel({ workspaceId, map, saved, onClose }: Props) {
   const { settings } = overlay;
   const range = resolveRange(settings.range, new Date());
   // Findings follow the bindings and the journey's ends, once a change to them is saved.
-  const shape = useRef(measuredShape(map));
-  if (saved) shape.current = measuredShape(map);
-  const key = range.error ? null : JSON.stringify([workspaceId, map.id, range.from, range.to, settings.segment, shape.current]);
+  const [shape, setShape] = useState(() => measuredShape(map));
+  const savedShape = saved ? measuredShape(map) : shape;
+  if (savedShape !== shape) setShape(savedShape);
+  const key = range.error ? null : JSON.stringify([workspaceId, map.id, range.from, range.to, settings.segment, savedShape]);
   const { load, retry } = useLoad<InsightsResult>(key, (signal) =>
     getInsights(workspaceId, map.id, { from: range.from, to: range.to, segment: settings.segment }, signal));
 

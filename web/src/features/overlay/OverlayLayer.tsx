@@ -28,15 +28,19 @@ export function OverlayLayer({ workspaceId, savedMap, children }: OverlayLayerPr
   const { segments, reload: reloadSegments } = useSegments(workspaceId, dataOn);
   const { load, retry } = useOverlayLoad({ workspaceId, savedMap, active: dataOn, settings });
 
-  // A segment deleted elsewhere falls back to all customers (or no comparison) instead of an error.
-  useEffect(() => {
-    if (segments.state !== 'ready') return;
+  // A segment deleted elsewhere falls back to all customers (or no comparison) instead of an error, before the
+  // figures are asked for; the fallback is remembered like a choice.
+  const [fallback, setFallback] = useState<{ mapId: string; settings: OverlaySettings } | null>(null);
+  if (segments.state === 'ready') {
     const known = (id: string | null) => id === null || segments.list.some((s) => s.id === id);
     if (!known(settings.segment) || !known(settings.compare)) {
-      setSettings({ ...settings, segment: known(settings.segment) ? settings.segment : null,
-        compare: known(settings.compare) ? settings.compare : null });
+      const next = { ...settings, segment: known(settings.segment) ? settings.segment : null,
+        compare: known(settings.compare) ? settings.compare : null };
+      setSettingsState(next);
+      setFallback({ mapId, settings: next });
     }
-  }, [segments, settings, setSettings]);
+  }
+  useEffect(() => { if (fallback) writeSettings(fallback.mapId, fallback.settings); }, [fallback]);
 
   const result = load.state === 'ready' ? load.result : load.state === 'loading' ? load.previous ?? null : null;
   const { steps, stages } = useMemo(() => index(result), [result]);

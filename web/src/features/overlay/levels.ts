@@ -10,26 +10,26 @@ const words: Record<LevelKind, readonly string[]> = {
 };
 
 /** The level as words ("high loss"), empty for level 0. */
-export function levelWord(kind: LevelKind, level: Level | number | null | undefined): string {
+export function levelWord(kind: LevelKind, level: number | null | undefined): string {
   return words[kind][clampLevel(level)] ?? '';
 }
 
 /** The CSS module key for the level's colours: "loss2", "wait0". */
-export function levelClassKey(kind: LevelKind, level: Level | number | null | undefined): `${LevelKind}${Level}` {
+export function levelClassKey(kind: LevelKind, level: number | null | undefined): `${LevelKind}${Level}` {
   return `${kind}${clampLevel(level)}`;
 }
 
 /** A mark that grows with the level, so the level reads without colour: "", "!", "!!", "!!!". */
-export function levelMark(level: Level | number | null | undefined): string {
+export function levelMark(level: number | null | undefined): string {
   return '!'.repeat(clampLevel(level));
 }
 
-export function clampLevel(level: Level | number | null | undefined): Level {
+export function clampLevel(level: number | null | undefined): Level {
   if (level === null || level === undefined || !Number.isFinite(level)) return 0;
   return Math.max(0, Math.min(3, Math.round(level))) as Level;
 }
 
 /** The worse of two levels (a step header is tinted by whichever of loss and wait is worse). */
-export function worst(a: Level | number, b: Level | number): Level {
+export function worst(a: number, b: number): Level {
   return Math.max(clampLevel(a), clampLevel(b)) as Level;
 }

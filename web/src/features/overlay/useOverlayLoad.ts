@@ -1,6 +1,6 @@
 // Fetches the overlay for the saved map and the chosen range and segments. The server measures the saved document,
 // so a new request goes out when a saved edit changed the bindings, step order or journey ends, not on every keystroke.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
 import type { JourneyMap } from '../../api/model';
@@ -36,27 +36,35 @@ export function useOverlayLoad({ workspaceId, savedMap, active, settings }: Args
   const [attempt, setAttempt] = useState(0);
   const shape = measuredShape(savedMap);
   const mapId = savedMap.id;
-  const last = useRef<OverlayResult | undefined>(undefined);
+  const [last, setLast] = useState<OverlayResult | undefined>(undefined);
 
   const range = resolveRange(settings.range, new Date());
   const { from, to, error: rangeError } = range;
   const { segment } = settings;
   const compare = settings.compare && settings.compare !== settings.segment ? settings.compare : null;
 
+  // Each request shows its state from its first render: the range's problem, or loading (the last figures stay on
+  // screen, marked as refreshing). While the view is off nothing changes.
+  const request = !active ? null : rangeError ? `invalid ${rangeError}`
+    : JSON.stringify([workspaceId, mapId, from, to, segment, compare, shape, attempt]);
+  const [requested, setRequested] = useState<string | null | undefined>(undefined);
+  if (request !== requested) {
+    setRequested(request);
+    if (rangeError && active) setLoad({ state: 'invalid', message: rangeError });
+    else if (active) setLoad(last ? { state: 'ready', result: last, refreshing: true } : { state: 'loading' });
+  }
+
   useEffect(() => {
-    if (!active) return;
-    if (rangeError) { setLoad({ state: 'invalid', message: rangeError }); return; }
+    if (!active || rangeError) return;
     const abort = new AbortController();
-    const previous = last.current;
-    setLoad(previous ? { state: 'ready', result: previous, refreshing: true } : { state: 'loading' });
     (async () => {
       const result = await getOverlay(workspaceId, mapId, { from, to, segment, compare }, abort.signal);
       if (measuredNothing(result) && !(await workspaceHasEvents(workspaceId, abort.signal))) {
-        last.current = undefined;
+        setLast(undefined);
         setLoad({ state: 'noEvents' });
         return;
       }
-      last.current = result;
+      setLast(result);
       setLoad({ state: 'ready', result, refreshing: false });
     })().catch((error: unknown) => {
       if (abort.signal.aborted) return;

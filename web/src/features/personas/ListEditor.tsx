@@ -16,17 +16,17 @@ interface ListEditorProps {
 
 export function ListEditor({ label, itemName, items = [], onChange, problems = [], placeholder }: ListEditorProps) {
   const listRef = useRef<HTMLOListElement>(null);
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  // The item to focus once the next render has drawn it; each request is a new object, so it is focused once.
+  const [focusAfter, setFocusAfter] = useState<{ index: number } | null>(null);
 
   useEffect(() => {
-    if (focusIndex === null) return;
-    listRef.current?.querySelectorAll<HTMLInputElement>('input')[focusIndex]?.focus();
-    setFocusIndex(null);
-  }, [focusIndex]);
+    if (focusAfter === null) return;
+    listRef.current?.querySelectorAll<HTMLInputElement>('input')[focusAfter.index]?.focus();
+  }, [focusAfter]);
 
   const change = (next: string[], focus: number | null) => {
     onChange(next);
-    setFocusIndex(focus);
+    setFocusAfter(focus === null ? null : { index: focus });
   };
 
   const onKey = (e: KeyboardEvent<HTMLInputElement>, i: number) => {

@@ -1,6 +1,6 @@
 // The persona editor laid out as a finished persona sheet: photo or initials, who they are, their words,
 // then two columns of goals, needs, pains, motivations, behaviours and channels, and the backstory.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Persona } from '../../api/model';
 import { Avatar } from '../../ui/Avatar';
 import { ChannelPicker } from './ChannelPicker';
@@ -34,10 +34,11 @@ export function PersonaSheet({ persona: p, problems, update }: PersonaSheetProps
   const at = (path: string) => problemsAt(problems, path);
   const nameRef = useRef<HTMLInputElement>(null);
   // A persona just made with "New persona" opens with its placeholder name selected, ready to type over
-  // (on first show only, hence no dependencies).
+  // (on first show only: whether it is new is decided once).
+  const [openedNew] = useState(() => p.name === 'New persona' && !p.jobRole && !p.quote);
   useEffect(() => {
-    if (p.name === 'New persona' && !p.jobRole && !p.quote) nameRef.current?.select();
-  }, []);
+    if (openedNew) nameRef.current?.select();
+  }, [openedNew]);
   const photoOk = !!p.photoUrl && /^https?:\/\//i.test(p.photoUrl.trim()) && at('photoUrl').length === 0;
 
   return (

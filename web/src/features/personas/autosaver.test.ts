@@ -21,7 +21,7 @@ afterEach(() => { vi.useRealTimers(); });
 
 describe('Autosaver', () => {
   it('saves once, shortly after a burst of edits, with the ETag it read', async () => {
-    const write = vi.fn(async (_d: Doc, etag: string) => `"${Number(etag.replaceAll('"', '')) + 1}"`);
+    const write = vi.fn((_d: Doc, etag: string) => Promise.resolve(`"${Number(etag.replaceAll('"', '')) + 1}"`));
     const { saver, last } = setup(write);
     saver.edit({ name: 'B' });
     saver.edit({ name: 'Bo' });

@@ -35,9 +35,15 @@ export function usePersonaEditor(workspaceId: string, personaId: string): Person
   const [attempt, setAttempt] = useState(0);
   const saver = useRef<Autosaver<Persona> | null>(null);
 
+  // A new request (another persona, a retry) shows as loading from its first render.
+  const request = JSON.stringify([workspaceId, personaId, attempt]);
+  const [requested, setRequested] = useState(request);
+  if (request !== requested) {
+    setRequested(request);
+    setLoad({ phase: 'loading' });
+  }
   useEffect(() => {
     const abort = new AbortController();
-    setLoad({ phase: 'loading' });
     api.persona(workspaceId, personaId, abort.signal)
       .then(({ value, etag }) => {
         saver.current?.dispose();

@@ -12,9 +12,15 @@ export function usePersonaLibrary(workspaceId: string) {
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
+  // A new request (another workspace, a reload) shows as loading from its first render.
+  const request = JSON.stringify([workspaceId, attempt]);
+  const [requested, setRequested] = useState(request);
+  if (request !== requested) {
+    setRequested(request);
+    setState({ status: 'loading' });
+  }
   useEffect(() => {
     const abort = new AbortController();
-    setState({ status: 'loading' });
     api.personas(workspaceId, abort.signal)
       .then((personas) => setState({ status: 'ready', personas }))
       .catch((error: unknown) => { if (!abort.signal.aborted) setState({ status: 'error', error }); });

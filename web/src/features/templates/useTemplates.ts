@@ -8,9 +8,14 @@ export type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unkn
 export function useTemplates(): { state: Loadable<TemplateSummary[]>; reload: () => void } {
   const [state, setState] = useState<Loadable<TemplateSummary[]>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // A reload shows as loading from its first render.
+  const [requested, setRequested] = useState(attempt);
+  if (attempt !== requested) {
+    setRequested(attempt);
+    setState({ status: 'loading' });
+  }
   useEffect(() => {
     const abort = new AbortController();
-    setState({ status: 'loading' });
     api.templates(abort.signal)
       .then((value) => setState({ status: 'ready', value }))
       .catch((error: unknown) => { if (!abort.signal.aborted) setState({ status: 'error', error }); });
@@ -35,9 +40,15 @@ function fetchTemplate(id: string): Promise<JourneyMap> {
 export function useTemplateDocument(id: string): { state: Loadable<JourneyMap>; retry: () => void } {
   const [state, setState] = useState<Loadable<JourneyMap>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // Another template or a retry shows as loading from its first render.
+  const request = JSON.stringify([id, attempt]);
+  const [requested, setRequested] = useState(request);
+  if (request !== requested) {
+    setRequested(request);
+    setState({ status: 'loading' });
+  }
   useEffect(() => {
     let live = true;
-    setState({ status: 'loading' });
     fetchTemplate(id)
       .then((value) => { if (live) setState({ status: 'ready', value }); })
       .catch((error: unknown) => { if (live) setState({ status: 'error', error }); });

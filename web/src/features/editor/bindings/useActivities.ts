@@ -15,10 +15,16 @@ export function useActivities(workspaceId: string, active: boolean): { load: Act
   const [load, setLoad] = useState<ActivitiesLoad>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
+  // Each request (an opening, a retry) shows as loading from its first render.
+  const request = active ? JSON.stringify([workspaceId, attempt]) : null;
+  const [requested, setRequested] = useState(request);
+  if (request !== requested) {
+    setRequested(request);
+    if (request !== null) setLoad({ state: 'loading' });
+  }
   useEffect(() => {
     if (!active) return;
     const abort = new AbortController();
-    setLoad({ state: 'loading' });
     api.activities(workspaceId, abort.signal)
       .then((list) => setLoad(list.length > 0 ? { state: 'ready', list } : { state: 'none' }))
       .catch((error: unknown) => {

@@ -10,6 +10,7 @@ import { MomentOfTruthEditor, MomentOfTruthView } from './MomentOfTruthCell';
 import { OwnerEditor, OwnerView } from './OwnerCell';
 import { PainPointsEditor, PainPointsView } from './PainPointsCell';
 import { TextCardsEditor, TextCardsView } from './TextCardsCell';
+import { sameCellProps } from './sameCellProps';
 import type { CellProps } from './types';
 import styles from './Cell.module.css';
 
@@ -48,18 +49,6 @@ function CellViewImpl(props: CellProps) {
       {props.editing && <div className={styles.overlay}><Editor {...props} /></div>}
     </div>
   );
-}
-
-/**
- * Redraws when what the cell shows changes. The lane object changes whenever any of its cells does, so only the
- * lane's own fields are compared; callbacks are compared by identity too, so the grid should keep them stable.
- */
-export function sameCellProps(a: CellProps, b: CellProps): boolean {
-  return a.cell === b.cell && a.editing === b.editing
-    && a.lane.id === b.lane.id && a.lane.kind === b.lane.kind && a.lane.title === b.lane.title
-    && a.lane.personaId === b.lane.personaId
-    && a.step.id === b.step.id && a.step.name === b.step.name
-    && a.onChange === b.onChange && a.onDone === b.onDone;
 }
 
 export const CellView = memo(CellViewImpl, sameCellProps);

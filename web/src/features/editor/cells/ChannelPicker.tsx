@@ -76,7 +76,7 @@ export function ChannelPicker({ value, onChange, startOpen = false, buttonLabel 
 
   return (
     <div ref={wrapRef} className={styles.pickerWrap}
-      onBlur={(e) => { if (!wrapRef.current?.contains(e.relatedTarget as Node | null)) setOpen(false); }}>
+      onBlur={(e) => { if (!wrapRef.current?.contains(e.relatedTarget)) setOpen(false); }}>
       <button ref={buttonRef} type="button" className="btn btn-sm" aria-expanded={open} aria-controls={popId}
         onClick={() => setOpen((o) => !o)}>
         <ChannelIcon channel="web" />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lane, Step } from '../../../api/model';
-import { sameCellProps } from './CellView';
+import { sameCellProps } from './sameCellProps';
 import type { CellProps } from './types';
 import { sameCell } from './useCellDraft';
 

@@ -1,6 +1,6 @@
 // A cell editor works on a draft of the whole cell: commit writes it (one edit, only when something changed) and
 // leaves edit mode; cancel drops it. Both run at most once, whichever comes first (Enter, blur, Esc, a button).
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Cell } from '../../../api/model';
 import { isEmptyCell } from '../state/queries';
 import type { CellProps } from './types';
@@ -25,10 +25,13 @@ export function useCellDraft<T>(
   const [draft, setDraftState] = useState<T>(() => fromCell(props.cell));
   const latest = useRef(draft);
   const finished = useRef(false);
+  // commit and cancel stay the same functions for the editor's life and read the latest props when they run.
   const propsRef = useRef(props);
-  propsRef.current = props;
   const toCellRef = useRef(toCell);
-  toCellRef.current = toCell;
+  useLayoutEffect(() => {
+    propsRef.current = props;
+    toCellRef.current = toCell;
+  });
 
   const setDraft = useCallback((next: T | ((previous: T) => T)) => {
     const value = typeof next === 'function' ? (next as (previous: T) => T)(latest.current) : next;

@@ -3,7 +3,7 @@
 // future-state map's. Points are dragged (one drag = one undo step), moved with the keys, added by clicking a
 // column and labelled by double-click or Enter. With the data view on, the curve measured from feedback is drawn
 // beside them, dashed.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useFeedback } from '../../feedback/FeedbackContext';
 import { useEditor } from '../EditorContext';
 import { columnsOf } from '../grid/columns';
@@ -22,7 +22,7 @@ import styles from './EmotionCurve.module.css';
 
 const legendHeight = 24;
 
-export function bandFor(height: number): Band {
+function bandFor(height: number): Band {
   return { top: legendHeight + 16, bottom: Math.max(legendHeight + 40, height - 30) };
 }
 
@@ -57,12 +57,13 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
     ?? (chosen && curves.some((c) => c.personaId === chosen.personaId) ? chosen.personaId : firstDrawn?.curve.personaId);
   const choose = useCallback((personaId: string | undefined) => setChosen({ personaId }), []);
   const [labelEdit, setLabelEdit] = useState<{ stepId: string; personaId: string | undefined } | null>(null);
-  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  // The point to focus once the next render has drawn it; each request is a new object, so it is focused once.
+  const [focusAfter, setFocusAfter] = useState<{ key: string } | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const drag = useRef<{ stepId: string; personaId: string | undefined; key: string; pointerId: number } | null>(null);
   const laneRef = useRef(lane);
-  laneRef.current = lane;
+  useLayoutEffect(() => { laneRef.current = lane; }, [lane]);
 
   const faint = useMemo(() => basedOnCurve(basedOn, steps, personaFilter ?? undefined), [basedOn, steps, personaFilter]);
   // With the data view on, the curve measured from feedback is drawn beside the designed one (which stays on top).
@@ -74,10 +75,9 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
 
   useEffect(() => {
     if (!focusAfter) return;
-    const [personaId, stepId] = focusAfter.split('|');
+    const [personaId, stepId] = focusAfter.key.split('|');
     wrapRef.current?.querySelector<SVGGElement>(`[data-step-id="${CSS.escape(stepId ?? '')}"][data-persona-id="${CSS.escape(personaId ?? '')}"]`)?.focus();
-    setFocusAfter(null);
-  }, [focusAfter, lane]);
+  }, [focusAfter]);
 
   const writeScore = useCallback((stepId: string, personaId: string | undefined, score: number, key?: string) => {
     const cell = laneRef.current.cells?.[stepId];
@@ -123,7 +123,7 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
           const next = neighbour(1) ?? neighbour(-1);
           seal();
           dispatch({ type: 'setCell', laneId: laneRef.current.id, stepId: point.stepId, cell: removePoint(cell, personaId) });
-          if (next) setFocusAfter(pointKey(next.stepId, personaId));
+          if (next) setFocusAfter({ key: pointKey(next.stepId, personaId) });
           else wrapRef.current?.closest<HTMLElement>('[data-row]')?.focus();
           break;
         }
@@ -135,11 +135,11 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
             if (ref && !pointAt(laneRef.current.cells?.[ref.step.id], personaId)) {
               seal();
               dispatch({ type: 'setCell', laneId: laneRef.current.id, stepId: ref.step.id, cell: setPoint(laneRef.current.cells?.[ref.step.id], personaId, { score: point.score }) });
-              setFocusAfter(pointKey(ref.step.id, personaId));
+              setFocusAfter({ key: pointKey(ref.step.id, personaId) });
             }
           } else {
             const next = neighbour(by);
-            if (next) setFocusAfter(pointKey(next.stepId, personaId));
+            if (next) setFocusAfter({ key: pointKey(next.stepId, personaId) });
           }
           break;
         }
@@ -174,12 +174,12 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
     if (!ref) return;
     const cell = lane.cells?.[ref.step.id];
     if (pointAt(cell, active)) {
-      setFocusAfter(pointKey(ref.step.id, active));
+      setFocusAfter({ key: pointKey(ref.step.id, active) });
       return;
     }
     seal();
     dispatch({ type: 'setCell', laneId: lane.id, stepId: ref.step.id, cell: setPoint(cell, active, { score: snapScore(yToScore(y, range, band), range) }) });
-    setFocusAfter(pointKey(ref.step.id, active));
+    setFocusAfter({ key: pointKey(ref.step.id, active) });
   };
 
   const startCurve = () => {
@@ -188,7 +188,7 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
     seal();
     const cell = lane.cells?.[first.step.id];
     dispatch({ type: 'setCell', laneId: lane.id, stepId: first.step.id, cell: setPoint(cell, active, { score: snapScore((range.min + range.max) / 2, range) }) });
-    setFocusAfter(pointKey(first.step.id, active));
+    setFocusAfter({ key: pointKey(first.step.id, active) });
   };
 
   const editing = labelEdit ? series.find((s) => s.curve.personaId === labelEdit.personaId)?.points.find((p) => p.stepId === labelEdit.stepId) : undefined;
@@ -201,7 +201,7 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
       const cell = lane.cells?.[target.stepId];
       dispatch({ type: 'setCell', laneId: lane.id, stepId: target.stepId, cell: setPoint(cell, target.personaId, { score: editing.score, label }) });
     }
-    setFocusAfter(pointKey(target.stepId, target.personaId));
+    setFocusAfter({ key: pointKey(target.stepId, target.personaId) });
   };
 
   const gridScores: number[] = [];

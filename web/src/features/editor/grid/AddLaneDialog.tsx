@@ -1,10 +1,11 @@
 // Choosing a new lane's kind (all 18, with icon and label) and its title.
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { LaneKind } from '../../../api/model';
 import { Dialog } from '../../../ui/Dialog';
 import { laneKindLabels } from '../state/queries';
 import { laneTints } from './laneTints';
-import { LaneKindIcon, laneKindOrder } from './laneKinds';
+import { laneKindOrder } from './laneKindOrder';
+import { LaneKindIcon } from './laneKinds';
 import styles from './AddLaneDialog.module.css';
 
 const hints: Record<LaneKind, string> = {
@@ -25,9 +26,12 @@ interface AddLaneDialogProps {
 export function AddLaneDialog({ open, onClose, onAdd }: AddLaneDialogProps) {
   const [kind, setKind] = useState<LaneKind>('actions');
   const [title, setTitle] = useState('');
-  useEffect(() => {
+  // Each opening starts from the first kind and no title.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
     if (open) { setKind('actions'); setTitle(''); }
-  }, [open]);
+  }
 
   const submit = () => onAdd(kind, title);
 

@@ -1,6 +1,6 @@
 // The open map as a grid: stages over steps as sticky column headers, lanes as rows with sticky titles, one
 // scroll box. The grid owns focus (a roving tab stop moved with the arrow keys), edit mode and renaming.
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type Ref } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { JourneyMap, LaneKind } from '../../../api/model';
 import { EmptyState } from '../../../ui/States';
 import type { Edit } from '../state/edits';
@@ -24,7 +24,8 @@ interface MapGridProps {
   dispatch: (edit: Edit, coalesceKey?: string) => void;
   seal: () => void;
   notify: (notice: Notice) => void;
-  scrollerRef?: Ref<HTMLDivElement>;
+  /** Receives the grid's scroll box too (the editor reads its width to fit the zoom). */
+  scrollerRef?: RefObject<HTMLDivElement | null>;
 }
 
 const emptyIds: string[] = [];
@@ -77,8 +78,7 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
 
   const setRoot = useCallback((el: HTMLDivElement | null) => {
     root.current = el;
-    if (typeof scrollerRef === 'function') scrollerRef(el);
-    else if (scrollerRef) (scrollerRef as { current: HTMLDivElement | null }).current = el;
+    if (scrollerRef) scrollerRef.current = el;
   }, [scrollerRef]);
 
   // Marks the grid drawn (the lanes on screen) and complete (every lane) for tests and the benchmark, without a

@@ -47,11 +47,11 @@ export function Menu({ label, items, trigger, className, testId }: MenuProps) {
     if (open && placed) menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
   }, [open, placed]);
 
+  // A closed menu forgets where it was, so the next opening is measured hidden before it shows.
+  if (!open && pos !== null) setPos(null);
+
   useEffect(() => {
-    if (!open) {
-      setPos(null);
-      return;
-    }
+    if (!open) return;
     const close = (e: Event) => {
       if (menu.current?.contains(e.target as Node) || button.current?.contains(e.target as Node)) return;
       setOpen(false);

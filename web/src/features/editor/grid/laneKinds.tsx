@@ -2,12 +2,6 @@
 // glance. Icons are small line drawings in the text colour (no emoji font or icon font is needed).
 import type { LaneKind } from '../../../api/model';
 
-export const laneKindOrder: LaneKind[] = [
-  'actions', 'touchpoints', 'channels', 'thoughts', 'feelings', 'emotionCurve', 'painPoints', 'ideas',
-  'momentsOfTruth', 'questions', 'frontstage', 'backstage', 'supportProcesses', 'kpis', 'owners', 'images',
-  'text', 'data',
-];
-
 const paths: Record<LaneKind, string> = {
   actions: 'M2.5 8h9M8.5 4.5 12 8l-3.5 3.5',
   thoughts: 'M4 10.5a3 3 0 0 1 .3-6A3.5 3.5 0 0 1 11 4a2.8 2.8 0 0 1 .8 5.5H5M4 13.5h1.2M2 15h.5',

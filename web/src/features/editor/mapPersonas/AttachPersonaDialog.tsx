@@ -1,6 +1,6 @@
 // Attaching a persona from the workspace library: the library's personas, each added to the map as a copy
 // (editing it on the map does not change the library).
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../../api/client';
 import type { Persona, PersonaSummary } from '../../../api/model';
 import { useWorkspace } from '../../../app/workspace';
@@ -19,20 +19,23 @@ export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose:
   const [adding, setAdding] = useState<string | null>(null);
   const [addError, setAddError] = useState<string | null>(null);
 
-  const load = useCallback((signal?: AbortSignal) => {
-    setError(null);
-    setList(null);
-    api.personas(workspace.id, signal).then(setList).catch((e: unknown) => {
-      if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
-    });
-  }, [workspace.id]);
+  const [attempt, setAttempt] = useState(0);
 
+  // The library is read again at each opening and each retry, showing as loading from the first render.
+  const request = open ? JSON.stringify([workspace.id, attempt]) : null;
+  const [requested, setRequested] = useState<string | null>(null);
+  if (request !== requested) {
+    setRequested(request);
+    if (request !== null) { setError(null); setList(null); }
+  }
   useEffect(() => {
     if (!open) return undefined;
     const controller = new AbortController();
-    load(controller.signal);
+    api.personas(workspace.id, controller.signal).then(setList).catch((e: unknown) => {
+      if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
+    });
     return () => controller.abort();
-  }, [open, load]);
+  }, [open, workspace.id, attempt]);
 
   const attach = async (summary: PersonaSummary) => {
     setAdding(summary.id);
@@ -56,7 +59,7 @@ export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose:
   return (
     <Dialog open={open} title="Add a persona from the library" onClose={onClose}
       footer={<button type="button" className="btn" onClick={onClose}>Close</button>}>
-      {error ? <ErrorState title="The persona library could not be loaded" error={error} onRetry={() => load()} />
+      {error ? <ErrorState title="The persona library could not be loaded" error={error} onRetry={() => setAttempt((a) => a + 1)} />
         : !list ? <Spinner label="Loading the persona library" />
           : list.length === 0 ? (
             <EmptyState title="The library has no personas yet">

@@ -25,7 +25,7 @@ export function MapPersonasPanel() {
   const [attachOpen, setAttachOpen] = useState(false);
   const [removing, setRemoving] = useState<Persona | null>(null);
   const personas = map.personas ?? [];
-  const usage = useMemo(() => new Map(personas.map((p) => [p.id, personaUsage(map, p.id)])), [map, personas]);
+  const usage = useMemo(() => new Map((map.personas ?? []).map((p) => [p.id, personaUsage(map, p.id)])), [map]);
 
   const addNew = () => {
     const persona: Persona = { id: newId('per'), name: 'New persona', color: nextPersonaColor(map) };

@@ -1,6 +1,6 @@
 // The save state in words in the top bar: Saved / Saving… / Unsaved changes / Save failed — retrying in Ns,
 // with "Retry now", the server's reasons when it refused the map, and a way back to an unresolved conflict.
-import { useEffect, useState } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { SaveStatus } from './saveMachine';
 import styles from './save.module.css';
 
@@ -10,15 +10,14 @@ interface SaveIndicatorProps {
   onResolve: () => void;
 }
 
+/** Whole seconds left until `at`, read from the clock, which is checked twice a second while there is an `at`. */
 function useSecondsUntil(at: number | undefined): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (at === undefined) return;
-    setNow(Date.now());
-    const timer = window.setInterval(() => setNow(Date.now()), 500);
+  const subscribe = useCallback((tick: () => void) => {
+    if (at === undefined) return () => undefined;
+    const timer = window.setInterval(tick, 500);
     return () => window.clearInterval(timer);
   }, [at]);
-  return at === undefined ? 0 : Math.max(0, Math.ceil((at - now) / 1000));
+  return useSyncExternalStore(subscribe, () => (at === undefined ? 0 : Math.max(0, Math.ceil((at - Date.now()) / 1000))));
 }
 
 export function SaveIndicator({ status, onRetry, onResolve }: SaveIndicatorProps) {

@@ -13,7 +13,7 @@ export function KpiTargets() {
   const targets = map.scope?.kpiTargets ?? [];
   const write = (list: KpiTarget[], key?: string) => dispatch({ type: 'updateScope', patch: { kpiTargets: orUndefined(list) } }, key);
   const patch = (id: string, field: keyof Omit<KpiTarget, 'id'>, value: KpiTarget[typeof field]) =>
-    write(updateItem(targets, id, { [field]: value } as Partial<Omit<KpiTarget, 'id'>>), `scope-kpi-${id}-${field}`);
+    write(updateItem(targets, id, { [field]: value }), `scope-kpi-${id}-${field}`);
   const add = () => {
     seal();
     write(appendItem(targets, { id: newId('kpi'), name: 'New KPI' }));

@@ -2,7 +2,6 @@
 // in scope, the KPI targets, who owns it and when to review it, and the emotion scale. Typing in a field is one
 // undo step per field visit.
 import { useId, type ReactNode } from 'react';
-import type { MapScope } from '../../../api/model';
 import { useEditor } from '../EditorContext';
 import { AutoTextarea } from '../cells/AutoTextarea';
 import { ChannelChips } from '../cells/ChannelChips';
@@ -29,7 +28,7 @@ function ScopeText({ field, label, placeholder, multiline }: { field: TextField;
   const { map, dispatch, seal } = useEditor();
   const id = useId();
   const value = map.scope?.[field] ?? '';
-  const write = (v: string) => dispatch({ type: 'updateScope', patch: { [field]: v === '' ? undefined : v } as Partial<MapScope> }, `scope-${field}`);
+  const write = (v: string) => dispatch({ type: 'updateScope', patch: { [field]: v === '' ? undefined : v } }, `scope-${field}`);
   return (
     <div className="field">
       <span><label htmlFor={id}>{label}</label></span>

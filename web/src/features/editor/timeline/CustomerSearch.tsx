@@ -20,10 +20,16 @@ export function CustomerSearch({ workspaceId, onOpen, initial = '' }: { workspac
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => { input.current?.focus(); }, []);
+  // A new look-up shows as loading from its first render unless suggestions are on screen already.
+  const request = open ? JSON.stringify([workspaceId, text]) : null;
+  const [requested, setRequested] = useState(request);
+  if (request !== requested) {
+    setRequested(request);
+    if (request !== null) setSuggestions((s) => (s.state === 'ready' ? s : { state: 'loading' }));
+  }
   useEffect(() => {
     if (!open) return;
     const abort = new AbortController();
-    setSuggestions((s) => (s.state === 'ready' ? s : { state: 'loading' }));
     const timer = window.setTimeout(() => {
       evidenceApi.customers(workspaceId, text.trim(), 8, abort.signal).then(
         (rows) => { if (!abort.signal.aborted) { setSuggestions({ state: 'ready', rows }); setActive(-1); } },

@@ -1,10 +1,15 @@
 // The map's name, editable in place in the top bar: Enter or leaving the field keeps it, Esc restores it.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import styles from './toolbar.module.css';
 
 export function MapNameField({ name, onRename }: { name: string; onRename: (name: string) => void }) {
   const [draft, setDraft] = useState(name);
-  useEffect(() => setDraft(name), [name]);
+  // A new name from outside (undo, a reload) replaces the draft.
+  const [draftOf, setDraftOf] = useState(name);
+  if (name !== draftOf) {
+    setDraftOf(name);
+    setDraft(name);
+  }
   const commit = () => {
     const text = draft.trim();
     if (text && text !== name) onRename(text);

@@ -1,25 +1,7 @@
 // Short notices at the bottom of the page ("Deleted step “Pays” · Undo"); each fades after a few seconds.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Notice } from '../grid/useStructure';
+import { useEffect, useState } from 'react';
+import type { Toast } from './useToasts';
 import styles from './toolbar.module.css';
-
-interface Toast extends Notice {
-  id: number;
-}
-
-const lifetimeMs = 6000;
-
-export function useToasts() {
-  const [toasts, setToasts] = useState<Toast[]>([]);
-  const next = useRef(1);
-  const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
-  const notify = useCallback((notice: Notice) => {
-    const id = next.current++;
-    setToasts((list) => [...list.slice(-2), { ...notice, id }]);
-    window.setTimeout(() => dismiss(id), lifetimeMs);
-  }, [dismiss]);
-  return { toasts, notify, dismiss };
-}
 
 export function Toasts({ toasts, onUndo, onDismiss }: { toasts: Toast[]; onUndo: () => void; onDismiss: (id: number) => void }) {
   return (
