@@ -23,6 +23,10 @@ internal static class ServerFuzz
             {
                 FuzzDatabase.Delete(connectionString);
             }
+            else
+            {
+                FuzzDatabase.ReleasePostgres(connectionString);
+            }
         }
 
         failures.AssertNone($"{provider} {family}");
