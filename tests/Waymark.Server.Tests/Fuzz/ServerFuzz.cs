@@ -8,13 +8,27 @@ internal static class ServerFuzz
 {
     public static async Task RunAsync(string provider, string connectionString, string family, double share, ITestOutputHelper output)
     {
-        await using var server = new FuzzServer(provider, connectionString);
-        await server.StartAsync();
         var failures = new FuzzFailures();
+        var server = new FuzzServer(provider, connectionString);
+        try
+        {
+            await server.StartAsync();
+            var summary = await FuzzRun.RunAsync(server, family, share, failures);
+            output.WriteLine($"{provider} {summary}");
+        }
+        finally
+        {
+            await server.DisposeAsync();
+            if (provider == "Sqlite")
+            {
+                FuzzDatabase.Delete(connectionString);
+            }
+            else
+            {
+                FuzzDatabase.ReleasePostgres(connectionString);
+            }
+        }
 
-        var summary = await FuzzRun.RunAsync(server, family, share, failures);
-
-        output.WriteLine($"{provider} {summary}");
         failures.AssertNone($"{provider} {family}");
     }
 }
