@@ -7,6 +7,7 @@ using static Waymark.Analytics.Tests.Support.TestMaps;
 namespace Waymark.Analytics.Tests.Mapping;
 
 /// <summary>The actual paths' size: memory follows the moves made (not the map's size squared), the list is capped.</summary>
+[Collection(AllocationCollection.Name)]
 public sealed class PathsLimitTests
 {
     private static readonly JourneyMap Map = Steps(Bound("s1", "Visit"), Bound("s2", "Signup"), Bound("s3", "Pay"), Bound("s4", "Renew"));
