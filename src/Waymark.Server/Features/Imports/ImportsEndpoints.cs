@@ -17,24 +17,25 @@ namespace Waymark.Server.Features.Imports;
 /// </summary>
 public static class ImportsEndpoints
 {
-    public static IEndpointRouteBuilder MapImports(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapImports(this RouteGroupBuilder workspace)
     {
-        var group = app.MapGroup("/api/workspaces/{workspaceId}/imports").WithTags("Imports");
+        var group = workspace.MapGroup("/imports").WithTags("Imports");
         // Any content type: the body is the file as it is (browsers send text/csv, curl form-encoding, ...).
-        group.MapPost("/preview", Preview);
-        group.MapPost("/", Import);
-        return app;
+        group.MapPost("/preview", Preview).WithName("PreviewEventImport")
+            .WithSummary("Previews the first bytes of an event file: columns, rows and the guessed mapping.")
+            .AcceptsAnyFile("The first bytes of the file (CSV, TSV, NDJSON or XES, gzip allowed)")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/", Import).WithName("ImportEvents").WithSummary("Imports an event file; bad rows are skipped and reported by line.")
+            .AcceptsAnyFile("The whole file (CSV, TSV, NDJSON or XES, gzip allowed)")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return workspace;
     }
 
     public static async Task<Results<Ok<PreviewDto>, ValidationProblem, ProblemHttpResult>> Preview(
         string workspaceId, string? fileName, string? format, string? delimiter, bool? complete,
-        HttpRequest request, WaymarkDbContext db, IOptions<ImportsOptions> options, CancellationToken ct)
+        HttpRequest request, IOptions<ImportsOptions> options, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var (query, path, problem) = UploadQuery.Parse(fileName, format, null, null, null, null, delimiter, null);
         if (query is null)
         {
@@ -61,13 +62,8 @@ public static class ImportsEndpoints
     public static async Task<Results<Ok<UploadResult>, ValidationProblem, ProblemHttpResult>> Import(
         string workspaceId, string? fileName, string? format, string? customer, string? activity, string? timestamp,
         string? channel, string? delimiter, string? timeZone,
-        HttpContext http, WaymarkDbContext db, IEventStore store, IOptions<ImportsOptions> options, UploadGate gate, CancellationToken ct)
+        HttpContext http, IEventStore store, IOptions<ImportsOptions> options, UploadGate gate, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var (query, path, problem) = UploadQuery.Parse(fileName, format, customer, activity, timestamp, channel, delimiter, timeZone);
         if (query is null)
         {
