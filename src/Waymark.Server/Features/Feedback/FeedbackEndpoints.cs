@@ -25,11 +25,9 @@ public static class FeedbackEndpoints
         var group = workspace.MapGroup("/feedback").WithTags("Feedback");
         group.MapPost("/imports/preview", Preview).WithName("PreviewFeedbackImport")
             .WithSummary("Previews the first bytes of a feedback file: columns, rows and the recognised mapping.")
-            .AcceptsAnyFile("The first bytes of the file (CSV, TSV or NDJSON, gzip allowed)")
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .AcceptsUpload("The first bytes of the file (CSV, TSV or NDJSON, gzip allowed)");
         group.MapPost("/imports", Import).WithName("ImportFeedback").WithSummary("Imports a feedback file; bad rows are skipped and reported by line.")
-            .AcceptsAnyFile("The whole file (CSV, TSV or NDJSON, gzip allowed)")
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .AcceptsUpload("The whole file (CSV, TSV or NDJSON, gzip allowed)")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/summary", Summary).WithName("GetFeedbackSummary").WithSummary("Counts the workspace's feedback by source and score type.");
         group.MapGet("/", List).WithName("ListFeedback").WithSummary("Lists the workspace's latest feedback items, a page at a time.");

@@ -23,11 +23,9 @@ public static class ImportsEndpoints
         // Any content type: the body is the file as it is (browsers send text/csv, curl form-encoding, ...).
         group.MapPost("/preview", Preview).WithName("PreviewEventImport")
             .WithSummary("Previews the first bytes of an event file: columns, rows and the guessed mapping.")
-            .AcceptsAnyFile("The first bytes of the file (CSV, TSV, NDJSON or XES, gzip allowed)")
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .AcceptsUpload("The first bytes of the file (CSV, TSV, NDJSON or XES, gzip allowed)");
         group.MapPost("/", Import).WithName("ImportEvents").WithSummary("Imports an event file; bad rows are skipped and reported by line.")
-            .AcceptsAnyFile("The whole file (CSV, TSV, NDJSON or XES, gzip allowed)")
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .AcceptsUpload("The whole file (CSV, TSV, NDJSON or XES, gzip allowed)")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return workspace;
     }

@@ -21,10 +21,10 @@ public static class MapsEndpoints
             .Accepts<string>("application/json", RequestBody.YamlTypes)
             .AcceptsDocument(OpenApiBodies.MapDocument)
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesIfMatchProblems().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapDelete("/{mapId}", Delete).WithName("DeleteMap").WithSummary("Deletes a map and its revisions; needs If-Match.")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesIfMatchProblems();
         return workspace;
     }
 

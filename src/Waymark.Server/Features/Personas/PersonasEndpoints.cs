@@ -26,10 +26,10 @@ public static class PersonasEndpoints
         group.MapPut("/{personaId}", Update).WithName("UpdatePersona").WithSummary("Saves a persona's whole document; needs If-Match.")
             .Accepts<string>("application/json").AcceptsDocument(OpenApiBodies.PersonaDocument)
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesIfMatchProblems().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapDelete("/{personaId}", Delete).WithName("DeletePersona").WithSummary("Deletes a persona; needs If-Match.")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesIfMatchProblems();
         return workspace;
     }
 
