@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Waymark.Server.Features.Imports;
+using Waymark.Server.Features.Uploads;
 using Waymark.Server.Features.Security;
 using static Waymark.Server.Tests.ImportsClient;
 
