@@ -79,7 +79,7 @@ public static class WaymarkApp
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(ApiDocument.Configure);
         builder.AddLocalServerSafety();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
     }
@@ -96,25 +96,32 @@ public static class WaymarkApp
         app.MapOpenApi();
         app.MapHealth();
         app.MapWorkspaces();
-        app.MapMaps();
-        app.MapMapCopies();
-        app.MapMapFiles();
-        app.MapPersonas();
         app.MapTemplates();
-        app.MapApiKeys();
         app.MapIngest();
-        app.MapImports();
-        app.MapFeedback();
-        app.MapEventSummary();
-        app.MapActivities();
-        app.MapPaths();
-        app.MapCustomers();
-        app.MapDrafts();
-        app.MapSegments();
-        app.MapOverlay();
-        app.MapStepFeedback();
-        app.MapInsights();
+        MapWorkspaceFeatures(app.MapWorkspaceRoutes());
         PrepareDatabase(app);
+    }
+
+    /// <summary>Every route under /api/workspaces/{workspaceId}: mapped on the one group whose filter finds the workspace.</summary>
+    private static void MapWorkspaceFeatures(RouteGroupBuilder workspace)
+    {
+        workspace.MapWorkspace();
+        workspace.MapMaps();
+        workspace.MapMapCopies();
+        workspace.MapMapFiles();
+        workspace.MapPersonas();
+        workspace.MapApiKeys();
+        workspace.MapImports();
+        workspace.MapFeedback();
+        workspace.MapEventSummary();
+        workspace.MapActivities();
+        workspace.MapPaths();
+        workspace.MapCustomers();
+        workspace.MapDrafts();
+        workspace.MapSegments();
+        workspace.MapOverlay();
+        workspace.MapStepFeedback();
+        workspace.MapInsights();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

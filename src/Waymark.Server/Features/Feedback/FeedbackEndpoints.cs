@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Waymark.Analytics.Feedback;
 using Waymark.Analytics.Feedback.Import;
 using Waymark.Analytics.Import;
-using Waymark.Data;
 using Waymark.Data.FeedbackStores;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Uploads;
@@ -18,25 +16,24 @@ namespace Waymark.Server.Features.Feedback;
 /// </summary>
 public static class FeedbackEndpoints
 {
-    public static IEndpointRouteBuilder MapFeedback(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapFeedback(this RouteGroupBuilder workspace)
     {
-        var group = app.MapGroup("/api/workspaces/{workspaceId}/feedback").WithTags("Feedback");
-        group.MapPost("/imports/preview", Preview);
-        group.MapPost("/imports", Import);
-        group.MapGet("/summary", Summary);
-        group.MapGet("/", List);
-        return app;
+        var group = workspace.MapGroup("/feedback").WithTags("Feedback");
+        group.MapPost("/imports/preview", Preview).WithName("PreviewFeedbackImport")
+            .WithSummary("Previews the first bytes of a feedback file: columns, rows and the recognised mapping.")
+            .AcceptsUpload("The first bytes of the file (CSV, TSV or NDJSON, gzip allowed)");
+        group.MapPost("/imports", Import).WithName("ImportFeedback").WithSummary("Imports a feedback file; bad rows are skipped and reported by line.")
+            .AcceptsUpload("The whole file (CSV, TSV or NDJSON, gzip allowed)")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/summary", Summary).WithName("GetFeedbackSummary").WithSummary("Counts the workspace's feedback by source and score type.");
+        group.MapGet("/", List).WithName("ListFeedback").WithSummary("Lists the workspace's latest feedback items, a page at a time.");
+        return workspace;
     }
 
     public static async Task<Results<Ok<FeedbackPreviewDto>, ValidationProblem, ProblemHttpResult>> Preview(
         string workspaceId, string? fileName, string? format, string? delimiter, bool? complete,
-        HttpRequest request, WaymarkDbContext db, IOptions<UploadOptions> options, CancellationToken ct)
+        HttpRequest request, IOptions<UploadOptions> options, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var query = new FeedbackUploadQuery(fileName, format, delimiter);
         var (read, path, problem) = query.Check();
         if (read is not { } o)
@@ -51,13 +48,8 @@ public static class FeedbackEndpoints
 
     public static async Task<Results<Ok<FeedbackUploadResult>, ValidationProblem, ProblemHttpResult>> Import(
         string workspaceId, [AsParameters] FeedbackUploadQuery query,
-        HttpContext http, WaymarkDbContext db, IFeedbackStore store, IOptions<UploadOptions> options, UploadGate gate, CancellationToken ct)
+        HttpContext http, IFeedbackStore store, IOptions<UploadOptions> options, UploadGate gate, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var (read, path, problem) = query.Check();
         if (read is not { } o)
         {
@@ -76,28 +68,17 @@ public static class FeedbackEndpoints
         return TypedResults.Ok(new FeedbackUploadResult(stored.Appended, stored.Duplicates, file.Rejected, file.Problems, upload.Seconds));
     }
 
-    public static async Task<Results<Ok<FeedbackSummaryDto>, ProblemHttpResult>> Summary(
-        string workspaceId, WaymarkDbContext db, IFeedbackStore store, CancellationToken ct)
+    public static async Task<Ok<FeedbackSummaryDto>> Summary(string workspaceId, IFeedbackStore store, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var t = await store.TotalsAsync(workspaceId, ct);
         var bySource = FeedbackNames.Sources.ToDictionary(s => s, s => t.BySource.GetValueOrDefault(s), StringComparer.Ordinal);
         var byScoreType = FeedbackNames.ScoreTypes.Append("none").ToDictionary(s => s, s => t.ByScoreType.GetValueOrDefault(s), StringComparer.Ordinal);
         return TypedResults.Ok(new FeedbackSummaryDto(t.Items, t.Customers, t.WithText, bySource, byScoreType, Time(t.FirstTicks), Time(t.LastTicks)));
     }
 
-    public static async Task<Results<Ok<FeedbackListDto>, ValidationProblem, ProblemHttpResult>> List(
-        string workspaceId, int? limit, int? offset, WaymarkDbContext db, IFeedbackStore store, CancellationToken ct)
+    public static async Task<Results<Ok<FeedbackListDto>, ValidationProblem>> List(
+        string workspaceId, int? limit, int? offset, IFeedbackStore store, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         if (limit is < 1 or > 500)
         {
             return Problems.Invalid("limit", "limit must be between 1 and 500.");

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Waymark.Analytics.Import;
-using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Uploads;
@@ -16,24 +14,23 @@ namespace Waymark.Server.Features.Imports;
 /// </summary>
 public static class ImportsEndpoints
 {
-    public static IEndpointRouteBuilder MapImports(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapImports(this RouteGroupBuilder workspace)
     {
-        var group = app.MapGroup("/api/workspaces/{workspaceId}/imports").WithTags("Imports");
+        var group = workspace.MapGroup("/imports").WithTags("Imports");
         // Any content type: the body is the file as it is (browsers send text/csv, curl form-encoding, ...).
-        group.MapPost("/preview", Preview);
-        group.MapPost("/", Import);
-        return app;
+        group.MapPost("/preview", Preview).WithName("PreviewEventImport")
+            .WithSummary("Previews the first bytes of an event file: columns, rows and the guessed mapping.")
+            .AcceptsUpload("The first bytes of the file (CSV, TSV, NDJSON or XES, gzip allowed)");
+        group.MapPost("/", Import).WithName("ImportEvents").WithSummary("Imports an event file; bad rows are skipped and reported by line.")
+            .AcceptsUpload("The whole file (CSV, TSV, NDJSON or XES, gzip allowed)")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return workspace;
     }
 
     public static async Task<Results<Ok<PreviewDto>, ValidationProblem, ProblemHttpResult>> Preview(
         string workspaceId, string? fileName, string? format, string? delimiter, bool? complete,
-        HttpRequest request, WaymarkDbContext db, IOptions<UploadOptions> options, CancellationToken ct)
+        HttpRequest request, IOptions<UploadOptions> options, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var (query, path, problem) = UploadQuery.Parse(fileName, format, null, null, null, null, delimiter, null);
         if (query is null)
         {
@@ -48,13 +45,8 @@ public static class ImportsEndpoints
     public static async Task<Results<Ok<UploadResult>, ValidationProblem, ProblemHttpResult>> Import(
         string workspaceId, string? fileName, string? format, string? customer, string? activity, string? timestamp,
         string? channel, string? delimiter, string? timeZone,
-        HttpContext http, WaymarkDbContext db, IEventStore store, IOptions<UploadOptions> options, UploadGate gate, CancellationToken ct)
+        HttpContext http, IEventStore store, IOptions<UploadOptions> options, UploadGate gate, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var (query, path, problem) = UploadQuery.Parse(fileName, format, customer, activity, timestamp, channel, delimiter, timeZone);
         if (query is null)
         {
