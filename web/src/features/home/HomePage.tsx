@@ -55,8 +55,8 @@ export function HomePage() {
     { label: 'Rename…', onSelect: () => setRenaming(map) },
     { label: 'Duplicate', onSelect: () => void run(`Duplicating “${map.name}”…`, async () => `Created “${(await actions.duplicate(map)).name}”.`) },
     { label: 'Start a future state from this map', onSelect: () => void run('Creating the future-state map…', () => actions.startFutureState(map)) },
-    { label: 'Export JSON', href: api.exportUrl(workspace.id, map.id, 'json'), download: true, separatorBefore: true },
-    { label: 'Export YAML', href: api.exportUrl(workspace.id, map.id, 'yaml'), download: true },
+    { label: 'Export JSON', href: api.maps.exportUrl(workspace.id, map.id, 'json'), download: true, separatorBefore: true },
+    { label: 'Export YAML', href: api.maps.exportUrl(workspace.id, map.id, 'yaml'), download: true },
     { label: 'Delete…', onSelect: () => setDeleting(map), danger: true, separatorBefore: true },
   ];
 
