@@ -1,6 +1,6 @@
 // The workspace's API keys: load, create (the secret comes back once), revoke.
-import { api } from '../../api/client';
 import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../api/client';
 import type { ApiKey, CreatedApiKey } from '../../api/data';
 
 export type KeysState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; keys: ApiKey[] };

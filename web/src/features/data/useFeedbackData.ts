@@ -1,6 +1,6 @@
 // The workspace's feedback for the Data page: the summary and the latest items, reloaded after each upload.
-import { api } from '../../api/client';
 import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../api/client';
 import type { FeedbackPage, FeedbackSummary } from '../../api/feedbackData';
 
 export type FeedbackDataState =

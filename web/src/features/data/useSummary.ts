@@ -1,6 +1,6 @@
 // The workspace's data figures for the Data page header; reloaded after each import.
-import { api } from '../../api/client';
 import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../api/client';
 import type { EventSummary } from '../../api/data';
 
 export type SummaryState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; summary: EventSummary };

@@ -1,7 +1,7 @@
 // "Draft from data": names the map and caps its steps, asks the server to draft a current-state map from the
 // workspace's events, then opens it. A workspace without events gets the server's explanation and a way on.
-import { api } from '../../api/client';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
 import { Link } from '../../app/Link';
 import { navigate } from '../../app/router';

@@ -1,10 +1,10 @@
 // The workspace home: every map as a card, with search, a kind filter, sort and the map actions.
 import { useMemo, useState } from 'react';
+import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
 import type { MapSummary } from '../../api/model';
 import { hrefOf, navigate } from '../../app/router';
 import { useWorkspace } from '../../app/workspace';
-import { api } from '../../api/client';
 import { ConfirmDialog } from '../../ui/Dialog';
 import type { MenuItem } from '../../ui/MenuButton';
 import { EmptyState, ErrorState } from '../../ui/States';
