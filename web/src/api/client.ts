@@ -2,7 +2,7 @@
 // Routes are named by their path in the server's OpenAPI document and answers typed from it (contract.ts), so the
 // compiler checks each call against the server's contract; http.ts does the talking (ETags, problems, ApiError).
 import { takeMap, takeWorkspaces } from './boot';
-import { route, type Body, type Ok } from './contract';
+import { route, type Body, type Ok, type Route, type RouteParams } from './contract';
 import { importQuery, type ImportPreview, type ImportRequest, type ImportResult, type UploadResult } from './data';
 import type { PathsQuery } from './evidence';
 import { feedbackQueryString, type FeedbackQuery } from './feedback';
@@ -20,35 +20,55 @@ function query(params: Record<string, string | number | boolean | null | undefin
   return pairs.length === 0 ? '' : `?${new URLSearchParams(pairs.map(([k, v]) => [k, String(v)])).toString()}`;
 }
 
+/** GETs a route of the server's document (plus a query string); the answer is typed as the document says. */
+const read = <P extends Route>(path: P, params: RouteParams<P>, search = '', signal?: AbortSignal, preloaded?: Promise<Response>) =>
+  getJson<Ok<P, 'get'>>(`${route(path, params)}${search}`, signal, preloaded);
+
+/** POSTs the body the route reads; the answer (and its ETag) typed as the document says. */
+const send = <P extends Route>(path: P, params: RouteParams<P>, body: Body<P, 'post'>) => postJson<Ok<P, 'post'>>(route(path, params), body);
+
+type UploadRoute = '/api/workspaces/{workspaceId}/imports' | '/api/workspaces/{workspaceId}/feedback/imports';
+
+/** A file upload's two steps: a preview of its start, then the whole file with progress; `read` reads the answer. */
+function uploads<T>(importPath: UploadRoute, read: (json: unknown) => T) {
+  const previewPath = `${importPath}/preview` as const;
+  return {
+    preview: (workspaceId: string, start: Blob, fileName: string, complete: boolean, signal?: AbortSignal) =>
+      postBytes<ImportPreview>(`${route(previewPath, { workspaceId })}?${
+        new URLSearchParams({ fileName, complete: String(complete) }).toString()}`, start, signal),
+    upload: (workspaceId: string, file: Blob, request: ImportRequest, onProgress: Progress): UploadHandle<T> =>
+      uploadFile(`${route(importPath, { workspaceId })}?${importQuery(request)}`, file, onProgress, read),
+  };
+}
+
 const mapRoute = (workspaceId: string, mapId: string) => route('/api/workspaces/{workspaceId}/maps/{mapId}', { workspaceId, mapId });
 const personaRoute = (workspaceId: string, personaId: string) =>
   route('/api/workspaces/{workspaceId}/personas/{personaId}', { workspaceId, personaId });
+const segmentRoute = (workspaceId: string, segmentId: string) =>
+  route('/api/workspaces/{workspaceId}/segments/{segmentId}', { workspaceId, segmentId });
 
 const maps = {
-  list: (workspaceId: string, signal?: AbortSignal) =>
-    getJson<Ok<'/api/workspaces/{workspaceId}/maps', 'get'>>(route('/api/workspaces/{workspaceId}/maps', { workspaceId }), signal),
+  list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/maps', { workspaceId }, '', signal),
   /** `first` marks the editor's first read of a map, which may use the read index.html started early (boot.ts). */
   get: (workspaceId: string, mapId: string, signal?: AbortSignal, first = false) =>
     getTagged<JourneyMap>(mapRoute(workspaceId, mapId), signal, first ? takeMap(mapId) : undefined),
   create: (workspaceId: string, request: Body<'/api/workspaces/{workspaceId}/maps', 'post'>) =>
-    postJson<Ok<'/api/workspaces/{workspaceId}/maps', 'post'>>(route('/api/workspaces/{workspaceId}/maps', { workspaceId }), request),
+    send('/api/workspaces/{workspaceId}/maps', { workspaceId }, request),
   save: (workspaceId: string, map: JourneyMap, etag: string, summary?: string): Promise<Tagged<JourneyMap>> =>
     putJson<JourneyMap>(mapRoute(workspaceId, map.id), map, etag, summary),
   remove: (workspaceId: string, mapId: string, etag: string) => remove(mapRoute(workspaceId, mapId), etag),
   duplicate: (workspaceId: string, mapId: string, request: Body<'/api/workspaces/{workspaceId}/maps/{mapId}/duplicate', 'post'>) =>
-    postJson<Ok<'/api/workspaces/{workspaceId}/maps/{mapId}/duplicate', 'post'>>(
-      route('/api/workspaces/{workspaceId}/maps/{mapId}/duplicate', { workspaceId, mapId }), request),
+    send('/api/workspaces/{workspaceId}/maps/{mapId}/duplicate', { workspaceId, mapId }, request),
   /** A map drafted from the workspace's events. */
   draftFromData: (workspaceId: string, request: Body<'/api/workspaces/{workspaceId}/maps/draft-from-data', 'post'>) =>
-    postJson<Ok<'/api/workspaces/{workspaceId}/maps/draft-from-data', 'post'>>(
-      route('/api/workspaces/{workspaceId}/maps/draft-from-data', { workspaceId }), request),
+    send('/api/workspaces/{workspaceId}/maps/draft-from-data', { workspaceId }, request),
   exportUrl: (workspaceId: string, mapId: string, format: 'json' | 'yaml') =>
     `${route('/api/workspaces/{workspaceId}/maps/{mapId}/export', { workspaceId, mapId })}?format=${format}`,
 };
 
+// Map, persona and template bodies are raw JSON on the server, so their types come from the map's JSON Schema.
 const personas = {
-  list: (workspaceId: string, signal?: AbortSignal) =>
-    getJson<Ok<'/api/workspaces/{workspaceId}/personas', 'get'>>(route('/api/workspaces/{workspaceId}/personas', { workspaceId }), signal),
+  list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/personas', { workspaceId }, '', signal),
   get: (workspaceId: string, personaId: string, signal?: AbortSignal) => getTagged<Persona>(personaRoute(workspaceId, personaId), signal),
   create: (workspaceId: string, persona: Persona) =>
     postJson<Ok<'/api/workspaces/{workspaceId}/personas', 'post'>>(route('/api/workspaces/{workspaceId}/personas', { workspaceId }), persona),
@@ -58,49 +78,26 @@ const personas = {
 
 /** The workspace's event data: its summary and activities, and event file uploads. */
 const events = {
-  summary: (workspaceId: string, signal?: AbortSignal) =>
-    getJson<Ok<'/api/workspaces/{workspaceId}/events/summary', 'get'>>(route('/api/workspaces/{workspaceId}/events/summary', { workspaceId }), signal),
+  summary: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/events/summary', { workspaceId }, '', signal),
   /** The activities in the workspace's event data with their counts (404 while the workspace has none). */
-  activities: (workspaceId: string, signal?: AbortSignal) =>
-    getJson<Ok<'/api/workspaces/{workspaceId}/activities', 'get'>>(route('/api/workspaces/{workspaceId}/activities', { workspaceId }), signal),
-  preview: (workspaceId: string, start: Blob, fileName: string, complete: boolean, signal?: AbortSignal) =>
-    postBytes<ImportPreview>(`${route('/api/workspaces/{workspaceId}/imports/preview', { workspaceId })}?${
-      new URLSearchParams({ fileName, complete: String(complete) }).toString()}`, start, signal),
-  /** Uploads an event file with progress (see uploadFile). */
-  upload: (workspaceId: string, file: Blob, request: ImportRequest, onProgress: Progress): UploadHandle<ImportResult> =>
-    uploadFile(`${route('/api/workspaces/{workspaceId}/imports', { workspaceId })}?${importQuery(request)}`, file, onProgress,
-      (json) => json as ImportResult),
+  activities: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/activities', { workspaceId }, '', signal),
+  ...uploads('/api/workspaces/{workspaceId}/imports', (json) => json as ImportResult),
 };
-
-const feedbackRoute = (workspaceId: string) => route('/api/workspaces/{workspaceId}/feedback', { workspaceId });
 
 const feedback = {
   /** Feedback placed on a map's steps for a time range, segment and placement window. */
   forMap: (workspaceId: string, mapId: string, q: FeedbackQuery, signal?: AbortSignal) =>
-    getJson<Ok<'/api/workspaces/{workspaceId}/maps/{mapId}/feedback', 'get'>>(
-      `${route('/api/workspaces/{workspaceId}/maps/{mapId}/feedback', { workspaceId, mapId })}${feedbackQueryString(q)}`, signal),
-  summary: (workspaceId: string, signal?: AbortSignal) =>
-    getJson<Ok<'/api/workspaces/{workspaceId}/feedback/summary', 'get'>>(route('/api/workspaces/{workspaceId}/feedback/summary', { workspaceId }), signal),
+    read('/api/workspaces/{workspaceId}/maps/{mapId}/feedback', { workspaceId, mapId }, feedbackQueryString(q), signal),
+  summary: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/feedback/summary', { workspaceId }, '', signal),
   latest: (workspaceId: string, limit = 50, signal?: AbortSignal) =>
-    getJson<Ok<'/api/workspaces/{workspaceId}/feedback', 'get'>>(
-      `${feedbackRoute(workspaceId)}?${new URLSearchParams({ limit: String(limit), offset: '0' }).toString()}`, signal),
-  preview: (workspaceId: string, start: Blob, fileName: string, complete: boolean, signal?: AbortSignal) =>
-    postBytes<ImportPreview>(`${route('/api/workspaces/{workspaceId}/feedback/imports/preview', { workspaceId })}?${
-      new URLSearchParams({ fileName, complete: String(complete) }).toString()}`, start, signal),
-  upload: (workspaceId: string, file: Blob, request: ImportRequest, onProgress: Progress): UploadHandle<UploadResult> =>
-    uploadFile(`${route('/api/workspaces/{workspaceId}/feedback/imports', { workspaceId })}?${importQuery(request)}`, file, onProgress,
-      parseFeedbackResult),
+    read('/api/workspaces/{workspaceId}/feedback', { workspaceId }, query({ limit, offset: 0 }), signal),
+  ...uploads<UploadResult>('/api/workspaces/{workspaceId}/feedback/imports', parseFeedbackResult),
 };
 
-const segmentsRoute = (workspaceId: string) => route('/api/workspaces/{workspaceId}/segments', { workspaceId });
-const segmentRoute = (workspaceId: string, segmentId: string) =>
-  route('/api/workspaces/{workspaceId}/segments/{segmentId}', { workspaceId, segmentId });
-
 const segments = {
-  list: (workspaceId: string, signal?: AbortSignal) =>
-    getJson<Ok<'/api/workspaces/{workspaceId}/segments', 'get'>>(segmentsRoute(workspaceId), signal),
+  list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/segments', { workspaceId }, '', signal),
   create: async (workspaceId: string, request: Body<'/api/workspaces/{workspaceId}/segments', 'post'>) =>
-    (await postJson<Ok<'/api/workspaces/{workspaceId}/segments', 'post'>>(segmentsRoute(workspaceId), request)).value,
+    (await send('/api/workspaces/{workspaceId}/segments', { workspaceId }, request)).value,
   /** Segments are not versioned: the last write wins (no If-Match). */
   update: async (workspaceId: string, segmentId: string, request: Body<'/api/workspaces/{workspaceId}/segments/{segmentId}', 'put'>) =>
     (await putJson<Ok<'/api/workspaces/{workspaceId}/segments/{segmentId}', 'put'>>(segmentRoute(workspaceId, segmentId), request, '')).value,
@@ -109,20 +106,18 @@ const segments = {
 
 export const api = {
   workspaces: {
-    list: () => getJson<Ok<'/api/workspaces', 'get'>>(route('/api/workspaces', {}), undefined, takeWorkspaces()),
+    list: () => read('/api/workspaces', {}, '', undefined, takeWorkspaces()),
   },
   maps,
   templates: {
-    list: (signal?: AbortSignal) => getJson<Ok<'/api/templates', 'get'>>(route('/api/templates', {}), signal),
+    list: (signal?: AbortSignal) => read('/api/templates', {}, '', signal),
     get: (templateId: string, signal?: AbortSignal) => getJson<JourneyMap>(route('/api/templates/{templateId}', { templateId }), signal),
   },
   personas,
   events,
   apiKeys: {
-    list: (workspaceId: string, signal?: AbortSignal) =>
-      getJson<Ok<'/api/workspaces/{workspaceId}/api-keys', 'get'>>(route('/api/workspaces/{workspaceId}/api-keys', { workspaceId }), signal),
-    create: async (workspaceId: string, name: string) => (await postJson<Ok<'/api/workspaces/{workspaceId}/api-keys', 'post'>>(
-      route('/api/workspaces/{workspaceId}/api-keys', { workspaceId }), { name } satisfies Body<'/api/workspaces/{workspaceId}/api-keys', 'post'>)).value,
+    list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/api-keys', { workspaceId }, '', signal),
+    create: async (workspaceId: string, name: string) => (await send('/api/workspaces/{workspaceId}/api-keys', { workspaceId }, { name })).value,
     revoke: (workspaceId: string, keyId: string) => remove(route('/api/workspaces/{workspaceId}/api-keys/{keyId}', { workspaceId, keyId }), ''),
   },
   overlay: {
@@ -133,23 +128,19 @@ export const api = {
   paths: {
     /** The actual paths of the workspace's customers over a map's steps. */
     get: (workspaceId: string, mapId: string, range: PathsQuery = {}, signal?: AbortSignal) =>
-      getJson<Ok<'/api/workspaces/{workspaceId}/maps/{mapId}/paths', 'get'>>(
-        `${route('/api/workspaces/{workspaceId}/maps/{mapId}/paths', { workspaceId, mapId })}${query({ ...range })}`, signal),
+      read('/api/workspaces/{workspaceId}/maps/{mapId}/paths', { workspaceId, mapId }, query({ ...range }), signal),
   },
   customers: {
     search: (workspaceId: string, text: string, limit = 8, signal?: AbortSignal) =>
-      getJson<Ok<'/api/workspaces/{workspaceId}/customers', 'get'>>(
-        `${route('/api/workspaces/{workspaceId}/customers', { workspaceId })}${query({ query: text, limit })}`, signal),
+      read('/api/workspaces/{workspaceId}/customers', { workspaceId }, query({ query: text, limit }), signal),
     timeline: (workspaceId: string, customerId: string, mapId?: string, signal?: AbortSignal) =>
-      getJson<Ok<'/api/workspaces/{workspaceId}/customers/{customerId}/timeline', 'get'>>(
-        `${route('/api/workspaces/{workspaceId}/customers/{customerId}/timeline', { workspaceId, customerId })}${query({ mapId })}`, signal),
+      read('/api/workspaces/{workspaceId}/customers/{customerId}/timeline', { workspaceId, customerId }, query({ mapId }), signal),
   },
   feedback,
   insights: {
     /** Where it hurts: the findings on a map for the same range, segment and window as its feedback. */
     get: (workspaceId: string, mapId: string, q: InsightsQuery, signal?: AbortSignal) =>
-      getJson<Ok<'/api/workspaces/{workspaceId}/maps/{mapId}/insights', 'get'>>(
-        `${route('/api/workspaces/{workspaceId}/maps/{mapId}/insights', { workspaceId, mapId })}${feedbackQueryString(q)}`, signal),
+      read('/api/workspaces/{workspaceId}/maps/{mapId}/insights', { workspaceId, mapId }, feedbackQueryString(q), signal),
   },
   segments,
 };
