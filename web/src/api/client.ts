@@ -1,48 +1,146 @@
-// The typed API client: one function per endpoint the editor uses (see /openapi/v1.json on the server).
+// The one API client: every call the app makes to the server, grouped by area (api.maps.get, api.overlay.get, …).
+// Routes are named by their path in the server's OpenAPI document and answers typed from it (contract.ts), so the
+// compiler checks each call against the server's contract; http.ts does the talking (ETags, problems, ApiError).
 import { takeMap, takeWorkspaces } from './boot';
-import { getJson, getTagged, postJson, putJson, remove, type Tagged } from './http';
-import type {
-  ActivitySummary, JourneyMap, MapKind, MapSummary, Persona, PersonaSummary, TemplateSummary, Workspace,
-} from './model';
+import { route, type Body, type Ok, type Route, type RouteParams } from './contract';
+import { importQuery, type ImportPreview, type ImportRequest, type ImportResult, type UploadResult } from './data';
+import type { PathsQuery } from './evidence';
+import { feedbackQueryString, type FeedbackQuery } from './feedback';
+import { parseFeedbackResult } from './feedbackData';
+import { getJson, getTagged, postBytes, postJson, putJson, remove, uploadFile, type Tagged, type UploadHandle } from './http';
+import type { InsightsQuery } from './insights';
+import type { JourneyMap, Persona } from './model';
+import { overlayQueryString, type OverlayQuery, type OverlayResult } from './overlay';
 
-const ws = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
-const mapUrl = (workspaceId: string, mapId: string) => `${ws(workspaceId)}/maps/${encodeURIComponent(mapId)}`;
-const personaUrl = (workspaceId: string, personaId: string) =>
-  `${ws(workspaceId)}/personas/${encodeURIComponent(personaId)}`;
+type Progress = (sent: number, total: number) => void;
+
+/** `?a=1&b=2` of the parts that are set and not empty, or nothing. */
+function query(params: Record<string, string | number | boolean | null | undefined>): string {
+  const pairs = Object.entries(params).filter((p): p is [string, string | number | boolean] => p[1] != null && p[1] !== '');
+  return pairs.length === 0 ? '' : `?${new URLSearchParams(pairs.map(([k, v]) => [k, String(v)])).toString()}`;
+}
+
+/** GETs a route of the server's document (plus a query string); the answer is typed as the document says. */
+const read = <P extends Route>(path: P, params: RouteParams<P>, search = '', signal?: AbortSignal, preloaded?: Promise<Response>) =>
+  getJson<Ok<P, 'get'>>(`${route(path, params)}${search}`, signal, preloaded);
+
+/** POSTs the body the route reads; the answer (and its ETag) typed as the document says. */
+const send = <P extends Route>(path: P, params: RouteParams<P>, body: Body<P, 'post'>) => postJson<Ok<P, 'post'>>(route(path, params), body);
+
+type UploadRoute = '/api/workspaces/{workspaceId}/imports' | '/api/workspaces/{workspaceId}/feedback/imports';
+
+/** A file upload's two steps: a preview of its start, then the whole file with progress; `read` reads the answer. */
+function uploads<T>(importPath: UploadRoute, read: (json: unknown) => T) {
+  const previewPath = `${importPath}/preview` as const;
+  return {
+    preview: (workspaceId: string, start: Blob, fileName: string, complete: boolean, signal?: AbortSignal) =>
+      postBytes<ImportPreview>(`${route(previewPath, { workspaceId })}?${
+        new URLSearchParams({ fileName, complete: String(complete) }).toString()}`, start, signal),
+    upload: (workspaceId: string, file: Blob, request: ImportRequest, onProgress: Progress): UploadHandle<T> =>
+      uploadFile(`${route(importPath, { workspaceId })}?${importQuery(request)}`, file, onProgress, read),
+  };
+}
+
+const mapRoute = (workspaceId: string, mapId: string) => route('/api/workspaces/{workspaceId}/maps/{mapId}', { workspaceId, mapId });
+const personaRoute = (workspaceId: string, personaId: string) =>
+  route('/api/workspaces/{workspaceId}/personas/{personaId}', { workspaceId, personaId });
+const segmentRoute = (workspaceId: string, segmentId: string) =>
+  route('/api/workspaces/{workspaceId}/segments/{segmentId}', { workspaceId, segmentId });
+
+const maps = {
+  list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/maps', { workspaceId }, '', signal),
+  /** `first` marks the editor's first read of a map, which may use the read index.html started early (boot.ts). */
+  get: (workspaceId: string, mapId: string, signal?: AbortSignal, first = false) =>
+    getTagged<JourneyMap>(mapRoute(workspaceId, mapId), signal, first ? takeMap(mapId) : undefined),
+  create: (workspaceId: string, request: Body<'/api/workspaces/{workspaceId}/maps', 'post'>) =>
+    send('/api/workspaces/{workspaceId}/maps', { workspaceId }, request),
+  save: (workspaceId: string, map: JourneyMap, etag: string, summary?: string): Promise<Tagged<JourneyMap>> =>
+    putJson<JourneyMap>(mapRoute(workspaceId, map.id), map, etag, summary),
+  remove: (workspaceId: string, mapId: string, etag: string) => remove(mapRoute(workspaceId, mapId), etag),
+  duplicate: (workspaceId: string, mapId: string, request: Body<'/api/workspaces/{workspaceId}/maps/{mapId}/duplicate', 'post'>) =>
+    send('/api/workspaces/{workspaceId}/maps/{mapId}/duplicate', { workspaceId, mapId }, request),
+  /** A map drafted from the workspace's events. */
+  draftFromData: (workspaceId: string, request: Body<'/api/workspaces/{workspaceId}/maps/draft-from-data', 'post'>) =>
+    send('/api/workspaces/{workspaceId}/maps/draft-from-data', { workspaceId }, request),
+  exportUrl: (workspaceId: string, mapId: string, format: 'json' | 'yaml') =>
+    `${route('/api/workspaces/{workspaceId}/maps/{mapId}/export', { workspaceId, mapId })}?format=${format}`,
+};
+
+// Map, persona and template bodies are raw JSON on the server, so their types come from the map's JSON Schema.
+const personas = {
+  list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/personas', { workspaceId }, '', signal),
+  get: (workspaceId: string, personaId: string, signal?: AbortSignal) => getTagged<Persona>(personaRoute(workspaceId, personaId), signal),
+  create: (workspaceId: string, persona: Persona) =>
+    postJson<Ok<'/api/workspaces/{workspaceId}/personas', 'post'>>(route('/api/workspaces/{workspaceId}/personas', { workspaceId }), persona),
+  save: (workspaceId: string, persona: Persona, etag: string) => putJson<Persona>(personaRoute(workspaceId, persona.id), persona, etag),
+  remove: (workspaceId: string, personaId: string, etag: string) => remove(personaRoute(workspaceId, personaId), etag),
+};
+
+/** The workspace's event data: its summary and activities, and event file uploads. */
+const events = {
+  summary: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/events/summary', { workspaceId }, '', signal),
+  /** The activities in the workspace's event data with their counts (404 while the workspace has none). */
+  activities: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/activities', { workspaceId }, '', signal),
+  ...uploads('/api/workspaces/{workspaceId}/imports', (json) => json as ImportResult),
+};
+
+const feedback = {
+  /** Feedback placed on a map's steps for a time range, segment and placement window. */
+  forMap: (workspaceId: string, mapId: string, q: FeedbackQuery, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/maps/{mapId}/feedback', { workspaceId, mapId }, feedbackQueryString(q), signal),
+  summary: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/feedback/summary', { workspaceId }, '', signal),
+  latest: (workspaceId: string, limit = 50, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/feedback', { workspaceId }, query({ limit, offset: 0 }), signal),
+  ...uploads<UploadResult>('/api/workspaces/{workspaceId}/feedback/imports', parseFeedbackResult),
+};
+
+const segments = {
+  list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/segments', { workspaceId }, '', signal),
+  create: async (workspaceId: string, request: Body<'/api/workspaces/{workspaceId}/segments', 'post'>) =>
+    (await send('/api/workspaces/{workspaceId}/segments', { workspaceId }, request)).value,
+  /** Segments are not versioned: the last write wins (no If-Match). */
+  update: async (workspaceId: string, segmentId: string, request: Body<'/api/workspaces/{workspaceId}/segments/{segmentId}', 'put'>) =>
+    (await putJson<Ok<'/api/workspaces/{workspaceId}/segments/{segmentId}', 'put'>>(segmentRoute(workspaceId, segmentId), request, '')).value,
+  remove: (workspaceId: string, segmentId: string) => remove(segmentRoute(workspaceId, segmentId), ''),
+};
 
 export const api = {
-  workspaces: () => getJson<Workspace[]>('/api/workspaces', undefined, takeWorkspaces()),
-
-  maps: (workspaceId: string, signal?: AbortSignal) => getJson<MapSummary[]>(`${ws(workspaceId)}/maps`, signal),
-  /** `first` marks the editor's first read of a map, which may use the read index.html started early. */
-  map: (workspaceId: string, mapId: string, signal?: AbortSignal, first = false) =>
-    getTagged<JourneyMap>(mapUrl(workspaceId, mapId), signal, first ? takeMap(mapId) : undefined),
-  createMap: (workspaceId: string, request: { name?: string; kind?: MapKind; templateId?: string }) =>
-    postJson<MapSummary>(`${ws(workspaceId)}/maps`, request),
-  saveMap: (workspaceId: string, map: JourneyMap, etag: string, summary?: string): Promise<Tagged<JourneyMap>> =>
-    putJson<JourneyMap>(mapUrl(workspaceId, map.id), map, etag, summary),
-  deleteMap: (workspaceId: string, mapId: string, etag: string) => remove(mapUrl(workspaceId, mapId), etag),
-  duplicateMap: (workspaceId: string, mapId: string, request: { name?: string; asFutureState: boolean }) =>
-    postJson<MapSummary>(`${mapUrl(workspaceId, mapId)}/duplicate`, request),
-  exportUrl: (workspaceId: string, mapId: string, format: 'json' | 'yaml') =>
-    `${mapUrl(workspaceId, mapId)}/export?format=${format}`,
-
-  templates: (signal?: AbortSignal) => getJson<TemplateSummary[]>('/api/templates', signal),
-  template: (templateId: string, signal?: AbortSignal) =>
-    getJson<JourneyMap>(`/api/templates/${encodeURIComponent(templateId)}`, signal),
-
-  personas: (workspaceId: string, signal?: AbortSignal) =>
-    getJson<PersonaSummary[]>(`${ws(workspaceId)}/personas`, signal),
-  persona: (workspaceId: string, personaId: string, signal?: AbortSignal) =>
-    getTagged<Persona>(personaUrl(workspaceId, personaId), signal),
-  createPersona: (workspaceId: string, persona: Persona) =>
-    postJson<PersonaSummary>(`${ws(workspaceId)}/personas`, persona),
-  savePersona: (workspaceId: string, persona: Persona, etag: string) =>
-    putJson<Persona>(personaUrl(workspaceId, persona.id), persona, etag),
-  deletePersona: (workspaceId: string, personaId: string, etag: string) =>
-    remove(personaUrl(workspaceId, personaId), etag),
-
-  /** The activities in the workspace's event data with their counts (404 while the workspace has none). */
-  activities: (workspaceId: string, signal?: AbortSignal) =>
-    getJson<ActivitySummary[]>(`${ws(workspaceId)}/activities`, signal),
+  workspaces: {
+    list: () => read('/api/workspaces', {}, '', undefined, takeWorkspaces()),
+  },
+  maps,
+  templates: {
+    list: (signal?: AbortSignal) => read('/api/templates', {}, '', signal),
+    get: (templateId: string, signal?: AbortSignal) => getJson<JourneyMap>(route('/api/templates/{templateId}', { templateId }), signal),
+  },
+  personas,
+  events,
+  apiKeys: {
+    list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/api-keys', { workspaceId }, '', signal),
+    create: async (workspaceId: string, name: string) => (await send('/api/workspaces/{workspaceId}/api-keys', { workspaceId }, { name })).value,
+    revoke: (workspaceId: string, keyId: string) => remove(route('/api/workspaces/{workspaceId}/api-keys/{keyId}', { workspaceId, keyId }), ''),
+  },
+  overlay: {
+    /** Measured figures per step and stage; the server's record structs are typed as it sends them (overlay.ts). */
+    get: (workspaceId: string, mapId: string, q: OverlayQuery, signal?: AbortSignal) =>
+      getJson<OverlayResult>(`${route('/api/workspaces/{workspaceId}/maps/{mapId}/overlay', { workspaceId, mapId })}${overlayQueryString(q)}`, signal),
+  },
+  paths: {
+    /** The actual paths of the workspace's customers over a map's steps. */
+    get: (workspaceId: string, mapId: string, range: PathsQuery = {}, signal?: AbortSignal) =>
+      read('/api/workspaces/{workspaceId}/maps/{mapId}/paths', { workspaceId, mapId }, query({ ...range }), signal),
+  },
+  customers: {
+    search: (workspaceId: string, text: string, limit = 8, signal?: AbortSignal) =>
+      read('/api/workspaces/{workspaceId}/customers', { workspaceId }, query({ query: text, limit }), signal),
+    timeline: (workspaceId: string, customerId: string, mapId?: string, signal?: AbortSignal) =>
+      read('/api/workspaces/{workspaceId}/customers/{customerId}/timeline', { workspaceId, customerId }, query({ mapId }), signal),
+  },
+  feedback,
+  insights: {
+    /** Where it hurts: the findings on a map for the same range, segment and window as its feedback. */
+    get: (workspaceId: string, mapId: string, q: InsightsQuery, signal?: AbortSignal) =>
+      read('/api/workspaces/{workspaceId}/maps/{mapId}/insights', { workspaceId, mapId }, feedbackQueryString(q), signal),
+  },
+  segments,
 };

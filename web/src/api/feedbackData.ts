@@ -1,40 +1,12 @@
-// Typed client for the Data page's feedback: file uploads (preview, import with progress), the workspace's feedback
-// summary and its latest items (issue 6's API contract, section H2). Times are ISO 8601 UTC.
-import { getJson } from './http';
-import { importQuery, postBytes, uploadFile, type ImportPreview, type ImportProblem, type ImportRequest, type UploadHandle, type UploadResult } from './data';
+// The Data page's feedback: the workspace's feedback summary and latest items (shapes from the server's document,
+// contract.ts), and reading a feedback upload's answer as the Data page shows any upload. Times are ISO 8601 UTC.
+import type { Schemas } from './contract';
+import type { ImportProblem, UploadResult } from './data';
 
-export interface FeedbackSummary {
-  items: number;
-  customers: number;
-  withText: number;
-  /** Source ("survey", "review", …) → items. */
-  bySource: Partial<Record<string, number>>;
-  /** Score type ("nps", "csat", "ces", "rating", "none") → items. */
-  byScoreType: Partial<Record<string, number>>;
-  first: string | null;
-  last: string | null;
-}
-
-export interface FeedbackListItem {
-  id: string;
-  customerId: string | null;
-  time: string;
-  stepId: string | null;
-  activity: string | null;
-  scoreType: string | null;
-  score: number | null;
-  text: string | null;
-  source: string;
-  solicited: boolean;
-  language: string | null;
-}
-
-export interface FeedbackPage {
-  total: number;
-  items: FeedbackListItem[];
-}
-
-const base = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}/feedback`;
+/** `bySource`: source ("survey", "review", …) → items; `byScoreType`: "nps", "csat", "ces", "rating", "none" → items. */
+export type FeedbackSummary = Schemas['FeedbackSummaryDto'];
+export type FeedbackListItem = Schemas['FeedbackListItem'];
+export type FeedbackPage = Schemas['FeedbackListDto'];
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
@@ -63,14 +35,3 @@ export function parseFeedbackResult(json: unknown): UploadResult {
     seconds: num(r.seconds),
   };
 }
-
-export const feedbackApi = {
-  preview: (workspaceId: string, start: Blob, fileName: string, complete: boolean, signal?: AbortSignal) =>
-    postBytes<ImportPreview>(
-      `${base(workspaceId)}/imports/preview?${new URLSearchParams({ fileName, complete: String(complete) }).toString()}`, start, signal),
-  upload: (workspaceId: string, file: Blob, request: ImportRequest, onProgress: (sent: number, total: number) => void): UploadHandle<UploadResult> =>
-    uploadFile(`${base(workspaceId)}/imports?${importQuery(request)}`, file, onProgress, parseFeedbackResult),
-  summary: (workspaceId: string, signal?: AbortSignal) => getJson<FeedbackSummary>(`${base(workspaceId)}/summary`, signal),
-  latest: (workspaceId: string, limit = 50, signal?: AbortSignal) =>
-    getJson<FeedbackPage>(`${base(workspaceId)}?${new URLSearchParams({ limit: String(limit), offset: '0' }).toString()}`, signal),
-};

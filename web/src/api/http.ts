@@ -139,3 +139,65 @@ export async function putJson<T>(url: string, body: unknown, ifMatch: string, su
 export async function remove(url: string, ifMatch: string): Promise<void> {
   await send(url, { method: 'DELETE', ifMatch });
 }
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sends raw bytes (the start of a file, for a preview) and reads the JSON answer. */
+export async function postBytes<T>(url: string, body: Blob, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/octet-stream', Accept: 'application/json', 'X-Waymark-User': headerSafe(currentUser()), ...clientHeader,
+      },
+      body,
+      signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, { title: 'Network error', detail: 'The server could not be reached. Check that it is running.' });
+  }
+  const text = await response.text();
+  const json = parseJson(text);
+  if (!response.ok) throw new ApiError(response.status, { ...(json as Problem | undefined), status: response.status });
+  return json as T;
+}
+
+export interface UploadHandle<T> {
+  result: Promise<T>;
+  abort: () => void;
+}
+
+/**
+ * Sends a whole file with XMLHttpRequest, since fetch reports no upload progress. `onProgress` gets the bytes
+ * sent and the total; when the last byte is sent the server still reads and stores the file. `read` turns the
+ * server's answer into the result. A failed upload's problem keeps the file-level problems the server names.
+ */
+export function uploadFile<T>(url: string, file: Blob, onProgress: (sent: number, total: number) => void,
+  read: (json: unknown) => T): UploadHandle<T> {
+  const xhr = new XMLHttpRequest();
+  const result = new Promise<T>((resolve, reject) => {
+    xhr.open('POST', url);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('X-Waymark-User', headerSafe(currentUser()));
+    for (const [name, value] of Object.entries(clientHeader)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onload = () => {
+      const json = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(read(json));
+      else reject(new ApiError(xhr.status, { ...(json as Problem | undefined), status: xhr.status }));
+    };
+    xhr.onerror = () => reject(new ApiError(0, { title: 'Network error', detail: 'The upload was interrupted: the server could not be reached.' }));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+    xhr.send(file);
+  });
+  return { result, abort: () => xhr.abort() };
+}

@@ -1,79 +1,23 @@
-// The map overlay: measured figures per step and stage for a time range and one or two segments (docs: issue 5's
-// API contract). Types mirror the server's JSON; durations are seconds, shares 0..1, times ISO 8601 UTC.
-import { getJson } from './http';
+// The map overlay: measured figures per step and stage for a time range and one or two segments. The shapes are the
+// server's (contract.ts); durations are seconds, shares 0..1, times ISO 8601 UTC.
+import type { Schemas } from './contract';
 
-/** Colour levels from the server: 0 none .. 3 worst. */
+/** Colour levels from the server: 0 none .. 3 worst (the server's document types them as any integer). */
 export type Level = 0 | 1 | 2 | 3;
 
-export interface TrendPoint {
-  start: string;
-  customers: number;
-}
-
-export interface StepFigures {
-  stepId: string;
-  bound: boolean;
-  /** Bound and between the entry and outcome steps (inclusive). */
-  inFunnel: boolean;
-  customers: number;
-  visitors: number;
-  shareOfEntrants: number | null;
-  nextStepId: string | null;
-  conversionToNext: number | null;
-  dropOff: number | null;
-  dropOffRate: number | null;
-  medianFromPrevious: number | null;
-  p90FromPrevious: number | null;
-  trend: TrendPoint[];
-  loss: Level;
-  wait: Level;
-}
-
-export interface StageFigures {
-  stageId: string;
-  bound: boolean;
-  customers: number;
-  shareOfEntrants: number | null;
-  conversionToNext: number | null;
-  dropOff: number | null;
-  dropOffRate: number | null;
-  medianFromPrevious: number | null;
-  p90FromPrevious: number | null;
-  loss: Level;
-  wait: Level;
-}
-
-export interface OverlaySeries {
-  /** "all" or the segment's id. */
-  key: string;
-  name: string;
-  entrants: number;
-  outcome: { customers: number; conversion: number };
+// The server always sends every figure of a trend bucket and of an outcome; its document shows them optional because
+// they are record structs there, so they are required here, and the levels narrowed to theirs.
+export type TrendPoint = Required<Schemas['TrendBucket']>;
+export type StepFigures = Omit<Schemas['StepFigures'], 'trend' | 'loss' | 'wait'> & { trend: TrendPoint[]; loss: Level; wait: Level };
+export type StageFigures = Omit<Schemas['StageFigures'], 'loss' | 'wait'> & { loss: Level; wait: Level };
+export type OverlaySeries = Omit<Schemas['OverlaySeries'], 'outcome' | 'steps' | 'stages'> & {
+  outcome: Required<Schemas['OutcomeFigures']>;
   steps: StepFigures[];
   stages: StageFigures[];
-}
-
+};
 /** Share of entrants of series[0] (a) against series[1] (b) at a step: a two-proportion z-test. */
-export interface StepComparison {
-  stepId: string;
-  a: number;
-  b: number;
-  difference: number;
-  z: number;
-  p: number;
-  significant: boolean;
-}
-
-export interface OverlayResult {
-  mapId: string;
-  from: string | null;
-  to: string | null;
-  entryStepId: string | null;
-  outcomeStepId: string | null;
-  unboundStepIds: string[];
-  series: OverlaySeries[];
-  comparison: StepComparison[] | null;
-}
+export type StepComparison = Schemas['StepComparison'];
+export type OverlayResult = Omit<Schemas['OverlayResult'], 'series'> & { series: OverlaySeries[] };
 
 export interface OverlayQuery {
   from?: string | null;
@@ -91,11 +35,4 @@ export function overlayQueryString(query: OverlayQuery): string {
   }
   const text = params.toString();
   return text ? `?${text}` : '';
-}
-
-const mapUrl = (workspaceId: string, mapId: string) =>
-  `/api/workspaces/${encodeURIComponent(workspaceId)}/maps/${encodeURIComponent(mapId)}`;
-
-export function getOverlay(workspaceId: string, mapId: string, query: OverlayQuery, signal?: AbortSignal): Promise<OverlayResult> {
-  return getJson<OverlayResult>(`${mapUrl(workspaceId, mapId)}/overlay${overlayQueryString(query)}`, signal);
 }

@@ -20,7 +20,7 @@ export function App() {
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    api.workspaces()
+    api.workspaces.list()
       .then((list) => {
         if (list.length === 0) throw new Error('The server has no workspace yet. Start it with the demo seed on (Demo:Seed=true).');
         setWorkspace(list[0]!);

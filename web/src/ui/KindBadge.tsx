@@ -1,8 +1,7 @@
-import type { MapKind } from '../api/model';
-import { mapKindLabels } from './kinds';
+import { mapKindLabel } from './kinds';
 import styles from './KindBadge.module.css';
 
 /** The map kind as a small tinted pill; each kind has its own soft colour. */
-export function KindBadge({ kind }: { kind: MapKind }) {
-  return <span className={`${styles.badge} ${styles[kind] ?? styles.custom}`}>{mapKindLabels[kind] ?? kind}</span>;
+export function KindBadge({ kind }: { kind: string }) {
+  return <span className={`${styles.badge} ${styles[kind] ?? styles.custom}`}>{mapKindLabel(kind)}</span>;
 }

@@ -25,7 +25,7 @@ describe('feedback column mapping', () => {
 
   it('keeps the server’s guesses and fills the roles it left open without reusing a column', () => {
     const preview: ImportPreview = {
-      format: 'csv', columns: ['when', 'customer', 'comment', 'score'], rows: [], notes: [],
+      format: 'csv', delimiter: null, columns: ['when', 'customer', 'comment', 'score'], rows: [], notes: [],
       mapping: { time: 'when', text: 'score', score: null },
     };
     const mapping = feedbackUpload.initialMapping(preview);

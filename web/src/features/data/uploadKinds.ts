@@ -1,7 +1,8 @@
 // What differs between uploading events and uploading feedback: the roles of the columns, the words on screen,
 // which files are read and the endpoints. The upload flow's components and hook take one of these.
-import { dataApi, uploadImport, type ColumnMapping, type ImportFormat, type ImportPreview, type ImportRequest, type UploadHandle, type UploadResult } from '../../api/data';
-import { feedbackApi } from '../../api/feedbackData';
+import { api } from '../../api/client';
+import type { ColumnMapping, ImportFormat, ImportPreview, ImportRequest, UploadResult } from '../../api/data';
+import type { UploadHandle } from '../../api/http';
 import { feedbackMappingProblem, feedbackRoles, guessFeedbackMapping } from './feedbackMapping';
 import { count, eventRoles, initialMapping, mappingProblem, type RoleSpec } from './uploadFlow';
 
@@ -45,8 +46,8 @@ export const eventUpload: UploadKind = {
   mappingProblem: (format, mapping) => mappingProblem(format, mapping),
   resultDetail: (r) => (r.customers !== undefined && r.activities !== undefined
     ? `${count(r.customers, 'customer')} and ${count(r.activities, 'activity', 'activities')} in the file` : null),
-  preview: (workspaceId, start, fileName, complete) => dataApi.preview(workspaceId, start, fileName, complete),
-  upload: uploadImport,
+  preview: (workspaceId, start, fileName, complete) => api.events.preview(workspaceId, start, fileName, complete),
+  upload: api.events.upload,
 };
 
 export const feedbackUpload: UploadKind = {
@@ -64,6 +65,6 @@ export const feedbackUpload: UploadKind = {
   initialMapping: (preview) => initialMapping(preview, feedbackRoles, guessFeedbackMapping(preview.columns)),
   mappingProblem: feedbackMappingProblem,
   resultDetail: () => null,
-  preview: (workspaceId, start, fileName, complete) => feedbackApi.preview(workspaceId, start, fileName, complete),
-  upload: feedbackApi.upload,
+  preview: (workspaceId, start, fileName, complete) => api.feedback.preview(workspaceId, start, fileName, complete),
+  upload: api.feedback.upload,
 };

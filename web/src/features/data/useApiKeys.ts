@@ -1,6 +1,7 @@
 // The workspace's API keys: load, create (the secret comes back once), revoke.
 import { useCallback, useEffect, useState } from 'react';
-import { dataApi, type ApiKey, type CreatedApiKey } from '../../api/data';
+import { api } from '../../api/client';
+import type { ApiKey, CreatedApiKey } from '../../api/data';
 
 export type KeysState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; keys: ApiKey[] };
 
@@ -11,7 +12,7 @@ export function useApiKeys(workspaceId: string) {
 
   useEffect(() => {
     const controller = new AbortController();
-    dataApi.apiKeys(workspaceId, controller.signal)
+    api.apiKeys.list(workspaceId, controller.signal)
       .then((keys) => setState({ status: 'ready', keys }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setState({ status: 'error', error });
@@ -20,13 +21,13 @@ export function useApiKeys(workspaceId: string) {
   }, [workspaceId, version]);
 
   const create = useCallback(async (name: string): Promise<CreatedApiKey> => {
-    const created = await dataApi.createApiKey(workspaceId, name);
+    const created = await api.apiKeys.create(workspaceId, name);
     reload();
     return created;
   }, [workspaceId, reload]);
 
   const revoke = useCallback(async (keyId: string) => {
-    await dataApi.revokeApiKey(workspaceId, keyId);
+    await api.apiKeys.revoke(workspaceId, keyId);
     reload();
   }, [workspaceId, reload]);
 

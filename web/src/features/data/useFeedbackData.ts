@@ -1,6 +1,7 @@
 // The workspace's feedback for the Data page: the summary and the latest items, reloaded after each upload.
 import { useCallback, useEffect, useState } from 'react';
-import { feedbackApi, type FeedbackPage, type FeedbackSummary } from '../../api/feedbackData';
+import { api } from '../../api/client';
+import type { FeedbackPage, FeedbackSummary } from '../../api/feedbackData';
 
 export type FeedbackDataState =
   | { status: 'loading' }
@@ -16,7 +17,7 @@ export function useFeedbackData(workspaceId: string) {
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
     const controller = new AbortController();
-    Promise.all([feedbackApi.summary(workspaceId, controller.signal), feedbackApi.latest(workspaceId, latestCount, controller.signal)])
+    Promise.all([api.feedback.summary(workspaceId, controller.signal), api.feedback.latest(workspaceId, latestCount, controller.signal)])
       .then(([summary, latest]) => setState({ status: 'ready', summary, latest }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setState({ status: 'error', error });

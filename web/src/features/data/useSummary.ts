@@ -1,6 +1,7 @@
 // The workspace's data figures for the Data page header; reloaded after each import.
 import { useCallback, useEffect, useState } from 'react';
-import { dataApi, type EventSummary } from '../../api/data';
+import { api } from '../../api/client';
+import type { EventSummary } from '../../api/data';
 
 export type SummaryState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; summary: EventSummary };
 
@@ -10,7 +11,7 @@ export function useSummary(workspaceId: string) {
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
     const controller = new AbortController();
-    dataApi.summary(workspaceId, controller.signal)
+    api.events.summary(workspaceId, controller.signal)
       .then((summary) => setState({ status: 'ready', summary }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setState({ status: 'error', error });

@@ -1,7 +1,7 @@
 // "Draft from data": names the map and caps its steps, asks the server to draft a current-state map from the
 // workspace's events, then opens it. A workspace without events gets the server's explanation and a way on.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { evidenceApi } from '../../api/evidence';
+import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
 import { Link } from '../../app/Link';
 import { navigate } from '../../app/router';
@@ -32,7 +32,7 @@ export function DraftFromDataDialog({ workspaceId, open, onClose }: { workspaceI
     setBusy(true);
     setError(null);
     try {
-      const { value } = await evidenceApi.draftFromData(workspaceId, draftRequest(form));
+      const { value } = await api.maps.draftFromData(workspaceId, draftRequest(form));
       navigate(`/maps/${encodeURIComponent(value.id)}`);
     } catch (err) {
       setBusy(false);

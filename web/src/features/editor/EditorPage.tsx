@@ -30,7 +30,7 @@ export function EditorPage({ mapId }: { mapId: string }) {
   }
   useEffect(() => {
     const abort = new AbortController();
-    api.map(workspace.id, mapId, abort.signal, attempt === 0)
+    api.maps.get(workspace.id, mapId, abort.signal, attempt === 0)
       .then(({ value, etag }) => {
         setLoad({ state: 'ready', doc: value, etag, generation: attempt });
         document.title = `${value.name} · Waymark`;
@@ -52,7 +52,7 @@ export function EditorPage({ mapId }: { mapId: string }) {
     if (!basedOnId) return;
     const abort = new AbortController();
     // The based-on map only adds a faint curve: when it cannot be loaded the editor works without it.
-    api.map(workspace.id, basedOnId, abort.signal).then(({ value }) => setBasedOn(value), () => undefined);
+    api.maps.get(workspace.id, basedOnId, abort.signal).then(({ value }) => setBasedOn(value), () => undefined);
     return () => abort.abort();
   }, [workspace.id, basedOnId]);
 

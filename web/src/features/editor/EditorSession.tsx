@@ -83,7 +83,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   useEffect(() => {
     if (conflictVersion === undefined) return;
     const abort = new AbortController();
-    api.map(workspaceId, doc.id, abort.signal)
+    api.maps.get(workspaceId, doc.id, abort.signal)
       .then(({ value }) => setTheirChanges(describeChanges(machine.savedDocument, value)), () => setTheirChanges(undefined));
     return () => abort.abort();
   }, [conflictVersion, workspaceId, doc.id, machine]);
@@ -109,7 +109,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   const reloadTheirs = async () => {
     setReloading(true);
     try {
-      const fresh = await api.map(workspaceId, map.id);
+      const fresh = await api.maps.get(workspaceId, map.id);
       send({ type: 'reset', map: fresh.value });
       summary.current = undefined;
       machine.reset(fresh.value, fresh.etag);

@@ -1,10 +1,10 @@
 // The workspace home: every map as a card, with search, a kind filter, sort and the map actions.
 import { useMemo, useState } from 'react';
+import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
 import type { MapSummary } from '../../api/model';
 import { hrefOf, navigate } from '../../app/router';
 import { useWorkspace } from '../../app/workspace';
-import { api } from '../../api/client';
 import { ConfirmDialog } from '../../ui/Dialog';
 import type { MenuItem } from '../../ui/MenuButton';
 import { EmptyState, ErrorState } from '../../ui/States';
@@ -55,8 +55,8 @@ export function HomePage() {
     { label: 'Rename…', onSelect: () => setRenaming(map) },
     { label: 'Duplicate', onSelect: () => void run(`Duplicating “${map.name}”…`, async () => `Created “${(await actions.duplicate(map)).name}”.`) },
     { label: 'Start a future state from this map', onSelect: () => void run('Creating the future-state map…', () => actions.startFutureState(map)) },
-    { label: 'Export JSON', href: api.exportUrl(workspace.id, map.id, 'json'), download: true, separatorBefore: true },
-    { label: 'Export YAML', href: api.exportUrl(workspace.id, map.id, 'yaml'), download: true },
+    { label: 'Export JSON', href: api.maps.exportUrl(workspace.id, map.id, 'json'), download: true, separatorBefore: true },
+    { label: 'Export YAML', href: api.maps.exportUrl(workspace.id, map.id, 'yaml'), download: true },
     { label: 'Delete…', onSelect: () => setDeleting(map), danger: true, separatorBefore: true },
   ];
 

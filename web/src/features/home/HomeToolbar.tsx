@@ -6,7 +6,7 @@ import styles from './HomePage.module.css';
 
 interface HomeToolbarProps {
   query: MapQuery;
-  counts: Map<MapKind, number>;
+  counts: Map<string, number>;
   /** Null while the maps load, so no count is shown yet. */
   total: number | null;
   onChange: (query: MapQuery) => void;

@@ -38,8 +38,8 @@ export function queryMaps(maps: readonly MapSummary[], q: MapQuery): MapSummary[
 }
 
 /** How many maps there are of each kind, for the filter chips (kinds with none are left out). */
-export function kindCounts(maps: readonly MapSummary[]): Map<MapKind, number> {
-  const counts = new Map<MapKind, number>();
+export function kindCounts(maps: readonly MapSummary[]): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const m of maps) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
   return counts;
 }

@@ -17,27 +17,27 @@ const open = (mapId: string) => navigate(hrefOf({ page: 'map', mapId }));
 export function useMapActions(workspaceId: string, reload: () => void): MapActions {
   return useMemo(() => ({
     async create(name, kind) {
-      const created = await api.createMap(workspaceId, { name, kind });
+      const created = await api.maps.create(workspaceId, { name, kind });
       open(created.value.id);
     },
     async rename(map, name) {
       // The name lives in the document: read it with its ETag, change the name, write it back guarded.
-      const { value, etag } = await api.map(workspaceId, map.id);
-      await api.saveMap(workspaceId, { ...value, name }, etag, `Renamed the map to "${name}"`);
+      const { value, etag } = await api.maps.get(workspaceId, map.id);
+      await api.maps.save(workspaceId, { ...value, name }, etag, `Renamed the map to "${name}"`);
       reload();
     },
     async duplicate(map) {
-      const copy = await api.duplicateMap(workspaceId, map.id, { asFutureState: false });
+      const copy = await api.maps.duplicate(workspaceId, map.id, { asFutureState: false });
       reload();
       return copy.value;
     },
     async startFutureState(map) {
-      const copy = await api.duplicateMap(workspaceId, map.id, { asFutureState: true });
+      const copy = await api.maps.duplicate(workspaceId, map.id, { asFutureState: true });
       open(copy.value.id);
     },
     async remove(map) {
-      const { etag } = await api.map(workspaceId, map.id);
-      await api.deleteMap(workspaceId, map.id, etag);
+      const { etag } = await api.maps.get(workspaceId, map.id);
+      await api.maps.remove(workspaceId, map.id, etag);
       reload();
     },
   }), [workspaceId, reload]);

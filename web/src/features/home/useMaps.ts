@@ -24,7 +24,7 @@ export function useMaps(workspaceId: string): { state: MapsState; reload: () => 
     abortRef.current?.abort();
     const abort = new AbortController();
     abortRef.current = abort;
-    api.maps(workspaceId, abort.signal)
+    api.maps.list(workspaceId, abort.signal)
       .then((maps) => setState({ status: 'ready', maps, readAt: new Date() }))
       .catch((error: unknown) => {
         if (!abort.signal.aborted) setState({ status: 'error', error });

@@ -24,7 +24,7 @@ export function PersonaLibraryPage() {
     setError(null);
     try {
       const id = newPersonaId();
-      const created = await api.createPersona(workspace.id, { id, name: 'New persona', color: colorForName(id) });
+      const created = await api.personas.create(workspace.id, { id, name: 'New persona', color: colorForName(id) });
       navigate(hrefOf({ page: 'persona', personaId: created.value.id }));
     } catch (err) {
       setError(err instanceof ApiError ? err.messages.join(' ') : String(err));

@@ -44,13 +44,13 @@ export function usePersonaEditor(workspaceId: string, personaId: string): Person
   }
   useEffect(() => {
     const abort = new AbortController();
-    api.persona(workspaceId, personaId, abort.signal)
+    api.personas.get(workspaceId, personaId, abort.signal)
       .then(({ value, etag }) => {
         saver.current?.dispose();
         saver.current = new Autosaver<Persona>(value, etag, {
           delay: autosaveDelay,
           retryDelays,
-          write: async (doc, tag) => (await api.savePersona(workspaceId, cleanPersona(doc), tag)).etag,
+          write: async (doc, tag) => (await api.personas.save(workspaceId, cleanPersona(doc), tag)).etag,
           check: localProblems,
           onChange: setSnapshot,
         });
@@ -83,7 +83,7 @@ export function usePersonaEditor(workspaceId: string, personaId: string): Person
   }, []);
 
   const reload = useCallback(async () => {
-    const { value, etag } = await api.persona(workspaceId, personaId);
+    const { value, etag } = await api.personas.get(workspaceId, personaId);
     saver.current?.reset(value, etag);
     setPersona(value);
   }, [workspaceId, personaId]);
@@ -98,7 +98,7 @@ export function usePersonaEditor(workspaceId: string, personaId: string): Person
     if (!s) return;
     await s.halt();
     try {
-      await api.deletePersona(workspaceId, personaId, s.etag);
+      await api.personas.remove(workspaceId, personaId, s.etag);
       s.discard();
     } catch (err) {
       s.resume();

@@ -21,7 +21,7 @@ export function usePersonaLibrary(workspaceId: string) {
   }
   useEffect(() => {
     const abort = new AbortController();
-    api.personas(workspaceId, abort.signal)
+    api.personas.list(workspaceId, abort.signal)
       .then((personas) => setState({ status: 'ready', personas }))
       .catch((error: unknown) => { if (!abort.signal.aborted) setState({ status: 'error', error }); });
     return () => abort.abort();

@@ -24,7 +24,7 @@ export function TemplateGalleryPage() {
     setCreating(template.id);
     setError(null);
     try {
-      const created = await api.createMap(workspace.id, { templateId: template.id });
+      const created = await api.maps.create(workspace.id, { templateId: template.id });
       navigate(hrefOf({ page: 'map', mapId: created.value.id }));
     } catch (err) {
       setError(`“${template.name}” could not be used: ${err instanceof ApiError ? err.messages.join(' ') : String(err)}`);

@@ -16,7 +16,7 @@ export function useTemplates(): { state: Loadable<TemplateSummary[]>; reload: ()
   }
   useEffect(() => {
     const abort = new AbortController();
-    api.templates(abort.signal)
+    api.templates.list(abort.signal)
       .then((value) => setState({ status: 'ready', value }))
       .catch((error: unknown) => { if (!abort.signal.aborted) setState({ status: 'error', error }); });
     return () => abort.abort();
@@ -29,7 +29,7 @@ const documents = new Map<string, Promise<JourneyMap>>();
 function fetchTemplate(id: string): Promise<JourneyMap> {
   let doc = documents.get(id);
   if (!doc) {
-    doc = api.template(id);
+    doc = api.templates.get(id);
     // A failed fetch is forgotten so that the next look tries again.
     doc.catch(() => documents.delete(id));
     documents.set(id, doc);

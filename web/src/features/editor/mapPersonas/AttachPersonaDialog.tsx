@@ -31,7 +31,7 @@ export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose:
   useEffect(() => {
     if (!open) return undefined;
     const controller = new AbortController();
-    api.personas(workspace.id, controller.signal).then(setList).catch((e: unknown) => {
+    api.personas.list(workspace.id, controller.signal).then(setList).catch((e: unknown) => {
       if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
     });
     return () => controller.abort();
@@ -41,7 +41,7 @@ export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose:
     setAdding(summary.id);
     setAddError(null);
     try {
-      const { value } = await api.persona(workspace.id, summary.id);
+      const { value } = await api.personas.get(workspace.id, summary.id);
       seal();
       dispatch({ type: 'addPersona', persona: personaFromLibrary(value as Persona & Record<string, unknown>) });
       seal();

@@ -12,7 +12,7 @@ export async function putMap(
   const safe = headerSafe(summary);
   const body = JSON.stringify(doc);
   if (!keepalive || body.length > keepaliveLimit) {
-    const answer = await api.saveMap(workspaceId, doc, etag, safe);
+    const answer = await api.maps.save(workspaceId, doc, etag, safe);
     return { etag: answer.etag };
   }
   const url = `/api/workspaces/${encodeURIComponent(workspaceId)}/maps/${encodeURIComponent(doc.id)}`;

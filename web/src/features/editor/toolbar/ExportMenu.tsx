@@ -21,10 +21,10 @@ export function ExportMenu({ workspaceId, mapId, saved }: { workspaceId: string;
       {open && (
         <div className={styles.pop} role="group" aria-label="Export">
           {!saved && <p className={styles.popNote}>The file holds the last saved version; your newest edits are still being saved.</p>}
-          <a className={styles.popItem} href={api.exportUrl(workspaceId, mapId, 'json')} download onClick={() => setOpen(false)}>
+          <a className={styles.popItem} href={api.maps.exportUrl(workspaceId, mapId, 'json')} download onClick={() => setOpen(false)}>
             <strong>JSON</strong><span>The Waymark file format</span>
           </a>
-          <a className={styles.popItem} href={api.exportUrl(workspaceId, mapId, 'yaml')} download onClick={() => setOpen(false)}>
+          <a className={styles.popItem} href={api.maps.exportUrl(workspaceId, mapId, 'yaml')} download onClick={() => setOpen(false)}>
             <strong>YAML</strong><span>Same document, easier to diff in git</span>
           </a>
         </div>

@@ -25,7 +25,7 @@ export function useActivities(workspaceId: string, active: boolean): { load: Act
   useEffect(() => {
     if (!active) return;
     const abort = new AbortController();
-    api.activities(workspaceId, abort.signal)
+    api.events.activities(workspaceId, abort.signal)
       .then((list) => setLoad(list.length > 0 ? { state: 'ready', list } : { state: 'none' }))
       .catch((error: unknown) => {
         if (abort.signal.aborted) return;

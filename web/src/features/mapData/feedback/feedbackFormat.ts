@@ -170,9 +170,10 @@ export function intentList(counts: Partial<Record<IntentName, number>> | undefin
   return intentOrder.map((intent) => ({ intent, count: counts?.[intent] ?? 0 })).filter((i) => i.count > 0);
 }
 
-export const sourceLabels: Record<FeedbackSource, string> = {
+/** By source; the server's document types a quote's source as any string, so a lookup may find none. */
+export const sourceLabels: Partial<Record<string, string>> = {
   survey: 'Survey', review: 'Review', chat: 'Chat', call: 'Call', social: 'Social', email: 'Email', other: 'Other',
-};
+} satisfies Record<FeedbackSource, string>;
 
 /** A quote's score as it was given: "NPS 3", "CSAT 2/5", "CES 6/7", "4/5★"; empty without a score. */
 export function quoteScore(scoreType: string | null | undefined, score: number | null | undefined): string {

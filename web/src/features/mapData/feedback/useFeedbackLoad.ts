@@ -1,7 +1,8 @@
 // Fetches the feedback placed on the saved map for the data view's range and segment (the same as the overlay's),
 // again when a saved edit changes what places feedback (bindings and keywords), and every 30 s while visible.
 import { useCallback, useEffect, useState } from 'react';
-import { getMapFeedback, type MapFeedback } from '../../../api/feedback';
+import { api } from '../../../api/client';
+import type { MapFeedback } from '../../../api/feedback';
 import type { JourneyMap } from '../../../api/model';
 import { resolveRange } from '../overlay/ranges';
 import type { OverlaySettings } from '../overlay/settings';
@@ -37,7 +38,7 @@ export function useFeedbackLoad({ workspaceId, savedMap, active, settings }: Arg
   useEffect(() => {
     if (!active || rangeError) return;
     const abort = new AbortController();
-    getMapFeedback(workspaceId, mapId, { from, to, segment }, abort.signal).then(
+    api.feedback.forMap(workspaceId, mapId, { from, to, segment }, abort.signal).then(
       (value) => {
         if (abort.signal.aborted) return;
         setLast(value);

@@ -1,7 +1,8 @@
 // Where it hurts: the findings on the map for the data view's period and segment, grouped by kind, each with its
 // evidence, a few quotes and a way to the step. Opened from the data bar; one panel beside the map at a time.
 import { useEffect, useRef, useState } from 'react';
-import { getInsights, type InsightsResult } from '../../../api/insights';
+import { api } from '../../../api/client';
+import type { InsightsResult } from '../../../api/insights';
 import type { JourneyMap } from '../../../api/model';
 import { Link } from '../../../app/Link';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
@@ -42,7 +43,7 @@ export function InsightsPanel({ workspaceId, map, saved, onClose }: Props) {
   if (savedShape !== shape) setShape(savedShape);
   const key = range.error ? null : JSON.stringify([workspaceId, map.id, range.from, range.to, settings.segment, savedShape]);
   const { load, retry } = useLoad<InsightsResult>(key, (signal) =>
-    getInsights(workspaceId, map.id, { from: range.from, to: range.to, segment: settings.segment }, signal));
+    api.insights.get(workspaceId, map.id, { from: range.from, to: range.to, segment: settings.segment }, signal));
 
   // The panel belongs to the data view: switching the view off closes it.
   useEffect(() => { if (!overlay.on) onClose(); }, [overlay.on, onClose]);

@@ -56,15 +56,15 @@ describe('evidence figures', () => {
   });
 
   it('shows a pain point’s topic and outcome rates, a pattern’s name and a mismatch’s gap', () => {
-    expect(keys(finding('p', 'painPoint', 1, { topic: 'csv import', outcomeRateAffected: 0.2, outcomeRateOthers: 0.5 }, { customersAffected: null })))
+    expect(keys(finding('p', 'painPoint', 1, { topic: 'csv import', outcomeRateAffected: 0.2, outcomeRateOthers: 0.5 }, { customersAffected: 0 })))
       .toEqual(['Topic=“csv import”', 'Outcome=20%', 'Others=50%']);
     // The title already names the topic: no figure repeats it.
-    expect(keys(finding('“csv import” at Imports', 'painPoint', 1, { topic: 'csv import', activity: 'Import started' }, { customersAffected: null })))
+    expect(keys(finding('“csv import” at Imports', 'painPoint', 1, { topic: 'csv import', activity: 'Import started' }, { customersAffected: 0 })))
       .toEqual(['Activity=Import started']);
-    expect(keys(finding('s', 'pattern', 1, { pattern: 'sawtooth', values: [{ stepId: 'a', measured: 1 }, { stepId: 'b', measured: -1 }] }, { customersAffected: null })))
+    expect(keys(finding('s', 'pattern', 1, { pattern: 'sawtooth', values: [{ stepId: 'a', measured: 1 }, { stepId: 'b', measured: -1 }] }, { customersAffected: 0 })))
       .toEqual(['Pattern=Sawtooth', 'Steps=2']);
     expect(keys(finding('z', 'pattern', 1, { pattern: 'peak' }, { customersAffected: 0 }))).toEqual(['Pattern=Peak']);
-    const gap = evidenceFigures(finding('m', 'mismatch', 1, { designed: 1, measured: -0.62, gap: -1.62 }, { customersAffected: null }));
+    const gap = evidenceFigures(finding('m', 'mismatch', 1, { designed: 1, measured: -0.62, gap: -1.62 }, { customersAffected: 0 }));
     expect(gap.map((e) => e.value)).toEqual(['+1.0', '−0.6', '−1.6']);
     expect(gap[2]!.tone).toBe('loss');
   });

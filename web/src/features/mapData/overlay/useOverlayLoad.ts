@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../../api/client';
 import { ApiError } from '../../../api/http';
 import type { JourneyMap } from '../../../api/model';
-import { getOverlay, type OverlayResult } from '../../../api/overlay';
+import type { OverlayResult } from '../../../api/overlay';
 import type { OverlayLoad } from './OverlayContext';
 import { resolveRange } from './ranges';
 import type { OverlaySettings } from './settings';
@@ -58,7 +58,7 @@ export function useOverlayLoad({ workspaceId, savedMap, active, settings }: Args
     if (!active || rangeError) return;
     const abort = new AbortController();
     (async () => {
-      const result = await getOverlay(workspaceId, mapId, { from, to, segment, compare }, abort.signal);
+      const result = await api.overlay.get(workspaceId, mapId, { from, to, segment, compare }, abort.signal);
       if (measuredNothing(result) && !(await workspaceHasEvents(workspaceId, abort.signal))) {
         setLast(undefined);
         setLoad({ state: 'noEvents' });
@@ -88,7 +88,7 @@ export function useOverlayLoad({ workspaceId, savedMap, active, settings }: Args
 
 async function workspaceHasEvents(workspaceId: string, signal: AbortSignal): Promise<boolean> {
   try {
-    return (await api.activities(workspaceId, signal)).length > 0;
+    return (await api.events.activities(workspaceId, signal)).length > 0;
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return false;
     throw error;

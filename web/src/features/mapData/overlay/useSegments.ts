@@ -1,7 +1,7 @@
 // The workspace's segments for the pickers, loaded while the data view is on and reloaded after an edit.
 import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../../api/client';
 import { ApiError } from '../../../api/http';
-import { listSegments } from '../../../api/segments';
 import type { SegmentsLoad } from './OverlayContext';
 
 export function useSegments(workspaceId: string, active: boolean): { segments: SegmentsLoad; reload: () => void } {
@@ -10,7 +10,7 @@ export function useSegments(workspaceId: string, active: boolean): { segments: S
   useEffect(() => {
     if (!active) return;
     const abort = new AbortController();
-    listSegments(workspaceId, abort.signal)
+    api.segments.list(workspaceId, abort.signal)
       .then((list) => setSegments({ state: 'ready', list: [...list].sort((a, b) => a.name.localeCompare(b.name)) }))
       .catch((error: unknown) => {
         if (abort.signal.aborted) return;

@@ -2,7 +2,8 @@
 // moves between steps strongest first, activities no step is bound to (with a quick way to bind one), and the
 // bound steps nobody reaches (also marked on the grid).
 import { useEffect, useRef, useState } from 'react';
-import { evidenceApi, type PathsResult } from '../../../api/evidence';
+import { api } from '../../../api/client';
+import type { PathsResult } from '../../../api/evidence';
 import type { JourneyMap } from '../../../api/model';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { useBindings } from '../bindings/BindingsContext';
@@ -45,7 +46,7 @@ export function PathsPanel({ workspaceId, map, saved, onClose }: PathsPanelProps
   const scope = pathsScope(overlay.on, overlay.settings.range, overlay.settings.segment,
     overlay.segments.state === 'ready' ? overlay.segments.list : [], new Date());
   const { load, retry } = useLoad(bound ? `${map.id}:${key}:${JSON.stringify(scope.query)}` : null,
-    (signal) => evidenceApi.paths(workspaceId, map.id, scope.query, signal));
+    (signal) => api.paths.get(workspaceId, map.id, scope.query, signal));
   const result = load.state === 'ready' ? load.value : load.state === 'loading' ? load.previous : undefined;
 
   const { setMarks } = useEvidence();

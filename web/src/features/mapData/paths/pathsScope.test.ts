@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../../api/segments';
 import { pathsScope } from './pathsScope';
 
-const pro = { id: 'seg_pro', name: 'Pro teams', conditions: { attributes: [], did: [], didNot: [], channels: [] }, updatedAt: '' } as Segment;
+const pro = { id: 'seg_pro', name: 'Pro teams', description: null, conditions: { attributes: [], did: [], didNot: [], channels: [] }, updatedAt: '' } as Segment;
 const now = new Date('2026-11-27T15:00:00Z');
 
 describe('pathsScope', () => {

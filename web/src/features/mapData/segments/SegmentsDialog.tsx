@@ -1,7 +1,8 @@
 // "Segments": the workspace's saved segments (each editable and deletable) and the form to create or edit one.
 import { useState } from 'react';
+import { api } from '../../../api/client';
 import { ApiError } from '../../../api/http';
-import { createSegment, deleteSegment, updateSegment, type Segment } from '../../../api/segments';
+import type { Segment } from '../../../api/segments';
 import { ConfirmDialog, Dialog } from '../../../ui/Dialog';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { useActivities } from '../bindings/useActivities';
@@ -39,8 +40,8 @@ export function SegmentsDialog({ workspaceId, segments, onChanged, onClose }: Se
     setFailure(null);
     try {
       const request = requestOf(editing.draft);
-      if (editing.segment) await updateSegment(workspaceId, editing.segment.id, request);
-      else await createSegment(workspaceId, request);
+      if (editing.segment) await api.segments.update(workspaceId, editing.segment.id, request);
+      else await api.segments.create(workspaceId, request);
       onChanged();
       setEditing(null);
     } catch (error) {
@@ -53,7 +54,7 @@ export function SegmentsDialog({ workspaceId, segments, onChanged, onClose }: Se
   const remove = async (segment: Segment) => {
     setDeleting(null);
     try {
-      await deleteSegment(workspaceId, segment.id);
+      await api.segments.remove(workspaceId, segment.id);
       onChanged();
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeConditions, draftOf, isValid, newAttributeRow, requestOf, splitValues, validateDraft } from './segmentDraft';
 
 const segment = {
-  id: 'seg_1', name: 'Pro on mobile', updatedAt: '2026-11-27T10:00:00Z',
+  id: 'seg_1', name: 'Pro on mobile', description: null, updatedAt: '2026-11-27T10:00:00Z',
   conditions: { attributes: [{ key: 'plan', values: ['pro', 'team'] }], did: ['Opened app'], didNot: ['Cancelled'], channels: ['mobileApp'] },
 };
 

@@ -1,7 +1,8 @@
 // Customer look-up: a combobox that suggests customer ids as you type (most active customers when empty). Arrow
 // keys move through the suggestions, Enter opens one (or the id as typed), Esc closes the list.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { evidenceApi, type CustomerSummary } from '../../../api/evidence';
+import { api } from '../../../api/client';
+import type { CustomerSummary } from '../../../api/evidence';
 import { formatCount } from '../paths/pathsView';
 import { splitMatch } from './timelineView';
 import styles from './Timeline.module.css';
@@ -31,7 +32,7 @@ export function CustomerSearch({ workspaceId, onOpen, initial = '' }: { workspac
     if (!open) return;
     const abort = new AbortController();
     const timer = window.setTimeout(() => {
-      evidenceApi.customers(workspaceId, text.trim(), 8, abort.signal).then(
+      api.customers.search(workspaceId, text.trim(), 8, abort.signal).then(
         (rows) => { if (!abort.signal.aborted) { setSuggestions({ state: 'ready', rows }); setActive(-1); } },
         () => { if (!abort.signal.aborted) setSuggestions({ state: 'error' }); },
       );

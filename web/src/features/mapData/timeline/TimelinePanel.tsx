@@ -2,8 +2,8 @@
 // stands for. The grid tints the steps the customer reached (with how many of their events each holds); choosing
 // an event brings its step into view.
 import { useEffect, useState } from 'react';
+import { api } from '../../../api/client';
 import { ApiError } from '../../../api/http';
-import { evidenceApi } from '../../../api/evidence';
 import type { JourneyMap } from '../../../api/model';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { useEvidence } from '../evidence/EvidenceContext';
@@ -17,7 +17,7 @@ export function TimelinePanel({ workspaceId, map, onClose }: { workspaceId: stri
   const [customer, setCustomer] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const { load, retry } = useLoad(customer === null ? null : `${customer}\u0000${map.id}`,
-    (signal) => evidenceApi.timeline(workspaceId, customer!, map.id, signal));
+    (signal) => api.customers.timeline(workspaceId, customer!, map.id, signal));
   const timeline = load.state === 'ready' ? load.value : undefined;
 
   const { setMarks } = useEvidence();
