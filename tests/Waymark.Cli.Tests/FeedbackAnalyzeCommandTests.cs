@@ -17,8 +17,12 @@ public sealed class FeedbackAnalyzeCommandTests : IDisposable
         return path;
     }
 
-    private static List<string[]> Csv(string text, char separator = ',') =>
-        Waymark.Cli.Internals.DelimitedText.Parse(text, separator, "out").Select(r => r.Fields).ToList();
+    private static List<string[]> Csv(string text, char separator = ',')
+    {
+        var table = Waymark.Analytics.Import.DelimitedReader.Read(new StringReader(text), separator);
+        Assert.Null(table.Problem);
+        return table.Rows.Select(r => r.Fields).ToList();
+    }
 
     [Fact]
     public async Task Analyze_NdjsonMemberTwice_NamesTheFileLineAndMember()
@@ -168,6 +172,17 @@ public sealed class FeedbackAnalyzeCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Invalid, result.ExitCode);
         Assert.Contains("f.csv:3: a quoted field is never closed", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_TextAfterClosingQuote_NamesTheLineItIsOn()
+    {
+        var file = Write("f.csv", "comment,n\n\"two\nlines\"x,2\nmore,3\n");
+
+        var result = await _cli.RunAsync("feedback", "analyze", file, "-t", "comment");
+
+        Assert.Equal(ExitCodes.Invalid, result.ExitCode);
+        Assert.Contains("f.csv:3: unexpected character after a closing quote", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
