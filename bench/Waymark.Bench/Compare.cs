@@ -9,8 +9,6 @@ namespace Waymark.Bench;
 /// <summary>Runs one dataset on both engines, checks the results are equal and saves the timings.</summary>
 public static class Compare
 {
-    public const int GeneratedCustomers = 1_000_000;
-
     public static int Run(string name, int repeat)
     {
         var dataset = Datasets.Get(name);
@@ -91,7 +89,7 @@ public static class Compare
     private static void Generate(string path)
     {
         using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false), 1 << 20);
-        var summary = JourneyGenerator.Generate(new GeneratorOptions { Customers = GeneratedCustomers, Seed = 7 }, writer);
+        var summary = JourneyGenerator.Generate(GeneratorPresets.Bench, writer);
         Console.Error.WriteLine($"generated {summary.Customers} customers, {summary.Events} events -> {path}");
     }
 }

@@ -88,19 +88,6 @@ public sealed class DemoDataTests : IDisposable
             attributes.Select(a => a.Key).Distinct().Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void Generate_SameEnd_GivesTheSameEventsAllBeforeIt()
-    {
-        var until = new DateTime(2026, 11, 27, 12, 0, 0, DateTimeKind.Utc);
-
-        var a = DemoEvents.Generate(300, until);
-        var b = DemoEvents.Generate(300, until);
-
-        Assert.Equal(a.Events, b.Events);
-        Assert.All(a.Events, e => Assert.InRange(e.UtcTicks, until.AddDays(-90).Ticks, until.Ticks - 1));
-        Assert.Equal(a.Events.Count, a.Events.Select(e => e.EventId).Distinct().Count());
-    }
-
     public void Dispose() => _factory.Dispose();
 
     private sealed record MapSummaryRow(string Id, string Name);

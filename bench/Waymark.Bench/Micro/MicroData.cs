@@ -20,7 +20,7 @@ public static class MicroData
         if (!File.Exists(path))
         {
             using var writer = new StreamWriter(path);
-            JourneyGenerator.Generate(new GeneratorOptions { Customers = 100_000, Seed = 3 }, writer);
+            JourneyGenerator.Generate(GeneratorPresets.Micro, writer);
         }
 
         return path;

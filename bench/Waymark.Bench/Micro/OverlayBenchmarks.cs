@@ -24,10 +24,10 @@ public class OverlayBenchmarks
     public void Setup() => _ = MicroData.Log;
 
     [Benchmark]
-    public long OverlayAll() => Overlay.Compute(MicroData.Log, Map).Outcome.Customers;
+    public long OverlayAll() => OverlayEngine.Compute(MicroData.Log, Map).Outcome.Customers;
 
     [Benchmark]
-    public long OverlaySegment() => Overlay.Compute(MicroData.Log, Map with
+    public long OverlaySegment() => OverlayEngine.Compute(MicroData.Log, Map with
     {
         Filter = new EventFilter { Did = ["Viewed product"], DidNot = ["Cancelled subscription"] },
     }).Outcome.Customers;
@@ -35,8 +35,8 @@ public class OverlayBenchmarks
     [Benchmark]
     public long OverlayCompare()
     {
-        var a = Overlay.Compute(MicroData.Log, Map with { Filter = new EventFilter { Did = ["Started chat"] } });
-        var b = Overlay.Compute(MicroData.Log, Map with { Filter = new EventFilter { DidNot = ["Started chat"] } });
-        return Overlay.Compare(a, b).Count(c => c.Significant);
+        var a = OverlayEngine.Compute(MicroData.Log, Map with { Filter = new EventFilter { Did = ["Started chat"] } });
+        var b = OverlayEngine.Compute(MicroData.Log, Map with { Filter = new EventFilter { DidNot = ["Started chat"] } });
+        return OverlayEngine.Compare(a, b).Count(c => c.Significant);
     }
 }

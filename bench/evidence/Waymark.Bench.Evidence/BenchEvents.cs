@@ -17,7 +17,7 @@ internal sealed class BenchEvents
     public static BenchEvents Generate(int customers, int seed, string idPrefix)
     {
         var csv = new StringWriter(CultureInfo.InvariantCulture);
-        JourneyGenerator.Generate(new GeneratorOptions { Customers = customers, Seed = seed }, csv);
+        JourneyGenerator.Generate(GeneratorPresets.Sample(customers, seed), csv);
         var rows = new List<Row>(customers * 6);
         using var reader = new StringReader(csv.ToString());
         _ = reader.ReadLine(); // header

@@ -22,7 +22,7 @@ internal static class BenchData
         var workspace = (await Read(created)).GetProperty("id").GetString()!;
         var events = new StringWriter(CultureInfo.InvariantCulture);
         var feedback = new StringWriter(CultureInfo.InvariantCulture);
-        JourneyGenerator.Generate(new GeneratorOptions { Customers = customers, Seed = 11 }, events, null, feedback);
+        JourneyGenerator.Generate(GeneratorPresets.Limits(customers), events, null, feedback);
         var csv = events.ToString();
         var activities = csv.Split('\n').Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[2]).Distinct().Order(StringComparer.Ordinal).ToArray();
         var imported = await Read(await PostAsync(http, $"/api/workspaces/{workspace}/imports?fileName=events.csv", Encoding.UTF8.GetBytes(csv)));

@@ -3,9 +3,16 @@ using Waymark.Analytics.Generation.Internals;
 namespace Waymark.Analytics.Generation;
 
 /// <summary>
-/// Writes realistic synthetic journeys as CSV: events (customer_id,timestamp,activity,channel; each customer's
-/// events together, in time order), customers (plan, region, acquisition channel) and feedback (scores and short
-/// texts). Chunks of customers are generated in parallel and written in order, so memory stays small.
+/// Writes realistic synthetic journeys (presets in <see cref="GeneratorPresets"/>), from one of two journey models:
+/// <list type="bullet">
+/// <item><see cref="Generate"/>: subscription journeys (a Markov chain over 16 activities) as CSV: events
+/// (customer_id,timestamp,activity,channel; each customer's events together, in time order), customers (plan,
+/// region, acquisition channel) and feedback (scores and short texts). Chunks of customers are generated in parallel
+/// and written in order, so memory stays small at millions of customers.</item>
+/// <item><see cref="GenerateTrial"/>: the SaaS trial the demo workspace shows (the "saas-trial" template's
+/// activities, detours, attributes for segments, feedback with planted insights), in memory.</item>
+/// </list>
+/// Both are seeded: the same options give the same output, whatever the number of threads.
 /// </summary>
 public static class JourneyGenerator
 {
@@ -45,5 +52,17 @@ public static class JourneyGenerator
         }
 
         return new GeneratorSummary(options.Customers, eventCount, feedbackCount);
+    }
+
+    /// <summary>
+    /// Trial journeys starting in the first <c>Days - 1</c> days from <c>Start</c>, cut at <c>Start + Days</c> (nothing
+    /// happens at or after it). Events draw from <c>Seed</c> and feedback from <c>Seed + 1</c>, so the feedback never
+    /// changes the events.
+    /// </summary>
+    public static GeneratedJourneys GenerateTrial(GeneratorOptions options)
+    {
+        var until = options.EffectiveStart.AddDays(options.EffectiveDays);
+        var (events, attributes) = TrialWalker.Walk(options, until);
+        return new GeneratedJourneys(events, attributes, TrialFeedback.Generate(events, until, unchecked(options.Seed + 1)));
     }
 }

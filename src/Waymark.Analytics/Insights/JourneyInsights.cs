@@ -4,7 +4,6 @@ using Waymark.Analytics.Insights.Internals;
 using Waymark.Analytics.Overlay;
 using Waymark.Analytics.Text;
 using Waymark.Core.Maps;
-using OverlayEngine = Waymark.Analytics.Overlay.Overlay;
 
 namespace Waymark.Analytics.Insights;
 

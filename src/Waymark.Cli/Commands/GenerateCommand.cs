@@ -14,8 +14,8 @@ namespace Waymark.Cli.Commands;
 /// </summary>
 public sealed class GenerateCommand
 {
-    private readonly Option<int> _customers = new("--customers", "-n") { Description = "How many customers", DefaultValueFactory = _ => 10_000 };
-    private readonly Option<int> _seed = new("--seed", "-s") { Description = "Random seed (same seed, same data)", DefaultValueFactory = _ => 1 };
+    private readonly Option<int> _customers = new("--customers", "-n") { Description = "How many customers", DefaultValueFactory = _ => GeneratorPresets.SampleCustomers };
+    private readonly Option<int> _seed = new("--seed", "-s") { Description = "Random seed (same seed, same data)", DefaultValueFactory = _ => GeneratorPresets.SampleSeed };
     private readonly Option<FileInfo> _output = new("--output", "-o") { Description = "Events CSV to write", DefaultValueFactory = _ => new FileInfo("events.csv") };
     private readonly Option<bool> _eventsOnly = new("--events-only") { Description = "Do not write the customers and feedback files" };
 
@@ -49,7 +49,7 @@ public sealed class GenerateCommand
         }
 
         var path = parse.GetValue(_output)!.FullName;
-        var options = new GeneratorOptions { Customers = count, Seed = parse.GetValue(_seed) };
+        var options = GeneratorPresets.Sample(count, parse.GetValue(_seed));
         try
         {
             var watch = Stopwatch.StartNew();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Waymark.Analytics.Import;
 using Waymark.Core.Text;
 
 namespace Waymark.Cli.Internals;
@@ -56,7 +57,7 @@ public sealed class FeedbackFile
         }
         var separator = _format == "tsv" ? '\t' : ',';
         var (header, positions) = OutputHeader();
-        DelimitedText.WriteRow(writer, header, separator);
+        DelimitedWriter.WriteRow(writer, header, separator);
         for (var i = 0; i < _rows.Count; i++)
         {
             var row = new string[header.Length];
@@ -65,7 +66,7 @@ public sealed class FeedbackFile
             var values = columns.Values(i);
             for (var k = 0; k < values.Length; k++)
                 row[positions[k]] = values[k];
-            DelimitedText.WriteRow(writer, row, separator);
+            DelimitedWriter.WriteRow(writer, row, separator);
         }
     }
 
@@ -107,7 +108,11 @@ public sealed class FeedbackFile
 
     private static FeedbackFile ReadDelimited(string text, string name, char separator, string format, string textColumn)
     {
-        var rows = DelimitedText.Parse(text, separator, name);
+        var (rows, problem) = DelimitedReader.Read(new StringReader(text), separator);
+        if (problem is not null)
+            throw new FeedbackFileException(problem.QuoteNotClosed
+                ? $"{name}:{problem.Line}: a quoted field is never closed (missing \")."
+                : $"{name}:{problem.Line}: unexpected character after a closing quote (a quote inside a quoted field is written \"\").");
         if (rows.Count == 0)
             throw new FeedbackFileException($"{name}:1: the file is empty; the first line must name the columns.");
         var header = rows[0].Fields;

@@ -4,7 +4,6 @@ using Waymark.Analytics.Events;
 using Waymark.Analytics.Mapping;
 using Waymark.Analytics.Overlay;
 using Waymark.Analytics.Tests.Support;
-using OverlayEngine = Waymark.Analytics.Overlay.Overlay;
 
 namespace Waymark.Analytics.Tests.Engine;
 

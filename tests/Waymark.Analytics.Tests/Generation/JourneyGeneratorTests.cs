@@ -12,7 +12,7 @@ public sealed class JourneyGeneratorTests
         using var events = new StringWriter();
         using var attributes = new StringWriter();
         using var feedback = new StringWriter();
-        var summary = JourneyGenerator.Generate(new GeneratorOptions { Customers = customers, Seed = seed }, events, attributes, feedback);
+        var summary = JourneyGenerator.Generate(GeneratorPresets.Sample(customers, seed), events, attributes, feedback);
         return (events.ToString(), attributes.ToString(), feedback.ToString(), summary);
     }
 
@@ -39,5 +39,18 @@ public sealed class JourneyGeneratorTests
         Assert.Equal(5_001, customers.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.StartsWith(JourneyGenerator.FeedbackHeader, feedback, StringComparison.Ordinal);
         Assert.True(summary.Feedback > 0);
+    }
+
+    [Fact]
+    public void GenerateTrial_SameEnd_GivesTheSameEventsAllBeforeIt()
+    {
+        var until = new DateTime(2026, 11, 27, 12, 0, 0, DateTimeKind.Utc);
+
+        var a = JourneyGenerator.GenerateTrial(GeneratorPresets.Demo(until) with { Customers = 300 });
+        var b = JourneyGenerator.GenerateTrial(GeneratorPresets.Demo(until) with { Customers = 300 });
+
+        Assert.Equal(a.Events, b.Events);
+        Assert.All(a.Events, e => Assert.InRange(e.UtcTicks, until.AddDays(-90).Ticks, until.Ticks - 1));
+        Assert.Equal(a.Events.Count, a.Events.Select(e => e.Id).Distinct().Count());
     }
 }

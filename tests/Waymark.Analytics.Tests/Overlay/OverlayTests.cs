@@ -1,7 +1,6 @@
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Events;
 using Waymark.Analytics.Tests.Support;
-using OverlayCalc = Waymark.Analytics.Overlay.Overlay;
 using Waymark.Analytics.Overlay;
 
 namespace Waymark.Analytics.Tests.Overlay;
@@ -40,7 +39,7 @@ public sealed class OverlayTests
     {
         var log = RandomLog(7, 3000);
 
-        var overlay = OverlayCalc.Compute(log, new OverlayOptions { Stages = Map });
+        var overlay = OverlayEngine.Compute(log, new OverlayOptions { Stages = Map });
         var funnel = Analyze.Funnel(log, new FunnelOptions
         {
             Steps = [FunnelStep.Of("Ad"), FunnelStep.Of("Visit"), FunnelStep.Of("Cart"), new FunnelStep("pay", ["Pay", "PayLater"])],
@@ -60,7 +59,7 @@ public sealed class OverlayTests
     {
         var log = RandomLog(11, 2000);
 
-        var overlay = OverlayCalc.Compute(log, new OverlayOptions { Stages = Map, EntryStepId = "stp_site", OutcomeStepId = "stp_cart" });
+        var overlay = OverlayEngine.Compute(log, new OverlayOptions { Stages = Map, EntryStepId = "stp_site", OutcomeStepId = "stp_cart" });
         var funnel = Analyze.Funnel(log, new FunnelOptions { Steps = [FunnelStep.Of("Visit"), FunnelStep.Of("Cart")] });
 
         Assert.Equal(("stp_site", "stp_cart"), (overlay.EntryStepId, overlay.OutcomeStepId));
@@ -78,7 +77,7 @@ public sealed class OverlayTests
     {
         var log = new TestLog().Customer("c1", "Ad@0", "Visit@1", "Cart@2").Build();
 
-        var overlay = OverlayCalc.Compute(log, new OverlayOptions { Stages = Map, EntryStepId = "stp_note" });
+        var overlay = OverlayEngine.Compute(log, new OverlayOptions { Stages = Map, EntryStepId = "stp_note" });
 
         Assert.Equal(("stp_site", "stp_pay"), (overlay.EntryStepId, overlay.OutcomeStepId));
         Assert.Equal(["stp_site", "stp_cart", "stp_pay"], overlay.Steps.Where(s => s.InFunnel).Select(s => s.StepId));
@@ -94,7 +93,7 @@ public sealed class OverlayTests
             .Customer("c4", "Cart@0", "Ad@5")
             .Build();
 
-        var overlay = OverlayCalc.Compute(log, new OverlayOptions { Stages = Map });
+        var overlay = OverlayEngine.Compute(log, new OverlayOptions { Stages = Map });
 
         var byId = overlay.Steps.ToDictionary(s => s.StepId);
         Assert.Equal(["stp_ad", "stp_note", "stp_site", "stp_cart", "stp_pay"], overlay.Steps.Select(s => s.StepId));
@@ -127,7 +126,7 @@ public sealed class OverlayTests
             .Customer("c4", "Ad@0")
             .Build();
 
-        var overlay = OverlayCalc.Compute(log, new OverlayOptions { Stages = Map });
+        var overlay = OverlayEngine.Compute(log, new OverlayOptions { Stages = Map });
 
         // Drop-off rates: ad 1/4, site 1/3, cart 1/2, pay none. Medians: site 600 s, cart 600 s (10 and 90 min), pay 600 s.
         Assert.Equal([2, 2, 3, 0], overlay.Steps.Where(s => s.InFunnel).Select(s => s.Loss));
@@ -143,7 +142,7 @@ public sealed class OverlayTests
             .Customer("c3", "Cart@0", "Ad@10")
             .Build();
 
-        var overlay = OverlayCalc.Compute(log, new OverlayOptions { Stages = Map });
+        var overlay = OverlayEngine.Compute(log, new OverlayOptions { Stages = Map });
 
         Assert.Equal(["stg_aware", "stg_buy"], overlay.Stages.Select(s => s.StageId));
         Assert.Equal([3L, 2], overlay.Stages.Select(s => s.Customers));
@@ -161,8 +160,8 @@ public sealed class OverlayTests
             .Build();
         var from = TestLog.Origin;
 
-        var days = OverlayCalc.Compute(log, new OverlayOptions { Stages = Map, Filter = new EventFilter { From = from, To = from.AddDays(3) } });
-        var weeks = OverlayCalc.Compute(log, new OverlayOptions { Stages = Map, Filter = new EventFilter { From = from, To = from.AddDays(70) } });
+        var days = OverlayEngine.Compute(log, new OverlayOptions { Stages = Map, Filter = new EventFilter { From = from, To = from.AddDays(3) } });
+        var weeks = OverlayEngine.Compute(log, new OverlayOptions { Stages = Map, Filter = new EventFilter { From = from, To = from.AddDays(70) } });
 
         Assert.Equal([1L, 2, 0], days.Steps[0].Trend.Select(t => t.Customers));
         Assert.Equal(new DateTime(2024, 1, 2, 0, 0, 0, DateTimeKind.Utc), days.Steps[0].Trend[1].Start);
@@ -178,8 +177,8 @@ public sealed class OverlayTests
         var wide = new EventFilter { From = DateTimeOffset.MinValue, To = new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero) };
         var longData = new TestLog().Customer("c1", "Ad@0").Customer("c2", $"Ad@{60 * 24 * 7 * 1500}").Build();
 
-        var cut = OverlayCalc.Compute(log, new OverlayOptions { Stages = Map, Filter = wide }).Steps[0].Trend;
-        var capped = OverlayCalc.Compute(longData, new OverlayOptions { Stages = Map, Filter = wide }).Steps[0].Trend;
+        var cut = OverlayEngine.Compute(log, new OverlayOptions { Stages = Map, Filter = wide }).Steps[0].Trend;
+        var capped = OverlayEngine.Compute(longData, new OverlayOptions { Stages = Map, Filter = wide }).Steps[0].Trend;
 
         Assert.Equal([1L, 0, 1], cut.Select(t => t.Customers));
         Assert.Equal(new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc), cut[0].Start);
@@ -194,7 +193,7 @@ public sealed class OverlayTests
         var log = new TestLog().Customer("c1", "Ad@0").Build();
         OverlayStage[] map = [new("stg_1", [new OverlayStep("stp_1"), new OverlayStep("stp_2")])];
 
-        var overlay = OverlayCalc.Compute(log, new OverlayOptions { Stages = map });
+        var overlay = OverlayEngine.Compute(log, new OverlayOptions { Stages = map });
 
         Assert.Null(overlay.EntryStepId);
         Assert.Equal(0, overlay.Entrants);
@@ -215,7 +214,7 @@ public sealed class OverlayTests
         builder.Add("c2", 2, "Visit", "");
         OverlayStage[] map = [new("stg_1", [new OverlayStep("stp_ad", ["Ad"], [new PropertyCondition("plan", "pro")]), new OverlayStep("stp_site", "Visit")])];
 
-        var overlay = OverlayCalc.Compute(builder.Build(), new OverlayOptions { Stages = map });
+        var overlay = OverlayEngine.Compute(builder.Build(), new OverlayOptions { Stages = map });
 
         Assert.Equal([1L, 1], overlay.Steps.Select(s => s.Customers));
         Assert.Equal([1L, 2], overlay.Steps.Select(s => s.Visitors));

@@ -88,11 +88,8 @@ internal sealed class ChunkGenerator(GeneratorOptions options, int chunk)
     private double Delay(int state)
     {
         var median = JourneyModel.MedianDelaySeconds[state];
-        return Math.Max(1, Math.Round(median * Math.Exp(0.8 * Normal())));
+        return Math.Max(1, Math.Round(median * Math.Exp(0.8 * Draw.Normal(_random))));
     }
 
-    private double Normal() =>
-        Math.Sqrt(-2 * Math.Log(1 - _random.NextDouble())) * Math.Cos(2 * Math.PI * _random.NextDouble());
-
-    private string Pick(string[] values) => values[_random.Next(values.Length)];
+    private string Pick(string[] values) => Draw.Pick(_random, values);
 }

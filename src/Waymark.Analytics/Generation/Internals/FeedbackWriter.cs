@@ -40,15 +40,12 @@ internal sealed class FeedbackWriter
 
     private static string SourceOf(string channel) => channel switch { "phone" => "call", "chat" => "chat", _ => "email" };
 
-    private static int Score(Random random, double mean, double spread, int min, int max)
-    {
-        var normal = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-        return (int)Math.Clamp(Math.Round(mean + (spread * normal)), min, max);
-    }
+    private static int Score(Random random, double mean, double spread, int min, int max) =>
+        (int)Math.Clamp(Math.Round(mean + (spread * Draw.Normal(random))), min, max);
 
     private static string TextFor(Random random, double tone)
     {
         var texts = tone >= 0.7 ? FeedbackTexts.Positive : tone >= 0.4 ? FeedbackTexts.Neutral : FeedbackTexts.Negative;
-        return texts[random.Next(texts.Length)];
+        return Draw.Pick(random, texts);
     }
 }

@@ -6,6 +6,10 @@ namespace Waymark.Analytics.Import.Internals;
 /// </summary>
 internal sealed class CsvSplitter
 {
+    public const string NotClosed = "a quoted field is not closed";
+
+    public const string AfterClosingQuote = "unexpected character after a closing quote";
+
     private int[] _starts = new int[16];
     private int[] _lengths = new int[16];
     private int[] _columns = new int[16];
@@ -68,13 +72,13 @@ internal sealed class CsvSplitter
                 if (at < 0)
                 {
                     errorColumn = fieldStart + 1;
-                    return "a quoted field is not closed";
+                    return NotClosed;
                 }
 
                 if (at < record.Length && record[at] != delimiter)
                 {
                     errorColumn = at + 1;
-                    return "unexpected character after a closing quote";
+                    return AfterClosingQuote;
                 }
             }
             else

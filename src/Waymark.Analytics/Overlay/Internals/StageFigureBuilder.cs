@@ -18,10 +18,10 @@ internal static class StageFigureBuilder
             var customers = run.Customers[m];
             var hasNext = m + 1 < n;
             long? dropOff = hasNext ? customers - run.Customers[m + 1] : null;
-            rates[m] = hasNext ? Overlay.Share(dropOff!.Value, customers) ?? 0 : null;
+            rates[m] = hasNext ? OverlayEngine.Share(dropOff!.Value, customers) ?? 0 : null;
             figures[m] = new StageFigures(options.Stages[funnel[m].Stage].Id, Bound: true, customers,
-                Overlay.Share(customers, run.Customers[0]) ?? 0,
-                hasNext ? Overlay.Share(run.Customers[m + 1], customers) ?? 0 : null,
+                OverlayEngine.Share(customers, run.Customers[0]) ?? 0,
+                hasNext ? OverlayEngine.Share(run.Customers[m + 1], customers) ?? 0 : null,
                 dropOff, rates[m], run.Median[m], run.P90[m], 0, 0);
         }
 

@@ -14,12 +14,12 @@ internal static class StepFigureBuilder
             var customers = funnel.Customers[k];
             var hasNext = k + 1 < n;
             long? dropOff = hasNext ? customers - funnel.Customers[k + 1] : null;
-            dropOffRates[k] = hasNext ? Overlay.Share(dropOff!.Value, customers) ?? 0 : null;
+            dropOffRates[k] = hasNext ? OverlayEngine.Share(dropOff!.Value, customers) ?? 0 : null;
             result[index] = new StepFigures(
                 plan.Steps[index].Id, Bound: true, InFunnel: true, customers, visitors[index],
-                Overlay.Share(customers, funnel.Customers[0]) ?? 0,
+                OverlayEngine.Share(customers, funnel.Customers[0]) ?? 0,
                 hasNext ? plan.Steps[plan.Funnel[k + 1]].Id : null,
-                hasNext ? Overlay.Share(funnel.Customers[k + 1], customers) ?? 0 : null,
+                hasNext ? OverlayEngine.Share(funnel.Customers[k + 1], customers) ?? 0 : null,
                 dropOff, dropOffRates[k], funnel.Median[k], funnel.P90[k],
                 Trend(trend[index], range), Loss: 0, Wait: 0);
         }

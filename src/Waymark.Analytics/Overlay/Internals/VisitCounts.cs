@@ -18,7 +18,7 @@ internal sealed class VisitCounts
         for (var first = 0; first < bound.Count; first += FunnelOptions.MaxSteps)
         {
             var group = bound.GetRange(first, Math.Min(FunnelOptions.MaxSteps, bound.Count - first));
-            var steps = group.Select(i => Overlay.ToFunnelStep(plan.Steps[i])).ToList();
+            var steps = group.Select(i => OverlayEngine.ToFunnelStep(plan.Steps[i])).ToList();
             if (steps.Count == 1)
             {
                 steps.Add(new FunnelStep("", []));

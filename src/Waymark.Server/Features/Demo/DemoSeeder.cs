@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Waymark.Analytics.Generation;
 using Waymark.Core.Maps;
 using Waymark.Core.Personas;
 using Waymark.Core.Templates;
@@ -6,6 +7,7 @@ using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
+using Waymark.Server.Features.Feedback;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Personas;
 using Waymark.Server.Features.Segments;
@@ -21,8 +23,8 @@ internal static class DemoSeeder
 {
     public const string WorkspaceId = "demo";
 
-    /// <summary>Customers in the demo's event data (about 7 events each).</summary>
-    public const int DemoCustomers = 4_000;
+    /// <summary>Customers in the demo's event data (<see cref="GeneratorPresets.Demo"/>).</summary>
+    public const int DemoCustomers = GeneratorPresets.DemoCustomers;
 
     /// <summary>Segments on the demo's attributes, so "Compare with" has something to compare at first start.</summary>
     private static void AddSegments(WaymarkDbContext db, DateTime now)
@@ -83,12 +85,14 @@ internal static class DemoSeeder
         await db.SaveChangesAsync(ct);
         if (events is not null)
         {
-            var batch = DemoEvents.Generate(DemoCustomers, now);
-            await events.AppendAsync(WorkspaceId, batch.Events, ct);
-            await events.SetAttributesAsync(WorkspaceId, batch.Attributes, ct);
+            var data = JourneyGenerator.GenerateTrial(GeneratorPresets.Demo(now));
+            await events.AppendAsync(WorkspaceId,
+                [.. data.Events.Select(e => new NewEvent(e.Id, e.CustomerId, e.UtcTicks, e.Activity, e.Channel, e.Properties))], ct);
+            await events.SetAttributesAsync(WorkspaceId,
+                [.. data.Attributes.Select(a => new CustomerAttribute(a.CustomerId, a.Key, a.Value))], ct);
             if (feedback is not null)
             {
-                await feedback.AppendAsync(WorkspaceId, DemoFeedback.Generate(batch.Events, now), ct);
+                await feedback.AppendAsync(WorkspaceId, [.. data.Feedback.Select(FeedbackMapping.ToNew)], ct);
             }
 
             AddSegments(db, now);

@@ -8,7 +8,6 @@ using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Segments;
-using OverlayEngine = Waymark.Analytics.Overlay.Overlay;
 
 namespace Waymark.Server.Features.Overlay;
 

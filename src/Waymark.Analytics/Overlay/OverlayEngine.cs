@@ -10,7 +10,7 @@ namespace Waymark.Analytics.Overlay;
 /// steps from entry to outcome, the same funnel over stages, visitors and trends per step, colour levels, and the
 /// comparison of two series.
 /// </summary>
-public static class Overlay
+public static class OverlayEngine
 {
     /// <param name="ct">Stops the pass over the customers between chunks (<see cref="OperationCanceledException"/>).</param>
     public static OverlayFigures Compute(EventLog log, in OverlayOptions options, CancellationToken ct = default)

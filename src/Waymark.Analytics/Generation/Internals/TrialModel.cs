@@ -1,12 +1,12 @@
-namespace Waymark.Server.Features.Demo;
+namespace Waymark.Analytics.Generation.Internals;
 
 /// <summary>
-/// The shape of the demo's trial journey: the activities the "SaaS free trial to paid" template binds its steps to,
+/// The trial journey (the demo workspace's): the activities the "SaaS free trial to paid" template binds its steps to,
 /// in the map's order, with how many customers carry on, how long they tend to take, and where they happen. The
 /// chances are set so the overlay has a story to tell: e-mail verification makes people wait, data import loses
 /// many, and referred teams convert better than those who came from display ads.
 /// </summary>
-internal static class DemoJourney
+internal static class TrialModel
 {
     /// <summary>One step of the designed journey: its events in order, the chance to reach it from the previous
     /// step, the median wait before it, and the channel it happens on.</summary>

@@ -1,21 +1,20 @@
 using System.Globalization;
-using Waymark.Data.EventStores;
-using Waymark.Data.FeedbackStores;
-using static Waymark.Server.Features.Demo.DemoFeedbackTexts;
+using Waymark.Analytics.Feedback;
+using static Waymark.Analytics.Generation.Internals.TrialFeedbackTexts;
 
-namespace Waymark.Server.Features.Demo;
+namespace Waymark.Analytics.Generation.Internals;
 
 /// <summary>
-/// Generates the demo's feedback for the trial customers of <see cref="DemoEvents"/>: comments, chats, e-mails,
+/// Generates the trial's feedback for the customers of <see cref="TrialWalker"/>: comments, chats, e-mails,
 /// reviews and surveys (CES at the data import, NPS after onboarding, CSAT after a support chat), timed after the
 /// customer's event at that moment and mostly without a step, so the map's bindings place them. The truth planted
 /// for the insights: customers frustrated at the data import convert far less than those happy there, and the mood
 /// goes up and down from sign-up to the first project (happy, waiting, happy, frustrated, happy, unsure, happy).
 /// </summary>
-internal static class DemoFeedback
+internal static class TrialFeedback
 {
     /// <summary>Per moment: its activity, text pool, chance a customer there says something, chance they are happy.</summary>
-    private static readonly (string Activity, Pool Pool, double Chance, double Happy)[] Moments =
+    private static readonly (string Activity, TextPool Pool, double Chance, double Happy)[] Moments =
     [
         ("signup_completed", Signup, 0.15, 0.85),
         ("email_verified", Verify, 0.2, 0.15),
@@ -29,13 +28,13 @@ internal static class DemoFeedback
         ("subscription_started", Upgrade, 0.3, 0.9),
     ];
 
-    public static List<NewFeedback> Generate(IReadOnlyList<NewEvent> events, DateTime until, int seed = 20261128)
+    public static List<FeedbackItem> Generate(IReadOnlyList<GeneratedEvent> events, DateTime until, int seed)
     {
         var random = new Random(seed);
-        var items = new List<NewFeedback>(3_000);
-        foreach (var journey in DemoJourneys.Of(events))
+        var items = new List<FeedbackItem>(3_000);
+        foreach (var journey in TrialJourney.Of(events))
         {
-            var say = new Sayer(random, journey, until.Ticks, items);
+            var say = new TrialSayer(random, journey, until.Ticks, items);
             foreach (var (activity, pool, chance, happy) in Moments)
             {
                 if (journey.Reached(activity) && random.NextDouble() < chance)
@@ -53,7 +52,7 @@ internal static class DemoFeedback
     }
 
     /// <summary>The planted moment: at the data import the mood follows whether the customer goes on to pay.</summary>
-    private static void AddImport(Random random, DemoJourneys.Journey journey, Sayer say)
+    private static void AddImport(Random random, TrialJourney journey, TrialSayer say)
     {
         if (!journey.Reached("data_imported"))
         {
@@ -76,23 +75,23 @@ internal static class DemoFeedback
         if (random.NextDouble() < 0.7)
         {
             var ces = happy ? 5 + random.Next(3) : 1 + random.Next(3);
-            say.Survey("data_imported", "ces", ces, random.NextDouble() < 0.75 ? Import : null, happy, "setup-effort");
+            say.Survey("data_imported", ScoreType.Ces, ces, random.NextDouble() < 0.75 ? DataImport : null, happy, "setup-effort");
         }
         else
         {
-            say.Chat("data_imported", Import, happy, activity: random.NextDouble() < 0.5 ? "data_imported" : null);
+            say.Chat("data_imported", DataImport, happy, activity: random.NextDouble() < 0.5 ? "data_imported" : null);
         }
     }
 
-    private static void AddSurveys(Random random, DemoJourneys.Journey journey, Sayer say)
+    private static void AddSurveys(Random random, TrialJourney journey, TrialSayer say)
     {
         // NPS a day or two after the first project: promoters mostly among those who buy, detractors among the frustrated.
         if (journey.Reached("project_created") && random.NextDouble() < 0.3)
         {
             var promoter = journey.HappyAtImport ?? random.NextDouble() < (journey.Converted ? 0.75 : 0.4);
             var score = promoter ? (random.NextDouble() < 0.7 ? 9 + random.Next(2) : 7 + random.Next(2)) : random.Next(7);
-            var pool = promoter ? (random.NextDouble() < 0.5 ? Project : TeamUse) : Import;
-            say.Survey("project_created", "nps", score, random.NextDouble() < 0.6 ? pool : null, promoter && score >= 9, "onboarding-nps",
+            var pool = promoter ? (random.NextDouble() < 0.5 ? Project : TeamUse) : DataImport;
+            say.Survey("project_created", ScoreType.Nps, score, random.NextDouble() < 0.6 ? pool : null, promoter && score >= 9, "onboarding-nps",
                 delayHours: 24 + random.Next(48));
         }
 
@@ -101,14 +100,14 @@ internal static class DemoFeedback
         {
             var happy = random.NextDouble() < (journey.Converted ? 0.85 : 0.5);
             var score = happy ? 4 + random.Next(2) : 1 + random.Next(2);
-            say.Survey("support_chat_started", "csat", score, random.NextDouble() < 0.7 ? Support : null, happy, "support-csat", source: "chat");
+            say.Survey("support_chat_started", ScoreType.Csat, score, random.NextDouble() < 0.7 ? Support : null, happy, "support-csat", source: FeedbackSource.Chat);
         }
     }
 
     /// <summary>Reviews and posts with no customer id: only a step's keywords can place them.</summary>
-    private static void AddPublicReviews(Random random, DateTime until, List<NewFeedback> items)
+    private static void AddPublicReviews(Random random, DateTime until, List<FeedbackItem> items)
     {
-        (Pool Pool, double Happy)[] topics = [(Import, 0.3), (Verify, 0.2), (Template, 0.85), (Integration, 0.65), (Upgrade, 0.8), (Invite, 0.4)];
+        (TextPool Pool, double Happy)[] topics = [(DataImport, 0.3), (Verify, 0.2), (Template, 0.85), (Integration, 0.65), (Upgrade, 0.8), (Invite, 0.4)];
         string[] sites = ["G2", "Capterra", "Trustpilot", "Product Hunt"];
         for (var i = 0; i < 240; i++)
         {
@@ -118,19 +117,20 @@ internal static class DemoFeedback
             var ticks = until.AddDays(-90).Ticks + (long)(random.NextDouble() * TimeSpan.FromDays(89).Ticks);
             var stars = happy ? 4 + random.Next(2) : 1 + random.Next(2);
             var properties = social ? """{"network":"linkedin"}""" : $$"""{"site":"{{sites[random.Next(sites.Length)]}}"}""";
-            items.Add(new NewFeedback("demo-fb-" + (items.Count + 1).ToString(CultureInfo.InvariantCulture), null, ticks, null, null,
-                social ? null : "rating", social ? null : stars, Compose(random, pool, happy), social ? "social" : "review", false, "en", properties));
+            items.Add(new FeedbackItem("demo-fb-" + (items.Count + 1).ToString(CultureInfo.InvariantCulture), null, ticks, null, null,
+                social ? ScoreType.None : ScoreType.Rating, social ? null : stars, Compose(random, pool, happy),
+                social ? FeedbackSource.Social : FeedbackSource.Review, false, "en", properties));
         }
     }
 
     /// <summary>Composes one text: one or two sentences of the pool's mood, sometimes an opener, a closer, emoji.</summary>
-    internal static string Compose(Random random, Pool pool, bool happy)
+    public static string Compose(Random random, TextPool pool, bool happy)
     {
         var sentences = happy ? pool.Happy : pool.Unhappy;
         var parts = new List<string>(4);
         if (random.NextDouble() < 0.3)
         {
-            parts.Add(Pick(random, happy ? HappyOpeners : UnhappyOpeners));
+            parts.Add(Draw.Pick(random, happy ? HappyOpeners : UnhappyOpeners));
         }
 
         var first = random.Next(sentences.Length);
@@ -142,45 +142,15 @@ internal static class DemoFeedback
 
         if (random.NextDouble() < 0.3)
         {
-            parts.Add(Pick(random, happy ? HappyClosers : UnhappyClosers));
+            parts.Add(Draw.Pick(random, happy ? HappyClosers : UnhappyClosers));
         }
 
         var text = string.Join(' ', parts.Where(p => p.Length > 0));
         if (random.NextDouble() < 0.15)
         {
-            text += " " + string.Concat(Enumerable.Repeat(Pick(random, happy ? HappyEmoji : UnhappyEmoji), 1 + random.Next(3)));
+            text += " " + string.Concat(Enumerable.Repeat(Draw.Pick(random, happy ? HappyEmoji : UnhappyEmoji), 1 + random.Next(3)));
         }
 
         return !happy && random.NextDouble() < 0.05 ? text.ToUpperInvariant() : text;
-    }
-
-    private static string Pick(Random random, string[] options) => options[random.Next(options.Length)];
-
-    /// <summary>Writes one customer's items, each timed shortly after the customer's event at that moment.</summary>
-    private sealed class Sayer(Random random, DemoJourneys.Journey journey, long until, List<NewFeedback> items)
-    {
-        private static readonly string[] CommentSources = ["chat", "chat", "email", "other", "social"];
-
-        public void Comment(string after, Pool pool, bool happy) =>
-            Add(after, null, null, null, Compose(random, pool, happy), Pick(random, CommentSources), solicited: false, null, hours: 4);
-
-        public void Chat(string after, Pool pool, bool happy, string? activity) =>
-            Add(after, activity, null, null, Compose(random, pool, happy), "chat", solicited: false, """{"agent":"Ana"}""", hours: 3);
-
-        public void Survey(string after, string scoreType, int score, Pool? comment, bool happy, string survey, int delayHours = 0, string source = "survey") =>
-            Add(after, null, scoreType, score, comment is null ? null : Compose(random, comment, happy), source, solicited: true,
-                $$"""{"survey":"{{survey}}"}""", hours: 2, delayHours);
-
-        private void Add(string after, string? activity, string? scoreType, double? score, string? text, string source, bool solicited,
-            string? properties, int hours, int delayHours = 0)
-        {
-            var at = journey.FirstTime(after) + TimeSpan.FromHours(delayHours).Ticks;
-            var ticks = at + (long)(random.NextDouble() * Math.Min(journey.GapAfter(at), TimeSpan.FromHours(hours).Ticks));
-            if (ticks < until)
-            {
-                items.Add(new NewFeedback("demo-fb-" + (items.Count + 1).ToString(CultureInfo.InvariantCulture), journey.CustomerId, ticks,
-                    null, activity, scoreType, score, text, source, solicited, "en", properties));
-            }
-        }
     }
 }

@@ -1,14 +1,12 @@
-namespace Waymark.Server.Features.Demo;
+namespace Waymark.Analytics.Generation.Internals;
 
 /// <summary>
-/// The sentences the demo's feedback is composed from, per moment of the trial and mood. A text takes one or two
+/// The sentences the trial's feedback is composed from, per moment of the trial and mood. A text takes one or two
 /// sentences of its pool, sometimes an opener, a closer or emoji, so thousands of items rarely repeat one another.
 /// Written to sound like real reviews, chats, call notes and survey comments (questions and intents included).
 /// </summary>
-internal static class DemoFeedbackTexts
+internal static class TrialFeedbackTexts
 {
-    public sealed record Pool(string[] Happy, string[] Unhappy);
-
     public static readonly string[] HappyOpeners = ["Honestly,", "So far so good.", "Quick note:", "Have to say,", "Wow.", ""];
 
     public static readonly string[] UnhappyOpeners = ["Not impressed.", "Ugh.", "Frankly,", "Hi,", "Be warned:", ""];
@@ -24,7 +22,7 @@ internal static class DemoFeedbackTexts
 
     public static readonly string[] UnhappyEmoji = ["😡", "😤", "🙄", "👎", "😩"];
 
-    public static readonly Pool Signup = new(
+    public static readonly TextPool Signup = new(
         [
             "Sign-up took less than a minute.", "Creating the account was quick and painless.", "Love that I could sign up with Google.",
             "No credit card needed for the trial, great.", "The signup form was short and clear.", "Registration was super easy.",
@@ -35,7 +33,7 @@ internal static class DemoFeedbackTexts
             "The password rules are annoying.", "Signup page froze twice on my phone.",
         ]);
 
-    public static readonly Pool Verify = new(
+    public static readonly TextPool Verify = new(
         [
             "The verification email arrived right away.", "Confirming my email was instant.",
         ],
@@ -47,7 +45,7 @@ internal static class DemoFeedbackTexts
             "Email verification is broken for our company domain.", "Annoying wait for the activation email before I could do anything.",
         ]);
 
-    public static readonly Pool Template = new(
+    public static readonly TextPool Template = new(
         [
             "The starter templates are lovely.", "Picking a template made the first steps obvious.", "The onboarding tour is really helpful.",
             "Great templates, I found one for our sprint planning right away.", "The guided setup is clear and friendly.",
@@ -58,7 +56,7 @@ internal static class DemoFeedbackTexts
             "Too many templates, I did not know which one to pick.", "The onboarding tour kept popping up.",
         ]);
 
-    public static readonly Pool Import = new(
+    public static readonly TextPool DataImport = new(
         [
             "Importing our spreadsheet worked on the first try.", "The CSV import mapped our columns perfectly.",
             "Brought over 400 tasks from Excel in seconds.", "Data import was fast and easy.", "The import preview saved me a lot of time.",
@@ -74,7 +72,7 @@ internal static class DemoFeedbackTexts
             "Took forever to get the data in, so frustrating.", "Gave up on the import and typed everything by hand.",
         ]);
 
-    public static readonly Pool Project = new(
+    public static readonly TextPool Project = new(
         [
             "Our first project is up and running.", "Setting up the first real project was a joy.", "The board view is exactly what we needed.",
             "Creating tasks is fast and the keyboard shortcuts are great.", "The project timeline looks fantastic.",
@@ -84,7 +82,7 @@ internal static class DemoFeedbackTexts
             "The project settings are buried too deep.", "Could not find how to add a custom field.",
         ]);
 
-    public static readonly Pool Invite = new(
+    public static readonly TextPool Invite = new(
         [
             "Inviting the team was simple.", "My colleagues joined in a minute.", "Nice that guests are free.",
         ],
@@ -93,7 +91,7 @@ internal static class DemoFeedbackTexts
             "Inviting people from another domain is confusing.", "Two teammates never got their invitation.",
         ]);
 
-    public static readonly Pool TeamUse = new(
+    public static readonly TextPool TeamUse = new(
         [
             "The team actually updates their tasks now.", "Comments and mentions work really well.", "Our stand-ups are shorter since we switched.",
             "Notifications are just right.", "Everyone on the team likes it.",
@@ -103,7 +101,7 @@ internal static class DemoFeedbackTexts
             "Half the team still uses spreadsheets.",
         ]);
 
-    public static readonly Pool Integration = new(
+    public static readonly TextPool Integration = new(
         [
             "The Slack integration is great.", "Connecting the team chat took two clicks.", "Love getting task updates in Slack.",
             "The calendar sync works perfectly.",
@@ -113,7 +111,7 @@ internal static class DemoFeedbackTexts
             "The chat integration posts far too much.",
         ]);
 
-    public static readonly Pool Reminder = new(
+    public static readonly TextPool Reminder = new(
         [
             "Thanks for the reminder, we will upgrade.", "The trial-ending email was clear and helpful.",
         ],
@@ -122,7 +120,7 @@ internal static class DemoFeedbackTexts
             "How much is the business plan for 25 people?", "Is there a discount for non-profits?", "Do you offer monthly billing?",
         ]);
 
-    public static readonly Pool Approval = new(
+    public static readonly TextPool Approval = new(
         [
             "The quote PDF made approval easy.", "Finance approved it in a day thanks to the clear quote.",
         ],
@@ -131,7 +129,7 @@ internal static class DemoFeedbackTexts
             "Our budget approval takes weeks, can the trial stay open?",
         ]);
 
-    public static readonly Pool Upgrade = new(
+    public static readonly TextPool Upgrade = new(
         [
             "Upgraded today, worth every cent.", "Checkout was smooth, happy to be a customer.", "Best project tool we have tried.",
             "We moved the whole company over.", "Excellent value for the price.", "Five stars, the team loves it.",
@@ -141,7 +139,7 @@ internal static class DemoFeedbackTexts
             "Price went up at checkout, not what the pricing page said.",
         ]);
 
-    public static readonly Pool Support = new(
+    public static readonly TextPool Support = new(
         [
             "Support answered in five minutes and fixed it.", "The support agent was patient and helpful.", "Great support, problem solved.",
             "Ana from support was fantastic.", "Quick and friendly help in the chat.",
@@ -152,7 +150,7 @@ internal static class DemoFeedbackTexts
         ]);
 
     /// <summary>Chats from trials stuck before their data is in (they never finish the import).</summary>
-    public static readonly Pool Stuck = new(
+    public static readonly TextPool Stuck = new(
         ["How do I import a spreadsheet with several tabs?", "Is there a template for the CSV import?"],
         [
             "Hi, the import keeps failing, can someone help?", "My spreadsheet will not import, what format do you need?",
