@@ -10,7 +10,7 @@ using Waymark.Analytics.Insights;
 using Waymark.Analytics.Text;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
-using Waymark.Server.Features.MapFeedback;
+using Waymark.Server.Caches;
 using Waymark.Testing.Feedback;
 
 namespace Waymark.Server.Tests;

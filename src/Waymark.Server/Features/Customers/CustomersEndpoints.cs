@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Analytics.Mapping;
 using Waymark.Core.Maps;
 using Waymark.Data;
+using Waymark.Server.Caches;
 using Waymark.Server.Features.Common;
-using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Maps;
 
 namespace Waymark.Server.Features.Customers;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Analytics.Engine;
 using Waymark.Data;
+using Waymark.Server.Caches;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Events;
