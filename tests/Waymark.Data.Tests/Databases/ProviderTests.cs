@@ -1,0 +1,21 @@
+namespace Waymark.Data.Tests.Databases;
+
+/// <summary>A test class whose tests run on each provider: its subclasses say which, by the database they pass.</summary>
+public abstract class ProviderTests(TestDatabase database) : IDisposable
+{
+    protected TestDatabase Database { get; } = database;
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Database.Dispose();
+        }
+    }
+}
