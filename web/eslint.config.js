@@ -38,4 +38,32 @@ export default defineConfig(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  // The rooms of a map (docs/adr/010-web-map-data-views.md): the editor hosts the map's data views, so the arrows
+  // point one way. The views and the open map they share never import the editor, the shared map never imports the
+  // views, and the rest of the app reaches the views only through features/mapData/index.ts.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/features/mapData/**', 'src/features/map/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '(^|/)mapData/.', message: 'Import the map data views from features/mapData (its index), not their insides.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/features/mapData/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '(^|/)editor(/|$)', message: 'The map data views never import the editor: what both need lives in features/map.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/features/map/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '(^|/)(editor|mapData)(/|$)', message: 'The open map is shared by the editor and the data views, so it imports neither.' },
+      ] }],
+    },
+  },
 );

@@ -2,23 +2,17 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { JourneyMap } from '../../api/model';
-import { DataBar } from '../overlay/DataBar';
-import { FunnelPanel } from '../overlay/FunnelPanel';
-import { FeedbackLayer } from '../feedback/FeedbackLayer';
-import { OverlayLayer } from '../overlay/OverlayLayer';
-import { BindingsLayer } from './bindings/BindingsLayer';
-import { EditorContext, type EditorApi } from './EditorContext';
-import { EvidenceLayer } from './evidence/EvidenceLayer';
-import { EvidencePanel } from './evidence/EvidencePanel';
+import { DataBar, MapDataLayers, MapDataPanels } from '../mapData';
+import { MapSessionContext, type MapSession } from '../map/MapSession';
 import { MapGrid } from './grid/MapGrid';
 import { clampZoom, fitZoom } from './grid/zoom';
 import { ConflictDialog } from './save/ConflictDialog';
-import { describeChanges } from './state/changes';
+import { describeChanges } from '../map/state/changes';
 import { useAutosave } from './save/useAutosave';
-import { describeEdit, type Edit } from './state/edits';
-import { startHistory } from './state/history';
-import { historyReducer } from './state/historyReducer';
-import { stepsOf } from './state/queries';
+import { describeEdit, type Edit } from '../map/state/edits';
+import { startHistory } from '../map/state/history';
+import { historyReducer } from '../map/state/historyReducer';
+import { stepsOf } from '../map/state/queries';
 import { SidePanel } from './toolbar/SidePanel';
 import { Toasts } from './toolbar/Toasts';
 import { useToasts } from './toolbar/useToasts';
@@ -140,65 +134,58 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
     setZoom(fitZoom(width - 24, Math.max(1, stepsOf(map).length)));
   };
 
-  const editor = useMemo<EditorApi>(() => ({ map, basedOn, dispatch, seal, personaFilter: filter }),
+  const editor = useMemo<MapSession>(() => ({ map, basedOn, dispatch, seal, personaFilter: filter }),
     [map, basedOn, dispatch, seal, filter]);
 
   return (
-    <EditorContext.Provider value={editor}>
-      <BindingsLayer workspaceId={workspaceId}>
-        <OverlayLayer workspaceId={workspaceId} savedMap={machine.savedDocument}>
-          <EvidenceLayer>
-            <FeedbackLayer workspaceId={workspaceId} savedMap={machine.savedDocument}>
-              <div className={styles.page}>
-                <TopBar
-                  workspaceId={workspaceId}
-                  map={map}
-                  onRename={(name) => dispatch({ type: 'updateMap', patch: { name } })}
-                  save={{ status, onRetry: () => machine.retryNow(), onResolve: () => setConflictOpen(true) }}
-                  canUndo={history.past.length > 0}
-                  canRedo={history.future.length > 0}
-                  onUndo={undo}
-                  onRedo={redo}
-                  zoom={zoom}
-                  onZoom={setZoom}
-                  onFit={fit}
-                  personaFilter={filter}
-                  onPersonaFilter={setPersonaFilter}
-                  panelOpen={panelOpen}
-                  onTogglePanel={() => setPanelOpen((o) => !o)}
-                />
-                <DataBar />
-                <div className={styles.workArea}>
-                  <main className={styles.gridArea}>
-                    <MapGrid
-                      map={map}
-                      zoom={zoom}
-                      personaFilter={filter}
-                      dispatch={dispatch}
-                      seal={seal}
-                      notify={notify}
-                      scrollerRef={scroller}
-                    />
-                  </main>
-                  <FunnelPanel map={map} />
-                  <EvidencePanel workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
-                  {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
-                </div>
-                <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
-                <ConflictDialog
-                  open={conflictOpen && status.state === 'conflict'}
-                  problem={status.conflict}
-                  changes={theirChanges}
-                  busy={reloading}
-                  onReload={() => void reloadTheirs()}
-                  onKeepMine={keepMine}
-                  onClose={() => setConflictOpen(false)}
-                />
-              </div>
-            </FeedbackLayer>
-          </EvidenceLayer>
-        </OverlayLayer>
-      </BindingsLayer>
-    </EditorContext.Provider>
+    <MapSessionContext.Provider value={editor}>
+      <MapDataLayers workspaceId={workspaceId} savedMap={machine.savedDocument}>
+        <div className={styles.page}>
+          <TopBar
+            workspaceId={workspaceId}
+            map={map}
+            onRename={(name) => dispatch({ type: 'updateMap', patch: { name } })}
+            save={{ status, onRetry: () => machine.retryNow(), onResolve: () => setConflictOpen(true) }}
+            canUndo={history.past.length > 0}
+            canRedo={history.future.length > 0}
+            onUndo={undo}
+            onRedo={redo}
+            zoom={zoom}
+            onZoom={setZoom}
+            onFit={fit}
+            personaFilter={filter}
+            onPersonaFilter={setPersonaFilter}
+            panelOpen={panelOpen}
+            onTogglePanel={() => setPanelOpen((o) => !o)}
+          />
+          <DataBar />
+          <div className={styles.workArea}>
+            <main className={styles.gridArea}>
+              <MapGrid
+                map={map}
+                zoom={zoom}
+                personaFilter={filter}
+                dispatch={dispatch}
+                seal={seal}
+                notify={notify}
+                scrollerRef={scroller}
+              />
+            </main>
+            <MapDataPanels workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
+            {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
+          </div>
+          <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
+          <ConflictDialog
+            open={conflictOpen && status.state === 'conflict'}
+            problem={status.conflict}
+            changes={theirChanges}
+            busy={reloading}
+            onReload={() => void reloadTheirs()}
+            onKeepMine={keepMine}
+            onClose={() => setConflictOpen(false)}
+          />
+        </div>
+      </MapDataLayers>
+    </MapSessionContext.Provider>
   );
 }

@@ -4,7 +4,7 @@ import { Avatar } from '../../ui/Avatar';
 import { Dialog } from '../../ui/Dialog';
 import { KindBadge } from '../../ui/KindBadge';
 import { ErrorState } from '../../ui/States';
-import { laneKindLabels } from '../editor/state/queries';
+import { laneKindLabels } from '../map/state/queries';
 import { TemplatePreview, TemplatePreviewLoading } from './TemplatePreview';
 import { useTemplateDocument } from './useTemplates';
 import styles from './TemplateDetails.module.css';

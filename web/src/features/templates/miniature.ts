@@ -1,6 +1,6 @@
 // What a template preview draws: stage bands sized by their steps, and one emotion line across the steps.
 import type { JourneyMap } from '../../api/model';
-import { scaleRange, stepsOf, type ScaleRange } from '../editor/state/queries';
+import { scaleRange, stepsOf, type ScaleRange } from '../map/state/queries';
 
 export interface Band {
   id: string;

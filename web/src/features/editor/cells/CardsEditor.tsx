@@ -1,7 +1,7 @@
 // Editing a cell's sticky notes: text, colour and tags per card; add, delete and move.
 import { useState } from 'react';
 import type { Card } from '../../../api/model';
-import { newId } from '../state/ids';
+import { newId } from '../../map/state/ids';
 import { AutoTextarea } from './AutoTextarea';
 import { paintOf } from './cardColors';
 import { ColorSwatches } from './ColorSwatches';

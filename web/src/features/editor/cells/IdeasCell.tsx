@@ -2,7 +2,7 @@
 // viable scores as dot meters, and effort and impact.
 import { useState, type MouseEvent } from 'react';
 import type { Idea, Level } from '../../../api/model';
-import { newId } from '../state/ids';
+import { newId } from '../../map/state/ids';
 import { AutoTextarea } from './AutoTextarea';
 import { DotInput, DotMeter } from './DotMeter';
 import { EditShell } from './EditShell';

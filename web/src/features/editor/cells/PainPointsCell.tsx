@@ -6,8 +6,8 @@
 import { useContext, useState } from 'react';
 import type { PainImpact, PainPoint } from '../../../api/model';
 import { WorkspaceContext } from '../../../app/workspace';
-import { useActivities } from '../bindings/useActivities';
-import { newId } from '../state/ids';
+import { useActivities } from '../../mapData';
+import { newId } from '../../map/state/ids';
 import { AutoTextarea } from './AutoTextarea';
 import { EditShell } from './EditShell';
 import { PlusIcon, TrashIcon } from './icons';

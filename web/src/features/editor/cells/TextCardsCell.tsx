@@ -2,7 +2,7 @@
 // support processes, touchpoints): multi-line text, sticky-note cards, and where the kind allows, channels and an
 // owner. Enter commits, Shift+Enter starts a new line, Esc cancels, leaving the editor commits.
 import type { Card, Cell, Channel } from '../../../api/model';
-import { cellPartsFor } from '../state/queries';
+import { cellPartsFor } from '../../map/state/queries';
 import { AutoTextarea } from './AutoTextarea';
 import { CardsEditor } from './CardsEditor';
 import { CardView } from './CardView';

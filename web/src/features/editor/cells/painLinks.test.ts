@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PainPoint } from '../../../api/model';
-import { record, redo, startHistory, undo } from '../state/history';
-import { sampleMap } from '../state/testMaps';
+import { record, redo, startHistory, undo } from '../../map/state/history';
+import { sampleMap } from '../../map/state/testMaps';
 import { cleanPainLink, describePainLink, painLinkOf, withPainLink } from './painLinks';
 
 const point: PainPoint = { id: 'pp_1', text: 'Import fails', impact: 'abandons' };

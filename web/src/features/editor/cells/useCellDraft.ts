@@ -2,7 +2,7 @@
 // leaves edit mode; cancel drops it. Both run at most once, whichever comes first (Enter, blur, Esc, a button).
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Cell } from '../../../api/model';
-import { isEmptyCell } from '../state/queries';
+import { isEmptyCell } from '../../map/state/queries';
 import type { CellProps } from './types';
 
 export interface CellDraft<T> {

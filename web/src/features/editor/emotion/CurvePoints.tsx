@@ -1,6 +1,6 @@
 // One curve: its smooth line and a face per point. Points are sliders: drag them, or focus one and use the keys.
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
-import type { ScaleRange } from '../state/queries';
+import type { ScaleRange } from '../../map/state/queries';
 import type { CurveInfo } from './curves';
 import { formatScore } from './curves';
 import { EmotionFace } from './EmotionFace';

@@ -4,11 +4,11 @@
 // column and labelled by double-click or Enter. With the data view on, the curve measured from feedback is drawn
 // beside them, dashed.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
-import { useFeedback } from '../../feedback/FeedbackContext';
-import { useEditor } from '../EditorContext';
+import { useFeedback } from '../../mapData';
+import { useMapSession } from '../../map/MapSession';
 import { columnsOf } from '../grid/columns';
 import { baseEmotionHeight } from '../grid/zoom';
-import { scaleRange, snapScore } from '../state/queries';
+import { scaleRange, snapScore } from '../../map/state/queries';
 import { BasedOnCurve, CurvePoints, type PointHandlers } from './CurvePoints';
 import { CurveLegend } from './CurveLegend';
 import { basedOnCurve, curveLayout, curvesToDraw, formatScore } from './curves';
@@ -35,7 +35,7 @@ function EmotionCurveRowImpl({ lane, steps: stepRefs, columnWidth: outerColumnWi
   const scale = outerHeight > 0 ? outerHeight / baseEmotionHeight : 1;
   const height = baseEmotionHeight;
   const columnWidth = outerColumnWidth / scale;
-  const editor = useEditor();
+  const editor = useMapSession();
   const { map, basedOn, dispatch, seal } = editor;
   const personaFilter = editor.personaFilter || null;
   const range = useMemo(() => scaleRange(map.emotionScale), [map.emotionScale]);

@@ -1,8 +1,8 @@
 // The emotion curve measured from feedback, beside the designed one: a dashed smooth line in its own colour with a
 // small diamond per step; hovering or focusing a diamond shows its mean sentiment and how many texts it comes from.
 import { memo } from 'react';
-import { formatSentiment, texts } from '../../feedback/feedbackFormat';
-import type { ScaleRange } from '../state/queries';
+import { formatSentiment, texts } from '../../mapData';
+import type { ScaleRange } from '../../map/state/queries';
 import { formatScore } from './curves';
 import { columnCenter, scoreToY, smoothPath, type Band } from './geometry';
 import { measuredCurveColor, type MeasuredPoint } from './measured';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../api/model';
 import { contrastRatio, parseHex } from '../../../ui/contrast';
-import { stepsOf } from '../state/queries';
-import { sampleMap } from '../state/testMaps';
+import { stepsOf } from '../../map/state/queries';
+import { sampleMap } from '../../map/state/testMaps';
 import { basedOnCurve, curveLayout, curvesToDraw, formatScore, mainCurveColor } from './curves';
 
 const map = sampleMap();

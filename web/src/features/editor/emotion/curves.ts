@@ -2,7 +2,7 @@
 // accent colour and one per persona in the persona's colour; a persona filter leaves only that persona's curve.
 import type { JourneyMap, Lane } from '../../../api/model';
 import { parseHex, standingOut } from '../../../ui/contrast';
-import type { ScaleRange, StepRef } from '../state/queries';
+import type { ScaleRange, StepRef } from '../../map/state/queries';
 import { scoreToY, type Band } from './geometry';
 import { curveKeys, type CurvePoint } from './series';
 

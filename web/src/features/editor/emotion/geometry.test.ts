@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   columnAt, columnCenter, monotoneSlopes, moodOf, scoreToY, smoothPath, yToScore, type Point,
 } from './geometry';
-import { scaleRange, snapScore } from '../state/queries';
+import { scaleRange, snapScore } from '../../map/state/queries';
 
 const band = { top: 20, bottom: 120 };
 

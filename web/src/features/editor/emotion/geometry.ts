@@ -1,7 +1,7 @@
 // The emotion curve's maths: where a score sits vertically, which score a pointer height means, and a smooth
 // line through the points. The line is a monotone cubic (Fritsch–Carlson) written as Bézier segments, so it
 // never overshoots above the happiest or below the saddest point between two steps.
-import type { ScaleRange } from '../state/queries';
+import type { ScaleRange } from '../../map/state/queries';
 
 export interface Point {
   x: number;

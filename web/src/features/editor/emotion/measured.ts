@@ -1,8 +1,8 @@
 // The emotion curve measured from feedback: each step's mean text sentiment carried onto the map's emotion scale,
 // at the step's column, for the steps with texts.
 import type { MapFeedback } from '../../../api/feedback';
-import { sentimentOnScale } from '../../feedback/feedbackFormat';
-import type { ScaleRange } from '../state/queries';
+import { sentimentOnScale } from '../../mapData';
+import type { ScaleRange } from '../../map/state/queries';
 
 export const measuredCurveColor = '#b4531a';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleMap } from '../state/testMaps';
-import { stepsOf } from '../state/queries';
+import { sampleMap } from '../../map/state/testMaps';
+import { stepsOf } from '../../map/state/queries';
 import { curveKeys, curveOf, pointAt, removePoint, setPoint } from './series';
 
 const map = sampleMap();

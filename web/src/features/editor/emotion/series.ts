@@ -1,7 +1,7 @@
 // The curves an emotion lane holds: one per persona plus the main curve (points without a persona), and the pure
 // cell edits a drag, a key press or a click makes.
 import type { Cell, EmotionPoint, Lane } from '../../../api/model';
-import type { StepRef } from '../state/queries';
+import type { StepRef } from '../../map/state/queries';
 
 export interface CurvePoint {
   stepId: string;

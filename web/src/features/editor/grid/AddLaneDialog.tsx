@@ -2,7 +2,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { LaneKind } from '../../../api/model';
 import { Dialog } from '../../../ui/Dialog';
-import { laneKindLabels } from '../state/queries';
+import { laneKindLabels } from '../../map/state/queries';
 import { laneTints } from './laneTints';
 import { laneKindOrder } from './laneKindOrder';
 import { LaneKindIcon } from './laneKinds';

@@ -2,8 +2,8 @@
 import { memo } from 'react';
 import type { Lane, Persona } from '../../../api/model';
 import { Avatar } from '../../../ui/Avatar';
-import type { Side } from '../state/dropPosition';
-import { laneKindLabels } from '../state/queries';
+import type { Side } from '../../map/state/dropPosition';
+import { laneKindLabels } from '../../map/state/queries';
 import { InlineEdit } from './InlineEdit';
 import { LaneKindIcon } from './laneKinds';
 import { Menu, type MenuItem } from './Menu';

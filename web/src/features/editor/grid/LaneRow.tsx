@@ -2,8 +2,8 @@
 import { memo, type CSSProperties } from 'react';
 import type { Lane, Persona } from '../../../api/model';
 import { EmotionCurveRow } from '../emotion/EmotionCurveRow';
-import type { Side } from '../state/dropPosition';
-import type { StepRef } from '../state/queries';
+import type { Side } from '../../map/state/dropPosition';
+import type { StepRef } from '../../map/state/queries';
 import type { Column } from './columns';
 import { GridCell, type CellChange, type CellDone } from './GridCell';
 import { LaneHeader } from './LaneHeader';

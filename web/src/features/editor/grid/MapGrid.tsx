@@ -3,8 +3,8 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { JourneyMap, LaneKind } from '../../../api/model';
 import { EmptyState } from '../../../ui/States';
-import type { Edit } from '../state/edits';
-import { lineOfVisibilityIndex, momentOfTruthSteps, visibleLanes } from '../state/structure';
+import type { Edit } from '../../map/state/edits';
+import { lineOfVisibilityIndex, momentOfTruthSteps, visibleLanes } from '../../map/state/structure';
 import { AddLaneDialog } from './AddLaneDialog';
 import { columnsOf, type Column } from './columns';
 import type { CellChange } from './GridCell';

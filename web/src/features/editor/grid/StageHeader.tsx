@@ -1,8 +1,8 @@
 // A stage over its steps: name, the customer's goal on a second line, "+" for a step and a menu.
 import { memo } from 'react';
 import type { Stage } from '../../../api/model';
-import { StageFiguresView } from '../../overlay/StageFiguresView';
-import type { Side } from '../state/dropPosition';
+import { StageFiguresView } from '../../mapData';
+import type { Side } from '../../map/state/dropPosition';
 import { InlineEdit } from './InlineEdit';
 import { Menu } from './Menu';
 import type { SetRenaming } from './rename';

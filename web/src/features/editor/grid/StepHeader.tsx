@@ -1,13 +1,9 @@
 // One step's column header: a star when it is a moment of truth, the name, a menu, and the data badge.
 import { memo } from 'react';
 import type { Step } from '../../../api/model';
-import { JourneyEndFlags } from '../../overlay/JourneyEndFlags';
-import { StepFeedbackLine } from '../../feedback/StepFeedbackLine';
-import { StepFiguresView } from '../../overlay/StepFiguresView';
-import { StepDataBadge } from '../bindings/StepDataBadge';
-import type { JourneyEnd } from '../state/journeyEnds';
-import type { Side } from '../state/dropPosition';
-import { useBindings } from '../bindings/BindingsContext';
+import { JourneyEndFlags, StepFeedbackLine, StepFiguresView, StepDataBadge, useBindings } from '../../mapData';
+import type { JourneyEnd } from '../../map/state/journeyEnds';
+import type { Side } from '../../map/state/dropPosition';
 import { InlineEdit } from './InlineEdit';
 import { Menu } from './Menu';
 import type { SetRenaming } from './rename';

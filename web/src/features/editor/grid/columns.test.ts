@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit } from '../state/edits';
-import { stepsOf } from '../state/queries';
-import { sampleMap } from '../state/testMaps';
+import { applyEdit } from '../../map/state/edits';
+import { stepsOf } from '../../map/state/queries';
+import { sampleMap } from '../../map/state/testMaps';
 import { columnsOf } from './columns';
 
 describe('columnsOf', () => {

@@ -1,7 +1,7 @@
 // The grid's columns: every step in order, and one placeholder column for a stage that has no steps yet (so it
 // can still be seen, named and dropped into). Steps are numbered as queries.stepsOf numbers them.
 import type { Stage } from '../../../api/model';
-import type { StepRef } from '../state/queries';
+import type { StepRef } from '../../map/state/queries';
 
 export type Column =
   | { kind: 'step'; ref: StepRef }

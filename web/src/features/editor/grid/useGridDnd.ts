@@ -2,7 +2,7 @@
 // a ref (drag events cannot read the payload until the drop); the drop hint is state so the indicator shows.
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { JourneyMap } from '../../../api/model';
-import { isNoOpDrop, isStepAt, sideOf, stepDropTarget, stepIntoStage, type Side } from '../state/dropPosition';
+import { isNoOpDrop, isStepAt, sideOf, stepDropTarget, stepIntoStage, type Side } from '../../map/state/dropPosition';
 import type { Structure } from './useStructure';
 
 export type DragType = 'step' | 'stage' | 'lane';

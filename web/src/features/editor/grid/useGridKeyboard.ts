@@ -2,11 +2,11 @@
 // Enter to edit or rename, Esc to cancel, Alt+arrows to move a title, Delete to clear or delete, Tab to leave.
 import { useCallback, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { Lane } from '../../../api/model';
-import type { Edit } from '../state/edits';
+import type { Edit } from '../../map/state/edits';
 import {
   clampPos, laneTitleCol, nextPos, stageHeaderRow, stepHeaderRow, type GridPos, type GridShape,
-} from '../state/navigation';
-import type { StepRef } from '../state/queries';
+} from '../../map/state/navigation';
+import type { StepRef } from '../../map/state/queries';
 import type { CellDone } from './GridCell';
 import { cellElement, focusIsLost, headerElement, isTyping, type HeaderKind } from './gridDom';
 import type { SetRenaming } from './rename';

@@ -2,12 +2,12 @@
 // stays the same across renders and memoised headers do not re-render on every edit.
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { JourneyMap, LaneKind } from '../../../api/model';
-import type { Edit } from '../state/edits';
-import { journeyEndEdit, type JourneyEnd } from '../state/journeyEnds';
-import { dropIndex, isNoOpDrop, isStepAt, type Side, type StepTarget } from '../state/dropPosition';
+import type { Edit } from '../../map/state/edits';
+import { journeyEndEdit, type JourneyEnd } from '../../map/state/journeyEnds';
+import { dropIndex, isNoOpDrop, isStepAt, type Side, type StepTarget } from '../../map/state/dropPosition';
 import {
   addLaneEdit, addStageEdit, addStepEdit, laneHasContent, nudgeStepEdit, stageHasContent, stepHasContent,
-} from '../state/structure';
+} from '../../map/state/structure';
 
 export interface Notice {
   message: string;

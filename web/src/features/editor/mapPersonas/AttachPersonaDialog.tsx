@@ -7,13 +7,13 @@ import { useWorkspace } from '../../../app/workspace';
 import { Avatar } from '../../../ui/Avatar';
 import { Dialog } from '../../../ui/Dialog';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
-import { useEditor } from '../EditorContext';
+import { useMapSession } from '../../map/MapSession';
 import { personaFromLibrary } from './personas';
 import styles from './MapPersonas.module.css';
 
 export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const workspace = useWorkspace();
-  const { map, dispatch, seal } = useEditor();
+  const { map, dispatch, seal } = useMapSession();
   const [list, setList] = useState<PersonaSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [adding, setAdding] = useState<string | null>(null);

@@ -3,8 +3,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Persona } from '../../../api/model';
 import { ConfirmDialog } from '../../../ui/Dialog';
-import { useEditor } from '../EditorContext';
-import { newId } from '../state/ids';
+import { useMapSession } from '../../map/MapSession';
+import { newId } from '../../map/state/ids';
 import { PlusIcon } from '../cells/icons';
 import { AttachPersonaDialog } from './AttachPersonaDialog';
 import { PersonaCard } from './PersonaCard';
@@ -20,7 +20,7 @@ function removalMessage(name: string, lanes: number, points: number): string {
 }
 
 export function MapPersonasPanel() {
-  const { map, dispatch, seal } = useEditor();
+  const { map, dispatch, seal } = useMapSession();
   const [editing, setEditing] = useState<string | null>(null);
   const [attachOpen, setAttachOpen] = useState(false);
   const [removing, setRemoving] = useState<Persona | null>(null);

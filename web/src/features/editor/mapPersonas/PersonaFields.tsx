@@ -2,7 +2,7 @@
 // a blank name or a photo address that is not http(s) is held back with a message instead of being written.
 import { useId, useState, type ReactNode } from 'react';
 import type { Persona } from '../../../api/model';
-import { useEditor } from '../EditorContext';
+import { useMapSession } from '../../map/MapSession';
 import { AutoTextarea } from '../cells/AutoTextarea';
 import { checkOptionalImageUrl } from '../cells/imageUrl';
 import { isHexColor, personaColors } from './personas';
@@ -22,7 +22,7 @@ function Field({ label, children, error }: { label: string; children: (id: strin
 }
 
 export function PersonaFields({ persona }: { persona: Persona }) {
-  const { dispatch, seal } = useEditor();
+  const { dispatch, seal } = useMapSession();
   const [name, setName] = useState(persona.name);
   const [photo, setPhoto] = useState(persona.photoUrl ?? '');
   const write = (patch: Partial<Persona>, field: string) => {

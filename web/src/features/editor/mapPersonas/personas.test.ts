@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Persona } from '../../../api/model';
-import { sampleMap } from '../state/testMaps';
+import { sampleMap } from '../../map/state/testMaps';
 import { isHexColor, nextPersonaColor, personaColors, personaFromLibrary, personaUsage } from './personas';
 
 describe('map personas', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/http';
 import type { JourneyMap } from '../../../api/model';
-import { sampleMap } from '../state/testMaps';
+import { sampleMap } from '../../map/state/testMaps';
 import { autosaveDelayMs, SaveMachine, summarize, type SaveDeps } from './saveMachine';
 
 interface Put {

@@ -2,8 +2,8 @@
 // score), in one undo step, so no point is ever left outside the scale.
 import { useId } from 'react';
 import type { EmotionScale } from '../../../api/model';
-import { useEditor } from '../EditorContext';
-import { countEmotionPoints, emotionScaleEdits } from '../state/emotionScale';
+import { useMapSession } from '../../map/MapSession';
+import { countEmotionPoints, emotionScaleEdits } from '../../map/state/emotionScale';
 import styles from './ScopePanel.module.css';
 
 const scales: { value: EmotionScale; label: string }[] = [
@@ -16,7 +16,7 @@ const scales: { value: EmotionScale; label: string }[] = [
 let changeCounter = 0;
 
 export function EmotionScaleField() {
-  const { map, dispatch, seal } = useEditor();
+  const { map, dispatch, seal } = useMapSession();
   const id = useId();
   const points = countEmotionPoints(map);
   const change = (scale: EmotionScale) => {

@@ -1,15 +1,15 @@
 // The map's KPI targets: name, unit, baseline, target and due date per target; add and remove.
 import type { KpiTarget } from '../../../api/model';
-import { useEditor } from '../EditorContext';
+import { useMapSession } from '../../map/MapSession';
 import { PlusIcon, TrashIcon } from '../cells/icons';
 import { appendItem, orUndefined, removeItem, updateItem } from '../cells/listEdits';
-import { newId } from '../state/ids';
+import { newId } from '../../map/state/ids';
 import { isPast } from './dates';
 import { NumberField } from './NumberField';
 import styles from './ScopePanel.module.css';
 
 export function KpiTargets() {
-  const { map, dispatch, seal } = useEditor();
+  const { map, dispatch, seal } = useMapSession();
   const targets = map.scope?.kpiTargets ?? [];
   const write = (list: KpiTarget[], key?: string) => dispatch({ type: 'updateScope', patch: { kpiTargets: orUndefined(list) } }, key);
   const patch = (id: string, field: keyof Omit<KpiTarget, 'id'>, value: KpiTarget[typeof field]) =>

@@ -2,7 +2,7 @@
 // in scope, the KPI targets, who owns it and when to review it, and the emotion scale. Typing in a field is one
 // undo step per field visit.
 import { useId, type ReactNode } from 'react';
-import { useEditor } from '../EditorContext';
+import { useMapSession } from '../../map/MapSession';
 import { AutoTextarea } from '../cells/AutoTextarea';
 import { ChannelChips } from '../cells/ChannelChips';
 import { ChannelPicker } from '../cells/ChannelPicker';
@@ -25,7 +25,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function ScopeText({ field, label, placeholder, multiline }: { field: TextField; label: string; placeholder: string; multiline?: boolean }) {
-  const { map, dispatch, seal } = useEditor();
+  const { map, dispatch, seal } = useMapSession();
   const id = useId();
   const value = map.scope?.[field] ?? '';
   const write = (v: string) => dispatch({ type: 'updateScope', patch: { [field]: v === '' ? undefined : v } }, `scope-${field}`);
@@ -40,7 +40,7 @@ function ScopeText({ field, label, placeholder, multiline }: { field: TextField;
 }
 
 export function ScopePanel() {
-  const { map, dispatch, seal } = useEditor();
+  const { map, dispatch, seal } = useMapSession();
   const descriptionId = useId();
   const reviewId = useId();
   const scope = map.scope ?? {};

@@ -1,0 +1,30 @@
+// The state the map's data views share for one editing session, as one provider the editor wraps its page in:
+// the bindings (the Data switch, the binding dialog), the data view's overlay and segments, the open evidence panel
+// and the feedback placed on the map. The order matters: each layer reads the ones around it.
+import type { ReactNode } from 'react';
+import type { JourneyMap } from '../../api/model';
+import { BindingsLayer } from './bindings/BindingsLayer';
+import { EvidenceLayer } from './evidence/EvidenceLayer';
+import { FeedbackLayer } from './feedback/FeedbackLayer';
+import { OverlayLayer } from './overlay/OverlayLayer';
+
+interface MapDataLayersProps {
+  workspaceId: string;
+  /** The map as last saved: the server measures that, so figures follow saved edits. */
+  savedMap: JourneyMap;
+  children: ReactNode;
+}
+
+export function MapDataLayers({ workspaceId, savedMap, children }: MapDataLayersProps) {
+  return (
+    <BindingsLayer workspaceId={workspaceId}>
+      <OverlayLayer workspaceId={workspaceId} savedMap={savedMap}>
+        <EvidenceLayer>
+          <FeedbackLayer workspaceId={workspaceId} savedMap={savedMap}>
+            {children}
+          </FeedbackLayer>
+        </EvidenceLayer>
+      </OverlayLayer>
+    </BindingsLayer>
+  );
+}

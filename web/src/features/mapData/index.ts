@@ -1,0 +1,24 @@
+// What the map's data views offer the editor, and all it may import of them (lint keeps it so): the layers it wraps
+// an editing session in, the panels beside the grid, and the pieces it places in its own slots (the top bar, the
+// step and stage headers, the emotion curve, the pain points' links). The views read the open map through
+// features/map and never import the editor (docs/adr/010-web-map-data-views.md).
+export { MapDataLayers } from './MapDataLayers';
+export { MapDataPanels } from './MapDataPanels';
+
+// The top bar and the bar under it.
+export { DataToggle } from './bindings/DataToggle';
+export { EvidenceMenu } from './evidence/EvidenceMenu';
+export { DataBar } from './overlay/DataBar';
+
+// The step and stage headers.
+export { StepDataBadge } from './bindings/StepDataBadge';
+export { useBindings } from './bindings/BindingsContext';
+export { JourneyEndFlags } from './overlay/JourneyEndFlags';
+export { StepFiguresView } from './overlay/StepFiguresView';
+export { StageFiguresView } from './overlay/StageFiguresView';
+export { StepFeedbackLine } from './feedback/StepFeedbackLine';
+
+// The measured emotion curve and the pain points' links to activities.
+export { useFeedback } from './feedback/FeedbackContext';
+export { formatSentiment, sentimentOnScale, texts } from './feedback/feedbackFormat';
+export { useActivities } from './bindings/useActivities';

@@ -1,0 +1,49 @@
+// How the data view's figures are doing, beside the data bar's controls: measuring, the entrants and outcome, no
+// events yet (with the way to the data page), a period that is not valid, or an error with a retry.
+import { Link } from '../../../app/Link';
+import { formatCount, formatShare } from './format';
+import { useOverlay } from './OverlayContext';
+import { SeriesTag } from './SeriesTag';
+import styles from './DataBar.module.css';
+
+export function DataStatus() {
+  const { load, retry } = useOverlay();
+  return (
+    <div className={styles.status} role="status" aria-live="polite" data-testid="data-status"
+      data-state={load.state === 'ready' && load.refreshing ? 'refreshing' : load.state}>
+      {load.state === 'loading' && <><span className={styles.busy} aria-hidden="true" /> Measuring…</>}
+      {load.state === 'ready' && (
+        <>
+          {load.refreshing && <span className={styles.busy} aria-label="Updating" role="img" />}
+          {load.result.series.length > 1
+            ? (
+              <span title="Share of each segment's entrants who reached the outcome step">
+                Outcome:{load.result.series.map((s, i) => (
+                  <span key={s.key}> <SeriesTag index={i} name={s.name} /> <strong>{formatShare(s.outcome.conversion)}</strong> of {formatCount(s.entrants)}</span>
+                ))}
+              </span>
+            )
+            : load.result.series[0] && (
+              <span>
+                <strong>{formatCount(load.result.series[0].entrants)}</strong> entered · <strong>{formatShare(load.result.series[0].outcome.conversion)}</strong> reached the outcome
+              </span>
+            )}
+        </>
+      )}
+      {load.state === 'noEvents' && (
+        <span data-testid="data-no-events">
+          No customer events in this workspace yet. <Link href="/data">Upload events</Link> to see figures.
+        </span>
+      )}
+      {load.state === 'invalid' && <span className={styles.problem}>{load.message}</span>}
+      {load.state === 'error' && (
+        <>
+          <span className={styles.problem} title={load.error instanceof Error ? load.error.message : String(load.error)}>
+            Figures could not be loaded.
+          </span>
+          <button type="button" className="btn btn-sm" onClick={retry}>Try again</button>
+        </>
+      )}
+    </div>
+  );
+}
