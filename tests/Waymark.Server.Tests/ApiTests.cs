@@ -18,16 +18,8 @@ public abstract class ApiTests : IDisposable
 
     public void Dispose()
     {
-        Dispose(disposing: true);
+        Http.Dispose();
+        Factory.Dispose();
         GC.SuppressFinalize(this);
-    }
-
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            Http.Dispose();
-            Factory.Dispose();
-        }
     }
 }

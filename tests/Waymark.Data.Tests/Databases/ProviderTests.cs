@@ -7,15 +7,7 @@ public abstract class ProviderTests(TestDatabase database) : IDisposable
 
     public void Dispose()
     {
-        Dispose(disposing: true);
+        Database.Dispose();
         GC.SuppressFinalize(this);
-    }
-
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            Database.Dispose();
-        }
     }
 }
