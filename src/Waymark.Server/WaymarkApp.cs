@@ -25,6 +25,7 @@ using Waymark.Server.Features.Security;
 using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Spa;
 using Waymark.Server.Features.Templates;
+using Waymark.Server.Features.Uploads;
 using Waymark.Server.Features.Workspaces;
 
 namespace Waymark.Server;
@@ -62,8 +63,8 @@ public static class WaymarkApp
                 "Ingest: MaxBodyBytes (up to 2 GB), Burst, RequestsPerSecond, FailedKeyBurst (up to 1,000,000) and FailedKeysPerMinute (up to 600,000) must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<IngestRateLimiter>();
-        builder.Services.AddOptions<ImportsOptions>()
-            .Bind(builder.Configuration.GetSection(ImportsOptions.Section))
+        builder.Services.AddOptions<UploadOptions>()
+            .Bind(builder.Configuration.GetSection(UploadOptions.Section))
             .Validate(o => o.MaxUploadBytes > 0 && o.MaxTextBytes > 0 && o.MaxRows > 0 && o.MaxPreviewBytes > 0,
                 "Imports: MaxUploadBytes, MaxTextBytes, MaxRows and MaxPreviewBytes must be positive.")
             .Validate(o => o.MaxCompressionRatio >= 1 && o.MaxConcurrentUploads > 0 && o.UploadWaitSeconds is >= 0 and <= 3600,
@@ -79,7 +80,7 @@ public static class WaymarkApp
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(ApiDocument.Configure);
         builder.AddLocalServerSafety();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
     }
@@ -96,25 +97,32 @@ public static class WaymarkApp
         app.MapOpenApi();
         app.MapHealth();
         app.MapWorkspaces();
-        app.MapMaps();
-        app.MapMapCopies();
-        app.MapMapFiles();
-        app.MapPersonas();
         app.MapTemplates();
-        app.MapApiKeys();
         app.MapIngest();
-        app.MapImports();
-        app.MapFeedback();
-        app.MapEventSummary();
-        app.MapActivities();
-        app.MapPaths();
-        app.MapCustomers();
-        app.MapDrafts();
-        app.MapSegments();
-        app.MapOverlay();
-        app.MapStepFeedback();
-        app.MapInsights();
+        MapWorkspaceFeatures(app.MapWorkspaceRoutes());
         PrepareDatabase(app);
+    }
+
+    /// <summary>Every route under /api/workspaces/{workspaceId}: mapped on the one group whose filter finds the workspace.</summary>
+    private static void MapWorkspaceFeatures(RouteGroupBuilder workspace)
+    {
+        workspace.MapWorkspace();
+        workspace.MapMaps();
+        workspace.MapMapCopies();
+        workspace.MapMapFiles();
+        workspace.MapPersonas();
+        workspace.MapApiKeys();
+        workspace.MapImports();
+        workspace.MapFeedback();
+        workspace.MapEventSummary();
+        workspace.MapActivities();
+        workspace.MapPaths();
+        workspace.MapCustomers();
+        workspace.MapDrafts();
+        workspace.MapSegments();
+        workspace.MapOverlay();
+        workspace.MapStepFeedback();
+        workspace.MapInsights();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

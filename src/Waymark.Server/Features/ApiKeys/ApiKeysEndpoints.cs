@@ -12,22 +12,18 @@ public static class ApiKeysEndpoints
 {
     private const int MaxName = 200;
 
-    public static IEndpointRouteBuilder MapApiKeys(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapApiKeys(this RouteGroupBuilder workspace)
     {
-        var group = app.MapGroup("/api/workspaces/{workspaceId}/api-keys").WithTags("API keys");
-        group.MapGet("/", List);
-        group.MapPost("/", Create);
-        group.MapDelete("/{keyId}", Revoke);
-        return app;
+        var group = workspace.MapGroup("/api-keys").WithTags("API keys");
+        group.MapGet("/", List).WithName("ListApiKeys").WithSummary("Lists the workspace's API keys (without their secrets), oldest first.");
+        group.MapPost("/", Create).WithName("CreateApiKey").WithSummary("Creates an API key; the answer is the only time its secret is sent.")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapDelete("/{keyId}", Revoke).WithName("RevokeApiKey").WithSummary("Revokes an API key at once; the list keeps it with the time.");
+        return workspace;
     }
 
-    public static async Task<Results<Ok<ApiKeyDto[]>, ProblemHttpResult>> List(string workspaceId, WaymarkDbContext db, CancellationToken ct)
+    public static async Task<Ok<ApiKeyDto[]>> List(string workspaceId, WaymarkDbContext db, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var rows = await db.ApiKeys.AsNoTracking().Where(k => k.WorkspaceId == workspaceId).ToArrayAsync(ct);
         return TypedResults.Ok(rows.OrderBy(k => k.CreatedAt).Select(k => new ApiKeyDto(k.Id, k.Name, k.Prefix, k.CreatedAt, k.RevokedAt)).ToArray());
     }
@@ -35,11 +31,6 @@ public static class ApiKeysEndpoints
     public static async Task<Results<Created<CreatedApiKey>, ValidationProblem, ProblemHttpResult>> Create(
         string workspaceId, ApiKeyRequest request, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var name = request.Name?.Trim() ?? "";
         if (name.Length is 0 or > MaxName)
         {

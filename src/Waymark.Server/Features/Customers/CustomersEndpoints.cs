@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Waymark.Analytics.Mapping;
 using Waymark.Core.Maps;
 using Waymark.Data;
@@ -14,22 +13,18 @@ public static class CustomersEndpoints
 {
     public const int MaxQueryLength = 200;
 
-    public static IEndpointRouteBuilder MapCustomers(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapCustomers(this RouteGroupBuilder workspace)
     {
-        var group = app.MapGroup("/api/workspaces/{workspaceId}/customers").WithTags("Evidence");
-        group.MapGet("/", List);
-        group.MapGet("/{customerId}/timeline", Timeline);
-        return app;
+        var group = workspace.MapGroup("/customers").WithTags("Evidence");
+        group.MapGet("/", List).WithName("ListCustomers").WithSummary("Finds customers whose id starts with or contains the query.");
+        group.MapGet("/{customerId}/timeline", Timeline).WithName("GetCustomerTimeline")
+            .WithSummary("One customer's events in order, placed on a map's steps when a map is given.");
+        return workspace;
     }
 
-    public static async Task<Results<Ok<CustomerSummary[]>, ValidationProblem, ProblemHttpResult>> List(
-        string workspaceId, string? query, int? limit, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
+    public static async Task<Results<Ok<CustomerSummary[]>, ValidationProblem>> List(
+        string workspaceId, string? query, int? limit, EventLogCache cache, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         if (limit is < 1 or > MapEvidence.MaxSearchResults)
         {
             return Problems.Invalid("limit", $"limit must be 1 to {MapEvidence.MaxSearchResults}; {limit} given");
@@ -48,11 +43,6 @@ public static class CustomersEndpoints
     public static async Task<Results<Ok<TimelineDto>, ProblemHttpResult>> Timeline(
         string workspaceId, string customerId, string? mapId, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         JourneyMap? map = null;
         if (!string.IsNullOrEmpty(mapId) && (map = await MapDocument.LoadAsync(db, workspaceId, mapId, ct)) is null)
         {

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Waymark.Analytics.Drafting;
 using Waymark.Core.FileFormat;
 using Waymark.Data;
@@ -12,20 +11,17 @@ namespace Waymark.Server.Features.Drafts;
 /// <summary>A current-state map drafted from the workspace's events (the engine's MapDrafter), saved as a new map.</summary>
 public static class DraftsEndpoints
 {
-    public static IEndpointRouteBuilder MapDrafts(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapDrafts(this RouteGroupBuilder workspace)
     {
-        app.MapPost("/api/workspaces/{workspaceId}/maps/draft-from-data", Create).WithTags("Maps");
-        return app;
+        workspace.MapPost("/maps/draft-from-data", Create).WithTags("Maps")
+            .WithName("DraftMapFromData").WithSummary("Drafts a current-state map from the workspace's events and saves it as a new map.")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return workspace;
     }
 
     public static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> Create(
         string workspaceId, DraftRequest? request, HttpContext http, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var steps = request?.MaxSteps ?? DraftOptions.DefaultSteps;
         if (steps is < DraftOptions.MinSteps or > DraftOptions.MaxSteps)
         {

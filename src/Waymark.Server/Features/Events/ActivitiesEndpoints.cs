@@ -1,29 +1,21 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Waymark.Analytics.Engine;
-using Waymark.Data;
 using Waymark.Server.Caches;
-using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Events;
 
 /// <summary>The workspace's activities with counts, from the cached log.</summary>
 public static class ActivitiesEndpoints
 {
-    public static IEndpointRouteBuilder MapActivities(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapActivities(this RouteGroupBuilder workspace)
     {
-        app.MapGet("/api/workspaces/{workspaceId}/activities", List).WithTags("Events");
-        return app;
+        workspace.MapGet("/activities", List).WithTags("Events")
+            .WithName("ListActivities").WithSummary("Lists the workspace's activities with event and customer counts, most events first.");
+        return workspace;
     }
 
-    public static async Task<Results<Ok<ActivitySummary[]>, ProblemHttpResult>> List(
-        string workspaceId, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
+    public static async Task<Ok<ActivitySummary[]>> List(string workspaceId, EventLogCache cache, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var log = await cache.GetAsync(workspaceId, ct);
         var rows = Analyze.Stats(log).Activities
             .Select(a => new ActivitySummary(a.Activity, a.Events, a.Customers))

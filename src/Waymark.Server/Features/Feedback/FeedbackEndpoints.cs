@@ -1,15 +1,11 @@
-using System.Diagnostics;
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Waymark.Analytics.Feedback;
 using Waymark.Analytics.Feedback.Import;
 using Waymark.Analytics.Import;
-using Waymark.Data;
 using Waymark.Data.FeedbackStores;
 using Waymark.Server.Features.Common;
-using Waymark.Server.Features.Imports;
+using Waymark.Server.Features.Uploads;
 
 namespace Waymark.Server.Features.Feedback;
 
@@ -20,25 +16,24 @@ namespace Waymark.Server.Features.Feedback;
 /// </summary>
 public static class FeedbackEndpoints
 {
-    public static IEndpointRouteBuilder MapFeedback(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapFeedback(this RouteGroupBuilder workspace)
     {
-        var group = app.MapGroup("/api/workspaces/{workspaceId}/feedback").WithTags("Feedback");
-        group.MapPost("/imports/preview", Preview);
-        group.MapPost("/imports", Import);
-        group.MapGet("/summary", Summary);
-        group.MapGet("/", List);
-        return app;
+        var group = workspace.MapGroup("/feedback").WithTags("Feedback");
+        group.MapPost("/imports/preview", Preview).WithName("PreviewFeedbackImport")
+            .WithSummary("Previews the first bytes of a feedback file: columns, rows and the recognised mapping.")
+            .AcceptsUpload("The first bytes of the file (CSV, TSV or NDJSON, gzip allowed)");
+        group.MapPost("/imports", Import).WithName("ImportFeedback").WithSummary("Imports a feedback file; bad rows are skipped and reported by line.")
+            .AcceptsUpload("The whole file (CSV, TSV or NDJSON, gzip allowed)")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/summary", Summary).WithName("GetFeedbackSummary").WithSummary("Counts the workspace's feedback by source and score type.");
+        group.MapGet("/", List).WithName("ListFeedback").WithSummary("Lists the workspace's latest feedback items, a page at a time.");
+        return workspace;
     }
 
     public static async Task<Results<Ok<FeedbackPreviewDto>, ValidationProblem, ProblemHttpResult>> Preview(
         string workspaceId, string? fileName, string? format, string? delimiter, bool? complete,
-        HttpRequest request, WaymarkDbContext db, IOptions<ImportsOptions> options, CancellationToken ct)
+        HttpRequest request, IOptions<UploadOptions> options, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var query = new FeedbackUploadQuery(fileName, format, delimiter);
         var (read, path, problem) = query.Check();
         if (read is not { } o)
@@ -46,103 +41,44 @@ public static class FeedbackEndpoints
             return Problems.Invalid(path!, problem!);
         }
 
-        var limit = options.Value.MaxPreviewBytes;
-        var bytes = await UploadStreams.ReadPreviewAsync(request, limit, ct);
-        if (bytes is null)
-        {
-            return UploadAnswers.TooLarge($"A preview takes at most {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes: send the first 256 KiB of the file.");
-        }
-
-        var (text, cut, unreadable) = PreviewText.Decode(bytes, complete ?? false);
-        if (unreadable is not null)
-        {
-            return TypedResults.Problem(unreadable, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not UTF-8 text");
-        }
-
-        var p = FeedbackImporter.Preview(text!, o.Format, o.Delimiter, complete: !cut);
-        var kind = p.Format == ImportFormat.Ndjson ? "ndjson" : p.Delimiter == '\t' ? "tsv" : "csv";
-        var shown = p.Delimiter is { } d ? d.ToString() : null;
-        return TypedResults.Ok(new FeedbackPreviewDto(kind, shown, p.Columns, p.Rows, FeedbackColumnsDto.From(p.Mapping), p.Notes));
+        var (preview, refusal) = await UploadPreview.ReadAsync(request, complete, options.Value,
+            (text, whole) => ToDto(FeedbackImporter.Preview(text, o.Format, o.Delimiter, complete: whole)), ct);
+        return refusal is null ? TypedResults.Ok(preview!) : refusal;
     }
 
     public static async Task<Results<Ok<FeedbackUploadResult>, ValidationProblem, ProblemHttpResult>> Import(
         string workspaceId, [AsParameters] FeedbackUploadQuery query,
-        HttpContext http, WaymarkDbContext db, IFeedbackStore store, IOptions<ImportsOptions> options, UploadGate gate, CancellationToken ct)
+        HttpContext http, IFeedbackStore store, IOptions<UploadOptions> options, UploadGate gate, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var (read, path, problem) = query.Check();
         if (read is not { } o)
         {
             return Problems.Invalid(path!, problem!);
         }
 
-        var limits = options.Value;
-        if (http.Request.ContentLength > limits.MaxUploadBytes)
+        using var upload = await Upload<FeedbackUpload>.ReadAsync(http, options.Value, gate, "waymark feedback import",
+            checkUtf8: true, text => FeedbackUpload.Read(text, o, options.Value.MaxRows), ct);
+        if (upload.Refusal is { } refusal)
         {
-            return UploadAnswers.OverUploadLimit(limits.MaxUploadBytes, "waymark feedback import");
+            return refusal;
         }
 
-        using var slot = await gate.EnterAsync(ct);
-        if (slot is null)
-        {
-            return UploadAnswers.Busy(http.Response, limits.MaxConcurrentUploads);
-        }
-
-        UploadStreams.AllowBody(http, limits.MaxUploadBytes);
-        var clock = Stopwatch.StartNew();
-        FeedbackUpload upload;
-        try
-        {
-            upload = await FeedbackUpload.ReadAsync(http.Request.Body, o, limits, ct);
-        }
-        catch (UploadRejectedException e)
-        {
-            return UploadAnswers.Rejected(e);
-        }
-
-        if (upload.Rows > limits.MaxRows)
-        {
-            return UploadAnswers.TooManyRows(limits.MaxRows, "waymark feedback import");
-        }
-
-        if (upload.Fatal is { } fatal)
-        {
-            return TypedResults.Problem($"The file cannot be read as a whole: {fatal}. Nothing was imported.",
-                statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unreadable file",
-                extensions: new Dictionary<string, object?> { ["problems"] = new[] { FeedbackUploadProblem.From(fatal) } });
-        }
-
-        var stored = await store.AppendAsync(workspaceId, upload.Items, ct);
-        return TypedResults.Ok(new FeedbackUploadResult(stored.Appended, stored.Duplicates, upload.Rejected, upload.Problems,
-            Math.Round(clock.Elapsed.TotalSeconds, 3)));
+        var file = upload.Content!;
+        var stored = await store.AppendAsync(workspaceId, file.Items, ct);
+        return TypedResults.Ok(new FeedbackUploadResult(stored.Appended, stored.Duplicates, file.Rejected, file.Problems, upload.Seconds));
     }
 
-    public static async Task<Results<Ok<FeedbackSummaryDto>, ProblemHttpResult>> Summary(
-        string workspaceId, WaymarkDbContext db, IFeedbackStore store, CancellationToken ct)
+    public static async Task<Ok<FeedbackSummaryDto>> Summary(string workspaceId, IFeedbackStore store, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var t = await store.TotalsAsync(workspaceId, ct);
         var bySource = FeedbackNames.Sources.ToDictionary(s => s, s => t.BySource.GetValueOrDefault(s), StringComparer.Ordinal);
         var byScoreType = FeedbackNames.ScoreTypes.Append("none").ToDictionary(s => s, s => t.ByScoreType.GetValueOrDefault(s), StringComparer.Ordinal);
         return TypedResults.Ok(new FeedbackSummaryDto(t.Items, t.Customers, t.WithText, bySource, byScoreType, Time(t.FirstTicks), Time(t.LastTicks)));
     }
 
-    public static async Task<Results<Ok<FeedbackListDto>, ValidationProblem, ProblemHttpResult>> List(
-        string workspaceId, int? limit, int? offset, WaymarkDbContext db, IFeedbackStore store, CancellationToken ct)
+    public static async Task<Results<Ok<FeedbackListDto>, ValidationProblem>> List(
+        string workspaceId, int? limit, int? offset, IFeedbackStore store, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         if (limit is < 1 or > 500)
         {
             return Problems.Invalid("limit", "limit must be between 1 and 500.");
@@ -157,6 +93,9 @@ public static class FeedbackEndpoints
         var page = await store.LatestAsync(workspaceId, limit ?? 50, offset ?? 0, ct);
         return TypedResults.Ok(new FeedbackListDto(total, page.Select(FeedbackListItem.From).ToList()));
     }
+
+    private static FeedbackPreviewDto ToDto(FeedbackPreview p) => new(UploadPreview.FormatName(p.Format, p.Delimiter), UploadPreview.DelimiterText(p.Delimiter),
+        p.Columns, p.Rows, FeedbackColumnsDto.From(p.Mapping), p.Notes);
 
     private static DateTime? Time(long? ticks) => ticks is { } t ? new DateTime(t, DateTimeKind.Utc) : null;
 }

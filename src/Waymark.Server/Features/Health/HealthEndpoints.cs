@@ -6,7 +6,7 @@ public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/health", Get).WithTags("Health");
+        app.MapGet("/api/health", Get).WithTags("Health").WithName("GetHealth").WithSummary("Whether the server is up.");
         return app;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.EventStores;
+using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Ingest;
 
@@ -15,9 +16,16 @@ public static class IngestEndpoints
     public static IEndpointRouteBuilder MapIngest(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/ingest/events", Ingest).WithTags("Ingestion")
-            .Accepts<string>("application/json", "application/x-ndjson");
+            .WithName("IngestEvents").WithSummary("Stores a batch of events (a JSON array or NDJSON) sent with a workspace API key.")
+            .Accepts<string>("application/json", "application/x-ndjson")
+            .AcceptsDocument("A JSON array of events, or NDJSON: one event object a line")
+            .Produces<IngestResult>(StatusCodes.Status207MultiStatus).ProducesIngestProblems();
         app.MapPost("/api/ingest/feedback", FeedbackIngest.IngestAsync).WithTags("Ingestion")
-            .Accepts<string>("application/json", "application/x-ndjson");
+            .WithName("IngestFeedback").WithSummary("Stores a batch of feedback items (JSON or NDJSON) sent with a workspace API key.")
+            .Accepts<string>("application/json", "application/x-ndjson")
+            .AcceptsDocument("{\"feedback\": [...]} or a JSON array of feedback items, or NDJSON: one item a line")
+            .Produces<FeedbackIngestResult>(StatusCodes.Status207MultiStatus).ProducesIngestProblems()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
@@ -42,4 +50,10 @@ public static class IngestEndpoints
             ? TypedResults.Ok(result)
             : TypedResults.Json(result, statusCode: StatusCodes.Status207MultiStatus);
     }
+
+    /// <summary>What both routes answer before a batch is stored (<see cref="IngestGate"/>, an unreadable batch).</summary>
+    private static RouteHandlerBuilder ProducesIngestProblems(this RouteHandlerBuilder builder) => builder
+        .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

@@ -10,10 +10,12 @@ namespace Waymark.Server.Features.Insights;
 /// <summary>Where it hurts on a map, for a time range and segment (docs/analytics.md, "Voice of the customer").</summary>
 public static class InsightsEndpoints
 {
-    public static IEndpointRouteBuilder MapInsights(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapInsights(this RouteGroupBuilder workspace)
     {
-        app.MapGet("/api/workspaces/{workspaceId}/maps/{mapId}/insights", Get).WithTags("Insights");
-        return app;
+        workspace.MapGet("/maps/{mapId}/insights", Get).WithTags("Insights")
+            .WithName("GetMapInsights").WithSummary("Where it hurts on a map: findings ranked with their evidence, for a time range and segment.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return workspace;
     }
 
     public static async Task<Results<Ok<InsightsResult>, ValidationProblem, ProblemHttpResult>> Get(string workspaceId, string mapId, string? from, string? to, string? segment, string? window,

@@ -9,10 +9,12 @@ namespace Waymark.Server.Features.MapFeedback;
 /// <summary>Feedback placed on a map's steps, per step, for a time range and segment (docs/analytics.md, "Voice of the customer").</summary>
 public static class MapFeedbackEndpoints
 {
-    public static IEndpointRouteBuilder MapStepFeedback(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapStepFeedback(this RouteGroupBuilder workspace)
     {
-        app.MapGet("/api/workspaces/{workspaceId}/maps/{mapId}/feedback", Get).WithTags("Feedback");
-        return app;
+        workspace.MapGet("/maps/{mapId}/feedback", Get).WithTags("Feedback")
+            .WithName("GetMapFeedback").WithSummary("Feedback placed on a map's steps, per step, for a time range and segment.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return workspace;
     }
 
     public static async Task<Results<Ok<FeedbackFigures>, ValidationProblem, ProblemHttpResult>> Get(string workspaceId, string mapId, string? from, string? to, string? segment, string? window,

@@ -11,20 +11,17 @@ namespace Waymark.Server.Features.Maps;
 /// <summary>New maps: blank, from a template, or as a copy (optionally the future state of a current-state map).</summary>
 public static class MapCreation
 {
-    public static IEndpointRouteBuilder MapMapCopies(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapMapCopies(this RouteGroupBuilder workspace)
     {
-        app.MapPost("/api/workspaces/{workspaceId}/maps/{mapId}/duplicate", Duplicate).WithTags("Maps");
-        return app;
+        workspace.MapPost("/maps/{mapId}/duplicate", Duplicate).WithTags("Maps")
+            .WithName("DuplicateMap").WithSummary("Copies a map as a new one, optionally as its future state.")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        return workspace;
     }
 
     public static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> Create(
         string workspaceId, CreateMapRequest request, HttpContext http, WaymarkDbContext db, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         JourneyMap map;
         if (!string.IsNullOrEmpty(request.TemplateId))
         {

@@ -10,24 +10,23 @@ namespace Waymark.Server.Features.Maps;
 /// <summary>Map files in and out (JSON or YAML), and the revision history.</summary>
 public static class MapFilesEndpoints
 {
-    public static IEndpointRouteBuilder MapMapFiles(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapMapFiles(this RouteGroupBuilder workspace)
     {
-        var group = app.MapGroup("/api/workspaces/{workspaceId}/maps").WithTags("Maps");
-        group.MapPost("/import", Import).Accepts<string>("application/json", RequestBody.YamlTypes);
-        group.MapGet("/{mapId}/export", Export);
-        group.MapGet("/{mapId}/revisions", Revisions);
-        return app;
+        var group = workspace.MapGroup("/maps").WithTags("Maps");
+        group.MapPost("/import", Import).WithName("ImportMap").WithSummary("Imports a map file (JSON or YAML) as a new map.")
+            .Accepts<string>("application/json", RequestBody.YamlTypes)
+            .AcceptsDocument(OpenApiBodies.MapDocument)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet("/{mapId}/export", Export).WithName("ExportMap").WithSummary("Downloads a map as a JSON or YAML file.")
+            .Produces(StatusCodes.Status200OK, responseType: null, contentType: "application/json", "application/yaml");
+        group.MapGet("/{mapId}/revisions", Revisions).WithName("ListMapRevisions").WithSummary("Lists a map's revisions, newest first.");
+        return workspace;
     }
 
     /// <summary>Keeps the file's map id when it is free (so push/pull round-trip), else gives a new one.</summary>
     public static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> Import(
         string workspaceId, string? format, HttpContext http, WaymarkDbContext db, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var body = await RequestBody.ReadAsync(http.Request, ct);
         if (body is null)
         {

@@ -9,25 +9,27 @@ namespace Waymark.Server.Features.Maps;
 /// <summary>Journey maps in a workspace: the document is the file format's canonical JSON.</summary>
 public static class MapsEndpoints
 {
-    public static IEndpointRouteBuilder MapMaps(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapMaps(this RouteGroupBuilder workspace)
     {
-        var group = app.MapGroup("/api/workspaces/{workspaceId}/maps").WithTags("Maps");
-        group.MapGet("/", List);
-        group.MapGet("/{mapId}", Get);
-        group.MapPost("/", MapCreation.Create);
-        group.MapPut("/{mapId}", Update).Accepts<string>("application/json", RequestBody.YamlTypes);
-        group.MapDelete("/{mapId}", Delete);
-        return app;
+        var group = workspace.MapGroup("/maps").WithTags("Maps");
+        group.MapGet("/", List).WithName("ListMaps").WithSummary("Lists the workspace's maps, last changed first.");
+        group.MapGet("/{mapId}", Get).WithName("GetMap").WithSummary("Reads a map's document (the file format's JSON), with its ETag.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+        group.MapPost("/", MapCreation.Create).WithName("CreateMap").WithSummary("Creates a blank map of a kind, or one from a template.")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPut("/{mapId}", Update).WithName("UpdateMap").WithSummary("Saves a map's whole document (JSON or YAML); needs If-Match.")
+            .Accepts<string>("application/json", RequestBody.YamlTypes)
+            .AcceptsDocument(OpenApiBodies.MapDocument)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesIfMatchProblems().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapDelete("/{mapId}", Delete).WithName("DeleteMap").WithSummary("Deletes a map and its revisions; needs If-Match.")
+            .ProducesIfMatchProblems();
+        return workspace;
     }
 
-    public static async Task<Results<Ok<MapSummary[]>, ProblemHttpResult>> List(
-        string workspaceId, WaymarkDbContext db, CancellationToken ct)
+    public static async Task<Ok<MapSummary[]>> List(string workspaceId, WaymarkDbContext db, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var rows = await db.Maps.AsNoTracking().Where(m => m.WorkspaceId == workspaceId)
             .OrderByDescending(m => m.UpdatedAt).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(MapRecords.Summary).ToArray());

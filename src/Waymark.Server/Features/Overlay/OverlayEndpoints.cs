@@ -17,10 +17,12 @@ public static class OverlayEndpoints
 {
     public const string AllKey = "all";
 
-    public static IEndpointRouteBuilder MapOverlay(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapOverlay(this RouteGroupBuilder workspace)
     {
-        app.MapGet("/api/workspaces/{workspaceId}/maps/{mapId}/overlay", Get).WithTags("Overlay");
-        return app;
+        workspace.MapGet("/maps/{mapId}/overlay", Get).WithTags("Overlay")
+            .WithName("GetMapOverlay").WithSummary("The measured figures over a map's steps and stages, for a time range, a segment and one to compare.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return workspace;
     }
 
     public static async Task<Results<Ok<OverlayResult>, ValidationProblem, ProblemHttpResult>> Get(

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Mapping;
 using Waymark.Data;
@@ -15,21 +14,18 @@ namespace Waymark.Server.Features.Paths;
 /// for a time range and a saved segment.</summary>
 public static class PathsEndpoints
 {
-    public static IEndpointRouteBuilder MapPaths(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapPaths(this RouteGroupBuilder workspace)
     {
-        app.MapGet("/api/workspaces/{workspaceId}/maps/{mapId}/paths", Get).WithTags("Evidence");
-        return app;
+        workspace.MapGet("/maps/{mapId}/paths", Get).WithTags("Evidence")
+            .WithName("GetMapPaths").WithSummary("How customers really moved over a map's steps, for a time range and segment.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return workspace;
     }
 
     public static async Task<Results<Ok<ActualPaths>, ValidationProblem, ProblemHttpResult>> Get(
         string workspaceId, string mapId, string? from, string? to, string? segment,
         WaymarkDbContext db, EventLogCache cache, AnalysisGate gate, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var map = await MapDocument.LoadAsync(db, workspaceId, mapId, ct);
         if (map is null)
         {

@@ -14,24 +14,27 @@ public static class PersonasEndpoints
 {
     private const string Json = "application/json; charset=utf-8";
 
-    public static IEndpointRouteBuilder MapPersonas(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapPersonas(this RouteGroupBuilder workspace)
     {
-        var group = app.MapGroup("/api/workspaces/{workspaceId}/personas").WithTags("Personas");
-        group.MapGet("/", List);
-        group.MapGet("/{personaId}", Get);
-        group.MapPost("/", Create).Accepts<string>("application/json");
-        group.MapPut("/{personaId}", Update).Accepts<string>("application/json");
-        group.MapDelete("/{personaId}", Delete);
-        return app;
+        var group = workspace.MapGroup("/personas").WithTags("Personas");
+        group.MapGet("/", List).WithName("ListPersonas").WithSummary("Lists the workspace's personas by name.");
+        group.MapGet("/{personaId}", Get).WithName("GetPersona").WithSummary("Reads a persona's document (persona JSON), with its ETag.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+        group.MapPost("/", Create).WithName("CreatePersona").WithSummary("Adds a persona from its document.")
+            .Accepts<string>("application/json").AcceptsDocument(OpenApiBodies.PersonaDocument)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPut("/{personaId}", Update).WithName("UpdatePersona").WithSummary("Saves a persona's whole document; needs If-Match.")
+            .Accepts<string>("application/json").AcceptsDocument(OpenApiBodies.PersonaDocument)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesIfMatchProblems().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapDelete("/{personaId}", Delete).WithName("DeletePersona").WithSummary("Deletes a persona; needs If-Match.")
+            .ProducesIfMatchProblems();
+        return workspace;
     }
 
-    public static async Task<Results<Ok<PersonaSummary[]>, ProblemHttpResult>> List(string workspaceId, WaymarkDbContext db, CancellationToken ct)
+    public static async Task<Ok<PersonaSummary[]>> List(string workspaceId, WaymarkDbContext db, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var rows = await db.Personas.AsNoTracking().Where(p => p.WorkspaceId == workspaceId).OrderBy(p => p.Name)
             .ToArrayAsync(ct);
         return TypedResults.Ok(rows.Select(Summary).ToArray());
@@ -54,11 +57,6 @@ public static class PersonasEndpoints
     public static async Task<Results<Created<PersonaSummary>, ValidationProblem, ProblemHttpResult>> Create(
         string workspaceId, HttpContext http, WaymarkDbContext db, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var (persona, invalid, tooLarge) = await ReadAsync(http.Request, ct);
         if (tooLarge is not null) return tooLarge;
         if (invalid is not null) return invalid;

@@ -11,23 +11,20 @@ namespace Waymark.Server.Features.Segments;
 /// <summary>Saved segments per workspace: list, create, update, delete.</summary>
 public static class SegmentsEndpoints
 {
-    public static IEndpointRouteBuilder MapSegments(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapSegments(this RouteGroupBuilder workspace)
     {
-        var group = app.MapGroup("/api/workspaces/{workspaceId}/segments").WithTags("Segments");
-        group.MapGet("/", List);
-        group.MapPost("/", Create).Accepts<SegmentRequest>("application/json");
-        group.MapPut("/{segmentId}", Update).Accepts<SegmentRequest>("application/json");
-        group.MapDelete("/{segmentId}", Delete);
-        return app;
+        var group = workspace.MapGroup("/segments").WithTags("Segments");
+        group.MapGet("/", List).WithName("ListSegments").WithSummary("Lists the workspace's saved segments by name.");
+        group.MapPost("/", Create).WithName("CreateSegment").WithSummary("Saves a new segment.")
+            .Accepts<SegmentRequest>("application/json").ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPut("/{segmentId}", Update).WithName("UpdateSegment").WithSummary("Replaces a segment's name, description and conditions.")
+            .Accepts<SegmentRequest>("application/json").ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapDelete("/{segmentId}", Delete).WithName("DeleteSegment").WithSummary("Deletes a segment.");
+        return workspace;
     }
 
-    public static async Task<Results<Ok<SegmentDto[]>, ProblemHttpResult>> List(string workspaceId, WaymarkDbContext db, CancellationToken ct)
+    public static async Task<Ok<SegmentDto[]>> List(string workspaceId, WaymarkDbContext db, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var rows = await db.Segments.AsNoTracking().Where(s => s.WorkspaceId == workspaceId).ToArrayAsync(ct);
         return TypedResults.Ok(rows.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal)
             .Select(SegmentStore.ToDto).ToArray());
@@ -36,11 +33,6 @@ public static class SegmentsEndpoints
     public static async Task<Results<Created<SegmentDto>, ValidationProblem, ProblemHttpResult>> Create(
         string workspaceId, HttpRequest request, WaymarkDbContext db, CancellationToken ct)
     {
-        if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
-        {
-            return Problems.NotFound("workspace", workspaceId);
-        }
-
         var (body, problem) = await ReadAsync(request, ct);
         if (body is null)
         {

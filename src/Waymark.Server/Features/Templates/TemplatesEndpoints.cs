@@ -12,8 +12,9 @@ public static class TemplatesEndpoints
     public static IEndpointRouteBuilder MapTemplates(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/templates").WithTags("Templates");
-        group.MapGet("/", List);
-        group.MapGet("/{templateId}", Get);
+        group.MapGet("/", List).WithName("ListTemplates").WithSummary("Lists the built-in templates with their sizes and personas.");
+        group.MapGet("/{templateId}", Get).WithName("GetTemplate").WithSummary("Reads a template as a map document (the file format's JSON).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -12,15 +12,26 @@ public static class WorkspacesEndpoints
 {
     private const int MaxName = 200;
 
+    /// <summary>The list of workspaces and new ones; the routes of one workspace are in <see cref="MapWorkspace"/>.</summary>
     public static IEndpointRouteBuilder MapWorkspaces(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/workspaces").WithTags("Workspaces");
-        group.MapGet("/", List);
-        group.MapGet("/{workspaceId}", Get);
-        group.MapPost("/", Create);
-        group.MapPut("/{workspaceId}", Update);
-        group.MapDelete("/{workspaceId}", Delete);
+        group.MapGet("/", List).WithName("ListWorkspaces").WithSummary("Lists the workspaces, oldest first, with their map counts.");
+        group.MapPost("/", Create).WithName("CreateWorkspace").WithSummary("Creates a workspace.")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return app;
+    }
+
+    /// <summary>One workspace, in the workspace route group (its filter answers an unknown id).</summary>
+    public static RouteGroupBuilder MapWorkspace(this RouteGroupBuilder workspace)
+    {
+        var group = workspace.MapGroup("").WithTags("Workspaces");
+        group.MapGet("/", Get).WithName("GetWorkspace").WithSummary("Reads a workspace, with its ETag.");
+        group.MapPut("/", Update).WithName("UpdateWorkspace").WithSummary("Renames or redescribes a workspace; If-Match is optional.")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapDelete("/", Delete).WithName("DeleteWorkspace").WithSummary("Deletes a workspace with its maps, personas, keys and data.");
+        return workspace;
     }
 
     public static async Task<Ok<WorkspaceDto[]>> List(WaymarkDbContext db, CancellationToken ct)
@@ -34,6 +45,7 @@ public static class WorkspacesEndpoints
     public static async Task<Results<Ok<WorkspaceDto>, ProblemHttpResult>> Get(
         string workspaceId, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
     {
+        // Found by the workspace filter; null only when a delete came in between.
         var row = await db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId)
             .Select(w => new { w.Version, Dto = new WorkspaceDto(w.Id, w.Name, w.Description, w.CreatedAt, w.UpdatedAt, db.Maps.Count(m => m.WorkspaceId == w.Id)) })
             .FirstOrDefaultAsync(ct);
