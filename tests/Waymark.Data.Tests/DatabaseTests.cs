@@ -1,33 +1,30 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Entities;
+using Waymark.Data.Tests.Databases;
 using Waymark.Data.Tests.Schema;
 using Waymark.Testing.Postgres;
 
 namespace Waymark.Data.Tests;
 
 /// <summary>The same storage tests on each provider; subclasses say which database to use.</summary>
-public abstract class DatabaseTests
+public abstract class DatabaseTests(TestDatabase database) : ProviderTests(database)
 {
-    protected abstract DatabaseOptions NewDatabase();
-
-    protected abstract Task<SortedSet<string>> ReadSchemaAsync(WaymarkDbContext context);
-
     [Fact]
     public async Task Migrate_FreshDatabase_SchemaMatchesModel()
     {
-        await using var context = WaymarkContextFactory.Create(NewDatabase());
+        await using var context = WaymarkContextFactory.Create(Database.New());
 
         await context.Database.MigrateAsync();
 
         var expected = ModelSchema.Lines(context);
-        var actual = await ReadSchemaAsync(context);
+        var actual = await Database.ReadSchemaAsync(context);
         Assert.Equal(string.Join("\n", expected), string.Join("\n", actual));
     }
 
     [Fact]
     public async Task Migrate_Twice_LeavesNothingPending()
     {
-        var options = NewDatabase();
+        var options = Database.New();
         await using (var first = WaymarkContextFactory.Create(options))
         {
             await first.Database.MigrateAsync();
@@ -43,7 +40,7 @@ public abstract class DatabaseTests
     [Fact]
     public async Task SaveChanges_StaleVersion_ThrowsConcurrencyAndKeepsStoredRow()
     {
-        var options = NewDatabase();
+        var options = Database.New();
         await using (var setup = WaymarkContextFactory.Create(options))
         {
             await setup.Database.MigrateAsync();
@@ -71,7 +68,7 @@ public abstract class DatabaseTests
     [Fact]
     public async Task DeleteWorkspace_WithMapsAndRevisions_LeavesNothingDangling()
     {
-        var options = NewDatabase();
+        var options = Database.New();
         await using var context = WaymarkContextFactory.Create(options);
         await context.Database.MigrateAsync();
         context.Workspaces.Add(new WorkspaceEntity { Id = "ws1", Name = "Team", CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow });
@@ -100,40 +97,7 @@ public abstract class DatabaseTests
     };
 }
 
-public sealed class SqliteDatabaseTests : DatabaseTests, IDisposable
-{
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "waymark-data-" + Guid.NewGuid().ToString("N"));
-    private int _count;
-
-    protected override DatabaseOptions NewDatabase() => new()
-    {
-        Provider = DatabaseProvider.Sqlite,
-        ConnectionString = $"Data Source={Path.Combine(_folder, $"db{++_count}.db")};Pooling=false",
-    };
-
-    protected override Task<SortedSet<string>> ReadSchemaAsync(WaymarkDbContext context) => SqliteSchemaReader.LinesAsync(context);
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
-}
+public sealed class SqliteDatabaseTests() : DatabaseTests(new SqliteTestDatabase());
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresDatabaseTests : DatabaseTests
-{
-    private readonly PostgresFixture _postgres;
-
-    public PostgresDatabaseTests(PostgresFixture postgres) => _postgres = postgres;
-
-    protected override DatabaseOptions NewDatabase() => new()
-    {
-        Provider = DatabaseProvider.Postgres,
-        ConnectionString = _postgres.CreateDatabase(),
-    };
-
-    protected override Task<SortedSet<string>> ReadSchemaAsync(WaymarkDbContext context) => PostgresSchemaReader.LinesAsync(context);
-}
+public sealed class PostgresDatabaseTests(PostgresFixture postgres) : DatabaseTests(new PostgresTestDatabase(postgres));

@@ -1,16 +1,13 @@
-using Microsoft.EntityFrameworkCore;
-using Waymark.Data.Entities;
 using Waymark.Data.EventStores;
+using Waymark.Data.Tests.Databases;
 using Waymark.Testing.Postgres;
 
 namespace Waymark.Data.Tests;
 
 /// <summary>The relational event stores, on a migrated database of each provider.</summary>
-public abstract class EventStoreTests
+public abstract class EventStoreTests(TestDatabase database) : ProviderTests(database)
 {
     private static readonly long T0 = new DateTime(2026, 11, 1, 10, 0, 0, DateTimeKind.Utc).Ticks;
-
-    protected abstract DatabaseOptions NewDatabase();
 
     [Fact]
     public async Task AppendAsync_RepeatedIds_SkipsRepeatsInBatchAndAcrossBatches()
@@ -72,11 +69,7 @@ public abstract class EventStoreTests
 
         await store.SetAttributesAsync("ws1", [new("c1", "plan", "pro"), new("c2", "plan", "free")]);
 
-        var rows = new List<CustomerAttribute>();
-        await foreach (var a in store.ReadAttributesAsync("ws1"))
-        {
-            rows.Add(a);
-        }
+        var rows = await store.ReadAttributesAsync("ws1").ToListAsync();
 
         Assert.Equal([new("c1", "plan", "pro"), new("c1", "region", "EU"), new CustomerAttribute("c2", "plan", "free")], rows);
     }
@@ -99,71 +92,19 @@ public abstract class EventStoreTests
         Assert.Empty(await ReadAttributesAsync(store, "ws1", later[^1].Sequence));
     }
 
-    private static async Task<List<StoredAttribute>> ReadAttributesAsync(IEventStore store, string workspace, long after)
-    {
-        var rows = new List<StoredAttribute>();
-        await foreach (var a in store.ReadAttributesSinceAsync(workspace, after))
-        {
-            rows.Add(a);
-        }
-
-        return rows;
-    }
-
     private static NewEvent E(string customer, string activity, string? id = null) => new(id, customer, T0, activity, null, null);
 
-    private static async Task<List<StoredEvent>> ReadAsync(IEventStore store, string workspace, long after)
-    {
-        var rows = new List<StoredEvent>();
-        await foreach (var e in store.ReadSinceAsync(workspace, after))
-        {
-            rows.Add(e);
-        }
+    private static async Task<List<StoredAttribute>> ReadAttributesAsync(IEventStore store, string workspace, long after) =>
+        await store.ReadAttributesSinceAsync(workspace, after).ToListAsync();
 
-        return rows;
-    }
+    private static async Task<List<StoredEvent>> ReadAsync(IEventStore store, string workspace, long after) =>
+        await store.ReadSinceAsync(workspace, after).ToListAsync();
 
-    private async Task<IEventStore> NewStoreAsync(params string[] workspaces)
-    {
-        var options = NewDatabase();
-        await using var context = WaymarkContextFactory.Create(options);
-        await context.Database.MigrateAsync();
-        foreach (var id in workspaces)
-        {
-            context.Workspaces.Add(new WorkspaceEntity { Id = id, Name = id, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow });
-        }
-
-        await context.SaveChangesAsync();
-        return EventStoreFactory.Create(options);
-    }
+    private async Task<IEventStore> NewStoreAsync(params string[] workspaces) =>
+        EventStoreFactory.Create(await Database.NewMigratedAsync(workspaces));
 }
 
-public sealed class SqliteEventStoreTests : EventStoreTests, IDisposable
-{
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "waymark-events-" + Guid.NewGuid().ToString("N"));
-    private int _count;
-
-    protected override DatabaseOptions NewDatabase() => new()
-    {
-        Provider = DatabaseProvider.Sqlite,
-        ConnectionString = $"Data Source={Path.Combine(_folder, $"db{++_count}.db")};Pooling=false",
-    };
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
-}
+public sealed class SqliteEventStoreTests() : EventStoreTests(new SqliteTestDatabase());
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresEventStoreTests(PostgresFixture postgres) : EventStoreTests
-{
-    protected override DatabaseOptions NewDatabase() => new()
-    {
-        Provider = DatabaseProvider.Postgres,
-        ConnectionString = postgres.CreateDatabase(),
-    };
-}
+public sealed class PostgresEventStoreTests(PostgresFixture postgres) : EventStoreTests(new PostgresTestDatabase(postgres));

@@ -1,17 +1,14 @@
-using Microsoft.EntityFrameworkCore;
-using Waymark.Data.Entities;
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
+using Waymark.Data.Tests.Databases;
 using Waymark.Testing.Postgres;
 
 namespace Waymark.Data.Tests;
 
 /// <summary>The relational feedback stores, on a migrated database of each provider.</summary>
-public abstract class FeedbackStoreTests
+public abstract class FeedbackStoreTests(TestDatabase database) : ProviderTests(database)
 {
     private static readonly long T0 = new DateTime(2026, 11, 1, 10, 0, 0, DateTimeKind.Utc).Ticks;
-
-    protected abstract DatabaseOptions NewDatabase();
 
     [Fact]
     public async Task AppendAsync_RepeatedIds_SkipsRepeatsInBatchAndAcrossBatches()
@@ -84,58 +81,14 @@ public abstract class FeedbackStoreTests
         string? scoreType = null, string source = "survey") =>
         new(id, customer, ticks ?? T0, null, null, scoreType ?? (score is null ? null : "csat"), score, text, source, false, null, null);
 
-    private static async Task<List<StoredFeedback>> ReadAsync(IFeedbackStore store, string workspace, long after)
-    {
-        var rows = new List<StoredFeedback>();
-        await foreach (var f in store.ReadSinceAsync(workspace, after))
-        {
-            rows.Add(f);
-        }
+    private static async Task<List<StoredFeedback>> ReadAsync(IFeedbackStore store, string workspace, long after) =>
+        await store.ReadSinceAsync(workspace, after).ToListAsync();
 
-        return rows;
-    }
-
-    private async Task<IFeedbackStore> NewStoreAsync(params string[] workspaces)
-    {
-        var options = NewDatabase();
-        await using var context = WaymarkContextFactory.Create(options);
-        await context.Database.MigrateAsync();
-        foreach (var id in workspaces)
-        {
-            context.Workspaces.Add(new WorkspaceEntity { Id = id, Name = id, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow });
-        }
-
-        await context.SaveChangesAsync();
-        return FeedbackStoreFactory.Create(options);
-    }
+    private async Task<IFeedbackStore> NewStoreAsync(params string[] workspaces) =>
+        FeedbackStoreFactory.Create(await Database.NewMigratedAsync(workspaces));
 }
 
-public sealed class SqliteFeedbackStoreTests : FeedbackStoreTests, IDisposable
-{
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "waymark-feedback-" + Guid.NewGuid().ToString("N"));
-    private int _count;
-
-    protected override DatabaseOptions NewDatabase() => new()
-    {
-        Provider = DatabaseProvider.Sqlite,
-        ConnectionString = $"Data Source={Path.Combine(_folder, $"db{++_count}.db")};Pooling=false",
-    };
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
-}
+public sealed class SqliteFeedbackStoreTests() : FeedbackStoreTests(new SqliteTestDatabase());
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresFeedbackStoreTests(PostgresFixture postgres) : FeedbackStoreTests
-{
-    protected override DatabaseOptions NewDatabase() => new()
-    {
-        Provider = DatabaseProvider.Postgres,
-        ConnectionString = postgres.CreateDatabase(),
-    };
-}
+public sealed class PostgresFeedbackStoreTests(PostgresFixture postgres) : FeedbackStoreTests(new PostgresTestDatabase(postgres));

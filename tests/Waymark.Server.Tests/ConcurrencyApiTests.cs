@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Waymark.Core.FileFormat;
 
 namespace Waymark.Server.Tests;
 
@@ -11,21 +10,11 @@ namespace Waymark.Server.Tests;
 /// Writes that race each other: every answer is a success, 404, 409 or 412 (never 500), and what is stored is one
 /// whole write. Each provider runs every test.
 /// </summary>
-public abstract class ConcurrencyApiTests : IDisposable
+public abstract class ConcurrencyApiTests(string provider, string connectionString) : ApiTests(provider, connectionString)
 {
     private const int Clients = 4;
     private static readonly HttpStatusCode[] Expected =
         [HttpStatusCode.OK, HttpStatusCode.Created, HttpStatusCode.NoContent, HttpStatusCode.NotFound, HttpStatusCode.Conflict, HttpStatusCode.PreconditionFailed];
-
-    private readonly WaymarkFactory _factory;
-
-    protected ConcurrencyApiTests(string provider, string connectionString)
-    {
-        _factory = new WaymarkFactory(provider, connectionString);
-        Http = _factory.CreateClient();
-    }
-
-    protected HttpClient Http { get; }
 
     [Fact]
     public async Task WorkspacePut_ManyClientsAtOnce_NoServerErrorAndOneWholeWriteKept()
@@ -197,13 +186,6 @@ public abstract class ConcurrencyApiTests : IDisposable
         });
 
         AssertNoUnexpected(answers);
-    }
-
-    public void Dispose()
-    {
-        Http.Dispose();
-        _factory.Dispose();
-        GC.SuppressFinalize(this);
     }
 
     /// <summary>Runs <paramref name="clients"/> loops of <paramref name="each"/> requests at once.</summary>

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Data.EventStores;
-using Waymark.Server.Features.Events;
+using Waymark.Server.Caches;
 using static Waymark.Server.Tests.IngestClient;
 
 namespace Waymark.Server.Tests;

@@ -9,19 +9,9 @@ using static Waymark.Server.Tests.IngestClient;
 namespace Waymark.Server.Tests;
 
 /// <summary>Actual paths, customer look-up and timeline, and maps drafted from data; each provider runs every test.</summary>
-public abstract class EvidenceApiTests : IDisposable
+public abstract class EvidenceApiTests(string provider, string connectionString) : ApiTests(provider, connectionString)
 {
     private const string Ws = ApiClient.Workspace;
-    private readonly WaymarkFactory _factory;
-
-    protected EvidenceApiTests(string provider, string connectionString)
-    {
-        _factory = new WaymarkFactory(provider, connectionString);
-        Http = _factory.CreateClient();
-    }
-
-    protected HttpClient Http { get; }
-
     [Fact]
     public async Task Paths_HandBuiltEvents_FiguresEqualHandComputed()
     {
@@ -231,13 +221,6 @@ public abstract class EvidenceApiTests : IDisposable
         Assert.Contains("3 to 40", ApiClient.ErrorsAt(await ApiClient.ProblemAsync(response), "maxSteps").Single(), StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        Http.Dispose();
-        _factory.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     private static string Transition(JsonElement t) =>
         $"{Step(t, "fromStepId", "start")}>{Step(t, "toStepId", "end")} {t.GetProperty("customers").GetInt32()}/{t.GetProperty("events").GetInt32()}";
 
@@ -265,7 +248,7 @@ public abstract class EvidenceApiTests : IDisposable
 
     private async Task SetAttributeAsync(string customer, string attribute, string value)
     {
-        var store = (Waymark.Data.EventStores.IEventStore)_factory.Services.GetService(typeof(Waymark.Data.EventStores.IEventStore))!;
+        var store = (Waymark.Data.EventStores.IEventStore)Factory.Services.GetService(typeof(Waymark.Data.EventStores.IEventStore))!;
         await store.SetAttributesAsync(Ws, [new Waymark.Data.EventStores.CustomerAttribute(customer, attribute, value)]);
     }
 

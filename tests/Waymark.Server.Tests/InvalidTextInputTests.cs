@@ -15,19 +15,9 @@ namespace Waymark.Server.Tests;
 /// rejected alone, naming its index and JSON path or its line and field, and nothing of it is stored, so the
 /// workspace's reads keep answering. Each provider runs every test.
 /// </summary>
-public abstract class InvalidTextInputTests : IDisposable
+public abstract class InvalidTextInputTests(string provider, string connectionString) : ApiTests(provider, connectionString)
 {
     private const string Time = "2026-11-01T10:00:00Z";
-    private readonly WaymarkFactory _factory;
-
-    protected InvalidTextInputTests(string provider, string connectionString)
-    {
-        _factory = new WaymarkFactory(provider, connectionString);
-        Http = _factory.CreateClient();
-    }
-
-    protected HttpClient Http { get; }
-
     [Fact]
     public async Task IngestEvents_BadTextAnywhere_RejectedByIndexAndPath()
     {
@@ -185,13 +175,6 @@ public abstract class InvalidTextInputTests : IDisposable
         Assert.Equal(0, (await Http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{ApiClient.Workspace}/segments")).GetArrayLength());
     }
 
-    public void Dispose()
-    {
-        Http.Dispose();
-        _factory.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     /// <summary>UTF-8 bytes; "BAD" becomes the byte 0xC3 alone, which is no UTF-8.</summary>
     private static byte[] Utf8(string text)
     {
@@ -234,7 +217,7 @@ public abstract class InvalidTextInputTests : IDisposable
 
     private async Task AssertStoredEventsAreTextAsync(string ws, int expected)
     {
-        var store = _factory.Services.GetRequiredService<IEventStore>();
+        var store = Factory.Services.GetRequiredService<IEventStore>();
         var stored = new List<StoredEvent>();
         await foreach (var e in store.ReadSinceAsync(ws, 0))
         {
@@ -249,7 +232,7 @@ public abstract class InvalidTextInputTests : IDisposable
 
     private async Task AssertStoredFeedbackIsTextAsync(string ws, int expected)
     {
-        var store = _factory.Services.GetRequiredService<IFeedbackStore>();
+        var store = Factory.Services.GetRequiredService<IFeedbackStore>();
         var stored = new List<StoredFeedback>();
         await foreach (var f in store.ReadSinceAsync(ws, 0))
         {

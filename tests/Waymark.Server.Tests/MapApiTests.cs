@@ -8,18 +8,8 @@ using Waymark.Core.Maps;
 namespace Waymark.Server.Tests;
 
 /// <summary>The map API end to end; each provider runs every test (see the subclasses at the bottom).</summary>
-public abstract class MapApiTests : IDisposable
+public abstract class MapApiTests(string provider, string connectionString) : ApiTests(provider, connectionString)
 {
-    private readonly WaymarkFactory _factory;
-
-    protected MapApiTests(string provider, string connectionString)
-    {
-        _factory = new WaymarkFactory(provider, connectionString);
-        Http = _factory.CreateClient();
-    }
-
-    protected HttpClient Http { get; }
-
     [Fact]
     public async Task Seed_FirstStart_CreatesDemoWorkspaceWithTemplateMaps()
     {
@@ -287,12 +277,5 @@ public abstract class MapApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("map_missing", (await ApiClient.ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
-
-    public void Dispose()
-    {
-        Http.Dispose();
-        _factory.Dispose();
-        GC.SuppressFinalize(this);
     }
 }

@@ -10,7 +10,7 @@ using Waymark.Analytics.Insights;
 using Waymark.Analytics.Text;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
-using Waymark.Server.Features.MapFeedback;
+using Waymark.Server.Caches;
 using Waymark.Testing.Feedback;
 
 namespace Waymark.Server.Tests;
@@ -20,20 +20,10 @@ namespace Waymark.Server.Tests;
 /// PUT, and both responses compared with the engine run on the same data; segments, windows, bad queries, empty data.
 /// Each test uses a fresh workspace; each provider runs all.
 /// </summary>
-public abstract class MapInsightsApiTests : IDisposable
+public abstract class MapInsightsApiTests(string provider, string connectionString) : ApiTests(provider, connectionString)
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
     private static readonly PlantedJourney Journey = new(customers: 300, seed: 11);
-    private readonly WaymarkFactory _factory;
-
-    protected MapInsightsApiTests(string provider, string connectionString)
-    {
-        _factory = new WaymarkFactory(provider, connectionString);
-        Http = _factory.CreateClient();
-    }
-
-    protected HttpClient Http { get; }
-
     [Fact]
     public async Task Feedback_PlantedJourney_EqualsTheEngineOnTheSameData()
     {
@@ -139,7 +129,7 @@ public abstract class MapInsightsApiTests : IDisposable
         var (_, key) = await IngestClient.CreateKeyAsync(Http, ws);
         const string Hostile = "<script>alert('x')</script> connection \"broken\" \u202Eevil 😡😡😡 <img src=x onerror=alert(1)>";
         await PostFeedbackAsync(key, [.. Enumerable.Range(0, 3).Select(i => Item($"h{i}", Hostile, "s3"))]);
-        var cache = _factory.Services.GetRequiredService<FeedbackCache>();
+        var cache = Factory.Services.GetRequiredService<FeedbackCache>();
 
         var first = await GetJsonAsync(ws, mapId, "feedback", "");
         var readBefore = cache.RowsRead;
@@ -152,13 +142,6 @@ public abstract class MapInsightsApiTests : IDisposable
         Assert.Equal(3, first["steps"]![2]!["count"]!.GetValue<int>());
         Assert.Equal(4, second["steps"]![2]!["count"]!.GetValue<int>());
         Assert.Equal(readBefore + 1, cache.RowsRead);
-    }
-
-    public void Dispose()
-    {
-        Http.Dispose();
-        _factory.Dispose();
-        GC.SuppressFinalize(this);
     }
 
     private static List<TextAnalysis> Analyses() => [.. Journey.Items.Select(i => TextAnalyzer.Default.Analyze(i.Text))];

@@ -8,18 +8,8 @@ using Waymark.Core.FileFormat;
 namespace Waymark.Server.Tests;
 
 /// <summary>Workspaces, personas, templates and the OpenAPI document; each provider runs every test.</summary>
-public abstract class OtherApiTests : IDisposable
+public abstract class OtherApiTests(string provider, string connectionString) : ApiTests(provider, connectionString)
 {
-    private readonly WaymarkFactory _factory;
-
-    protected OtherApiTests(string provider, string connectionString)
-    {
-        _factory = new WaymarkFactory(provider, connectionString);
-        Http = _factory.CreateClient();
-    }
-
-    protected HttpClient Http { get; }
-
     [Fact]
     public async Task Workspaces_CreateRenameDelete_Works()
     {
@@ -117,13 +107,6 @@ public abstract class OtherApiTests : IDisposable
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("/api/workspaces/{workspaceId}/maps/{mapId}", paths);
         Assert.Contains("/api/templates", paths);
-    }
-
-    public void Dispose()
-    {
-        Http.Dispose();
-        _factory.Dispose();
-        GC.SuppressFinalize(this);
     }
 
     private Task<HttpResponseMessage> SendPersonaAsync(HttpMethod method, string url, string body, string? etag, string? author = null)

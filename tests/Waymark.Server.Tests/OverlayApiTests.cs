@@ -16,20 +16,10 @@ namespace Waymark.Server.Tests;
 /// The overlay through the API: events ingested, steps bound by PUTting the map, figures compared with the engine's
 /// funnel computed on the same events independently; segments, comparison and bad queries. Each provider runs all.
 /// </summary>
-public abstract class OverlayApiTests : IDisposable
+public abstract class OverlayApiTests(string provider, string connectionString) : ApiTests(provider, connectionString)
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly string[] Activities = ["Ad", "Visit", "Cart", "Pay", "PayLater", "Other"];
-    private readonly WaymarkFactory _factory;
-
-    protected OverlayApiTests(string provider, string connectionString)
-    {
-        _factory = new WaymarkFactory(provider, connectionString);
-        Http = _factory.CreateClient();
-    }
-
-    protected HttpClient Http { get; }
-
     /// <summary>Ad | (unbound) | Visit — Cart on iOS | Pay or PayLater.</summary>
     private static Stage[] BoundStages() =>
     [
@@ -106,7 +96,7 @@ public abstract class OverlayApiTests : IDisposable
         var events = RandomEvents(seed: 9, customers: 150);
         await IngestAsync(events);
         var attributes = Enumerable.Range(0, 150).Select(i => new CustomerAttribute($"c{i}", "plan", i % 3 == 0 ? "pro" : "free")).ToList();
-        await _factory.Services.GetRequiredService<IEventStore>().SetAttributesAsync(ApiClient.Workspace, attributes);
+        await Factory.Services.GetRequiredService<IEventStore>().SetAttributesAsync(ApiClient.Workspace, attributes);
         var segmentId = await CreateSegmentAsync("Pro from ads", """{"attributes": [{"key": "plan", "values": ["pro"]}], "did": ["Visit"], "didNot": ["Other"], "channels": ["ads"]}""");
         var mapId = await PutMapAsync(BoundStages());
 
@@ -145,7 +135,7 @@ public abstract class OverlayApiTests : IDisposable
         }
 
         await IngestAsync(events);
-        await _factory.Services.GetRequiredService<IEventStore>().SetAttributesAsync(ApiClient.Workspace, attributes);
+        await Factory.Services.GetRequiredService<IEventStore>().SetAttributesAsync(ApiClient.Workspace, attributes);
         var pro = await CreateSegmentAsync("Pro", """{"attributes": [{"key": "plan", "values": ["pro"]}]}""");
         var free = await CreateSegmentAsync("Free", """{"attributes": [{"key": "plan", "values": ["free"]}]}""");
         var mapId = await PutMapAsync(BoundStages(), outcome: "stp_cart");
@@ -218,13 +208,6 @@ public abstract class OverlayApiTests : IDisposable
         Assert.Equal(JsonValueKind.Null, overlay.GetProperty("entryStepId").ValueKind);
         Assert.Equal(0, series.GetProperty("entrants").GetInt64());
         Assert.All(series.GetProperty("stages").EnumerateArray(), s => Assert.False(s.GetProperty("bound").GetBoolean()));
-    }
-
-    public void Dispose()
-    {
-        Http.Dispose();
-        _factory.Dispose();
-        GC.SuppressFinalize(this);
     }
 
     private static Step Bound(string id, string activity, (string Key, string Value)? filter = null, params string[] more) => new()

@@ -8,19 +8,9 @@ using Waymark.Server.Features.Segments;
 namespace Waymark.Server.Tests;
 
 /// <summary>Saved segments: create, list, update, delete, validation; each provider runs every test.</summary>
-public abstract class SegmentsApiTests : IDisposable
+public abstract class SegmentsApiTests(string provider, string connectionString) : ApiTests(provider, connectionString)
 {
     private const string Url = $"/api/workspaces/{ApiClient.Workspace}/segments";
-    private readonly WaymarkFactory _factory;
-
-    protected SegmentsApiTests(string provider, string connectionString)
-    {
-        _factory = new WaymarkFactory(provider, connectionString);
-        Http = _factory.CreateClient();
-    }
-
-    protected HttpClient Http { get; }
-
     [Fact]
     public async Task Segments_CreateListUpdateDelete_RoundTrip()
     {
@@ -114,13 +104,6 @@ public abstract class SegmentsApiTests : IDisposable
         Assert.Equal(["A"], filter.Did!);
         Assert.Null(filter.DidNot);
         Assert.Null(filter.Channels);
-    }
-
-    public void Dispose()
-    {
-        Http.Dispose();
-        _factory.Dispose();
-        GC.SuppressFinalize(this);
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");

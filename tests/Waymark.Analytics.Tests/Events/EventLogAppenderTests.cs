@@ -1,6 +1,7 @@
 using System.Globalization;
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Events;
+using Waymark.Analytics.Tests.Support;
 
 namespace Waymark.Analytics.Tests.Events;
 
@@ -31,7 +32,7 @@ public sealed class EventLogAppenderTests
             log = appender.Build();
         }
 
-        AssertSame(Build(rows), log);
+        LogAssert.SameEvents(Build(rows), log);
     }
 
     [Fact]
@@ -138,17 +139,5 @@ public sealed class EventLogAppenderTests
     {
         var (offset, length) = log.EventsOf(log.Customers.IdOf(customer)).GetOffsetAndLength(log.EventCount);
         return [.. Enumerable.Range(offset, length).Select(i => log.GetEvent(i).Activity)];
-    }
-
-    private static void AssertSame(EventLog expected, EventLog actual)
-    {
-        Assert.Equal(expected.CustomerCount, actual.CustomerCount);
-        Assert.Equal(expected.EventCount, actual.EventCount);
-        for (var i = 0; i < expected.EventCount; i++)
-        {
-            var (e, a) = (expected.GetEvent(i), actual.GetEvent(i));
-            Assert.Equal((e.CustomerId, e.Timestamp, e.Activity, e.Channel), (a.CustomerId, a.Timestamp, a.Activity, a.Channel));
-            Assert.Equal(e.Properties.OrderBy(p => p.Key), a.Properties.OrderBy(p => p.Key));
-        }
     }
 }

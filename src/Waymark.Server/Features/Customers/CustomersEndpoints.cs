@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Mapping;
 using Waymark.Core.Maps;
 using Waymark.Data;
+using Waymark.Server.Caches;
 using Waymark.Server.Features.Common;
-using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Maps;
 
 namespace Waymark.Server.Features.Customers;

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Drafting;
 using Waymark.Core.FileFormat;
 using Waymark.Data;
+using Waymark.Server.Caches;
 using Waymark.Server.Features.Common;
-using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Maps;
 
 namespace Waymark.Server.Features.Drafts;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Engine;
+using Waymark.Server.Caches;
 
 namespace Waymark.Server.Features.Events;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Waymark.Server.Caches;
 
 namespace Waymark.Server.Features.Events;
 

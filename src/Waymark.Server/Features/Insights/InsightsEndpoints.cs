@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Insights;
 using Waymark.Data;
+using Waymark.Server.Caches;
 using Waymark.Server.Features.Analysis;
-using Waymark.Server.Features.Events;
 using Waymark.Server.Features.MapFeedback;
 
 namespace Waymark.Server.Features.Insights;

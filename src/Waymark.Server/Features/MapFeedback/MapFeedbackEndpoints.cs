@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Feedback;
 using Waymark.Data;
+using Waymark.Server.Caches;
 using Waymark.Server.Features.Analysis;
-using Waymark.Server.Features.Events;
 
 namespace Waymark.Server.Features.MapFeedback;
 

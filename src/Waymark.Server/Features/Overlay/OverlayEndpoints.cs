@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Overlay;
 using Waymark.Data;
+using Waymark.Server.Caches;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
-using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Segments;
 

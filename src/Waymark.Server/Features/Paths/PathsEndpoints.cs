@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Mapping;
 using Waymark.Data;
+using Waymark.Server.Caches;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
-using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Segments;
 

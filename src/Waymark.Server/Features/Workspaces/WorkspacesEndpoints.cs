@@ -3,9 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Data.Entities;
+using Waymark.Server.Caches;
 using Waymark.Server.Features.Common;
-using Waymark.Server.Features.Events;
-using Waymark.Server.Features.MapFeedback;
 
 namespace Waymark.Server.Features.Workspaces;
 
