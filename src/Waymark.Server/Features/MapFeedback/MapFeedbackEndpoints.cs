@@ -17,23 +17,10 @@ public static class MapFeedbackEndpoints
         return workspace;
     }
 
-    public static async Task<Results<Ok<FeedbackFigures>, ValidationProblem, ProblemHttpResult>> Get(string workspaceId, string mapId, string? from, string? to, string? segment, string? window,
+    public static Task<Results<Ok<FeedbackFigures>, ValidationProblem, ProblemHttpResult>> Get(string workspaceId, string mapId, string? from, string? to, string? segment, string? window,
         WaymarkDbContext db, EventLogCache logs, FeedbackCache feedback, AnalysisGate gate, CancellationToken ct)
     {
-        var (query, invalid, missing) = await FeedbackQuery.ParseAsync(db, workspaceId, mapId, from, to, segment, window, ct);
-        if (query is null)
-        {
-            return invalid is not null ? invalid : missing!;
-        }
-
-        if (gate.Refuse(query.Map) is { } tooLarge)
-        {
-            return tooLarge;
-        }
-
-        var log = await logs.GetAsync(workspaceId, ct);
-        var snapshot = await feedback.GetAsync(workspaceId, ct);
-        return TypedResults.Ok(await gate.RunAsync(
-            token => FeedbackOnMap.Compute(log, query.Map, snapshot.Items, snapshot.Analyses, query.Options, snapshot.Topics, token), ct));
+        return new MapFeedbackRun(db, logs, feedback, gate).RunAsync(workspaceId, mapId, from, to, segment, window,
+            (log, query, snapshot, token) => FeedbackOnMap.Compute(log, query.Map, snapshot.Items, snapshot.Analyses, query.Options, snapshot.Topics, token), ct);
     }
 }
