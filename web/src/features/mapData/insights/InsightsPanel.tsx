@@ -7,7 +7,9 @@ import { Link } from '../../../app/Link';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { EvidencePanelShell } from '../evidence/EvidencePanelShell';
 import { useEvidence } from '../evidence/EvidenceContext';
-import { useLoad } from '../evidence/useLoad';
+import { keys } from '../../../app/server/keys';
+import { useServerData } from '../../../app/server/useServerData';
+import { isBusy, valueOf } from '../../../ui/load';
 import { stepsOf } from '../../map/state/queries';
 import { useOverlay } from '../overlay/OverlayContext';
 import { describeRange, resolveRange } from '../overlay/ranges';
@@ -40,9 +42,12 @@ export function InsightsPanel({ workspaceId, map, saved, onClose }: Props) {
   const [shape, setShape] = useState(() => measuredShape(map));
   const savedShape = saved ? measuredShape(map) : shape;
   if (savedShape !== shape) setShape(savedShape);
-  const key = range.error ? null : JSON.stringify([workspaceId, map.id, range.from, range.to, settings.segment, savedShape]);
-  const { load, retry } = useLoad<InsightsResult>(key, (signal) =>
-    getInsights(workspaceId, map.id, { from: range.from, to: range.to, segment: settings.segment }, signal));
+  const { load, retry } = useServerData<InsightsResult>({
+    key: keys.insights(workspaceId, map.id, [range.from, range.to, settings.segment, savedShape]),
+    enabled: !range.error,
+    keepPrevious: true,
+    fetch: (signal) => getInsights(workspaceId, map.id, { from: range.from, to: range.to, segment: settings.segment }, signal),
+  });
 
   // The panel belongs to the data view: switching the view off closes it.
   useEffect(() => { if (!overlay.on) onClose(); }, [overlay.on, onClose]);
@@ -66,13 +71,13 @@ export function InsightsPanel({ workspaceId, map, saved, onClose }: Props) {
   };
 
   const segmentName = settings.segment && overlay.segments.state === 'ready'
-    ? overlay.segments.list.find((s) => s.id === settings.segment)?.name ?? 'a segment'
+    ? overlay.segments.value.find((s) => s.id === settings.segment)?.name ?? 'a segment'
     : 'all customers';
-  const result = load.state === 'ready' ? load.value : load.state === 'loading' ? load.previous : undefined;
+  const result = valueOf(load);
   const stepNames = new Map(stepsOf(map).map((r) => [r.step.id, r.step.name]));
 
   return (
-    <EvidencePanelShell title="Where it hurts" testId="insights-panel" focusTitle onClose={onClose} busy={load.state === 'loading'} icon={<HurtIcon />}>
+    <EvidencePanelShell title="Where it hurts" testId="insights-panel" focusTitle onClose={onClose} busy={isBusy(load)} icon={<HurtIcon />}>
       <p className={styles.scope} data-testid="insights-scope">
         {describeRange(settings.range)}, {segmentName}
         {result && result.findings.length > 0 && <> · {findingCount(result.findings.length)}</>}
