@@ -24,6 +24,7 @@ using Waymark.Server.Features.Security;
 using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Spa;
 using Waymark.Server.Features.Templates;
+using Waymark.Server.Features.Uploads;
 using Waymark.Server.Features.Workspaces;
 
 namespace Waymark.Server;
@@ -61,8 +62,8 @@ public static class WaymarkApp
                 "Ingest: MaxBodyBytes (up to 2 GB), Burst, RequestsPerSecond, FailedKeyBurst (up to 1,000,000) and FailedKeysPerMinute (up to 600,000) must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<IngestRateLimiter>();
-        builder.Services.AddOptions<ImportsOptions>()
-            .Bind(builder.Configuration.GetSection(ImportsOptions.Section))
+        builder.Services.AddOptions<UploadOptions>()
+            .Bind(builder.Configuration.GetSection(UploadOptions.Section))
             .Validate(o => o.MaxUploadBytes > 0 && o.MaxTextBytes > 0 && o.MaxRows > 0 && o.MaxPreviewBytes > 0,
                 "Imports: MaxUploadBytes, MaxTextBytes, MaxRows and MaxPreviewBytes must be positive.")
             .Validate(o => o.MaxCompressionRatio >= 1 && o.MaxConcurrentUploads > 0 && o.UploadWaitSeconds is >= 0 and <= 3600,

@@ -46,6 +46,10 @@ internal static class FeedbackClient
     public static async Task<JsonElement> SummaryAsync(HttpClient http, string workspace) =>
         await http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{workspace}/feedback/summary");
 
+    /// <summary>How many feedback items the workspace holds (0 after a refused upload: it stored nothing).</summary>
+    public static async Task<long> ItemCountAsync(HttpClient http, string workspace) =>
+        (await SummaryAsync(http, workspace)).GetProperty("items").GetInt64();
+
     public static async Task<JsonElement> ListAsync(HttpClient http, string workspace, string query = "") =>
         await http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{workspace}/feedback?{query}");
 

@@ -71,7 +71,7 @@ public abstract class FeedbackUploadTests : IDisposable
         var (a, b) = (await first.Content.ReadFromJsonAsync<JsonElement>(), await again.Content.ReadFromJsonAsync<JsonElement>());
         Assert.Equal((2L, 0L), (a.GetProperty("imported").GetInt64(), a.GetProperty("duplicates").GetInt64()));
         Assert.Equal((0L, 2L), (b.GetProperty("imported").GetInt64(), b.GetProperty("duplicates").GetInt64()));
-        Assert.Equal(2, (await SummaryAsync(Http, ws)).GetProperty("items").GetInt64());
+        Assert.Equal(2, await ItemCountAsync(Http, ws));
     }
 
     [Fact]
@@ -103,11 +103,10 @@ public abstract class FeedbackUploadTests : IDisposable
 
         using var response = await UploadAsync(Http, ws, latin1, "fileName=avis.csv");
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var problem = await ApiClient.ProblemAsync(response);
+        var problem = await ImportsClient.RefusedAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.Contains("Line 3", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(3, problem.GetProperty("problems")[0].GetProperty("line").GetInt64());
-        Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("items").GetInt64());
+        Assert.Equal(0, await ItemCountAsync(Http, ws));
     }
 
     [Fact]
@@ -129,7 +128,7 @@ public abstract class FeedbackUploadTests : IDisposable
         Assert.Contains("مرحبا 👋🏾", texts);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Equal(3, (await ApiClient.ProblemAsync(refused)).GetProperty("problems")[0].GetProperty("line").GetInt64());
-        Assert.Equal(2, (await SummaryAsync(Http, ws)).GetProperty("items").GetInt64());
+        Assert.Equal(2, await ItemCountAsync(Http, ws));
     }
 
     [Fact]
@@ -144,7 +143,7 @@ public abstract class FeedbackUploadTests : IDisposable
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, many.StatusCode);
         Assert.Equal("Imports:MaxRows", (await ApiClient.ProblemAsync(many)).GetProperty("setting").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, xes.StatusCode);
-        Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("items").GetInt64());
+        Assert.Equal(0, await ItemCountAsync(Http, ws));
     }
 
     [Fact]

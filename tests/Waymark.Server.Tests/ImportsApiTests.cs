@@ -70,7 +70,7 @@ public abstract class ImportsApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imported").GetInt64());
-        Assert.Equal(2, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
+        Assert.Equal(2, await EventCountAsync(Http, ws));
         Assert.Contains(await AttributesAsync(ws), a => a is { CustomerId: "c1", Key: "region", Value: "EU" });
     }
 
@@ -124,13 +124,9 @@ public abstract class ImportsApiTests : IDisposable
     public async Task Import_ManyBadRows_ListsTheFirstHundredAndCountsAll()
     {
         var ws = await NewWorkspaceAsync(Http);
-        var csv = new StringBuilder("customer,activity,timestamp\n");
-        for (var i = 0; i < 150; i++)
-        {
-            csv.Append("c1,Visited,never\n");
-        }
+        var file = RepeatedRows("customer,activity,timestamp\n", "c1,Visited,never\n", 150);
 
-        using var response = await UploadAsync(Http, ws, Encoding.UTF8.GetBytes(csv.ToString()), "fileName=bad.csv");
+        using var response = await UploadAsync(Http, ws, file, "fileName=bad.csv");
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(0, body.GetProperty("imported").GetInt64());
@@ -153,11 +149,10 @@ public abstract class ImportsApiTests : IDisposable
 
         using var response = await UploadAsync(Http, ws, gz[..(gz.Length / 2)], "fileName=events.csv.gz");
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var problem = await ApiClient.ProblemAsync(response);
+        var problem = await RefusedAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.Contains("Nothing was imported", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.True(problem.GetProperty("problems").GetArrayLength() > 0);
-        Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
+        Assert.Equal(0, await EventCountAsync(Http, ws));
     }
 
     [Fact]
@@ -173,7 +168,7 @@ public abstract class ImportsApiTests : IDisposable
         var body = await again.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(0, body.GetProperty("imported").GetInt64());
         Assert.Equal(3, body.GetProperty("duplicates").GetInt64());
-        Assert.Equal(3, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
+        Assert.Equal(3, await EventCountAsync(Http, ws));
     }
 
     [Fact]
@@ -184,10 +179,9 @@ public abstract class ImportsApiTests : IDisposable
 
         using var response = await UploadAsync(Http, ws, file, "fileName=latin.csv");
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var problem = await ApiClient.ProblemAsync(response);
+        var problem = await RefusedAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.StartsWith("Line 3: byte 0xE9 is not UTF-8", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
+        Assert.Equal(0, await EventCountAsync(Http, ws));
     }
 
     [Fact]
@@ -210,8 +204,7 @@ public abstract class ImportsApiTests : IDisposable
 
         using var response = await UploadAsync(Http, ws, file, "fileName=utf16.csv");
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("UTF-16 without a byte order mark", (await ApiClient.ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("UTF-16 without a byte order mark", await RefusalDetailAsync(response, HttpStatusCode.UnprocessableEntity), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -245,10 +238,9 @@ public abstract class ImportsApiTests : IDisposable
 
         using var response = await UploadAsync(Http, ws, Encoding.UTF8.GetBytes("customer,activity\nc1,Visited\n"), "fileName=log.xes");
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var problem = await ApiClient.ProblemAsync(response);
+        var problem = await RefusedAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.Equal(1, problem.GetProperty("problems")[0].GetProperty("line").GetInt64());
-        Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
+        Assert.Equal(0, await EventCountAsync(Http, ws));
     }
 
     [Fact]
@@ -258,42 +250,34 @@ public abstract class ImportsApiTests : IDisposable
 
         using var response = await UploadAsync(Http, ws, Encoding.UTF8.GetBytes(Csv), "fileName=a.csv&customer=Client");
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("missing customer column: expected 'Client'", (await ApiClient.ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("missing customer column: expected 'Client'", await RefusalDetailAsync(response, HttpStatusCode.UnprocessableEntity), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Import_OverRowLimit_413NamesTheLimit()
     {
         var ws = await NewWorkspaceAsync(Http);
-        var csv = new StringBuilder("customer,activity,timestamp\n");
-        for (var i = 0; i < 50_001; i++)
-        {
-            csv.Append("c1,Visited,2026-11-01T10:00:00Z\n");
-        }
+        var file = RepeatedRows("customer,activity,timestamp\n", "c1,Visited,2026-11-01T10:00:00Z\n", 50_001);
 
-        using var response = await UploadAsync(Http, ws, Encoding.UTF8.GetBytes(csv.ToString()), "fileName=big.csv");
+        using var response = await UploadAsync(Http, ws, file, "fileName=big.csv");
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        var problem = await ApiClient.ProblemAsync(response);
+        var problem = await RefusedAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.Contains("more than 50,000 rows", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal("Imports:MaxRows", problem.GetProperty("setting").GetString());
-        Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
+        Assert.Equal(0, await EventCountAsync(Http, ws));
     }
 
     [Fact]
     public async Task Import_OverByteLimit_413NamesTheLimit()
     {
         var ws = await NewWorkspaceAsync(Http);
-        var file = Encoding.UTF8.GetBytes("customer,activity,timestamp\n" + string.Concat(Enumerable.Repeat("c1,Visited,2026-11-01T10:00:00Z\n", 72_000)));
+        var file = RepeatedRows("customer,activity,timestamp\n", "c1,Visited,2026-11-01T10:00:00Z\n", 72_000);
 
         using var response = await UploadAsync(Http, ws, file, "fileName=big.csv");
         using var chunked = await UploadChunkedAsync(Http, ws, file, "fileName=big.csv");
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("larger than 2,097,152 bytes", (await ApiClient.ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, chunked.StatusCode);
-        Assert.Contains("larger than 2,097,152 bytes", (await ApiClient.ProblemAsync(chunked)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("larger than 2,097,152 bytes", await RefusalDetailAsync(response, HttpStatusCode.RequestEntityTooLarge), StringComparison.Ordinal);
+        Assert.Contains("larger than 2,097,152 bytes", await RefusalDetailAsync(chunked, HttpStatusCode.RequestEntityTooLarge), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -311,9 +295,8 @@ public abstract class ImportsApiTests : IDisposable
 
         using var response = await UploadAsync(Http, ws, Gzip(Encoding.UTF8.GetBytes(text.ToString())), "fileName=bomb.csv.gz");
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("unpacks to more than 4,194,304 bytes", (await ApiClient.ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
+        Assert.Contains("unpacks to more than 4,194,304 bytes", await RefusalDetailAsync(response, HttpStatusCode.RequestEntityTooLarge), StringComparison.Ordinal);
+        Assert.Equal(0, await EventCountAsync(Http, ws));
     }
 
     [Fact]
@@ -392,8 +375,7 @@ public abstract class ImportsApiTests : IDisposable
 
         using var response = await PreviewAsync(Http, ws, Encoding.Latin1.GetBytes("customer,activity\nc1,Caf\u00e9\n"), "fileName=a.csv");
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.StartsWith("Line 2: byte 0xE9 is not UTF-8", (await ApiClient.ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Line 2: byte 0xE9 is not UTF-8", await RefusalDetailAsync(response, HttpStatusCode.UnprocessableEntity), StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 
 namespace Waymark.Server.Tests;
@@ -23,6 +25,21 @@ internal static class ImportsClient
     public static async Task<JsonElement> SummaryAsync(HttpClient http, string workspace) =>
         await http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{workspace}/events/summary");
 
+    /// <summary>How many events the workspace holds (0 after a refused upload: it stored nothing).</summary>
+    public static async Task<long> EventCountAsync(HttpClient http, string workspace) =>
+        (await SummaryAsync(http, workspace)).GetProperty("events").GetInt64();
+
+    /// <summary>The problem an upload (events or feedback) was refused with, after checking its status and media type.</summary>
+    public static async Task<JsonElement> RefusedAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        return await ApiClient.ProblemAsync(response);
+    }
+
+    /// <summary>The detail of the problem an upload was refused with, after checking its status and media type.</summary>
+    public static async Task<string?> RefusalDetailAsync(HttpResponseMessage response, HttpStatusCode status) =>
+        (await RefusedAsync(response, status)).GetProperty("detail").GetString();
+
     /// <summary>Sends the file without a Content-Length (chunked), as a stream whose size is not known ahead.</summary>
     public static Task<HttpResponseMessage> UploadChunkedAsync(HttpClient http, string workspace, byte[] file, string query)
     {
@@ -30,6 +47,10 @@ internal static class ImportsClient
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         return http.PostAsync($"/api/workspaces/{workspace}/imports?{query}", content);
     }
+
+    /// <summary>A UTF-8 file of a header line and <paramref name="count"/> copies of one row (rows end with a newline).</summary>
+    public static byte[] RepeatedRows(string header, string row, int count) =>
+        Encoding.UTF8.GetBytes(header + string.Concat(Enumerable.Repeat(row, count)));
 
     public static byte[] Gzip(byte[] bytes)
     {

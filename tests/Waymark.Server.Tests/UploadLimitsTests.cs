@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Security;
+using Waymark.Server.Features.Uploads;
 using static Waymark.Server.Tests.ImportsClient;
 
 namespace Waymark.Server.Tests;
@@ -44,7 +44,7 @@ public abstract class UploadLimitsTests : IDisposable
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("Imports:MaxCompressionRatio", problem.GetProperty("setting").GetString());
         Assert.Contains("(Imports:MaxCompressionRatio)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
+        Assert.Equal(0, await EventCountAsync(Http, ws));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public abstract class UploadLimitsTests : IDisposable
         Assert.True(settled < BoundMb, $"resident memory stayed {settled:F0} MB higher after the bomb was refused");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("Imports:MaxCompressionRatio", (await ApiClient.ProblemAsync(response)).GetProperty("setting").GetString());
-        Assert.Equal(0, (await FeedbackClient.SummaryAsync(Http, ws)).GetProperty("items").GetInt64());
+        Assert.Equal(0, await FeedbackClient.ItemCountAsync(Http, ws));
     }
 
     [Fact]
@@ -95,8 +95,8 @@ public abstract class UploadLimitsTests : IDisposable
 
         Assert.Equal((HttpStatusCode.RequestEntityTooLarge, HttpStatusCode.RequestEntityTooLarge), (firstDone.StatusCode, secondDone.StatusCode));
         Assert.Equal(0, gate.InUse);
-        Assert.Equal(0, (await SummaryAsync(Http, ws)).GetProperty("events").GetInt64());
-        Assert.Equal(0, (await FeedbackClient.SummaryAsync(Http, ws)).GetProperty("items").GetInt64());
+        Assert.Equal(0, await EventCountAsync(Http, ws));
+        Assert.Equal(0, await FeedbackClient.ItemCountAsync(Http, ws));
     }
 
     public void Dispose()

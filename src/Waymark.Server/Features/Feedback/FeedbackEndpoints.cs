@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,7 +7,7 @@ using Waymark.Analytics.Import;
 using Waymark.Data;
 using Waymark.Data.FeedbackStores;
 using Waymark.Server.Features.Common;
-using Waymark.Server.Features.Imports;
+using Waymark.Server.Features.Uploads;
 
 namespace Waymark.Server.Features.Feedback;
 
@@ -32,7 +30,7 @@ public static class FeedbackEndpoints
 
     public static async Task<Results<Ok<FeedbackPreviewDto>, ValidationProblem, ProblemHttpResult>> Preview(
         string workspaceId, string? fileName, string? format, string? delimiter, bool? complete,
-        HttpRequest request, WaymarkDbContext db, IOptions<ImportsOptions> options, CancellationToken ct)
+        HttpRequest request, WaymarkDbContext db, IOptions<UploadOptions> options, CancellationToken ct)
     {
         if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
         {
@@ -46,28 +44,14 @@ public static class FeedbackEndpoints
             return Problems.Invalid(path!, problem!);
         }
 
-        var limit = options.Value.MaxPreviewBytes;
-        var bytes = await UploadStreams.ReadPreviewAsync(request, limit, ct);
-        if (bytes is null)
-        {
-            return UploadAnswers.TooLarge($"A preview takes at most {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes: send the first 256 KiB of the file.");
-        }
-
-        var (text, cut, unreadable) = PreviewText.Decode(bytes, complete ?? false);
-        if (unreadable is not null)
-        {
-            return TypedResults.Problem(unreadable, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not UTF-8 text");
-        }
-
-        var p = FeedbackImporter.Preview(text!, o.Format, o.Delimiter, complete: !cut);
-        var kind = p.Format == ImportFormat.Ndjson ? "ndjson" : p.Delimiter == '\t' ? "tsv" : "csv";
-        var shown = p.Delimiter is { } d ? d.ToString() : null;
-        return TypedResults.Ok(new FeedbackPreviewDto(kind, shown, p.Columns, p.Rows, FeedbackColumnsDto.From(p.Mapping), p.Notes));
+        var (preview, refusal) = await UploadPreview.ReadAsync(request, complete, options.Value,
+            (text, whole) => ToDto(FeedbackImporter.Preview(text, o.Format, o.Delimiter, complete: whole)), ct);
+        return refusal is null ? TypedResults.Ok(preview!) : refusal;
     }
 
     public static async Task<Results<Ok<FeedbackUploadResult>, ValidationProblem, ProblemHttpResult>> Import(
         string workspaceId, [AsParameters] FeedbackUploadQuery query,
-        HttpContext http, WaymarkDbContext db, IFeedbackStore store, IOptions<ImportsOptions> options, UploadGate gate, CancellationToken ct)
+        HttpContext http, WaymarkDbContext db, IFeedbackStore store, IOptions<UploadOptions> options, UploadGate gate, CancellationToken ct)
     {
         if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
         {
@@ -80,45 +64,16 @@ public static class FeedbackEndpoints
             return Problems.Invalid(path!, problem!);
         }
 
-        var limits = options.Value;
-        if (http.Request.ContentLength > limits.MaxUploadBytes)
+        using var upload = await Upload<FeedbackUpload>.ReadAsync(http, options.Value, gate, "waymark feedback import",
+            checkUtf8: true, text => FeedbackUpload.Read(text, o, options.Value.MaxRows), ct);
+        if (upload.Refusal is { } refusal)
         {
-            return UploadAnswers.OverUploadLimit(limits.MaxUploadBytes, "waymark feedback import");
+            return refusal;
         }
 
-        using var slot = await gate.EnterAsync(ct);
-        if (slot is null)
-        {
-            return UploadAnswers.Busy(http.Response, limits.MaxConcurrentUploads);
-        }
-
-        UploadStreams.AllowBody(http, limits.MaxUploadBytes);
-        var clock = Stopwatch.StartNew();
-        FeedbackUpload upload;
-        try
-        {
-            upload = await FeedbackUpload.ReadAsync(http.Request.Body, o, limits, ct);
-        }
-        catch (UploadRejectedException e)
-        {
-            return UploadAnswers.Rejected(e);
-        }
-
-        if (upload.Rows > limits.MaxRows)
-        {
-            return UploadAnswers.TooManyRows(limits.MaxRows, "waymark feedback import");
-        }
-
-        if (upload.Fatal is { } fatal)
-        {
-            return TypedResults.Problem($"The file cannot be read as a whole: {fatal}. Nothing was imported.",
-                statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unreadable file",
-                extensions: new Dictionary<string, object?> { ["problems"] = new[] { FeedbackUploadProblem.From(fatal) } });
-        }
-
-        var stored = await store.AppendAsync(workspaceId, upload.Items, ct);
-        return TypedResults.Ok(new FeedbackUploadResult(stored.Appended, stored.Duplicates, upload.Rejected, upload.Problems,
-            Math.Round(clock.Elapsed.TotalSeconds, 3)));
+        var file = upload.Content!;
+        var stored = await store.AppendAsync(workspaceId, file.Items, ct);
+        return TypedResults.Ok(new FeedbackUploadResult(stored.Appended, stored.Duplicates, file.Rejected, file.Problems, upload.Seconds));
     }
 
     public static async Task<Results<Ok<FeedbackSummaryDto>, ProblemHttpResult>> Summary(
@@ -157,6 +112,9 @@ public static class FeedbackEndpoints
         var page = await store.LatestAsync(workspaceId, limit ?? 50, offset ?? 0, ct);
         return TypedResults.Ok(new FeedbackListDto(total, page.Select(FeedbackListItem.From).ToList()));
     }
+
+    private static FeedbackPreviewDto ToDto(FeedbackPreview p) => new(UploadPreview.FormatName(p.Format, p.Delimiter), UploadPreview.DelimiterText(p.Delimiter),
+        p.Columns, p.Rows, FeedbackColumnsDto.From(p.Mapping), p.Notes);
 
     private static DateTime? Time(long? ticks) => ticks is { } t ? new DateTime(t, DateTimeKind.Utc) : null;
 }

@@ -1,15 +1,16 @@
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Feedback.Import;
 using Waymark.Data.FeedbackStores;
-using Waymark.Server.Features.Imports;
+using Waymark.Server.Features.Uploads;
 
 namespace Waymark.Server.Features.Feedback;
 
 /// <summary>
-/// Reads an uploaded feedback file through the upload's checked streams (limits, gzip, UTF-8) row by row: the good
+/// An uploaded feedback file read row by row from the upload's checked text (<see cref="Upload{T}"/>): the good
 /// items to store, the bad rows counted with the first 100 problems, or the fatal problem that refuses the file.
 /// </summary>
-internal sealed class FeedbackUpload
+internal sealed class FeedbackUpload(long maxRows) : IUploadContent
 {
     public const int ListedProblems = 100;
 
@@ -24,18 +25,20 @@ internal sealed class FeedbackUpload
     /// <summary>Set when the file cannot be read as a whole (no usable header, a line over the limit, broken gzip).</summary>
     public FeedbackProblem? Fatal { get; private set; }
 
-    /// <summary>Reads the body; throws <see cref="UploadRejectedException"/> when it is over a limit or not UTF-8.</summary>
-    public static async Task<FeedbackUpload> ReadAsync(Stream requestBody, FeedbackReadOptions options, ImportsOptions limits, CancellationToken ct)
-    {
-        await using var text = await UploadStreams.OpenAsync(requestBody, limits, checkUtf8: true, ct);
-        var upload = new FeedbackUpload();
+    public bool OverRowLimit => Rows > maxRows;
 
-        // The reader is synchronous (the body stream blocks on the request): keep it off the request's thread.
-        await Task.Run(() => upload.Read(text, options, limits.MaxRows), ct);
+    public ProblemHttpResult? Unreadable =>
+        Fatal is { } fatal ? UploadAnswers.Unreadable(fatal.ToString(), new[] { FeedbackUploadProblem.From(fatal) }) : null;
+
+    /// <summary>Reads the text to its end, its first fatal problem or one row past <paramref name="maxRows"/>.</summary>
+    public static FeedbackUpload Read(Stream text, FeedbackReadOptions options, long maxRows)
+    {
+        var upload = new FeedbackUpload(maxRows);
+        upload.Read(text, options);
         return upload;
     }
 
-    private void Read(Stream stream, FeedbackReadOptions options, long maxRows)
+    private void Read(Stream stream, FeedbackReadOptions options)
     {
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
         foreach (var row in FeedbackImporter.Read(reader, options))

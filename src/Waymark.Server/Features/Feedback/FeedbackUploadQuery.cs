@@ -1,7 +1,7 @@
 using Waymark.Analytics.Feedback;
 using Waymark.Analytics.Feedback.Import;
 using Waymark.Analytics.Import;
-using Waymark.Server.Features.Imports;
+using Waymark.Server.Features.Uploads;
 
 namespace Waymark.Server.Features.Feedback;
 
@@ -19,7 +19,7 @@ public sealed record FeedbackUploadQuery(
     /// <summary>The reading options, or the query parameter to blame and why.</summary>
     public (FeedbackReadOptions? Options, string? Path, string? Problem) Check()
     {
-        var (file, path, problem) = UploadQuery.ParseFile(FileName, Format, Delimiter, TimeZone);
+        var (file, path, problem) = UploadFile.Parse(FileName, Format, Delimiter, TimeZone);
         if (file is not { } f)
         {
             return (null, path, problem);
@@ -38,10 +38,10 @@ public sealed record FeedbackUploadQuery(
 
         var columns = new FeedbackColumns
         {
-            Customer = UploadQuery.Column(Customer), Time = UploadQuery.Column(Time), Text = UploadQuery.Column(Text),
-            Score = UploadQuery.Column(Score), ScoreType = UploadQuery.Column(ScoreType), Source = UploadQuery.Column(Source),
-            Step = UploadQuery.Column(Step), Activity = UploadQuery.Column(Activity), Solicited = UploadQuery.Column(Solicited),
-            Language = UploadQuery.Column(Language), Id = UploadQuery.Column(Id),
+            Customer = UploadFile.Column(Customer), Time = UploadFile.Column(Time), Text = UploadFile.Column(Text),
+            Score = UploadFile.Column(Score), ScoreType = UploadFile.Column(ScoreType), Source = UploadFile.Column(Source),
+            Step = UploadFile.Column(Step), Activity = UploadFile.Column(Activity), Solicited = UploadFile.Column(Solicited),
+            Language = UploadFile.Column(Language), Id = UploadFile.Column(Id),
         };
         return (new FeedbackReadOptions
         {

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -7,6 +5,7 @@ using Waymark.Analytics.Import;
 using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Uploads;
 
 namespace Waymark.Server.Features.Imports;
 
@@ -28,7 +27,7 @@ public static class ImportsEndpoints
 
     public static async Task<Results<Ok<PreviewDto>, ValidationProblem, ProblemHttpResult>> Preview(
         string workspaceId, string? fileName, string? format, string? delimiter, bool? complete,
-        HttpRequest request, WaymarkDbContext db, IOptions<ImportsOptions> options, CancellationToken ct)
+        HttpRequest request, WaymarkDbContext db, IOptions<UploadOptions> options, CancellationToken ct)
     {
         if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
         {
@@ -41,27 +40,15 @@ public static class ImportsEndpoints
             return Problems.Invalid(path!, problem!);
         }
 
-        var limit = options.Value.MaxPreviewBytes;
-        var bytes = await UploadStreams.ReadPreviewAsync(request, limit, ct);
-        if (bytes is null)
-        {
-            return UploadAnswers.TooLarge($"A preview takes at most {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes: send the first 256 KiB of the file.");
-        }
-
-        var (text, cut, unreadable) = PreviewText.Decode(bytes, complete ?? false);
-        if (unreadable is not null)
-        {
-            return TypedResults.Problem(unreadable, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not UTF-8 text");
-        }
-
-        var preview = EventImporter.Preview(text!, query.Format, query.Delimiter, complete: !cut);
-        return TypedResults.Ok(ToDto(preview));
+        var (preview, refusal) = await UploadPreview.ReadAsync(request, complete, options.Value,
+            (text, whole) => ToDto(EventImporter.Preview(text, query.Format, query.Delimiter, complete: whole)), ct);
+        return refusal is null ? TypedResults.Ok(preview!) : refusal;
     }
 
     public static async Task<Results<Ok<UploadResult>, ValidationProblem, ProblemHttpResult>> Import(
         string workspaceId, string? fileName, string? format, string? customer, string? activity, string? timestamp,
         string? channel, string? delimiter, string? timeZone,
-        HttpContext http, WaymarkDbContext db, IEventStore store, IOptions<ImportsOptions> options, UploadGate gate, CancellationToken ct)
+        HttpContext http, WaymarkDbContext db, IEventStore store, IOptions<UploadOptions> options, UploadGate gate, CancellationToken ct)
     {
         if (!await db.Workspaces.AnyAsync(w => w.Id == workspaceId, ct))
         {
@@ -74,72 +61,20 @@ public static class ImportsEndpoints
             return Problems.Invalid(path!, problem!);
         }
 
-        var limits = options.Value;
-        if (http.Request.ContentLength > limits.MaxUploadBytes)
+        using var upload = await Upload<EventUpload>.ReadAsync(http, options.Value, gate, "waymark import",
+            checkUtf8: query.Format != ImportFormat.Xes, text => EventUpload.Read(text, query, options.Value.MaxRows), ct);
+        if (upload.Refusal is { } refusal)
         {
-            return UploadAnswers.OverUploadLimit(limits.MaxUploadBytes, "waymark import");
+            return refusal;
         }
 
-        using var slot = await gate.EnterAsync(ct);
-        if (slot is null)
-        {
-            return UploadAnswers.Busy(http.Response, limits.MaxConcurrentUploads);
-        }
-
-        UploadStreams.AllowBody(http, limits.MaxUploadBytes);
-        var clock = Stopwatch.StartNew();
-        ImportResult result;
-        try
-        {
-            result = await ReadAsync(http.Request.Body, query, limits, ct);
-        }
-        catch (UploadRejectedException e)
-        {
-            return UploadAnswers.Rejected(e);
-        }
-
-        if (result.OverRowLimit)
-        {
-            return UploadAnswers.TooManyRows(limits.MaxRows, "waymark import");
-        }
-
-        if (result.Log is null)
-        {
-            return Unreadable(result);
-        }
-
-        var (imported, duplicates) = await UploadStore.SaveAsync(store, workspaceId, result.Log, ct);
+        var result = upload.Content!.Result;
+        var (imported, duplicates) = await UploadStore.SaveAsync(store, workspaceId, result.Log!, ct);
         var problems = result.Problems.Select(UploadProblem.From).Take(100).ToArray();
         return TypedResults.Ok(new UploadResult(imported, duplicates, result.ProblemCount, problems,
-            result.Log.CustomerCount, result.Log.Activities.Count, Math.Round(clock.Elapsed.TotalSeconds, 3)));
+            result.Log!.CustomerCount, result.Log.Activities.Count, upload.Seconds));
     }
 
-    private static async Task<ImportResult> ReadAsync(Stream requestBody, UploadQuery query, ImportsOptions limits, CancellationToken ct)
-    {
-        await using var text = await UploadStreams.OpenAsync(requestBody, limits, checkUtf8: query.Format != ImportFormat.Xes, ct);
-
-        // The importer reads synchronously (on several cores for CSV): keep it off the request's thread.
-        return await Task.Run(() => EventImporter.Import(text, query.Format, query.Options with { MaxRows = limits.MaxRows }), ct);
-    }
-
-    private static PreviewDto ToDto(ImportPreview p)
-    {
-        var format = p.Format switch
-        {
-            ImportFormat.Xes => "xes",
-            ImportFormat.Ndjson => "ndjson",
-            _ => p.Delimiter == '\t' ? "tsv" : "csv",
-        };
-        var delimiter = p.Delimiter is { } d ? (d == '\t' ? "\t" : d.ToString()) : null;
-        return new PreviewDto(format, delimiter, p.Columns, p.Rows, new ColumnMapping(p.Customer, p.Activity, p.Timestamp, p.Channel), p.Notes);
-    }
-
-    private static ProblemHttpResult Unreadable(ImportResult result)
-    {
-        var problems = result.Problems.Select(UploadProblem.From).ToArray();
-        var first = problems.Length > 0 ? $"line {problems[0].Line}: {problems[0].Reason}. " : "";
-        return TypedResults.Problem($"The file cannot be read as a whole: {first}Nothing was imported.",
-            statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unreadable file",
-            extensions: new Dictionary<string, object?> { ["problems"] = problems });
-    }
+    private static PreviewDto ToDto(ImportPreview p) => new(UploadPreview.FormatName(p.Format, p.Delimiter), UploadPreview.DelimiterText(p.Delimiter),
+        p.Columns, p.Rows, new ColumnMapping(p.Customer, p.Activity, p.Timestamp, p.Channel), p.Notes);
 }

@@ -1,3 +1,5 @@
+using Waymark.Server.Features.Uploads;
+
 namespace Waymark.Server.Features.Imports;
 
 /// <summary>

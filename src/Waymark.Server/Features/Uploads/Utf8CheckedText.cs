@@ -4,7 +4,7 @@ using System.Text.Unicode;
 
 using Waymark.Analytics.Import;
 
-namespace Waymark.Server.Features.Imports;
+namespace Waymark.Server.Features.Uploads;
 
 /// <summary>
 /// Passes CSV/NDJSON bytes through while checking they are UTF-8, so a Latin-1 or BOM-less UTF-16 file gets a clear

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
-namespace Waymark.Server.Features.Imports;
+namespace Waymark.Server.Features.Uploads;
 
 /// <summary>
 /// Turns the first bytes of a file into text for the preview: unpacks as much gzip as arrived, decodes UTF-8 (or

@@ -1,10 +1,11 @@
-namespace Waymark.Server.Features.Imports;
+namespace Waymark.Server.Features.Uploads;
 
 /// <summary>
 /// Bound from the "Imports" section: how much one upload (events or feedback) may hold, and how many are read at once.
-/// Every limit is enforced while the file streams in, so a refused file costs no more than the limit (ADR 007).
+/// Every limit is enforced while the file streams in, so a refused file costs no more than the limit (ADR 007). The
+/// section keeps the name it had before feedback uploads shared it: operators' settings and the refusals' texts use it.
 /// </summary>
-public sealed class ImportsOptions
+public sealed class UploadOptions
 {
     public const string Section = "Imports";
 

@@ -1,4 +1,4 @@
-namespace Waymark.Server.Features.Imports;
+namespace Waymark.Server.Features.Uploads;
 
 /// <summary>
 /// Thrown from the upload's streams when the file cannot be taken as a whole (over a limit, not UTF-8 text).

@@ -2,7 +2,7 @@ using System.Globalization;
 
 using Waymark.Analytics.Import;
 
-namespace Waymark.Server.Features.Imports;
+namespace Waymark.Server.Features.Uploads;
 
 /// <summary>
 /// The request body as a synchronous stream for the importer (which reads on its own threads): counts bytes,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Waymark.Server.Features.Imports;
+namespace Waymark.Server.Features.Uploads;
 
 /// <summary>
 /// The refusals every upload (events or feedback) answers with, in the same words. A refusal for a limit names its
@@ -35,6 +35,15 @@ internal static class UploadAnswers
             statusCode: StatusCodes.Status503ServiceUnavailable, title: "Uploads busy",
             extensions: new Dictionary<string, object?> { ["setting"] = "Imports:MaxConcurrentUploads" });
     }
+
+    /// <summary>
+    /// 422 for a file that cannot be read as a whole, led by what stopped it (its line and why) when that is known,
+    /// with the feature's own problem rows in "problems".
+    /// </summary>
+    public static ProblemHttpResult Unreadable<TProblem>(string? cause, TProblem[] problems) =>
+        TypedResults.Problem($"The file cannot be read as a whole: {(cause is null ? "" : cause + ". ")}Nothing was imported.",
+            statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unreadable file",
+            extensions: new Dictionary<string, object?> { ["problems"] = problems });
 
     public static ProblemHttpResult Rejected(UploadRejectedException e)
     {

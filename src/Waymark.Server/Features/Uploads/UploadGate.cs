@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Options;
 
-namespace Waymark.Server.Features.Imports;
+namespace Waymark.Server.Features.Uploads;
 
 /// <summary>
 /// Bounds the uploads (events and feedback) read at once, server-wide: each holds up to a whole log in memory while
 /// it is read, so their number, not their size alone, decides the server's peak. The next waits briefly for a slot.
 /// </summary>
-public sealed class UploadGate(IOptions<ImportsOptions> options) : IDisposable
+public sealed class UploadGate(IOptions<UploadOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentUploads, options.Value.MaxConcurrentUploads);
     private readonly TimeSpan _wait = TimeSpan.FromSeconds(options.Value.UploadWaitSeconds);

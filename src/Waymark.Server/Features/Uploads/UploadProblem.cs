@@ -1,6 +1,6 @@
 using Waymark.Analytics.Import;
 
-namespace Waymark.Server.Features.Imports;
+namespace Waymark.Server.Features.Uploads;
 
 /// <summary>
 /// A row that was not imported: its 1-based line (null when the problem has no line of its own) and why, led by

@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Waymark.Analytics.Import;
 
-namespace Waymark.Server.Features.Imports;
+namespace Waymark.Server.Features.Uploads;
 
 /// <summary>
 /// The request body of an upload (events or feedback) as the text to read: counted against the upload limit, a .gz
@@ -12,7 +12,7 @@ namespace Waymark.Server.Features.Imports;
 internal static class UploadStreams
 {
     /// <summary>A synchronous stream of the file's text; reads throw <see cref="UploadRejectedException"/> past a limit.</summary>
-    public static async Task<Stream> OpenAsync(Stream requestBody, ImportsOptions limits, bool checkUtf8, CancellationToken ct)
+    public static async Task<Stream> OpenAsync(Stream requestBody, UploadOptions limits, bool checkUtf8, CancellationToken ct)
     {
         var body = new UploadBody(requestBody, limits.MaxUploadBytes);
         var magic = await body.PeekAsync(2, ct);
@@ -48,13 +48,13 @@ internal static class UploadStreams
         }
     }
 
-    private static GzipCheckedStream Gunzip(UploadBody body, ImportsOptions limits) => new(
+    private static GzipCheckedStream Gunzip(UploadBody body, UploadOptions limits) => new(
         body,
         () => body.BytesRead < 18 ? null : BinaryPrimitives.ReadUInt32LittleEndian(body.Tail[^4..]),
         unpacked => CheckUnpacked(unpacked, body.BytesRead, limits));
 
     /// <summary>Stops a .gz as soon as its text passes the text limit, or unpacks far tighter than real data does.</summary>
-    private static void CheckUnpacked(long unpacked, long compressed, ImportsOptions limits)
+    private static void CheckUnpacked(long unpacked, long compressed, UploadOptions limits)
     {
         if (unpacked > limits.MaxTextBytes)
         {
@@ -65,7 +65,7 @@ internal static class UploadStreams
         }
 
         // The compressed count runs ahead of what was inflated (the gzip reader buffers), so the ratio is never overstated.
-        if (unpacked > ImportsOptions.RatioCheckedAfterBytes && unpacked > limits.MaxCompressionRatio * compressed)
+        if (unpacked > UploadOptions.RatioCheckedAfterBytes && unpacked > limits.MaxCompressionRatio * compressed)
         {
             throw new UploadRejectedException(StatusCodes.Status413PayloadTooLarge, "File too large", string.Create(
                 CultureInfo.InvariantCulture,
