@@ -41,9 +41,9 @@ export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose:
   return (
     <Dialog open={open} title="Add a persona from the library" onClose={onClose}
       footer={<button type="button" className="btn" onClick={onClose}>Close</button>}>
-      {/* The library is read again at each opening: the list below is only there while the dialog is open. */}
-      {open && <LibraryList workspaceId={workspace.id} onMap={(p) => onMapIds.has(p.id) || onMapNames.has(p.name.trim().toLowerCase())}
-        adding={adding} onAdd={(p) => { void attach(p); }} />}
+      {/* The library is read again at each opening: the dialog draws the list only while it is open. */}
+      <LibraryList workspaceId={workspace.id} onMap={(p) => onMapIds.has(p.id) || onMapNames.has(p.name.trim().toLowerCase())}
+        adding={adding} onAdd={(p) => { void attach(p); }} />
       {addError && <p className={styles.error} role="alert">{addError}</p>}
     </Dialog>
   );
