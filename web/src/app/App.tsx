@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { Workspace } from '../api/model';
 import { ErrorState, Spinner } from '../ui/States';
 import { DataPage } from '../features/data/DataPage';
@@ -10,27 +11,34 @@ import { PersonaPage } from '../features/personas/PersonaPage';
 import { TemplateGalleryPage } from '../features/templates/TemplateGalleryPage';
 import { AppShell } from './AppShell';
 import { useRoute } from './router';
+import { createQueryClient } from './server/queryClient';
+import { keys } from './server/keys';
+import { useServerData } from './server/useServerData';
 import { WorkspaceContext } from './workspace';
 
 export function App() {
+  // One cache of server data for the whole app (ADR 012).
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Pages />
+    </QueryClientProvider>
+  );
+}
+
+async function firstWorkspace(): Promise<Workspace> {
+  const list = await api.workspaces.list();
+  if (list.length === 0) throw new Error('The server has no workspace yet. Start it with the demo seed on (Demo:Seed=true).');
+  return list[0]!;
+}
+
+function Pages() {
   const route = useRoute();
-  const [workspace, setWorkspace] = useState<Workspace | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { load, retry } = useServerData({ key: keys.workspaces(), fetch: firstWorkspace, keepFor: Infinity });
 
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    api.workspaces.list()
-      .then((list) => {
-        if (list.length === 0) throw new Error('The server has no workspace yet. Start it with the demo seed on (Demo:Seed=true).');
-        setWorkspace(list[0]!);
-      })
-      .catch(setError);
-  }, [attempt]);
-  const retry = useCallback(() => { setError(null); setAttempt((a) => a + 1); }, []);
-
-  if (error) return <AppShell route={route}><ErrorState title="Waymark could not start" error={error} onRetry={retry} /></AppShell>;
-  if (!workspace) return <AppShell route={route}><Spinner label="Opening your workspace" /></AppShell>;
+  if (load.state === 'error') return <AppShell route={route}><ErrorState title="Waymark could not start" error={load.error} onRetry={retry} /></AppShell>;
+  if (load.state !== 'ready') return <AppShell route={route}><Spinner label="Opening your workspace" /></AppShell>;
+  const workspace = load.value;
 
   return (
     <WorkspaceContext.Provider value={workspace}>

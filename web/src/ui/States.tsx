@@ -1,5 +1,6 @@
 // Loading, empty and error states shared by every screen, so they look and read the same everywhere.
 import type { ReactNode } from 'react';
+import type { Load } from './load';
 import styles from './States.module.css';
 
 export function Spinner({ label = 'Loading' }: { label?: string }) {
@@ -32,4 +33,22 @@ export function ErrorState({ title = 'Something went wrong', error, onRetry }: {
       {onRetry && <button type="button" className="btn" onClick={onRetry}>Try again</button>}
     </div>
   );
+}
+
+interface LoadViewProps<T> {
+  load: Load<T>;
+  /** What is being loaded, for the spinner ("Loading API keys"). */
+  loading: string;
+  errorTitle: string;
+  onRetry?: () => void;
+  /** The view of the value, once it is there (it stays while the value is asked for again). */
+  children: (value: T) => ReactNode;
+}
+
+/** Draws server data in the one vocabulary: a spinner while loading, the error with Try again, then the value. */
+export function LoadView<T>({ load, loading, errorTitle, onRetry, children }: LoadViewProps<T>) {
+  if (load.state === 'loading') return <Spinner label={loading} />;
+  if (load.state === 'error') return <ErrorState title={errorTitle} error={load.error} onRetry={onRetry} />;
+  if (load.state === 'ready') return <>{children(load.value)}</>;
+  return null;
 }

@@ -4,7 +4,7 @@ import { ApiError } from '../../api/http';
 import { useWorkspace } from '../../app/workspace';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { exactTime, relativeTime } from '../../ui/relativeTime';
-import { EmptyState, ErrorState, Spinner } from '../../ui/States';
+import { EmptyState, LoadView } from '../../ui/States';
 import { CopyButton } from './CopyButton';
 import { CreateKeyDialog } from './CreateKeyDialog';
 import { curlSnippet } from './ingestSnippet';
@@ -14,7 +14,7 @@ import styles from './Data.module.css';
 
 export function ApiKeysPanel() {
   const workspace = useWorkspace();
-  const { state, reload, create, revoke } = useApiKeys(workspace.id);
+  const { load, retry, create, revoke } = useApiKeys(workspace.id);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,37 +42,36 @@ export function ApiKeysPanel() {
         <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}><span aria-hidden="true">+</span> New API key</button>
       </header>
       {error && <p className={styles.noticeError} role="alert">{error}</p>}
-      {state.status === 'loading' && <Spinner label="Loading API keys" />}
-      {state.status === 'error' && <ErrorState title="The API keys could not be loaded" error={state.error} onRetry={reload} />}
-      {state.status === 'ready' && state.keys.length === 0 && (
-        <EmptyState title="No API keys yet">Create a key for each system that sends events, so each can be revoked on its own.</EmptyState>
-      )}
-      {state.status === 'ready' && state.keys.length > 0 && (
-        <table className={`${styles.table} ${styles.keys}`}>
-          <thead>
-            <tr><th scope="col">Name</th><th scope="col">Key</th><th scope="col">Created</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
-          </thead>
-          <tbody>
-            {state.keys.map((key) => (
-              <tr key={key.id} data-key-id={key.id}>
-                <td className={styles.keyName}>{key.name}</td>
-                <td><code>{key.prefix}…</code></td>
-                <td title={exactTime(key.createdAt)}>{relativeTime(key.createdAt)}</td>
-                <td>
-                  {key.revokedAt
-                    ? <span className="badge" title={exactTime(key.revokedAt)}>Revoked {relativeTime(key.revokedAt)}</span>
-                    : <span className="badge badge-ok">Active</span>}
-                </td>
-                <td className={styles.rowActions}>
-                  {!key.revokedAt && (
-                    <button type="button" className="btn btn-sm" onClick={() => setRevoking(key)} aria-label={`Revoke ${key.name}`}>Revoke</button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <LoadView load={load} loading="Loading API keys" errorTitle="The API keys could not be loaded" onRetry={retry}>
+        {(keys) => (keys.length === 0
+          ? <EmptyState title="No API keys yet">Create a key for each system that sends events, so each can be revoked on its own.</EmptyState>
+          : (
+            <table className={`${styles.table} ${styles.keys}`}>
+              <thead>
+                <tr><th scope="col">Name</th><th scope="col">Key</th><th scope="col">Created</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+              </thead>
+              <tbody>
+                {keys.map((key) => (
+                  <tr key={key.id} data-key-id={key.id}>
+                    <td className={styles.keyName}>{key.name}</td>
+                    <td><code>{key.prefix}…</code></td>
+                    <td title={exactTime(key.createdAt)}>{relativeTime(key.createdAt)}</td>
+                    <td>
+                      {key.revokedAt
+                        ? <span className="badge" title={exactTime(key.revokedAt)}>Revoked {relativeTime(key.revokedAt)}</span>
+                        : <span className="badge badge-ok">Active</span>}
+                    </td>
+                    <td className={styles.rowActions}>
+                      {!key.revokedAt && (
+                        <button type="button" className="btn btn-sm" onClick={() => setRevoking(key)} aria-label={`Revoke ${key.name}`}>Revoke</button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+      </LoadView>
       <div className={styles.snippet}>
         <div className={styles.snippetHead}>
           <h3>Send events</h3>

@@ -1,14 +1,19 @@
 // The Data page: how much data the workspace has, and for events and feedback each, uploading files and sending
 // them live.
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { DataTab } from '../../app/router';
+import { eventsChanged, feedbackChanged } from '../../app/server/keys';
 import { useWorkspace } from '../../app/workspace';
+import type { EventSummary } from '../../api/data';
+import { valueOf, type Load } from '../../ui/load';
 import { ApiKeysPanel } from './ApiKeysPanel';
 import { DataSummary } from './DataSummary';
 import { DataTabPanel, DataTabs } from './DataTabs';
 import { FeedbackSection } from './FeedbackSection';
 import { UploadPanel } from './UploadPanel';
 import { eventUpload } from './uploadKinds';
-import { useFeedbackData } from './useFeedbackData';
+import { useFeedbackData, type FeedbackData } from './useFeedbackData';
 import { useSummary } from './useSummary';
 import styles from './Data.module.css';
 
@@ -16,37 +21,42 @@ export function DataPage({ tab = 'events' }: { tab?: DataTab }) {
   const workspace = useWorkspace();
   const summary = useSummary(workspace.id);
   const feedback = useFeedbackData(workspace.id);
+  const client = useQueryClient();
+  const eventsImported = useCallback(() => { void eventsChanged(client, workspace.id); }, [client, workspace.id]);
+  const feedbackImported = useCallback(() => { void feedbackChanged(client, workspace.id); }, [client, workspace.id]);
+  const events = valueOf(summary.load);
+  const held = valueOf(feedback.load)?.summary;
   return (
     <div className={styles.page}>
       <div className={styles.head}>
         <div>
           <h1>Data</h1>
-          <p className={styles.sub}>{tab === 'events' ? eventsLine(summary.state) : feedbackLine(feedback.state)}</p>
+          <p className={styles.sub}>{tab === 'events' ? eventsLine(summary.load) : feedbackLine(feedback.load)}</p>
         </div>
         {tab === 'events'
           ? (
             <DataSummary
               label="Events in this workspace"
-              loading={summary.state.status === 'loading'}
-              failed={summary.state.status === 'error'}
-              onRetry={summary.reload}
+              loading={summary.load.state === 'loading'}
+              failed={summary.load.state === 'error'}
+              onRetry={summary.retry}
               figures={[
-                { key: 'events', label: 'Events', value: summary.state.status === 'ready' ? summary.state.summary.events : null },
-                { key: 'customers', label: 'Customers', value: summary.state.status === 'ready' ? summary.state.summary.customers : null },
-                { key: 'activities', label: 'Activities', value: summary.state.status === 'ready' ? summary.state.summary.activities : null },
+                { key: 'events', label: 'Events', value: events?.events ?? null },
+                { key: 'customers', label: 'Customers', value: events?.customers ?? null },
+                { key: 'activities', label: 'Activities', value: events?.activities ?? null },
               ]}
             />
           )
           : (
             <DataSummary
               label="Feedback in this workspace"
-              loading={feedback.state.status === 'loading'}
-              failed={feedback.state.status === 'error'}
-              onRetry={feedback.reload}
+              loading={feedback.load.state === 'loading'}
+              failed={feedback.load.state === 'error'}
+              onRetry={feedback.retry}
               figures={[
-                { key: 'feedback-items', label: 'Items', value: feedback.state.status === 'ready' ? feedback.state.summary.items : null },
-                { key: 'feedback-customers', label: 'Customers', value: feedback.state.status === 'ready' ? feedback.state.summary.customers : null },
-                { key: 'feedback-texts', label: 'With text', value: feedback.state.status === 'ready' ? feedback.state.summary.withText : null },
+                { key: 'feedback-items', label: 'Items', value: held?.items ?? null },
+                { key: 'feedback-customers', label: 'Customers', value: held?.customers ?? null },
+                { key: 'feedback-texts', label: 'With text', value: held?.withText ?? null },
               ]}
             />
           )}
@@ -57,28 +67,28 @@ export function DataPage({ tab = 'events' }: { tab?: DataTab }) {
           <UploadPanel
             kind={eventUpload}
             description="Import an export from your website, app or CRM. Uploading the same file again adds nothing twice."
-            onImported={summary.reload}
+            onImported={eventsImported}
           />
           <ApiKeysPanel />
         </DataTabPanel>
       )}
       {tab === 'feedback' && (
         <DataTabPanel tab="feedback">
-          <FeedbackSection state={feedback.state} onImported={feedback.reload} onRetry={feedback.reload} />
+          <FeedbackSection load={feedback.load} onImported={feedbackImported} onRetry={feedback.retry} />
         </DataTabPanel>
       )}
     </div>
   );
 }
 
-function eventsLine(state: ReturnType<typeof useSummary>['state']): string {
-  return state.status === 'ready' && state.summary.events === 0
+function eventsLine(load: Load<EventSummary>): string {
+  return valueOf(load)?.events === 0
     ? 'No customer events yet: upload a file or send them live, then bind your map’s steps to activities.'
     : 'The customer events behind your maps’ figures: upload files or send them live.';
 }
 
-function feedbackLine(state: ReturnType<typeof useFeedbackData>['state']): string {
-  return state.status === 'ready' && state.summary.items === 0
+function feedbackLine(load: Load<FeedbackData>): string {
+  return valueOf(load)?.summary.items === 0
     ? 'No feedback yet: upload survey answers, reviews, chats or call notes, or send them live. They are placed on your maps’ steps.'
     : 'What customers said — scores and words — placed on your maps’ steps: upload files or send them live.';
 }

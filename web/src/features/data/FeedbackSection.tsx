@@ -1,21 +1,22 @@
 // The Data page's feedback tab: upload a feedback file, what the workspace holds (by source and by score type),
 // the latest items, and how to send feedback live.
-import { EmptyState, ErrorState, Spinner } from '../../ui/States';
+import type { Load } from '../../ui/load';
+import { EmptyState, LoadView } from '../../ui/States';
 import { FeedbackOverview } from './FeedbackOverview';
 import { LatestFeedback } from './LatestFeedback';
 import { SendFeedback } from './SendFeedback';
 import { UploadPanel } from './UploadPanel';
 import { feedbackUpload } from './uploadKinds';
-import type { FeedbackDataState } from './useFeedbackData';
+import type { FeedbackData } from './useFeedbackData';
 import styles from './Data.module.css';
 
 interface Props {
-  state: FeedbackDataState;
+  load: Load<FeedbackData>;
   onImported: () => void;
   onRetry: () => void;
 }
 
-export function FeedbackSection({ state, onImported, onRetry }: Props) {
+export function FeedbackSection({ load, onImported, onRetry }: Props) {
   return (
     <>
       <UploadPanel
@@ -31,19 +32,20 @@ export function FeedbackSection({ state, onImported, onRetry }: Props) {
             <p className="muted">Where it came from, how it was scored, and the latest items as they were written.</p>
           </div>
         </header>
-        {state.status === 'loading' && <Spinner label="Loading the feedback" />}
-        {state.status === 'error' && <ErrorState title="The feedback could not be loaded" error={state.error} onRetry={onRetry} />}
-        {state.status === 'ready' && state.summary.items === 0 && (
-          <EmptyState title="No feedback yet">
-            Upload a file above or send items live: each needs a time and a score or a text.
-          </EmptyState>
-        )}
-        {state.status === 'ready' && state.summary.items > 0 && (
-          <div className={styles.feedbackColumns}>
-            <FeedbackOverview summary={state.summary} />
-            <LatestFeedback page={state.latest} />
-          </div>
-        )}
+        <LoadView load={load} loading="Loading the feedback" errorTitle="The feedback could not be loaded" onRetry={onRetry}>
+          {({ summary, latest }) => (summary.items === 0
+            ? (
+              <EmptyState title="No feedback yet">
+                Upload a file above or send items live: each needs a time and a score or a text.
+              </EmptyState>
+            )
+            : (
+              <div className={styles.feedbackColumns}>
+                <FeedbackOverview summary={summary} />
+                <LatestFeedback page={latest} />
+              </div>
+            ))}
+        </LoadView>
       </section>
       <SendFeedback />
     </>

@@ -1,35 +1,15 @@
-// The workspace's API keys: load, create (the secret comes back once), revoke.
-import { useCallback, useEffect, useState } from 'react';
+// The workspace's API keys: load, create (the secret comes back once), revoke. Each change invalidates the list.
 import { api } from '../../api/client';
-import type { ApiKey, CreatedApiKey } from '../../api/data';
-
-export type KeysState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; keys: ApiKey[] };
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { keys } from '../../app/server/keys';
+import { useServerData } from '../../app/server/useServerData';
 
 export function useApiKeys(workspaceId: string) {
-  const [state, setState] = useState<KeysState>({ status: 'loading' });
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api.apiKeys.list(workspaceId, controller.signal)
-      .then((keys) => setState({ status: 'ready', keys }))
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error });
-      });
-    return () => controller.abort();
-  }, [workspaceId, version]);
-
-  const create = useCallback(async (name: string): Promise<CreatedApiKey> => {
-    const created = await api.apiKeys.create(workspaceId, name);
-    reload();
-    return created;
-  }, [workspaceId, reload]);
-
-  const revoke = useCallback(async (keyId: string) => {
-    await api.apiKeys.revoke(workspaceId, keyId);
-    reload();
-  }, [workspaceId, reload]);
-
-  return { state, reload, create, revoke };
+  const { load, retry } = useServerData({ key: keys.apiKeys(workspaceId), fetch: (signal) => api.apiKeys.list(workspaceId, signal) });
+  const client = useQueryClient();
+  // The list asks again in the background; the created key's secret shows without waiting for it.
+  const onSuccess = () => { void client.invalidateQueries({ queryKey: keys.apiKeys(workspaceId) }); };
+  const create = useMutation({ mutationFn: (name: string) => api.apiKeys.create(workspaceId, name), onSuccess });
+  const revoke = useMutation({ mutationFn: (keyId: string) => api.apiKeys.revoke(workspaceId, keyId), onSuccess });
+  return { load, retry, create: create.mutateAsync, revoke: revoke.mutateAsync };
 }

@@ -1,22 +1,8 @@
-// The workspace's data figures for the Data page header; reloaded after each import.
-import { useCallback, useEffect, useState } from 'react';
+// The workspace's event figures for the Data page header; an upload invalidates them (app/server/keys.ts).
 import { api } from '../../api/client';
-import type { EventSummary } from '../../api/data';
-
-export type SummaryState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; summary: EventSummary };
+import { keys } from '../../app/server/keys';
+import { useServerData } from '../../app/server/useServerData';
 
 export function useSummary(workspaceId: string) {
-  const [state, setState] = useState<SummaryState>({ status: 'loading' });
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  useEffect(() => {
-    const controller = new AbortController();
-    api.events.summary(workspaceId, controller.signal)
-      .then((summary) => setState({ status: 'ready', summary }))
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error });
-      });
-    return () => controller.abort();
-  }, [workspaceId, version]);
-  return { state, reload };
+  return useServerData({ key: keys.eventSummary(workspaceId), fetch: (signal) => api.events.summary(workspaceId, signal) });
 }

@@ -1,6 +1,6 @@
 // The workspace home: every map as a card, with search, a kind filter, sort and the map actions.
-import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
+import { useMemo, useState } from 'react';
 import { ApiError } from '../../api/http';
 import type { MapSummary } from '../../api/model';
 import { hrefOf, navigate } from '../../app/router';
@@ -8,6 +8,7 @@ import { useWorkspace } from '../../app/workspace';
 import { ConfirmDialog } from '../../ui/Dialog';
 import type { MenuItem } from '../../ui/MenuButton';
 import { EmptyState, ErrorState } from '../../ui/States';
+import { valueOf } from '../../ui/load';
 import { HomeToolbar, SortSelect } from './HomeToolbar';
 import { MapCard, MapCardSkeleton } from './MapCard';
 import { kindCounts, queryMaps, type MapQuery } from './mapList';
@@ -24,8 +25,8 @@ const noMaps: MapSummary[] = [];
 
 export function HomePage() {
   const workspace = useWorkspace();
-  const { state, reload } = useMaps(workspace.id);
-  const actions = useMapActions(workspace.id, reload);
+  const { load, retry } = useMaps(workspace.id);
+  const actions = useMapActions(workspace.id);
   const [query, setQuery] = useState<MapQuery>({ text: '', kind: 'all', sort: 'edited' });
   const [creating, setCreating] = useState(false);
   const [drafting, setDrafting] = useState(false);
@@ -33,7 +34,7 @@ export function HomePage() {
   const [deleting, setDeleting] = useState<MapSummary | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
-  const ready = state.status === 'ready' ? state : null;
+  const ready = valueOf(load) ?? null;
   const maps = ready?.maps ?? noMaps;
   const shown = useMemo(() => queryMaps(maps, query), [maps, query]);
   const counts = useMemo(() => kindCounts(maps), [maps]);
@@ -72,7 +73,7 @@ export function HomePage() {
         <div>
           <h1>Journey maps</h1>
           <p className={styles.sub}>
-            {state.status === 'ready' ? `${maps.length} ${maps.length === 1 ? 'map' : 'maps'} in ${workspace.name}` : workspace.name}
+            {ready ? `${maps.length} ${maps.length === 1 ? 'map' : 'maps'} in ${workspace.name}` : workspace.name}
           </p>
         </div>
         <div className={styles.headActions}>
@@ -84,7 +85,7 @@ export function HomePage() {
         </div>
       </div>
 
-      <HomeToolbar query={query} counts={counts} total={state.status === 'ready' ? maps.length : null} onChange={setQuery} />
+      <HomeToolbar query={query} counts={counts} total={ready ? maps.length : null} onChange={setQuery} />
 
       {notice && (
         <div className={`${styles.notice} ${notice.tone === 'error' ? styles.noticeError : styles.noticeInfo}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
@@ -93,11 +94,11 @@ export function HomePage() {
         </div>
       )}
 
-      {state.status === 'loading' && (
+      {load.state === 'loading' && (
         <div className={styles.grid} aria-busy="true" aria-label="Loading maps">{skeletons.map((i) => <MapCardSkeleton key={i} />)}</div>
       )}
-      {state.status === 'error' && <ErrorState title="The maps could not be loaded" error={state.error} onRetry={reload} />}
-      {state.status === 'ready' && maps.length === 0 && (
+      {load.state === 'error' && <ErrorState title="The maps could not be loaded" error={load.error} onRetry={retry} />}
+      {ready && maps.length === 0 && (
         <EmptyState
           level={2}
           title="No journey maps yet"
@@ -111,7 +112,7 @@ export function HomePage() {
           Start from one of the templates — SaaS trial, hotel stay, insurance claim and more — and make it yours.
         </EmptyState>
       )}
-      {state.status === 'ready' && maps.length > 0 && shown.length === 0 && (
+      {ready && maps.length > 0 && shown.length === 0 && (
         <EmptyState
           level={2}
           title="No maps match"

@@ -1,6 +1,6 @@
 // The workspace's persona library: who the maps are about, as cards; "New persona" starts one and opens it.
-import { useState } from 'react';
 import { api } from '../../api/client';
+import { useState } from 'react';
 import { ApiError } from '../../api/http';
 import { hrefOf, navigate } from '../../app/router';
 import { useWorkspace } from '../../app/workspace';
@@ -15,7 +15,7 @@ const skeletons = Array.from({ length: 8 }, (_, i) => i);
 
 export function PersonaLibraryPage() {
   const workspace = useWorkspace();
-  const { state, reload } = usePersonaLibrary(workspace.id);
+  const { load, retry } = usePersonaLibrary(workspace.id);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,7 +32,7 @@ export function PersonaLibraryPage() {
     }
   };
 
-  const count = state.status === 'ready' ? state.personas.length : null;
+  const count = load.state === 'ready' ? load.value.length : null;
   return (
     <div className={styles.page}>
       <div className={styles.head}>
@@ -47,20 +47,20 @@ export function PersonaLibraryPage() {
         </button>
       </div>
       {error && <p className={styles.notice} role="alert">The persona could not be created: {error}</p>}
-      {state.status === 'loading' && (
+      {load.state === 'loading' && (
         <div className={styles.grid} aria-busy="true" aria-label="Loading personas">
           {skeletons.map((i) => <div key={i} className={styles.skeleton} aria-hidden="true" />)}
         </div>
       )}
-      {state.status === 'error' && <ErrorState title="The personas could not be loaded" error={state.error} onRetry={reload} />}
-      {state.status === 'ready' && state.personas.length === 0 && (
+      {load.state === 'error' && <ErrorState title="The personas could not be loaded" error={load.error} onRetry={retry} />}
+      {load.state === 'ready' && load.value.length === 0 && (
         <EmptyState level={2} title="No personas yet" action={<button type="button" className="btn btn-primary" onClick={() => void create()}>Create the first persona</button>}>
           A persona is who travels your journey: their goals, needs, pain points and the channels they use.
         </EmptyState>
       )}
-      {state.status === 'ready' && state.personas.length > 0 && (
+      {load.state === 'ready' && load.value.length > 0 && (
         <div className={styles.grid}>
-          {state.personas.map((p) => <PersonaCard key={p.id} summary={p} />)}
+          {load.value.map((p) => <PersonaCard key={p.id} summary={p} />)}
         </div>
       )}
     </div>

@@ -13,17 +13,17 @@ interface TemplateCardProps {
 }
 
 export function TemplateCard({ template, busy, onUse, onPreview }: TemplateCardProps) {
-  const { state, retry } = useTemplateDocument(template.id);
+  const { load, retry } = useTemplateDocument(template.id);
   const people = template.personaNames.join(', ');
   return (
     <article className={styles.card} data-testid="template-card" data-template-id={template.id} aria-labelledby={`tpl-${template.id}`}>
-      {state.status === 'loading' && <TemplatePreviewLoading />}
-      {state.status === 'error' && <TemplatePreviewFailed onRetry={retry} />}
-      {state.status === 'ready' && (
+      {load.state === 'loading' && <TemplatePreviewLoading />}
+      {load.state === 'error' && <TemplatePreviewFailed onRetry={retry} />}
+      {load.state === 'ready' && (
         // A click on the miniature is a pointer shortcut for the Preview button below, which is the one keyboards
         // and screen readers use; the miniature itself reads as a figure with its stages.
         <div className={styles.miniature} onClick={onPreview} title={`Preview ${template.name}`}>
-          <TemplatePreview map={state.value} />
+          <TemplatePreview map={load.value} />
         </div>
       )}
       <div className={styles.body}>

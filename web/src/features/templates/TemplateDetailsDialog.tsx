@@ -17,7 +17,7 @@ interface TemplateDetailsDialogProps {
 }
 
 export function TemplateDetailsDialog({ template, busy, onUse, onClose }: TemplateDetailsDialogProps) {
-  const { state, retry } = useTemplateDocument(template.id);
+  const { load, retry } = useTemplateDocument(template.id);
   return (
     <Dialog
       open
@@ -35,9 +35,9 @@ export function TemplateDetailsDialog({ template, busy, onUse, onClose }: Templa
         <KindBadge kind={template.kind} />
         <p>{template.summary}</p>
       </div>
-      {state.status === 'loading' && <TemplatePreviewLoading large />}
-      {state.status === 'error' && <ErrorState title="The template could not be loaded" error={state.error} onRetry={retry} />}
-      {state.status === 'ready' && <TemplateContents map={state.value} />}
+      {load.state === 'loading' && <TemplatePreviewLoading large />}
+      {load.state === 'error' && <ErrorState title="The template could not be loaded" error={load.error} onRetry={retry} />}
+      {load.state === 'ready' && <TemplateContents map={load.value} />}
     </Dialog>
   );
 }

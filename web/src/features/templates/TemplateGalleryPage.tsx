@@ -1,6 +1,6 @@
 // The template gallery: every built-in template with a miniature of its map; "Use this template" starts a map.
-import { useState } from 'react';
 import { api } from '../../api/client';
+import { useState } from 'react';
 import { ApiError } from '../../api/http';
 import type { TemplateSummary } from '../../api/model';
 import { hrefOf, navigate } from '../../app/router';
@@ -15,7 +15,7 @@ const skeletons = Array.from({ length: 8 }, (_, i) => i);
 
 export function TemplateGalleryPage() {
   const workspace = useWorkspace();
-  const { state, reload } = useTemplates();
+  const { load, retry } = useTemplates();
   const [creating, setCreating] = useState<string | null>(null);
   const [previewing, setPreviewing] = useState<TemplateSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +44,7 @@ export function TemplateGalleryPage() {
           <button type="button" className="icon-btn" aria-label="Dismiss" onClick={() => setError(null)}>✕</button>
         </div>
       )}
-      {state.status === 'loading' && (
+      {load.state === 'loading' && (
         <div className={styles.grid} aria-busy="true" aria-label="Loading templates">
           {skeletons.map((i) => (
             <div key={i} className={styles.skeleton} aria-hidden="true">
@@ -54,13 +54,13 @@ export function TemplateGalleryPage() {
           ))}
         </div>
       )}
-      {state.status === 'error' && <ErrorState title="The templates could not be loaded" error={state.error} onRetry={reload} />}
-      {state.status === 'ready' && state.value.length === 0 && (
+      {load.state === 'error' && <ErrorState title="The templates could not be loaded" error={load.error} onRetry={retry} />}
+      {load.state === 'ready' && load.value.length === 0 && (
         <EmptyState level={2} title="No templates available">This server has no built-in templates. Start a blank map from the Maps page.</EmptyState>
       )}
-      {state.status === 'ready' && state.value.length > 0 && (
+      {load.state === 'ready' && load.value.length > 0 && (
         <div className={styles.grid}>
-          {state.value.map((t) => (
+          {load.value.map((t) => (
             <TemplateCard key={t.id} template={t} busy={creating === t.id} onUse={() => void use(t)} onPreview={() => setPreviewing(t)} />
           ))}
         </div>

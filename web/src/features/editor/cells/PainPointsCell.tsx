@@ -7,6 +7,7 @@ import { useContext, useState } from 'react';
 import type { PainImpact, PainPoint } from '../../../api/model';
 import { WorkspaceContext } from '../../../app/workspace';
 import { useActivities } from '../../mapData';
+import { valueOf } from '../../../ui/load';
 import { newId } from '../../map/state/ids';
 import { AutoTextarea } from './AutoTextarea';
 import { EditShell } from './EditShell';
@@ -103,7 +104,7 @@ function PainLinkFields({ point, index, onChange }: { point: PainPoint; index: n
   const workspace = useContext(WorkspaceContext);
   const { load } = useActivities(workspace?.id ?? '', kind === 'activity' && workspace !== null);
   const value = stored.kind === kind ? stored.value : '';
-  const activities = load.state === 'ready' ? load.list.map((a) => a.name) : [];
+  const activities = (valueOf(load) ?? []).map((a) => a.name);
   const name = `Pain point ${index + 1}`;
   return (
     <div className={pain.linkField}>

@@ -1,12 +1,14 @@
 // Attaching a persona from the workspace library: the library's personas, each added to the map as a copy
 // (editing it on the map does not change the library).
-import { useEffect, useState } from 'react';
 import { api } from '../../../api/client';
+import { useState } from 'react';
 import type { Persona, PersonaSummary } from '../../../api/model';
+import { keys } from '../../../app/server/keys';
+import { useServerData } from '../../../app/server/useServerData';
 import { useWorkspace } from '../../../app/workspace';
 import { Avatar } from '../../../ui/Avatar';
 import { Dialog } from '../../../ui/Dialog';
-import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
+import { EmptyState, LoadView } from '../../../ui/States';
 import { useMapSession } from '../../map/MapSession';
 import { personaFromLibrary } from './personas';
 import styles from './MapPersonas.module.css';
@@ -14,28 +16,8 @@ import styles from './MapPersonas.module.css';
 export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const workspace = useWorkspace();
   const { map, dispatch, seal } = useMapSession();
-  const [list, setList] = useState<PersonaSummary[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [adding, setAdding] = useState<string | null>(null);
   const [addError, setAddError] = useState<string | null>(null);
-
-  const [attempt, setAttempt] = useState(0);
-
-  // The library is read again at each opening and each retry, showing as loading from the first render.
-  const request = open ? JSON.stringify([workspace.id, attempt]) : null;
-  const [requested, setRequested] = useState<string | null>(null);
-  if (request !== requested) {
-    setRequested(request);
-    if (request !== null) { setError(null); setList(null); }
-  }
-  useEffect(() => {
-    if (!open) return undefined;
-    const controller = new AbortController();
-    api.personas.list(workspace.id, controller.signal).then(setList).catch((e: unknown) => {
-      if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
-    });
-    return () => controller.abort();
-  }, [open, workspace.id, attempt]);
 
   const attach = async (summary: PersonaSummary) => {
     setAdding(summary.id);
@@ -59,37 +41,52 @@ export function AttachPersonaDialog({ open, onClose }: { open: boolean; onClose:
   return (
     <Dialog open={open} title="Add a persona from the library" onClose={onClose}
       footer={<button type="button" className="btn" onClick={onClose}>Close</button>}>
-      {error ? <ErrorState title="The persona library could not be loaded" error={error} onRetry={() => setAttempt((a) => a + 1)} />
-        : !list ? <Spinner label="Loading the persona library" />
-          : list.length === 0 ? (
-            <EmptyState title="The library has no personas yet">
-              Create personas in the <a href="/personas" target="_blank" rel="noopener">persona library</a>, or add a new one to this map.
-            </EmptyState>
-          ) : (
-            <ul className={styles.library}>
-              {list.map((p) => {
-                const attached = onMapIds.has(p.id) || onMapNames.has(p.name.trim().toLowerCase());
-                return (
-                  <li key={p.id} className={styles.libraryItem}>
-                    <Avatar name={p.name} color={p.color ?? undefined} photoUrl={p.photoUrl ?? undefined} size={32} />
-                    <span className={styles.libraryWho}>
-                      <span className={styles.libraryName}>{p.name}</span>
-                      {p.jobRole && <span className={styles.libraryRole}>{p.jobRole}</span>}
-                    </span>
-                    {attached
-                      ? <span className="badge badge-ok">On this map</span>
-                      : (
-                        <button type="button" className="btn btn-sm" disabled={adding !== null} aria-label={`Add ${p.name} to this map`}
-                          onClick={() => { void attach(p); }}>
-                          {adding === p.id ? 'Adding…' : 'Add'}
-                        </button>
-                      )}
-                  </li>
-                );
-              })}
-            </ul>
-          )}
+      {/* The library is read again at each opening: the dialog draws the list only while it is open. */}
+      <LibraryList workspaceId={workspace.id} onMap={(p) => onMapIds.has(p.id) || onMapNames.has(p.name.trim().toLowerCase())}
+        adding={adding} onAdd={(p) => { void attach(p); }} />
       {addError && <p className={styles.error} role="alert">{addError}</p>}
     </Dialog>
+  );
+}
+
+interface LibraryListProps {
+  workspaceId: string;
+  onMap: (persona: PersonaSummary) => boolean;
+  adding: string | null;
+  onAdd: (persona: PersonaSummary) => void;
+}
+
+function LibraryList({ workspaceId, onMap, adding, onAdd }: LibraryListProps) {
+  const { load, retry } = useServerData({ key: keys.personas(workspaceId), fetch: (signal) => api.personas.list(workspaceId, signal) });
+  return (
+    <LoadView load={load} loading="Loading the persona library" errorTitle="The persona library could not be loaded" onRetry={retry}>
+      {(list) => (list.length === 0
+        ? (
+          <EmptyState title="The library has no personas yet">
+            Create personas in the <a href="/personas" target="_blank" rel="noopener">persona library</a>, or add a new one to this map.
+          </EmptyState>
+        )
+        : (
+          <ul className={styles.library}>
+            {list.map((p) => (
+              <li key={p.id} className={styles.libraryItem}>
+                <Avatar name={p.name} color={p.color ?? undefined} photoUrl={p.photoUrl ?? undefined} size={32} />
+                <span className={styles.libraryWho}>
+                  <span className={styles.libraryName}>{p.name}</span>
+                  {p.jobRole && <span className={styles.libraryRole}>{p.jobRole}</span>}
+                </span>
+                {onMap(p)
+                  ? <span className="badge badge-ok">On this map</span>
+                  : (
+                    <button type="button" className="btn btn-sm" disabled={adding !== null} aria-label={`Add ${p.name} to this map`}
+                      onClick={() => onAdd(p)}>
+                      {adding === p.id ? 'Adding…' : 'Add'}
+                    </button>
+                  )}
+              </li>
+            ))}
+          </ul>
+        ))}
+    </LoadView>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ActivitySummary } from '../../../api/model';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { filterActivities, findActivity, fullCount, shortCount } from './activities';
-import type { ActivitiesLoad } from './useActivities';
+import { knownActivities, noActivities, type ActivitiesLoad } from './useActivities';
 import styles from './Bindings.module.css';
 
 interface ActivityPickerProps {
@@ -37,7 +37,8 @@ export function ActivityPicker({ load, onRetry, chosen, onToggle, onAdd, autoFoc
     return () => cancelAnimationFrame(frame);
   }, [autoFocus]);
 
-  const all = load.state === 'ready' ? load.list : [];
+  const known = knownActivities(load);
+  const all = known ?? [];
   const matches = filterActivities(all, query);
   const exact = findActivity(all, query);
   const typed = query.trim();
@@ -83,12 +84,12 @@ export function ActivityPicker({ load, onRetry, chosen, onToggle, onAdd, autoFoc
         id={ids.search}
         type="search"
         className="input"
-        placeholder={load.state === 'ready' ? `Search ${fullCount(all.length)} activities` : 'Activity name, e.g. Checkout started'}
+        placeholder={known ? `Search ${fullCount(all.length)} activities` : 'Activity name, e.g. Checkout started'}
         autoComplete="off"
         spellCheck={false}
         value={query}
         aria-describedby={[canAddTyped ? '' : ids.hint, problem ? ids.problem : ''].join(' ').trim() || undefined}
-        aria-controls={load.state === 'ready' ? ids.list : undefined}
+        aria-controls={known ? ids.list : undefined}
         aria-invalid={problem ? true : undefined}
         data-testid="binding-search"
         onChange={(e) => { setQuery(e.target.value); setProblem(undefined); }}
@@ -105,7 +106,7 @@ export function ActivityPicker({ load, onRetry, chosen, onToggle, onAdd, autoFoc
           )
           : (
             <p id={ids.hint} className={styles.hint}>
-              {load.state === 'ready' ? 'Enter binds the activity typed; ↓ goes to the list.' : 'Enter binds the name typed.'}
+              {known ? 'Enter binds the activity typed; ↓ goes to the list.' : 'Enter binds the name typed.'}
             </p>
           )}
       </div>
@@ -113,7 +114,7 @@ export function ActivityPicker({ load, onRetry, chosen, onToggle, onAdd, autoFoc
 
       <div className={styles.listBox}>
         {load.state === 'loading' && <div className={styles.state}><Spinner label="Loading the workspace’s activities" /></div>}
-        {load.state === 'none' && (
+        {noActivities(load) && (
           <div className={styles.state} data-testid="binding-no-data">
             <EmptyState title="No event data in this workspace yet">
               Type an activity name above to bind this step by hand. Its figures appear once events arrive.
@@ -126,7 +127,7 @@ export function ActivityPicker({ load, onRetry, chosen, onToggle, onAdd, autoFoc
             <p className={styles.hint}>You can still type an activity name above.</p>
           </div>
         )}
-        {load.state === 'ready' && (matches.length === 0
+        {known && (matches.length === 0
           ? (
             <p className={`${styles.state} ${styles.noMatch}`} role="status">
               No activity matches “{typed}”. Bind it by hand if it will appear in the data later.

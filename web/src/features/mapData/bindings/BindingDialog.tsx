@@ -10,7 +10,7 @@ import {
 import { ChosenActivities } from './ChosenActivities';
 import { FilterRows } from './FilterRows';
 import { KeywordChips } from './KeywordChips';
-import { useActivities } from './useActivities';
+import { knownActivities, useActivities } from './useActivities';
 import styles from './Bindings.module.css';
 
 interface BindingDialogProps {
@@ -72,7 +72,7 @@ export function BindingDialog({ workspaceId, step, onClose, onSave }: BindingDia
         <div className={styles.side}>
           <ChosenActivities
             chosen={draft.activities}
-            known={load.state === 'ready' ? load.list : null}
+            known={knownActivities(load)}
             problem={tried ? problems.activities : undefined}
             onRemove={(name) => setDraft((d) => ({ ...d, activities: d.activities.filter((a) => a !== name) }))}
           />

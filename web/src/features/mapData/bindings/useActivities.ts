@@ -1,40 +1,36 @@
-// Loads the workspace's activities for the picker: loading, the list, none yet (404 or empty), or an error.
-import { useCallback, useEffect, useState } from 'react';
+// Loads the workspace's activities for the pickers. Until the workspace has event data (or the server can list
+// it) the endpoint answers 404: that reads as an empty list, "no event data yet".
 import { api } from '../../../api/client';
 import { ApiError } from '../../../api/http';
 import type { ActivitySummary } from '../../../api/model';
+import { keys } from '../../../app/server/keys';
+import { useServerData } from '../../../app/server/useServerData';
+import type { Load } from '../../../ui/load';
 
-export type ActivitiesLoad =
-  | { state: 'loading' }
-  | { state: 'ready'; list: ActivitySummary[] }
-  | { state: 'none' }
-  | { state: 'error'; error: unknown };
+export type ActivitiesLoad = Load<ActivitySummary[]>;
 
-/** Fetched each time `active` turns on (the dialog opens), so new event data shows without a reload. */
+/** Asked each time `active` turns on (the dialog opens), so new event data shows without a reload. */
 export function useActivities(workspaceId: string, active: boolean): { load: ActivitiesLoad; retry: () => void } {
-  const [load, setLoad] = useState<ActivitiesLoad>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  return useServerData({
+    key: keys.activities(workspaceId),
+    enabled: active,
+    fetch: async (signal) => {
+      try {
+        return await api.events.activities(workspaceId, signal);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return [];
+        throw error;
+      }
+    },
+  });
+}
 
-  // Each request (an opening, a retry) shows as loading from its first render.
-  const request = active ? JSON.stringify([workspaceId, attempt]) : null;
-  const [requested, setRequested] = useState(request);
-  if (request !== requested) {
-    setRequested(request);
-    if (request !== null) setLoad({ state: 'loading' });
-  }
-  useEffect(() => {
-    if (!active) return;
-    const abort = new AbortController();
-    api.events.activities(workspaceId, abort.signal)
-      .then((list) => setLoad(list.length > 0 ? { state: 'ready', list } : { state: 'none' }))
-      .catch((error: unknown) => {
-        if (abort.signal.aborted) return;
-        // Until the workspace has event data (or the server can list it) the endpoint answers 404.
-        setLoad(error instanceof ApiError && error.status === 404 ? { state: 'none' } : { state: 'error', error });
-      });
-    return () => abort.abort();
-  }, [workspaceId, active, attempt]);
+/** The activities, once the workspace has some. */
+export function knownActivities(load: ActivitiesLoad): ActivitySummary[] | null {
+  return load.state === 'ready' && load.value.length > 0 ? load.value : null;
+}
 
-  const retry = useCallback(() => setAttempt((a) => a + 1), []);
-  return { load, retry };
+/** The workspace has no event data yet. */
+export function noActivities(load: ActivitiesLoad): boolean {
+  return load.state === 'ready' && load.value.length === 0;
 }

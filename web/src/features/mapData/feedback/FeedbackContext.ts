@@ -1,13 +1,9 @@
 // What the step headers, the emotion curve and the step feedback panel read of the feedback placed on the map.
 import { createContext, useContext } from 'react';
 import type { MapFeedback, StepFeedback } from '../../../api/feedback';
+import type { Load } from '../../../ui/load';
 
-export type FeedbackLoad =
-  | { state: 'idle' }
-  | { state: 'loading'; previous?: MapFeedback }
-  | { state: 'ready'; value: MapFeedback }
-  | { state: 'invalid'; message: string }
-  | { state: 'error'; error: unknown };
+export type FeedbackLoad = Load<MapFeedback>;
 
 export interface FeedbackApi {
   /** The data view is on: feedback figures are drawn. */

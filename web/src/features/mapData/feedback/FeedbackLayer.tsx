@@ -19,7 +19,7 @@ export function FeedbackLayer({ workspaceId, savedMap, children }: FeedbackLayer
   const evidence = useEvidence();
   const { load, retry } = useFeedbackLoad({ workspaceId, savedMap, active: overlay.on, settings: overlay.settings });
   const [panelStepId, setPanelStepId] = useState<string | null>(null);
-  const result = load.state === 'ready' ? load.value : load.state === 'loading' ? load.previous ?? null : null;
+  const result = load.state === 'ready' ? load.value : null;
   const steps = useMemo(() => new Map<string, StepFeedback>((result?.steps ?? []).map((s) => [s.stepId, s])), [result]);
   const { open: openEvidence, close: closeEvidence } = evidence;
   const openPanel = useCallback((stepId: string) => { setPanelStepId(stepId); openEvidence('feedback'); }, [openEvidence]);

@@ -17,6 +17,7 @@
 import type { JourneyMap } from '../../../api/model';
 import type { MapFeedback, NpsFigures, StepFeedback } from '../../../api/feedback';
 import { Link } from '../../../app/Link';
+import { isBusy } from '../../../ui/load';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { useBindings } from '../bindings/BindingsContext';
 import { EvidencePanelShell } from '../evidence/EvidencePanelShell';
@@ -41,11 +42,11 @@ export function FeedbackPanel({ map }: { map: JourneyMap }) {
   const steps = stepsOf(map);
   const stepName = steps.find((r) => r.step.id === stepId)?.step.name ?? 'a removed step';
   const segmentName = overlay.settings.segment && overlay.segments.state === 'ready'
-    ? overlay.segments.list.find((s) => s.id === overlay.settings.segment)?.name : undefined;
+    ? overlay.segments.value.find((s) => s.id === overlay.settings.segment)?.name : undefined;
   const counts = new Map((result?.steps ?? []).map((s) => [s.stepId, s.count]));
   return (
     <EvidencePanelShell title="Step feedback" testId="feedback-panel" icon={<FeedbackIcon />} onClose={feedback.closePanel}
-      busy={load.state === 'loading'} focusTitle>
+      busy={isBusy(load)} focusTitle>
       <div className={styles.stepPick} data-step-id={stepId}>
         <label className={shared.hint} htmlFor="feedback-step">Step</label>
         <select id="feedback-step" className="select" value={stepId} data-testid="feedback-step-picker"

@@ -1,14 +1,16 @@
 // Where it hurts: the findings on the map for the data view's period and segment, grouped by kind, each with its
 // evidence, a few quotes and a way to the step. Opened from the data bar; one panel beside the map at a time.
-import { useEffect, useRef, useState } from 'react';
 import { api } from '../../../api/client';
-import type { InsightsResult } from '../../../api/insights';
+import { useEffect, useRef, useState } from 'react';
+import { type InsightsResult } from '../../../api/insights';
 import type { JourneyMap } from '../../../api/model';
 import { Link } from '../../../app/Link';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { EvidencePanelShell } from '../evidence/EvidencePanelShell';
 import { useEvidence } from '../evidence/EvidenceContext';
-import { useLoad } from '../evidence/useLoad';
+import { keys } from '../../../app/server/keys';
+import { useServerData } from '../../../app/server/useServerData';
+import { isBusy, valueOf } from '../../../ui/load';
 import { stepsOf } from '../../map/state/queries';
 import { useOverlay } from '../overlay/OverlayContext';
 import { describeRange, resolveRange } from '../overlay/ranges';
@@ -41,9 +43,12 @@ export function InsightsPanel({ workspaceId, map, saved, onClose }: Props) {
   const [shape, setShape] = useState(() => measuredShape(map));
   const savedShape = saved ? measuredShape(map) : shape;
   if (savedShape !== shape) setShape(savedShape);
-  const key = range.error ? null : JSON.stringify([workspaceId, map.id, range.from, range.to, settings.segment, savedShape]);
-  const { load, retry } = useLoad<InsightsResult>(key, (signal) =>
-    api.insights.get(workspaceId, map.id, { from: range.from, to: range.to, segment: settings.segment }, signal));
+  const { load, retry } = useServerData<InsightsResult>({
+    key: keys.insights(workspaceId, map.id, [range.from, range.to, settings.segment, savedShape]),
+    enabled: !range.error,
+    keepPrevious: true,
+    fetch: (signal) => api.insights.get(workspaceId, map.id, { from: range.from, to: range.to, segment: settings.segment }, signal),
+  });
 
   // The panel belongs to the data view: switching the view off closes it.
   useEffect(() => { if (!overlay.on) onClose(); }, [overlay.on, onClose]);
@@ -67,13 +72,13 @@ export function InsightsPanel({ workspaceId, map, saved, onClose }: Props) {
   };
 
   const segmentName = settings.segment && overlay.segments.state === 'ready'
-    ? overlay.segments.list.find((s) => s.id === settings.segment)?.name ?? 'a segment'
+    ? overlay.segments.value.find((s) => s.id === settings.segment)?.name ?? 'a segment'
     : 'all customers';
-  const result = load.state === 'ready' ? load.value : load.state === 'loading' ? load.previous : undefined;
+  const result = valueOf(load);
   const stepNames = new Map(stepsOf(map).map((r) => [r.step.id, r.step.name]));
 
   return (
-    <EvidencePanelShell title="Where it hurts" testId="insights-panel" focusTitle onClose={onClose} busy={load.state === 'loading'} icon={<HurtIcon />}>
+    <EvidencePanelShell title="Where it hurts" testId="insights-panel" focusTitle onClose={onClose} busy={isBusy(load)} icon={<HurtIcon />}>
       <p className={styles.scope} data-testid="insights-scope">
         {describeRange(settings.range)}, {segmentName}
         {result && result.findings.length > 0 && <> · {findingCount(result.findings.length)}</>}

@@ -15,7 +15,7 @@ export function DataBar() {
   const ids = { range: useId(), segment: useId(), compare: useId(), from: useId(), to: useId() };
   if (!overlay.on) return null;
   const { settings, setSettings, segments } = overlay;
-  const list = segments.state === 'ready' ? segments.list : [];
+  const list = segments.state === 'ready' ? segments.value : [];
   const funnelShown = overlay.funnelOpen && !evidence.panel;
   const toggleFunnel = () => {
     if (funnelShown) { overlay.setFunnelOpen(false); return; }

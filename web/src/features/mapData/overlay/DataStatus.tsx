@@ -8,29 +8,31 @@ import styles from './DataBar.module.css';
 
 export function DataStatus() {
   const { load, retry } = useOverlay();
+  const figures = load.state === 'ready' ? load.value : null;
+  const noEvents = load.state === 'ready' && load.value === null;
   return (
     <div className={styles.status} role="status" aria-live="polite" data-testid="data-status"
-      data-state={load.state === 'ready' && load.refreshing ? 'refreshing' : load.state}>
+      data-state={noEvents ? 'noEvents' : load.state === 'ready' && load.refreshing ? 'refreshing' : load.state}>
       {load.state === 'loading' && <><span className={styles.busy} aria-hidden="true" /> Measuring…</>}
-      {load.state === 'ready' && (
+      {figures && (
         <>
-          {load.refreshing && <span className={styles.busy} aria-label="Updating" role="img" />}
-          {load.result.series.length > 1
+          {load.state === 'ready' && load.refreshing && <span className={styles.busy} aria-label="Updating" role="img" />}
+          {figures.series.length > 1
             ? (
               <span title="Share of each segment's entrants who reached the outcome step">
-                Outcome:{load.result.series.map((s, i) => (
+                Outcome:{figures.series.map((s, i) => (
                   <span key={s.key}> <SeriesTag index={i} name={s.name} /> <strong>{formatShare(s.outcome.conversion)}</strong> of {formatCount(s.entrants)}</span>
                 ))}
               </span>
             )
-            : load.result.series[0] && (
+            : figures.series[0] && (
               <span>
-                <strong>{formatCount(load.result.series[0].entrants)}</strong> entered · <strong>{formatShare(load.result.series[0].outcome.conversion)}</strong> reached the outcome
+                <strong>{formatCount(figures.series[0].entrants)}</strong> entered · <strong>{formatShare(figures.series[0].outcome.conversion)}</strong> reached the outcome
               </span>
             )}
         </>
       )}
-      {load.state === 'noEvents' && (
+      {noEvents && (
         <span data-testid="data-no-events">
           No customer events in this workspace yet. <Link href="/data">Upload events</Link> to see figures.
         </span>

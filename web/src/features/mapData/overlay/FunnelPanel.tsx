@@ -33,14 +33,14 @@ export function FunnelPanel({ map }: { map: JourneyMap }) {
       {/* The list scrolls: it takes focus so the keyboard can scroll it too. */}
       <div className={styles.body} tabIndex={0} role="region" aria-label="Funnel figures">
         {load.state === 'loading' && !result && <Spinner label="Measuring the journey" />}
-        {load.state === 'noEvents' && (
+        {load.state === 'ready' && load.value === null && (
           <EmptyState title="No customer events yet" action={<Link href="/data" className="btn btn-primary">Upload events</Link>}>
             Figures appear once the workspace has events: upload a CSV, NDJSON or XES file, or send them live.
           </EmptyState>
         )}
         {load.state === 'error' && <ErrorState title="Figures could not be loaded" error={load.error} onRetry={overlay.retry} />}
         {load.state === 'invalid' && <p className={styles.unbound}>{load.message}</p>}
-        {result && load.state !== 'noEvents' && load.state !== 'error' && <FunnelBody map={map} result={result} />}
+        {result && load.state !== 'error' && <FunnelBody map={map} result={result} />}
       </div>
     </aside>
   );

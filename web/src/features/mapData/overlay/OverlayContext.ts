@@ -2,17 +2,14 @@
 import { createContext, useContext } from 'react';
 import type { OverlayResult, StageFigures, StepComparison, StepFigures } from '../../../api/overlay';
 import type { Segment } from '../../../api/segments';
+import type { Load } from '../../../ui/load';
 import type { OverlaySettings } from './settings';
 
-export type OverlayLoad =
-  | { state: 'loading'; previous?: OverlayResult }
-  | { state: 'ready'; result: OverlayResult; refreshing: boolean }
-  /** The workspace has no events at all: the data page is where they come from. */
-  | { state: 'noEvents' }
-  | { state: 'invalid'; message: string }
-  | { state: 'error'; error: unknown };
+/** The figures for the data view's settings; null when the workspace has no events at all (the data page is where
+ * they come from). */
+export type OverlayLoad = Load<OverlayResult | null>;
 
-export type SegmentsLoad = { state: 'loading' } | { state: 'ready'; list: Segment[] } | { state: 'error'; error: unknown };
+export type SegmentsLoad = Load<Segment[]>;
 
 /** One step's figures in each series (one, or two when comparing) and the test between them. */
 export interface StepView {
@@ -44,8 +41,8 @@ export interface OverlayApi {
 export const OverlayContext = createContext<OverlayApi | null>(null);
 
 const off: OverlayApi = {
-  on: false, load: { state: 'loading' }, result: null, settings: { range: { preset: '30d' }, segment: null, compare: null },
-  setSettings: () => {}, segments: { state: 'loading' }, retry: () => {}, openSegments: () => {}, funnelOpen: false,
+  on: false, load: { state: 'idle' }, result: null, settings: { range: { preset: '30d' }, segment: null, compare: null },
+  setSettings: () => {}, segments: { state: 'idle' }, retry: () => {}, openSegments: () => {}, funnelOpen: false,
   setFunnelOpen: () => {}, step: () => undefined, stage: () => undefined,
 };
 

@@ -1,7 +1,9 @@
 // Holds the data view's state for an editing session: what to show (range, segments), the loaded overlay, the
 // funnel panel and the segments dialog. Reads the Data switch from the bindings layer.
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { JourneyMap } from '../../../api/model';
+import { segmentsChanged } from '../../../app/server/keys';
 import { useBindings } from '../bindings/BindingsContext';
 import { useMapSession } from '../../map/MapSession';
 import { SegmentsDialog } from '../segments/SegmentsDialog';
@@ -25,14 +27,15 @@ export function OverlayLayer({ workspaceId, savedMap, children }: OverlayLayerPr
   const setSettings = useCallback((next: OverlaySettings) => { setSettingsState(next); writeSettings(mapId, next); }, [mapId]);
   const [funnelOpen, setFunnelOpen] = useState(true);
   const [segmentsOpen, setSegmentsOpen] = useState(false);
-  const { segments, reload: reloadSegments } = useSegments(workspaceId, dataOn);
+  const segments = useSegments(workspaceId, dataOn);
+  const client = useQueryClient();
   const { load, retry } = useOverlayLoad({ workspaceId, savedMap, active: dataOn, settings });
 
   // A segment deleted elsewhere falls back to all customers (or no comparison) instead of an error, before the
   // figures are asked for; the fallback is remembered like a choice.
   const [fallback, setFallback] = useState<{ mapId: string; settings: OverlaySettings } | null>(null);
   if (segments.state === 'ready') {
-    const known = (id: string | null) => id === null || segments.list.some((s) => s.id === id);
+    const known = (id: string | null) => id === null || segments.value.some((s) => s.id === id);
     if (!known(settings.segment) || !known(settings.compare)) {
       const next = { ...settings, segment: known(settings.segment) ? settings.segment : null,
         compare: known(settings.compare) ? settings.compare : null };
@@ -42,7 +45,7 @@ export function OverlayLayer({ workspaceId, savedMap, children }: OverlayLayerPr
   }
   useEffect(() => { if (fallback) writeSettings(fallback.mapId, fallback.settings); }, [fallback]);
 
-  const result = load.state === 'ready' ? load.result : load.state === 'loading' ? load.previous ?? null : null;
+  const result = load.state === 'ready' ? load.value : null;
   const { steps, stages } = useMemo(() => index(result), [result]);
 
   const value = useMemo<OverlayApi>(() => ({
@@ -58,7 +61,7 @@ export function OverlayLayer({ workspaceId, savedMap, children }: OverlayLayerPr
         <SegmentsDialog
           workspaceId={workspaceId}
           segments={segments}
-          onChanged={() => { reloadSegments(); retry(); }}
+          onChanged={() => { void segmentsChanged(client, workspaceId); }}
           onClose={() => {
             setSegmentsOpen(false);
             // The keyboard carries on from the button that opened the dialog.

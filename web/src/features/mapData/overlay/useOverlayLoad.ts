@@ -1,10 +1,11 @@
 // Fetches the overlay for the saved map and the chosen range and segments. The server measures the saved document,
 // so a new request goes out when a saved edit changed the bindings, step order or journey ends, not on every keystroke.
-import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../../api/client';
 import { ApiError } from '../../../api/http';
 import type { JourneyMap } from '../../../api/model';
-import type { OverlayResult } from '../../../api/overlay';
+import { type OverlayResult } from '../../../api/overlay';
+import { keys } from '../../../app/server/keys';
+import { useServerData } from '../../../app/server/useServerData';
 import type { OverlayLoad } from './OverlayContext';
 import { resolveRange } from './ranges';
 import type { OverlaySettings } from './settings';
@@ -31,59 +32,27 @@ interface Args {
   settings: OverlaySettings;
 }
 
+/** Each request keeps the last figures on screen (marked as refreshing) until its answer arrives; a range that is
+ * not valid shows its problem instead; while the view is off nothing is asked. Live: asked again every 30 s while
+ * the page is visible, so new events show without a reload. */
 export function useOverlayLoad({ workspaceId, savedMap, active, settings }: Args): { load: OverlayLoad; retry: () => void } {
-  const [load, setLoad] = useState<OverlayLoad>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const shape = measuredShape(savedMap);
   const mapId = savedMap.id;
-  const [last, setLast] = useState<OverlayResult | undefined>(undefined);
-
-  const range = resolveRange(settings.range, new Date());
-  const { from, to, error: rangeError } = range;
+  const { from, to, error: rangeError } = resolveRange(settings.range, new Date());
   const { segment } = settings;
   const compare = settings.compare && settings.compare !== settings.segment ? settings.compare : null;
-
-  // Each request shows its state from its first render: the range's problem, or loading (the last figures stay on
-  // screen, marked as refreshing). While the view is off nothing changes.
-  const request = !active ? null : rangeError ? `invalid ${rangeError}`
-    : JSON.stringify([workspaceId, mapId, from, to, segment, compare, shape, attempt]);
-  const [requested, setRequested] = useState<string | null | undefined>(undefined);
-  if (request !== requested) {
-    setRequested(request);
-    if (rangeError && active) setLoad({ state: 'invalid', message: rangeError });
-    else if (active) setLoad(last ? { state: 'ready', result: last, refreshing: true } : { state: 'loading' });
-  }
-
-  useEffect(() => {
-    if (!active || rangeError) return;
-    const abort = new AbortController();
-    (async () => {
-      const result = await api.overlay.get(workspaceId, mapId, { from, to, segment, compare }, abort.signal);
-      if (measuredNothing(result) && !(await workspaceHasEvents(workspaceId, abort.signal))) {
-        setLast(undefined);
-        setLoad({ state: 'noEvents' });
-        return;
-      }
-      setLast(result);
-      setLoad({ state: 'ready', result, refreshing: false });
-    })().catch((error: unknown) => {
-      if (abort.signal.aborted) return;
-      setLoad({ state: 'error', error });
-    });
-    return () => abort.abort();
-  }, [active, workspaceId, mapId, from, to, segment, compare, rangeError, shape, attempt]);
-
-  // Live: new events show without a reload. The figures on screen stay while the next ones are measured.
-  useEffect(() => {
-    if (!active) return;
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') setAttempt((a) => a + 1);
-    }, liveRefreshMs);
-    return () => window.clearInterval(timer);
-  }, [active]);
-
-  const retry = useCallback(() => setAttempt((a) => a + 1), []);
-  return { load, retry };
+  return useServerData({
+    key: keys.overlay(workspaceId, mapId, [from, to, segment, compare, shape]),
+    enabled: active,
+    invalid: active ? rangeError : undefined,
+    keepPrevious: true,
+    refreshEvery: liveRefreshMs,
+    // Nothing measured in a workspace without any events: null says so, and the data page is where they come from.
+    fetch: async (signal) => {
+      const result = await api.overlay.get(workspaceId, mapId, { from, to, segment, compare }, signal);
+      return measuredNothing(result) && !(await workspaceHasEvents(workspaceId, signal)) ? null : result;
+    },
+  });
 }
 
 async function workspaceHasEvents(workspaceId: string, signal: AbortSignal): Promise<boolean> {

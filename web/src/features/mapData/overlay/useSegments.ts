@@ -1,24 +1,23 @@
-// The workspace's segments for the pickers, loaded while the data view is on and reloaded after an edit.
-import { useCallback, useEffect, useState } from 'react';
+// The workspace's segments for the pickers, loaded while the data view is on; saving or deleting a segment
+// invalidates them (app/server/keys.ts).
 import { api } from '../../../api/client';
 import { ApiError } from '../../../api/http';
+import { keys } from '../../../app/server/keys';
+import { useServerData } from '../../../app/server/useServerData';
 import type { SegmentsLoad } from './OverlayContext';
 
-export function useSegments(workspaceId: string, active: boolean): { segments: SegmentsLoad; reload: () => void } {
-  const [segments, setSegments] = useState<SegmentsLoad>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (!active) return;
-    const abort = new AbortController();
-    api.segments.list(workspaceId, abort.signal)
-      .then((list) => setSegments({ state: 'ready', list: [...list].sort((a, b) => a.name.localeCompare(b.name)) }))
-      .catch((error: unknown) => {
-        if (abort.signal.aborted) return;
+export function useSegments(workspaceId: string, active: boolean): SegmentsLoad {
+  return useServerData({
+    key: keys.segments(workspaceId),
+    enabled: active,
+    fetch: async (signal) => {
+      try {
+        return [...await api.segments.list(workspaceId, signal)].sort((a, b) => a.name.localeCompare(b.name));
+      } catch (error) {
         // A server without segments yet lists none rather than failing the data view.
-        setSegments(error instanceof ApiError && error.status === 404 ? { state: 'ready', list: [] } : { state: 'error', error });
-      });
-    return () => abort.abort();
-  }, [workspaceId, active, attempt]);
-  const reload = useCallback(() => setAttempt((a) => a + 1), []);
-  return { segments, reload };
+        if (error instanceof ApiError && error.status === 404) return [];
+        throw error;
+      }
+    },
+  }).load;
 }

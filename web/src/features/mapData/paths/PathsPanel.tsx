@@ -1,17 +1,19 @@
 // "Actual paths": how customers really move over the map's steps — the share who follow the designed order, the
 // moves between steps strongest first, activities no step is bound to (with a quick way to bind one), and the
 // bound steps nobody reaches (also marked on the grid).
-import { useEffect, useRef, useState } from 'react';
 import { api } from '../../../api/client';
-import type { PathsResult } from '../../../api/evidence';
+import { useEffect, useRef, useState } from 'react';
+import { type PathsResult } from '../../../api/evidence';
 import type { JourneyMap } from '../../../api/model';
+import { keys } from '../../../app/server/keys';
+import { useServerData } from '../../../app/server/useServerData';
+import { isBusy, valueOf } from '../../../ui/load';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { useBindings } from '../bindings/BindingsContext';
 import { mapHasBindings } from '../bindings/binding';
 import { useOverlay } from '../overlay/OverlayContext';
 import { useEvidence } from '../evidence/EvidenceContext';
 import { EvidencePanelShell } from '../evidence/EvidencePanelShell';
-import { useLoad } from '../evidence/useLoad';
 import { HiddenJourneys } from './HiddenJourneys';
 import { MoveList } from './MoveList';
 import { formatCount, formatShare, unreachedNames } from './pathsView';
@@ -44,10 +46,14 @@ export function PathsPanel({ workspaceId, map, saved, onClose }: PathsPanelProps
   }, [saved, current]);
   const overlay = useOverlay();
   const scope = pathsScope(overlay.on, overlay.settings.range, overlay.settings.segment,
-    overlay.segments.state === 'ready' ? overlay.segments.list : [], new Date());
-  const { load, retry } = useLoad(bound ? `${map.id}:${key}:${JSON.stringify(scope.query)}` : null,
-    (signal) => api.paths.get(workspaceId, map.id, scope.query, signal));
-  const result = load.state === 'ready' ? load.value : load.state === 'loading' ? load.previous : undefined;
+    overlay.segments.state === 'ready' ? overlay.segments.value : [], new Date());
+  const { load, retry } = useServerData({
+    key: keys.paths(workspaceId, map.id, [key, scope.query]),
+    enabled: bound,
+    keepPrevious: true,
+    fetch: (signal) => api.paths.get(workspaceId, map.id, scope.query, signal),
+  });
+  const result = valueOf(load);
 
   const { setMarks } = useEvidence();
   const [route, setRoute] = useState<string[]>([]);
@@ -60,7 +66,7 @@ export function PathsPanel({ workspaceId, map, saved, onClose }: PathsPanelProps
   }, [unreached, routeKey, setMarks]);
 
   return (
-    <EvidencePanelShell title="Actual paths" testId="paths-panel" focusTitle onClose={onClose} busy={load.state === 'loading'}>
+    <EvidencePanelShell title="Actual paths" testId="paths-panel" focusTitle onClose={onClose} busy={isBusy(load)}>
       {!bound && (
         <EmptyState title="Bind steps to see the paths">
           Actual paths follow customers over the steps bound to data. Bind a step from its menu (“Bind to data…”) first.

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { ActivityPicker } from '../bindings/ActivityPicker';
 import { ChosenActivities } from '../bindings/ChosenActivities';
-import type { ActivitiesLoad } from '../bindings/useActivities';
+import { knownActivities, type ActivitiesLoad } from '../bindings/useActivities';
 import styles from './Segments.module.css';
 
 interface SegmentActivitiesProps {
@@ -19,7 +19,7 @@ const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim()
 export function SegmentActivities({ load, onRetry, did, didNot, problem, onChange }: SegmentActivitiesProps) {
   const [mode, setMode] = useState<'did' | 'didNot'>('did');
   const name = useId();
-  const known = load.state === 'ready' ? load.list : null;
+  const known = knownActivities(load);
   const toggle = (activity: string) => {
     if (did.includes(activity)) onChange(did.filter((a) => a !== activity), didNot);
     else if (didNot.includes(activity)) onChange(did, didNot.filter((a) => a !== activity));

@@ -1,6 +1,6 @@
 // "Segments": the workspace's saved segments (each editable and deletable) and the form to create or edit one.
-import { useState } from 'react';
 import { api } from '../../../api/client';
+import { useState } from 'react';
 import { ApiError } from '../../../api/http';
 import type { Segment } from '../../../api/segments';
 import { ConfirmDialog, Dialog } from '../../../ui/Dialog';
@@ -95,7 +95,7 @@ export function SegmentsDialog({ workspaceId, segments, onChanged, onClose }: Se
       </p>
       {segments.state === 'loading' && <Spinner label="Loading segments" />}
       {segments.state === 'error' && <ErrorState title="Segments could not be loaded" error={segments.error} />}
-      {segments.state === 'ready' && (segments.list.length === 0
+      {segments.state === 'ready' && (segments.value.length === 0
         ? (
           <div style={{ marginTop: 'var(--s4)' }}>
             <EmptyState title="No segments yet" action={<button type="button" className="btn btn-primary" onClick={() => open()}>Create a segment</button>}>
@@ -105,7 +105,7 @@ export function SegmentsDialog({ workspaceId, segments, onChanged, onClose }: Se
         )
         : (
           <ul className={styles.list} aria-label="Saved segments">
-            {segments.list.map((s) => (
+            {segments.value.map((s) => (
               <li key={s.id} className={styles.item} data-testid="segment-item">
                 <div style={{ minWidth: 0 }}>
                   <p className={styles.itemName}>{s.name}</p>

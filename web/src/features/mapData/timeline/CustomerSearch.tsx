@@ -1,46 +1,45 @@
 // Customer look-up: a combobox that suggests customer ids as you type (most active customers when empty). Arrow
 // keys move through the suggestions, Enter opens one (or the id as typed), Esc closes the list.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { api } from '../../../api/client';
-import type { CustomerSummary } from '../../../api/evidence';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { type CustomerSummary } from '../../../api/evidence';
+import { keys } from '../../../app/server/keys';
+import { useServerData } from '../../../app/server/useServerData';
 import { formatCount } from '../paths/pathsView';
 import { splitMatch } from './timelineView';
 import styles from './Timeline.module.css';
 
-type Suggestions = { state: 'loading' } | { state: 'ready'; rows: CustomerSummary[] } | { state: 'error' };
-
+const noRows: CustomerSummary[] = [];
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 export function CustomerSearch({ workspaceId, onOpen, initial = '' }: { workspaceId: string; onOpen: (id: string) => void; initial?: string }) {
   const [text, setText] = useState(initial);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [suggestions, setSuggestions] = useState<Suggestions>({ state: 'loading' });
   const listId = useId();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => { input.current?.focus(); }, []);
-  // A new look-up shows as loading from its first render unless suggestions are on screen already.
-  const request = open ? JSON.stringify([workspaceId, text]) : null;
-  const [requested, setRequested] = useState(request);
-  if (request !== requested) {
-    setRequested(request);
-    if (request !== null) setSuggestions((s) => (s.state === 'ready' ? s : { state: 'loading' }));
-  }
+  // The look-up follows the typing 150 ms behind; the suggestions on screen stay until the next ones arrive.
+  const [asked, setAsked] = useState(initial.trim());
   useEffect(() => {
-    if (!open) return;
-    const abort = new AbortController();
-    const timer = window.setTimeout(() => {
-      api.customers.search(workspaceId, text.trim(), 8, abort.signal).then(
-        (rows) => { if (!abort.signal.aborted) { setSuggestions({ state: 'ready', rows }); setActive(-1); } },
-        () => { if (!abort.signal.aborted) setSuggestions({ state: 'error' }); },
-      );
-    }, 150);
-    return () => { window.clearTimeout(timer); abort.abort(); };
-  }, [workspaceId, text, open]);
-
-  const rows = suggestions.state === 'ready' ? suggestions.rows : [];
+    const timer = window.setTimeout(() => setAsked(text.trim()), 150);
+    return () => window.clearTimeout(timer);
+  }, [text]);
+  const { load: suggestions } = useServerData({
+    key: keys.customers(workspaceId, asked),
+    enabled: open,
+    keepPrevious: true,
+    fetch: (signal) => api.customers.search(workspaceId, asked, 8, signal),
+  });
+  const rows = suggestions.state === 'ready' ? suggestions.value : noRows;
+  // New suggestions start with none of them chosen.
+  const [rowsShown, setRowsShown] = useState(rows);
+  if (rows !== rowsShown) {
+    setRowsShown(rows);
+    setActive(-1);
+  }
   const choose = (id: string) => {
     if (!id.trim()) return;
     setText(id);

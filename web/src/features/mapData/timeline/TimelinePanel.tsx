@@ -1,14 +1,16 @@
 // "Customer timeline": look a customer up, then read their events in time order, each placed on the map's step it
 // stands for. The grid tints the steps the customer reached (with how many of their events each holds); choosing
 // an event brings its step into view.
-import { useEffect, useState } from 'react';
 import { api } from '../../../api/client';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../../../api/http';
 import type { JourneyMap } from '../../../api/model';
+import { keys } from '../../../app/server/keys';
+import { useServerData } from '../../../app/server/useServerData';
+import { isBusy, valueOf } from '../../../ui/load';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { useEvidence } from '../evidence/EvidenceContext';
 import { EvidencePanelShell } from '../evidence/EvidencePanelShell';
-import { useLoad } from '../evidence/useLoad';
 import { CustomerSearch } from './CustomerSearch';
 import { TimelineEvents } from './TimelineEvents';
 import { visitedSteps } from './timelineView';
@@ -16,9 +18,12 @@ import { visitedSteps } from './timelineView';
 export function TimelinePanel({ workspaceId, map, onClose }: { workspaceId: string; map: JourneyMap; onClose: () => void }) {
   const [customer, setCustomer] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const { load, retry } = useLoad(customer === null ? null : `${customer}\u0000${map.id}`,
-    (signal) => api.customers.timeline(workspaceId, customer!, map.id, signal));
-  const timeline = load.state === 'ready' ? load.value : undefined;
+  const { load, retry } = useServerData({
+    key: keys.timeline(workspaceId, map.id, customer ?? ''),
+    enabled: customer !== null,
+    fetch: (signal) => api.customers.timeline(workspaceId, customer ?? '', map.id, signal),
+  });
+  const timeline = valueOf(load);
 
   const { setMarks } = useEvidence();
   const visitedKey = timeline ? JSON.stringify(visitedSteps(timeline, map)) : '';
@@ -30,7 +35,7 @@ export function TimelinePanel({ workspaceId, map, onClose }: { workspaceId: stri
   const open = (id: string) => { setSelected(null); setCustomer(id); };
   const notFound = load.state === 'error' && load.error instanceof ApiError && load.error.status === 404;
   return (
-    <EvidencePanelShell title="Customer timeline" testId="timeline-panel" onClose={onClose} busy={load.state === 'loading'}>
+    <EvidencePanelShell title="Customer timeline" testId="timeline-panel" onClose={onClose} busy={isBusy(load)}>
       <CustomerSearch workspaceId={workspaceId} onOpen={open} />
       {load.state === 'idle' && (
         <EmptyState title="Follow one customer">

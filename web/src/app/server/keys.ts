@@ -1,0 +1,55 @@
+// Every query key of the app, by area, and what each kind of change invalidates. Keys nest under the workspace, and
+// everything measured from its events (or its feedback) under one prefix, so an upload invalidates it in one call.
+import type { QueryClient } from '@tanstack/react-query';
+
+const workspace = (id: string) => ['workspace', id] as const;
+const events = (id: string) => [...workspace(id), 'events'] as const;
+const feedback = (id: string) => [...workspace(id), 'feedback'] as const;
+
+export const keys = {
+  workspaces: () => ['workspaces'] as const,
+  templates: () => ['templates'] as const,
+  template: (templateId: string) => ['templates', templateId] as const,
+
+  maps: (ws: string) => [...workspace(ws), 'maps'] as const,
+  personas: (ws: string) => [...workspace(ws), 'personas'] as const,
+  apiKeys: (ws: string) => [...workspace(ws), 'apiKeys'] as const,
+  segments: (ws: string) => [...workspace(ws), 'segments'] as const,
+
+  // Measured from the events.
+  events,
+  eventSummary: (ws: string) => [...events(ws), 'summary'] as const,
+  activities: (ws: string) => [...events(ws), 'activities'] as const,
+  overlays: (ws: string) => [...events(ws), 'overlay'] as const,
+  overlay: (ws: string, mapId: string, request: unknown) => [...events(ws), 'overlay', mapId, request] as const,
+  paths: (ws: string, mapId: string, request: unknown) => [...events(ws), 'paths', mapId, request] as const,
+  customers: (ws: string, text: string) => [...events(ws), 'customers', text] as const,
+  timeline: (ws: string, mapId: string, customerId: string) => [...events(ws), 'timeline', mapId, customerId] as const,
+
+  // Read from the feedback.
+  feedback,
+  feedbackData: (ws: string) => [...feedback(ws), 'data'] as const,
+  mapFeedback: (ws: string, mapId: string, request: unknown) => [...feedback(ws), 'map', mapId, request] as const,
+
+  // Measured from both.
+  insights: (ws: string, mapId: string, request: unknown) => [...workspace(ws), 'insights', mapId, request] as const,
+};
+
+/** Events arrived (an upload): the summary, the activities and every figure measured from events ask again. */
+export function eventsChanged(client: QueryClient, ws: string): Promise<void> {
+  return invalidate(client, [keys.events(ws), [...workspace(ws), 'insights']]);
+}
+
+/** Feedback arrived: the feedback page, the feedback placed on maps and the findings ask again. */
+export function feedbackChanged(client: QueryClient, ws: string): Promise<void> {
+  return invalidate(client, [keys.feedback(ws), [...workspace(ws), 'insights']]);
+}
+
+/** A segment was saved or deleted: the pickers and the figures (which may be of that segment) ask again. */
+export function segmentsChanged(client: QueryClient, ws: string): Promise<void> {
+  return invalidate(client, [keys.segments(ws), keys.overlays(ws)]);
+}
+
+async function invalidate(client: QueryClient, prefixes: readonly (readonly unknown[])[]): Promise<void> {
+  await Promise.all(prefixes.map((queryKey) => client.invalidateQueries({ queryKey })));
+}
