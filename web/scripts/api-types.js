@@ -1,4 +1,4 @@
-// Turns the server's contract into the web app's types (ADR 012): the OpenAPI document the server publishes
+// Turns the server's contract into the web app's types (ADR 013): the OpenAPI document the server publishes
 // (src/api/openapi.json, written by the server's tests) into src/api/schema.gen.ts, and the map file format's JSON
 // Schema (docs/schema/waymark-map.schema.json) into src/api/map.gen.ts. `npm run api:types` writes them; the test
 // src/api/contract.test.ts fails when the committed files differ from what this makes of the committed inputs.

@@ -1,5 +1,5 @@
 // The server's contract as types: the schemas and routes of its OpenAPI document (schema.gen.ts, generated from
-// openapi.json by `npm run api:types`, ADR 012). The client names a route by its path in that document, so a route
+// openapi.json by `npm run api:types`, ADR 013). The client names a route by its path in that document, so a route
 // the server renames or drops, or whose answer changes shape, fails `tsc` here instead of at run time.
 import type { components, paths } from './schema.gen';
 

@@ -1,6 +1,6 @@
 // The journey map document and the list records, by the names the app uses. The map's types come from the file
 // format's JSON Schema (map.gen.ts, docs/schema/waymark-map.schema.json), the records from the server's OpenAPI
-// document (schema.gen.ts); both are generated (`npm run api:types`, ADR 012). Optional properties are left out of
+// document (schema.gen.ts); both are generated (`npm run api:types`, ADR 013). Optional properties are left out of
 // the canonical JSON when empty, so every reader must allow them missing.
 import type { Schemas } from './contract';
 import type * as MapFile from './map.gen';

@@ -17,7 +17,7 @@ import { useServerData } from './server/useServerData';
 import { WorkspaceContext } from './workspace';
 
 export function App() {
-  // One cache of server data for the whole app (ADR 012).
+  // One cache of server data for the whole app (ADR 015).
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>

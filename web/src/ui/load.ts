@@ -1,4 +1,4 @@
-// The one vocabulary for anything the app asks the server for (ADR 012): every view reads its data as a Load, and
+// The one vocabulary for anything the app asks the server for (ADR 015): every view reads its data as a Load, and
 // the shared States components draw it. Produced by useServerData (app/server) from TanStack Query's answer.
 export type Load<T> =
   /** Not asked for: the view is off or has nothing to ask yet. */
