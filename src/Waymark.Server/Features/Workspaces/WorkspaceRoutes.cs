@@ -3,7 +3,7 @@ namespace Waymark.Server.Features.Workspaces;
 /// <summary>
 /// The one route group of everything under <c>/api/workspaces/{workspaceId}</c>. Features map their routes on the
 /// group this returns, so each of them goes through <see cref="WorkspaceFilter"/>: the workspace is found once, before
-/// any handler runs, and an unknown one gets the same 404 everywhere (ADR "routes-workspace-group").
+/// any handler runs, and an unknown one gets the same 404 everywhere (docs/adr/012-routes-workspace-group.md).
 /// </summary>
 public static class WorkspaceRoutes
 {
