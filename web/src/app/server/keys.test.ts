@@ -38,9 +38,9 @@ describe('what a change invalidates', () => {
     expect(invalidated(client, all)).toEqual(['feedbackData', 'insights', 'mapFeedback']);
   });
 
-  it('segments: the segments and the figures', async () => {
+  it('segments: the segments and every view filtered by a segment (figures, feedback on maps, findings)', async () => {
     const { client, all } = cacheWithEveryKey();
     await segmentsChanged(client, 'w1');
-    expect(invalidated(client, all)).toEqual(['overlay', 'segments']);
+    expect(invalidated(client, all)).toEqual(['insights', 'mapFeedback', 'overlay', 'segments']);
   });
 });

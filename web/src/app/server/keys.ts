@@ -29,25 +29,30 @@ export const keys = {
   // Read from the feedback.
   feedback,
   feedbackData: (ws: string) => [...feedback(ws), 'data'] as const,
+  mapFeedbacks: (ws: string) => [...feedback(ws), 'map'] as const,
   mapFeedback: (ws: string, mapId: string, request: unknown) => [...feedback(ws), 'map', mapId, request] as const,
 
   // Measured from both.
+  allInsights: (ws: string) => [...workspace(ws), 'insights'] as const,
   insights: (ws: string, mapId: string, request: unknown) => [...workspace(ws), 'insights', mapId, request] as const,
 };
 
 /** Events arrived (an upload): the summary, the activities and every figure measured from events ask again. */
 export function eventsChanged(client: QueryClient, ws: string): Promise<void> {
-  return invalidate(client, [keys.events(ws), [...workspace(ws), 'insights']]);
+  return invalidate(client, [keys.events(ws), keys.allInsights(ws)]);
 }
 
 /** Feedback arrived: the feedback page, the feedback placed on maps and the findings ask again. */
 export function feedbackChanged(client: QueryClient, ws: string): Promise<void> {
-  return invalidate(client, [keys.feedback(ws), [...workspace(ws), 'insights']]);
+  return invalidate(client, [keys.feedback(ws), keys.allInsights(ws)]);
 }
 
-/** A segment was saved or deleted: the pickers and the figures (which may be of that segment) ask again. */
+/**
+ * A segment was saved or deleted: the pickers and everything filtered by a segment ask again — the figures, the
+ * feedback placed on maps and the findings — so no view keeps showing the old definition beside a new one.
+ */
 export function segmentsChanged(client: QueryClient, ws: string): Promise<void> {
-  return invalidate(client, [keys.segments(ws), keys.overlays(ws)]);
+  return invalidate(client, [keys.segments(ws), keys.overlays(ws), keys.mapFeedbacks(ws), keys.allInsights(ws)]);
 }
 
 async function invalidate(client: QueryClient, prefixes: readonly (readonly unknown[])[]): Promise<void> {
