@@ -23,6 +23,7 @@ public abstract class WaymarkDbContext : DbContext
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
     public DbSet<SegmentEntity> Segments => Set<SegmentEntity>();
     public DbSet<FeedbackEntity> Feedback => Set<FeedbackEntity>();
+    public DbSet<AuditEventEntity> AuditEvents => Set<AuditEventEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -77,5 +78,6 @@ public abstract class WaymarkDbContext : DbContext
         });
         EventModel.Configure(modelBuilder);
         FeedbackModel.Configure(modelBuilder);
+        AuditModel.Configure(modelBuilder);
     }
 }

@@ -4,8 +4,10 @@ using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.ApiKeys;
+using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Customers;
 using Waymark.Server.Features.Demo;
@@ -77,6 +79,9 @@ public static class WaymarkApp
                 "Analysis: MaxBoundSteps, MaxBoundActivities and MaxPathTransitions must be positive; MaxConcurrent and Threads 0 (automatic) or more.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AnalysisGate>();
+        builder.Services.AddSingleton<IWorkspaceAccess, LocalWorkspaceAccess>();
+        builder.Services.AddSingleton<IMemberDirectory, LocalMemberDirectory>();
+        builder.Services.AddSingleton<IAuditTrail, DbAuditTrail>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Workspaces;
 
 namespace Waymark.Server.Tests.Routes;
@@ -22,6 +23,16 @@ public sealed class EndpointMetadataTests : IDisposable
 
         Assert.True(endpoints.Count >= 39, $"only {endpoints.Count} workspace routes found");
         Assert.True(outside.Count == 0, "mapped outside MapWorkspaceRoutes, so the workspace filter skips them: " + string.Join(", ", outside));
+    }
+
+    [Fact]
+    public void WorkspaceRoutes_All_NameTheRoleTheyNeed()
+    {
+        var endpoints = EndpointList.All(_factory.Services).Where(EndpointList.InWorkspace).ToList();
+
+        var unnamed = endpoints.Where(e => e.Metadata.GetMetadata<RequiredRole>() is null).Select(e => e.DisplayName).ToList();
+
+        Assert.True(unnamed.Count == 0, "no .RequireRole(...), so only owners may call them: " + string.Join(", ", unnamed));
     }
 
     [Fact]

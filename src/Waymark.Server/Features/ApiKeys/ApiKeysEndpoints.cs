@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Data.Entities;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.ApiKeys;
@@ -15,10 +16,10 @@ public static class ApiKeysEndpoints
     public static RouteGroupBuilder MapApiKeys(this RouteGroupBuilder workspace)
     {
         var group = workspace.MapGroup("/api-keys").WithTags("API keys");
-        group.MapGet("/", List).WithName("ListApiKeys").WithSummary("Lists the workspace's API keys (without their secrets), oldest first.");
-        group.MapPost("/", Create).WithName("CreateApiKey").WithSummary("Creates an API key; the answer is the only time its secret is sent.")
+        group.MapGet("/", List).RequireRole(WorkspaceRole.Owner).WithName("ListApiKeys").WithSummary("Lists the workspace's API keys (without their secrets), oldest first.");
+        group.MapPost("/", Create).RequireRole(WorkspaceRole.Owner).WithName("CreateApiKey").WithSummary("Creates an API key; the answer is the only time its secret is sent.")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapDelete("/{keyId}", Revoke).WithName("RevokeApiKey").WithSummary("Revokes an API key at once; the list keeps it with the time.");
+        group.MapDelete("/{keyId}", Revoke).RequireRole(WorkspaceRole.Owner).WithName("RevokeApiKey").WithSummary("Revokes an API key at once; the list keeps it with the time.");
         return workspace;
     }
 

@@ -3,6 +3,7 @@ using Waymark.Analytics.Mapping;
 using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
 
@@ -16,8 +17,8 @@ public static class CustomersEndpoints
     public static RouteGroupBuilder MapCustomers(this RouteGroupBuilder workspace)
     {
         var group = workspace.MapGroup("/customers").WithTags("Evidence");
-        group.MapGet("/", List).WithName("ListCustomers").WithSummary("Finds customers whose id starts with or contains the query.");
-        group.MapGet("/{customerId}/timeline", Timeline).WithName("GetCustomerTimeline")
+        group.MapGet("/", List).RequireRole(WorkspaceRole.Viewer).WithName("ListCustomers").WithSummary("Finds customers whose id starts with or contains the query.");
+        group.MapGet("/{customerId}/timeline", Timeline).RequireRole(WorkspaceRole.Viewer).WithName("GetCustomerTimeline")
             .WithSummary("One customer's events in order, placed on a map's steps when a map is given.");
         return workspace;
     }

@@ -3,6 +3,7 @@ using Waymark.Analytics.Drafting;
 using Waymark.Core.FileFormat;
 using Waymark.Data;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
 
@@ -13,7 +14,7 @@ public static class DraftsEndpoints
 {
     public static RouteGroupBuilder MapDrafts(this RouteGroupBuilder workspace)
     {
-        workspace.MapPost("/maps/draft-from-data", Create).WithTags("Maps")
+        workspace.MapPost("/maps/draft-from-data", Create).RequireRole(WorkspaceRole.Editor).WithTags("Maps")
             .WithName("DraftMapFromData").WithSummary("Drafts a current-state map from the workspace's events and saves it as a new map.")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return workspace;

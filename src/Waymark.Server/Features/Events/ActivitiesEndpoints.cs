@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Engine;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Access;
 
 namespace Waymark.Server.Features.Events;
 
@@ -9,7 +10,7 @@ public static class ActivitiesEndpoints
 {
     public static RouteGroupBuilder MapActivities(this RouteGroupBuilder workspace)
     {
-        workspace.MapGet("/activities", List).WithTags("Events")
+        workspace.MapGet("/activities", List).RequireRole(WorkspaceRole.Viewer).WithTags("Events")
             .WithName("ListActivities").WithSummary("Lists the workspace's activities with event and customer counts, most events first.");
         return workspace;
     }

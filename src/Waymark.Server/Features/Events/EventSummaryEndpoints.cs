@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Access;
 
 namespace Waymark.Server.Features.Events;
 
@@ -8,7 +9,7 @@ public static class EventSummaryEndpoints
 {
     public static RouteGroupBuilder MapEventSummary(this RouteGroupBuilder workspace)
     {
-        workspace.MapGet("/events/summary", Get).WithTags("Events")
+        workspace.MapGet("/events/summary", Get).RequireRole(WorkspaceRole.Viewer).WithTags("Events")
             .WithName("GetEventSummary").WithSummary("Counts the workspace's events, customers and activities.");
         return workspace;
     }

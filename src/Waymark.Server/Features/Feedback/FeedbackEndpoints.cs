@@ -4,6 +4,7 @@ using Waymark.Analytics.Feedback;
 using Waymark.Analytics.Feedback.Import;
 using Waymark.Analytics.Import;
 using Waymark.Data.FeedbackStores;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Uploads;
 
@@ -19,14 +20,14 @@ public static class FeedbackEndpoints
     public static RouteGroupBuilder MapFeedback(this RouteGroupBuilder workspace)
     {
         var group = workspace.MapGroup("/feedback").WithTags("Feedback");
-        group.MapPost("/imports/preview", Preview).WithName("PreviewFeedbackImport")
+        group.MapPost("/imports/preview", Preview).RequireRole(WorkspaceRole.Editor).WithName("PreviewFeedbackImport")
             .WithSummary("Previews the first bytes of a feedback file: columns, rows and the recognised mapping.")
             .AcceptsUpload("The first bytes of the file (CSV, TSV or NDJSON, gzip allowed)");
-        group.MapPost("/imports", Import).WithName("ImportFeedback").WithSummary("Imports a feedback file; bad rows are skipped and reported by line.")
+        group.MapPost("/imports", Import).RequireRole(WorkspaceRole.Editor).WithName("ImportFeedback").WithSummary("Imports a feedback file; bad rows are skipped and reported by line.")
             .AcceptsUpload("The whole file (CSV, TSV or NDJSON, gzip allowed)")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        group.MapGet("/summary", Summary).WithName("GetFeedbackSummary").WithSummary("Counts the workspace's feedback by source and score type.");
-        group.MapGet("/", List).WithName("ListFeedback").WithSummary("Lists the workspace's latest feedback items, a page at a time.");
+        group.MapGet("/summary", Summary).RequireRole(WorkspaceRole.Viewer).WithName("GetFeedbackSummary").WithSummary("Counts the workspace's feedback by source and score type.");
+        group.MapGet("/", List).RequireRole(WorkspaceRole.Viewer).WithName("ListFeedback").WithSummary("Lists the workspace's latest feedback items, a page at a time.");
         return workspace;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Waymark.Analytics.Import;
 using Waymark.Data.EventStores;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Uploads;
 
@@ -18,10 +19,10 @@ public static class ImportsEndpoints
     {
         var group = workspace.MapGroup("/imports").WithTags("Imports");
         // Any content type: the body is the file as it is (browsers send text/csv, curl form-encoding, ...).
-        group.MapPost("/preview", Preview).WithName("PreviewEventImport")
+        group.MapPost("/preview", Preview).RequireRole(WorkspaceRole.Editor).WithName("PreviewEventImport")
             .WithSummary("Previews the first bytes of an event file: columns, rows and the guessed mapping.")
             .AcceptsUpload("The first bytes of the file (CSV, TSV, NDJSON or XES, gzip allowed)");
-        group.MapPost("/", Import).WithName("ImportEvents").WithSummary("Imports an event file; bad rows are skipped and reported by line.")
+        group.MapPost("/", Import).RequireRole(WorkspaceRole.Editor).WithName("ImportEvents").WithSummary("Imports an event file; bad rows are skipped and reported by line.")
             .AcceptsUpload("The whole file (CSV, TSV, NDJSON or XES, gzip allowed)")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return workspace;

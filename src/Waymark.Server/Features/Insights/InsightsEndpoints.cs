@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Insights;
 using Waymark.Data;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.MapFeedback;
 
@@ -12,7 +13,7 @@ public static class InsightsEndpoints
 {
     public static RouteGroupBuilder MapInsights(this RouteGroupBuilder workspace)
     {
-        workspace.MapGet("/maps/{mapId}/insights", Get).WithTags("Insights")
+        workspace.MapGet("/maps/{mapId}/insights", Get).RequireRole(WorkspaceRole.Viewer).WithTags("Insights")
             .WithName("GetMapInsights").WithSummary("Where it hurts on a map: findings ranked with their evidence, for a time range and segment.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return workspace;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Feedback;
 using Waymark.Data;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Analysis;
 
 namespace Waymark.Server.Features.MapFeedback;
@@ -11,7 +12,7 @@ public static class MapFeedbackEndpoints
 {
     public static RouteGroupBuilder MapStepFeedback(this RouteGroupBuilder workspace)
     {
-        workspace.MapGet("/maps/{mapId}/feedback", Get).WithTags("Feedback")
+        workspace.MapGet("/maps/{mapId}/feedback", Get).RequireRole(WorkspaceRole.Viewer).WithTags("Feedback")
             .WithName("GetMapFeedback").WithSummary("Feedback placed on a map's steps, per step, for a time range and segment.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return workspace;

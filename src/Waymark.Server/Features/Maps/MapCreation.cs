@@ -4,6 +4,7 @@ using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
 using Waymark.Core.Templates;
 using Waymark.Data;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Maps;
@@ -13,7 +14,7 @@ public static class MapCreation
 {
     public static RouteGroupBuilder MapMapCopies(this RouteGroupBuilder workspace)
     {
-        workspace.MapPost("/maps/{mapId}/duplicate", Duplicate).WithTags("Maps")
+        workspace.MapPost("/maps/{mapId}/duplicate", Duplicate).RequireRole(WorkspaceRole.Editor).WithTags("Maps")
             .WithName("DuplicateMap").WithSummary("Copies a map as a new one, optionally as its future state.")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return workspace;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
 using Waymark.Data;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Maps;
@@ -13,13 +14,13 @@ public static class MapFilesEndpoints
     public static RouteGroupBuilder MapMapFiles(this RouteGroupBuilder workspace)
     {
         var group = workspace.MapGroup("/maps").WithTags("Maps");
-        group.MapPost("/import", Import).WithName("ImportMap").WithSummary("Imports a map file (JSON or YAML) as a new map.")
+        group.MapPost("/import", Import).RequireRole(WorkspaceRole.Editor).WithName("ImportMap").WithSummary("Imports a map file (JSON or YAML) as a new map.")
             .Accepts<string>("application/json", RequestBody.YamlTypes)
             .AcceptsDocument(OpenApiBodies.MapDocument)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapGet("/{mapId}/export", Export).WithName("ExportMap").WithSummary("Downloads a map as a JSON or YAML file.")
+        group.MapGet("/{mapId}/export", Export).RequireRole(WorkspaceRole.Viewer).WithName("ExportMap").WithSummary("Downloads a map as a JSON or YAML file.")
             .Produces(StatusCodes.Status200OK, responseType: null, contentType: "application/json", "application/yaml");
-        group.MapGet("/{mapId}/revisions", Revisions).WithName("ListMapRevisions").WithSummary("Lists a map's revisions, newest first.");
+        group.MapGet("/{mapId}/revisions", Revisions).RequireRole(WorkspaceRole.Viewer).WithName("ListMapRevisions").WithSummary("Lists a map's revisions, newest first.");
         return workspace;
     }
 

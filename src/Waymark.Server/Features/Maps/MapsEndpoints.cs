@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.FileFormat;
 using Waymark.Data;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Maps;
@@ -12,18 +13,18 @@ public static class MapsEndpoints
     public static RouteGroupBuilder MapMaps(this RouteGroupBuilder workspace)
     {
         var group = workspace.MapGroup("/maps").WithTags("Maps");
-        group.MapGet("/", List).WithName("ListMaps").WithSummary("Lists the workspace's maps, last changed first.");
-        group.MapGet("/{mapId}", Get).WithName("GetMap").WithSummary("Reads a map's document (the file format's JSON), with its ETag.")
+        group.MapGet("/", List).RequireRole(WorkspaceRole.Viewer).WithName("ListMaps").WithSummary("Lists the workspace's maps, last changed first.");
+        group.MapGet("/{mapId}", Get).RequireRole(WorkspaceRole.Viewer, openToShareGuests: true).WithName("GetMap").WithSummary("Reads a map's document (the file format's JSON), with its ETag.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
-        group.MapPost("/", MapCreation.Create).WithName("CreateMap").WithSummary("Creates a blank map of a kind, or one from a template.")
+        group.MapPost("/", MapCreation.Create).RequireRole(WorkspaceRole.Editor).WithName("CreateMap").WithSummary("Creates a blank map of a kind, or one from a template.")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapPut("/{mapId}", Update).WithName("UpdateMap").WithSummary("Saves a map's whole document (JSON or YAML); needs If-Match.")
+        group.MapPut("/{mapId}", Update).RequireRole(WorkspaceRole.Editor).WithName("UpdateMap").WithSummary("Saves a map's whole document (JSON or YAML); needs If-Match.")
             .Accepts<string>("application/json", RequestBody.YamlTypes)
             .AcceptsDocument(OpenApiBodies.MapDocument)
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesIfMatchProblems().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapDelete("/{mapId}", Delete).WithName("DeleteMap").WithSummary("Deletes a map and its revisions; needs If-Match.")
+        group.MapDelete("/{mapId}", Delete).RequireRole(WorkspaceRole.Editor).WithName("DeleteMap").WithSummary("Deletes a map and its revisions; needs If-Match.")
             .ProducesIfMatchProblems();
         return workspace;
     }

@@ -4,6 +4,7 @@ using Waymark.Analytics.Engine;
 using Waymark.Analytics.Overlay;
 using Waymark.Data;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
@@ -18,7 +19,7 @@ public static class OverlayEndpoints
 
     public static RouteGroupBuilder MapOverlay(this RouteGroupBuilder workspace)
     {
-        workspace.MapGet("/maps/{mapId}/overlay", Get).WithTags("Overlay")
+        workspace.MapGet("/maps/{mapId}/overlay", Get).RequireRole(WorkspaceRole.Viewer).WithTags("Overlay")
             .WithName("GetMapOverlay").WithSummary("The measured figures over a map's steps and stages, for a time range, a segment and one to compare.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return workspace;

@@ -3,6 +3,7 @@ using Waymark.Analytics.Engine;
 using Waymark.Analytics.Mapping;
 using Waymark.Data;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
@@ -16,7 +17,7 @@ public static class PathsEndpoints
 {
     public static RouteGroupBuilder MapPaths(this RouteGroupBuilder workspace)
     {
-        workspace.MapGet("/maps/{mapId}/paths", Get).WithTags("Evidence")
+        workspace.MapGet("/maps/{mapId}/paths", Get).RequireRole(WorkspaceRole.Viewer).WithTags("Evidence")
             .WithName("GetMapPaths").WithSummary("How customers really moved over a map's steps, for a time range and segment.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return workspace;

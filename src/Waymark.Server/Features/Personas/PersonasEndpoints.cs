@@ -5,6 +5,7 @@ using Waymark.Core.Maps;
 using Waymark.Core.Personas;
 using Waymark.Data;
 using Waymark.Data.Entities;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Personas;
@@ -17,18 +18,18 @@ public static class PersonasEndpoints
     public static RouteGroupBuilder MapPersonas(this RouteGroupBuilder workspace)
     {
         var group = workspace.MapGroup("/personas").WithTags("Personas");
-        group.MapGet("/", List).WithName("ListPersonas").WithSummary("Lists the workspace's personas by name.");
-        group.MapGet("/{personaId}", Get).WithName("GetPersona").WithSummary("Reads a persona's document (persona JSON), with its ETag.")
+        group.MapGet("/", List).RequireRole(WorkspaceRole.Viewer).WithName("ListPersonas").WithSummary("Lists the workspace's personas by name.");
+        group.MapGet("/{personaId}", Get).RequireRole(WorkspaceRole.Viewer).WithName("GetPersona").WithSummary("Reads a persona's document (persona JSON), with its ETag.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
-        group.MapPost("/", Create).WithName("CreatePersona").WithSummary("Adds a persona from its document.")
+        group.MapPost("/", Create).RequireRole(WorkspaceRole.Editor).WithName("CreatePersona").WithSummary("Adds a persona from its document.")
             .Accepts<string>("application/json").AcceptsDocument(OpenApiBodies.PersonaDocument)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapPut("/{personaId}", Update).WithName("UpdatePersona").WithSummary("Saves a persona's whole document; needs If-Match.")
+        group.MapPut("/{personaId}", Update).RequireRole(WorkspaceRole.Editor).WithName("UpdatePersona").WithSummary("Saves a persona's whole document; needs If-Match.")
             .Accepts<string>("application/json").AcceptsDocument(OpenApiBodies.PersonaDocument)
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesIfMatchProblems().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapDelete("/{personaId}", Delete).WithName("DeletePersona").WithSummary("Deletes a persona; needs If-Match.")
+        group.MapDelete("/{personaId}", Delete).RequireRole(WorkspaceRole.Editor).WithName("DeletePersona").WithSummary("Deletes a persona; needs If-Match.")
             .ProducesIfMatchProblems();
         return workspace;
     }

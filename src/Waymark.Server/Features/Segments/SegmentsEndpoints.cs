@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Data.Entities;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Segments;
@@ -14,12 +15,12 @@ public static class SegmentsEndpoints
     public static RouteGroupBuilder MapSegments(this RouteGroupBuilder workspace)
     {
         var group = workspace.MapGroup("/segments").WithTags("Segments");
-        group.MapGet("/", List).WithName("ListSegments").WithSummary("Lists the workspace's saved segments by name.");
-        group.MapPost("/", Create).WithName("CreateSegment").WithSummary("Saves a new segment.")
+        group.MapGet("/", List).RequireRole(WorkspaceRole.Viewer).WithName("ListSegments").WithSummary("Lists the workspace's saved segments by name.");
+        group.MapPost("/", Create).RequireRole(WorkspaceRole.Editor).WithName("CreateSegment").WithSummary("Saves a new segment.")
             .Accepts<SegmentRequest>("application/json").ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapPut("/{segmentId}", Update).WithName("UpdateSegment").WithSummary("Replaces a segment's name, description and conditions.")
+        group.MapPut("/{segmentId}", Update).RequireRole(WorkspaceRole.Editor).WithName("UpdateSegment").WithSummary("Replaces a segment's name, description and conditions.")
             .Accepts<SegmentRequest>("application/json").ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapDelete("/{segmentId}", Delete).WithName("DeleteSegment").WithSummary("Deletes a segment.");
+        group.MapDelete("/{segmentId}", Delete).RequireRole(WorkspaceRole.Editor).WithName("DeleteSegment").WithSummary("Deletes a segment.");
         return workspace;
     }
 

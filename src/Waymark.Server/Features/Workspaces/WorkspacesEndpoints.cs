@@ -4,6 +4,7 @@ using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Workspaces;
@@ -26,11 +27,11 @@ public static class WorkspacesEndpoints
     public static RouteGroupBuilder MapWorkspace(this RouteGroupBuilder workspace)
     {
         var group = workspace.MapGroup("").WithTags("Workspaces");
-        group.MapGet("/", Get).WithName("GetWorkspace").WithSummary("Reads a workspace, with its ETag.");
-        group.MapPut("/", Update).WithName("UpdateWorkspace").WithSummary("Renames or redescribes a workspace; If-Match is optional.")
+        group.MapGet("/", Get).RequireRole(WorkspaceRole.Viewer, openToShareGuests: true).WithName("GetWorkspace").WithSummary("Reads a workspace, with its ETag.");
+        group.MapPut("/", Update).RequireRole(WorkspaceRole.Owner).WithName("UpdateWorkspace").WithSummary("Renames or redescribes a workspace; If-Match is optional.")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapDelete("/", Delete).WithName("DeleteWorkspace").WithSummary("Deletes a workspace with its maps, personas, keys and data.");
+        group.MapDelete("/", Delete).RequireRole(WorkspaceRole.Owner).WithName("DeleteWorkspace").WithSummary("Deletes a workspace with its maps, personas, keys and data.");
         return workspace;
     }
 
