@@ -20,6 +20,7 @@ using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Insights;
 using Waymark.Server.Features.MapFeedback;
 using Waymark.Server.Features.Maps;
+using Waymark.Server.Features.Members;
 using Waymark.Server.Features.Overlay;
 using Waymark.Server.Features.Paths;
 using Waymark.Server.Features.Personas;
@@ -128,6 +129,7 @@ public static class WaymarkApp
         workspace.MapOverlay();
         workspace.MapStepFeedback();
         workspace.MapInsights();
+        workspace.MapMembers();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

@@ -517,6 +517,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the workspace's members with their roles, by name. */
+        get: operations["ListMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/personas": {
         parameters: {
             query?: never;
@@ -976,6 +993,12 @@ export interface components {
             mean: number;
             /** Format: int32 */
             responses: number;
+        };
+        MemberDto: {
+            userId: string;
+            displayName: string;
+            email: null | string;
+            role: string;
         };
         NpsFigures: {
             /** Format: double */
@@ -3039,6 +3062,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MapRevisionSummary"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDto"][];
                 };
             };
             /** @description Not Found */
