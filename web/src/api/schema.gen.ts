@@ -719,6 +719,7 @@ export interface components {
             displayName: string;
             email: null | string;
             passwordSet: boolean;
+            signedInWithLink: boolean;
             antiforgeryToken: null | string;
         };
         ActivitySummary: {
