@@ -24,6 +24,7 @@ public abstract class WaymarkDbContext : DbContext
     public DbSet<SegmentEntity> Segments => Set<SegmentEntity>();
     public DbSet<FeedbackEntity> Feedback => Set<FeedbackEntity>();
     public DbSet<AuditEventEntity> AuditEvents => Set<AuditEventEntity>();
+    public DbSet<InvitationEntity> Invitations => Set<InvitationEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -79,5 +80,6 @@ public abstract class WaymarkDbContext : DbContext
         EventModel.Configure(modelBuilder);
         FeedbackModel.Configure(modelBuilder);
         AuditModel.Configure(modelBuilder);
+        InvitationModel.Configure(modelBuilder);
     }
 }
