@@ -5,6 +5,7 @@ using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Accounts;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.ApiKeys;
 using Waymark.Server.Features.Audit;
@@ -80,8 +81,7 @@ public static class WaymarkApp
                 "Analysis: MaxBoundSteps, MaxBoundActivities and MaxPathTransitions must be positive; MaxConcurrent and Threads 0 (automatic) or more.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AnalysisGate>();
-        builder.Services.AddSingleton<IWorkspaceAccess, LocalWorkspaceAccess>();
-        builder.Services.AddSingleton<IMemberDirectory, LocalMemberDirectory>();
+        builder.AddWaymarkAccounts(); // IWorkspaceAccess and IMemberDirectory, by Auth:Accounts
         builder.Services.AddSingleton<IAuditTrail, DbAuditTrail>();
         builder.Services.AddOptions<InvitationOptions>()
             .Bind(builder.Configuration.GetSection(InvitationOptions.Section))
@@ -104,9 +104,11 @@ public static class WaymarkApp
         app.UseStatusCodePages();
         app.UseHostGuard();
         app.UseCrossSiteGuards();
+        app.UseWaymarkAccounts();
         app.UseWaymarkSpa();
         app.MapOpenApi();
         app.MapHealth();
+        app.MapAccount();
         app.MapWorkspaces();
         app.MapTemplates();
         app.MapIngest();
@@ -152,5 +154,7 @@ public static class WaymarkApp
             var feedback = withData ? scope.ServiceProvider.GetRequiredService<IFeedbackStore>() : null;
             DemoSeeder.SeedAsync(db, events, feedback, CancellationToken.None).GetAwaiter().GetResult();
         }
+
+        FirstStartOwner.Prepare(app, scope.ServiceProvider); // after the demo, whose workspace the first owner owns
     }
 }

@@ -69,6 +69,7 @@ internal sealed class ServerProcess : IDisposable
                      $"--ConnectionStrings:Waymark=Data Source={sqliteFile};Pooling=false",
                      "--Logging:LogLevel:Default=Warning",
                      "--Demo:Events=false",
+                     "--Auth:Accounts=false",
                  })
         {
             start.ArgumentList.Add(arg);

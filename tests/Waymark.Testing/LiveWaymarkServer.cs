@@ -33,6 +33,7 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
             $"--ConnectionStrings:Waymark=Data Source={db};Pooling=false",
             "--Logging:LogLevel:Default=Warning",
             "--Demo:Events=false", // tests bring their own events; a setting below may turn the demo's back on
+            "--Auth:Accounts=false", // the single-user mode unless a setting below turns accounts on
             .. settings,
         ]);
         await app.StartAsync();
