@@ -137,3 +137,20 @@ public sealed class PostgresMapInsightsApiTests : MapInsightsApiTests
     {
     }
 }
+
+public sealed class SqliteAuthorizationMatrixTests : Access.AuthorizationMatrixTests
+{
+    public SqliteAuthorizationMatrixTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresAuthorizationMatrixTests : Access.AuthorizationMatrixTests
+{
+    public PostgresAuthorizationMatrixTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}

@@ -6,13 +6,14 @@ namespace Waymark.Server.Tests.Access;
 /// with "add an entry for ...". When you add a route, add its row; when you change who may call a route, change its
 /// row, and the reviewer sees the change of rights in this one table.
 ///
-/// Cells: ok = the access check lets the caller through (the handler answers: 2xx, or 400/404/409/410/412/415/428 of
-/// its own about the request's content); 401 = sign in required; 403 = a role too low ("Not allowed"); 404 = the
+/// Cells: ok = the access check lets the caller through (the handler answers: 2xx, or 400/404/409/410/412/415/422/428
+/// of its own about the request's content); 401 = sign in required; 403 = a role too low ("Not allowed"); 404 = the
 /// workspace is not found for this caller (not a member: its existence is not revealed).
 ///
 /// Callers: anon = no session; viewer, comm(enter), editor, owner = members of the workspace with that role;
 /// other = the owner of another workspace; guest = someone holding a share link to a map of the workspace; key = an
-/// ingestion API key of the workspace and no session.
+/// ingestion API key of the workspace and no session. The built-in templates are the product's own samples, readable
+/// by anyone like the web app's files.
 /// The share helper's routes add their rows and turn the guest column on for the routes open to guests; until then a
 /// guest is a caller without a session, so that column reads as anonymous.
 /// </summary>
@@ -25,11 +26,15 @@ internal static class AuthorizationMatrix
         GET    /api/health                                                       ok   ok     ok   ok     ok    ok    ok    ok
         POST   /api/ingest/events                                                401  401    401  401    401   401   401   ok
         POST   /api/ingest/feedback                                              401  401    401  401    401   401   401   ok
-        GET    /api/templates                                                    401  ok     ok   ok     ok    ok    401   401
-        GET    /api/templates/{templateId}                                       401  ok     ok   ok     ok    ok    401   401
+        GET    /api/templates                                                    ok   ok     ok   ok     ok    ok    ok    ok
+        GET    /api/templates/{templateId}                                       ok   ok     ok   ok     ok    ok    ok    ok
         GET    /api/workspaces                                                   401  ok     ok   ok     ok    ok    401   401
         POST   /api/workspaces                                                   401  ok     ok   ok     ok    ok    401   401
         POST   /api/invitations/preview                                          ok   ok     ok   ok     ok    ok    ok    ok
+        GET    /api/account/me                                                   401  ok     ok   ok     ok    ok    401   401
+        POST   /api/account/sign-in                                              ok   ok     ok   ok     ok    ok    ok    ok
+        POST   /api/account/sign-in/link                                         ok   ok     ok   ok     ok    ok    ok    ok
+        POST   /api/account/password                                             401  ok     ok   ok     ok    ok    401   401
         GET    /api/workspaces/{workspaceId}                                     401  ok     ok   ok     ok    404   401   401
         PUT    /api/workspaces/{workspaceId}                                     401  403    403  403    ok    404   401   401
         GET    /api/workspaces/{workspaceId}/activities                          401  ok     ok   ok     ok    404   401   401
@@ -75,10 +80,15 @@ internal static class AuthorizationMatrix
         POST   /api/workspaces/{workspaceId}/segments                            401  403    403  ok     ok    404   401   401
         PUT    /api/workspaces/{workspaceId}/segments/{segmentId}                401  403    403  ok     ok    404   401   401
         DELETE /api/workspaces/{workspaceId}/segments/{segmentId}                401  403    403  ok     ok    404   401   401
+        POST   /api/account/sign-out                                             ok   ok     ok   ok     ok    ok    ok    ok
+        POST   /api/account/sign-out-everywhere                                  401  ok     ok   ok     ok    ok    401   401
         DELETE /api/workspaces/{workspaceId}                                     401  403    403  403    ok    404   401   401
         """;
 
-    /// <summary>"METHOD /pattern" to one expected cell per caller, in the table's order (the workspace's delete last).</summary>
+    /// <summary>
+    /// "METHOD /pattern" to one expected cell per caller, in the table's order: rows that end sessions come near the
+    /// end (the walk signs everyone in again after them), the workspace's delete last.
+    /// </summary>
     public static IReadOnlyList<(string Route, string[] Expected)> Rows { get; } = Parse();
 
     public static string Key(string method, string pattern) => method + " " + pattern;
