@@ -154,3 +154,37 @@ public sealed class PostgresAuthorizationMatrixTests : Access.AuthorizationMatri
     {
     }
 }
+
+public sealed class SqliteInvitationsApiTests : Access.InvitationsApiTests
+{
+    public SqliteInvitationsApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresInvitationsApiTests : Access.InvitationsApiTests
+{
+    public PostgresInvitationsApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
+
+public sealed class SqliteMembersApiTests : Access.MembersApiTests
+{
+    public SqliteMembersApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresMembersApiTests : Access.MembersApiTests
+{
+    public PostgresMembersApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}

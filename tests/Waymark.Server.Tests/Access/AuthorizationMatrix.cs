@@ -31,6 +31,8 @@ internal static class AuthorizationMatrix
         GET    /api/workspaces                                                   401  ok     ok   ok     ok    ok    401   401
         POST   /api/workspaces                                                   401  ok     ok   ok     ok    ok    401   401
         POST   /api/invitations/preview                                          ok   ok     ok   ok     ok    ok    ok    ok
+        POST   /api/invitations/accept                                           401  ok     ok   ok     ok    ok    401   401
+        POST   /api/invitations/accept-new                                       ok   ok     ok   ok     ok    ok    ok    ok
         GET    /api/account/me                                                   401  ok     ok   ok     ok    ok    401   401
         POST   /api/account/sign-in                                              ok   ok     ok   ok     ok    ok    ok    ok
         POST   /api/account/sign-in/link                                         ok   ok     ok   ok     ok    ok    ok    ok

@@ -5,6 +5,7 @@ using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Accounts;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Members;
@@ -41,7 +42,7 @@ public static class InvitationsEndpoints
 
     public static async Task<Results<Created<CreatedInvitation>, ValidationProblem, ProblemHttpResult>> Create(
         string workspaceId, InvitationRequest request, HttpContext http, WaymarkDbContext db, IMemberDirectory members,
-        IAuditTrail audit, InvitationRateLimiter limiter, IOptions<InvitationOptions> options, CancellationToken ct)
+        IAuditTrail audit, InvitationRateLimiter limiter, IOptions<InvitationOptions> options, IOptions<AccountsOptions> accounts, CancellationToken ct)
     {
         if (limiter.Refuse(http) is { } refused)
         {
@@ -75,7 +76,8 @@ public static class InvitationsEndpoints
 
         var detail = entity.Email is null ? $"a link for a {entity.Role}" : $"{entity.Email} as a {entity.Role}";
         await audit.RecordAsync(AuditEntry.By(caller, workspaceId, "invitation.created", entity.Id, detail), ct);
-        var link = $"{http.Request.Scheme}://{http.Request.Host}/invite#{InvitationSecrets.Token(entity.Id, secret)}";
+        var site = accounts.Value.PublicUrl?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}";
+        var link = $"{site}/invite#{InvitationSecrets.Token(entity.Id, secret)}";
         http.Response.Headers.CacheControl = "no-store"; // the only time the link is sent: no cache may keep it
         var dto = Dto(entity, await NamesAsync(members, workspaceId, ct), now);
         return TypedResults.Created($"/api/workspaces/{workspaceId}/invitations/{entity.Id}", new CreatedInvitation(dto, link, EmailSent: false));
