@@ -104,7 +104,18 @@ const segments = {
   remove: (workspaceId: string, segmentId: string) => remove(segmentRoute(workspaceId, segmentId), ''),
 };
 
+const account = {
+  me: (signal?: AbortSignal) => read('/api/account/me', {}, '', signal),
+  signIn: async (email: string, password: string) => (await send('/api/account/sign-in', {}, { email, password })).value,
+  signInWithLink: async (token: string) => (await send('/api/account/sign-in/link', {}, { token })).value,
+  signOut: async () => { await postJson<undefined>(route('/api/account/sign-out', {}), undefined); },
+  signOutEverywhere: async () => { await postJson<undefined>(route('/api/account/sign-out-everywhere', {}), undefined); },
+  changePassword: async (newPassword: string, currentPassword?: string) =>
+    (await send('/api/account/password', {}, { newPassword, currentPassword: currentPassword || null })).value,
+};
+
 export const api = {
+  account,
   workspaces: {
     list: () => read('/api/workspaces', {}, '', undefined, takeWorkspaces()),
   },

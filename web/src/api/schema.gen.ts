@@ -846,6 +846,7 @@ export interface components {
             displayName: string;
             email: null | string;
             passwordSet: boolean;
+            signedInWithLink: boolean;
             antiforgeryToken: null | string;
         };
         ActivitySummary: {

@@ -6,6 +6,7 @@ export type DataTab = 'events' | 'feedback';
 
 export type Route =
   | { page: 'home' }
+  | { page: 'signin' }
   | { page: 'templates' }
   | { page: 'personas' }
   | { page: 'data'; tab: DataTab }
@@ -16,6 +17,7 @@ export type Route =
 export function parseRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { page: 'home' };
+  if (parts[0] === 'signin' && parts.length === 1) return { page: 'signin' };
   if (parts[0] === 'templates' && parts.length === 1) return { page: 'templates' };
   if (parts[0] === 'personas' && parts.length === 1) return { page: 'personas' };
   if (parts[0] === 'data' && parts.length === 1) return { page: 'data', tab: 'events' };
@@ -28,6 +30,7 @@ export function parseRoute(path: string): Route {
 export function hrefOf(route: Route): string {
   switch (route.page) {
     case 'home': return '/';
+    case 'signin': return '/signin';
     case 'templates': return '/templates';
     case 'personas': return '/personas';
     case 'data': return route.tab === 'feedback' ? '/data/feedback' : '/data';

@@ -46,7 +46,7 @@ public static class AccountEndpoints
     {
         if (!options.Value.Accounts)
         {
-            return TypedResults.Ok(new AccountDto(false, Caller.LocalUserId, Caller.LocalOwner.DisplayName, null, false, null));
+            return TypedResults.Ok(new AccountDto(false, Caller.LocalUserId, Caller.LocalOwner.DisplayName, null, false, false, null));
         }
 
         var user = http.User.UserId() is { } id ? await users.FindByIdAsync(id) : null;
@@ -66,7 +66,8 @@ public static class AccountEndpoints
 
     /// <summary>The account as its owner sees it, with a fresh antiforgery token bound to this user.</summary>
     internal static AccountDto Describe(HttpContext http, WaymarkUser user, IAntiforgery antiforgery) =>
-        new(true, user.Id, user.DisplayName, user.Email, user.PasswordHash is not null, antiforgery.GetAndStoreTokens(http).RequestToken);
+        new(true, user.Id, user.DisplayName, user.Email, user.PasswordHash is not null,
+            http.User.FindFirst(SessionCookie.MethodClaim)?.Value == SessionCookie.ByLink, antiforgery.GetAndStoreTokens(http).RequestToken);
 
     internal static AuditEntry Line(string? userId, string name, string action, string? detail) =>
         new(null, userId, name, action, userId, detail);

@@ -7,6 +7,7 @@ const events = (id: string) => [...workspace(id), 'events'] as const;
 const feedback = (id: string) => [...workspace(id), 'feedback'] as const;
 
 export const keys = {
+  account: () => ['account'] as const,
   workspaces: () => ['workspaces'] as const,
   templates: () => ['templates'] as const,
   template: (templateId: string) => ['templates', templateId] as const,
