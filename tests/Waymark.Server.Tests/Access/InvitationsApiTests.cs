@@ -177,7 +177,7 @@ public abstract class InvitationsApiTests : IDisposable
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         var link = created.GetProperty("link").GetString()!;
-        return (created.GetProperty("invitation").GetProperty("id").GetString()!, link[(link.IndexOf('#', StringComparison.Ordinal) + 1)..]);
+        return (created.GetProperty("invitation").GetProperty("id").GetString()!, link[(link.IndexOf("#token=", StringComparison.Ordinal) + 7)..]);
     }
 
     private async Task<HttpResponseMessage> NewAccountAsync(string token, string name)

@@ -6,7 +6,7 @@ namespace Waymark.Server.Features.Members;
 /// <summary>
 /// An invitation's token is "{invitationId}.{secret}": the id finds the row, the secret (32 random bytes, base64url)
 /// proves the holder got the link. Only the SHA-256 of the secret is stored (256 random bits need no salt or slow
-/// hash), compared in constant time. The token travels in the link's fragment (/invite#token), which browsers never
+/// hash), compared in constant time. The token travels in the link's fragment (/invite#token=...), which browsers never
 /// send to a server, so it stays out of access logs and Referer headers.
 /// </summary>
 internal static class InvitationSecrets

@@ -77,7 +77,7 @@ public static class InvitationsEndpoints
         var detail = entity.Email is null ? $"a link for a {entity.Role}" : $"{entity.Email} as a {entity.Role}";
         await audit.RecordAsync(AuditEntry.By(caller, workspaceId, "invitation.created", entity.Id, detail), ct);
         var site = accounts.Value.PublicUrl?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}";
-        var link = $"{site}/invite#{InvitationSecrets.Token(entity.Id, secret)}";
+        var link = $"{site}/invite#token={InvitationSecrets.Token(entity.Id, secret)}";
         http.Response.Headers.CacheControl = "no-store"; // the only time the link is sent: no cache may keep it
         var dto = Dto(entity, await NamesAsync(members, workspaceId, ct), now);
         return TypedResults.Created($"/api/workspaces/{workspaceId}/invitations/{entity.Id}", new CreatedInvitation(dto, link, EmailSent: false));
