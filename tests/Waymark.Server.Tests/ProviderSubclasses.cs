@@ -188,3 +188,20 @@ public sealed class PostgresMembersApiTests : Access.MembersApiTests
     {
     }
 }
+
+public sealed class SqliteSessionCrossSiteTests : Access.SessionCrossSiteTests
+{
+    public SqliteSessionCrossSiteTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSessionCrossSiteTests : Access.SessionCrossSiteTests
+{
+    public PostgresSessionCrossSiteTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
