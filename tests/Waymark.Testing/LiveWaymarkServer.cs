@@ -24,6 +24,9 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The running app's services, for a test that arranges what it needs inside (accounts, say).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Starts the server; <paramref name="settings"/> are extra command-line settings (`--Key=value`).</summary>
     public static async Task<LiveWaymarkServer> StartAsync(params string[] settings)
     {

@@ -54,13 +54,14 @@ export function ChangePasswordDialog({ open, firstPassword, onClose, onChanged }
           {!firstPassword && (
             <label className="field">
               <span>Current password</span>
-              <input className="input" type="password" autoComplete="current-password" value={current}
+              <input className="input" type="password" autoComplete="current-password" value={current} autoFocus
                 onChange={(e) => setCurrent(e.target.value)} disabled={busy} />
             </label>
           )}
           <label className="field">
             <span>New password</span>
             <input className="input" type="password" autoComplete="new-password" value={next} aria-describedby="new-password-hint"
+              autoFocus={firstPassword}
               onChange={(e) => setNext(e.target.value)} disabled={busy} aria-invalid={tooShort || undefined} />
             <small id="new-password-hint" className={tooShort ? styles.bad : 'muted'}>At least {minLength} characters.</small>
           </label>
