@@ -51,13 +51,32 @@ public abstract class SessionCrossSiteTests : IDisposable
     }
 
     [Fact]
-    public async Task Post_SameSiteWithoutAntiforgeryToken_RefusedAndNothingChanged()
+    public async Task Change_WellFormedButWithoutAntiforgeryToken_RefusedAndNothingChanged()
     {
-        var (owner, mapId, map) = await SetUpAsync();
+        var (owner, mapId, _) = await SetUpAsync();
         using var sibling = await _team.SignInAsync("Olive Owner"); // a script that can add headers but cannot read the token
         sibling.DefaultRequestHeaders.Remove(SessionAntiforgery.HeaderName);
+        var before = await WorkspaceSnapshot.ReadAsync(owner, Ws);
+        var ws = $"/api/workspaces/{Ws}";
 
-        await AssertEachRefusedAsync(owner, sibling, mapId, map, r => r);
+        HttpRequestMessage[] changes =
+        [
+            new(HttpMethod.Post, $"{ws}/segments") { Content = JsonContent.Create(new { name = "Planted", conditions = new { did = new[] { "A" } } }) },
+            new(HttpMethod.Post, $"{ws}/api-keys") { Content = JsonContent.Create(new { name = "Planted" }) },
+            new(HttpMethod.Post, $"{ws}/invitations") { Content = JsonContent.Create(new { role = "owner" }) },
+            new(HttpMethod.Post, $"{ws}/maps/{mapId}/duplicate") { Content = JsonContent.Create(new { name = "Planted" }) },
+            new(HttpMethod.Delete, $"{ws}/maps/{mapId}"),
+        ];
+        foreach (var request in changes)
+        {
+            using var response = await sibling.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{request.Method} {request.RequestUri}: {(int)response.StatusCode}");
+            Assert.Equal("Antiforgery token required", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+            request.Dispose();
+        }
+
+        Assert.Equal(before, await WorkspaceSnapshot.ReadAsync(owner, Ws));
+        Assert.Empty((await owner.GetFromJsonAsync<JsonElement>($"{ws}/invitations")).EnumerateArray());
     }
 
     [Fact]
