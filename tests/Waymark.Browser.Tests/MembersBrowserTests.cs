@@ -1,70 +1,31 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Waymark.Data;
 using Waymark.Data.Entities;
-using Waymark.Testing;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Waymark.Browser.Tests;
 
-/// <summary>A server of its own with accounts on and an owner of the demo workspace, for the members page.</summary>
-public sealed class MembersServer : IAsyncLifetime
-{
-    public const string Email = "olive@example.com";
-    public const string Password = "a long owner password";
-    private LiveWaymarkServer? _server;
-
-    public LiveWaymarkServer Server => _server!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await LiveWaymarkServer.StartAsync("--Database:Provider=Sqlite", "--Demo:Seed=true", $"--Spa:Root={WaymarkTestServer.WebDist}",
-            "--Auth:Accounts=true");
-        using var scope = _server.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<WaymarkUser>>();
-        var olive = new WaymarkUser { UserName = Email, Email = Email, DisplayName = "Olive Owner", CreatedAt = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(olive, Password)).Succeeded);
-        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
-        db.WorkspaceMembers.Add(new WorkspaceMemberEntity { WorkspaceId = WaymarkApi.DemoWorkspace, UserId = olive.Id, Role = MemberRoles.Owner, JoinedAt = DateTime.UtcNow });
-        await db.SaveChangesAsync();
-    }
-
-    public async Task<string> FirstMapIdAsync()
-    {
-        using var scope = Server.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
-        return await db.Maps.Where(m => m.WorkspaceId == WaymarkApi.DemoWorkspace).OrderBy(m => m.Name).Select(m => m.Id).FirstAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
-}
-
 /// <summary>
 /// An owner invites a second person as commenter by link; that person opens the link in a fresh browser, creates an
 /// account on the invitation page, joins, and reads the workspace as a commenter.
 /// </summary>
-public sealed class MembersBrowserTests : BrowserTest, IClassFixture<MembersServer>
+public sealed class MembersBrowserTests : BrowserTest, IClassFixture<AccountsServer>
 {
-    private readonly MembersServer _members;
+    private readonly AccountsServer _accounts;
 
-    public MembersBrowserTests(BrowserFixture fixture, MembersServer members, ITestOutputHelper output)
+    public MembersBrowserTests(BrowserFixture fixture, AccountsServer accounts, ITestOutputHelper output)
         : base(fixture, output)
     {
-        _members = members;
+        _accounts = accounts;
     }
 
     [Fact]
     public async Task InviteByLink_SecondPersonJoinsAsCommenter_ReadsWithoutOwnerControls()
     {
+        await MakeAdaOwnerAsync();
         var owner = await NewPageAsync();
         await SignInAsync(owner);
         await owner.GotoAsync(Url("/members"));
@@ -94,7 +55,7 @@ public sealed class MembersBrowserTests : BrowserTest, IClassFixture<MembersServ
         await Expect(cleo.GetByText("Commenter", new LocatorGetByTextOptions { Exact = true })).ToBeVisibleAsync();
         await Expect(guest.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Invite people" })).ToHaveCountAsync(0);
         await Expect(guest.GetByRole(AriaRole.Combobox)).ToHaveCountAsync(0);
-        await guest.GotoAsync(Url($"/maps/{await _members.FirstMapIdAsync()}"));
+        await guest.GotoAsync(Url($"/maps/{await FirstMapIdAsync()}"));
         await guest.Locator(ReadyGridSelector).WaitForAsync();
 
         await owner.ReloadAsync();
@@ -104,14 +65,31 @@ public sealed class MembersBrowserTests : BrowserTest, IClassFixture<MembersServ
         Assert.Empty(PageErrors);
     }
 
-    private string Url(string path) => new Uri(_members.Server.Address, path).ToString();
+    private string Url(string path) => new Uri(_accounts.Server.Address, path).ToString();
+
+    /// <summary>The fixture's Ada is an editor of the demo workspace; here she owns it (this class has its own server).</summary>
+    private async Task MakeAdaOwnerAsync()
+    {
+        using var scope = _accounts.Server.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var ada = await db.Users.Where(u => u.Email == AccountsServer.Email).Select(u => u.Id).SingleAsync();
+        await db.WorkspaceMembers.Where(m => m.UserId == ada && m.WorkspaceId == WaymarkApi.DemoWorkspace)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.Role, MemberRoles.Owner));
+    }
+
+    private async Task<string> FirstMapIdAsync()
+    {
+        using var scope = _accounts.Server.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        return await db.Maps.Where(m => m.WorkspaceId == WaymarkApi.DemoWorkspace).OrderBy(m => m.Name).Select(m => m.Id).FirstAsync();
+    }
 
     private async Task SignInAsync(IPage page)
     {
         await page.GotoAsync(Url("/signin"));
-        await page.GetByLabel("Email").FillAsync(MembersServer.Email);
-        await page.GetByLabel("Password").FillAsync(MembersServer.Password);
+        await page.GetByLabel("Email").FillAsync(AccountsServer.Email);
+        await page.GetByLabel("Password").FillAsync(AccountsServer.Password);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Account: Olive Owner" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Account: Ada Lovelace" })).ToBeVisibleAsync();
     }
 }

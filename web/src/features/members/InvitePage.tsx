@@ -93,7 +93,13 @@ export function InvitePage() {
   return (
     <div className={styles.page}>
       <main className={styles.card}>
-        <span className={styles.brand}>Waymark</span>
+        <span className={styles.brand}>
+          <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden="true">
+            <circle cx="16" cy="16" r="14" fill="var(--accent)" />
+            <path d="M7 20 Q12 8 16 16 T25 12" stroke="#fff" strokeWidth="3" fill="none" strokeLinecap="round" />
+          </svg>
+          Waymark
+        </span>
         {body}
       </main>
     </div>
