@@ -29,6 +29,7 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
     public DbSet<AuditEventEntity> AuditEvents => Set<AuditEventEntity>();
     public DbSet<WorkspaceMemberEntity> WorkspaceMembers => Set<WorkspaceMemberEntity>();
     public DbSet<SignInLinkEntity> SignInLinks => Set<SignInLinkEntity>();
+    public DbSet<InvitationEntity> Invitations => Set<InvitationEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -86,5 +87,6 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
         FeedbackModel.Configure(modelBuilder);
         AuditModel.Configure(modelBuilder);
         AccountsModel.Configure(modelBuilder);
+        InvitationModel.Configure(modelBuilder);
     }
 }

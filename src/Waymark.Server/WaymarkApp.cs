@@ -83,6 +83,11 @@ public static class WaymarkApp
         builder.Services.AddSingleton<AnalysisGate>();
         builder.AddWaymarkAccounts(); // IWorkspaceAccess and IMemberDirectory, by Auth:Accounts
         builder.Services.AddSingleton<IAuditTrail, DbAuditTrail>();
+        builder.Services.AddOptions<InvitationOptions>()
+            .Bind(builder.Configuration.GetSection(InvitationOptions.Section))
+            .Validate(o => o.IsValid(), "Invitations: DefaultDays must be positive and at most MaxDays (up to 365); Burst and PerMinute positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<InvitationRateLimiter>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -107,6 +112,7 @@ public static class WaymarkApp
         app.MapWorkspaces();
         app.MapTemplates();
         app.MapIngest();
+        app.MapInvitationLinks();
         MapWorkspaceFeatures(app.MapWorkspaceRoutes());
         PrepareDatabase(app);
     }
@@ -132,6 +138,7 @@ public static class WaymarkApp
         workspace.MapStepFeedback();
         workspace.MapInsights();
         workspace.MapMembers();
+        workspace.MapInvitations();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

@@ -4,6 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError, onSignInRequired, setAntiforgeryToken } from '../api/http';
 import { AccountContext, nextPath, type Account } from '../features/account/account';
 import { SignInPage } from '../features/account/SignInPage';
+import { InvitePage } from '../features/members/InvitePage';
+import { MembersPage } from '../features/members/MembersPage';
 import type { Workspace } from '../api/model';
 import type { Load } from '../ui/load';
 import { ErrorState, Spinner } from '../ui/States';
@@ -51,7 +53,8 @@ function toSignIn(): void {
 function Pages() {
   const route = useRoute();
   const queryClient = useQueryClient();
-  const me = useServerData({ key: keys.account(), fetch: whoAmI, keepFor: Infinity, enabled: route.page !== 'signin' });
+  // The sign-in and invitation pages work without a session, so they do not ask who is signed in here.
+  const me = useServerData({ key: keys.account(), fetch: whoAmI, keepFor: Infinity, enabled: route.page !== 'signin' && route.page !== 'invite' });
   const account = me.load.state === 'ready' ? me.load.value : null;
   const { load, retry } = useServerData({ key: keys.workspaces(), fetch: firstWorkspace, keepFor: Infinity, enabled: account !== null });
   const signedOut = me.load.state === 'error' && me.load.error instanceof ApiError && me.load.error.status === 401;
@@ -67,6 +70,7 @@ function Pages() {
   }, [queryClient]);
 
   if (route.page === 'signin') return <SignInPage onSignedIn={signedIn} />;
+  if (route.page === 'invite') return <InvitePage />;
   if (me.load.state === 'error' && !signedOut) {
     return <AppShell route={route}><ErrorState title="Waymark could not start" error={me.load.error} onRetry={me.retry} /></AppShell>;
   }
@@ -91,6 +95,7 @@ function WorkspacePages({ load, retry }: { load: Load<Workspace>; retry: () => v
             {route.page === 'templates' && <TemplateGalleryPage />}
             {route.page === 'personas' && <PersonaLibraryPage />}
             {route.page === 'data' && <DataPage tab={route.tab} />}
+            {route.page === 'members' && <MembersPage />}
             {route.page === 'persona' && <PersonaPage key={route.personaId} personaId={route.personaId} />}
             {route.page === 'notFound' && <ErrorState title="Page not found" error={`Nothing lives at ${route.path}.`} />}
           </AppShell>

@@ -10,6 +10,7 @@ const sections = [
   { href: '/templates', label: 'Templates', active: (r: Route) => r.page === 'templates' },
   { href: '/personas', label: 'Personas', active: (r: Route) => r.page === 'personas' || r.page === 'persona' },
   { href: '/data', label: 'Data', active: (r: Route) => r.page === 'data' },
+  { href: '/members', label: 'Members', active: (r: Route) => r.page === 'members' },
 ];
 
 /** The frame around every page but the map editor: brand, workspace name and the main sections. */

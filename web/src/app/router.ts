@@ -7,6 +7,8 @@ export type DataTab = 'events' | 'feedback';
 export type Route =
   | { page: 'home' }
   | { page: 'signin' }
+  | { page: 'invite' }
+  | { page: 'members' }
   | { page: 'templates' }
   | { page: 'personas' }
   | { page: 'data'; tab: DataTab }
@@ -18,6 +20,8 @@ export function parseRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { page: 'home' };
   if (parts[0] === 'signin' && parts.length === 1) return { page: 'signin' };
+  if (parts[0] === 'invite' && parts.length === 1) return { page: 'invite' };
+  if (parts[0] === 'members' && parts.length === 1) return { page: 'members' };
   if (parts[0] === 'templates' && parts.length === 1) return { page: 'templates' };
   if (parts[0] === 'personas' && parts.length === 1) return { page: 'personas' };
   if (parts[0] === 'data' && parts.length === 1) return { page: 'data', tab: 'events' };
@@ -31,6 +35,8 @@ export function hrefOf(route: Route): string {
   switch (route.page) {
     case 'home': return '/';
     case 'signin': return '/signin';
+    case 'invite': return '/invite';
+    case 'members': return '/members';
     case 'templates': return '/templates';
     case 'personas': return '/personas';
     case 'data': return route.tab === 'feedback' ? '/data/feedback' : '/data';

@@ -8,6 +8,8 @@ const feedback = (id: string) => [...workspace(id), 'feedback'] as const;
 
 export const keys = {
   account: () => ['account'] as const,
+  /** What an invitation link offers; the token is the link's secret, so it lives in this tab's memory only. */
+  invitation: (token: string) => ['invitation', token] as const,
   workspaces: () => ['workspaces'] as const,
   templates: () => ['templates'] as const,
   template: (templateId: string) => ['templates', templateId] as const,
@@ -16,6 +18,8 @@ export const keys = {
   personas: (ws: string) => [...workspace(ws), 'personas'] as const,
   apiKeys: (ws: string) => [...workspace(ws), 'apiKeys'] as const,
   segments: (ws: string) => [...workspace(ws), 'segments'] as const,
+  members: (ws: string) => [...workspace(ws), 'members'] as const,
+  invitations: (ws: string) => [...workspace(ws), 'invitations'] as const,
 
   // Measured from the events.
   events,
