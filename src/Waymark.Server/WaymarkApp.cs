@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.EventStores;
@@ -83,6 +84,9 @@ public static class WaymarkApp
         builder.Services.AddSingleton<IWorkspaceAccess, LocalWorkspaceAccess>();
         builder.Services.AddSingleton<IMemberDirectory, LocalMemberDirectory>();
         builder.Services.AddSingleton<IAuditTrail, DbAuditTrail>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IngestActivity>();
+        builder.Services.AddHostedService<IngestActivityFlusher>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -130,6 +134,7 @@ public static class WaymarkApp
         workspace.MapStepFeedback();
         workspace.MapInsights();
         workspace.MapMembers();
+        workspace.MapAuditActivity();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>
