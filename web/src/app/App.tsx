@@ -3,6 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Workspace } from '../api/model';
 import { ErrorState, Spinner } from '../ui/States';
+import { ActivityPage } from '../features/activity/ActivityPage';
 import { DataPage } from '../features/data/DataPage';
 import { EditorPage } from '../features/editor/EditorPage';
 import { HomePage } from '../features/home/HomePage';
@@ -51,6 +52,7 @@ function Pages() {
             {route.page === 'personas' && <PersonaLibraryPage />}
             {route.page === 'data' && <DataPage tab={route.tab} />}
             {route.page === 'persona' && <PersonaPage key={route.personaId} personaId={route.personaId} />}
+            {route.page === 'activity' && <ActivityPage />}
             {route.page === 'notFound' && <ErrorState title="Page not found" error={`Nothing lives at ${route.path}.`} />}
           </AppShell>
         )}

@@ -15,6 +15,8 @@ export const keys = {
   personas: (ws: string) => [...workspace(ws), 'personas'] as const,
   apiKeys: (ws: string) => [...workspace(ws), 'apiKeys'] as const,
   segments: (ws: string) => [...workspace(ws), 'segments'] as const,
+  activity: (ws: string, filters: unknown) => [...workspace(ws), 'activity', filters] as const,
+  activityActors: (ws: string) => [...workspace(ws), 'activity', 'actors'] as const,
 
   // Measured from the events.
   events,
