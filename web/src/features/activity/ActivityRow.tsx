@@ -2,6 +2,7 @@
 // while it exists), a quiet note with counts, and the time. Everything people typed is drawn as text.
 import { Link } from '../../app/Link';
 import { Avatar } from '../../ui/Avatar';
+import { colorForName } from '../../ui/personaColor';
 import { exactTime } from '../../ui/relativeTime';
 import { describe, type ActivityLine } from './actionWords';
 import { timeOf } from './activityDays';
@@ -11,7 +12,7 @@ export function ActivityRow({ line }: { line: ActivityLine }) {
   const s = describe(line);
   return (
     <li className={styles.row} data-action={line.action}>
-      <Avatar name={s.actor} size={32} />
+      <Avatar name={line.actorName || s.actor} color={colorForName(line.actorId ?? line.actorName)} size={32} />
       <div className={styles.what}>
         <p className={styles.sentence}>
           <span className={styles.actor}>{s.actor}</span>{' '}
