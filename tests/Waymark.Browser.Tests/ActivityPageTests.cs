@@ -62,6 +62,10 @@ public sealed class ActivityPageTests : BrowserTest
         await Assertions.Expect(page.Locator(Lines).Filter(new() { HasText = "segment" })).ToHaveCountAsync(0);
         var actions = await page.Locator(Lines).EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.action)");
         await ScreenshotAsync(page, "activity-maps");
+        await page.GetByLabel("What").SelectOptionAsync(new SelectOptionValue { Label = "Comments" });
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Nothing matches these filters" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear filters" }).Last.ClickAsync();
+        await Assertions.Expect(page.Locator(Lines)).ToHaveCountAsync(50);
 
         Assert.True(paged > 50, $"Load older showed {paged} lines");
         Assert.NotEmpty(actions);

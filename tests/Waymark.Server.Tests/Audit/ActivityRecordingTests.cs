@@ -71,6 +71,17 @@ public abstract class ActivityRecordingTests(string provider, string connectionS
     }
 
     [Fact]
+    public async Task ImportEvents_FileNameWithControlCharacters_StoredWithReplacements()
+    {
+        var ws = await ImportsClient.NewWorkspaceAsync(Http);
+
+        using var upload = await ImportsClient.UploadAsync(Http, ws, Encoding.UTF8.GetBytes(Events), "format=csv&fileName=a%00b%0D%0Ac.csv");
+
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        Assert.StartsWith("a\uFFFDb\uFFFD\uFFFDc.csv: 5 rows", Text(await OnlyAsync(Http, ws, "import.events"), "detail"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportFeedback_RecordsTheFileWithCounts()
     {
         var ws = await ImportsClient.NewWorkspaceAsync(Http);
