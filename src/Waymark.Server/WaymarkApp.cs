@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.EventStores;
@@ -88,6 +89,9 @@ public static class WaymarkApp
             .Validate(o => o.IsValid(), "Invitations: DefaultDays must be positive and at most MaxDays (up to 365); Burst and PerMinute positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<InvitationRateLimiter>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IngestActivity>();
+        builder.Services.AddHostedService<IngestActivityFlusher>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -139,6 +143,7 @@ public static class WaymarkApp
         workspace.MapInsights();
         workspace.MapMembers();
         workspace.MapInvitations();
+        workspace.MapAuditActivity();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

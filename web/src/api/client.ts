@@ -2,7 +2,7 @@
 // Routes are named by their path in the server's OpenAPI document and answers typed from it (contract.ts), so the
 // compiler checks each call against the server's contract; http.ts does the talking (ETags, problems, ApiError).
 import { takeMap, takeWorkspaces } from './boot';
-import { route, type Body, type Ok, type Route, type RouteParams } from './contract';
+import { route, type Body, type Ok, type Query, type Route, type RouteParams } from './contract';
 import { importQuery, type ImportPreview, type ImportRequest, type ImportResult, type UploadResult } from './data';
 import type { PathsQuery } from './evidence';
 import { feedbackQueryString, type FeedbackQuery } from './feedback';
@@ -139,6 +139,19 @@ const invitations = {
 
 export type MemberRole = 'owner' | 'editor' | 'commenter' | 'viewer';
 
+type ActivityRoute = '/api/workspaces/{workspaceId}/activity';
+/** The activity's filters (and the page to start below), as the list and its CSV read them. */
+export type ActivityQuery = Query<ActivityRoute, 'get'>;
+
+/** The workspace's activity, for owners: pages newest first, the actors to filter by, and the CSV download. */
+const activity = {
+  page: (workspaceId: string, q: ActivityQuery, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/activity', { workspaceId }, query({ ...q }), signal),
+  actors: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/activity/actors', { workspaceId }, '', signal),
+  csvUrl: (workspaceId: string, q: ActivityQuery) =>
+    `${route('/api/workspaces/{workspaceId}/activity/csv', { workspaceId })}${query({ ...q, before: null, limit: null })}`,
+};
+
 export const api = {
   account,
   members,
@@ -181,4 +194,5 @@ export const api = {
       read('/api/workspaces/{workspaceId}/maps/{mapId}/insights', { workspaceId, mapId }, feedbackQueryString(q), signal),
   },
   segments,
+  activity,
 };

@@ -9,6 +9,7 @@ import { MembersPage } from '../features/members/MembersPage';
 import type { Workspace } from '../api/model';
 import type { Load } from '../ui/load';
 import { ErrorState, Spinner } from '../ui/States';
+import { ActivityPage } from '../features/activity/ActivityPage';
 import { DataPage } from '../features/data/DataPage';
 import { EditorPage } from '../features/editor/EditorPage';
 import { HomePage } from '../features/home/HomePage';
@@ -97,6 +98,7 @@ function WorkspacePages({ load, retry }: { load: Load<Workspace>; retry: () => v
             {route.page === 'data' && <DataPage tab={route.tab} />}
             {route.page === 'members' && <MembersPage />}
             {route.page === 'persona' && <PersonaPage key={route.personaId} personaId={route.personaId} />}
+            {route.page === 'activity' && <ActivityPage />}
             {route.page === 'notFound' && <ErrorState title="Page not found" error={`Nothing lives at ${route.path}.`} />}
           </AppShell>
         )}

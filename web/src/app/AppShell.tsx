@@ -11,6 +11,8 @@ const sections = [
   { href: '/personas', label: 'Personas', active: (r: Route) => r.page === 'personas' || r.page === 'persona' },
   { href: '/data', label: 'Data', active: (r: Route) => r.page === 'data' },
   { href: '/members', label: 'Members', active: (r: Route) => r.page === 'members' },
+  // Owners only; with accounts off everyone is the owner. A member below owner who opens it is told so (403).
+  { href: '/activity', label: 'Activity', active: (r: Route) => r.page === 'activity' },
 ];
 
 /** The frame around every page but the map editor: brand, workspace name and the main sections. */

@@ -13,6 +13,7 @@ export type Route =
   | { page: 'personas' }
   | { page: 'data'; tab: DataTab }
   | { page: 'persona'; personaId: string }
+  | { page: 'activity' }
   | { page: 'map'; mapId: string }
   | { page: 'notFound'; path: string };
 
@@ -24,6 +25,7 @@ export function parseRoute(path: string): Route {
   if (parts[0] === 'members' && parts.length === 1) return { page: 'members' };
   if (parts[0] === 'templates' && parts.length === 1) return { page: 'templates' };
   if (parts[0] === 'personas' && parts.length === 1) return { page: 'personas' };
+  if (parts[0] === 'activity' && parts.length === 1) return { page: 'activity' };
   if (parts[0] === 'data' && parts.length === 1) return { page: 'data', tab: 'events' };
   if (parts[0] === 'data' && parts.length === 2 && parts[1] === 'feedback') return { page: 'data', tab: 'feedback' };
   if (parts[0] === 'personas' && parts.length === 2) return { page: 'persona', personaId: parts[1]! };
@@ -41,6 +43,7 @@ export function hrefOf(route: Route): string {
     case 'personas': return '/personas';
     case 'data': return route.tab === 'feedback' ? '/data/feedback' : '/data';
     case 'persona': return `/personas/${encodeURIComponent(route.personaId)}`;
+    case 'activity': return '/activity';
     case 'map': return `/maps/${encodeURIComponent(route.mapId)}`;
     case 'notFound': return route.path;
   }

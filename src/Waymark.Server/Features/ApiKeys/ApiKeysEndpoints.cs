@@ -4,6 +4,7 @@ using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.ApiKeys;
@@ -30,7 +31,7 @@ public static class ApiKeysEndpoints
     }
 
     public static async Task<Results<Created<CreatedApiKey>, ValidationProblem, ProblemHttpResult>> Create(
-        string workspaceId, ApiKeyRequest request, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
+        string workspaceId, ApiKeyRequest request, HttpResponse response, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
     {
         var name = request.Name?.Trim() ?? "";
         if (name.Length is 0 or > MaxName)
@@ -54,6 +55,7 @@ public static class ApiKeysEndpoints
             return Problems.NotFound("workspace", workspaceId); // a new random id: only a deleted workspace fails this
         }
 
+        await audit.RecordAsync(response.HttpContext, workspaceId, AuditActions.ApiKeyCreated, entity.Id, entity.Name); // the name only: never the key
         response.Headers.CacheControl = "no-store"; // the only time the secret is sent: no cache may keep it
         return TypedResults.Created($"/api/workspaces/{workspaceId}/api-keys/{entity.Id}",
             new CreatedApiKey(entity.Id, entity.Name, entity.Prefix, entity.CreatedAt, key));
@@ -61,15 +63,26 @@ public static class ApiKeysEndpoints
 
     /// <summary>
     /// Revoking keeps the row (so the list shows when) and stops the key at once. One conditional UPDATE, so revokes
-    /// that race keep the first time and none can fail on a row another request changed.
+    /// that race keep the first time and none can fail on a row another request changed; only the revoke that
+    /// changed the row is recorded, so repeating it adds no line.
     /// </summary>
-    public static async Task<Results<NoContent, ProblemHttpResult>> Revoke(string workspaceId, string keyId, WaymarkDbContext db, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Revoke(
+        string workspaceId, string keyId, HttpContext http, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
     {
         var now = DateTime.UtcNow;
         var revoked = await db.ApiKeys.Where(k => k.Id == keyId && k.WorkspaceId == workspaceId && k.RevokedAt == null)
             .ExecuteUpdateAsync(k => k.SetProperty(x => x.RevokedAt, now), ct);
-        return revoked > 0 || await db.ApiKeys.AnyAsync(k => k.Id == keyId && k.WorkspaceId == workspaceId, ct)
-            ? TypedResults.NoContent()
-            : Problems.NotFound("API key", keyId);
+        var name = await db.ApiKeys.Where(k => k.Id == keyId && k.WorkspaceId == workspaceId).Select(k => k.Name).FirstOrDefaultAsync(ct);
+        if (name is null)
+        {
+            return Problems.NotFound("API key", keyId);
+        }
+
+        if (revoked > 0)
+        {
+            await audit.RecordAsync(http, workspaceId, AuditActions.ApiKeyRevoked, keyId, name);
+        }
+
+        return TypedResults.NoContent();
     }
 }

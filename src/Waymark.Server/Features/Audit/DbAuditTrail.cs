@@ -23,11 +23,11 @@ internal sealed partial class DbAuditTrail(IOptions<DatabaseOptions> options, IL
             db.AuditEvents.Add(new AuditEventEntity
             {
                 WorkspaceId = entry.WorkspaceId,
-                ActorId = Clip(entry.ActorId, MaxName),
-                ActorName = Clip(entry.ActorName, MaxName) ?? "",
+                ActorId = AuditText.Clean(entry.ActorId, MaxName),
+                ActorName = AuditText.Clean(entry.ActorName, MaxName) ?? "",
                 Action = entry.Action,
-                Target = Clip(entry.Target, MaxName),
-                Detail = Clip(entry.Detail, MaxDetail),
+                Target = AuditText.Clean(entry.Target, MaxName),
+                Detail = AuditText.Clean(entry.Detail, MaxDetail),
                 At = DateTime.UtcNow,
             });
             await db.SaveChangesAsync(CancellationToken.None); // the change it follows is saved: record it even if the caller left
@@ -37,8 +37,6 @@ internal sealed partial class DbAuditTrail(IOptions<DatabaseOptions> options, IL
             LogNotRecorded(logger, e, entry.Action, entry.WorkspaceId);
         }
     }
-
-    private static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Audit line {Action} of workspace {WorkspaceId} was not recorded")]
     private static partial void LogNotRecorded(ILogger logger, Exception error, string action, string? workspaceId);

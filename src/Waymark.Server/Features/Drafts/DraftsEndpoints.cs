@@ -4,6 +4,7 @@ using Waymark.Core.FileFormat;
 using Waymark.Data;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
 
@@ -21,7 +22,7 @@ public static class DraftsEndpoints
     }
 
     public static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> Create(
-        string workspaceId, DraftRequest? request, HttpContext http, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
+        string workspaceId, DraftRequest? request, HttpContext http, WaymarkDbContext db, EventLogCache cache, IAuditTrail audit, CancellationToken ct)
     {
         var steps = request?.MaxSteps ?? DraftOptions.DefaultSteps;
         if (steps is < DraftOptions.MinSteps or > DraftOptions.MaxSteps)
@@ -44,6 +45,6 @@ public static class DraftsEndpoints
                 statusCode: StatusCodes.Status422UnprocessableEntity, title: "No events to draft from");
         }
 
-        return await MapCreation.SaveNewAsync(db, workspaceId, map, http, "Drafted from data", ct);
+        return await MapCreation.SaveNewAsync(db, audit, workspaceId, map, http, new(AuditActions.MapDrafted, "Drafted from data"), ct);
     }
 }

@@ -5,6 +5,7 @@ using Waymark.Analytics.Feedback.Import;
 using Waymark.Analytics.Import;
 using Waymark.Data.FeedbackStores;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Uploads;
 
@@ -49,7 +50,7 @@ public static class FeedbackEndpoints
 
     public static async Task<Results<Ok<FeedbackUploadResult>, ValidationProblem, ProblemHttpResult>> Import(
         string workspaceId, [AsParameters] FeedbackUploadQuery query,
-        HttpContext http, IFeedbackStore store, IOptions<UploadOptions> options, UploadGate gate, CancellationToken ct)
+        HttpContext http, IFeedbackStore store, IOptions<UploadOptions> options, UploadGate gate, IAuditTrail audit, CancellationToken ct)
     {
         var (read, path, problem) = query.Check();
         if (read is not { } o)
@@ -66,6 +67,8 @@ public static class FeedbackEndpoints
 
         var file = upload.Content!;
         var stored = await store.AppendAsync(workspaceId, file.Items, ct);
+        await audit.RecordAsync(http, workspaceId, AuditActions.ImportFeedback, null,
+            AuditDetails.Import(query.FileName, stored.Appended, stored.Duplicates, file.Rejected));
         return TypedResults.Ok(new FeedbackUploadResult(stored.Appended, stored.Duplicates, file.Rejected, file.Problems, upload.Seconds));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Waymark.Analytics.Import;
 using Waymark.Data.EventStores;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Uploads;
 
@@ -46,7 +47,7 @@ public static class ImportsEndpoints
     public static async Task<Results<Ok<UploadResult>, ValidationProblem, ProblemHttpResult>> Import(
         string workspaceId, string? fileName, string? format, string? customer, string? activity, string? timestamp,
         string? channel, string? delimiter, string? timeZone,
-        HttpContext http, IEventStore store, IOptions<UploadOptions> options, UploadGate gate, CancellationToken ct)
+        HttpContext http, IEventStore store, IOptions<UploadOptions> options, UploadGate gate, IAuditTrail audit, CancellationToken ct)
     {
         var (query, path, problem) = UploadQuery.Parse(fileName, format, customer, activity, timestamp, channel, delimiter, timeZone);
         if (query is null)
@@ -63,6 +64,7 @@ public static class ImportsEndpoints
 
         var result = upload.Content!.Result;
         var (imported, duplicates) = await UploadStore.SaveAsync(store, workspaceId, result.Log!, ct);
+        await audit.RecordAsync(http, workspaceId, AuditActions.ImportEvents, null, AuditDetails.Import(fileName, imported, duplicates, result.ProblemCount));
         var problems = result.Problems.Select(UploadProblem.From).Take(100).ToArray();
         return TypedResults.Ok(new UploadResult(imported, duplicates, result.ProblemCount, problems,
             result.Log!.CustomerCount, result.Log.Activities.Count, upload.Seconds));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Waymark.Analytics.Feedback.Import;
 using Waymark.Data;
 using Waymark.Data.FeedbackStores;
+using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Feedback;
 
 namespace Waymark.Server.Features.Ingest;
@@ -17,7 +18,7 @@ internal static class FeedbackIngest
 {
     public static async Task<Results<Ok<FeedbackIngestResult>, JsonHttpResult<FeedbackIngestResult>, ProblemHttpResult>> IngestAsync(
         string? workspace, HttpContext http, WaymarkDbContext db, IFeedbackStore store, IngestRateLimiter limiter,
-        IOptions<IngestOptions> options, CancellationToken ct)
+        IOptions<IngestOptions> options, IngestActivity activity, CancellationToken ct)
     {
         var (request, refusal) = await IngestGate.AdmitAsync(http, db, limiter, options.Value, ct);
         if (request is null)
@@ -54,6 +55,7 @@ internal static class FeedbackIngest
         }
 
         var stored = await store.AppendAsync(request.Key.WorkspaceId, items, ct);
+        await activity.NoteAsync(request.Key, AuditActions.IngestFeedback, stored.Appended, stored.Duplicates, rejected.Count);
         var result = new FeedbackIngestResult(stored.Appended, stored.Duplicates, rejected);
         return rejected.Count == 0 ? TypedResults.Ok(result) : TypedResults.Json(result, statusCode: StatusCodes.Status207MultiStatus);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.EventStores;
+using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Ingest;
@@ -30,7 +31,8 @@ public static class IngestEndpoints
     }
 
     public static async Task<Results<Ok<IngestResult>, JsonHttpResult<IngestResult>, ProblemHttpResult>> Ingest(
-        HttpContext http, WaymarkDbContext db, IEventStore store, IngestRateLimiter limiter, IOptions<IngestOptions> options, CancellationToken ct)
+        HttpContext http, WaymarkDbContext db, IEventStore store, IngestRateLimiter limiter, IOptions<IngestOptions> options,
+        IngestActivity activity, CancellationToken ct)
     {
         var (request, refusal) = await IngestGate.AdmitAsync(http, db, limiter, options.Value, ct);
         if (request is null)
@@ -45,6 +47,7 @@ public static class IngestEndpoints
         }
 
         var stored = await store.AppendAsync(request.Key.WorkspaceId, batch.Events, ct);
+        await activity.NoteAsync(request.Key, AuditActions.IngestEvents, stored.Appended, stored.Duplicates, batch.Rejected.Count);
         var result = new IngestResult(stored.Appended, stored.Duplicates, batch.Rejected);
         return batch.Rejected.Count == 0
             ? TypedResults.Ok(result)

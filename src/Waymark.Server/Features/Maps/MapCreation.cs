@@ -5,6 +5,7 @@ using Waymark.Core.Maps;
 using Waymark.Core.Templates;
 using Waymark.Data;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Maps;
@@ -21,7 +22,7 @@ public static class MapCreation
     }
 
     public static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> Create(
-        string workspaceId, CreateMapRequest request, HttpContext http, WaymarkDbContext db, CancellationToken ct)
+        string workspaceId, CreateMapRequest request, HttpContext http, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
     {
         JourneyMap map;
         if (!string.IsNullOrEmpty(request.TemplateId))
@@ -49,11 +50,12 @@ public static class MapCreation
             map.Name = request.Name.Trim();
         }
 
-        return await SaveNewAsync(db, workspaceId, map, http, request.TemplateId is null ? "Created" : $"Created from template {request.TemplateId}", ct);
+        var summary = request.TemplateId is null ? "Created" : $"Created from template {request.TemplateId}";
+        return await SaveNewAsync(db, audit, workspaceId, map, http, new(AuditActions.MapCreated, summary), ct);
     }
 
     public static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> Duplicate(
-        string workspaceId, string mapId, DuplicateMapRequest? request, HttpContext http, WaymarkDbContext db, CancellationToken ct)
+        string workspaceId, string mapId, DuplicateMapRequest? request, HttpContext http, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
     {
         var source = await MapQueries.FindAsync(db, workspaceId, mapId, ct);
         if (source is null)
@@ -72,11 +74,11 @@ public static class MapCreation
         copy.Name = string.IsNullOrWhiteSpace(request?.Name)
             ? original.Name + (request?.AsFutureState == true ? " (future state)" : " (copy)")
             : request!.Name!.Trim();
-        return await SaveNewAsync(db, workspaceId, copy, http, $"Duplicated from {original.Id}", ct);
+        return await SaveNewAsync(db, audit, workspaceId, copy, http, new(AuditActions.MapDuplicated, $"Duplicated from {original.Id}"), ct);
     }
 
     internal static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> SaveNewAsync(
-        WaymarkDbContext db, string workspaceId, JourneyMap map, HttpContext http, string summary, CancellationToken ct)
+        WaymarkDbContext db, IAuditTrail audit, string workspaceId, JourneyMap map, HttpContext http, NewMapOrigin origin, CancellationToken ct)
     {
         var problems = MapValidator.Validate(map);
         if (problems.Count > 0)
@@ -85,7 +87,7 @@ public static class MapCreation
         }
 
         var author = Authors.Of(http.Request);
-        var entity = MapRecords.Add(db, workspaceId, map, author, summary);
+        var entity = MapRecords.Add(db, workspaceId, map, author, origin.Summary);
         if (!await Saves.TrySaveAsync(db, ct))
         {
             if (!await Saves.WorkspaceExistsAsync(db, workspaceId, ct))
@@ -96,13 +98,14 @@ public static class MapCreation
             // An import keeps the file's id when it is free; another request took it after the check. A new random
             // id cannot be taken, so only a workspace deleted meanwhile fails the second save.
             map.Id = Ids.New("map");
-            entity = MapRecords.Add(db, workspaceId, map, author, summary);
+            entity = MapRecords.Add(db, workspaceId, map, author, origin.Summary);
             if (!await Saves.TrySaveAsync(db, ct))
             {
                 return Problems.NotFound("workspace", workspaceId);
             }
         }
 
+        await audit.RecordAsync(http, workspaceId, origin.Action, entity.Id, entity.Name);
         ETags.Set(http.Response, entity.Version);
         return TypedResults.Created($"/api/workspaces/{workspaceId}/maps/{entity.Id}", MapRecords.Summary(entity));
     }

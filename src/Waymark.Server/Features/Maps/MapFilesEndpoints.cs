@@ -4,6 +4,7 @@ using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Maps;
@@ -26,7 +27,7 @@ public static class MapFilesEndpoints
 
     /// <summary>Keeps the file's map id when it is free (so push/pull round-trip), else gives a new one.</summary>
     public static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> Import(
-        string workspaceId, string? format, HttpContext http, WaymarkDbContext db, CancellationToken ct)
+        string workspaceId, string? format, HttpContext http, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
     {
         var body = await RequestBody.ReadAsync(http.Request, ct);
         if (body is null)
@@ -46,7 +47,7 @@ public static class MapFilesEndpoints
             map.Id = Ids.New("map");
         }
 
-        return await MapCreation.SaveNewAsync(db, workspaceId, map, http, "Imported", ct);
+        return await MapCreation.SaveNewAsync(db, audit, workspaceId, map, http, new(AuditActions.MapImported, "Imported"), ct);
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(

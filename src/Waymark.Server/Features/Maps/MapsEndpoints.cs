@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.FileFormat;
 using Waymark.Data;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Maps;
@@ -93,7 +94,7 @@ public static class MapsEndpoints
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        string workspaceId, string mapId, HttpRequest request, WaymarkDbContext db, CancellationToken ct)
+        string workspaceId, string mapId, HttpRequest request, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
     {
         var entity = await MapQueries.FindAsync(db, workspaceId, mapId, ct, tracking: true);
         if (entity is null)
@@ -108,7 +109,13 @@ public static class MapsEndpoints
         }
 
         db.Maps.Remove(entity);
-        return await Saves.TrySaveAsync(db, ct) ? TypedResults.NoContent() : await LostRaceAsync(db, workspaceId, mapId, ct);
+        if (!await Saves.TrySaveAsync(db, ct))
+        {
+            return await LostRaceAsync(db, workspaceId, mapId, ct);
+        }
+
+        await audit.RecordAsync(request.HttpContext, workspaceId, AuditActions.MapDeleted, mapId, entity.Name);
+        return TypedResults.NoContent();
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using Waymark.Core.Personas;
 using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Personas;
@@ -56,7 +57,7 @@ public static class PersonasEndpoints
 
     /// <summary>Keeps the document's id when it is free, else gives a new one.</summary>
     public static async Task<Results<Created<PersonaSummary>, ValidationProblem, ProblemHttpResult>> Create(
-        string workspaceId, HttpContext http, WaymarkDbContext db, CancellationToken ct)
+        string workspaceId, HttpContext http, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
     {
         var (persona, invalid, tooLarge) = await ReadAsync(http.Request, ct);
         if (tooLarge is not null) return tooLarge;
@@ -67,6 +68,7 @@ public static class PersonasEndpoints
             return Problems.NotFound("workspace", workspaceId);
         }
 
+        await audit.RecordAsync(http, workspaceId, AuditActions.PersonaCreated, entity.Id, entity.Name);
         ETags.Set(http.Response, entity.Version);
         return TypedResults.Created($"/api/workspaces/{workspaceId}/personas/{entity.Id}",
             Summary(entity));
@@ -102,7 +104,7 @@ public static class PersonasEndpoints
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        string workspaceId, string personaId, HttpRequest request, WaymarkDbContext db, CancellationToken ct)
+        string workspaceId, string personaId, HttpRequest request, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
     {
         var entity = await Find(db, workspaceId, personaId, ct, tracking: true);
         if (entity is null) return Problems.NotFound("persona", personaId);
@@ -113,7 +115,13 @@ public static class PersonasEndpoints
         }
 
         db.Personas.Remove(entity);
-        return await Saves.TrySaveAsync(db, ct) ? TypedResults.NoContent() : await LostRaceAsync(db, workspaceId, personaId, ct);
+        if (!await Saves.TrySaveAsync(db, ct))
+        {
+            return await LostRaceAsync(db, workspaceId, personaId, ct);
+        }
+
+        await audit.RecordAsync(request.HttpContext, workspaceId, AuditActions.PersonaDeleted, personaId, entity.Name);
+        return TypedResults.NoContent();
     }
 
     /// <summary>

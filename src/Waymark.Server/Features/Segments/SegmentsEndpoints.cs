@@ -5,6 +5,7 @@ using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Segments;
@@ -32,7 +33,7 @@ public static class SegmentsEndpoints
     }
 
     public static async Task<Results<Created<SegmentDto>, ValidationProblem, ProblemHttpResult>> Create(
-        string workspaceId, HttpRequest request, WaymarkDbContext db, CancellationToken ct)
+        string workspaceId, HttpRequest request, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
     {
         var (body, problem) = await ReadAsync(request, ct);
         if (body is null)
@@ -49,6 +50,7 @@ public static class SegmentsEndpoints
             return Problems.NotFound("workspace", workspaceId); // a new random id: only a deleted workspace fails this
         }
 
+        await audit.RecordAsync(request.HttpContext, workspaceId, AuditActions.SegmentCreated, entity.Id, entity.Name);
         return TypedResults.Created($"/api/workspaces/{workspaceId}/segments/{entity.Id}", SegmentStore.ToDto(entity));
     }
 
@@ -77,10 +79,19 @@ public static class SegmentsEndpoints
         return TypedResults.Ok(SegmentStore.ToDto(entity));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string workspaceId, string segmentId, WaymarkDbContext db, CancellationToken ct)
+    /// <summary>The name is read first for the audit line; the delete that removed the row is the one recorded.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        string workspaceId, string segmentId, HttpContext http, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
     {
-        var deleted = await db.Segments.Where(s => s.Id == segmentId && s.WorkspaceId == workspaceId).ExecuteDeleteAsync(ct);
-        return deleted == 0 ? Problems.NotFound("segment", segmentId) : TypedResults.NoContent();
+        var segment = db.Segments.Where(s => s.Id == segmentId && s.WorkspaceId == workspaceId);
+        var name = await segment.Select(s => s.Name).FirstOrDefaultAsync(ct);
+        if (name is null || await segment.ExecuteDeleteAsync(ct) == 0)
+        {
+            return Problems.NotFound("segment", segmentId);
+        }
+
+        await audit.RecordAsync(http, workspaceId, AuditActions.SegmentDeleted, segmentId, name);
+        return TypedResults.NoContent();
     }
 
     private static void Fill(SegmentEntity entity, SegmentRequest body, DateTime now)

@@ -7,6 +7,7 @@ using Waymark.Data.Entities;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Accounts;
+using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Workspaces;
@@ -104,7 +105,7 @@ public static class WorkspacesEndpoints
 
     /// <summary>If-Match is optional here (clients before it existed send none); a stale one gets 412.</summary>
     public static async Task<Results<Ok<WorkspaceDto>, ValidationProblem, ProblemHttpResult>> Update(
-        string workspaceId, WorkspaceRequest request, HttpContext http, WaymarkDbContext db, CancellationToken ct)
+        string workspaceId, WorkspaceRequest request, HttpContext http, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
     {
         var entity = await db.Workspaces.FirstOrDefaultAsync(w => w.Id == workspaceId, ct);
         if (entity is null)
@@ -123,6 +124,7 @@ public static class WorkspacesEndpoints
             return invalid;
         }
 
+        var renamed = !string.Equals(entity.Name, request.Name!.Trim(), StringComparison.Ordinal);
         entity.Name = request.Name!.Trim();
         entity.Description = request.Description;
         entity.UpdatedAt = DateTime.UtcNow;
@@ -135,18 +137,32 @@ public static class WorkspacesEndpoints
                 : Problems.Stale("workspace", current.Version, null, current.UpdatedAt);
         }
 
+        if (renamed)
+        {
+            await audit.RecordAsync(http, workspaceId, AuditActions.WorkspaceRenamed, workspaceId, entity.Name);
+        }
+
         var maps = await db.Maps.CountAsync(m => m.WorkspaceId == workspaceId, ct);
         ETags.Set(http.Response, entity.Version);
         return TypedResults.Ok(new WorkspaceDto(entity.Id, entity.Name, entity.Description, entity.CreatedAt, entity.UpdatedAt, maps));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string workspaceId, WaymarkDbContext db, EventLogCache cache,
-        FeedbackCache feedback, CancellationToken ct)
+    /// <summary>The workspace's audit lines stay (they have no foreign key): the last one says who deleted it.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string workspaceId, HttpContext http, WaymarkDbContext db, EventLogCache cache,
+        FeedbackCache feedback, IAuditTrail audit, CancellationToken ct)
     {
-        var deleted = await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteDeleteAsync(ct);
+        var workspace = db.Workspaces.Where(w => w.Id == workspaceId);
+        var name = await workspace.Select(w => w.Name).FirstOrDefaultAsync(ct);
+        var deleted = await workspace.ExecuteDeleteAsync(ct);
         cache.Forget(workspaceId);
         feedback.Forget(workspaceId);
-        return deleted == 0 ? Problems.NotFound("workspace", workspaceId) : TypedResults.NoContent();
+        if (deleted == 0)
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
+
+        await audit.RecordAsync(http, workspaceId, AuditActions.WorkspaceDeleted, workspaceId, name);
+        return TypedResults.NoContent();
     }
 
     private static ValidationProblem? Check(WorkspaceRequest request)

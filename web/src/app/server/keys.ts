@@ -20,6 +20,8 @@ export const keys = {
   segments: (ws: string) => [...workspace(ws), 'segments'] as const,
   members: (ws: string) => [...workspace(ws), 'members'] as const,
   invitations: (ws: string) => [...workspace(ws), 'invitations'] as const,
+  activity: (ws: string, filters: unknown) => [...workspace(ws), 'activity', filters] as const,
+  activityActors: (ws: string) => [...workspace(ws), 'activity', 'actors'] as const,
 
   // Measured from the events.
   events,

@@ -1,0 +1,67 @@
+namespace Waymark.Server.Features.Audit;
+
+/// <summary>
+/// Every action the audit trail records, in one list: a dotted name (thing.what-happened) and what it means. The
+/// target is the id of the thing; the detail is plain text: the thing's name as it was then for the named things
+/// (maps, personas, keys, segments, the workspace), or what happened in numbers (imports, ingestion). The activity
+/// page words them (web/src/features/activity/actionWords.ts) and shows an unknown name as it is.
+/// </summary>
+public static class AuditActions
+{
+    /// <summary>A blank map, or one from a template, was created.</summary>
+    public const string MapCreated = "map.created";
+
+    /// <summary>A map was copied as a new map (the target is the copy).</summary>
+    public const string MapDuplicated = "map.duplicated";
+
+    /// <summary>A map file (JSON or YAML) was imported as a new map.</summary>
+    public const string MapImported = "map.imported";
+
+    /// <summary>A current-state map was drafted from the workspace's events.</summary>
+    public const string MapDrafted = "map.drafted";
+
+    /// <summary>A map and its revisions were deleted.</summary>
+    public const string MapDeleted = "map.deleted";
+
+    /// <summary>A persona was added to the workspace's library.</summary>
+    public const string PersonaCreated = "persona.created";
+
+    /// <summary>A persona was deleted from the library.</summary>
+    public const string PersonaDeleted = "persona.deleted";
+
+    /// <summary>An ingestion API key was created (its name only: never the secret, nor any part of it).</summary>
+    public const string ApiKeyCreated = "api-key.created";
+
+    /// <summary>An ingestion API key was revoked.</summary>
+    public const string ApiKeyRevoked = "api-key.revoked";
+
+    /// <summary>An event file was imported: its name, rows imported, repeats and rows skipped.</summary>
+    public const string ImportEvents = "import.events";
+
+    /// <summary>A feedback file was imported: its name, rows imported, repeats and rows skipped.</summary>
+    public const string ImportFeedback = "import.feedback";
+
+    /// <summary>Events sent through an API key: one line sums the key's batches of up to an hour (IngestActivity).</summary>
+    public const string IngestEvents = "ingest.events";
+
+    /// <summary>Feedback sent through an API key, summed like <see cref="IngestEvents"/>.</summary>
+    public const string IngestFeedback = "ingest.feedback";
+
+    /// <summary>A segment was saved as a new one.</summary>
+    public const string SegmentCreated = "segment.created";
+
+    /// <summary>A segment was deleted.</summary>
+    public const string SegmentDeleted = "segment.deleted";
+
+    /// <summary>The workspace got a new name (the detail).</summary>
+    public const string WorkspaceRenamed = "workspace.renamed";
+
+    /// <summary>The workspace was deleted with its maps and data; its audit lines stay.</summary>
+    public const string WorkspaceDeleted = "workspace.deleted";
+
+    // Recorded by the account, member, share-link and comment features (listed here so the list stays one):
+    // account.signed-in, account.signed-out, account.password-changed; member.role-changed, member.removed,
+    // member.left, member.joined; invitation.created, invitation.revoked; share-link.created, share-link.revoked,
+    // share-link.opened; comment.created, comment.resolved, comment.reopened, comment.deleted.
+    // There is no restore of a map or of a revision yet: when one comes, it records "map.restored".
+}
