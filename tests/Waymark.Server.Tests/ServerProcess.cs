@@ -20,17 +20,10 @@ internal sealed class ServerProcess : IDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ServerProcess> StartAsync(string sqliteFile, string workingDirectory)
+    public static Task<ServerProcess> StartAsync(string sqliteFile, string workingDirectory)
     {
         var port = FreePort();
-        var process = Process.Start(StartInfo(sqliteFile, workingDirectory, $"http://127.0.0.1:{port}"))!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        await server.WaitUntilUpAsync();
-        return server;
+        return StartOnAsync(sqliteFile, workingDirectory, $"http://127.0.0.1:{port}", new Uri($"http://127.0.0.1:{port}"));
     }
 
     /// <summary>

@@ -68,6 +68,22 @@ public abstract class AccessApiTests : IDisposable
     }
 
     [Fact]
+    public async Task MapCreate_EditorSession_AuthorIsTheAccountNotTheHeader()
+    {
+        var editor = await Host.CreateUserAsync("ed@example.com", name: "Edith");
+        await Host.AddMemberAsync(Demo, editor.Id, WorkspaceRole.Editor);
+        var client = await Host.SignInAsync("ed@example.com");
+        client.DefaultRequestHeaders.Add("X-Waymark-User", "Mallory");
+
+        using var created = await client.PostAsJsonAsync($"/api/workspaces/{Demo}/maps", new { templateId = "saas-trial" });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<IdOnly>())!.Id;
+        await using var db = Host.NewDb();
+        Assert.Equal("Edith", db.Maps.Single(m => m.Id == id).UpdatedBy);
+    }
+
+    [Fact]
     public async Task WorkspaceList_ShowsOnlyTheCallersAndCreatorOwnsNewOne()
     {
         await Host.CreateUserAsync("ada@example.com");

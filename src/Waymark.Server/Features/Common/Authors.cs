@@ -1,8 +1,10 @@
+using Waymark.Server.Features.Accounts;
+
 namespace Waymark.Server.Features.Common;
 
 /// <summary>
-/// Who made a change. Until accounts exist (roadmap 7) clients name themselves in X-Waymark-User; revisions
-/// record it so history already reads well.
+/// Who made a change: the signed-in account's name; with accounts off, clients name themselves in X-Waymark-User
+/// (a session's name cannot be claimed by a header). Revisions record it so history reads well.
 /// </summary>
 internal static class Authors
 {
@@ -10,7 +12,7 @@ internal static class Authors
 
     public static string Of(HttpRequest request)
     {
-        var name = request.Headers[Header].ToString().Trim();
+        var name = request.HttpContext.User.UserId() is null ? request.Headers[Header].ToString().Trim() : request.HttpContext.User.DisplayName();
         if (name.Length == 0)
         {
             return "anonymous";

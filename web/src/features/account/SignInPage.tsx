@@ -78,8 +78,8 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (account: Account) => v
               </button>
             </form>
             <p className={styles.hint}>
-              Forgot your password? Whoever runs this server can give you a one-time link
-              with <code>waymark users reset-password</code>.
+              First time here? Open the one-time link the server printed when it started. Forgot your
+              password? Whoever runs the server can give you a new link with <code>waymark users reset-password</code>.
             </p>
           </>
         )}
