@@ -24,6 +24,9 @@ public abstract class WaymarkDbContext : DbContext
     public DbSet<SegmentEntity> Segments => Set<SegmentEntity>();
     public DbSet<FeedbackEntity> Feedback => Set<FeedbackEntity>();
     public DbSet<AuditEventEntity> AuditEvents => Set<AuditEventEntity>();
+    public DbSet<CommentThreadEntity> CommentThreads => Set<CommentThreadEntity>();
+    public DbSet<CommentEntity> Comments => Set<CommentEntity>();
+    public DbSet<CommentInboxEntity> CommentInbox => Set<CommentInboxEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -79,5 +82,6 @@ public abstract class WaymarkDbContext : DbContext
         EventModel.Configure(modelBuilder);
         FeedbackModel.Configure(modelBuilder);
         AuditModel.Configure(modelBuilder);
+        CommentsModel.Configure(modelBuilder);
     }
 }
