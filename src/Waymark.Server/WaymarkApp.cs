@@ -8,6 +8,7 @@ using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.ApiKeys;
 using Waymark.Server.Features.Audit;
+using Waymark.Server.Features.Comments;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Customers;
 using Waymark.Server.Features.Demo;
@@ -130,6 +131,7 @@ public static class WaymarkApp
         workspace.MapStepFeedback();
         workspace.MapInsights();
         workspace.MapMembers();
+        workspace.MapComments();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

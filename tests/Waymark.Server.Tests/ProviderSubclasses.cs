@@ -137,3 +137,37 @@ public sealed class PostgresMapInsightsApiTests : MapInsightsApiTests
     {
     }
 }
+
+public sealed class SqliteCommentsApiTests : Comments.CommentsApiTests
+{
+    public SqliteCommentsApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresCommentsApiTests : Comments.CommentsApiTests
+{
+    public PostgresCommentsApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
+
+public sealed class SqliteCommentRulesApiTests : Comments.CommentRulesApiTests
+{
+    public SqliteCommentRulesApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresCommentRulesApiTests : Comments.CommentRulesApiTests
+{
+    public PostgresCommentRulesApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
