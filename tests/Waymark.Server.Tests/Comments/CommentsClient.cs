@@ -2,9 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Waymark.Core.Maps;
-using Waymark.Server.Features.Access;
+using Waymark.Testing;
 
 namespace Waymark.Server.Tests.Comments;
 
@@ -15,12 +14,7 @@ internal sealed class CommentsClient
 
     public CommentsClient(WaymarkFactory factory)
     {
-        _factory = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-        {
-            s.AddSingleton<TestCallers>();
-            s.AddSingleton<IWorkspaceAccess>(p => p.GetRequiredService<TestCallers>());
-            s.AddSingleton<IMemberDirectory>(p => p.GetRequiredService<TestCallers>());
-        }));
+        _factory = factory.WithWebHostBuilder(b => b.ConfigureTestServices(TestCallers.Register));
     }
 
     public IServiceProvider Services => _factory.Services;

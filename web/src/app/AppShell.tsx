@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Workspace } from '../api/model';
+import { InboxButton } from '../features/comments';
 import { Link } from './Link';
 import type { Route } from './router';
 import styles from './AppShell.module.css';
@@ -31,6 +32,7 @@ export function AppShell({ route, workspace, children }: { route: Route; workspa
             </Link>
           ))}
         </nav>
+        {workspace && <InboxButton workspaceId={workspace.id} />}
       </header>
       <main className={styles.main}>{children}</main>
     </div>

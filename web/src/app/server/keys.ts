@@ -15,6 +15,9 @@ export const keys = {
   personas: (ws: string) => [...workspace(ws), 'personas'] as const,
   apiKeys: (ws: string) => [...workspace(ws), 'apiKeys'] as const,
   segments: (ws: string) => [...workspace(ws), 'segments'] as const,
+  members: (ws: string) => [...workspace(ws), 'members'] as const,
+  comments: (ws: string, mapId: string) => [...workspace(ws), 'comments', mapId] as const,
+  inbox: (ws: string) => [...workspace(ws), 'inbox'] as const,
 
   // Measured from the events.
   events,
@@ -53,6 +56,11 @@ export function feedbackChanged(client: QueryClient, ws: string): Promise<void> 
  */
 export function segmentsChanged(client: QueryClient, ws: string): Promise<void> {
   return invalidate(client, [keys.segments(ws), keys.overlays(ws), keys.mapFeedbacks(ws), keys.allInsights(ws)]);
+}
+
+/** A comment was written, changed, resolved or read: the map's threads and the inbox ask again. */
+export function commentsChanged(client: QueryClient, ws: string, mapId?: string): Promise<void> {
+  return invalidate(client, mapId ? [keys.comments(ws, mapId), keys.inbox(ws)] : [keys.inbox(ws)]);
 }
 
 async function invalidate(client: QueryClient, prefixes: readonly (readonly unknown[])[]): Promise<void> {
