@@ -53,6 +53,7 @@ public sealed class CommentsInboxTests : BrowserTest, IAsyncLifetime
         await Expect(item).ToContainTextAsync($"{mallory} mentioned you");
         await Expect(item).ToContainTextAsync($"Step · {stepName}");
         await ScreenshotAsync(page, "comment-inbox");
+        Assert.Empty(await AccessibilityTests.RunAxeAsync(page, "[data-testid=\"inbox\"]"));
         await item.ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/maps/{mapId}$"));
@@ -64,6 +65,42 @@ public sealed class CommentsInboxTests : BrowserTest, IAsyncLifetime
         Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.__pwned"));
         Assert.Equal(0, dialogs);
         Assert.Empty(PageErrors);
+    }
+
+    [Fact]
+    public async Task Mention_PickedFromTheListByACommenter_OwnerFindsItInTheInboxAndResolvesIt()
+    {
+        var mapId = await FirstMapIdAsync();
+        var ana = await PageAsAsync("u_ana");
+        await ana.GotoAsync($"/maps/{mapId}");
+        await ana.Locator("[data-testid=\"toggle-comments\"]").ClickAsync();
+        var composer = ana.Locator("[data-testid=\"comment-composer\"]");
+
+        await composer.PressSequentiallyAsync("Please check this, @Ol");
+        await Expect(ana.Locator("[data-testid=\"mention-list\"]")).ToContainTextAsync("Olga Owner");
+        await composer.PressAsync("Enter");
+        await Expect(composer).ToHaveValueAsync("Please check this, @Olga Owner ");
+        await composer.PressSequentiallyAsync("before Thursday");
+        await composer.PressAsync("Enter");
+        await Expect(ana.Locator("[data-testid=\"comment-thread\"] [data-testid=\"comment-body\"]"))
+            .ToHaveTextAsync("Please check this, @Olga Owner before Thursday");
+
+        var olga = await PageAsAsync("u_olga");
+        await olga.GotoAsync("/");
+        await Expect(olga.Locator("[data-testid=\"inbox-unread\"]")).ToHaveTextAsync("1");
+        await olga.Locator("[data-testid=\"inbox-button\"]").ClickAsync();
+        await Expect(olga.Locator("[data-testid=\"inbox-item\"]")).ToContainTextAsync("Ana Researcher mentioned you");
+        await olga.Locator("[data-testid=\"inbox-item\"]").ClickAsync();
+        await olga.Locator("[data-testid=\"resolve-thread\"]").ClickAsync();
+        await Expect(olga.Locator("[data-testid=\"comment-thread\"]")).ToContainTextAsync("Resolved by Olga Owner");
+        Assert.Empty(PageErrors);
+    }
+
+    private async Task<string> FirstMapIdAsync()
+    {
+        using var http = WaymarkHttp.Client(Server.Address);
+        var maps = await http.GetFromJsonAsync<JsonElement>("/api/workspaces/demo/maps");
+        return maps[1].GetProperty("id").GetString()!;
     }
 
     /// <summary>Mallory starts a thread on the first step of a demo map; the map's id and the step's name.</summary>

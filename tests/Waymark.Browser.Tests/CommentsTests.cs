@@ -40,6 +40,7 @@ public sealed class CommentsTests : BrowserTest
         await Expect(thread.Locator("[data-testid=\"comment\"]")).ToHaveCountAsync(2);
         await Expect(page.Locator("[data-testid=\"toggle-comments\"]")).ToHaveTextAsync("1");
         await ScreenshotAsync(page, "comment-thread");
+        Assert.Empty(await AccessibilityTests.RunAxeAsync(page, "[data-testid=\"comments-panel\"]"));
 
         await page.Locator("[data-testid=\"resolve-thread\"]").ClickAsync();
         await Expect(thread).ToContainTextAsync("Resolved by You");

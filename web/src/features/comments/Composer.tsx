@@ -103,9 +103,7 @@ export function Composer({ workspaceId, label, placeholder, submitLabel, initial
         maxLength={maxLength}
         autoFocus={autoFocus}
         readOnly={busy}
-        role="combobox"
         aria-autocomplete="list"
-        aria-expanded={showList}
         aria-controls={showList ? listId : undefined}
         aria-activedescendant={showList ? `${listId}-${active}` : undefined}
         data-testid="comment-composer"
