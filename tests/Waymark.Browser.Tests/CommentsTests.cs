@@ -54,6 +54,7 @@ public sealed class CommentsTests : BrowserTest
         await Expect(page.Locator("[data-testid=\"thread-card\"]")).ToContainTextAsync("Step · Searches");
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator("[data-testid=\"comments-panel\"]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=\"toggle-comments\"]")).ToBeFocusedAsync();
         Assert.Empty(PageErrors);
     }
 

@@ -4,11 +4,10 @@ import { CommentIcon } from './icons';
 import styles from './Comments.module.css';
 
 export function CommentsButton() {
-  const comments = useComments();
-  const n = comments.totalOpen;
+  const { totalOpen: n, panelOpen, togglePanel, registerToggle } = useComments();
   return (
-    <button type="button" className={`btn btn-sm ${comments.panelOpen ? styles.pressed : ''}`} aria-pressed={comments.panelOpen}
-      onClick={comments.togglePanel} data-testid="toggle-comments" title="Comments"
+    <button ref={registerToggle} type="button" className={`btn btn-sm ${panelOpen ? styles.pressed : ''}`} aria-pressed={panelOpen}
+      onClick={togglePanel} data-testid="toggle-comments" title="Comments"
       aria-label={n > 0 ? `Comments, ${n} open` : 'Comments'}>
       <CommentIcon name="bubble" />
       {n > 0 && <span className={styles.count}>{n}</span>}

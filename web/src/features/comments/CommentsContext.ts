@@ -10,6 +10,8 @@ export interface CommentsApi {
   /** Open threads on the whole map, all places included. */
   totalOpen: number;
   panelOpen: boolean;
+  /** The top bar's switch, where focus goes back when the panel closes. */
+  registerToggle: (button: HTMLButtonElement | null) => void;
   togglePanel: () => void;
   /** The panel on the threads of one place. */
   showPlace: (anchor: Anchor, label: string) => void;

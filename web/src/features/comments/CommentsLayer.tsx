@@ -1,7 +1,7 @@
 // The comments of one editing session: loads the map's threads, keeps the panel's state, and offers the places of the
 // map their counts and a way to open the panel (CommentsContext). A link to a thread (?thread=id, from the inbox)
 // opens the panel on it.
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
 import { keys } from '../../app/server/keys';
 import { useServerData } from '../../app/server/useServerData';
@@ -34,7 +34,9 @@ export function CommentsLayer({ workspaceId, mapId, children }: { workspaceId: s
   const list = valueOf(load);
   const counts = useMemo(() => new Map((list?.counts ?? []).map((c) => [anchorKey(c.anchor), Number(c.open)])), [list]);
   const openCount = useCallback((key: string) => counts.get(key) ?? 0, [counts]);
-  const close = useCallback(() => setOpen(false), []);
+  const toggle = useRef<HTMLButtonElement | null>(null);
+  const registerToggle = useCallback((button: HTMLButtonElement | null) => { toggle.current = button; }, []);
+  const close = useCallback(() => { setOpen(false); toggle.current?.focus(); }, []);
   const actions = useCommentActions(workspaceId, mapId);
 
   const comments = useMemo<CommentsApi>(() => ({
@@ -42,6 +44,7 @@ export function CommentsLayer({ workspaceId, mapId, children }: { workspaceId: s
     openCount,
     totalOpen: Number(list?.open ?? 0),
     panelOpen: open,
+    registerToggle,
     togglePanel: () => setOpen((o) => !o),
     showPlace: (anchor: Anchor, label: string) => {
       setPlace({ key: anchorKey(anchor), label });
@@ -51,7 +54,7 @@ export function CommentsLayer({ workspaceId, mapId, children }: { workspaceId: s
     },
     showThread: (threadId: string) => { setView({ kind: 'thread', threadId }); setOpen(true); },
     startThread: (anchor: Anchor, label: string) => { setView({ kind: 'new', anchor, label }); setOpen(true); },
-  }), [mapId, openCount, list, open]);
+  }), [mapId, openCount, list, open, registerToggle]);
 
   const panel = useMemo<PanelState>(() => ({
     workspaceId, mapId, load, retry, view, setView, filter, setFilter, place, setPlace, close, actions,
