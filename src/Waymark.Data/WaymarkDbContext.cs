@@ -30,6 +30,9 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
     public DbSet<WorkspaceMemberEntity> WorkspaceMembers => Set<WorkspaceMemberEntity>();
     public DbSet<SignInLinkEntity> SignInLinks => Set<SignInLinkEntity>();
     public DbSet<InvitationEntity> Invitations => Set<InvitationEntity>();
+    public DbSet<CommentThreadEntity> CommentThreads => Set<CommentThreadEntity>();
+    public DbSet<CommentEntity> Comments => Set<CommentEntity>();
+    public DbSet<CommentInboxEntity> CommentInbox => Set<CommentInboxEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -88,5 +91,6 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
         AuditModel.Configure(modelBuilder);
         AccountsModel.Configure(modelBuilder);
         InvitationModel.Configure(modelBuilder);
+        CommentsModel.Configure(modelBuilder);
     }
 }

@@ -10,6 +10,7 @@ using Waymark.Server.Features.Accounts;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.ApiKeys;
 using Waymark.Server.Features.Audit;
+using Waymark.Server.Features.Comments;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Customers;
 using Waymark.Server.Features.Demo;
@@ -144,6 +145,7 @@ public static class WaymarkApp
         workspace.MapMembers();
         workspace.MapInvitations();
         workspace.MapAuditActivity();
+        workspace.MapComments();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

@@ -37,15 +37,19 @@ public abstract partial class BrowserTest : IAsyncLifetime
     /// <summary>Uncaught exceptions thrown in any page this test opened.</summary>
     protected IReadOnlyList<string> PageErrors => _pageErrors;
 
-    /// <summary>A page in its own browser context (no shared storage), with the server as base URL.</summary>
-    protected async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// A page in its own browser context (no shared storage), with the server (or <paramref name="server"/>) as base URL
+    /// and <paramref name="headers"/> sent with every request.
+    /// </summary>
+    protected async Task<IPage> NewPageAsync(Uri? server = null, IEnumerable<KeyValuePair<string, string>>? headers = null)
     {
         var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Fixture.Server.Address.ToString(),
+            BaseURL = (server ?? Fixture.Server.Address).ToString(),
             ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
             Locale = "en-GB",
             TimezoneId = "UTC",
+            ExtraHTTPHeaders = headers,
         });
         context.SetDefaultTimeout(15_000);
         _contexts.Add(context);

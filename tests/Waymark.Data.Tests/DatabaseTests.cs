@@ -84,6 +84,27 @@ public abstract class DatabaseTests(TestDatabase database) : ProviderTests(datab
         Assert.Equal(0, await context.Personas.CountAsync());
     }
 
+    [Fact]
+    public async Task DeleteWorkspace_WithCommentThreadsAndInbox_LeavesNothingDangling()
+    {
+        var options = Database.New();
+        await using var context = WaymarkContextFactory.Create(options);
+        await context.Database.MigrateAsync();
+        var now = DateTime.UtcNow;
+        context.Workspaces.Add(new WorkspaceEntity { Id = "ws1", Name = "Team", CreatedAt = now, UpdatedAt = now });
+        context.Maps.Add(NewMap("m1", "ws1", "doc"));
+        context.CommentThreads.Add(new CommentThreadEntity { Id = "t1", WorkspaceId = "ws1", MapId = "m1", AnchorKind = "map", CreatedAt = now, LastActivityAt = now });
+        context.Comments.Add(new CommentEntity { Id = "c1", ThreadId = "t1", WorkspaceId = "ws1", AuthorId = "u1", AuthorName = "U", Body = "hi", CreatedAt = now });
+        context.CommentInbox.Add(new CommentInboxEntity { WorkspaceId = "ws1", UserId = "u2", CommentId = "c1", Reason = "mention", CreatedAt = now });
+        await context.SaveChangesAsync();
+
+        await context.Workspaces.Where(w => w.Id == "ws1").ExecuteDeleteAsync();
+
+        Assert.Equal(0, await context.CommentThreads.CountAsync());
+        Assert.Equal(0, await context.Comments.CountAsync());
+        Assert.Equal(0, await context.CommentInbox.CountAsync());
+    }
+
     private static MapEntity NewMap(string id, string workspace, string document) => new()
     {
         Id = id,

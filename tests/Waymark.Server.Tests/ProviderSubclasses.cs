@@ -205,3 +205,37 @@ public sealed class PostgresSessionCrossSiteTests : Access.SessionCrossSiteTests
     {
     }
 }
+
+public sealed class SqliteCommentsApiTests : Comments.CommentsApiTests
+{
+    public SqliteCommentsApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresCommentsApiTests : Comments.CommentsApiTests
+{
+    public PostgresCommentsApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
+
+public sealed class SqliteCommentRulesApiTests : Comments.CommentRulesApiTests
+{
+    public SqliteCommentRulesApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresCommentRulesApiTests : Comments.CommentRulesApiTests
+{
+    public PostgresCommentRulesApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}

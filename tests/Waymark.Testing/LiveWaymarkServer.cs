@@ -28,10 +28,13 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the server; <paramref name="settings"/> are extra command-line settings (`--Key=value`).</summary>
-    public static async Task<LiveWaymarkServer> StartAsync(params string[] settings)
+    public static Task<LiveWaymarkServer> StartAsync(params string[] settings) => StartAsync(null, settings);
+
+    /// <summary>Starts the server with <paramref name="services"/> registered after the app's own (to replace some).</summary>
+    public static async Task<LiveWaymarkServer> StartAsync(Action<IServiceCollection>? services, params string[] settings)
     {
         var db = Path.Combine(Path.GetTempPath(), "waymark-live-" + Guid.NewGuid().ToString("N") + ".db");
-        var app = WaymarkApp.Build([
+        var builder = WebApplication.CreateBuilder([
             "--urls=http://127.0.0.1:0",
             $"--ConnectionStrings:Waymark=Data Source={db};Pooling=false",
             "--Logging:LogLevel:Default=Warning",
@@ -39,6 +42,10 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
             "--Auth:Accounts=false", // the single-user mode unless a setting below turns accounts on
             .. settings,
         ]);
+        WaymarkApp.ConfigureServices(builder);
+        services?.Invoke(builder.Services);
+        var app = builder.Build();
+        WaymarkApp.Configure(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new LiveWaymarkServer(app, db, new Uri(address));

@@ -152,6 +152,34 @@ const activity = {
     `${route('/api/workspaces/{workspaceId}/activity/csv', { workspaceId })}${query({ ...q, before: null, limit: null })}`,
 };
 
+type ThreadRoute = '/api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}';
+type CommentRoute = '/api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}/comments/{commentId}';
+const threadPath = (workspaceId: string, mapId: string, threadId: string, action: 'resolve' | 'reopen') =>
+  route(`/api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}/${action}`, { workspaceId, mapId, threadId });
+const commentRoute = (workspaceId: string, mapId: string, threadId: string, commentId: string) =>
+  route('/api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}/comments/{commentId}', { workspaceId, mapId, threadId, commentId });
+
+/** Comment threads on a map, and the caller's inbox of mentions and replies; bodies carry mentions as @[Name](id). */
+const comments = {
+  list: (workspaceId: string, mapId: string, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/maps/{mapId}/threads', { workspaceId, mapId }, query({ status: 'all' }), signal),
+  start: async (workspaceId: string, mapId: string, request: Body<'/api/workspaces/{workspaceId}/maps/{mapId}/threads', 'post'>) =>
+    (await send('/api/workspaces/{workspaceId}/maps/{mapId}/threads', { workspaceId, mapId }, request)).value,
+  reply: async (workspaceId: string, mapId: string, threadId: string, body: string) =>
+    (await send('/api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}/comments', { workspaceId, mapId, threadId }, { body })).value,
+  edit: async (workspaceId: string, mapId: string, threadId: string, commentId: string, body: string) =>
+    (await putJson<Ok<CommentRoute, 'put'>>(commentRoute(workspaceId, mapId, threadId, commentId), { body }, '')).value,
+  remove: (workspaceId: string, mapId: string, threadId: string, commentId: string) =>
+    remove(commentRoute(workspaceId, mapId, threadId, commentId), ''),
+  /** Resolves (true) or reopens (false) a thread. */
+  setResolved: async (workspaceId: string, mapId: string, threadId: string, resolved: boolean) =>
+    (await postJson<Ok<ThreadRoute, 'get'>>(threadPath(workspaceId, mapId, threadId, resolved ? 'resolve' : 'reopen'), undefined)).value,
+  inbox: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/inbox', { workspaceId }, '', signal),
+  markRead: async (workspaceId: string, request: Body<'/api/workspaces/{workspaceId}/inbox/read', 'post'>) => {
+    await postJson<undefined>(route('/api/workspaces/{workspaceId}/inbox/read', { workspaceId }), request);
+  },
+};
+
 export const api = {
   account,
   members,
@@ -195,4 +223,5 @@ export const api = {
   },
   segments,
   activity,
+  comments,
 };

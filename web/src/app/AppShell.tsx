@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Workspace } from '../api/model';
 import { AccountMenu } from '../features/account/AccountMenu';
+import { InboxButton } from '../features/comments';
 import { Link } from './Link';
 import type { Route } from './router';
 import styles from './AppShell.module.css';
@@ -36,6 +37,7 @@ export function AppShell({ route, workspace, children }: { route: Route; workspa
           ))}
         </nav>
         <AccountMenu />
+        {workspace && <InboxButton workspaceId={workspace.id} />}
       </header>
       <main className={styles.main}>{children}</main>
     </div>

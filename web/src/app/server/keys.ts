@@ -22,6 +22,8 @@ export const keys = {
   invitations: (ws: string) => [...workspace(ws), 'invitations'] as const,
   activity: (ws: string, filters: unknown) => [...workspace(ws), 'activity', filters] as const,
   activityActors: (ws: string) => [...workspace(ws), 'activity', 'actors'] as const,
+  comments: (ws: string, mapId: string) => [...workspace(ws), 'comments', mapId] as const,
+  inbox: (ws: string) => [...workspace(ws), 'inbox'] as const,
 
   // Measured from the events.
   events,
@@ -60,6 +62,11 @@ export function feedbackChanged(client: QueryClient, ws: string): Promise<void> 
  */
 export function segmentsChanged(client: QueryClient, ws: string): Promise<void> {
   return invalidate(client, [keys.segments(ws), keys.overlays(ws), keys.mapFeedbacks(ws), keys.allInsights(ws)]);
+}
+
+/** A comment was written, changed, resolved or read: the map's threads and the inbox ask again. */
+export function commentsChanged(client: QueryClient, ws: string, mapId?: string): Promise<void> {
+  return invalidate(client, mapId ? [keys.comments(ws, mapId), keys.inbox(ws)] : [keys.inbox(ws)]);
 }
 
 async function invalidate(client: QueryClient, prefixes: readonly (readonly unknown[])[]): Promise<void> {

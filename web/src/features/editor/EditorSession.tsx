@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { JourneyMap } from '../../api/model';
+import { CellCommentMenu, CommentsLayer, CommentsPanel } from '../comments';
 import { DataBar, MapDataLayers, MapDataPanels } from '../mapData';
 import { MapSessionContext, type MapSession } from '../map/MapSession';
 import { MapGrid } from './grid/MapGrid';
@@ -140,6 +141,8 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   return (
     <MapSessionContext.Provider value={editor}>
       <MapDataLayers workspaceId={workspaceId} savedMap={machine.savedDocument}>
+        <CommentsLayer workspaceId={workspaceId} mapId={doc.id}>
+        <CellCommentMenu>
         <div className={styles.page}>
           <TopBar
             workspaceId={workspaceId}
@@ -172,6 +175,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
               />
             </main>
             <MapDataPanels workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
+            <CommentsPanel />
             {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
           </div>
           <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
@@ -185,6 +189,8 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             onClose={() => setConflictOpen(false)}
           />
         </div>
+        </CellCommentMenu>
+        </CommentsLayer>
       </MapDataLayers>
     </MapSessionContext.Provider>
   );

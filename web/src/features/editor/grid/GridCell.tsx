@@ -3,6 +3,7 @@
 // re-renders only the cells it changed (and the cells of that lane, whose object changes too).
 import { memo, useCallback } from 'react';
 import type { Cell, Lane, Step } from '../../../api/model';
+import { CommentBadge, useCellMenu } from '../../comments';
 import { CellView } from '../cells/CellView';
 import styles from './grid.module.css';
 
@@ -39,6 +40,8 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
   const onChange = useCallback((next: Cell | undefined, key?: string) => onCellChange(laneId, stepId, next, key),
     [laneId, stepId, onCellChange]);
   const onDone = useCallback((cancelled?: boolean) => onCellDone(row, col, cancelled), [row, col, onCellDone]);
+  const cellMenu = useCellMenu();
+  const place = `${lane.title || 'Lane'} · ${step.name}`;
 
   return (
     <div
@@ -49,10 +52,12 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
       data-testid={`cell-${laneId}-${stepId}`}
       data-row={row}
       data-col={col}
+      onContextMenu={cellMenu ? (e) => cellMenu(e, { kind: 'cell', laneId, stepId }, place) : undefined}
     >
       <div className={styles.zoomed}>
         <CellView lane={lane} step={step} cell={cell} editing={editing} onChange={onChange} onDone={onDone} />
       </div>
+      <CommentBadge anchor={{ kind: 'cell', laneId, stepId }} label={place} className={styles.cellComments} />
     </div>
   );
 }, sameGridCell);

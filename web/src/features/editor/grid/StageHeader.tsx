@@ -1,6 +1,7 @@
 // A stage over its steps: name, the customer's goal on a second line, "+" for a step and a menu.
 import { memo } from 'react';
 import type { Stage } from '../../../api/model';
+import { CommentBadge, useComments } from '../../comments';
 import { StageFiguresView } from '../../mapData';
 import type { Side } from '../../map/state/dropPosition';
 import { InlineEdit } from './InlineEdit';
@@ -27,6 +28,7 @@ interface StageHeaderProps {
 export const StageHeader = memo(function StageHeader(props: StageHeaderProps) {
   const { stage, width, index, count, renaming, dropSide, dropInto, dragged, structure, dnd, setRenaming } = props;
   const stepCount = stage.steps?.length ?? 0;
+  const comments = useComments();
   const addStep = (at: number) => setRenaming({ kind: 'step', id: structure.addStep(stage.id, at) });
   const addStage = (at: number) => setRenaming({ kind: 'stage', id: structure.addStage(at) });
   const classes = [styles.stage, dropSide === 'before' ? styles.dropBefore : '', dropSide === 'after' ? styles.dropAfter : '',
@@ -54,6 +56,7 @@ export const StageHeader = memo(function StageHeader(props: StageHeaderProps) {
                 {stage.name}
               </h2>
             )}
+          <CommentBadge anchor={{ kind: 'stage', stageId: stage.id }} label={stage.name} />
           <button
             type="button"
             className={styles.headerButton}
@@ -70,6 +73,7 @@ export const StageHeader = memo(function StageHeader(props: StageHeaderProps) {
             items={[
               { label: 'Rename', onSelect: () => setRenaming({ kind: 'stage', id: stage.id }) },
               { label: stage.goal ? 'Edit goal' : 'Add a goal', onSelect: () => setRenaming({ kind: 'goal', id: stage.id }) },
+              { label: 'Comment on stage…', onSelect: () => comments.startThread({ kind: 'stage', stageId: stage.id }, stage.name) },
               { label: 'Add step at the end', onSelect: () => addStep(stepCount) },
               { label: 'Add stage before', onSelect: () => addStage(index), separated: true },
               { label: 'Add stage after', onSelect: () => addStage(index + 1) },

@@ -1,6 +1,7 @@
 // One step's column header: a star when it is a moment of truth, the name, a menu, and the data badge.
 import { memo } from 'react';
 import type { Step } from '../../../api/model';
+import { CommentBadge, useComments } from '../../comments';
 import { JourneyEndFlags, StepFeedbackLine, StepFiguresView, StepDataBadge, useBindings } from '../../mapData';
 import type { JourneyEnd } from '../../map/state/journeyEnds';
 import type { Side } from '../../map/state/dropPosition';
@@ -33,6 +34,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
   const { step, stageId, indexInStage, width, truth, end, canMoveLeft, canMoveRight, renaming, dropSide, dragged, structure, dnd,
     setRenaming } = props;
   const bindings = useBindings();
+  const comments = useComments();
   const addStep = (at: number) => setRenaming({ kind: 'step', id: structure.addStep(stageId, at) });
   const classes = [styles.step, truth ? styles.truthHeader : '', dropSide === 'before' ? styles.dropBefore : '',
     dropSide === 'after' ? styles.dropAfter : '', dragged ? styles.dragged : ''].join(' ');
@@ -65,6 +67,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
           items={[
             { label: 'Rename', onSelect: () => setRenaming({ kind: 'step', id: step.id }) },
             { label: 'Bind to data…', onSelect: () => bindings.openBinding(step.id) },
+            { label: 'Comment on step…', onSelect: () => comments.startThread({ kind: 'step', stepId: step.id }, step.name) },
             { label: 'Add step before', onSelect: () => addStep(indexInStage), separated: true },
             { label: 'Add step after', onSelect: () => addStep(indexInStage + 1) },
             { label: 'Move left', onSelect: () => structure.nudgeStep(step.id, -1), disabled: !canMoveLeft },
@@ -80,6 +83,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
         <div className={styles.stepMeta}>
           <JourneyEndFlags end={end} stepId={step.id} />
           <StepDataBadge step={step} />
+          <CommentBadge anchor={{ kind: 'step', stepId: step.id }} label={step.name} />
         </div>
         <StepFiguresView step={step} />
         <StepFeedbackLine step={step} />

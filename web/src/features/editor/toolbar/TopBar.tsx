@@ -9,6 +9,7 @@ import { Avatar } from '../../../ui/Avatar';
 import { mapKindLabels } from '../../../ui/kinds';
 import { SaveIndicator } from '../save/SaveIndicator';
 import type { SaveStatus } from '../save/saveMachine';
+import { CommentsButton, InboxButton } from '../../comments';
 import { DataToggle, EvidenceMenu } from '../../mapData';
 import { ExportMenu } from './ExportMenu';
 import { ToolbarIcon } from './icons';
@@ -87,6 +88,8 @@ export function TopBar(props: TopBarProps) {
         <DataToggle />
         <EvidenceMenu />
         <ExportMenu workspaceId={props.workspaceId} mapId={map.id} saved={props.save.status.state === 'saved'} />
+        <CommentsButton />
+        <InboxButton workspaceId={props.workspaceId} />
         <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
           onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope & personas" title="Scope & personas">
           <ToolbarIcon name="panel" /> <span className={styles.panelLabel}>Scope & personas</span>
