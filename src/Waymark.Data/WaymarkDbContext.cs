@@ -24,6 +24,9 @@ public abstract class WaymarkDbContext : DbContext
     public DbSet<SegmentEntity> Segments => Set<SegmentEntity>();
     public DbSet<FeedbackEntity> Feedback => Set<FeedbackEntity>();
     public DbSet<AuditEventEntity> AuditEvents => Set<AuditEventEntity>();
+    public DbSet<ShareLinkEntity> ShareLinks => Set<ShareLinkEntity>();
+    public DbSet<VoteEntity> Votes => Set<VoteEntity>();
+    public DbSet<VoteSettingsEntity> VoteSettings => Set<VoteSettingsEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -79,5 +82,6 @@ public abstract class WaymarkDbContext : DbContext
         EventModel.Configure(modelBuilder);
         FeedbackModel.Configure(modelBuilder);
         AuditModel.Configure(modelBuilder);
+        SharingModel.Configure(modelBuilder);
     }
 }

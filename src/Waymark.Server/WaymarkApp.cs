@@ -26,6 +26,7 @@ using Waymark.Server.Features.Paths;
 using Waymark.Server.Features.Personas;
 using Waymark.Server.Features.Security;
 using Waymark.Server.Features.Segments;
+using Waymark.Server.Features.Sharing;
 using Waymark.Server.Features.Spa;
 using Waymark.Server.Features.Templates;
 using Waymark.Server.Features.Uploads;
@@ -81,6 +82,7 @@ public static class WaymarkApp
             .ValidateOnStart();
         builder.Services.AddSingleton<AnalysisGate>();
         builder.Services.AddSingleton<IWorkspaceAccess, LocalWorkspaceAccess>();
+        builder.Services.AddSharing(builder.Configuration); // wraps the IWorkspaceAccess above: keep it after
         builder.Services.AddSingleton<IMemberDirectory, LocalMemberDirectory>();
         builder.Services.AddSingleton<IAuditTrail, DbAuditTrail>();
         builder.Services.AddProblemDetails();
@@ -105,6 +107,7 @@ public static class WaymarkApp
         app.MapWorkspaces();
         app.MapTemplates();
         app.MapIngest();
+        app.MapShareOpen();
         MapWorkspaceFeatures(app.MapWorkspaceRoutes());
         PrepareDatabase(app);
     }
@@ -130,6 +133,7 @@ public static class WaymarkApp
         workspace.MapStepFeedback();
         workspace.MapInsights();
         workspace.MapMembers();
+        workspace.MapShareLinks();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>
