@@ -30,6 +30,7 @@ using Waymark.Server.Features.Sharing;
 using Waymark.Server.Features.Spa;
 using Waymark.Server.Features.Templates;
 using Waymark.Server.Features.Uploads;
+using Waymark.Server.Features.Votes;
 using Waymark.Server.Features.Workspaces;
 
 namespace Waymark.Server;
@@ -134,6 +135,7 @@ public static class WaymarkApp
         workspace.MapInsights();
         workspace.MapMembers();
         workspace.MapShareLinks();
+        workspace.MapVotes();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>
