@@ -15,6 +15,9 @@ export const keys = {
   personas: (ws: string) => [...workspace(ws), 'personas'] as const,
   apiKeys: (ws: string) => [...workspace(ws), 'apiKeys'] as const,
   segments: (ws: string) => [...workspace(ws), 'segments'] as const,
+  shareLinks: (ws: string, mapId: string) => [...workspace(ws), 'shareLinks', mapId] as const,
+  votes: (ws: string, mapId: string) => [...workspace(ws), 'votes', mapId] as const,
+  shareSession: () => ['shareSession'] as const,
 
   // Measured from the events.
   events,

@@ -17,6 +17,8 @@ import { SidePanel } from './toolbar/SidePanel';
 import { Toasts } from './toolbar/Toasts';
 import { useToasts } from './toolbar/useToasts';
 import { TopBar } from './toolbar/TopBar';
+import { VoteRefusal } from '../votes/VoteRefusal';
+import { VotesLayer } from '../votes/VotesLayer';
 import styles from './EditorPage.module.css';
 
 interface EditorSessionProps {
@@ -139,6 +141,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
 
   return (
     <MapSessionContext.Provider value={editor}>
+      <VotesLayer workspaceId={workspaceId} mapId={doc.id}>
       <MapDataLayers workspaceId={workspaceId} savedMap={machine.savedDocument}>
         <div className={styles.page}>
           <TopBar
@@ -184,8 +187,10 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             onKeepMine={keepMine}
             onClose={() => setConflictOpen(false)}
           />
+          <VoteRefusal />
         </div>
       </MapDataLayers>
+      </VotesLayer>
     </MapSessionContext.Provider>
   );
 }
