@@ -5,12 +5,14 @@ import type { Workspace } from '../api/model';
 import { ErrorState, Spinner } from '../ui/States';
 import { DataPage } from '../features/data/DataPage';
 import { EditorPage } from '../features/editor/EditorPage';
+import { GuestApp } from '../features/sharing/GuestApp';
+import { forgetGuest, wasGuest } from '../features/sharing/guestMarker';
 import { HomePage } from '../features/home/HomePage';
 import { PersonaLibraryPage } from '../features/personas/PersonaLibraryPage';
 import { PersonaPage } from '../features/personas/PersonaPage';
 import { TemplateGalleryPage } from '../features/templates/TemplateGalleryPage';
 import { AppShell } from './AppShell';
-import { useRoute } from './router';
+import { useRoute, type Route } from './router';
 import { createQueryClient } from './server/queryClient';
 import { keys } from './server/keys';
 import { useServerData } from './server/useServerData';
@@ -27,6 +29,11 @@ export function App() {
 }
 
 async function firstWorkspace(): Promise<Workspace> {
+  // Back from a shared map in this browser: forget the guest session first, or the guest is who would be asking.
+  if (wasGuest()) {
+    await api.sharing.leave().catch(() => undefined);
+    forgetGuest();
+  }
   const list = await api.workspaces.list();
   if (list.length === 0) throw new Error('The server has no workspace yet. Start it with the demo seed on (Demo:Seed=true).');
   return list[0]!;
@@ -34,6 +41,13 @@ async function firstWorkspace(): Promise<Workspace> {
 
 function Pages() {
   const route = useRoute();
+  // A guest of a share link sees the shared map only: nothing of the workspace app is loaded for them.
+  if (route.page === 'shareOpen') return <GuestApp token={route.token} />;
+  if (route.page === 'shared') return <GuestApp />;
+  return <WorkspacePages route={route} />;
+}
+
+function WorkspacePages({ route }: { route: Route }) {
   const { load, retry } = useServerData({ key: keys.workspaces(), fetch: firstWorkspace, keepFor: Infinity });
 
   if (load.state === 'error') return <AppShell route={route}><ErrorState title="Waymark could not start" error={load.error} onRetry={retry} /></AppShell>;
