@@ -57,7 +57,12 @@ export function ShareDialog({ workspaceId, mapId, mapName, open, onClose }: Shar
   };
 
   const footer = created
-    ? <button type="button" className="btn btn-primary" onClick={() => setCreated(null)}>Create another link</button>
+    ? (
+      <>
+        <button type="button" className="btn" onClick={() => setCreated(null)}>Create another link</button>
+        <button type="button" className="btn btn-primary" onClick={close}>Done, I copied it</button>
+      </>
+    )
     : (
       <>
         <button type="button" className="btn" onClick={close}>Close</button>

@@ -20,6 +20,7 @@ const nothing = () => undefined;
 export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map: JourneyMap; onLeave: () => void }) {
   const [zoom, setZoom] = useState(1);
   const scroller = useRef<HTMLDivElement | null>(null);
+  const guest = useMemo(() => ({ dataAllowed: shared.includesData }), [shared.includesData]);
   const session = useMemo<MapSession>(() => ({ map, dispatch: nothing, seal: nothing, personaFilter: null }), [map]);
   const fit = useCallback(() => {
     const width = scroller.current?.clientWidth ?? window.innerWidth;
@@ -29,7 +30,7 @@ export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map
   return (
     <MapSessionContext.Provider value={session}>
       <VotesLayer workspaceId={shared.workspaceId} mapId={shared.mapId}>
-        <MapDataLayers workspaceId={shared.workspaceId} savedMap={map}>
+        <MapDataLayers workspaceId={shared.workspaceId} savedMap={map} guest={guest}>
           <div className={styles.page} data-testid="shared-map">
             <header className={styles.bar}>
               <span className={styles.brand}>

@@ -93,8 +93,9 @@ export function TopBar(props: TopBarProps) {
         <EvidenceMenu />
         <ExportMenu workspaceId={props.workspaceId} mapId={map.id} saved={props.save.status.state === 'saved'} />
         <VoteBudget />
-        <button type="button" className="btn btn-sm" onClick={() => setVoting(true)} data-testid="voting" title="How ideas are voted on: one vote each or dot voting">
-          Voting
+        <button type="button" className="btn btn-sm" onClick={() => setVoting(true)} data-testid="voting" aria-label="Voting"
+          title="Voting on ideas: one vote each, or dot voting">
+          <ToolbarIcon name="vote" /> <span className={styles.votingLabel}>Voting</span>
         </button>
         <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
           onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope & personas" title="Scope & personas">
