@@ -33,6 +33,9 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
     public DbSet<CommentThreadEntity> CommentThreads => Set<CommentThreadEntity>();
     public DbSet<CommentEntity> Comments => Set<CommentEntity>();
     public DbSet<CommentInboxEntity> CommentInbox => Set<CommentInboxEntity>();
+    public DbSet<ShareLinkEntity> ShareLinks => Set<ShareLinkEntity>();
+    public DbSet<VoteEntity> Votes => Set<VoteEntity>();
+    public DbSet<VoteSettingsEntity> VoteSettings => Set<VoteSettingsEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -92,5 +95,6 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
         AccountsModel.Configure(modelBuilder);
         InvitationModel.Configure(modelBuilder);
         CommentsModel.Configure(modelBuilder);
+        SharingModel.Configure(modelBuilder);
     }
 }

@@ -29,9 +29,11 @@ using Waymark.Server.Features.Paths;
 using Waymark.Server.Features.Personas;
 using Waymark.Server.Features.Security;
 using Waymark.Server.Features.Segments;
+using Waymark.Server.Features.Sharing;
 using Waymark.Server.Features.Spa;
 using Waymark.Server.Features.Templates;
 using Waymark.Server.Features.Uploads;
+using Waymark.Server.Features.Votes;
 using Waymark.Server.Features.Workspaces;
 
 namespace Waymark.Server;
@@ -84,6 +86,7 @@ public static class WaymarkApp
             .ValidateOnStart();
         builder.Services.AddSingleton<AnalysisGate>();
         builder.AddWaymarkAccounts(); // IWorkspaceAccess and IMemberDirectory, by Auth:Accounts
+        builder.Services.AddSharing(builder.Configuration); // wraps the IWorkspaceAccess above: keep it after
         builder.Services.AddSingleton<IAuditTrail, DbAuditTrail>();
         builder.Services.AddOptions<InvitationOptions>()
             .Bind(builder.Configuration.GetSection(InvitationOptions.Section))
@@ -118,6 +121,7 @@ public static class WaymarkApp
         app.MapTemplates();
         app.MapIngest();
         app.MapInvitationLinks();
+        app.MapShareOpen();
         MapWorkspaceFeatures(app.MapWorkspaceRoutes());
         PrepareDatabase(app);
     }
@@ -146,6 +150,8 @@ public static class WaymarkApp
         workspace.MapInvitations();
         workspace.MapAuditActivity();
         workspace.MapComments();
+        workspace.MapShareLinks();
+        workspace.MapVotes();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

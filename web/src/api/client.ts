@@ -7,7 +7,7 @@ import { importQuery, type ImportPreview, type ImportRequest, type ImportResult,
 import type { PathsQuery } from './evidence';
 import { feedbackQueryString, type FeedbackQuery } from './feedback';
 import { parseFeedbackResult } from './feedbackData';
-import { getJson, getTagged, postBytes, postJson, putJson, remove, uploadFile, type Tagged, type UploadHandle } from './http';
+import { getJson, getTagged, postBytes, postJson, putJson, remove, removeJson, uploadFile, type Tagged, type UploadHandle } from './http';
 import type { InsightsQuery } from './insights';
 import type { JourneyMap, Persona } from './model';
 import { overlayQueryString, type OverlayQuery, type OverlayResult } from './overlay';
@@ -180,6 +180,40 @@ const comments = {
   },
 };
 
+type LinksRoute = '/api/workspaces/{workspaceId}/maps/{mapId}/share-links';
+const linksRoute: LinksRoute = '/api/workspaces/{workspaceId}/maps/{mapId}/share-links';
+
+/** A map's share links (owners create and revoke; the token comes back once) and a guest's side of them. */
+const sharing = {
+  links: (workspaceId: string, mapId: string, signal?: AbortSignal) => read(linksRoute, { workspaceId, mapId }, '', signal),
+  create: async (workspaceId: string, mapId: string, request: Body<LinksRoute, 'post'>) =>
+    (await send(linksRoute, { workspaceId, mapId }, request)).value,
+  revoke: (workspaceId: string, mapId: string, linkId: string) =>
+    remove(route('/api/workspaces/{workspaceId}/maps/{mapId}/share-links/{linkId}', { workspaceId, mapId, linkId }), ''),
+  /** The token and passcode go in the body, never in a URL. */
+  open: async (request: Body<'/api/share/open', 'post'>) => (await send('/api/share/open', {}, request)).value,
+  session: (signal?: AbortSignal) => read('/api/share/session', {}, '', signal),
+  leave: () => remove('/api/share/session', ''),
+};
+
+type IdeaVotesRoute = '/api/workspaces/{workspaceId}/maps/{mapId}/ideas/{ideaId}/votes';
+const ideaVotes = (workspaceId: string, mapId: string, ideaId: string) =>
+  route('/api/workspaces/{workspaceId}/maps/{mapId}/ideas/{ideaId}/votes', { workspaceId, mapId, ideaId });
+
+/** People's votes on a map's ideas; each change answers the map's votes as they are now. */
+const votes = {
+  list: (workspaceId: string, mapId: string, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/maps/{mapId}/votes', { workspaceId, mapId }, '', signal),
+  vote: async (workspaceId: string, mapId: string, ideaId: string) =>
+    (await postJson<Ok<IdeaVotesRoute, 'post'>>(ideaVotes(workspaceId, mapId, ideaId), undefined)).value,
+  unvote: (workspaceId: string, mapId: string, ideaId: string) => removeJson<Ok<IdeaVotesRoute, 'delete'>>(ideaVotes(workspaceId, mapId, ideaId)),
+  setBudget: async (workspaceId: string, mapId: string, budget: number | null) =>
+    (await putJson<Ok<'/api/workspaces/{workspaceId}/maps/{mapId}/voting', 'put'>>(
+      route('/api/workspaces/{workspaceId}/maps/{mapId}/voting', { workspaceId, mapId }), { budget }, '')).value,
+  clear: (workspaceId: string, mapId: string) =>
+    removeJson<Ok<'/api/workspaces/{workspaceId}/maps/{mapId}/votes', 'delete'>>(route('/api/workspaces/{workspaceId}/maps/{mapId}/votes', { workspaceId, mapId })),
+};
+
 export const api = {
   account,
   members,
@@ -224,4 +258,6 @@ export const api = {
   segments,
   activity,
   comments,
+  sharing,
+  votes,
 };

@@ -170,6 +170,11 @@ export async function remove(url: string, ifMatch: string): Promise<void> {
   await send(url, { method: 'DELETE', ifMatch });
 }
 
+/** A DELETE whose answer is JSON (taking a vote back answers the map's votes). */
+export async function removeJson<T>(url: string): Promise<T> {
+  return (await (await send(url, { method: 'DELETE' })).json()) as T;
+}
+
 function parseJson(text: string): unknown {
   try {
     return text ? JSON.parse(text) : undefined;

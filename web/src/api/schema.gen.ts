@@ -51,6 +51,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/share/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Opens a share link with its token (and passcode): answers the shared map and sets the guest cookie. */
+        post: operations["OpenShareLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/share/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shared map this browser's guest cookie opens, if it still does. */
+        get: operations["GetShareSession"];
+        put?: never;
+        post?: never;
+        /** Forgets this browser's guest cookie. */
+        delete: operations["LeaveShareSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/templates": {
         parameters: {
             query?: never;
@@ -327,40 +362,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/workspaces/{workspaceId}/inbox": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Lists the caller's mentions and replies in the workspace, unread first, then newest first (at most 100). */
-        get: operations["GetCommentInbox"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/workspaces/{workspaceId}/inbox/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Marks lines of the caller's inbox read: the ids given, or all of them. */
-        post: operations["MarkCommentInboxRead"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/workspaces/{workspaceId}/maps": {
         parameters: {
             query?: never;
@@ -483,6 +484,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/ideas/{ideaId}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who voted for one idea, most votes first. */
+        get: operations["ListIdeaVoters"];
+        put?: never;
+        /** Places one of the caller's votes on an idea; answers the map's votes. */
+        post: operations["VoteForIdea"];
+        /** Takes one of the caller's votes back from an idea; answers the map's votes. */
+        delete: operations["UnvoteIdea"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/maps/{mapId}/insights": {
         parameters: {
             query?: never;
@@ -551,77 +571,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/workspaces/{workspaceId}/maps/{mapId}/threads": {
+    "/api/workspaces/{workspaceId}/maps/{mapId}/share-links": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Lists a map's comment threads (status: open, resolved or all), newest activity first, with the counts per pinned place. */
-        get: operations["ListCommentThreads"];
+        /** Lists a map's share links, newest first, with their last use; never their secrets. */
+        get: operations["ListShareLinks"];
         put?: never;
-        /** Starts a thread on the map, a stage, a step or a cell with its first comment. */
-        post: operations["CreateCommentThread"];
+        /** Creates a share link to a map; the answer holds its secret token, shown this once. */
+        post: operations["CreateShareLink"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}": {
+    "/api/workspaces/{workspaceId}/maps/{mapId}/share-links/{linkId}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Reads one comment thread with its comments. */
-        get: operations["GetCommentThread"];
+        get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Revokes a share link: its guests lose the map on their next request. */
+        delete: operations["RevokeShareLink"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}/comments": {
+    "/api/workspaces/{workspaceId}/maps/{mapId}/votes": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The votes on a map's ideas: totals, who voted, the caller's own votes and the dot-voting budget. */
+        get: operations["ListMapVotes"];
         put?: never;
-        /** Adds a reply to a thread; members it mentions and others who wrote in the thread find it in their inbox. */
-        post: operations["ReplyToCommentThread"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}/comments/{commentId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Replaces the text of one of the caller's own comments. */
-        put: operations["EditComment"];
         post?: never;
-        /** Deletes one of the caller's own comments (an owner may delete any); the thread goes with its last comment. */
-        delete: operations["DeleteComment"];
+        /** Takes every vote off a map's ideas, to start a new round. */
+        delete: operations["ClearMapVotes"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}/reopen": {
+    "/api/workspaces/{workspaceId}/maps/{mapId}/voting": {
         parameters: {
             query?: never;
             header?: never;
@@ -629,26 +632,9 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
-        /** Opens a resolved thread again. */
-        post: operations["ReopenCommentThread"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}/resolve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Marks a thread resolved, with who resolved it and when. */
-        post: operations["ResolveCommentThread"];
+        /** Sets how a map's ideas are voted on: one vote each, or a dot-voting budget per person. */
+        put: operations["SetMapVoting"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -786,73 +772,18 @@ export interface components {
             timestamp: null | string;
             channel: null | string;
         };
-        CommentAnchorDto: {
-            kind: string;
-            stageId?: null | string;
-            stepId?: null | string;
-            laneId?: null | string;
-            key?: null | string;
-        };
-        CommentAnchorRequest: {
-            kind: null | string;
-            stageId: null | string;
-            stepId: null | string;
-            laneId: null | string;
-        };
-        CommentCountDto: {
-            anchor: components["schemas"]["CommentAnchorDto"];
-            /** Format: int32 */
-            open: number;
-            /** Format: int32 */
-            resolved: number;
-        };
-        CommentDto: {
-            id: string;
-            authorId: null | string;
-            authorName: string;
-            body: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            editedAt: null | string;
-            mine: boolean;
-            canDelete: boolean;
-        };
-        CommentRequest: {
-            body: null | string;
-        };
-        CommentThreadDto: {
-            id: string;
-            mapId: string;
-            anchor: components["schemas"]["CommentAnchorDto"];
-            anchorLabel: null | string;
-            anchorRemoved: boolean;
-            status: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastActivityAt: string;
-            /** Format: date-time */
-            resolvedAt: null | string;
-            resolvedByName: null | string;
-            comments: components["schemas"]["CommentDto"][];
-        };
-        CommentThreadListDto: {
-            threads: components["schemas"]["CommentThreadDto"][];
-            counts: components["schemas"]["CommentCountDto"][];
-            /** Format: int32 */
-            open: number;
-            /** Format: int32 */
-            resolved: number;
-        };
         CreateMapRequest: {
             name: null | string;
             kind: null | string;
             templateId: null | string;
         };
-        CreateThreadRequest: {
-            anchor: null | components["schemas"]["CommentAnchorRequest"];
-            body: null | string;
+        CreateShareLinkRequest: {
+            access: null | string;
+            passcode: null | string;
+            /** Format: date-time */
+            expiresAt: null | string;
+            includesData: boolean;
+            label: null | string;
         };
         CreatedApiKey: {
             id: string;
@@ -861,6 +792,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             key: string;
+        };
+        CreatedShareLink: {
+            link: components["schemas"]["ShareLinkDto"];
+            token: string;
+            path: string;
         };
         CsatFigures: {
             /** Format: double */
@@ -1124,26 +1060,13 @@ export interface components {
                 [key: string]: string[];
             };
         };
-        InboxDto: {
+        IdeaVotesDto: {
+            ideaId: string;
             /** Format: int32 */
-            unread: number;
-            items: components["schemas"]["InboxItemDto"][];
-        };
-        InboxItemDto: {
-            /** Format: int64 */
-            id: number;
-            reason: string;
-            read: boolean;
-            /** Format: date-time */
-            at: string;
-            mapId: string;
-            mapName: string;
-            threadId: string;
-            anchor: components["schemas"]["CommentAnchorDto"];
-            anchorLabel: null | string;
-            commentId: string;
-            authorName: string;
-            body: string;
+            count: number;
+            /** Format: int32 */
+            mine: number;
+            voters: components["schemas"]["VoterDto"][];
         };
         IngestRejection: {
             /** Format: int32 */
@@ -1210,9 +1133,14 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        MarkInboxReadRequest: {
-            ids: null | number[];
-            all: null | boolean;
+        MapVotesDto: {
+            mapId: string;
+            /** Format: int32 */
+            budget: null | number;
+            /** Format: int32 */
+            used: number;
+            canVote: boolean;
+            ideas: components["schemas"]["IdeaVotesDto"][];
         };
         MeanScore: {
             /** Format: double */
@@ -1237,6 +1165,11 @@ export interface components {
             passives: number;
             /** Format: int32 */
             detractors: number;
+        };
+        OpenShareRequest: {
+            token: null | string;
+            passcode: null | string;
+            name: null | string;
         };
         OutcomeFigures: {
             /** Format: int64 */
@@ -1338,6 +1271,37 @@ export interface components {
             neutral: number;
             /** Format: int32 */
             positive: number;
+        };
+        ShareLinkDto: {
+            id: string;
+            mapId: string;
+            access: string;
+            label: null | string;
+            hasPasscode: boolean;
+            includesData: boolean;
+            /** Format: date-time */
+            expiresAt: null | string;
+            /** Format: date-time */
+            revokedAt: null | string;
+            state: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdByName: string;
+            /** Format: date-time */
+            lastUsedAt: null | string;
+            /** Format: int32 */
+            opens: number;
+        };
+        SharedMapDto: {
+            workspaceId: string;
+            workspaceName: string;
+            mapId: string;
+            mapName: string;
+            access: string;
+            includesData: boolean;
+            /** Format: date-time */
+            expiresAt: null | string;
+            guestName: string;
         };
         StageFigures: {
             stageId: string;
@@ -1496,6 +1460,17 @@ export interface components {
             activities: number;
             /** Format: double */
             seconds: number;
+        };
+        VoterDto: {
+            name: string;
+            /** Format: int32 */
+            count: number;
+            isGuest: boolean;
+            isYou: boolean;
+        };
+        VotingRequest: {
+            /** Format: int32 */
+            budget: null | number;
         };
         WorkspaceDto: {
             id: string;
@@ -1709,6 +1684,122 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    OpenShareLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenShareRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedMapDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetShareSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedMapDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LeaveShareSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2587,88 +2678,6 @@ export interface operations {
             };
         };
     };
-    GetCommentInbox: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InboxDto"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    MarkCommentInboxRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MarkInboxReadRequest"];
-            };
-        };
-        responses: {
-            /** @description No Content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unsupported Media Type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     ListMaps: {
         parameters: {
             query?: never;
@@ -3187,6 +3196,123 @@ export interface operations {
             };
         };
     };
+    ListIdeaVoters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+                ideaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaVotesDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VoteForIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+                ideaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapVotesDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UnvoteIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+                ideaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapVotesDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetMapInsights: {
         parameters: {
             query?: {
@@ -3383,11 +3509,9 @@ export interface operations {
             };
         };
     };
-    ListCommentThreads: {
+    ListShareLinks: {
         parameters: {
-            query?: {
-                status?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 workspaceId: string;
@@ -3403,16 +3527,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentThreadListDto"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/json": components["schemas"]["ShareLinkDto"][];
                 };
             };
             /** @description Not Found */
@@ -3426,7 +3541,7 @@ export interface operations {
             };
         };
     };
-    CreateCommentThread: {
+    CreateShareLink: {
         parameters: {
             query?: never;
             header?: never;
@@ -3438,7 +3553,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateThreadRequest"];
+                "application/json": components["schemas"]["CreateShareLinkRequest"];
             };
         };
         responses: {
@@ -3448,7 +3563,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentThreadDto"];
+                    "application/json": components["schemas"]["CreatedShareLink"];
                 };
             };
             /** @description Bad Request */
@@ -3478,197 +3593,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Entity */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
         };
     };
-    GetCommentThread: {
+    RevokeShareLink: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 workspaceId: string;
                 mapId: string;
-                threadId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CommentThreadDto"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ReplyToCommentThread: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                workspaceId: string;
-                mapId: string;
-                threadId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CommentRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CommentDto"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unsupported Media Type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Entity */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-        };
-    };
-    EditComment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                workspaceId: string;
-                mapId: string;
-                threadId: string;
-                commentId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CommentRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CommentDto"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unsupported Media Type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Entity */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-        };
-    };
-    DeleteComment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                workspaceId: string;
-                mapId: string;
-                threadId: string;
-                commentId: string;
+                linkId: string;
             };
             cookie?: never;
         };
@@ -3681,13 +3615,36 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Forbidden */
-            403: {
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMapVotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapVotesDto"];
                 };
             };
             /** @description Not Found */
@@ -3701,14 +3658,13 @@ export interface operations {
             };
         };
     };
-    ReopenCommentThread: {
+    ClearMapVotes: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 workspaceId: string;
                 mapId: string;
-                threadId: string;
             };
             cookie?: never;
         };
@@ -3720,7 +3676,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentThreadDto"];
+                    "application/json": components["schemas"]["MapVotesDto"];
                 };
             };
             /** @description Not Found */
@@ -3734,18 +3690,21 @@ export interface operations {
             };
         };
     };
-    ResolveCommentThread: {
+    SetMapVoting: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 workspaceId: string;
                 mapId: string;
-                threadId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VotingRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -3753,11 +3712,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentThreadDto"];
+                    "application/json": components["schemas"]["MapVotesDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -12,12 +12,14 @@ import { ErrorState, Spinner } from '../ui/States';
 import { ActivityPage } from '../features/activity/ActivityPage';
 import { DataPage } from '../features/data/DataPage';
 import { EditorPage } from '../features/editor/EditorPage';
+import { GuestApp } from '../features/sharing/GuestApp';
+import { forgetGuest, wasGuest } from '../features/sharing/guestMarker';
 import { HomePage } from '../features/home/HomePage';
 import { PersonaLibraryPage } from '../features/personas/PersonaLibraryPage';
 import { PersonaPage } from '../features/personas/PersonaPage';
 import { TemplateGalleryPage } from '../features/templates/TemplateGalleryPage';
 import { AppShell } from './AppShell';
-import { navigate, useRoute } from './router';
+import { navigate, useRoute, type Route } from './router';
 import { createQueryClient } from './server/queryClient';
 import { keys } from './server/keys';
 import { useServerData } from './server/useServerData';
@@ -34,6 +36,11 @@ export function App() {
 }
 
 async function firstWorkspace(): Promise<Workspace> {
+  // Back from a shared map in this browser: forget the guest session first, or the guest is who would be asking.
+  if (wasGuest()) {
+    await api.sharing.leave().catch(() => undefined);
+    forgetGuest();
+  }
   const list = await api.workspaces.list();
   if (list.length === 0) throw new Error('The server has no workspace yet. Start it with the demo seed on (Demo:Seed=true).');
   return list[0]!;
@@ -53,6 +60,13 @@ function toSignIn(): void {
 
 function Pages() {
   const route = useRoute();
+  // A guest of a share link sees the shared map only: nothing of the workspace app is loaded for them.
+  if (route.page === 'shareOpen') return <GuestApp token={route.token} />;
+  if (route.page === 'shared') return <GuestApp />;
+  return <MemberPages route={route} />;
+}
+
+function MemberPages({ route }: { route: Route }) {
   const queryClient = useQueryClient();
   // The sign-in and invitation pages work without a session, so they do not ask who is signed in here.
   const me = useServerData({ key: keys.account(), fetch: whoAmI, keepFor: Infinity, enabled: route.page !== 'signin' && route.page !== 'invite' });

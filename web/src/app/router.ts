@@ -15,6 +15,10 @@ export type Route =
   | { page: 'persona'; personaId: string }
   | { page: 'activity' }
   | { page: 'map'; mapId: string }
+  /** A share link as handed out: /s/<token>. The guest page reads the token, then takes it out of the address. */
+  | { page: 'shareOpen'; token: string }
+  /** A shared map, once opened: the guest cookie says which. */
+  | { page: 'shared' }
   | { page: 'notFound'; path: string };
 
 export function parseRoute(path: string): Route {
@@ -30,6 +34,8 @@ export function parseRoute(path: string): Route {
   if (parts[0] === 'data' && parts.length === 2 && parts[1] === 'feedback') return { page: 'data', tab: 'feedback' };
   if (parts[0] === 'personas' && parts.length === 2) return { page: 'persona', personaId: parts[1]! };
   if (parts[0] === 'maps' && parts.length === 2) return { page: 'map', mapId: parts[1]! };
+  if (parts[0] === 's' && parts.length === 2) return { page: 'shareOpen', token: parts[1]! };
+  if (parts[0] === 'shared' && parts.length === 1) return { page: 'shared' };
   return { page: 'notFound', path };
 }
 
@@ -45,6 +51,8 @@ export function hrefOf(route: Route): string {
     case 'persona': return `/personas/${encodeURIComponent(route.personaId)}`;
     case 'activity': return '/activity';
     case 'map': return `/maps/${encodeURIComponent(route.mapId)}`;
+    case 'shareOpen': return `/s/${encodeURIComponent(route.token)}`;
+    case 'shared': return '/shared';
     case 'notFound': return route.path;
   }
 }

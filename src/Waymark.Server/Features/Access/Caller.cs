@@ -12,5 +12,11 @@ public sealed record Caller(CallerKind Kind, string? UserId, string DisplayName,
 
     public static Caller LocalOwner { get; } = new(CallerKind.LocalOwner, LocalUserId, "You", WorkspaceRole.Owner);
 
+    /// <summary>A share-link guest's own id (one per browser that opened the link), so votes and comments are theirs.</summary>
+    public string? GuestId { get; init; }
+
+    /// <summary>Whether a share-link guest's link includes the map's data view (overlay, paths, insights, step feedback).</summary>
+    public bool SeesMapData { get; init; }
+
     public bool Has(WorkspaceRole role) => Role >= role;
 }

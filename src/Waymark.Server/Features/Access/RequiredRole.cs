@@ -9,6 +9,12 @@ public sealed class RequiredRole(WorkspaceRole role)
 {
     public WorkspaceRole Role { get; } = role;
 
-    /// <summary>When set, a share-link guest limited to one map may call the route for that map (route value mapId).</summary>
+    /// <summary>
+    /// When set, a share-link guest limited to one map may call the route for that map (route value mapId); a route
+    /// without a map id (the workspace itself, for its name) is open to the guest as it is.
+    /// </summary>
     public bool OpenToShareGuests { get; init; }
+
+    /// <summary>When set, a share-link guest reaches the route only if the link includes the map's data view.</summary>
+    public bool ShareGuestsNeedData { get; init; }
 }

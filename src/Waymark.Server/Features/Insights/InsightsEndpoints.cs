@@ -13,7 +13,7 @@ public static class InsightsEndpoints
 {
     public static RouteGroupBuilder MapInsights(this RouteGroupBuilder workspace)
     {
-        workspace.MapGet("/maps/{mapId}/insights", Get).RequireRole(WorkspaceRole.Viewer).WithTags("Insights")
+        workspace.MapGet("/maps/{mapId}/insights", Get).RequireRole(WorkspaceRole.Viewer, shareGuestsNeedData: true).WithTags("Insights")
             .WithName("GetMapInsights").WithSummary("Where it hurts on a map: findings ranked with their evidence, for a time range and segment.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return workspace;

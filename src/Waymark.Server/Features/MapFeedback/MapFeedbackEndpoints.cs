@@ -12,7 +12,7 @@ public static class MapFeedbackEndpoints
 {
     public static RouteGroupBuilder MapStepFeedback(this RouteGroupBuilder workspace)
     {
-        workspace.MapGet("/maps/{mapId}/feedback", Get).RequireRole(WorkspaceRole.Viewer).WithTags("Feedback")
+        workspace.MapGet("/maps/{mapId}/feedback", Get).RequireRole(WorkspaceRole.Viewer, shareGuestsNeedData: true).WithTags("Feedback")
             .WithName("GetMapFeedback").WithSummary("Feedback placed on a map's steps, per step, for a time range and segment.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return workspace;

@@ -19,7 +19,7 @@ public static class OverlayEndpoints
 
     public static RouteGroupBuilder MapOverlay(this RouteGroupBuilder workspace)
     {
-        workspace.MapGet("/maps/{mapId}/overlay", Get).RequireRole(WorkspaceRole.Viewer).WithTags("Overlay")
+        workspace.MapGet("/maps/{mapId}/overlay", Get).RequireRole(WorkspaceRole.Viewer, shareGuestsNeedData: true).WithTags("Overlay")
             .WithName("GetMapOverlay").WithSummary("The measured figures over a map's steps and stages, for a time range, a segment and one to compare.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return workspace;

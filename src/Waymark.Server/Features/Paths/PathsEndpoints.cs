@@ -17,7 +17,7 @@ public static class PathsEndpoints
 {
     public static RouteGroupBuilder MapPaths(this RouteGroupBuilder workspace)
     {
-        workspace.MapGet("/maps/{mapId}/paths", Get).RequireRole(WorkspaceRole.Viewer).WithTags("Evidence")
+        workspace.MapGet("/maps/{mapId}/paths", Get).RequireRole(WorkspaceRole.Viewer, shareGuestsNeedData: true).WithTags("Evidence")
             .WithName("GetMapPaths").WithSummary("How customers really moved over a map's steps, for a time range and segment.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return workspace;

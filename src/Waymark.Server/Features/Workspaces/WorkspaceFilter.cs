@@ -37,7 +37,7 @@ internal sealed class WorkspaceFilter : IEndpointFilter
         }
 
         var required = http.GetEndpoint()?.Metadata.GetMetadata<RequiredRole>() ?? new RequiredRole(WorkspaceRole.Owner);
-        if (caller.MapId is not null && (!required.OpenToShareGuests || !MapOfRoute(http).Equals(caller.MapId, StringComparison.Ordinal)))
+        if (caller.MapId is not null && !OpenToGuest(required, caller, http))
         {
             return Problems.NotFound("workspace", workspaceId);
         }
@@ -51,5 +51,9 @@ internal sealed class WorkspaceFilter : IEndpointFilter
         return await next(context);
     }
 
-    private static string MapOfRoute(HttpContext http) => http.Request.RouteValues["mapId"] as string ?? "";
+    /// <summary>A guest of one map reaches a route open to guests for that map (or one without a map: the workspace's name), and a data route only when its link includes the data view.</summary>
+    private static bool OpenToGuest(RequiredRole required, Caller caller, HttpContext http)
+        => required.OpenToShareGuests
+            && (!required.ShareGuestsNeedData || caller.SeesMapData)
+            && (http.Request.RouteValues["mapId"] is not string mapId || mapId.Equals(caller.MapId, StringComparison.Ordinal));
 }

@@ -24,6 +24,9 @@ export const keys = {
   activityActors: (ws: string) => [...workspace(ws), 'activity', 'actors'] as const,
   comments: (ws: string, mapId: string) => [...workspace(ws), 'comments', mapId] as const,
   inbox: (ws: string) => [...workspace(ws), 'inbox'] as const,
+  shareLinks: (ws: string, mapId: string) => [...workspace(ws), 'shareLinks', mapId] as const,
+  votes: (ws: string, mapId: string) => [...workspace(ws), 'votes', mapId] as const,
+  shareSession: () => ['shareSession'] as const,
 
   // Measured from the events.
   events,

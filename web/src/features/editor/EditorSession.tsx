@@ -18,6 +18,8 @@ import { SidePanel } from './toolbar/SidePanel';
 import { Toasts } from './toolbar/Toasts';
 import { useToasts } from './toolbar/useToasts';
 import { TopBar } from './toolbar/TopBar';
+import { VoteRefusal } from '../votes/VoteRefusal';
+import { VotesLayer } from '../votes/VotesLayer';
 import styles from './EditorPage.module.css';
 
 interface EditorSessionProps {
@@ -140,6 +142,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
 
   return (
     <MapSessionContext.Provider value={editor}>
+      <VotesLayer workspaceId={workspaceId} mapId={doc.id}>
       <MapDataLayers workspaceId={workspaceId} savedMap={machine.savedDocument}>
         <CommentsLayer workspaceId={workspaceId} mapId={doc.id}>
         <CellCommentMenu>
@@ -188,10 +191,12 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             onKeepMine={keepMine}
             onClose={() => setConflictOpen(false)}
           />
+          <VoteRefusal />
         </div>
         </CellCommentMenu>
         </CommentsLayer>
       </MapDataLayers>
+      </VotesLayer>
     </MapSessionContext.Provider>
   );
 }

@@ -12,12 +12,17 @@ interface MapDataLayersProps {
   workspaceId: string;
   /** The map as last saved: the server measures that, so figures follow saved edits. */
   savedMap: JourneyMap;
+  /**
+   * A shared map's guest (ADR "share links"): bindings are shown, never edited; without `dataAllowed` (a link
+   * without the data view) nothing of the map's data is drawn or asked for.
+   */
+  guest?: { dataAllowed: boolean };
   children: ReactNode;
 }
 
-export function MapDataLayers({ workspaceId, savedMap, children }: MapDataLayersProps) {
+export function MapDataLayers({ workspaceId, savedMap, guest, children }: MapDataLayersProps) {
   return (
-    <BindingsLayer workspaceId={workspaceId}>
+    <BindingsLayer workspaceId={workspaceId} guest={guest}>
       <OverlayLayer workspaceId={workspaceId} savedMap={savedMap}>
         <EvidenceLayer>
           <FeedbackLayer workspaceId={workspaceId} savedMap={savedMap}>

@@ -1,13 +1,14 @@
-// Ideas: cards with a vote button (works without entering edit mode: one click, one vote), desirable / feasible /
-// viable scores as dot meters, and effort and impact.
+// Ideas: cards with people's votes (one click votes without entering edit mode), desirable / feasible / viable
+// scores as dot meters, and effort and impact.
 import { useState, type MouseEvent } from 'react';
 import type { Idea, Level } from '../../../api/model';
 import { newId } from '../../map/state/ids';
+import { ideaVotes, useVotes, votersText } from '../../votes/VotesContext';
 import { AutoTextarea } from './AutoTextarea';
 import { DotInput, DotMeter } from './DotMeter';
 import { EditShell } from './EditShell';
 import { PlusIcon, TrashIcon } from './icons';
-import { appendItem, removeItem, updateItem, voteFor, withoutBlank } from './listEdits';
+import { appendItem, removeItem, updateItem, withoutBlank } from './listEdits';
 import type { CellProps } from './types';
 import { useCellDraft } from './useCellDraft';
 import styles from './Cell.module.css';
@@ -17,15 +18,47 @@ const levels: Level[] = ['low', 'medium', 'high'];
 const levelLabels: Record<Level, string> = { low: 'Low', medium: 'Medium', high: 'High' };
 const stop = (e: MouseEvent) => e.stopPropagation();
 
-function VoteButton({ idea, onVote, inGrid }: { idea: Idea; onVote: () => void; inGrid: boolean }) {
-  const votes = idea.votes ?? 0;
+/**
+ * People's votes on an idea (ADR "votes are people's"): the count, who voted (in the title), and the caller's own
+ * vote toggling — or, in a dot-voting session, one more dot per click and a separate button to take one back. A
+ * count that came with the map file shows apart, as imported votes.
+ */
+function VoteButton({ idea, inGrid }: { idea: Idea; inGrid: boolean }) {
+  const session = useVotes();
+  const votes = ideaVotes(session?.votes, idea.id);
+  const imported = idea.votes ?? 0;
+  const canVote = session?.votes?.canVote ?? false;
+  const dots = session?.votes?.budget != null;
+  const mine = votes.mine > 0;
+  const who = votes.voters.length > 0 ? `Voted: ${votersText(votes)}` : 'No votes yet';
+  const action = !canVote ? who : dots ? `Place a vote on this idea. ${who}` : mine ? `Take back your vote. ${who}` : `Vote for this idea. ${who}`;
+  const busy = session?.pending === idea.id;
   return (
-    <button type="button" className={ideas.vote} data-testid="idea-vote" aria-label={`${votes} ${votes === 1 ? 'vote' : 'votes'}, vote for idea: ${idea.text}`}
-      title="Vote for this idea" tabIndex={inGrid ? -1 : 0}
-      onMouseDown={stop} onDoubleClick={stop} onClick={(e) => { e.stopPropagation(); onVote(); }}>
-      <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5l5.5 7h-3.5v4h-4v-4H2.5z" fill="currentColor" /></svg>
-      <span data-testid="idea-votes" aria-live="polite">{votes}</span>
-    </button>
+    <span className={ideas.votes}>
+      {imported > 0 && (
+        <span className={ideas.imported} data-testid="idea-imported-votes" title={`${imported} votes came with the map file (imported, read-only)`}>
+          +{imported}
+        </span>
+      )}
+      {dots && mine && canVote && (
+        <button type="button" className={ideas.unvote} aria-label={`Take back one of your votes on: ${idea.text}`} title="Take back one of your votes"
+          tabIndex={inGrid ? -1 : 0} disabled={busy} onMouseDown={stop} onDoubleClick={stop}
+          onClick={(e) => { e.stopPropagation(); session?.unvote(idea.id); }}>−</button>
+      )}
+      <button type="button" className={`${ideas.vote} ${mine ? ideas.voted : ''}`} data-testid="idea-vote" disabled={!canVote || busy}
+        aria-pressed={dots ? undefined : mine}
+        aria-label={`${votes.count} ${votes.count === 1 ? 'vote' : 'votes'}${mine ? `, ${votes.mine} yours` : ''}. ${action}: ${idea.text}`}
+        title={action} tabIndex={inGrid ? -1 : 0}
+        onMouseDown={stop} onDoubleClick={stop}
+        onClick={(e) => {
+          e.stopPropagation();
+          if (!dots && mine) session?.unvote(idea.id);
+          else session?.vote(idea.id);
+        }}>
+        <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5l5.5 7h-3.5v4h-4v-4H2.5z" fill="currentColor" /></svg>
+        <span data-testid="idea-votes" aria-live="polite">{votes.count}</span>
+      </button>
+    </span>
   );
 }
 
@@ -51,7 +84,7 @@ function IdeaFacts({ idea }: { idea: Idea }) {
   );
 }
 
-export function IdeasView({ cell, onChange }: Pick<CellProps, 'cell' | 'onChange'>) {
+export function IdeasView({ cell }: Pick<CellProps, 'cell' | 'onChange'>) {
   const items = cell?.ideas ?? [];
   if (items.length === 0) return <span className={styles.empty}>Double-click to add an idea</span>;
   return (
@@ -60,7 +93,7 @@ export function IdeasView({ cell, onChange }: Pick<CellProps, 'cell' | 'onChange
         <li key={idea.id} className={ideas.card} data-testid="idea">
           <div className={ideas.top}>
             <p className={`${styles.text} ${ideas.text}`}>{idea.text}</p>
-            <VoteButton idea={idea} inGrid onVote={() => onChange({ ...cell, ideas: voteFor(items, idea.id) })} />
+            <VoteButton idea={idea} inGrid />
           </div>
           <IdeaFacts idea={idea} />
         </li>
@@ -113,10 +146,9 @@ export function IdeasEditor(props: CellProps) {
             <LevelSelect label="Effort" value={idea.effort} onChange={(v) => patch(idea.id, { effort: v })} />
             <LevelSelect label="Impact" value={idea.impact} onChange={(v) => patch(idea.id, { impact: v })} />
           </div>
-          <div className={styles.row}>
-            <VoteButton idea={idea} inGrid={false} onVote={() => setDraft((d) => voteFor(d, idea.id))} />
-            <span className={styles.hint}>{idea.votes ?? 0} vote{idea.votes === 1 ? '' : 's'}</span>
-          </div>
+          {(idea.votes ?? 0) > 0 && (
+            <span className={styles.hint}>{idea.votes} imported vote{idea.votes === 1 ? '' : 's'} from the map file (read-only)</span>
+          )}
         </div>
       ))}
       <button type="button" className={styles.addButton} data-testid="add-idea" data-autofocus={draft.length === 0 ? '' : undefined}

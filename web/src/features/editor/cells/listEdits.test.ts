@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Card, Idea } from '../../../api/model';
+import type { Card } from '../../../api/model';
 import {
-  appendItem, orUndefined, parseTags, removeItem, shiftItem, updateItem, voteFor, withoutBlank,
+  appendItem, orUndefined, parseTags, removeItem, shiftItem, updateItem, withoutBlank,
 } from './listEdits';
 
 const cards: Card[] = [
@@ -40,12 +40,5 @@ describe('list edits', () => {
   it('parses tags: trimmed, distinct, no blanks', () => {
     expect(parseTags(' urgent, web ,, urgent,  ')).toEqual(['urgent', 'web']);
     expect(parseTags('')).toEqual([]);
-  });
-
-  it('adds one vote, starting from zero', () => {
-    const ideas: Idea[] = [{ id: 'i1', text: 'a' }, { id: 'i2', text: 'b', votes: 4 }];
-    expect(voteFor(ideas, 'i1')[0]!.votes).toBe(1);
-    expect(voteFor(ideas, 'i2')[1]!.votes).toBe(5);
-    expect(ideas[0]!.votes).toBeUndefined();
   });
 });

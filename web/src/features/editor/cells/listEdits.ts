@@ -47,8 +47,3 @@ export function parseTags(input: string): string[] {
   }
   return out;
 }
-
-/** One more vote (votes start at zero when missing). */
-export function voteFor<T extends WithId & { votes?: number }>(list: readonly T[] | undefined, id: string): T[] {
-  return (list ?? []).map((item) => (item.id === id ? { ...item, votes: (item.votes ?? 0) + 1 } : item));
-}

@@ -26,7 +26,16 @@ interface MapGridProps {
   notify: (notice: Notice) => void;
   /** Receives the grid's scroll box too (the editor reads its width to fit the zoom). */
   scrollerRef?: RefObject<HTMLDivElement | null>;
+  /**
+   * A shared map (a share-link guest): read, move around and vote, never change. Edit mode, renaming, dragging and
+   * the keys that change the map are off, and the controls that change it are not drawn (grid.module.css).
+   */
+  readOnly?: boolean;
 }
+
+/** The keys that only move around the grid, the ones a read-only grid passes on. */
+const navigationKeys = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown', 'Tab']);
+const ignoreEdit = () => undefined;
 
 const emptyIds: string[] = [];
 
@@ -42,7 +51,14 @@ function firstScreenColumns(zoom: number): number {
   return Math.max(4, Math.ceil(width / columnWidthAt(zoom)) + 1);
 }
 
-export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scrollerRef }: MapGridProps) {
+export function MapGrid(props: MapGridProps) {
+  const { readOnly = false } = props;
+  // A read-only grid drops every edit where all of them pass, so no control it still draws can change the map.
+  const dispatch = readOnly ? ignoreEdit : props.dispatch;
+  return <Grid {...props} dispatch={dispatch} readOnly={readOnly} />;
+}
+
+function Grid({ map, zoom, personaFilter, dispatch, seal, notify, scrollerRef, readOnly }: MapGridProps) {
   const root = useRef<HTMLDivElement | null>(null);
   const exit = useRef<HTMLButtonElement>(null);
   const mapRef = useRef(map);
@@ -57,7 +73,9 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
   const visibilityAt = lineOfVisibilityIndex(lanes.map((l) => l.kind));
   const personas = (map.personas?.length ?? 0) >= 2 ? map.personas! : null;
 
-  const { renaming, setRenaming } = useRenaming(root);
+  const renamingState = useRenaming(root);
+  const { renaming } = renamingState;
+  const setRenaming = readOnly ? ignoreEdit : renamingState.setRenaming;
   const [addLaneAt, setAddLaneAt] = useState<number | null>(null);
 
   // A big map opens with the lanes that fit on screen and draws the others right after, without blocking input.
@@ -138,12 +156,15 @@ export function MapGrid({ map, zoom, personaFilter, dispatch, seal, notify, scro
         aria-label={`${map.name} journey map`}
         aria-describedby="map-grid-keys"
         aria-rowcount={lanes.length + 3}
-        className={styles.grid}
+        className={`${styles.grid} ${readOnly ? styles.readOnly : ''}`}
         style={gridStyle}
         data-testid="map-grid"
-        onKeyDown={keys.onKeyDown}
+        data-readonly={readOnly || undefined}
+        aria-readonly={readOnly || undefined}
+        onKeyDown={readOnly ? (e) => { if (navigationKeys.has(e.key) && !e.altKey) keys.onKeyDown(e); } : keys.onKeyDown}
         onFocus={keys.onFocus}
-        onDoubleClick={keys.onDoubleClick}
+        onDoubleClick={readOnly ? undefined : keys.onDoubleClick}
+        onDragStartCapture={readOnly ? (e) => e.preventDefault() : undefined}
       >
         <GridHeader
           stages={map.stages ?? []}

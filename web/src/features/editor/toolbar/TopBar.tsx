@@ -1,5 +1,5 @@
 // The open map's top bar: back to the maps, name, kind, personas, save state, undo/redo, zoom, persona filter,
-// export and the side panel.
+// export, voting, the side panel and sharing.
 import { useState } from 'react';
 import type { JourneyMap } from '../../../api/model';
 import { Link } from '../../../app/Link';
@@ -11,6 +11,9 @@ import { SaveIndicator } from '../save/SaveIndicator';
 import type { SaveStatus } from '../save/saveMachine';
 import { CommentsButton, InboxButton } from '../../comments';
 import { DataToggle, EvidenceMenu } from '../../mapData';
+import { ShareDialog } from '../../sharing/ShareDialog';
+import { VoteBudget } from '../../votes/VoteBudget';
+import { VotingDialog } from '../../votes/VotingDialog';
 import { ExportMenu } from './ExportMenu';
 import { ToolbarIcon } from './icons';
 import { MapNameField } from './MapNameField';
@@ -42,6 +45,8 @@ export function TopBar(props: TopBarProps) {
   const { map } = props;
   const personas = map.personas ?? [];
   const [confirmLeave, setConfirmLeave] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  const [voting, setVoting] = useState(false);
   // Leaving inside the app saves what is pending; only a save that cannot get through needs a word first.
   const stuck = props.save.status.state === 'failed' || props.save.status.state === 'conflict';
   return (
@@ -90,10 +95,20 @@ export function TopBar(props: TopBarProps) {
         <ExportMenu workspaceId={props.workspaceId} mapId={map.id} saved={props.save.status.state === 'saved'} />
         <CommentsButton />
         <InboxButton workspaceId={props.workspaceId} />
+        <VoteBudget />
+        <button type="button" className="btn btn-sm" onClick={() => setVoting(true)} data-testid="voting" aria-label="Voting"
+          title="Voting on ideas: one vote each, or dot voting">
+          <ToolbarIcon name="vote" /> <span className={styles.votingLabel}>Voting</span>
+        </button>
         <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
           onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope & personas" title="Scope & personas">
           <ToolbarIcon name="panel" /> <span className={styles.panelLabel}>Scope & personas</span>
         </button>
+        <button type="button" className="btn btn-primary btn-sm" onClick={() => setSharing(true)} data-testid="share">
+          Share
+        </button>
+        <ShareDialog workspaceId={props.workspaceId} mapId={map.id} mapName={map.name} open={sharing} onClose={() => setSharing(false)} />
+        <VotingDialog workspaceId={props.workspaceId} mapId={map.id} open={voting} onClose={() => setVoting(false)} />
       </div>
     </header>
   );

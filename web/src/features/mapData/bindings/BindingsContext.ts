@@ -10,12 +10,14 @@ export interface BindingsApi {
   dataOn: boolean;
   setDataOn: (on: boolean) => void;
   openBinding: (stepId: string) => void;
+  /** A shared map's guest: nothing that leads into the workspace (uploads, segments, bindings) is offered. */
+  guest: boolean;
 }
 
 export const BindingsContext = createContext<BindingsApi | null>(null);
 
 /** Outside an editing session (a lone header in a test, a preview) there are no badges and nothing to open. */
-const none: BindingsApi = { showBadges: false, hasBindings: false, dataOn: false, setDataOn: () => {}, openBinding: () => {} };
+const none: BindingsApi = { showBadges: false, hasBindings: false, dataOn: false, setDataOn: () => {}, openBinding: () => {}, guest: false };
 
 export function useBindings(): BindingsApi {
   return useContext(BindingsContext) ?? none;

@@ -8,10 +8,12 @@ import { bindingEdit, mapHasBindings, sameBinding } from './binding';
 import { BindingDialog } from './BindingDialog';
 import { BindingsContext, type BindingsApi } from './BindingsContext';
 
-export function BindingsLayer({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
+export function BindingsLayer({ workspaceId, guest, children }: { workspaceId: string; guest?: { dataAllowed: boolean }; children: ReactNode }) {
   const { map, dispatch, seal } = useMapSession();
+  const dataAllowed = guest?.dataAllowed ?? true;
   // Maps bound to data open with their figures shown, until the person turns the data view off on that map.
-  const [dataOn, setDataOnState] = useState(() => readDataOn(map.id) ?? mapHasBindings(map));
+  const [dataOnState, setDataOnState] = useState(() => readDataOn(map.id) ?? mapHasBindings(map));
+  const dataOn = dataAllowed && dataOnState;
   const mapId = map.id;
   const setDataOn = useCallback((on: boolean) => { setDataOnState(on); writeDataOn(mapId, on); }, [mapId]);
   const [stepId, setStepId] = useState<string | null>(null);
@@ -20,9 +22,12 @@ export function BindingsLayer({ workspaceId, children }: { workspaceId: string; 
   const hasKeywords = stepsOf(map).some((r) => (r.step.binding?.keywords?.length ?? 0) > 0);
   const step = stepId ? stepsOf(map).find((r) => r.step.id === stepId)?.step : undefined;
 
-  const openBinding = useCallback((id: string) => setStepId(id), []);
-  const api = useMemo<BindingsApi>(() => ({ showBadges: dataOn || hasBindings || hasKeywords, hasBindings, dataOn, setDataOn, openBinding }),
-    [dataOn, hasBindings, hasKeywords, setDataOn, openBinding]);
+  // A guest reads the bindings (with the data view) but never opens them for editing.
+  const openBinding = useCallback((id: string) => { if (!guest) setStepId(id); }, [guest]);
+  const showBadges = dataAllowed && (dataOn || hasBindings || hasKeywords);
+  const isGuest = guest !== undefined;
+  const api = useMemo<BindingsApi>(() => ({ showBadges, hasBindings, dataOn, setDataOn, openBinding, guest: isGuest }),
+    [showBadges, dataOn, hasBindings, setDataOn, openBinding, isGuest]);
 
   // Focus goes back to the step's badge (or its menu button) once the dialog is gone, so the keyboard carries on
   // where it was. Done after the commit: while the modal dialog is in the page everything else is inert.

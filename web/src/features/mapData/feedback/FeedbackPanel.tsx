@@ -16,7 +16,6 @@
 //   feedback-empty            no feedback in the workspace / on the step
 import type { JourneyMap } from '../../../api/model';
 import type { MapFeedback, NpsFigures, StepFeedback } from '../../../api/feedback';
-import { Link } from '../../../app/Link';
 import { isBusy } from '../../../ui/load';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { useBindings } from '../bindings/BindingsContext';
@@ -31,6 +30,7 @@ import { EmotionMixView, EffortView, IntentsView, SentimentSplit } from './Feedb
 import { TopicsView } from './TopicsView';
 import { SentimentDot } from './SentimentDot';
 import shared from '../evidence/Evidence.module.css';
+import { DataLink } from '../bindings/DataLink';
 import styles from './Feedback.module.css';
 
 export function FeedbackPanel({ map }: { map: JourneyMap }) {
@@ -74,7 +74,7 @@ function PanelBody({ result, stepId, stepName }: { result: MapFeedback; stepId: 
   if (result.items === 0) {
     return (
       <div data-testid="feedback-empty">
-        <EmptyState title="No feedback yet" action={<Link href="/data" className="btn btn-primary">Upload feedback</Link>}>
+        <EmptyState title="No feedback yet" action={<DataLink href="/data" className="btn btn-primary">Upload feedback</DataLink>}>
           Survey answers, reviews, chats and call notes appear on the steps once the workspace has feedback in this period.
         </EmptyState>
       </div>

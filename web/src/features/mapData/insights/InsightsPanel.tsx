@@ -4,7 +4,6 @@ import { api } from '../../../api/client';
 import { useEffect, useRef, useState } from 'react';
 import { type InsightsResult } from '../../../api/insights';
 import type { JourneyMap } from '../../../api/model';
-import { Link } from '../../../app/Link';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { EvidencePanelShell } from '../evidence/EvidencePanelShell';
 import { useEvidence } from '../evidence/EvidenceContext';
@@ -21,6 +20,7 @@ import { findingCount, groupFindings, kindHints, moreLabel, shownPerKind } from 
 import type { FindingKind } from '../../../api/insights';
 import { showStep } from './showStep';
 import shared from '../evidence/Evidence.module.css';
+import { DataLink } from '../bindings/DataLink';
 import styles from './Insights.module.css';
 
 /** How long a shown step stays lit. */
@@ -89,7 +89,7 @@ export function InsightsPanel({ workspaceId, map, saved, onClose }: Props) {
       {result && result.findings.length === 0 && load.state !== 'error' && (
         <div data-testid="insights-empty">
           <EmptyState title="No findings yet: bind steps and add feedback"
-            action={<Link href="/data/feedback" className="btn btn-sm">Add feedback</Link>}>
+            action={<DataLink href="/data/feedback" className="btn btn-sm">Add feedback</DataLink>}>
             Findings come from customers moving over the steps bound to data and from the feedback placed on them.
           </EmptyState>
         </div>

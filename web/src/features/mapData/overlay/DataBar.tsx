@@ -5,12 +5,14 @@ import { useEvidence } from '../evidence/EvidenceContext';
 import { HurtIcon } from '../insights/HurtIcon';
 import { DataStatus } from './DataStatus';
 import { SeriesTag } from './SeriesTag';
+import { useBindings } from '../bindings/BindingsContext';
 import { useOverlay } from './OverlayContext';
 import { rangePresets, type RangePreset } from './ranges';
 import styles from './DataBar.module.css';
 
 export function DataBar() {
   const overlay = useOverlay();
+  const { guest } = useBindings();
   const evidence = useEvidence();
   const ids = { range: useId(), segment: useId(), compare: useId(), from: useId(), to: useId() };
   if (!overlay.on) return null;
@@ -70,7 +72,7 @@ export function DataBar() {
           <option value="">Nothing</option>
           {list.filter((s) => s.id !== settings.segment).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
-        <button type="button" className="btn btn-sm" onClick={overlay.openSegments} data-testid="manage-segments">Segments…</button>
+        {!guest && <button type="button" className="btn btn-sm" onClick={overlay.openSegments} data-testid="manage-segments">Segments…</button>}
       </div>
       <DataStatus />
       <button type="button" className={`btn btn-sm ${funnelShown ? styles.pressed : ''}`} aria-pressed={funnelShown}

@@ -2,12 +2,14 @@
 // events yet (with the way to the data page), a period that is not valid, or an error with a retry.
 import { Link } from '../../../app/Link';
 import { formatCount, formatShare } from './format';
+import { useBindings } from '../bindings/BindingsContext';
 import { useOverlay } from './OverlayContext';
 import { SeriesTag } from './SeriesTag';
 import styles from './DataBar.module.css';
 
 export function DataStatus() {
   const { load, retry } = useOverlay();
+  const { guest } = useBindings();
   const figures = load.state === 'ready' ? load.value : null;
   const noEvents = load.state === 'ready' && load.value === null;
   return (
@@ -34,7 +36,7 @@ export function DataStatus() {
       )}
       {noEvents && (
         <span data-testid="data-no-events">
-          No customer events in this workspace yet. <Link href="/data">Upload events</Link> to see figures.
+          No customer events in this workspace yet.{!guest && <> <Link href="/data">Upload events</Link> to see figures.</>}
         </span>
       )}
       {load.state === 'invalid' && <span className={styles.problem}>{load.message}</span>}

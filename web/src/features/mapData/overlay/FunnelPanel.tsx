@@ -2,7 +2,6 @@
 // how long it takes, and with two segments a bar for each and the significant differences marked.
 import type { JourneyMap } from '../../../api/model';
 import type { OverlayResult } from '../../../api/overlay';
-import { Link } from '../../../app/Link';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { useEvidence } from '../evidence/EvidenceContext';
 import { stepsOf } from '../../map/state/queries';
@@ -12,6 +11,7 @@ import { comparisonMark } from './comparison';
 import { formatCount, formatShare } from './format';
 import { useOverlay } from './OverlayContext';
 import { describeRange } from './ranges';
+import { DataLink } from '../bindings/DataLink';
 import styles from './Funnel.module.css';
 
 export function FunnelPanel({ map }: { map: JourneyMap }) {
@@ -34,7 +34,7 @@ export function FunnelPanel({ map }: { map: JourneyMap }) {
       <div className={styles.body} tabIndex={0} role="region" aria-label="Funnel figures">
         {load.state === 'loading' && !result && <Spinner label="Measuring the journey" />}
         {load.state === 'ready' && load.value === null && (
-          <EmptyState title="No customer events yet" action={<Link href="/data" className="btn btn-primary">Upload events</Link>}>
+          <EmptyState title="No customer events yet" action={<DataLink href="/data" className="btn btn-primary">Upload events</DataLink>}>
             Figures appear once the workspace has events: upload a CSV, NDJSON or XES file, or send them live.
           </EmptyState>
         )}

@@ -1,0 +1,70 @@
+// A shared map as its guest sees it: the workspace's name, the map in a read-only grid (zoom, votes when the link
+// allows them, the data view when it includes it) and a way to leave. Nothing else of the workspace is linked.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { JourneyMap } from '../../api/model';
+import type { SharedMap } from '../../api/sharing';
+import { MapGrid } from '../editor/grid/MapGrid';
+import { fitZoom } from '../editor/grid/zoom';
+import { ZoomControl } from '../editor/toolbar/ZoomControl';
+import { MapSessionContext, type MapSession } from '../map/MapSession';
+import { stepsOf } from '../map/state/queries';
+import { DataBar, DataToggle, MapDataLayers, MapDataPanels } from '../mapData';
+import { VoteBudget } from '../votes/VoteBudget';
+import { VoteRefusal } from '../votes/VoteRefusal';
+import { VotesLayer } from '../votes/VotesLayer';
+import { mapKindLabels } from '../../ui/kinds';
+import styles from './Guest.module.css';
+
+const nothing = () => undefined;
+
+export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map: JourneyMap; onLeave: () => void }) {
+  const [zoom, setZoom] = useState(1);
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const guest = useMemo(() => ({ dataAllowed: shared.includesData }), [shared.includesData]);
+  const session = useMemo<MapSession>(() => ({ map, dispatch: nothing, seal: nothing, personaFilter: null }), [map]);
+  const fit = useCallback(() => {
+    const width = scroller.current?.clientWidth ?? window.innerWidth;
+    setZoom(fitZoom(width - 24, Math.max(1, stepsOf(map).length)));
+  }, [map]);
+
+  return (
+    <MapSessionContext.Provider value={session}>
+      <VotesLayer workspaceId={shared.workspaceId} mapId={shared.mapId}>
+        <MapDataLayers workspaceId={shared.workspaceId} savedMap={map} guest={guest}>
+          <div className={styles.page} data-testid="shared-map">
+            <header className={styles.bar}>
+              <span className={styles.brand}>
+                <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden="true">
+                  <circle cx="16" cy="16" r="14" fill="var(--accent)" />
+                  <path d="M7 20 Q12 8 16 16 T25 12" stroke="#fff" strokeWidth="3" fill="none" strokeLinecap="round" />
+                </svg>
+                Waymark
+              </span>
+              <span className={styles.workspace} data-testid="shared-workspace">{shared.workspaceName}</span>
+              <h1 className={styles.mapName}>{map.name}</h1>
+              <span className="badge badge-accent">{mapKindLabels[map.kind ?? 'custom']}</span>
+              <span className="badge" title={shared.access === 'comment' ? 'You can read the map and vote on ideas' : 'You can read the map'}>
+                {shared.access === 'comment' ? 'Can vote' : 'View only'}
+              </span>
+              <span className={styles.spacer} />
+              <VoteBudget />
+              <ZoomControl zoom={zoom} onZoom={setZoom} onFit={fit} />
+              {shared.includesData && <DataToggle />}
+              <span className={styles.guest}>{shared.guestName}</span>
+              <button type="button" className="btn btn-sm" onClick={onLeave} data-testid="shared-leave">Leave</button>
+            </header>
+            {shared.includesData && <DataBar />}
+            <div className={styles.workArea}>
+              <main className={styles.gridArea}>
+                <MapGrid map={map} zoom={zoom} personaFilter={null} dispatch={nothing} seal={nothing} notify={nothing}
+                  scrollerRef={scroller} readOnly />
+              </main>
+              {shared.includesData && <MapDataPanels workspaceId={shared.workspaceId} map={map} saved />}
+            </div>
+            <VoteRefusal />
+          </div>
+        </MapDataLayers>
+      </VotesLayer>
+    </MapSessionContext.Provider>
+  );
+}
