@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using SkiaSharp;
-using SkiaSharp.HarfBuzz;
 
 namespace Waymark.Render.Text;
 
@@ -15,7 +14,7 @@ namespace Waymark.Render.Text;
 public sealed class TextLayouter(FontSet fonts)
 {
     private const string Ellipsis = "\u2026";
-    private readonly ConcurrentDictionary<SKTypeface, SKShaper> _shapers = new();
+    private readonly ConcurrentDictionary<SKTypeface, Shaper> _shapers = new();
     private readonly ConcurrentDictionary<(SKTypeface Face, float Size), SKFont> _fonts = new();
 
     public FontSet Fonts => fonts;
@@ -48,18 +47,13 @@ public sealed class TextLayouter(FontSet fonts)
         return new TextBlock(text, size, bold, MathF.Round(size * lineHeight), lines);
     }
 
-    /// <summary>The width of a line of text as it would be drawn.</summary>
+    /// <summary>The width of a line of text as it will be drawn (shaped, so wrapping and drawing always agree).</summary>
     public float Measure(string text, float size, bool bold)
     {
-        if (IsPlainLatin(text))
-        {
-            return FontOf(bold ? fonts.Bold : fonts.Regular, size).MeasureText(text);
-        }
-
         var width = 0f;
         foreach (var run in Runs.Split(text, fonts, bold))
         {
-            width += ShaperOf(run.Face).Shape(run.Text, FontOf(run.Face, size)).Width;
+            width += ShaperOf(run.Face).Shape(run.Text, size).Width;
         }
 
         return width;
@@ -75,15 +69,9 @@ public sealed class TextLayouter(FontSet fonts)
         foreach (var i in order)
         {
             var run = runs[i];
-            var result = ShaperOf(run.Face).Shape(run.Text, FontOf(run.Face, size));
-            var glyphs = new ushort[result.Codepoints.Length];
-            for (var g = 0; g < glyphs.Length; g++)
-            {
-                glyphs[g] = (ushort)result.Codepoints[g];
-            }
-
-            shaped.Add(new GlyphRun(run.Face, glyphs, result.Points, result.Width, x));
-            x += result.Width;
+            var (glyphs, points, width) = ShaperOf(run.Face).Shape(run.Text, size);
+            shaped.Add(new GlyphRun(run.Face, glyphs, points, width, x));
+            x += width;
         }
 
         return new TextLine(text, x, shaped, rtl);
@@ -92,19 +80,16 @@ public sealed class TextLayouter(FontSet fonts)
     internal SKFont FontOf(SKTypeface face, float size) =>
         _fonts.GetOrAdd((face, size), key => new SKFont(key.Face, key.Size) { Subpixel = true, Edging = SKFontEdging.Antialias });
 
-    private SKShaper ShaperOf(SKTypeface face) => _shapers.GetOrAdd(face, f => new SKShaper(f));
+    private Shaper ShaperOf(SKTypeface face) => _shapers.GetOrAdd(face, f => new Shaper(f));
 
     private void Wrap(string paragraph, float size, bool bold, float max, List<string> into)
     {
-        var space = Measure(" ", size, bold);
         var line = new StringBuilder();
-        var width = 0f;
         foreach (var word in paragraph.Split(' '))
         {
-            var w = Measure(word, size, bold);
-            if (line.Length == 0 ? w <= max : width + space + w <= max)
+            // The candidate line is measured whole (kerning and shaping across words), never as a sum of words.
+            if (line.Length == 0 ? Measure(word, size, bold) <= max : Measure(line + " " + word, size, bold) <= max)
             {
-                width += line.Length == 0 ? w : space + w;
                 line.Append(line.Length == 0 ? "" : " ").Append(word);
                 continue;
             }
@@ -113,43 +98,35 @@ public sealed class TextLayouter(FontSet fonts)
             {
                 into.Add(line.ToString());
                 line.Clear();
-                width = 0;
             }
 
-            if (w <= max)
+            if (Measure(word, size, bold) <= max)
             {
                 line.Append(word);
-                width = w;
                 continue;
             }
 
-            width = BreakLongWord(word, size, bold, max, into, line);
+            BreakLongWord(word, size, bold, max, into, line);
         }
 
         into.Add(line.ToString());
     }
 
     /// <summary>Puts a word wider than the line on as many lines as it needs, cut between graphemes.</summary>
-    private float BreakLongWord(string word, float size, bool bold, float max, List<string> into, StringBuilder line)
+    private void BreakLongWord(string word, float size, bool bold, float max, List<string> into, StringBuilder line)
     {
-        var width = 0f;
         var elements = StringInfo.GetTextElementEnumerator(word);
         while (elements.MoveNext())
         {
             var element = elements.GetTextElement();
-            var w = Measure(element, size, bold);
-            if (line.Length > 0 && width + w > max)
+            if (line.Length > 0 && Measure(line + element, size, bold) > max)
             {
                 into.Add(line.ToString());
                 line.Clear();
-                width = 0;
             }
 
             line.Append(element);
-            width += w;
         }
-
-        return width;
     }
 
     private string Shorten(string line, float size, bool bold, float max)
@@ -169,16 +146,4 @@ public sealed class TextLayouter(FontSet fonts)
         return string.Concat(elements).TrimEnd() + Ellipsis;
     }
 
-    private static bool IsPlainLatin(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c >= 0x250)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }
