@@ -145,5 +145,12 @@ public sealed class TemplateExportTests
         Assert.Equal(SKEncodedImageFormat.Png, codec.EncodedFormat);
         Assert.Equal((int)Math.Ceiling(layout.Width * scale), codec.Info.Width);
         Assert.Equal((int)Math.Ceiling(layout.Height * scale), codec.Info.Height);
+        // A full decode checks the parallel encoder's zlib stream (Adler-32) and chunk CRCs; then two known pixels.
+        PngCheck.Verify(png, codec.Info.Width, codec.Info.Height);
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.NotNull(bitmap);
+        var lane = layout.Lanes[0];
+        Assert.Equal(SKColors.White, bitmap.GetPixel(2 * scale, 2 * scale));
+        Assert.Equal(lane.Tint, bitmap.GetPixel(4 * scale, (int)((lane.Bottom - 6) * scale)));
     }
 }

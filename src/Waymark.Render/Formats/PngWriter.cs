@@ -22,24 +22,30 @@ internal sealed class PngWriter(MapPainter painter)
                 $"A PNG of this map at {scale}x would be {width} x {height} pixels; export it as PDF or SVG, or at a smaller scale.");
         }
 
-        using var bitmap = new SKBitmap(new SKImageInfo(Math.Max(1, width), Math.Max(1, height), SKColorType.Rgba8888, SKAlphaType.Premul));
-        using (var canvas = new SKCanvas(bitmap))
+        using var bitmap = new SKBitmap(new SKImageInfo(Math.Max(1, width), Math.Max(1, height), SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        Paint(bitmap, layout, scale);
+        using var pixmap = bitmap.PeekPixels();
+        return PngEncoder.Encode(pixmap);
+    }
+
+    /// <summary>Paints the picture in bands of rows, one per core: each band is a canvas over its part of the pixels.</summary>
+    private void Paint(SKBitmap bitmap, MapLayout layout, int scale)
+    {
+        var bands = Math.Clamp(bitmap.Height / 256, 1, Math.Max(1, Environment.ProcessorCount));
+        Parallel.For(0, bands, band =>
         {
+            var top = bitmap.Height * band / bands;
+            var bottom = bitmap.Height * (band + 1) / bands;
+            using var part = new SKBitmap();
+            if (!bitmap.ExtractSubset(part, new SKRectI(0, top, bitmap.Width, bottom)))
+            {
+                throw new InvalidOperationException("could not address a band of the picture");
+            }
+
+            using var canvas = new SKCanvas(part);
+            canvas.Translate(0, -top);
             canvas.Scale(scale);
             painter.PaintPoster(canvas, layout);
-        }
-
-        using var stream = new MemoryStream();
-        // Light compression: mostly flat colour compresses well anyway, and the default level triples the time.
-        var options = new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3);
-        using var pixmap = bitmap.PeekPixels();
-        using var wstream = new SKManagedWStream(stream);
-        if (!pixmap.Encode(wstream, options))
-        {
-            throw new InvalidOperationException("PNG encoding failed");
-        }
-
-        wstream.Flush();
-        return stream.ToArray();
+        });
     }
 }
