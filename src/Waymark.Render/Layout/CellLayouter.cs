@@ -27,7 +27,7 @@ internal sealed class CellLayouter(TextLayouter text, WebStyle style, Metrics m)
 
         if (!string.IsNullOrWhiteSpace(cell.Text))
         {
-            var block = text.Layout(cell.Text, m.FontSm, false, m.CellInner);
+            var block = text.Layout(cell.Text, m.FontSm, false, m.CellInner, lineHeight: 1.45f);
             Add(Box(CardKind.Text, column, lane, block, TextBlock.Empty, SKColors.Transparent, SKColors.Transparent, 0));
         }
 
@@ -77,7 +77,7 @@ internal sealed class CellLayouter(TextLayouter text, WebStyle style, Metrics m)
 
         if (!string.IsNullOrWhiteSpace(cell.Owner))
         {
-            var block = text.Layout(cell.Owner, m.FontSm, false, m.CellInner - 24);
+            var block = text.Layout(cell.Owner, m.FontXs, true, m.CellInner - 20);
             Add(Box(CardKind.Owner, column, lane, block, TextBlock.Empty, SKColors.Transparent, SKColors.Transparent, block.Height));
         }
 
@@ -85,6 +85,11 @@ internal sealed class CellLayouter(TextLayouter text, WebStyle style, Metrics m)
     }
 
     public static SKColor Truth => new(0xa8, 0x65, 0x00);
+
+    /// <summary>The channel chip's edge and ink (web/src/features/editor/cells/Channels.module.css, not tokens there).</summary>
+    private static SKColor ChipEdge => new(0xc9, 0xdf, 0xdd);
+
+    private static SKColor ChipInk => new(0x1f, 0x5f, 0x59);
 
     private CardBox Note(CardKind kind, int column, int lane, string body, string meta, SKColor fill, SKColor edge, SKColor metaColor)
     {
@@ -107,7 +112,7 @@ internal sealed class CellLayouter(TextLayouter text, WebStyle style, Metrics m)
         foreach (var channel in channels)
         {
             var label = ChannelLabel(channel);
-            var block = text.Layout(label, m.FontXs, false, m.CellInner - 16, 1);
+            var block = text.Layout(label, m.FontXs, true, m.CellInner - 16, 1);
             var width = Math.Min(m.CellInner, block.Width + 16);
             if (x > 0 && x + width > m.CellInner)
             {
@@ -116,7 +121,7 @@ internal sealed class CellLayouter(TextLayouter text, WebStyle style, Metrics m)
             }
 
             boxes.Add(new CardBox(CardKind.Channel, column, lane, SKRect.Create(x, y, width, height), block, TextBlock.Empty,
-                style.Color("bg"), style.Color("line-2"), style.Color("text-2")));
+                style.Color("bg"), ChipEdge, ChipInk));
             x += width + m.S1;
         }
 

@@ -32,6 +32,7 @@ internal sealed class EmotionLayouter(TextLayouter text, Metrics m)
         var (min, max) = (map.EmotionScale.Min(), map.EmotionScale.Max());
         var bandTop = y + 22;
         var bandBottom = y + height - 46;
+        var neutral = min < 0 && max > 0 ? bandBottom - ((float)-min / (max - min) * (bandBottom - bandTop)) : (bandTop + bandBottom) / 2;
         var curves = new List<CurveBox>();
         var labels = new List<CardBox>();
         foreach (var (persona, name, colour) in keys)
@@ -63,13 +64,45 @@ internal sealed class EmotionLayouter(TextLayouter text, Metrics m)
                 }
             }
 
-            if (points.Count > 0 || persona is null)
+            if (points.Count > 0)
             {
-                curves.Add(new CurveBox(index, persona, name, colour, points));
+                curves.Add(new CurveBox(index, persona, text.Layout(name, 11, true, 160, 1), colour, points, neutral));
             }
         }
 
-        return (curves, labels);
+        return (curves, Separate(labels, y + height - 4));
+    }
+
+    /// <summary>
+    /// Labels of several curves at one step would print over each other: each column's labels are stacked top to
+    /// bottom without overlap, and one that would leave the lane goes above its face instead.
+    /// </summary>
+    private static List<CardBox> Separate(List<CardBox> labels, float bottom)
+    {
+        var placed = new List<CardBox>(labels.Count);
+        foreach (var column in labels.GroupBy(l => l.Column))
+        {
+            var below = float.MinValue;
+            foreach (var label in column.OrderBy(l => l.Box.Top))
+            {
+                var box = label.Box;
+                if (box.Top < below + 2)
+                {
+                    box.Offset(0, below + 2 - box.Top);
+                }
+
+                if (box.Bottom > bottom)
+                {
+                    // Above its face: the face's centre is 14 px over where its label would start.
+                    box = SKRect.Create(box.Left, label.Box.Top - 28 - box.Height, box.Width, box.Height);
+                }
+
+                below = Math.Max(below, box.Bottom);
+                placed.Add(label with { Box = box });
+            }
+        }
+
+        return placed;
     }
 
     /// <summary>Darkens a colour until it reaches 3:1 against the paper (WCAG 1.4.11), as web/src/ui/contrast.ts does.</summary>

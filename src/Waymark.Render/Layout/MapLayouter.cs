@@ -125,7 +125,9 @@ public sealed class MapLayouter
         var titleWidth = Metrics.TitleWidth - _m.S3 - _m.S1 - 28 - _m.S2;
         var title = _text.Layout(lane.Title, _m.FontSm, true, titleWidth, 3, 1.3f);
         var persona = lane.PersonaId is null ? null : map.Personas.FirstOrDefault(p => p.Id == lane.PersonaId)?.Name;
-        var subtitle = _text.Layout(LaneKindLabel(lane.Kind) + (persona is null ? "" : " · " + persona), _m.FontXs, false, titleWidth, 2, 1.35f);
+        // The kind's name under the title, unless the title says just that; then the persona it speaks for.
+        var kindLabel = string.Equals(lane.Title.Trim(), LaneKindLabel(lane.Kind), StringComparison.OrdinalIgnoreCase) ? null : LaneKindLabel(lane.Kind);
+        var subtitle = _text.Layout(string.Join(" · ", new[] { kindLabel, persona }.Where(s => s is not null)), _m.FontXs, false, titleWidth, 2, 1.35f);
         var height = Math.Max(Metrics.MinRowHeight, (2 * _m.S3) + title.Height + 2 + subtitle.Height);
         var laneCards = new List<CardBox>();
         for (var c = 0; c < columns.Count; c++)
@@ -141,7 +143,9 @@ public sealed class MapLayouter
 
         if (lane.Kind == LaneKind.EmotionCurve)
         {
-            height = Math.Max(height, Metrics.EmotionHeight);
+            // Room for one more row of labels per extra curve (personas' curves share the lane).
+            var curveCount = Math.Max(1, map.Personas.Count(p => options.PersonaId is null || p.Id == options.PersonaId) + (options.PersonaId is null ? 1 : 0));
+            height = Math.Max(height, Metrics.EmotionHeight + (28 * Math.Min(3, curveCount - 1)));
             var emotion = new EmotionLayouter(_text, _m).Layout(map, lane, index, columns, y, height, options.PersonaId);
             curves.AddRange(emotion.Curves);
             cards.AddRange(emotion.Labels);

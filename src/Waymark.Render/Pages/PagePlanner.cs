@@ -43,7 +43,24 @@ public static class PagePlanner
         return pages;
     }
 
+    /// <summary>
+    /// Whole lanes per page, as few pages as the room allows, balanced: the least height that still needs no more
+    /// pages is found by bisection, so the last page is not left with one lane under a page of white.
+    /// </summary>
     private static List<(int First, int Last)> Bands(MapLayout layout, float room)
+    {
+        var needed = Greedy(layout, room).Count;
+        var (low, high) = (layout.Lanes.Max(l => l.Bottom - l.Top), room);
+        for (var i = 0; i < 24 && high - low > 1; i++)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = Greedy(layout, middle).Count <= needed ? (low, middle) : (middle, high);
+        }
+
+        return Greedy(layout, high);
+    }
+
+    private static List<(int First, int Last)> Greedy(MapLayout layout, float room)
     {
         var bands = new List<(int, int)>();
         var start = 0;

@@ -22,8 +22,8 @@ internal sealed class CardPainter(TextPainter text, WebStyle style)
                 text.Draw(canvas, card.Text, box.MidX - (card.Text.Width / 2), box.Top, card.Text.Width, card.MetaColor);
                 return;
             case CardKind.Owner:
-                Icons.Draw(canvas, LaneKind.Owners, box.Left, box.Top + 2, 16, style.Color("text-2"));
-                text.Draw(canvas, card.Text, box.Left + 24, box.Top, box.Width - 24, _ink);
+                Icons.Draw(canvas, LaneKind.Owners, box.Left, box.Top + 2, 13, style.Color("text-2"));
+                text.Draw(canvas, card.Text, box.Left + 18, box.Top, box.Width - 20, style.Color("text-2"));
                 return;
             case CardKind.Channel:
                 Chip(canvas, card);

@@ -11,6 +11,24 @@ internal static class CurvePainter
 {
     private static readonly SKColor Ink = new(0x1d, 0x23, 0x30);
 
+    /// <summary>The neutral line and a legend of the lane's curves at the left of the drawn columns, as the editor shows.</summary>
+    public static void Frame(SKCanvas canvas, IReadOnlyList<CurveBox> curves, float left, float right, float top, TextPainter text)
+    {
+        using var dash = new SKPaint
+        {
+            Color = new SKColor(0x5f, 0x67, 0x78, 90), StrokeWidth = 1, Style = SKPaintStyle.Stroke, PathEffect = SKPathEffect.CreateDash([4, 4], 0),
+        };
+        canvas.DrawLine(left, curves[0].Neutral, right, curves[0].Neutral, dash);
+        var x = left + 12;
+        foreach (var curve in curves)
+        {
+            using var swatch = new SKPaint { Color = curve.Color, StrokeWidth = 2.5f, IsAntialias = true, StrokeCap = SKStrokeCap.Round };
+            canvas.DrawLine(x, top + 12, x + 16, top + 12, swatch);
+            text.Draw(canvas, curve.Name, x + 22, top + 12 - (curve.Name.Height / 2), curve.Name.Width, new SKColor(0x4a, 0x52, 0x63));
+            x += 22 + curve.Name.Width + 16;
+        }
+    }
+
     public static void Draw(SKCanvas canvas, CurveBox curve, int firstColumn, int lastColumn)
     {
         var points = curve.Points;

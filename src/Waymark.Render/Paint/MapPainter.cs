@@ -97,9 +97,11 @@ public sealed class MapPainter
 
         canvas.Save();
         canvas.ClipRect(new SKRect(left, 0, right, layout.Height));
-        foreach (var curve in layout.Curves)
+        foreach (var lane in layout.Curves.Where(c => c.Lane >= firstLane && c.Lane <= lastLane).GroupBy(c => c.Lane))
         {
-            if (curve.Lane >= firstLane && curve.Lane <= lastLane)
+            var curves = lane.ToList();
+            CurvePainter.Frame(canvas, curves, left, right, layout.Lanes[lane.Key].Y, _text);
+            foreach (var curve in curves)
             {
                 CurvePainter.Draw(canvas, curve, firstColumn, lastColumn);
             }
