@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Waymark.Core.FileFormat;
 using Waymark.Render;
 using Waymark.Render.Formats;
 using Waymark.Render.Text;
@@ -43,28 +42,13 @@ public sealed class ExportCommand
 
     private static int Run(CliContext context, Request request)
     {
-        MapReadResult result;
-        try
+        var read = MapFiles.ReadOrReport(context, request.Input, out var file);
+        if (read != ExitCodes.Ok)
         {
-            result = MapFiles.Read(request.Input);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine($"{request.Input}: cannot read: {e.Message}");
-            return ExitCodes.IoError;
+            return read;
         }
 
-        if (!result.Succeeded)
-        {
-            foreach (var problem in result.Problems)
-            {
-                context.Error.WriteLine($"{request.Input}: {problem}");
-            }
-
-            return ExitCodes.Invalid;
-        }
-
-        var map = result.Map!;
+        var map = file!;
         if (request.Persona is not null && map.Personas.All(p => p.Id != request.Persona))
         {
             context.Error.WriteLine($"--persona: the map has no persona with id '{request.Persona}'.");
