@@ -11,6 +11,12 @@ need_apt=()
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need_apt+=(postgresql)
 # The browser tests drive Debian's Chromium at /usr/bin/chromium (Playwright never downloads a browser here).
 if [ -d tests/Waymark.Browser.Tests ] && [ ! -x /usr/bin/chromium ]; then need_apt+=(chromium); fi
+# The export tests (tests/Waymark.Render.Tests) draw with Debian's fonts, loaded from these files (ADR 018), and read
+# the PDFs back with poppler (pdftotext, pdffonts, pdfinfo).
+command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need_apt+=(fonts-dejavu-core)
+[ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || need_apt+=(fonts-droid-fallback)
+[ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || need_apt+=(fonts-noto-color-emoji)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     log "installing ${need_apt[*]}"

@@ -23,25 +23,10 @@ public sealed class ConvertCommand
 
     private static int Run(CliContext context, string input, string? output, MapFormat? to, bool force)
     {
-        MapReadResult result;
-        try
+        var read = MapFiles.ReadOrReport(context, input, out var map);
+        if (read != ExitCodes.Ok)
         {
-            result = MapFiles.Read(input);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine($"{input}: cannot read: {e.Message}");
-            return ExitCodes.IoError;
-        }
-
-        if (!result.Succeeded)
-        {
-            foreach (var problem in result.Problems)
-            {
-                context.Error.WriteLine($"{input}: {problem}");
-            }
-
-            return ExitCodes.Invalid;
+            return read;
         }
 
         var inputFormat = MapFiles.FormatFor(input, MapFormat.Json);
@@ -53,7 +38,7 @@ public sealed class ConvertCommand
             return ExitCodes.IoError;
         }
 
-        MapFiles.Write(path, result.Map!, target);
+        MapFiles.Write(path, map!, target);
         context.Line($"{input} -> {path}");
         return ExitCodes.Ok;
     }

@@ -23,6 +23,38 @@ internal static class MapFiles
         return MapSerializer.Read(bytes, format);
     }
 
+    /// <summary>
+    /// Reads a file for a command that needs a valid map: prints why it cannot (unreadable, or each problem as
+    /// `file: path: problem`) and gives the exit code, or gives the map with <see cref="ExitCodes.Ok"/>.
+    /// </summary>
+    public static int ReadOrReport(CliContext context, string path, out JourneyMap? map)
+    {
+        map = null;
+        MapReadResult result;
+        try
+        {
+            result = Read(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"{path}: cannot read: {e.Message}");
+            return ExitCodes.IoError;
+        }
+
+        if (!result.Succeeded)
+        {
+            foreach (var problem in result.Problems)
+            {
+                context.Error.WriteLine($"{path}: {problem}");
+            }
+
+            return ExitCodes.Invalid;
+        }
+
+        map = result.Map!;
+        return ExitCodes.Ok;
+    }
+
     public static MapFormat FormatFor(string path, MapFormat fallback) => MapSerializer.FormatOf(path) ?? fallback;
 
     /// <summary>Writes atomically (temp file + rename) so a failed write never leaves half a map behind.</summary>

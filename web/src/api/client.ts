@@ -14,6 +14,16 @@ import { overlayQueryString, type OverlayQuery, type OverlayResult } from './ove
 
 type Progress = (sent: number, total: number) => void;
 
+export type MapExportFormat = 'json' | 'yaml' | 'pdf' | 'png' | 'svg' | 'csv' | 'md';
+
+/** pages: PDF poster or sheets; scale: PNG pixels per map pixel; persona: one persona's lanes; text: SVG outlines. */
+export interface MapExportOptions {
+  pages?: 'poster' | 'a4' | 'letter';
+  scale?: 1 | 2 | 3;
+  persona?: string;
+  text?: 'paths';
+}
+
 /** `?a=1&b=2` of the parts that are set and not empty, or nothing. */
 function query(params: Record<string, string | number | boolean | null | undefined>): string {
   const pairs = Object.entries(params).filter((p): p is [string, string | number | boolean] => p[1] != null && p[1] !== '');
@@ -62,8 +72,9 @@ const maps = {
   /** A map drafted from the workspace's events. */
   draftFromData: (workspaceId: string, request: Body<'/api/workspaces/{workspaceId}/maps/draft-from-data', 'post'>) =>
     send('/api/workspaces/{workspaceId}/maps/draft-from-data', { workspaceId }, request),
-  exportUrl: (workspaceId: string, mapId: string, format: 'json' | 'yaml') =>
-    `${route('/api/workspaces/{workspaceId}/maps/{mapId}/export', { workspaceId, mapId })}?format=${format}`,
+  /** The map as a file: its own JSON/YAML, drawn (svg, png, pdf) or tabled (csv, md), with the drawn formats' options. */
+  exportUrl: (workspaceId: string, mapId: string, format: MapExportFormat, options: MapExportOptions = {}) =>
+    `${route('/api/workspaces/{workspaceId}/maps/{mapId}/export', { workspaceId, mapId })}${query({ format, ...options })}`,
 };
 
 // Map, persona and template bodies are raw JSON on the server, so their types come from the map's JSON Schema.

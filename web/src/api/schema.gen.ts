@@ -457,7 +457,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Downloads a map as a JSON or YAML file. */
+        /** Downloads a map as its JSON or YAML file, or drawn (SVG, PNG, PDF) or tabled (CSV, Markdown). */
         get: operations["ExportMap"];
         put?: never;
         post?: never;
@@ -3113,6 +3113,10 @@ export interface operations {
         parameters: {
             query?: {
                 format?: string;
+                pages?: string;
+                scale?: string;
+                persona?: string;
+                text?: string;
             };
             header?: never;
             path: {
@@ -3130,8 +3134,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,8 +19,10 @@ public static class MapFilesEndpoints
             .Accepts<string>("application/json", RequestBody.YamlTypes)
             .AcceptsDocument(OpenApiBodies.MapDocument)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapGet("/{mapId}/export", Export).RequireRole(WorkspaceRole.Viewer).WithName("ExportMap").WithSummary("Downloads a map as a JSON or YAML file.")
-            .Produces(StatusCodes.Status200OK, responseType: null, contentType: "application/json", "application/yaml");
+        group.MapGet("/{mapId}/export", Export).RequireRole(WorkspaceRole.Viewer).WithName("ExportMap")
+            .WithSummary("Downloads a map as its JSON or YAML file, or drawn (SVG, PNG, PDF) or tabled (CSV, Markdown).")
+            .Produces(StatusCodes.Status200OK, responseType: null, contentType: "application/json", [.. RenderedExport.ContentTypes])
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/{mapId}/revisions", Revisions).RequireRole(WorkspaceRole.Viewer).WithName("ListMapRevisions").WithSummary("Lists a map's revisions, newest first.");
         return workspace;
     }
@@ -50,13 +52,19 @@ public static class MapFilesEndpoints
         return await MapCreation.SaveNewAsync(db, audit, workspaceId, map, http, new(AuditActions.MapImported, "Imported"), ct);
     }
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
-        string workspaceId, string mapId, string? format, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Export(
+        string workspaceId, string mapId, string? format, [AsParameters] ExportQuery query, HttpResponse response, WaymarkDbContext db,
+        CancellationToken ct)
     {
         var entity = await MapQueries.FindAsync(db, workspaceId, mapId, ct);
         if (entity is null)
         {
             return Problems.NotFound("map", mapId);
+        }
+
+        if (RenderedExport.Handles(format))
+        {
+            return RenderedExport.Render(entity, format!, query, response);
         }
 
         var target = string.Equals(format, "yaml", StringComparison.OrdinalIgnoreCase) ? MapFormat.Yaml : MapFormat.Json;

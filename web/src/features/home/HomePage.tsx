@@ -58,6 +58,7 @@ export function HomePage() {
     { label: 'Start a future state from this map', onSelect: () => void run('Creating the future-state map…', () => actions.startFutureState(map)) },
     { label: 'Export JSON', href: api.maps.exportUrl(workspace.id, map.id, 'json'), download: true, separatorBefore: true },
     { label: 'Export YAML', href: api.maps.exportUrl(workspace.id, map.id, 'yaml'), download: true },
+    { label: 'Export PDF (A4)', href: api.maps.exportUrl(workspace.id, map.id, 'pdf', { pages: 'a4' }), download: true },
     { label: 'Delete…', onSelect: () => setDeleting(map), danger: true, separatorBefore: true },
   ];
 

@@ -1,11 +1,24 @@
-// Download the map as a file (the open JSON/YAML format).
+// Download the map as a file: drawn (PDF, PNG, SVG) with its options and a preview, tabled (CSV, Markdown), or the
+// open JSON/YAML format. The server draws every file (src/Waymark.Render), so the preview is what downloads.
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../../api/client';
+import type { Persona } from '../../../api/model';
+import { ExportPreview } from './ExportPreview';
+import { formatChoices, isDrawn, optionsFor, previewOptions, takesPersona, type ExportChoice, type PageChoice, type ScaleChoice } from './exportChoices';
 import styles from './toolbar.module.css';
 
-/** `saved` is false while edits are not on the server yet: the file holds the last saved version. */
-export function ExportMenu({ workspaceId, mapId, saved }: { workspaceId: string; mapId: string; saved: boolean }) {
+interface ExportMenuProps {
+  workspaceId: string;
+  mapId: string;
+  /** false while edits are not on the server yet: the file holds the last saved version. */
+  saved: boolean;
+  personas?: Persona[];
+  personaFilter?: string | null;
+}
+
+export function ExportMenu({ workspaceId, mapId, saved, personas = [], personaFilter = null }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
+  const [choice, setChoice] = useState<ExportChoice>({ format: 'pdf', pages: 'a4', scale: 2, persona: personaFilter, outlines: false });
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
@@ -13,19 +26,67 @@ export function ExportMenu({ workspaceId, mapId, saved }: { workspaceId: string;
     document.addEventListener('pointerdown', close, true);
     return () => document.removeEventListener('pointerdown', close, true);
   }, [open]);
+  const set = (patch: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...patch }));
+  const label = formatChoices.find((f) => f.format === choice.format)?.label ?? choice.format;
   return (
     <div className={styles.popWrap} ref={ref} onKeyDown={(e) => { if (e.key === 'Escape') setOpen(false); }}>
-      <button type="button" className="btn btn-sm" aria-haspopup="true" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button type="button" className="btn btn-sm" aria-haspopup="true" aria-expanded={open} data-testid="export-menu"
+        onClick={() => { setOpen((o) => !o); set({ persona: personaFilter }); }}>
         Export
       </button>
       {open && (
-        <div className={styles.pop} role="group" aria-label="Export">
+        <div className={`${styles.pop} ${styles.exportPop}`} role="group" aria-label="Export">
           {!saved && <p className={styles.popNote}>The file holds the last saved version; your newest edits are still being saved.</p>}
-          <a className={styles.popItem} href={api.maps.exportUrl(workspaceId, mapId, 'json')} download onClick={() => setOpen(false)}>
-            <strong>JSON</strong><span>The Waymark file format</span>
-          </a>
-          <a className={styles.popItem} href={api.maps.exportUrl(workspaceId, mapId, 'yaml')} download onClick={() => setOpen(false)}>
-            <strong>YAML</strong><span>Same document, easier to diff in git</span>
+          <fieldset className={styles.formats}>
+            <legend className={styles.exportLegend}>Format</legend>
+            {formatChoices.map((f) => (
+              <label key={f.format} className={`${styles.formatChoice} ${choice.format === f.format ? styles.formatOn : ''}`}>
+                <input type="radio" name="export-format" value={f.format} checked={choice.format === f.format}
+                  onChange={() => set({ format: f.format })} />
+                <strong>{f.label}</strong><span>{f.hint}</span>
+              </label>
+            ))}
+          </fieldset>
+          <div className={styles.exportOptions}>
+            {choice.format === 'pdf' && (
+              <label className="field"><span>Pages</span>
+                <select className="select" value={choice.pages} onChange={(e) => set({ pages: e.target.value as PageChoice })}>
+                  <option value="a4">A4 landscape, split by stage</option>
+                  <option value="letter">Letter landscape, split by stage</option>
+                  <option value="poster">Poster: one page, whole map</option>
+                </select>
+              </label>
+            )}
+            {choice.format === 'png' && (
+              <label className="field"><span>Resolution</span>
+                <select className="select" value={choice.scale} onChange={(e) => set({ scale: Number(e.target.value) as ScaleChoice })}>
+                  <option value={1}>1x (screen)</option>
+                  <option value={2}>2x (slides, high-density screens)</option>
+                  <option value={3}>3x (large prints)</option>
+                </select>
+              </label>
+            )}
+            {choice.format === 'svg' && (
+              <label className={styles.check}>
+                <input type="checkbox" checked={choice.outlines} onChange={(e) => set({ outlines: e.target.checked })} />
+                Text as outlines (for office software)
+              </label>
+            )}
+            {takesPersona(choice.format) && personas.length > 0 && (
+              <label className="field"><span>Persona</span>
+                <select className="select" value={choice.persona ?? ''} onChange={(e) => set({ persona: e.target.value || null })}>
+                  <option value="">Everyone</option>
+                  {personas.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                </select>
+              </label>
+            )}
+          </div>
+          {isDrawn(choice.format) && (
+            <ExportPreview src={api.maps.exportUrl(workspaceId, mapId, 'svg', previewOptions(choice))} />
+          )}
+          <a className={`btn btn-primary ${styles.download}`} data-testid="export-download"
+            href={api.maps.exportUrl(workspaceId, mapId, choice.format, optionsFor(choice))} download onClick={() => setOpen(false)}>
+            Download {label}
           </a>
         </div>
       )}

@@ -92,7 +92,8 @@ export function TopBar(props: TopBarProps) {
         )}
         <DataToggle />
         <EvidenceMenu />
-        <ExportMenu workspaceId={props.workspaceId} mapId={map.id} saved={props.save.status.state === 'saved'} />
+        <ExportMenu workspaceId={props.workspaceId} mapId={map.id} saved={props.save.status.state === 'saved'}
+          personas={personas} personaFilter={props.personaFilter} />
         <CommentsButton />
         <InboxButton workspaceId={props.workspaceId} />
         <VoteBudget />

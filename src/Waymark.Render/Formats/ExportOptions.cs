@@ -1,0 +1,9 @@
+namespace Waymark.Render.Formats;
+
+/// <summary>
+/// How to export: <c>Scale</c> (1, 2 or 3) is the PNG's pixels per map pixel; <c>TextAsPaths</c> makes an SVG
+/// that needs no font; <c>PersonaId</c> keeps one persona's lanes and curve; <c>Date</c> goes in the PDF footer.
+/// </summary>
+public sealed record ExportOptions(
+    ExportFormat Format, PageMode Pages = PageMode.Poster, int Scale = 2, string? PersonaId = null, bool TextAsPaths = false,
+    DateTimeOffset? Date = null);
