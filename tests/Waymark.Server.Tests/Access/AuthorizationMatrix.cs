@@ -14,8 +14,9 @@ namespace Waymark.Server.Tests.Access;
 /// other = the owner of another workspace; guest = someone holding a share link to a map of the workspace; key = an
 /// ingestion API key of the workspace and no session. The built-in templates are the product's own samples, readable
 /// by anyone like the web app's files.
-/// The share helper's routes add their rows and turn the guest column on for the routes open to guests; until then a
-/// guest is a caller without a session, so that column reads as anonymous.
+/// The guest holds a comment link with the data view to the matrix's map (the most a link opens): it reaches the map,
+/// its data, its threads and its votes, and nothing else of the workspace (404, as for a stranger). The last row runs
+/// after the owner's column deleted the workspace, so the guest's link is gone with it and the guest is nobody (401).
 /// </summary>
 internal static class AuthorizationMatrix
 {
@@ -37,51 +38,76 @@ internal static class AuthorizationMatrix
         POST   /api/account/sign-in                                              ok   ok     ok   ok     ok    ok    ok    ok
         POST   /api/account/sign-in/link                                         ok   ok     ok   ok     ok    ok    ok    ok
         POST   /api/account/password                                             401  ok     ok   ok     ok    ok    401   401
-        GET    /api/workspaces/{workspaceId}                                     401  ok     ok   ok     ok    404   401   401
-        PUT    /api/workspaces/{workspaceId}                                     401  403    403  403    ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/activities                          401  ok     ok   ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/api-keys                            401  403    403  403    ok    404   401   401
-        POST   /api/workspaces/{workspaceId}/api-keys                            401  403    403  403    ok    404   401   401
-        DELETE /api/workspaces/{workspaceId}/api-keys/{keyId}                    401  403    403  403    ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/customers                           401  ok     ok   ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/customers/{customerId}/timeline     401  ok     ok   ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/events/summary                      401  ok     ok   ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/feedback                            401  ok     ok   ok     ok    404   401   401
-        POST   /api/workspaces/{workspaceId}/feedback/imports                    401  403    403  ok     ok    404   401   401
-        POST   /api/workspaces/{workspaceId}/feedback/imports/preview            401  403    403  ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/feedback/summary                    401  ok     ok   ok     ok    404   401   401
-        POST   /api/workspaces/{workspaceId}/imports                             401  403    403  ok     ok    404   401   401
-        POST   /api/workspaces/{workspaceId}/imports/preview                     401  403    403  ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/invitations                         401  403    403  403    ok    404   401   401
-        POST   /api/workspaces/{workspaceId}/invitations                         401  403    403  403    ok    404   401   401
-        DELETE /api/workspaces/{workspaceId}/invitations/{invitationId}          401  403    403  403    ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/maps                                401  ok     ok   ok     ok    404   401   401
-        POST   /api/workspaces/{workspaceId}/maps                                401  403    403  ok     ok    404   401   401
-        POST   /api/workspaces/{workspaceId}/maps/draft-from-data                401  403    403  ok     ok    404   401   401
-        POST   /api/workspaces/{workspaceId}/maps/import                         401  403    403  ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/maps/{mapId}                        401  ok     ok   ok     ok    404   401   401
-        PUT    /api/workspaces/{workspaceId}/maps/{mapId}                        401  403    403  ok     ok    404   401   401
-        DELETE /api/workspaces/{workspaceId}/maps/{mapId}                        401  403    403  ok     ok    404   401   401
-        POST   /api/workspaces/{workspaceId}/maps/{mapId}/duplicate              401  403    403  ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/maps/{mapId}/export                 401  ok     ok   ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/maps/{mapId}/feedback               401  ok     ok   ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/maps/{mapId}/insights               401  ok     ok   ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/maps/{mapId}/overlay                401  ok     ok   ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/maps/{mapId}/paths                  401  ok     ok   ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/maps/{mapId}/revisions              401  ok     ok   ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/members                             401  ok     ok   ok     ok    404   401   401
-        POST   /api/workspaces/{workspaceId}/members/leave                       401  ok     ok   ok     ok    404   401   401
-        PUT    /api/workspaces/{workspaceId}/members/{userId}                    401  403    403  403    ok    404   401   401
-        DELETE /api/workspaces/{workspaceId}/members/{userId}                    401  403    403  403    ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/personas                            401  ok     ok   ok     ok    404   401   401
-        POST   /api/workspaces/{workspaceId}/personas                            401  403    403  ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/personas/{personaId}                401  ok     ok   ok     ok    404   401   401
-        PUT    /api/workspaces/{workspaceId}/personas/{personaId}                401  403    403  ok     ok    404   401   401
-        DELETE /api/workspaces/{workspaceId}/personas/{personaId}                401  403    403  ok     ok    404   401   401
-        GET    /api/workspaces/{workspaceId}/segments                            401  ok     ok   ok     ok    404   401   401
-        POST   /api/workspaces/{workspaceId}/segments                            401  403    403  ok     ok    404   401   401
-        PUT    /api/workspaces/{workspaceId}/segments/{segmentId}                401  403    403  ok     ok    404   401   401
-        DELETE /api/workspaces/{workspaceId}/segments/{segmentId}                401  403    403  ok     ok    404   401   401
+        GET    /api/workspaces/{workspaceId}                                     401  ok     ok   ok     ok    404   ok    401
+        PUT    /api/workspaces/{workspaceId}                                     401  403    403  403    ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/activities                          401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/api-keys                            401  403    403  403    ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/api-keys                            401  403    403  403    ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/api-keys/{keyId}                    401  403    403  403    ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/customers                           401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/customers/{customerId}/timeline     401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/events/summary                      401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/feedback                            401  ok     ok   ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/feedback/imports                    401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/feedback/imports/preview            401  403    403  ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/feedback/summary                    401  ok     ok   ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/imports                             401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/imports/preview                     401  403    403  ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/invitations                         401  403    403  403    ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/invitations                         401  403    403  403    ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/invitations/{invitationId}          401  403    403  403    ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps                                401  ok     ok   ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/maps                                401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/maps/draft-from-data                401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/maps/import                         401  403    403  ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}                        401  ok     ok   ok     ok    404   ok    401
+        PUT    /api/workspaces/{workspaceId}/maps/{mapId}                        401  403    403  ok     ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/maps/{mapId}                        401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/maps/{mapId}/duplicate              401  403    403  ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/export                 401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/feedback               401  ok     ok   ok     ok    404   ok    401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/insights               401  ok     ok   ok     ok    404   ok    401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/overlay                401  ok     ok   ok     ok    404   ok    401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/paths                  401  ok     ok   ok     ok    404   ok    401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/revisions              401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/members                             401  ok     ok   ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/members/leave                       401  ok     ok   ok     ok    404   404   401
+        PUT    /api/workspaces/{workspaceId}/members/{userId}                    401  403    403  403    ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/members/{userId}                    401  403    403  403    ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/personas                            401  ok     ok   ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/personas                            401  403    403  ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/personas/{personaId}                401  ok     ok   ok     ok    404   404   401
+        PUT    /api/workspaces/{workspaceId}/personas/{personaId}                401  403    403  ok     ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/personas/{personaId}                401  403    403  ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/segments                            401  ok     ok   ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/segments                            401  403    403  ok     ok    404   404   401
+        PUT    /api/workspaces/{workspaceId}/segments/{segmentId}                401  403    403  ok     ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/segments/{segmentId}                401  403    403  ok     ok    404   404   401
+        POST   /api/share/open                                                   ok   ok     ok   ok     ok    ok    ok    ok
+        GET    /api/share/session                                                ok   ok     ok   ok     ok    ok    ok    ok
+        GET    /api/workspaces/{workspaceId}/activity                            401  403    403  403    ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/activity/actors                     401  403    403  403    ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/activity/csv                        401  403    403  403    ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/threads                401  ok     ok   ok     ok    404   ok    401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}     401  ok     ok   ok     ok    404   ok    401
+        POST   /api/workspaces/{workspaceId}/maps/{mapId}/threads                401  403    ok   ok     ok    404   ok    401
+        POST   /api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}/resolve 401  403    ok   ok     ok    404   ok    401
+        POST   /api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}/reopen 401  403    ok   ok     ok    404   ok    401
+        POST   /api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}/comments 401  403    ok   ok     ok    404   ok    401
+        PUT    /api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}/comments/{commentId} 401  403    ok   ok     ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/maps/{mapId}/threads/{threadId}/comments/{commentId} 401  403    ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/inbox                               401  ok     ok   ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/inbox/read                          401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/share-links            401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/maps/{mapId}/share-links            401  403    403  403    ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/maps/{mapId}/share-links/{linkId}   401  403    403  403    ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/votes                  401  ok     ok   ok     ok    404   ok    401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/ideas/{ideaId}/votes   401  ok     ok   ok     ok    404   ok    401
+        POST   /api/workspaces/{workspaceId}/maps/{mapId}/ideas/{ideaId}/votes   401  403    ok   ok     ok    404   ok    401
+        DELETE /api/workspaces/{workspaceId}/maps/{mapId}/ideas/{ideaId}/votes   401  403    ok   ok     ok    404   ok    401
+        PUT    /api/workspaces/{workspaceId}/maps/{mapId}/voting                 401  403    403  ok     ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/maps/{mapId}/votes                  401  403    403  ok     ok    404   404   401
+        DELETE /api/share/session                                                ok   ok     ok   ok     ok    ok    ok    ok
         POST   /api/account/sign-out                                             ok   ok     ok   ok     ok    ok    ok    ok
         POST   /api/account/sign-out-everywhere                                  401  ok     ok   ok     ok    ok    401   401
         DELETE /api/workspaces/{workspaceId}                                     401  403    403  403    ok    404   401   401

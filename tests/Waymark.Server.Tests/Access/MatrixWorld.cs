@@ -42,7 +42,6 @@ internal sealed class MatrixWorld : IDisposable
         world._key = factory.CreateClient();
         await world.SignInAsync();
         var owner = world.Clients[4];
-        world.MapId = await CreateMapAsync(owner);
         world._key.DefaultRequestHeaders.Authorization = new("Bearer", await CreateKeyAsync(owner));
         return world;
     }
@@ -70,8 +69,7 @@ internal sealed class MatrixWorld : IDisposable
             client.Dispose();
         }
 
-        // The share helper replaces the guest's client with one holding a share link to MapId.
-        Clients = [_factory.CreateClient(), .. signedIn, _factory.CreateClient(), _key];
+        Clients = [_factory.CreateClient(), .. signedIn, await GuestAsync(signedIn[3]), _key];
     }
 
     public void Dispose()
@@ -80,6 +78,27 @@ internal sealed class MatrixWorld : IDisposable
         {
             client.Dispose();
         }
+    }
+
+    /// <summary>
+    /// A guest of a comment link with the data view to <see cref="MapId"/>: the most a share link can open, so the
+    /// guest column shows every route a guest can ever reach (and that nothing else is).
+    /// </summary>
+    private async Task<HttpClient> GuestAsync(HttpClient owner)
+    {
+        if (MapId.Length == 0)
+        {
+            MapId = await CreateMapAsync(owner);
+        }
+
+        using var created = await owner.PostAsJsonAsync($"/api/workspaces/{Workspace}/maps/{MapId}/share-links",
+            new { access = "comment", includesData = true, label = "Matrix guest" });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var token = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        var guest = _factory.CreateClient();
+        using var opened = await guest.PostAsJsonAsync("/api/share/open", new { token, name = "Gus Guest" });
+        Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync());
+        return guest;
     }
 
     private static async Task<string> CreateMapAsync(HttpClient owner)
