@@ -19,7 +19,7 @@ dotnet build src/Waymark.Server -c Release -nologo -v:q
 tmp=$(mktemp -d)
 bin="$root/src/Waymark.Server/bin/Release/net10.0"
 dotnet "$bin/Waymark.Server.dll" --contentRoot "$bin" --urls=http://127.0.0.1:0 \
-  "--ConnectionStrings:Waymark=Data Source=$tmp/waymark.db;Pooling=false" --Demo:Seed=true >"$tmp/server.log" 2>&1 &
+  "--ConnectionStrings:Waymark=Data Source=$tmp/waymark.db;Pooling=false" --Demo:Seed=true --Auth:Accounts=false >"$tmp/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$tmp"' EXIT
 

@@ -20,6 +20,9 @@ public static class ExitCodes
     /// <summary>The server's copy changed since it was read (HTTP 412).</summary>
     public const int Conflict = 5;
 
+    /// <summary>What the command names does not exist (users reset-password: no account has that email).</summary>
+    public const int NotFound = 6;
+
     /// <summary>
     /// A fault in waymark itself: an exception no command expected reached the top. The message names it (never a
     /// stack trace); the value is sysexits' EX_SOFTWARE.

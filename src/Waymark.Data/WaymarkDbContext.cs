@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Entities;
 
@@ -5,9 +6,11 @@ namespace Waymark.Data;
 
 /// <summary>
 /// The workspace database. Each provider has a subclass that owns its hand-written migrations
-/// (docs/adr/002-storage.md); the model itself is defined once, here.
+/// (docs/adr/002-storage.md); the model itself is defined once, here. Identity's user tables come from
+/// <see cref="IdentityUserContext{TUser}"/>: Waymark has no global roles (roles are per workspace, in
+/// workspace_members), so the role tables of IdentityDbContext would only sit empty.
 /// </summary>
-public abstract class WaymarkDbContext : DbContext
+public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
 {
     protected WaymarkDbContext(DbContextOptions options)
         : base(options)
@@ -24,6 +27,9 @@ public abstract class WaymarkDbContext : DbContext
     public DbSet<SegmentEntity> Segments => Set<SegmentEntity>();
     public DbSet<FeedbackEntity> Feedback => Set<FeedbackEntity>();
     public DbSet<AuditEventEntity> AuditEvents => Set<AuditEventEntity>();
+    public DbSet<WorkspaceMemberEntity> WorkspaceMembers => Set<WorkspaceMemberEntity>();
+    public DbSet<SignInLinkEntity> SignInLinks => Set<SignInLinkEntity>();
+    public DbSet<InvitationEntity> Invitations => Set<InvitationEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -32,6 +38,7 @@ public abstract class WaymarkDbContext : DbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<WorkspaceEntity>(e =>
         {
             e.ToTable("workspaces");
@@ -79,5 +86,7 @@ public abstract class WaymarkDbContext : DbContext
         EventModel.Configure(modelBuilder);
         FeedbackModel.Configure(modelBuilder);
         AuditModel.Configure(modelBuilder);
+        AccountsModel.Configure(modelBuilder);
+        InvitationModel.Configure(modelBuilder);
     }
 }

@@ -6,6 +6,7 @@ using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Accounts;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.ApiKeys;
 using Waymark.Server.Features.Audit;
@@ -81,12 +82,16 @@ public static class WaymarkApp
                 "Analysis: MaxBoundSteps, MaxBoundActivities and MaxPathTransitions must be positive; MaxConcurrent and Threads 0 (automatic) or more.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AnalysisGate>();
-        builder.Services.AddSingleton<IWorkspaceAccess, LocalWorkspaceAccess>();
-        builder.Services.AddSingleton<IMemberDirectory, LocalMemberDirectory>();
+        builder.AddWaymarkAccounts(); // IWorkspaceAccess and IMemberDirectory, by Auth:Accounts
         builder.Services.AddSingleton<IAuditTrail, DbAuditTrail>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IngestActivity>();
         builder.Services.AddHostedService<IngestActivityFlusher>();
+        builder.Services.AddOptions<InvitationOptions>()
+            .Bind(builder.Configuration.GetSection(InvitationOptions.Section))
+            .Validate(o => o.IsValid(), "Invitations: DefaultDays must be positive and at most MaxDays (up to 365); Burst and PerMinute positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<InvitationRateLimiter>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -103,12 +108,15 @@ public static class WaymarkApp
         app.UseStatusCodePages();
         app.UseHostGuard();
         app.UseCrossSiteGuards();
+        app.UseWaymarkAccounts();
         app.UseWaymarkSpa();
         app.MapOpenApi();
         app.MapHealth();
+        app.MapAccount();
         app.MapWorkspaces();
         app.MapTemplates();
         app.MapIngest();
+        app.MapInvitationLinks();
         MapWorkspaceFeatures(app.MapWorkspaceRoutes());
         PrepareDatabase(app);
     }
@@ -135,6 +143,7 @@ public static class WaymarkApp
         workspace.MapInsights();
         workspace.MapMembers();
         workspace.MapAuditActivity();
+        workspace.MapInvitations();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>
@@ -150,5 +159,7 @@ public static class WaymarkApp
             var feedback = withData ? scope.ServiceProvider.GetRequiredService<IFeedbackStore>() : null;
             DemoSeeder.SeedAsync(db, events, feedback, CancellationToken.None).GetAwaiter().GetResult();
         }
+
+        FirstStartOwner.Prepare(app, scope.ServiceProvider); // after the demo, whose workspace the first owner owns
     }
 }

@@ -11,7 +11,7 @@ public sealed class ServeCommandTests
     {
         using var cli = new CliRunner();
 
-        var result = await cli.RunAsync("serve", "--urls", $"http://0.0.0.0:{FreePort()}",
+        var result = await cli.RunAsync("serve", "--no-accounts", "--urls", $"http://0.0.0.0:{FreePort()}",
             "--connection-string", $"Data Source={cli.PathOf("waymark.db")};Pooling=false");
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);

@@ -137,3 +137,71 @@ public sealed class PostgresMapInsightsApiTests : MapInsightsApiTests
     {
     }
 }
+
+public sealed class SqliteAuthorizationMatrixTests : Access.AuthorizationMatrixTests
+{
+    public SqliteAuthorizationMatrixTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresAuthorizationMatrixTests : Access.AuthorizationMatrixTests
+{
+    public PostgresAuthorizationMatrixTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
+
+public sealed class SqliteInvitationsApiTests : Access.InvitationsApiTests
+{
+    public SqliteInvitationsApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresInvitationsApiTests : Access.InvitationsApiTests
+{
+    public PostgresInvitationsApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
+
+public sealed class SqliteMembersApiTests : Access.MembersApiTests
+{
+    public SqliteMembersApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresMembersApiTests : Access.MembersApiTests
+{
+    public PostgresMembersApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
+
+public sealed class SqliteSessionCrossSiteTests : Access.SessionCrossSiteTests
+{
+    public SqliteSessionCrossSiteTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSessionCrossSiteTests : Access.SessionCrossSiteTests
+{
+    public PostgresSessionCrossSiteTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}

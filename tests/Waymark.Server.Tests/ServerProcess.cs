@@ -33,6 +33,22 @@ internal sealed class ServerProcess : IDisposable
         return server;
     }
 
+    /// <summary>
+    /// Starts the server listening on <paramref name="urls"/> with extra settings (later ones win), waiting until it
+    /// answers on <paramref name="probe"/>.
+    /// </summary>
+    public static async Task<ServerProcess> StartOnAsync(string sqliteFile, string workingDirectory, string urls, Uri probe, params string[] settings)
+    {
+        var process = Process.Start(StartInfo(sqliteFile, workingDirectory, urls, settings))!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new ServerProcess(process, probe);
+        await server.WaitUntilUpAsync();
+        return server;
+    }
+
     /// <summary>Starts the server on <paramref name="urls"/> for a start that must fail: its exit code and all it wrote.</summary>
     public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string sqliteFile, string workingDirectory, string urls)
     {
@@ -53,7 +69,7 @@ internal sealed class ServerProcess : IDisposable
         return (process.ExitCode, await output + await error);
     }
 
-    private static ProcessStartInfo StartInfo(string sqliteFile, string workingDirectory, string urls)
+    private static ProcessStartInfo StartInfo(string sqliteFile, string workingDirectory, string urls, params string[] settings)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -62,14 +78,17 @@ internal sealed class ServerProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[]
-                 {
-                     Path.Combine(AppContext.BaseDirectory, "Waymark.Server.dll"),
-                     $"--urls={urls}",
-                     $"--ConnectionStrings:Waymark=Data Source={sqliteFile};Pooling=false",
-                     "--Logging:LogLevel:Default=Warning",
-                     "--Demo:Events=false",
-                 })
+        string[] args =
+        [
+            Path.Combine(AppContext.BaseDirectory, "Waymark.Server.dll"),
+            $"--urls={urls}",
+            $"--ConnectionStrings:Waymark=Data Source={sqliteFile};Pooling=false",
+            "--Logging:LogLevel:Default=Warning",
+            "--Demo:Events=false",
+            "--Auth:Accounts=false",
+            .. settings,
+        ];
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }

@@ -86,6 +86,26 @@ public sealed class StartupTests
         }
     }
 
+    [Fact]
+    public async Task Start_AllInterfacesWithAccountsOn_StartsAndAnswers()
+    {
+        var folder = Directory.CreateTempSubdirectory("waymark-listen-").FullName;
+        try
+        {
+            var port = FreePort();
+
+            using var server = await ServerProcess.StartOnAsync(Path.Combine(folder, "waymark.db"), folder, $"http://0.0.0.0:{port}",
+                new Uri($"http://127.0.0.1:{port}"), "--Auth:Accounts=true");
+
+            using var http = new HttpClient { BaseAddress = server.Address };
+            Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/workspaces")).StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>An IPv4 address of this machine other machines could reach (the test needs one).</summary>
     private static IPAddress LanAddress() =>
         NetworkInterface.GetAllNetworkInterfaces()

@@ -24,6 +24,9 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The running app's services, for a test that arranges what it needs inside (accounts, say).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Starts the server; <paramref name="settings"/> are extra command-line settings (`--Key=value`).</summary>
     public static async Task<LiveWaymarkServer> StartAsync(params string[] settings)
     {
@@ -33,6 +36,7 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
             $"--ConnectionStrings:Waymark=Data Source={db};Pooling=false",
             "--Logging:LogLevel:Default=Warning",
             "--Demo:Events=false", // tests bring their own events; a setting below may turn the demo's back on
+            "--Auth:Accounts=false", // the single-user mode unless a setting below turns accounts on
             .. settings,
         ]);
         await app.StartAsync();

@@ -55,6 +55,7 @@ internal sealed class ServerChild : IDisposable
             $"--ConnectionStrings:Waymark=Data Source={Path.Combine(folder, "waymark.db")}",
             "--Logging:LogLevel:Default=Warning",
             "--Demo:Events=false",
+            "--Auth:Accounts=false",
             .. settings,
         ];
         foreach (var arg in args)

@@ -13,13 +13,18 @@ public sealed class ServeCommand
         var urls = new Option<string?>("--urls") { Description = "Where to listen (default http://localhost:5080)." };
         var provider = new Option<string?>("--database") { Description = "sqlite (default) or postgres." };
         var connection = new Option<string?>("--connection-string") { Description = "Database connection string." };
-        var command = new Command("serve", "Run the Waymark server (API and web app).") { urls, provider, connection };
+        var noAccounts = new Option<bool>("--no-accounts")
+        {
+            Description = "Run without accounts (Auth:Accounts=false): whoever reaches the server owns every workspace, so loopback only.",
+        };
+        var command = new Command("serve", "Run the Waymark server (API and web app).") { urls, provider, connection, noAccounts };
         command.SetAction(async (parse, ct) =>
         {
             var args = new List<string>();
             Add(args, "urls", parse.GetValue(urls));
             Add(args, "Database:Provider", parse.GetValue(provider));
             Add(args, "ConnectionStrings:Waymark", parse.GetValue(connection));
+            Add(args, "Auth:Accounts", parse.GetValue(noAccounts) ? "false" : null);
             await using var app = Waymark.Server.WaymarkApp.Build([.. args]);
             context.Line("Waymark is starting; press Ctrl+C to stop.");
             try

@@ -117,7 +117,45 @@ const activity = {
     `${route('/api/workspaces/{workspaceId}/activity/csv', { workspaceId })}${query({ ...q, before: null, limit: null })}`,
 };
 
+const account = {
+  me: (signal?: AbortSignal) => read('/api/account/me', {}, '', signal),
+  signIn: async (email: string, password: string) => (await send('/api/account/sign-in', {}, { email, password })).value,
+  signInWithLink: async (token: string) => (await send('/api/account/sign-in/link', {}, { token })).value,
+  signOut: async () => { await postJson<undefined>(route('/api/account/sign-out', {}), undefined); },
+  signOutEverywhere: async () => { await postJson<undefined>(route('/api/account/sign-out-everywhere', {}), undefined); },
+  changePassword: async (newPassword: string, currentPassword?: string) =>
+    (await send('/api/account/password', {}, { newPassword, currentPassword: currentPassword || null })).value,
+};
+
+const memberRoute = (workspaceId: string, userId: string) => route('/api/workspaces/{workspaceId}/members/{userId}', { workspaceId, userId });
+
+/** The people of a workspace and their roles; owners change roles and remove, anyone leaves. */
+const members = {
+  list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/members', { workspaceId }, '', signal),
+  changeRole: async (workspaceId: string, userId: string, role: MemberRole) =>
+    (await putJson<Ok<'/api/workspaces/{workspaceId}/members/{userId}', 'put'>>(memberRoute(workspaceId, userId), { role }, '')).value,
+  remove: (workspaceId: string, userId: string) => remove(memberRoute(workspaceId, userId), ''),
+  leave: async (workspaceId: string) => { await postJson<undefined>(route('/api/workspaces/{workspaceId}/members/leave', { workspaceId }), undefined); },
+};
+
+/** Invitations: owners create, list and revoke; whoever holds a link reads it and accepts it. */
+const invitations = {
+  list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/invitations', { workspaceId }, '', signal),
+  create: async (workspaceId: string, request: Body<'/api/workspaces/{workspaceId}/invitations', 'post'>) =>
+    (await send('/api/workspaces/{workspaceId}/invitations', { workspaceId }, request)).value,
+  revoke: (workspaceId: string, invitationId: string) =>
+    remove(route('/api/workspaces/{workspaceId}/invitations/{invitationId}', { workspaceId, invitationId }), ''),
+  preview: async (token: string) => (await send('/api/invitations/preview', {}, { token })).value,
+  accept: async (token: string) => (await send('/api/invitations/accept', {}, { token })).value,
+  acceptWithNewAccount: async (request: Body<'/api/invitations/accept-new', 'post'>) => (await send('/api/invitations/accept-new', {}, request)).value,
+};
+
+export type MemberRole = 'owner' | 'editor' | 'commenter' | 'viewer';
+
 export const api = {
+  account,
+  members,
+  invitations,
   workspaces: {
     list: () => read('/api/workspaces', {}, '', undefined, takeWorkspaces()),
   },

@@ -67,6 +67,34 @@ export function currentUser(): string {
  */
 export const clientHeader = { 'X-Waymark-Client': 'web' } as const;
 
+/**
+ * The antiforgery token of the signed-in session (from GET /api/account/me or a sign-in): sent with every change, since
+ * the server refuses a change made under a session cookie without it. None while accounts are off.
+ */
+let antiforgeryToken: string | undefined;
+export const antiforgeryHeader = 'X-Waymark-Antiforgery';
+
+export function setAntiforgeryToken(token: string | null | undefined): void {
+  antiforgeryToken = token ?? undefined;
+}
+
+/** The headers every change carries: Waymark's client header and, in a session, the antiforgery token. */
+function changeHeaders(): Record<string, string> {
+  return antiforgeryToken ? { ...clientHeader, [antiforgeryHeader]: antiforgeryToken } : { ...clientHeader };
+}
+
+const signInListeners = new Set<() => void>();
+
+/** Called when the server answers 401 outside the account routes: the session ended, so the app shows the sign-in page. */
+export function onSignInRequired(listener: () => void): () => void {
+  signInListeners.add(listener);
+  return () => { signInListeners.delete(listener); };
+}
+
+function noticeStatus(url: string, status: number): void {
+  if (status === 401 && !url.startsWith('/api/account/')) signInListeners.forEach((l) => l());
+}
+
 export interface Tagged<T> {
   value: T;
   etag: string;
@@ -87,7 +115,8 @@ async function send(url: string, options: RequestOptions = {}): Promise<Response
     const early = await options.preloaded.catch(() => undefined);
     if (early?.ok) return early;
   }
-  const headers: Record<string, string> = { Accept: 'application/json', ...clientHeader };
+  const changes = options.method !== undefined && options.method !== 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json', ...(changes ? changeHeaders() : clientHeader) };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   if (options.method && options.method !== 'GET') headers['X-Waymark-User'] = headerSafe(currentUser());
@@ -105,6 +134,7 @@ async function send(url: string, options: RequestOptions = {}): Promise<Response
     throw new ApiError(0, { title: 'Network error', detail: 'The server could not be reached. Check that it is running.' });
   }
   if (!response.ok) {
+    noticeStatus(url, response.status);
     let problem: Problem = { status: response.status };
     try {
       problem = { ...(await response.json()) as Problem, status: response.status };
@@ -155,7 +185,7 @@ export async function postBytes<T>(url: string, body: Blob, signal?: AbortSignal
     response = await fetch(url, {
       method: 'POST',
       headers: {
-        'Content-Type': 'application/octet-stream', Accept: 'application/json', 'X-Waymark-User': headerSafe(currentUser()), ...clientHeader,
+        'Content-Type': 'application/octet-stream', Accept: 'application/json', 'X-Waymark-User': headerSafe(currentUser()), ...changeHeaders(),
       },
       body,
       signal,
@@ -166,7 +196,10 @@ export async function postBytes<T>(url: string, body: Blob, signal?: AbortSignal
   }
   const text = await response.text();
   const json = parseJson(text);
-  if (!response.ok) throw new ApiError(response.status, { ...(json as Problem | undefined), status: response.status });
+  if (!response.ok) {
+    noticeStatus(url, response.status);
+    throw new ApiError(response.status, { ...(json as Problem | undefined), status: response.status });
+  }
   return json as T;
 }
 
@@ -188,12 +221,15 @@ export function uploadFile<T>(url: string, file: Blob, onProgress: (sent: number
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('X-Waymark-User', headerSafe(currentUser()));
-    for (const [name, value] of Object.entries(clientHeader)) xhr.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries(changeHeaders())) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
     xhr.onload = () => {
       const json = parseJson(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) resolve(read(json));
-      else reject(new ApiError(xhr.status, { ...(json as Problem | undefined), status: xhr.status }));
+      else {
+        noticeStatus(url, xhr.status);
+        reject(new ApiError(xhr.status, { ...(json as Problem | undefined), status: xhr.status }));
+      }
     };
     xhr.onerror = () => reject(new ApiError(0, { title: 'Network error', detail: 'The upload was interrupted: the server could not be reached.' }));
     xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));

@@ -1,7 +1,13 @@
 import { api } from '../api/client';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, onSignInRequired, setAntiforgeryToken } from '../api/http';
+import { AccountContext, nextPath, type Account } from '../features/account/account';
+import { SignInPage } from '../features/account/SignInPage';
+import { InvitePage } from '../features/members/InvitePage';
+import { MembersPage } from '../features/members/MembersPage';
 import type { Workspace } from '../api/model';
+import type { Load } from '../ui/load';
 import { ErrorState, Spinner } from '../ui/States';
 import { ActivityPage } from '../features/activity/ActivityPage';
 import { DataPage } from '../features/data/DataPage';
@@ -11,7 +17,7 @@ import { PersonaLibraryPage } from '../features/personas/PersonaLibraryPage';
 import { PersonaPage } from '../features/personas/PersonaPage';
 import { TemplateGalleryPage } from '../features/templates/TemplateGalleryPage';
 import { AppShell } from './AppShell';
-import { useRoute } from './router';
+import { navigate, useRoute } from './router';
 import { createQueryClient } from './server/queryClient';
 import { keys } from './server/keys';
 import { useServerData } from './server/useServerData';
@@ -33,9 +39,48 @@ async function firstWorkspace(): Promise<Workspace> {
   return list[0]!;
 }
 
+/** Who is signed in; the antiforgery token it carries goes with every change from now on. */
+async function whoAmI(signal: AbortSignal): Promise<Account> {
+  const account = await api.account.me(signal);
+  setAntiforgeryToken(account.antiforgeryToken);
+  return account;
+}
+
+function toSignIn(): void {
+  if (location.pathname === '/signin') return;
+  navigate(`/signin?next=${encodeURIComponent(location.pathname + location.search)}`, { replace: true });
+}
+
 function Pages() {
   const route = useRoute();
-  const { load, retry } = useServerData({ key: keys.workspaces(), fetch: firstWorkspace, keepFor: Infinity });
+  const queryClient = useQueryClient();
+  // The sign-in and invitation pages work without a session, so they do not ask who is signed in here.
+  const me = useServerData({ key: keys.account(), fetch: whoAmI, keepFor: Infinity, enabled: route.page !== 'signin' && route.page !== 'invite' });
+  const account = me.load.state === 'ready' ? me.load.value : null;
+  const { load, retry } = useServerData({ key: keys.workspaces(), fetch: firstWorkspace, keepFor: Infinity, enabled: account !== null });
+  const signedOut = me.load.state === 'error' && me.load.error instanceof ApiError && me.load.error.status === 401;
+
+  // A 401 from any request means the session ended (expired, or signed out everywhere): sign in, then come back.
+  useEffect(() => onSignInRequired(() => { queryClient.clear(); toSignIn(); }), [queryClient]);
+  useEffect(() => { if (signedOut) toSignIn(); }, [signedOut]);
+  const signedIn = useCallback((next: Account) => {
+    setAntiforgeryToken(next.antiforgeryToken);
+    queryClient.clear();
+    queryClient.setQueryData(keys.account(), next);
+    navigate(nextPath(location.search), { replace: true });
+  }, [queryClient]);
+
+  if (route.page === 'signin') return <SignInPage onSignedIn={signedIn} />;
+  if (route.page === 'invite') return <InvitePage />;
+  if (me.load.state === 'error' && !signedOut) {
+    return <AppShell route={route}><ErrorState title="Waymark could not start" error={me.load.error} onRetry={me.retry} /></AppShell>;
+  }
+  if (account === null) return <AppShell route={route}><Spinner label="Opening your workspace" /></AppShell>;
+  return <AccountContext.Provider value={account}><WorkspacePages load={load} retry={retry} /></AccountContext.Provider>;
+}
+
+function WorkspacePages({ load, retry }: { load: Load<Workspace>; retry: () => void }) {
+  const route = useRoute();
 
   if (load.state === 'error') return <AppShell route={route}><ErrorState title="Waymark could not start" error={load.error} onRetry={retry} /></AppShell>;
   if (load.state !== 'ready') return <AppShell route={route}><Spinner label="Opening your workspace" /></AppShell>;
@@ -51,6 +96,7 @@ function Pages() {
             {route.page === 'templates' && <TemplateGalleryPage />}
             {route.page === 'personas' && <PersonaLibraryPage />}
             {route.page === 'data' && <DataPage tab={route.tab} />}
+            {route.page === 'members' && <MembersPage />}
             {route.page === 'persona' && <PersonaPage key={route.personaId} personaId={route.personaId} />}
             {route.page === 'activity' && <ActivityPage />}
             {route.page === 'notFound' && <ErrorState title="Page not found" error={`Nothing lives at ${route.path}.`} />}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Workspace } from '../api/model';
+import { AccountMenu } from '../features/account/AccountMenu';
 import { Link } from './Link';
 import type { Route } from './router';
 import styles from './AppShell.module.css';
@@ -11,6 +12,7 @@ const sections = [
   { href: '/data', label: 'Data', active: (r: Route) => r.page === 'data' },
   // Owners only; with accounts off everyone is the owner. A member below owner who opens it is told so (403).
   { href: '/activity', label: 'Activity', active: (r: Route) => r.page === 'activity' },
+  { href: '/members', label: 'Members', active: (r: Route) => r.page === 'members' },
 ];
 
 /** The frame around every page but the map editor: brand, workspace name and the main sections. */
@@ -33,6 +35,7 @@ export function AppShell({ route, workspace, children }: { route: Route; workspa
             </Link>
           ))}
         </nav>
+        <AccountMenu />
       </header>
       <main className={styles.main}>{children}</main>
     </div>

@@ -3,7 +3,7 @@ import { hrefOf, parseRoute } from './router';
 
 describe('router', () => {
   it('parses every page and round-trips hrefs', () => {
-    for (const href of ['/', '/templates', '/personas', '/personas/per_1', '/data', '/data/feedback', '/maps/map_x']) {
+    for (const href of ['/', '/templates', '/personas', '/personas/per_1', '/data', '/data/feedback', '/maps/map_x', '/members', '/invite']) {
       expect(hrefOf(parseRoute(href))).toBe(href);
     }
   });

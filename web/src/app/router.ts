@@ -6,6 +6,9 @@ export type DataTab = 'events' | 'feedback';
 
 export type Route =
   | { page: 'home' }
+  | { page: 'signin' }
+  | { page: 'invite' }
+  | { page: 'members' }
   | { page: 'templates' }
   | { page: 'personas' }
   | { page: 'data'; tab: DataTab }
@@ -17,6 +20,9 @@ export type Route =
 export function parseRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { page: 'home' };
+  if (parts[0] === 'signin' && parts.length === 1) return { page: 'signin' };
+  if (parts[0] === 'invite' && parts.length === 1) return { page: 'invite' };
+  if (parts[0] === 'members' && parts.length === 1) return { page: 'members' };
   if (parts[0] === 'templates' && parts.length === 1) return { page: 'templates' };
   if (parts[0] === 'personas' && parts.length === 1) return { page: 'personas' };
   if (parts[0] === 'activity' && parts.length === 1) return { page: 'activity' };
@@ -30,6 +36,9 @@ export function parseRoute(path: string): Route {
 export function hrefOf(route: Route): string {
   switch (route.page) {
     case 'home': return '/';
+    case 'signin': return '/signin';
+    case 'invite': return '/invite';
+    case 'members': return '/members';
     case 'templates': return '/templates';
     case 'personas': return '/personas';
     case 'data': return route.tab === 'feedback' ? '/data/feedback' : '/data';

@@ -11,6 +11,15 @@ public static class MembersEndpoints
         var group = workspace.MapGroup("/members").WithTags("Members");
         group.MapGet("/", List).RequireRole(WorkspaceRole.Viewer).WithName("ListMembers")
             .WithSummary("Lists the workspace's members with their roles, by name.");
+        group.MapPut("/{userId}", MemberChanges.ChangeRole).RequireRole(WorkspaceRole.Owner).WithName("ChangeMemberRole")
+            .WithSummary("Changes a member's role; the last owner cannot lose it (409).")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapDelete("/{userId}", MemberChanges.Remove).RequireRole(WorkspaceRole.Owner).WithName("RemoveMember")
+            .WithSummary("Removes a member from the workspace; the last owner cannot be removed (409).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/leave", MemberChanges.Leave).RequireRole(WorkspaceRole.Viewer).WithName("LeaveWorkspace")
+            .WithSummary("Takes the caller out of the workspace; the last owner cannot leave (409).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return workspace;
     }
 

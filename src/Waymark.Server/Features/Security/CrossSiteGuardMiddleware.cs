@@ -58,10 +58,10 @@ internal sealed class CrossSiteGuardMiddleware
             + "pages. Ingestion (/api/ingest) takes the API key header instead.";
     }
 
-    private static bool ChangesState(string method) =>
+    internal static bool ChangesState(string method) =>
         !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method));
 
-    private static bool IsKeyedIngestion(HttpRequest request) =>
+    internal static bool IsKeyedIngestion(HttpRequest request) =>
         request.Path.StartsWithSegments("/api/ingest", StringComparison.OrdinalIgnoreCase)
         && (request.Headers.Authorization.Count > 0 || request.Headers.ContainsKey(IngestAuth.KeyHeader));
 

@@ -6,20 +6,23 @@ namespace Waymark.Server.Features.Security;
 
 /// <summary>
 /// Kestrel asks this about every address it is about to listen on (from --urls, ASPNETCORE_URLS, HTTP_PORTS or the
-/// Kestrel section), before it binds. Until Waymark has accounts nobody signs in, so an address other machines can
-/// reach would hand every workspace to whoever is on the network: only loopback (and local sockets) may be used.
+/// Kestrel section), before it binds. With accounts off (Auth:Accounts=false) nobody signs in, so an address other
+/// machines can reach would hand every workspace to whoever is on the network: only loopback (and local sockets) may
+/// be used then. With accounts on, every workspace route needs a signed-in member, and any address may be used.
 /// </summary>
 internal static class ListenAddressGuard
 {
-    public static void Check(ListenOptions listen)
+    public static void Check(ListenOptions listen, bool accounts)
     {
         switch (listen.EndPoint)
         {
             case IPEndPoint ip when IsLoopback(ip.Address):
             case UnixDomainSocketEndPoint:
                 return;
+            case { } endPoint when !accounts:
+                throw new UnsafeListenAddressException(Explain(endPoint));
             default:
-                throw new UnsafeListenAddressException(Explain(listen.EndPoint));
+                return;
         }
     }
 
@@ -31,8 +34,8 @@ internal static class ListenAddressGuard
         var where = endPoint is IPEndPoint ip && (ip.Address.Equals(IPAddress.Any) || ip.Address.Equals(IPAddress.IPv6Any))
             ? $"every network interface (port {ip.Port}; a host name other than localhost, '*', '+' or 0.0.0.0 in the address means that)"
             : endPoint.ToString();
-        return $"Refusing to listen on {where}: Waymark has no accounts yet, so anyone who can reach that address could read "
-            + "and change every workspace. Listen on loopback only (the default, --urls=http://localhost:5080) and reach it from "
-            + "elsewhere through an SSH tunnel (ssh -L 5080:localhost:5080 host) until accounts exist.";
+        return $"Refusing to listen on {where}: accounts are off (Auth:Accounts=false), so with no accounts yet to sign in to, "
+            + "anyone who can reach that address could read and change every workspace. Turn accounts on (remove "
+            + "Auth:Accounts=false) or listen on loopback only (the default, --urls=http://localhost:5080).";
     }
 }

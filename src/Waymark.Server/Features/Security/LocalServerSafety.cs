@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 namespace Waymark.Server.Features.Security;
 
 /// <summary>
-/// What keeps other sites and other machines from acting on a Waymark server until accounts exist (ADR 009):
-/// loopback addresses only, known host names only, changes only from Waymark's own clients, strict headers.
+/// What keeps other sites and other machines from acting on a Waymark server (ADR 009): loopback addresses only while
+/// accounts are off, known host names only, changes only from Waymark's own clients, strict headers.
 /// </summary>
 public static class LocalServerSafety
 {
@@ -19,10 +19,11 @@ public static class LocalServerSafety
         // The host guard does ASP.NET's host filtering with loopback defaults and a problem body; the built-in filter,
         // which reads the same AllowedHosts setting, would otherwise answer first with an empty 400.
         builder.Services.PostConfigure<HostFilteringOptions>(o => o.AllowedHosts = ["*"]);
-        builder.WebHost.ConfigureKestrel(k =>
+        builder.WebHost.ConfigureKestrel((context, k) =>
         {
             k.AddServerHeader = false;
-            k.ConfigureEndpointDefaults(ListenAddressGuard.Check);
+            var accounts = context.Configuration.GetValue("Auth:Accounts", defaultValue: true);
+            k.ConfigureEndpointDefaults(listen => ListenAddressGuard.Check(listen, accounts));
         });
         return builder;
     }

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Accounts;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 
@@ -18,9 +20,11 @@ public static class WorkspacesEndpoints
     public static IEndpointRouteBuilder MapWorkspaces(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/workspaces").WithTags("Workspaces");
-        group.MapGet("/", List).WithName("ListWorkspaces").WithSummary("Lists the workspaces, oldest first, with their map counts.");
-        group.MapPost("/", Create).WithName("CreateWorkspace").WithSummary("Creates a workspace.")
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet("/", List).WithName("ListWorkspaces")
+            .WithSummary("Lists the caller's workspaces (all of them with accounts off), oldest first, with their map counts.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPost("/", Create).WithName("CreateWorkspace").WithSummary("Creates a workspace; its creator becomes its owner.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return app;
     }
 
@@ -36,9 +40,21 @@ public static class WorkspacesEndpoints
         return workspace;
     }
 
-    public static async Task<Ok<WorkspaceDto[]>> List(WaymarkDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<WorkspaceDto[]>, ProblemHttpResult>> List(
+        HttpContext http, IOptions<AccountsOptions> options, WaymarkDbContext db, CancellationToken ct)
     {
-        var rows = await db.Workspaces.AsNoTracking().OrderBy(w => w.CreatedAt)
+        var workspaces = db.Workspaces.AsNoTracking();
+        if (options.Value.Accounts)
+        {
+            if (http.User.UserId() is not { } userId)
+            {
+                return AccountProblems.SignInRequired();
+            }
+
+            workspaces = workspaces.Where(w => db.WorkspaceMembers.Any(m => m.WorkspaceId == w.Id && m.UserId == userId));
+        }
+
+        var rows = await workspaces.OrderBy(w => w.CreatedAt)
             .Select(w => new WorkspaceDto(w.Id, w.Name, w.Description, w.CreatedAt, w.UpdatedAt, db.Maps.Count(m => m.WorkspaceId == w.Id)))
             .ToArrayAsync(ct);
         return TypedResults.Ok(rows);
@@ -60,9 +76,15 @@ public static class WorkspacesEndpoints
         return TypedResults.Ok(row.Dto);
     }
 
-    public static async Task<Results<Created<WorkspaceDto>, ValidationProblem>> Create(
-        WorkspaceRequest request, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
+    public static async Task<Results<Created<WorkspaceDto>, ValidationProblem, ProblemHttpResult>> Create(
+        WorkspaceRequest request, HttpContext http, IOptions<AccountsOptions> options, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
     {
+        var userId = http.User.UserId();
+        if (options.Value.Accounts && userId is null)
+        {
+            return AccountProblems.SignInRequired();
+        }
+
         if (Check(request) is { } invalid)
         {
             return invalid;
@@ -71,6 +93,11 @@ public static class WorkspacesEndpoints
         var now = DateTime.UtcNow;
         var entity = new WorkspaceEntity { Id = Ids.New("ws"), Name = request.Name!.Trim(), Description = request.Description, CreatedAt = now, UpdatedAt = now };
         db.Workspaces.Add(entity);
+        if (options.Value.Accounts)
+        {
+            db.WorkspaceMembers.Add(new WorkspaceMemberEntity { WorkspaceId = entity.Id, UserId = userId!, Role = MemberRoles.Owner, JoinedAt = now });
+        }
+
         await db.SaveChangesAsync(ct); // a new random id: nothing can race this insert
         ETags.Set(response, entity.Version);
         return TypedResults.Created($"/api/workspaces/{entity.Id}", new WorkspaceDto(entity.Id, entity.Name, entity.Description, now, now, 0));

@@ -7,6 +7,9 @@ const events = (id: string) => [...workspace(id), 'events'] as const;
 const feedback = (id: string) => [...workspace(id), 'feedback'] as const;
 
 export const keys = {
+  account: () => ['account'] as const,
+  /** What an invitation link offers; the token is the link's secret, so it lives in this tab's memory only. */
+  invitation: (token: string) => ['invitation', token] as const,
   workspaces: () => ['workspaces'] as const,
   templates: () => ['templates'] as const,
   template: (templateId: string) => ['templates', templateId] as const,
@@ -17,6 +20,8 @@ export const keys = {
   segments: (ws: string) => [...workspace(ws), 'segments'] as const,
   activity: (ws: string, filters: unknown) => [...workspace(ws), 'activity', filters] as const,
   activityActors: (ws: string) => [...workspace(ws), 'activity', 'actors'] as const,
+  members: (ws: string) => [...workspace(ws), 'members'] as const,
+  invitations: (ws: string) => [...workspace(ws), 'invitations'] as const,
 
   // Measured from the events.
   events,

@@ -1,0 +1,37 @@
+using Waymark.Testing.Postgres;
+
+namespace Waymark.Server.Tests.Accounts;
+
+public sealed class SqliteAccountsApiTests : AccountsApiTests
+{
+    public SqliteAccountsApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresAccountsApiTests : AccountsApiTests
+{
+    public PostgresAccountsApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
+
+public sealed class SqliteAccessApiTests : AccessApiTests
+{
+    public SqliteAccessApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresAccessApiTests : AccessApiTests
+{
+    public PostgresAccessApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}

@@ -1,0 +1,89 @@
+// The sign-in page: email and password, or a one-time link (#token=...) that signs in as soon as the page opens.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { ApiError } from '../../api/http';
+import { Spinner } from '../../ui/States';
+import { linkToken, type Account } from './account';
+import styles from './SignInPage.module.css';
+
+function messageOf(e: unknown): string {
+  if (e instanceof ApiError) return e.status === 400 ? e.messages.join(' ') : e.message;
+  return 'Something went wrong. Try again.';
+}
+
+export function SignInPage({ onSignedIn }: { onSignedIn: (account: Account) => void }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [viaLink, setViaLink] = useState(() => linkToken(location.hash) !== undefined);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const done = useRef(onSignedIn);
+  useEffect(() => { done.current = onSignedIn; });
+
+  useEffect(() => {
+    const token = linkToken(location.hash);
+    if (!token) return;
+    // The token leaves the address bar at once, so it is not kept in history or shared by copying the address.
+    history.replaceState(null, '', location.pathname + location.search);
+    api.account.signInWithLink(token)
+      .then((account) => done.current(account))
+      .catch((e: unknown) => { setError(messageOf(e)); setViaLink(false); });
+  }, []);
+
+  useEffect(() => { if (!viaLink) emailRef.current?.focus(); }, [viaLink]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      onSignedIn(await api.account.signIn(email.trim(), password));
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.page}>
+      <main className={styles.card}>
+        <span className={styles.brand}>
+          <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden="true">
+            <circle cx="16" cy="16" r="14" fill="var(--accent)" />
+            <path d="M7 20 Q12 8 16 16 T25 12" stroke="#fff" strokeWidth="3" fill="none" strokeLinecap="round" />
+          </svg>
+          Waymark
+        </span>
+        {viaLink ? <Spinner label="Signing you in with your link" /> : (
+          <>
+            <div className={styles.heading}>
+              <h1>Sign in</h1>
+              <p className="muted">to your team&apos;s journey maps.</p>
+            </div>
+            <form className={styles.form} onSubmit={(e) => { void submit(e); }} noValidate>
+              {error && <div className={styles.alert} role="alert">{error}</div>}
+              <label className="field">
+                <span>Email</span>
+                <input ref={emailRef} className="input" type="email" autoComplete="username" required value={email}
+                  onChange={(e) => setEmail(e.target.value)} disabled={busy} />
+              </label>
+              <label className="field">
+                <span>Password</span>
+                <input className="input" type="password" autoComplete="current-password" required value={password}
+                  onChange={(e) => setPassword(e.target.value)} disabled={busy} />
+              </label>
+              <button type="submit" className={`btn btn-primary ${styles.submit}`} disabled={busy || !email.trim() || !password}>
+                {busy ? 'Signing in…' : 'Sign in'}
+              </button>
+            </form>
+            <p className={styles.hint}>
+              Forgot your password? Whoever runs this server can give you a one-time link
+              with <code>waymark users reset-password</code>.
+            </p>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
