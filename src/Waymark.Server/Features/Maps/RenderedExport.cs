@@ -11,7 +11,7 @@ namespace Waymark.Server.Features.Maps;
 
 /// <summary>
 /// The export route's drawn and tabled formats (svg, png, pdf, csv, md) through the shared renderer
-/// (src/Waymark.Render, ADR 018); JSON and YAML stay with the file export as they were.
+/// (src/Waymark.Render, ADR 020); JSON and YAML stay with the file export as they were.
 /// </summary>
 internal static class RenderedExport
 {
