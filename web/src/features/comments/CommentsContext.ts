@@ -26,8 +26,17 @@ export function useCommentsMaybe(): CommentsApi | null {
   return useContext(CommentsContext);
 }
 
+const ignore = () => undefined;
+
+/**
+ * The grid is also drawn outside an editing session (a share link's read-only map), where no comments layer is
+ * loaded: there it counts no threads and opens nothing, rather than failing the whole page.
+ */
+export const noComments: CommentsApi = {
+  mapId: '', openCount: () => 0, totalOpen: 0, panelOpen: false,
+  registerToggle: ignore, togglePanel: ignore, showPlace: ignore, showThread: ignore, startThread: ignore,
+};
+
 export function useComments(): CommentsApi {
-  const api = useContext(CommentsContext);
-  if (!api) throw new Error('useComments outside CommentsLayer');
-  return api;
+  return useContext(CommentsContext) ?? noComments;
 }
