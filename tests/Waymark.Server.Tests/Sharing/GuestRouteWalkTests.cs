@@ -7,13 +7,20 @@ namespace Waymark.Server.Tests.Sharing;
 
 /// <summary>
 /// A share-link guest walks every route of the workspace group, on its own map: only the routes a guest needs answer
-/// anything but "Workspace not found" — the workspace's name, the map, its votes, and the data view when the link
+/// anything but "Workspace not found" — the workspace's name, the map, its votes and comment threads, and the data view when the link
 /// includes it. A new route is closed to guests unless it says otherwise.
 /// </summary>
 public abstract class GuestRouteWalkTests(string provider, string connectionString) : ApiTests(provider, connectionString)
 {
-    /// <summary>Open to every guest of the map; voting then answers 403 to a guest of a view link (VotesApiTests).</summary>
-    private static readonly string[] GuestRoutes = ["GetWorkspace", "GetMap", "ListMapVotes", "ListIdeaVoters", "VoteForIdea", "UnvoteIdea"];
+    /// <summary>
+    /// Open to every guest of the map; voting and writing comments then answer 403 to a guest of a view link
+    /// (VotesApiTests, CommentRulesApiTests), who may still read the map's threads.
+    /// </summary>
+    private static readonly string[] GuestRoutes =
+    [
+        "GetWorkspace", "GetMap", "ListMapVotes", "ListIdeaVoters", "VoteForIdea", "UnvoteIdea",
+        "ListCommentThreads", "GetCommentThread", "CreateCommentThread", "ReplyToCommentThread", "ResolveCommentThread", "ReopenCommentThread",
+    ];
     private static readonly string[] DataRoutes = ["GetMapOverlay", "GetMapPaths", "GetMapInsights", "GetMapFeedback"];
 
     [Theory]
