@@ -5,6 +5,7 @@ import { InboxButton } from '../features/comments';
 import { Link } from './Link';
 import type { Route } from './router';
 import styles from './AppShell.module.css';
+import { BrandMark } from '../ui/BrandMark';
 
 const sections = [
   { href: '/', label: 'Maps', active: (r: Route) => r.page === 'home' },
@@ -22,10 +23,7 @@ export function AppShell({ route, workspace, children }: { route: Route; workspa
     <div className={styles.shell}>
       <header className={styles.top}>
         <Link href="/" className={styles.brand} aria-label="Waymark home">
-          <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden="true">
-            <circle cx="16" cy="16" r="14" fill="var(--accent)" />
-            <path d="M7 20 Q12 8 16 16 T25 12" stroke="#fff" strokeWidth="3" fill="none" strokeLinecap="round" />
-          </svg>
+          <BrandMark />
           <span>Waymark</span>
         </Link>
         {workspace && <span className={styles.workspace}>{workspace.name}</span>}

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/http';
 import { Spinner } from '../../ui/States';
 import { linkToken, type Account } from './account';
 import styles from './SignInPage.module.css';
+import { BrandMark } from '../../ui/BrandMark';
 
 function messageOf(e: unknown): string {
   if (e instanceof ApiError) return e.status === 400 ? e.messages.join(' ') : e.message;
@@ -49,10 +50,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (account: Account) => v
     <div className={styles.page}>
       <main className={styles.card}>
         <span className={styles.brand}>
-          <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden="true">
-            <circle cx="16" cy="16" r="14" fill="var(--accent)" />
-            <path d="M7 20 Q12 8 16 16 T25 12" stroke="#fff" strokeWidth="3" fill="none" strokeLinecap="round" />
-          </svg>
+          <BrandMark />
           Waymark
         </span>
         {viaLink ? <Spinner label="Signing you in with your link" /> : (

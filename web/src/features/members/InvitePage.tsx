@@ -12,6 +12,7 @@ import { ErrorState, Spinner } from '../../ui/States';
 import { linkToken, type Account } from '../account/account';
 import { roleLabel, roles } from './roles';
 import styles from '../account/SignInPage.module.css';
+import { BrandMark } from '../../ui/BrandMark';
 
 const storageKey = 'waymark.invitation';
 
@@ -94,10 +95,7 @@ export function InvitePage() {
     <div className={styles.page}>
       <main className={styles.card}>
         <span className={styles.brand}>
-          <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden="true">
-            <circle cx="16" cy="16" r="14" fill="var(--accent)" />
-            <path d="M7 20 Q12 8 16 16 T25 12" stroke="#fff" strokeWidth="3" fill="none" strokeLinecap="round" />
-          </svg>
+          <BrandMark />
           Waymark
         </span>
         {body}

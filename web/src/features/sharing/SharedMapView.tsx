@@ -14,6 +14,7 @@ import { VoteRefusal } from '../votes/VoteRefusal';
 import { VotesLayer } from '../votes/VotesLayer';
 import { mapKindLabels } from '../../ui/kinds';
 import styles from './Guest.module.css';
+import { BrandMark } from '../../ui/BrandMark';
 
 const nothing = () => undefined;
 
@@ -34,10 +35,7 @@ export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map
           <div className={styles.page} data-testid="shared-map">
             <header className={styles.bar}>
               <span className={styles.brand}>
-                <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden="true">
-                  <circle cx="16" cy="16" r="14" fill="var(--accent)" />
-                  <path d="M7 20 Q12 8 16 16 T25 12" stroke="#fff" strokeWidth="3" fill="none" strokeLinecap="round" />
-                </svg>
+                <BrandMark />
                 Waymark
               </span>
               <span className={styles.workspace} data-testid="shared-workspace">{shared.workspaceName}</span>
