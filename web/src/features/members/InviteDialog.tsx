@@ -56,7 +56,7 @@ export function InviteDialog({ open, onClose, onInvite }: { open: boolean; onClo
             {' '}<strong>{roleLabel(invitation.role).toLowerCase()}</strong>. The link works once, until {new Date(invitation.expiresAt).toLocaleDateString()}.
           </p>
           {invitation.email && created.emailSent && (
-            <p className={styles.note} role="status">Waymark is mailing the invitation to {invitation.email}. You can also pass the link on yourself.</p>
+            <p className="muted" role="status">Waymark is mailing the invitation to {invitation.email}. You can also pass the link on yourself.</p>
           )}
           {invitation.email && !created.emailSent && (
             <p className={styles.note} role="note">
