@@ -123,6 +123,10 @@ const account = {
   signOutEverywhere: async () => { await postJson<undefined>(route('/api/account/sign-out-everywhere', {}), undefined); },
   changePassword: async (newPassword: string, currentPassword?: string) =>
     (await send('/api/account/password', {}, { newPassword, currentPassword: currentPassword || null })).value,
+  /** Whether the server sends mail (invitations, reset links); without it links are handed over by hand. */
+  mail: (signal?: AbortSignal) => read('/api/account/mail', {}, '', signal),
+  /** Asks for a reset link by mail; the server answers alike whether or not an account has the address. */
+  requestPasswordReset: async (email: string) => { await postJson<undefined>(route('/api/account/password-reset', {}), { email }); },
 };
 
 const memberRoute = (workspaceId: string, userId: string) => route('/api/workspaces/{workspaceId}/members/{userId}', { workspaceId, userId });

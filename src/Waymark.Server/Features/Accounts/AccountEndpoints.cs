@@ -38,6 +38,7 @@ public static class AccountEndpoints
         group.MapPost("/password", AccountSessions.ChangePasswordAsync).WithName("ChangePassword")
             .WithSummary("Sets a new password; other sessions end, this one stays.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPasswordReset();
         return app;
     }
 

@@ -67,6 +67,7 @@ public static class AccountsSetup
     {
         app.UseAuthentication();
         app.UseSessionAntiforgery();
+        app.Use(RateLimitEmail.ReadAsync);
         app.UseRateLimiter();
         return app;
     }

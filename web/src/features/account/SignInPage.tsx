@@ -6,6 +6,7 @@ import { Spinner } from '../../ui/States';
 import { linkToken, type Account } from './account';
 import styles from './SignInPage.module.css';
 import { BrandMark } from '../../ui/BrandMark';
+import { Link } from '../../app/Link';
 
 function messageOf(e: unknown): string {
   if (e instanceof ApiError) return e.status === 400 ? e.messages.join(' ') : e.message;
@@ -71,13 +72,13 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (account: Account) => v
                 <input className="input" type="password" autoComplete="current-password" required value={password}
                   onChange={(e) => setPassword(e.target.value)} disabled={busy} />
               </label>
+              <Link href="/forgot-password" className={styles.forgot}>Forgot password?</Link>
               <button type="submit" className={`btn btn-primary ${styles.submit}`} disabled={busy || !email.trim() || !password}>
                 {busy ? 'Signing in…' : 'Sign in'}
               </button>
             </form>
             <p className={styles.hint}>
-              First time here? Open the one-time link the server printed when it started. Forgot your
-              password? Whoever runs the server can give you a new link with <code>waymark users reset-password</code>.
+              First time here? Open the one-time link the server printed when it started.
             </p>
           </>
         )}
