@@ -181,6 +181,16 @@ public abstract class OidcSignInTests : IDisposable
     }
 
     [Fact]
+    public async Task SignIn_ProviderUnreachable_SignInPageSaysSo()
+    {
+        var host = Host(new() { ["Auth:Oidc:Authority"] = "http://127.0.0.1:1/" });
+
+        var landing = await Browser(host).SignInAsync(Start);
+
+        Assert.Equal("/signin?sso=unreachable", landing.PathAndQuery);
+    }
+
+    [Fact]
     public async Task SignInOptions_OnAndOff_ButtonOnlyWhenSet()
     {
         var on = await Host().Anonymous().GetFromJsonAsync<SignInOptions>("/api/account/sign-in-options");

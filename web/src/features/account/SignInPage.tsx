@@ -24,6 +24,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (account: Account) => v
   const sso = options.load.state === 'ready' ? options.load.value.singleSignOn : null;
   const [viaLink, setViaLink] = useState(() => linkToken(location.hash) !== undefined);
   const emailRef = useRef<HTMLInputElement>(null);
+  const ssoRef = useRef<HTMLAnchorElement>(null);
   const done = useRef(onSignedIn);
   useEffect(() => { done.current = onSignedIn; });
 
@@ -47,7 +48,8 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (account: Account) => v
   }, []);
 
   const ready = options.load.state !== 'loading';
-  useEffect(() => { if (!viaLink && ready) emailRef.current?.focus(); }, [viaLink, ready]);
+  // With single sign-on on, its button is the way most people come in: Enter on arrival follows it.
+  useEffect(() => { if (!viaLink && ready) (ssoRef.current ?? emailRef.current)?.focus(); }, [viaLink, ready, sso]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -77,7 +79,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (account: Account) => v
             {error && <div className={styles.alert} role="alert">{error}</div>}
             {sso && (
               <>
-                <a className={`btn btn-primary ${styles.submit}`} href={singleSignOnUrl(sso.startUrl, nextPath(location.search))}>
+                <a ref={ssoRef} className={`btn btn-primary ${styles.submit}`} href={singleSignOnUrl(sso.startUrl, nextPath(location.search))}>
                   Sign in with {sso.displayName}
                 </a>
                 <div className={styles.divider}><span>or with your email</span></div>

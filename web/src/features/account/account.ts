@@ -33,6 +33,7 @@ const ssoMessages: Record<string, string> = {
   unverified: 'Your identity provider did not confirm your email address, so it cannot be matched to an account here.',
   locked: 'This account is locked for a while after too many wrong passwords. Try again later.',
   cancelled: 'Single sign-on was cancelled at your identity provider.',
+  unreachable: 'Your identity provider could not be reached. Try again in a minute, or sign in with your email.',
   failed: 'Single sign-on did not complete. Try again; if it keeps failing, ask whoever runs the server to check its Auth:Oidc settings.',
 };
 

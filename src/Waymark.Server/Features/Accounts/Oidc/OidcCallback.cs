@@ -63,6 +63,7 @@ internal static class OidcCallback
         return Task.CompletedTask;
     }
 
-    private static void Land(HttpResponse response, string refusal) =>
-        response.Redirect($"/signin?sso={Uri.EscapeDataString(refusal)}");
+    internal static string SignInPage(string refusal) => $"/signin?sso={Uri.EscapeDataString(refusal)}";
+
+    private static void Land(HttpResponse response, string refusal) => response.Redirect(SignInPage(refusal));
 }

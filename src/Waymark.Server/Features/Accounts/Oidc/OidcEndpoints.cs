@@ -23,7 +23,8 @@ public static class OidcEndpoints
         TypedResults.Ok(new SignInOptions(accounts.Value.Accounts,
             accounts.Value.Accounts && oidc.Value.Enabled ? new SingleSignOn(oidc.Value.DisplayName, "/api/account/oidc") : null));
 
-    public static Results<ChallengeHttpResult, ProblemHttpResult> Start(string? returnUrl, IOptions<AccountsOptions> accounts, IOptions<OidcOptions> oidc)
+    public static async Task<Results<EmptyHttpResult, RedirectHttpResult, ProblemHttpResult>> Start(string? returnUrl, HttpContext http,
+        IOptions<AccountsOptions> accounts, IOptions<OidcOptions> oidc, ILogger<OidcOptions> log)
     {
         if (!accounts.Value.Accounts)
         {
@@ -37,6 +38,17 @@ public static class OidcEndpoints
         }
 
         var properties = new AuthenticationProperties { RedirectUri = LocalReturn.Or(returnUrl, "/") };
-        return TypedResults.Challenge(properties, [OidcSetup.Scheme]);
+        try
+        {
+            // Challenged here, not by a result, so a provider that cannot be reached (its discovery document is read
+            // now) sends the browser back to the sign-in page with a sentence instead of an error page.
+            await http.ChallengeAsync(OidcSetup.Scheme, properties);
+            return TypedResults.Empty;
+        }
+        catch (InvalidOperationException e)
+        {
+            log.LogWarning("Single sign-on could not start: {Reason}", e.Message);
+            return TypedResults.Redirect(OidcCallback.SignInPage(OidcRefusal.Unreachable));
+        }
     }
 }

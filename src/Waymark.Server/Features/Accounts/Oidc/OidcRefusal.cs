@@ -9,4 +9,5 @@ internal static class OidcRefusal
     public const string Locked = "locked";
     public const string Failed = "failed";
     public const string Cancelled = "cancelled";
+    public const string Unreachable = "unreachable";
 }
