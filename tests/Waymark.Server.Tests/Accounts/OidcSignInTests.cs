@@ -124,6 +124,25 @@ public abstract class OidcSignInTests : IDisposable
     }
 
     [Fact]
+    public async Task SignIn_LockedAccount_RefusedUntilTheLockEnds()
+    {
+        var host = Host();
+        var ada = await host.CreateUserAsync("ada@example.com");
+        await using (var db = host.NewDb())
+        {
+            await db.Users.Where(u => u.Id == ada.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, DateTimeOffset.UtcNow.AddHours(1)));
+        }
+
+        _idp.NextUser = new ProviderUser("ada-at-idp", "ada@example.com", true, "Ada");
+        var browser = Browser(host);
+
+        var landing = await browser.SignInAsync(Start);
+
+        Assert.Equal("/signin?sso=locked", landing.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync("/api/account/me")).StatusCode);
+    }
+
+    [Fact]
     public async Task SignIn_TamperedState_RefusedWithoutSession()
     {
         var host = Host();
