@@ -117,6 +117,8 @@ const segments = {
 
 const account = {
   me: (signal?: AbortSignal) => read('/api/account/me', {}, '', signal),
+  /** Whether single sign-on is on (and the button's label); asked by the sign-in page without a session. */
+  signInOptions: (signal?: AbortSignal) => read('/api/account/sign-in-options', {}, '', signal),
   signIn: async (email: string, password: string) => (await send('/api/account/sign-in', {}, { email, password })).value,
   signInWithLink: async (token: string) => (await send('/api/account/sign-in/link', {}, { token })).value,
   signOut: async () => { await postJson<undefined>(route('/api/account/sign-out', {}), undefined); },
