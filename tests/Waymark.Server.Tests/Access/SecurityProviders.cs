@@ -18,3 +18,20 @@ public sealed class PostgresAntiforgeryWalkTests : AntiforgeryWalkTests
     {
     }
 }
+
+public sealed class SqliteBruteForceTests : BruteForce.BruteForceTests
+{
+    public SqliteBruteForceTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresBruteForceTests : BruteForce.BruteForceTests
+{
+    public PostgresBruteForceTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
