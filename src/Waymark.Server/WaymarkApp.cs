@@ -102,6 +102,7 @@ public static class WaymarkApp
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(ApiDocument.Configure);
         builder.AddLocalServerSafety();
+        builder.AddReverseProxy(); // X-Forwarded-* from Proxy:KnownProxies/KnownNetworks only, first in the pipeline
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
     }
 
