@@ -348,7 +348,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists the caller's workspaces (all of them with accounts off), oldest first, with their map counts. */
+        /** Lists the caller's workspaces (all of them with accounts off), oldest first, with their map counts and the caller's role in each. */
         get: operations["ListWorkspaces"];
         put?: never;
         /** Creates a workspace; its creator becomes its owner. */
@@ -2154,6 +2154,7 @@ export interface components {
             updatedAt: string;
             /** Format: int32 */
             mapCount: number;
+            role: string;
         };
         WorkspaceRequest: {
             name: null | string;
