@@ -98,8 +98,8 @@ internal sealed class ReportHtmlWriter(TextLayouter text, WebStyle style, MapExp
 
     private void MapFigure(StringBuilder html, ReportInput input)
     {
-        var layout = maps.Layout(input.Map, input.PersonaId);
-        if (layout.Columns.Count == 0)
+        var layout = input.Map.Stages.Count == 0 ? null : maps.Layout(input.Map, input.PersonaId);
+        if (layout is null || layout.Columns.Count == 0 || layout.Lanes.Count == 0)
         {
             html.Append("<p class=\"note\">The map has no steps or lanes yet.</p>\n");
             return;

@@ -22,9 +22,10 @@ internal sealed class ReportPdfWriter(TextLayouter text, WebStyle style, MapExpo
 
     public byte[] Write(ReportInput input, ReportDocument report)
     {
-        var layout = maps.Layout(input.Map, input.PersonaId);
+        // The map layouter needs a stage to lay out (a map without one has no picture, only the note saying so).
+        var layout = input.Map.Stages.Count == 0 ? null : maps.Layout(input.Map, input.PersonaId);
         var mapPaper = PdfFlow.Landscape with { Height = PdfFlow.Landscape.Height - MapHeading };
-        var mapPages = PagePlanner.Plan(layout, mapPaper);
+        IReadOnlyList<Page> mapPages = layout is null ? [] : PagePlanner.Plan(layout, mapPaper);
         var footer = report.Title + "  \u00B7  Stakeholder report  \u00B7  " + Figures.Date(input.Date);
         var dry = new PdfFlow(null, text, style, footer, 0);
         var starts = Render(dry, report, layout, mapPages, new Dictionary<string, int>(StringComparer.Ordinal));
@@ -38,7 +39,7 @@ internal sealed class ReportPdfWriter(TextLayouter text, WebStyle style, MapExpo
         return stream.ToArray();
     }
 
-    private Dictionary<string, int> Render(PdfFlow flow, ReportDocument report, MapLayout layout, IReadOnlyList<Page> mapPages,
+    private Dictionary<string, int> Render(PdfFlow flow, ReportDocument report, MapLayout? layout, IReadOnlyList<Page> mapPages,
         IReadOnlyDictionary<string, int> starts)
     {
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -48,7 +49,7 @@ internal sealed class ReportPdfWriter(TextLayouter text, WebStyle style, MapExpo
         {
             var section = report.Sections[i];
             var title = (i + 1).ToString(CultureInfo.InvariantCulture) + "  " + section.Title;
-            if (section.Blocks is [MapPicture] && mapPages.Count > 0)
+            if (section.Blocks is [MapPicture] && layout is not null && mapPages.Count > 0)
             {
                 found[section.Id] = flow.Page + 1;
                 MapPages(flow, section, title, layout, mapPages);

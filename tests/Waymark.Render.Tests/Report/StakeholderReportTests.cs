@@ -106,4 +106,23 @@ public sealed class StakeholderReportTests
         Assert.Equal(3, document.QuerySelectorAll("#curve .note, #funnel .note, #hurts .note").Count(n => n.TextContent.StartsWith("No data bound", StringComparison.Ordinal)));
         Assert.Null(document.GetElementById("comments"));
     }
+
+    [Fact]
+    public void Write_MapWithoutStagesOrSteps_SaysThereIsNoMapToDraw()
+    {
+        var map = new Waymark.Core.Maps.JourneyMap { Id = "map_empty", Name = "Empty" };
+        foreach (var stages in new[] { 0, 1 })
+        {
+            if (stages == 1)
+            {
+                map.Stages.Add(new Waymark.Core.Maps.Stage { Id = "stg_1", Name = "Only a stage" });
+            }
+
+            var pdf = StakeholderReport.Default.Write(ReportSamples.Offline(map), ReportFormat.Pdf).Content;
+            var html = Encoding.UTF8.GetString(StakeholderReport.Default.Write(ReportSamples.Offline(map), ReportFormat.Html).Content);
+
+            Assert.Contains("The map has no steps or lanes yet.", Tools.OnFile(pdf, ".pdf", "pdftotext", "-raw", "-enc", "UTF-8", "{file}", "-"), StringComparison.Ordinal);
+            Assert.Contains("The map has no steps or lanes yet.", html, StringComparison.Ordinal);
+        }
+    }
 }
