@@ -72,6 +72,21 @@ public abstract class ReportApiTests : IDisposable
         Assert.DoesNotContain("No data bound", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Report_ShareGuest_GetsFiguresOnlyWithTheDataView(bool includesData)
+    {
+        var url = await TrialMapUrlAsync();
+        var (_, token) = await Sharing.ShareClient.CreateAsync(_http, url.Split('/')[^1], "view", includesData: includesData);
+        using var guest = await Sharing.ShareClient.GuestAsync(_factory, token);
+
+        var document = new HtmlParser().ParseDocument(await guest.GetStringAsync(url + "/report?format=html"));
+
+        Assert.Equal(includesData, document.QuerySelector("table[data-table=funnel]") is not null);
+        Assert.Equal(!includesData, document.QuerySelectorAll("#funnel .note").Any(n => n.TextContent.StartsWith("Figures are not part of this share link", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task Report_UnboundMap_SaysNoDataBound()
     {
