@@ -24,13 +24,18 @@ public abstract class ReportApiTests : IDisposable
         _http = _factory.CreateClient();
     }
 
-    [Fact]
-    public async Task Report_DemoMap_FunnelFiguresEqualTheOverlayApi()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("From display ads")]
+    public async Task Report_DemoMap_FunnelFiguresEqualTheOverlayApi(string? segmentName)
     {
         var url = await TrialMapUrlAsync();
+        var segments = await _http.GetFromJsonAsync<JsonElement>("/api/workspaces/demo/segments");
+        var query = segmentName is null ? "?from=2026-01-01"
+            : "?from=2026-01-01&segment=" + segments.EnumerateArray().First(s => s.GetProperty("name").GetString() == segmentName).GetProperty("id").GetString();
 
-        var overlay = await _http.GetFromJsonAsync<JsonElement>(url + "/overlay");
-        var html = await _http.GetStringAsync(url + "/report?format=html");
+        var overlay = await _http.GetFromJsonAsync<JsonElement>(url + "/overlay" + query);
+        var html = await _http.GetStringAsync(url + "/report" + query + "&format=html");
 
         var series = overlay.GetProperty("series")[0];
         var expected = series.GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("inFunnel").GetBoolean())
@@ -44,6 +49,7 @@ public abstract class ReportApiTests : IDisposable
         Assert.Equal(expected, rows);
         var entered = series.GetProperty("entrants").GetInt64().ToString("#,0", CultureInfo.InvariantCulture);
         Assert.Contains(document.QuerySelectorAll("#funnel dd"), d => d.TextContent.StartsWith(entered + " customers", StringComparison.Ordinal));
+        Assert.EndsWith(" \u00B7 " + (segmentName ?? "All customers"), document.QuerySelector("#funnel dd")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
