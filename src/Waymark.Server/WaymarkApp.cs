@@ -28,6 +28,7 @@ using Waymark.Server.Features.Members;
 using Waymark.Server.Features.Overlay;
 using Waymark.Server.Features.Paths;
 using Waymark.Server.Features.Personas;
+using Waymark.Server.Features.Reports;
 using Waymark.Server.Features.Security;
 using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Sharing;
@@ -135,6 +136,7 @@ public static class WaymarkApp
         workspace.MapMaps();
         workspace.MapMapCopies();
         workspace.MapMapFiles();
+        workspace.MapMapReport();
         workspace.MapPersonas();
         workspace.MapApiKeys();
         workspace.MapImports();

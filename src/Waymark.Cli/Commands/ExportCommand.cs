@@ -94,7 +94,7 @@ public sealed class ExportCommand
             "md" or "markdown" => ExportFormat.Md, _ => null,
         };
 
-    private static string Stem(string input)
+    internal static string Stem(string input)
     {
         var name = input;
         foreach (var ext in new[] { ".waymark.json", ".waymark.yaml", ".waymark.yml", ".json", ".yaml", ".yml" })

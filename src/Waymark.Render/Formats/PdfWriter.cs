@@ -61,7 +61,7 @@ internal sealed class PdfWriter(MapPainter painter, TextLayouter text, WebStyle 
         return stream.ToArray();
     }
 
-    private void DrawPage(SKCanvas canvas, MapLayout layout, Page page)
+    internal void DrawPage(SKCanvas canvas, MapLayout layout, Page page)
     {
         var s = page.Scale;
         var bodyWidth = layout.Columns[page.LastColumn].Right - layout.Columns[page.FirstColumn].X;

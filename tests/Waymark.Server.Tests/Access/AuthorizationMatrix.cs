@@ -69,6 +69,7 @@ internal static class AuthorizationMatrix
         DELETE /api/workspaces/{workspaceId}/maps/{mapId}                        401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/maps/{mapId}/duplicate              401  403    403  ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/export                 401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/report                 401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/feedback               401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/insights               401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/overlay                401  ok     ok   ok     ok    404   ok    401

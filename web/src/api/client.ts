@@ -75,6 +75,9 @@ const maps = {
   /** The map as a file: its own JSON/YAML, drawn (svg, png, pdf) or tabled (csv, md), with the drawn formats' options. */
   exportUrl: (workspaceId: string, mapId: string, format: MapExportFormat, options: MapExportOptions = {}) =>
     `${route('/api/workspaces/{workspaceId}/maps/{mapId}/export', { workspaceId, mapId })}${query({ format, ...options })}`,
+  /** The map's stakeholder report: a PDF, or the same as one self-contained HTML page; persona narrows it to one. */
+  reportUrl: (workspaceId: string, mapId: string, format: 'pdf' | 'html', persona?: string | null) =>
+    `${route('/api/workspaces/{workspaceId}/maps/{mapId}/report', { workspaceId, mapId })}${query({ format, persona })}`,
 };
 
 // Map, persona and template bodies are raw JSON on the server, so their types come from the map's JSON Schema.

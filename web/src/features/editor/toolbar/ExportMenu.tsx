@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../../../api/client';
 import type { Persona } from '../../../api/model';
 import { ExportPreview } from './ExportPreview';
+import { ReportLinks } from './ReportLinks';
 import { formatChoices, isDrawn, optionsFor, previewOptions, takesPersona, type ExportChoice, type PageChoice, type ScaleChoice } from './exportChoices';
 import styles from './toolbar.module.css';
 
@@ -88,6 +89,7 @@ export function ExportMenu({ workspaceId, mapId, saved, personas = [], personaFi
             href={api.maps.exportUrl(workspaceId, mapId, choice.format, optionsFor(choice))} download onClick={() => setOpen(false)}>
             Download {label}
           </a>
+          <ReportLinks workspaceId={workspaceId} mapId={mapId} persona={choice.persona} onPick={() => setOpen(false)} />
         </div>
       )}
     </div>
