@@ -110,6 +110,9 @@ public sealed class ShareTests : BrowserTest
 
         await guest.Locator(CompleteGridSelector).WaitForAsync();
         await Expect(guest.GetByText("View only")).ToBeVisibleAsync();
+        await guest.GetByTestId("toggle-comments").ClickAsync(); // a view link's guest reads the threads, writes none
+        await Expect(guest.GetByTestId("comments-read-only")).ToBeVisibleAsync();
+        await Expect(guest.GetByTestId("comment-composer")).ToHaveCountAsync(0);
         await Expect(guest.Locator("[data-testid=\"idea-vote\"]").First).ToBeDisabledAsync();
         var overlay = await guest.EvaluateAsync<int>($"async () => (await fetch('/api/workspaces/{WaymarkApi.DemoWorkspace}/maps/{mapId}/overlay')).status");
         Assert.Equal(200, overlay);

@@ -26,10 +26,8 @@ public sealed class TeamBrowserTests : BrowserTest, IClassFixture<AccountsServer
     [Fact]
     public async Task Commenter_InvitedByLink_ReadsReadOnlyMentionsTheOwner_OwnerResolvesItFromTheInbox()
     {
-        await _people.MakeAdaOwnerAsync();
         var mapId = await _people.MapIdAsync(0);
-        var owner = await NewPageAsync(_accounts.Server.Address);
-        await _people.SignInAsync(owner, AccountsServer.Email, AccountsServer.Password, "Ada Lovelace");
+        var owner = await OwnerAsync();
         var link = await InviteCommenterAsync(owner);
 
         var cleo = await NewPageAsync(_accounts.Server.Address); // a fresh browser context: no cookie, no storage
@@ -63,10 +61,8 @@ public sealed class TeamBrowserTests : BrowserTest, IClassFixture<AccountsServer
     [Fact]
     public async Task CommentLinkGuest_CommentsOnTheSharedMap_OwnerReadsTheThread()
     {
-        await _people.MakeAdaOwnerAsync();
         var mapId = await _people.MapIdAsync(1);
-        var owner = await NewPageAsync(_accounts.Server.Address);
-        await _people.SignInAsync(owner, AccountsServer.Email, AccountsServer.Password, "Ada Lovelace");
+        var owner = await OwnerAsync();
         await OpenMapByIdAsync(owner, mapId);
         await owner.GetByTestId("share").ClickAsync();
         await owner.GetByRole(AriaRole.Dialog).GetByText("Comment and vote").First.ClickAsync();
@@ -93,6 +89,15 @@ public sealed class TeamBrowserTests : BrowserTest, IClassFixture<AccountsServer
         await card.ClickAsync();
         await Expect(owner.GetByTestId("comment-thread").GetByText("guest", new LocatorGetByTextOptions { Exact = true })).ToBeVisibleAsync();
         Assert.Empty(PageErrors);
+    }
+
+    /// <summary>Ada, made owner of the demo workspace, signed in on a page of her own.</summary>
+    private async Task<IPage> OwnerAsync()
+    {
+        await _people.MakeAdaOwnerAsync();
+        var owner = await NewPageAsync(_accounts.Server.Address);
+        await _people.SignInAsync(owner, AccountsServer.Email, AccountsServer.Password, "Ada Lovelace");
+        return owner;
     }
 
     /// <summary>The owner's invite dialog: a commenter invitation by link; the link it shows once.</summary>

@@ -12,7 +12,7 @@ import styles from './DataBar.module.css';
 
 export function DataBar() {
   const overlay = useOverlay();
-  const { guest } = useBindings();
+  const { readOnly } = useBindings(); // a guest or a reader picks a segment, never makes or changes one
   const evidence = useEvidence();
   const ids = { range: useId(), segment: useId(), compare: useId(), from: useId(), to: useId() };
   if (!overlay.on) return null;
@@ -72,7 +72,7 @@ export function DataBar() {
           <option value="">Nothing</option>
           {list.filter((s) => s.id !== settings.segment).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
-        {!guest && <button type="button" className="btn btn-sm" onClick={overlay.openSegments} data-testid="manage-segments">Segments…</button>}
+        {!readOnly && <button type="button" className="btn btn-sm" onClick={overlay.openSegments} data-testid="manage-segments">Segments…</button>}
       </div>
       <DataStatus />
       <button type="button" className={`btn btn-sm ${funnelShown ? styles.pressed : ''}`} aria-pressed={funnelShown}
