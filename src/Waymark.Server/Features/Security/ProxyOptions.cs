@@ -5,7 +5,7 @@ namespace Waymark.Server.Features.Security;
 /// <summary>
 /// The reverse proxies whose X-Forwarded-For, -Proto and -Host this server believes (section <c>Proxy</c>): single
 /// addresses in <c>KnownProxies</c>, CIDR networks in <c>KnownNetworks</c>, each a list or one ';'- or ','-separated
-/// string. None by default, unlike ASP.NET's loopback default (ADR 025): a page in a browser on this machine connects
+/// string. None by default, unlike ASP.NET's loopback default (ADR 028): a page in a browser on this machine connects
 /// from loopback too, and a rebinding page could then name itself localhost in X-Forwarded-Host.
 /// </summary>
 public sealed class ProxyOptions

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Waymark.Server.Features.Security;
 
 /// <summary>
-/// Running behind a TLS-terminating reverse proxy (ADR 025): X-Forwarded-For, -Proto and -Host are read only from the
+/// Running behind a TLS-terminating reverse proxy (ADR 028): X-Forwarded-For, -Proto and -Host are read only from the
 /// proxies in <see cref="ProxyOptions"/>, first thing in the pipeline, so that everything after sees the browser's
 /// side of the proxy: the session cookie is Secure under https, links use the public scheme and host, rate limits
 /// count the real client address, and the host guard and cross-site guards judge the public host. With no proxy
