@@ -71,7 +71,7 @@ function Grid({ map, zoom, personaFilter, dispatch, seal, notify, scrollerRef, r
   const visibleIds = useMemo(() => (idsKey ? idsKey.split('|') : emptyIds), [idsKey]);
   const truthKey = momentOfTruthSteps(map).join(' ');
   const truthSteps = useMemo(() => new Set(truthKey.split(' ').filter(Boolean)), [truthKey]);
-  const linesAbove = serviceLinesAbove(lanes.map((l) => l.kind));
+  const linesAbove = useMemo(() => serviceLinesAbove(lanes.map((l) => l.kind)), [lanes]);
   const personas = (map.personas?.length ?? 0) >= 2 ? map.personas! : null;
 
   const renamingState = useRenaming(root);
