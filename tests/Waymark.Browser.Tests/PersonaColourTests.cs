@@ -23,7 +23,7 @@ public sealed class PersonaColourTests : BrowserTest
         var (page, _) = await OpenFreshMapAsync("Persona colours");
         await page.Locator("[data-testid=\"toggle-panel\"]").ClickAsync();
         await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "Personas" }).ClickAsync();
-        var add = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "New persona" });
+        var add = page.GetByTestId("side-panel").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "New persona" });
         for (var i = 0; i < 4; i++)
         {
             await add.ClickAsync();
