@@ -14,9 +14,13 @@ if [ -d tests/Waymark.Browser.Tests ] && [ ! -x /usr/bin/chromium ]; then need_a
 # The export tests (tests/Waymark.Render.Tests) draw with Debian's fonts, loaded from these files (ADR 018), and read
 # the PDFs back with poppler (pdftotext, pdffonts, pdfinfo).
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+# The reverse-proxy test puts Debian's nginx (TLS) in front of Kestrel, as the README's "HTTPS behind a reverse proxy".
+[ -x /usr/sbin/nginx ] || need_apt+=(nginx)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need_apt+=(fonts-dejavu-core)
 [ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || need_apt+=(fonts-droid-fallback)
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || need_apt+=(fonts-noto-color-emoji)
+# The mail tests deliver to a real SMTP server: Debian's aiosmtpd, run with /usr/bin/python3 (tests/Waymark.Testing/Mail).
+[ -d /usr/lib/python3/dist-packages/aiosmtpd ] || need_apt+=(python3-aiosmtpd)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     log "installing ${need_apt[*]}"

@@ -22,6 +22,7 @@ using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Insights;
 using Waymark.Server.Features.MapFeedback;
+using Waymark.Server.Features.Mail;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Members;
 using Waymark.Server.Features.Overlay;
@@ -86,13 +87,13 @@ public static class WaymarkApp
             .ValidateOnStart();
         builder.Services.AddSingleton<AnalysisGate>();
         builder.AddWaymarkAccounts(); // IWorkspaceAccess and IMemberDirectory, by Auth:Accounts
+        builder.AddWaymarkMail();
         builder.Services.AddSharing(builder.Configuration); // wraps the IWorkspaceAccess above: keep it after
         builder.Services.AddSingleton<IAuditTrail, DbAuditTrail>();
         builder.Services.AddOptions<InvitationOptions>()
             .Bind(builder.Configuration.GetSection(InvitationOptions.Section))
             .Validate(o => o.IsValid(), "Invitations: DefaultDays must be positive and at most MaxDays (up to 365); Burst and PerMinute positive.")
             .ValidateOnStart();
-        builder.Services.AddSingleton<InvitationRateLimiter>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IngestActivity>();
         builder.Services.AddHostedService<IngestActivityFlusher>();
@@ -101,6 +102,7 @@ public static class WaymarkApp
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(ApiDocument.Configure);
         builder.AddLocalServerSafety();
+        builder.AddReverseProxy(); // X-Forwarded-* from Proxy:KnownProxies/KnownNetworks only, first in the pipeline
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
     }
 

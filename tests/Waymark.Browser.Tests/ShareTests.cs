@@ -69,7 +69,12 @@ public sealed class ShareTests : BrowserTest
         await Expect(guest.GetByTestId("shared-workspace")).ToHaveTextAsync("Demo workspace");
         await Expect(guest.GetByTestId("add-lane")).ToBeHiddenAsync();
         await Expect(guest.GetByRole(AriaRole.Link)).ToHaveCountAsync(0); // no way into the workspace
-        Assert.Equal(0, await guest.Locator("[aria-haspopup=\"menu\"]:visible").CountAsync());
+        // A comment link: the stages' and steps' menus offer the comment only; lanes have none.
+        await Expect(guest.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = new System.Text.RegularExpressions.Regex("^Lane .* actions$") }))
+            .ToHaveCountAsync(0);
+        await guest.GetByTestId("step-menu").First.ClickAsync();
+        await Expect(guest.GetByRole(AriaRole.Menu).GetByRole(AriaRole.Menuitem)).ToHaveTextAsync(["Comment on step…"]);
+        await guest.Keyboard.PressAsync("Escape");
 
         var firstCell = guest.Locator("[data-testid^=\"cell-\"]").First;
         await firstCell.DblClickAsync();

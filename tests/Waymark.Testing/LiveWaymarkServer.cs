@@ -28,10 +28,7 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the server; <paramref name="settings"/> are extra command-line settings (`--Key=value`).</summary>
-    public static Task<LiveWaymarkServer> StartAsync(params string[] settings) => StartAsync(null, settings);
-
-    /// <summary>Starts the server with <paramref name="services"/> registered after the app's own (to replace some).</summary>
-    public static async Task<LiveWaymarkServer> StartAsync(Action<IServiceCollection>? services, params string[] settings)
+    public static async Task<LiveWaymarkServer> StartAsync(params string[] settings)
     {
         var db = Path.Combine(Path.GetTempPath(), "waymark-live-" + Guid.NewGuid().ToString("N") + ".db");
         var builder = WebApplication.CreateBuilder([
@@ -43,7 +40,6 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
             .. settings,
         ]);
         WaymarkApp.ConfigureServices(builder);
-        services?.Invoke(builder.Services);
         var app = builder.Build();
         WaymarkApp.Configure(app);
         await app.StartAsync();

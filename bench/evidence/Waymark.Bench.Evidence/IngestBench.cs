@@ -15,6 +15,8 @@ internal static class IngestBench
     private const int BatchSize = 20_000;
     private const int Connections = 4;
 
+    private static readonly List<string> SqliteFiles = [];
+
     public sealed record Result(string Provider, int Events, double ApiSeconds, double StoreSeconds, double DirectSeconds)
     {
         public double StorePerSecond => Events / StoreSeconds;
@@ -25,6 +27,19 @@ internal static class IngestBench
     }
 
     public static async Task<Result> RunAsync(string provider, int customers, PostgresServer? postgres)
+    {
+        // Each run makes three 100 MB SQLite files; they are removed after, or every run would leave them in /tmp.
+        try
+        {
+            return await MeasureAsync(provider, customers, postgres);
+        }
+        finally
+        {
+            DeleteSqliteFiles();
+        }
+    }
+
+    private static async Task<Result> MeasureAsync(string provider, int customers, PostgresServer? postgres)
     {
         var events = BenchEvents.Generate(customers, seed: 11, idPrefix: "e");
         var batches = events.NdjsonBatches(BatchSize);
@@ -88,9 +103,27 @@ internal static class IngestBench
         }
     }
 
-    private static string NewDatabase(string provider, PostgresServer? postgres) => provider == "Sqlite"
-        ? $"Data Source={Path.Combine(Path.GetTempPath(), "waymark-bench-" + Guid.NewGuid().ToString("N") + ".db")};Pooling=false"
-        : postgres!.CreateDatabase();
+    private static string NewDatabase(string provider, PostgresServer? postgres)
+    {
+        if (provider != "Sqlite")
+        {
+            return postgres!.CreateDatabase();
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), "waymark-bench-" + Guid.NewGuid().ToString("N") + ".db");
+        SqliteFiles.Add(file);
+        return $"Data Source={file};Pooling=false";
+    }
+
+    private static void DeleteSqliteFiles()
+    {
+        foreach (var file in SqliteFiles.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }))
+        {
+            File.Delete(file);
+        }
+
+        SqliteFiles.Clear();
+    }
 
     public static string Markdown(IEnumerable<Result> results)
     {

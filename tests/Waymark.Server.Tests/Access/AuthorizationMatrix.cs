@@ -38,6 +38,10 @@ internal static class AuthorizationMatrix
         POST   /api/account/sign-in                                              ok   ok     ok   ok     ok    ok    ok    ok
         POST   /api/account/sign-in/link                                         ok   ok     ok   ok     ok    ok    ok    ok
         POST   /api/account/password                                             401  ok     ok   ok     ok    ok    401   401
+        GET    /api/account/mail                                                 ok   ok     ok   ok     ok    ok    ok    ok
+        POST   /api/account/password-reset                                       ok   ok     ok   ok     ok    ok    ok    ok
+        GET    /api/account/sign-in-options                                      ok   ok     ok   ok     ok    ok    ok    ok
+        GET    /api/account/oidc                                                 ok   ok     ok   ok     ok    ok    ok    ok
         GET    /api/workspaces/{workspaceId}                                     401  ok     ok   ok     ok    404   ok    401
         PUT    /api/workspaces/{workspaceId}                                     401  403    403  403    ok    404   404   401
         GET    /api/workspaces/{workspaceId}/activities                          401  ok     ok   ok     ok    404   404   401

@@ -148,14 +148,37 @@ public abstract class InvitationsApiTests : IDisposable
     {
         using var anonymous = _factory.CreateClient();
         var answers = new List<HttpStatusCode>();
+        TimeSpan? retryAfter = null;
         for (var i = 0; i < 45; i++)
         {
             using var response = await anonymous.PostAsJsonAsync("/api/invitations/preview", new { token = "inv_x." + new string('A', 43) });
             answers.Add(response.StatusCode);
+            retryAfter ??= response.Headers.RetryAfter?.Delta;
         }
 
         Assert.Equal(HttpStatusCode.NotFound, answers[0]);
         Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
+        Assert.True(retryAfter > TimeSpan.Zero, "the 429 says when to try again");
+    }
+
+    [Fact]
+    public async Task Create_ManyFromOneAddress_429WithRetryAfter()
+    {
+        using var factory = new WaymarkFactory("Sqlite", TempSqlite.NewConnectionString(), Team.Settings(("Invitations:Burst", "2"), ("Invitations:PerMinute", "1")));
+        var team = new Team(factory);
+        await team.CreateWorkspaceAsync(Ws);
+        await team.SetRoleAsync(Ws, await team.CreateUserAsync("Olga Owner"), MemberRoles.Owner);
+        using var owner = await team.SignInAsync("Olga Owner");
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 3; i++)
+        {
+            answers.Add(await owner.PostAsJsonAsync($"/api/workspaces/{Ws}/invitations", new { role = "viewer" }));
+        }
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], answers.Select(a => a.StatusCode));
+        Assert.True(answers[^1].Headers.RetryAfter?.Delta > TimeSpan.Zero, "the 429 says when to try again");
+        answers.ForEach(a => a.Dispose());
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -23,11 +24,16 @@ public sealed class AccountsHost : IDisposable
     private readonly WaymarkFactory _root;
     private readonly List<HttpClient> _clients = [];
 
-    public AccountsHost(string provider, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    public AccountsHost(string provider, string connectionString, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IWebHostBuilder>? configure = null)
     {
         var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Auth:Accounts"] = "true" };
         _root = new WaymarkFactory(provider, connectionString, all);
-        Factory = _root.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IConsoleNotice>(Notices)));
+        Factory = _root.WithWebHostBuilder(b =>
+        {
+            b.ConfigureTestServices(s => s.AddSingleton<IConsoleNotice>(Notices));
+            configure?.Invoke(b);
+        });
     }
 
     public const string DemoWorkspace = "demo";

@@ -1,3 +1,4 @@
+using Waymark.Server.Tests.OidcProvider;
 using Waymark.Testing.Postgres;
 
 namespace Waymark.Server.Tests.Accounts;
@@ -32,6 +33,23 @@ public sealed class PostgresAccessApiTests : AccessApiTests
 {
     public PostgresAccessApiTests(PostgresFixture postgres)
         : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
+
+public sealed class SqliteOidcSignInTests : OidcSignInTests, IClassFixture<TestOidcProvider>
+{
+    public SqliteOidcSignInTests(TestOidcProvider idp)
+        : base("Sqlite", TempSqlite.NewConnectionString(), idp)
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresOidcSignInTests : OidcSignInTests, IClassFixture<TestOidcProvider>
+{
+    public PostgresOidcSignInTests(PostgresFixture postgres, TestOidcProvider idp)
+        : base("Postgres", postgres.CreateDatabase(), idp)
     {
     }
 }

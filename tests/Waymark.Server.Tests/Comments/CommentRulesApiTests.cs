@@ -6,14 +6,16 @@ using Waymark.Core.FileFormat;
 namespace Waymark.Server.Tests.Comments;
 
 /// <summary>Who may change which comment, what a body may be, hostile text, guests, and places removed from the map.</summary>
-public abstract class CommentRulesApiTests(string provider, string connectionString) : ApiTests(provider, connectionString)
+public abstract class CommentRulesApiTests(string provider, string connectionString) : IDisposable
 {
+    private readonly CommentsClient _comments = new(provider, connectionString);
+
     public const string Hostile = "<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) &amp; \"'\n  second line";
 
     [Fact]
     public async Task EditAndDelete_SomeoneElsesComment_403AndUnchanged()
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         var thread = await c.StartThreadAsync("u_ana", new { kind = "map" }, "Mine");
         var url = $"{c.Threads}/{thread.GetProperty("id").GetString()}/comments/{thread.GetProperty("comments")[0].GetProperty("id").GetString()}";
         using var cora = c.As("u_cora");
@@ -33,7 +35,7 @@ public abstract class CommentRulesApiTests(string provider, string connectionStr
     [Fact]
     public async Task EditAndDelete_OwnComment_EditedThenThreadGoesWithItsLastComment()
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         var thread = await c.StartThreadAsync("u_ana", new { kind = "map" }, "Frist");
         var threadId = thread.GetProperty("id").GetString()!;
         var reply = await c.ReplyAsync("u_cora", threadId, "Typo");
@@ -67,7 +69,7 @@ public abstract class CommentRulesApiTests(string provider, string connectionStr
     [InlineData(null)]
     public async Task Reply_BodyNotText_400AtBody(string? body)
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         var thread = await c.StartThreadAsync(null, new { kind = "map" }, "x");
         using var http = c.As();
 
@@ -80,7 +82,7 @@ public abstract class CommentRulesApiTests(string provider, string connectionStr
     [Fact]
     public async Task CreateThread_BodyAtTheLimitAndOneOver_StoredThen400()
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         using var http = c.As();
 
         using var atLimit = await CommentsClient.StartAsync(http, c.Threads, new { kind = "map" }, new string('a', 5000));
@@ -94,7 +96,7 @@ public abstract class CommentRulesApiTests(string provider, string connectionStr
     [Fact]
     public async Task CreateThread_HostileText_StoredAndAnsweredExactlyAsTyped()
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
 
         var thread = await c.StartThreadAsync(null, new { kind = "map" }, Hostile);
         var listed = await c.ListAsync();
@@ -106,7 +108,7 @@ public abstract class CommentRulesApiTests(string provider, string connectionStr
     [Fact]
     public async Task List_StepRemovedFromTheMap_ThreadStaysOnARemovedStepWithItsName()
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         var step = c.Map.Stages[0].Steps[0];
         await c.StartThreadAsync(null, new { kind = "step", stepId = step.Id }, "About this step");
         using var http = c.As();
@@ -123,10 +125,10 @@ public abstract class CommentRulesApiTests(string provider, string connectionStr
     [Fact]
     public async Task Comment_ViewerAndGuestOfAnotherMap_RefusedWhileGuestOfThisMapComments()
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         using var viewer = c.As("u_ben");
-        using var otherGuest = c.As("guest:map_other");
-        using var guest = c.As($"guest:{c.MapId}");
+        using var otherGuest = await c.GuestAsync(null);
+        using var guest = await c.GuestAsync(c.MapId);
 
         using var byViewer = await CommentsClient.StartAsync(viewer, c.Threads, new { kind = "map" }, "x");
         using var byOtherGuest = await CommentsClient.StartAsync(otherGuest, c.Threads, new { kind = "map" }, "x");
@@ -139,7 +141,7 @@ public abstract class CommentRulesApiTests(string provider, string connectionStr
         Assert.Equal(HttpStatusCode.Created, byGuest.StatusCode);
         var comment = created.GetProperty("comments")[0];
         Assert.Equal(JsonValueKind.Null, comment.GetProperty("authorId").ValueKind);
-        Assert.Equal("Guest <b>visitor</b>", comment.GetProperty("authorName").GetString());
+        Assert.Equal($"{CommentsClient.GuestName} (guest)", comment.GetProperty("authorName").GetString());
         Assert.False(comment.GetProperty("mine").GetBoolean());
         Assert.Equal(HttpStatusCode.NotFound, guestInbox.StatusCode);
     }
@@ -147,7 +149,7 @@ public abstract class CommentRulesApiTests(string provider, string connectionStr
     [Fact]
     public async Task Create_MapDeleted_ThreadsGoWithIt()
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         await c.StartThreadAsync(null, new { kind = "map" }, "x");
         using var http = c.As();
         var (_, _, etag) = await ApiClient.GetMapAsync(http, c.MapId);
@@ -177,5 +179,11 @@ public abstract class CommentRulesApiTests(string provider, string connectionStr
         map.EntryStepId = map.EntryStepId == stepId ? null : map.EntryStepId;
         map.OutcomeStepId = map.OutcomeStepId == stepId ? null : map.OutcomeStepId;
         return MapSerializer.ToJson(map);
+    }
+
+    public void Dispose()
+    {
+        _comments.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

@@ -8,12 +8,14 @@ using Waymark.Data;
 namespace Waymark.Server.Tests.Comments;
 
 /// <summary>Comment threads, replies, mentions, resolving and the inbox; each provider runs every test.</summary>
-public abstract class CommentsApiTests(string provider, string connectionString) : ApiTests(provider, connectionString)
+public abstract class CommentsApiTests(string provider, string connectionString) : IDisposable
 {
+    private readonly CommentsClient _comments = new(provider, connectionString);
+
     [Fact]
     public async Task CreateThread_OnEachKindOfPlace_ListedWithTheirPlacesAndCounted()
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         var stage = c.Map.Stages[0];
         var step = stage.Steps[0];
         var lane = c.Map.Lanes[0];
@@ -51,7 +53,7 @@ public abstract class CommentsApiTests(string provider, string connectionString)
     [InlineData("null", "anchor.kind", HttpStatusCode.BadRequest)]
     public async Task CreateThread_PlaceNotOnTheMap_ProblemAtItsPathAndNothingStored(string anchor, string path, HttpStatusCode status)
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         using var http = c.As();
 
         using var response = await http.PostAsync(c.Threads, new StringContent($$"""{"anchor": {{anchor}}, "body": "hi"}""",
@@ -65,7 +67,7 @@ public abstract class CommentsApiTests(string provider, string connectionString)
     [Fact]
     public async Task Reply_MentioningAMember_MentionedAndEarlierWritersFindItInTheirInbox()
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         var thread = await c.StartThreadAsync("u_ana", new { kind = "map" }, "Is the trial too short?");
         var id = thread.GetProperty("id").GetString()!;
 
@@ -90,7 +92,7 @@ public abstract class CommentsApiTests(string provider, string connectionString)
     [Fact]
     public async Task MarkRead_OneLine_UnreadFirstAndCountDrops()
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         var first = (await c.StartThreadAsync("u_ana", new { kind = "map" }, "@[Ben](u_ben) first")).GetProperty("id").GetString()!;
         await c.StartThreadAsync("u_ana", new { kind = "map" }, "@[Ben](u_ben) second");
         var before = await c.InboxOfAsync("u_ben");
@@ -116,7 +118,7 @@ public abstract class CommentsApiTests(string provider, string connectionString)
     [Fact]
     public async Task CreateThread_MentioningSomeoneNotAMember_422AtBodyAndNothingStored()
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         using var http = c.As("u_ana");
 
         using var response = await CommentsClient.StartAsync(http, c.Threads, new { kind = "map" }, "Hi @[Ben](u_ben) and @[Eve](u_eve)");
@@ -130,7 +132,7 @@ public abstract class CommentsApiTests(string provider, string connectionString)
     [Fact]
     public async Task ResolveAndReopen_FilterFollowsAndAuditRecordsBoth()
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         var a = (await c.StartThreadAsync("u_ana", new { kind = "map" }, "a")).GetProperty("id").GetString()!;
         await c.StartThreadAsync("u_ana", new { kind = "map" }, "b");
         using var cora = c.As("u_cora");
@@ -158,7 +160,7 @@ public abstract class CommentsApiTests(string provider, string connectionString)
     [Fact]
     public async Task List_StatusNotKnown_400AtStatus()
     {
-        var c = await new CommentsClient(Factory).WithMapAsync();
+        var c = await _comments.WithMapAsync();
         using var http = c.As();
 
         using var response = await http.GetAsync($"{c.Threads}?status=closed");
@@ -172,5 +174,11 @@ public abstract class CommentsApiTests(string provider, string connectionString)
         using var scope = c.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
         return await db.AuditEvents.OrderBy(e => e.Sequence).Select(e => e.Action).Where(a => a.StartsWith("comment.")).ToArrayAsync();
+    }
+
+    public void Dispose()
+    {
+        _comments.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

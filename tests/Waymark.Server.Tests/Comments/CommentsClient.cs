@@ -1,23 +1,47 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Waymark.Core.Maps;
-using Waymark.Testing;
+using Waymark.Data.Entities;
+using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Accounts;
+using Waymark.Server.Features.Security;
+using Waymark.Server.Tests.Accounts;
+using Waymark.Server.Tests.Sharing;
 
 namespace Waymark.Server.Tests.Comments;
 
-/// <summary>The comment routes of one map, called as the people of <see cref="TestCallers"/>.</summary>
-internal sealed class CommentsClient
+/// <summary>
+/// The comment routes of one map, called by real people of the demo workspace on a server with accounts on
+/// (<see cref="AccountsHost"/>): each signs in with a password and acts with their session cookie and antiforgery
+/// token. Their user ids are fixed (u_ana, u_cora, …) so bodies can name them; null is the owner Olga. Share-link
+/// guests come from real comment links (<see cref="GuestAsync"/>).
+/// </summary>
+internal sealed class CommentsClient : IDisposable
 {
-    private readonly WebApplicationFactory<Program> _factory;
+    public const string Owner = "u_olga";
+    public const string GuestName = "Guest <b>visitor</b>";
 
-    public CommentsClient(WaymarkFactory factory)
+    private static readonly (string Id, string Name, WorkspaceRole Role)[] People =
+    [
+        ("u_ana", "Ana Researcher", WorkspaceRole.Commenter),
+        ("u_cora", "Cora Analyst", WorkspaceRole.Commenter),
+        ("u_ben", "Ben Stakeholder", WorkspaceRole.Viewer),
+        (Owner, "Olga Owner", WorkspaceRole.Owner),
+    ];
+
+    private readonly AccountsHost _host;
+    private readonly Dictionary<string, (string Cookies, string? Antiforgery)> _sessions = [];
+    private readonly List<HttpClient> _clients = [];
+
+    public CommentsClient(string provider, string connectionString)
     {
-        _factory = factory.WithWebHostBuilder(b => b.ConfigureTestServices(TestCallers.Register));
+        _host = new AccountsHost(provider, connectionString);
     }
 
-    public IServiceProvider Services => _factory.Services;
+    public IServiceProvider Services => _host.Factory.Services;
 
     public string MapId { get; private set; } = "";
 
@@ -27,24 +51,54 @@ internal sealed class CommentsClient
 
     public string Inbox => $"/api/workspaces/{ApiClient.Workspace}/inbox";
 
-    /// <summary>A client acting as the member with this id (null: the local owner); "guest:{mapId}" is a share-link guest.</summary>
+    /// <summary>A client acting as the member with this id (null: the owner Olga); the test disposes it.</summary>
     public HttpClient As(string? caller = null)
     {
-        var http = _factory.CreateClient();
-        if (caller is not null)
+        var (cookies, antiforgery) = _sessions[caller ?? Owner];
+        var http = Bare();
+        http.DefaultRequestHeaders.Add("Cookie", cookies);
+        if (antiforgery is not null)
         {
-            http.DefaultRequestHeaders.Add(TestCallers.Header, caller);
+            http.DefaultRequestHeaders.Add(SessionAntiforgery.HeaderName, antiforgery);
         }
 
         return http;
     }
 
+    /// <summary>The people, signed in, and a new map from a template made by the owner.</summary>
     public async Task<CommentsClient> WithMapAsync()
     {
+        using (var scope = Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<WaymarkUser>>();
+            foreach (var (id, name, role) in People)
+            {
+                var email = $"{id[2..]}@example.org";
+                var user = new WaymarkUser { Id = id, UserName = email, Email = email, DisplayName = name, CreatedAt = DateTime.UtcNow };
+                Assert.True((await users.CreateAsync(user, AccountsHost.Password)).Succeeded);
+                await _host.AddMemberAsync(AccountsHost.DemoWorkspace, id, role);
+                _sessions[id] = await SignInAsync(email);
+            }
+        }
+
         using var http = As();
         MapId = await ApiClient.CreateFromTemplateAsync(http);
         Map = (await ApiClient.GetMapAsync(http, MapId)).Map;
         return this;
+    }
+
+    /// <summary>A share-link guest of a comment link to <paramref name="mapId"/> (another map of the owner's when null).</summary>
+    public async Task<HttpClient> GuestAsync(string? mapId)
+    {
+        using var owner = As();
+        mapId ??= await ApiClient.CreateFromTemplateAsync(owner);
+        var (_, token) = await ShareClient.CreateAsync(owner, mapId, "comment");
+        using var guest = Bare();
+        using var opened = await ShareClient.OpenAsync(guest, token, name: GuestName);
+        Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync());
+        var http = Bare();
+        http.DefaultRequestHeaders.Add("Cookie", CookiesOf(opened));
+        return http;
     }
 
     public static Task<HttpResponseMessage> StartAsync(HttpClient http, string url, object anchor, string body) =>
@@ -77,4 +131,22 @@ internal sealed class CommentsClient
         using var http = As(caller);
         return await http.GetFromJsonAsync<JsonElement>(Inbox);
     }
+
+    public void Dispose() => _host.Dispose();
+
+    /// <summary>A client that keeps no cookies of its own, so each person's session goes in its Cookie header.</summary>
+    private HttpClient Bare() => _host.Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+
+    private async Task<(string Cookies, string? Antiforgery)> SignInAsync(string email)
+    {
+        using var http = Bare();
+        using var response = await http.PostAsJsonAsync("/api/account/sign-in", new { email, password = AccountsHost.Password });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var account = await response.Content.ReadFromJsonAsync<AccountDto>();
+        return (CookiesOf(response), account!.AntiforgeryToken);
+    }
+
+    /// <summary>The cookies an answer set, as a Cookie header would send them back.</summary>
+    private static string CookiesOf(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var set) ? set.Select(c => c.Split(';')[0]) : []);
 }

@@ -117,12 +117,18 @@ const segments = {
 
 const account = {
   me: (signal?: AbortSignal) => read('/api/account/me', {}, '', signal),
+  /** Whether single sign-on is on (and the button's label); asked by the sign-in page without a session. */
+  signInOptions: (signal?: AbortSignal) => read('/api/account/sign-in-options', {}, '', signal),
   signIn: async (email: string, password: string) => (await send('/api/account/sign-in', {}, { email, password })).value,
   signInWithLink: async (token: string) => (await send('/api/account/sign-in/link', {}, { token })).value,
   signOut: async () => { await postJson<undefined>(route('/api/account/sign-out', {}), undefined); },
   signOutEverywhere: async () => { await postJson<undefined>(route('/api/account/sign-out-everywhere', {}), undefined); },
   changePassword: async (newPassword: string, currentPassword?: string) =>
     (await send('/api/account/password', {}, { newPassword, currentPassword: currentPassword || null })).value,
+  /** Whether the server sends mail (invitations, reset links); without it links are handed over by hand. */
+  mail: (signal?: AbortSignal) => read('/api/account/mail', {}, '', signal),
+  /** Asks for a reset link by mail; the server answers alike whether or not an account has the address. */
+  requestPasswordReset: async (email: string) => { await postJson<undefined>(route('/api/account/password-reset', {}), { email }); },
 };
 
 const memberRoute = (workspaceId: string, userId: string) => route('/api/workspaces/{workspaceId}/members/{userId}', { workspaceId, userId });

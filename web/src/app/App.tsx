@@ -4,6 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError, onSignInRequired, setAntiforgeryToken } from '../api/http';
 import { AccountContext, nextPath, type Account } from '../features/account/account';
 import { SignInPage } from '../features/account/SignInPage';
+import { ForgotPasswordPage } from '../features/account/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/account/ResetPasswordPage';
 import { InvitePage } from '../features/members/InvitePage';
 import { MembersPage } from '../features/members/MembersPage';
 import type { Workspace } from '../api/model';
@@ -66,10 +68,12 @@ function Pages() {
   return <MemberPages route={route} />;
 }
 
+const withoutSession = new Set<Route['page']>(['signin', 'forgotPassword', 'resetPassword', 'invite']);
+
 function MemberPages({ route }: { route: Route }) {
   const queryClient = useQueryClient();
-  // The sign-in and invitation pages work without a session, so they do not ask who is signed in here.
-  const me = useServerData({ key: keys.account(), fetch: whoAmI, keepFor: Infinity, enabled: route.page !== 'signin' && route.page !== 'invite' });
+  // The sign-in, password and invitation pages work without a session, so they do not ask who is signed in here.
+  const me = useServerData({ key: keys.account(), fetch: whoAmI, keepFor: Infinity, enabled: !withoutSession.has(route.page) });
   const account = me.load.state === 'ready' ? me.load.value : null;
   const { load, retry } = useServerData({ key: keys.workspaces(), fetch: firstWorkspace, keepFor: Infinity, enabled: account !== null });
   const signedOut = me.load.state === 'error' && me.load.error instanceof ApiError && me.load.error.status === 401;
@@ -85,6 +89,8 @@ function MemberPages({ route }: { route: Route }) {
   }, [queryClient]);
 
   if (route.page === 'signin') return <SignInPage onSignedIn={signedIn} />;
+  if (route.page === 'forgotPassword') return <ForgotPasswordPage />;
+  if (route.page === 'resetPassword') return <ResetPasswordPage onDone={signedIn} />;
   if (route.page === 'invite') return <InvitePage />;
   if (me.load.state === 'error' && !signedOut) {
     return <AppShell route={route}><ErrorState title="Waymark could not start" error={me.load.error} onRetry={me.retry} /></AppShell>;

@@ -6,6 +6,7 @@ import { Link } from './Link';
 import type { Route } from './router';
 import styles from './AppShell.module.css';
 import { BrandMark } from '../ui/BrandMark';
+import { hasRole } from '../features/members/roles';
 
 const sections = [
   { href: '/', label: 'Maps', active: (r: Route) => r.page === 'home' },
@@ -13,8 +14,8 @@ const sections = [
   { href: '/personas', label: 'Personas', active: (r: Route) => r.page === 'personas' || r.page === 'persona' },
   { href: '/data', label: 'Data', active: (r: Route) => r.page === 'data' },
   { href: '/members', label: 'Members', active: (r: Route) => r.page === 'members' },
-  // Owners only; with accounts off everyone is the owner. A member below owner who opens it is told so (403).
-  { href: '/activity', label: 'Activity', active: (r: Route) => r.page === 'activity' },
+  // Owners only (the server answers others 403); with accounts off everyone is the owner.
+  { href: '/activity', label: 'Activity', active: (r: Route) => r.page === 'activity', ownersOnly: true },
 ];
 
 /** The frame around every page but the map editor: brand, workspace name and the main sections. */
@@ -28,7 +29,7 @@ export function AppShell({ route, workspace, children }: { route: Route; workspa
         </Link>
         {workspace && <span className={styles.workspace}>{workspace.name}</span>}
         <nav className={styles.nav} aria-label="Main">
-          {sections.map((s) => (
+          {sections.filter((s) => !s.ownersOnly || hasRole(workspace?.role, 'owner')).map((s) => (
             <Link key={s.href} href={s.href} className={styles.navLink} aria-current={s.active(route) ? 'page' : undefined}>
               {s.label}
             </Link>

@@ -7,6 +7,9 @@ export type DataTab = 'events' | 'feedback';
 export type Route =
   | { page: 'home' }
   | { page: 'signin' }
+  | { page: 'forgotPassword' }
+  /** The page a mailed reset link opens (/reset-password#token=...). */
+  | { page: 'resetPassword' }
   | { page: 'invite' }
   | { page: 'members' }
   | { page: 'templates' }
@@ -25,6 +28,8 @@ export function parseRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { page: 'home' };
   if (parts[0] === 'signin' && parts.length === 1) return { page: 'signin' };
+  if (parts[0] === 'forgot-password' && parts.length === 1) return { page: 'forgotPassword' };
+  if (parts[0] === 'reset-password' && parts.length === 1) return { page: 'resetPassword' };
   if (parts[0] === 'invite' && parts.length === 1) return { page: 'invite' };
   if (parts[0] === 'members' && parts.length === 1) return { page: 'members' };
   if (parts[0] === 'templates' && parts.length === 1) return { page: 'templates' };
@@ -43,6 +48,8 @@ export function hrefOf(route: Route): string {
   switch (route.page) {
     case 'home': return '/';
     case 'signin': return '/signin';
+    case 'forgotPassword': return '/forgot-password';
+    case 'resetPassword': return '/reset-password';
     case 'invite': return '/invite';
     case 'members': return '/members';
     case 'templates': return '/templates';

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Waymark.Data.Entities;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Accounts.Oidc;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Accounts;
@@ -38,6 +39,8 @@ public static class AccountEndpoints
         group.MapPost("/password", AccountSessions.ChangePasswordAsync).WithName("ChangePassword")
             .WithSummary("Sets a new password; other sessions end, this one stays.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPasswordReset();
+        group.MapSingleSignOn();
         return app;
     }
 

@@ -29,6 +29,15 @@ public sealed class AccountsOptions
     /// <summary>Sign-in attempts (password or link) one client address may make per minute.</summary>
     public int SignInsPerMinute { get; set; } = 10;
 
+    /// <summary>Password-reset requests one client address may make per hour (whatever emails they name).</summary>
+    public int ResetRequestsPerHour { get; set; } = 10;
+
+    /// <summary>Password-reset requests per hour for one email address (whoever asks), so nobody fills a mailbox.</summary>
+    public int ResetMailsPerEmailPerHour { get; set; } = 3;
+
+    /// <summary>How long a mailed password-reset link stays valid (shorter than a printed link: mail is kept and forwarded).</summary>
+    public int ResetLinkMinutes { get; set; } = 60;
+
     /// <summary>The address people reach the server at, for printed links (default: where it listens).</summary>
     public string? PublicUrl { get; set; }
 
@@ -37,11 +46,13 @@ public sealed class AccountsOptions
     internal bool IsValid() =>
         SessionDays is >= 1 and <= 365 && SignInLinkMinutes is >= 1 and <= 7 * 24 * 60
         && MaxFailedSignIns is >= 1 and <= 100 && LockoutMinutes is >= 1 and <= 24 * 60
-        && SignInsPerMinute is >= 1 and <= 10_000 && !string.IsNullOrWhiteSpace(OwnerEmail) && OwnerEmail.Contains('@', StringComparison.Ordinal)
+        && SignInsPerMinute is >= 1 and <= 10_000 && ResetRequestsPerHour is >= 1 and <= 10_000
+        && ResetMailsPerEmailPerHour is >= 1 and <= 1000 && ResetLinkMinutes is >= 5 and <= 7 * 24 * 60 && !string.IsNullOrWhiteSpace(OwnerEmail) && OwnerEmail.Contains('@', StringComparison.Ordinal)
         && !string.IsNullOrWhiteSpace(OwnerName)
         && (PublicUrl is null || Uri.TryCreate(PublicUrl, UriKind.Absolute, out var u) && (u.Scheme == "http" || u.Scheme == "https"));
 
     internal const string Rules =
         "Auth: SessionDays 1 to 365, SignInLinkMinutes 1 to 10080, MaxFailedSignIns 1 to 100, LockoutMinutes 1 to 1440, "
-        + "SignInsPerMinute 1 to 10000, OwnerEmail an email address, OwnerName not empty, PublicUrl an absolute http(s) URL.";
+        + "SignInsPerMinute 1 to 10000, ResetRequestsPerHour 1 to 10000, ResetMailsPerEmailPerHour 1 to 1000, ResetLinkMinutes 5 to 10080, "
+        + "OwnerEmail an email address, OwnerName not empty, PublicUrl an absolute http(s) URL.";
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Accounts.Oidc;
 using Waymark.Server.Features.Security;
 
 namespace Waymark.Server.Features.Accounts;
@@ -50,6 +51,7 @@ public static class AccountsSetup
         });
         services.AddOptions<CookieAuthenticationOptions>(SessionCookie.Scheme).Configure<IOptions<AccountsOptions>>(
             (o, accounts) => o.ExpireTimeSpan = TimeSpan.FromDays(accounts.Value.SessionDays));
+        builder.AddWaymarkOidc(); // single sign-on, when Auth:Oidc:Authority is set
         services.AddSessionAntiforgery();
         services.AddAccountRateLimits();
         services.AddSingleton<IConsoleNotice, ConsoleNotice>();
@@ -67,6 +69,7 @@ public static class AccountsSetup
     {
         app.UseAuthentication();
         app.UseSessionAntiforgery();
+        app.Use(RateLimitEmail.ReadAsync);
         app.UseRateLimiter();
         return app;
     }

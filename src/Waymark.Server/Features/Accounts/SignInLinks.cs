@@ -33,6 +33,9 @@ public static class SignInLinks
     /// <summary>The link a person opens: the sign-in page with the token in the fragment.</summary>
     public static string Url(string baseUrl, string token) => baseUrl.TrimEnd('/') + "/signin#token=" + token;
 
+    /// <summary>The mailed reset link: the page that signs in with the token and asks for the new password at once.</summary>
+    public static string ResetUrl(string baseUrl, string token) => baseUrl.TrimEnd('/') + "/reset-password#token=" + token;
+
     /// <summary>The user the token signs in, or null when it is unknown, wrong, used or expired (all answered alike).</summary>
     public static async Task<string?> RedeemAsync(WaymarkDbContext db, string token, CancellationToken ct)
     {

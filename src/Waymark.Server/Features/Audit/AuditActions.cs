@@ -60,8 +60,8 @@ public static class AuditActions
     public const string WorkspaceDeleted = "workspace.deleted";
 
     // Recorded by the account, member, share-link and comment features (listed here so the list stays one):
-    // account.signed-in, account.signed-out, account.password-changed; member.role-changed, member.removed,
-    // member.left, member.joined; invitation.created, invitation.revoked; share-link.created, share-link.revoked,
+    // account.signed-in, account.signed-out, account.password-changed, account.password-reset-mailed; member.role-changed,
+    // member.removed, member.left, member.joined, member.invited (by email); invitation.created (a link), invitation.revoked; share-link.created, share-link.revoked,
     // share-link.opened; comment.created, comment.resolved, comment.reopened, comment.deleted.
     // There is no restore of a map or of a revision yet: when one comes, it records "map.restored".
 }

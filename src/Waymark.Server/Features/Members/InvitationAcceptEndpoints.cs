@@ -21,7 +21,7 @@ public static class InvitationAcceptEndpoints
 
     public static IEndpointRouteBuilder MapInvitationLinks(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/invitations").WithTags("Members");
+        var group = app.MapGroup("/api/invitations").WithTags("Members").RequireRateLimiting(AccountRateLimits.Invitations);
         group.MapPost("/preview", Preview).WithName("PreviewInvitation")
             .WithSummary("Reads what an invitation link offers (workspace, role, who invited), for the accept page.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
@@ -40,9 +40,9 @@ public static class InvitationAcceptEndpoints
     }
 
     public static async Task<Results<Ok<InvitationPreview>, ProblemHttpResult>> Preview(
-        InvitationTokenRequest request, HttpContext http, WaymarkDbContext db, IMemberDirectory members, InvitationRateLimiter limiter, CancellationToken ct)
+        InvitationTokenRequest request, WaymarkDbContext db, IMemberDirectory members, CancellationToken ct)
     {
-        var (invitation, problem) = await OpenAsync(request.Token, http, db, limiter, ct);
+        var (invitation, problem) = await InvitationLinks.OpenAsync(db, request.Token, ct);
         if (invitation is null)
         {
             return problem!;
@@ -55,7 +55,7 @@ public static class InvitationAcceptEndpoints
 
     public static async Task<Results<Ok<AcceptedInvitation>, ProblemHttpResult>> Accept(
         InvitationTokenRequest request, HttpContext http, WaymarkDbContext db, UserManager<WaymarkUser> users, IAuditTrail audit,
-        InvitationRateLimiter limiter, CancellationToken ct)
+        CancellationToken ct)
     {
         var user = http.User.UserId() is { } id ? await users.FindByIdAsync(id) : null;
         if (user is null)
@@ -63,7 +63,7 @@ public static class InvitationAcceptEndpoints
             return AccountProblems.SignInRequired();
         }
 
-        var (invitation, problem) = await OpenAsync(request.Token, http, db, limiter, ct);
+        var (invitation, problem) = await InvitationLinks.OpenAsync(db, request.Token, ct);
         if (invitation is null)
         {
             return problem!;
@@ -81,9 +81,9 @@ public static class InvitationAcceptEndpoints
 
     public static async Task<Results<Ok<AcceptedInvitation>, ValidationProblem, ProblemHttpResult>> AcceptAsNewAccount(
         NewAccountInvitationRequest request, HttpContext http, WaymarkDbContext db, UserManager<WaymarkUser> users, IAntiforgery antiforgery,
-        IAuditTrail audit, InvitationRateLimiter limiter, CancellationToken ct)
+        IAuditTrail audit, CancellationToken ct)
     {
-        var (invitation, problem) = await OpenAsync(request.Token, http, db, limiter, ct);
+        var (invitation, problem) = await InvitationLinks.OpenAsync(db, request.Token, ct);
         if (invitation is null)
         {
             return problem!;
@@ -113,10 +113,6 @@ public static class InvitationAcceptEndpoints
         var account = await AccountSignIn.StartSessionAsync(http, user, SessionCookie.ByPassword, antiforgery, audit, "after accepting an invitation");
         return TypedResults.Ok(new AcceptedInvitation(invitation.WorkspaceId, await WorkspaceNameAsync(db, invitation, ct), invitation.Role, account));
     }
-
-    private static async Task<(InvitationEntity? Invitation, ProblemHttpResult? Problem)> OpenAsync(
-        string? token, HttpContext http, WaymarkDbContext db, InvitationRateLimiter limiter, CancellationToken ct) =>
-        limiter.Refuse(http) is { } refused ? (null, refused) : await InvitationLinks.OpenAsync(db, token, ct);
 
     private static Task<string> WorkspaceNameAsync(WaymarkDbContext db, InvitationEntity invitation, CancellationToken ct) =>
         db.Workspaces.AsNoTracking().Where(w => w.Id == invitation.WorkspaceId).Select(w => w.Name).FirstAsync(ct);

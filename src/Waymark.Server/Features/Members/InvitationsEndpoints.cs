@@ -7,6 +7,7 @@ using Waymark.Data.Entities;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Accounts;
 using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Mail;
 
 namespace Waymark.Server.Features.Members;
 
@@ -24,7 +25,8 @@ public static class InvitationsEndpoints
         group.MapGet("/", List).RequireRole(WorkspaceRole.Owner).WithName("ListInvitations")
             .WithSummary("Lists the invitations not yet accepted or revoked (expired ones say so), newest first.");
         group.MapPost("/", Create).RequireRole(WorkspaceRole.Owner).WithName("CreateInvitation")
-            .WithSummary("Invites someone with a role, by link or email; the answer is the only time the link is sent.")
+            .WithSummary("Invites someone with a role, by link or email (mailed when the server has mail); the answer is the only time the link is sent.")
+            .RequireRateLimiting(AccountRateLimits.Invitations)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapDelete("/{invitationId}", Revoke).RequireRole(WorkspaceRole.Owner).WithName("RevokeInvitation")
             .WithSummary("Revokes an invitation at once: its link no longer works.");
@@ -42,13 +44,8 @@ public static class InvitationsEndpoints
 
     public static async Task<Results<Created<CreatedInvitation>, ValidationProblem, ProblemHttpResult>> Create(
         string workspaceId, InvitationRequest request, HttpContext http, WaymarkDbContext db, IMemberDirectory members,
-        IAuditTrail audit, InvitationRateLimiter limiter, IOptions<InvitationOptions> options, IOptions<AccountsOptions> accounts, CancellationToken ct)
+        IAuditTrail audit, MailOutbox mail, IOptions<InvitationOptions> options, IOptions<AccountsOptions> accounts, CancellationToken ct)
     {
-        if (limiter.Refuse(http) is { } refused)
-        {
-            return refused;
-        }
-
         if (Check(request, options.Value) is { } invalid)
         {
             return invalid;
@@ -74,13 +71,16 @@ public static class InvitationsEndpoints
             return Problems.NotFound("workspace", workspaceId); // a new random id: only a deleted workspace fails this
         }
 
-        var detail = entity.Email is null ? $"a link for a {entity.Role}" : $"{entity.Email} as a {entity.Role}";
-        await audit.RecordAsync(AuditEntry.By(caller, workspaceId, "invitation.created", entity.Id, detail), ct);
         var site = accounts.Value.PublicUrl?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}";
         var link = $"{site}/invite#token={InvitationSecrets.Token(entity.Id, secret)}";
+        var names = await NamesAsync(members, workspaceId, ct);
+        var mailed = entity.Email is not null && mail.Enabled
+            && mail.Enqueue(InvitationMail.Compose(entity, link, await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Name).FirstAsync(ct),
+                names.GetValueOrDefault(caller.UserId ?? "", caller.DisplayName), site));
+        await audit.RecordAsync(AuditEntry.By(caller, workspaceId, entity.Email is null ? "invitation.created" : "member.invited", entity.Id,
+            entity.Email is null ? $"a link for a {entity.Role}" : $"{entity.Email} as a {entity.Role}, {(mailed ? "by email" : "link handed over")}"), ct);
         http.Response.Headers.CacheControl = "no-store"; // the only time the link is sent: no cache may keep it
-        var dto = Dto(entity, await NamesAsync(members, workspaceId, ct), now);
-        return TypedResults.Created($"/api/workspaces/{workspaceId}/invitations/{entity.Id}", new CreatedInvitation(dto, link, EmailSent: false));
+        return TypedResults.Created($"/api/workspaces/{workspaceId}/invitations/{entity.Id}", new CreatedInvitation(Dto(entity, names, now), link, mailed));
     }
 
     /// <summary>One conditional UPDATE, so a revoke racing an accept either stops it or finds it accepted.</summary>

@@ -21,7 +21,7 @@ public static class WorkspacesEndpoints
     {
         var group = app.MapGroup("/api/workspaces").WithTags("Workspaces");
         group.MapGet("/", List).WithName("ListWorkspaces")
-            .WithSummary("Lists the caller's workspaces (all of them with accounts off), oldest first, with their map counts.")
+            .WithSummary("Lists the caller's workspaces (all of them with accounts off), oldest first, with their map counts and the caller's role in each.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/", Create).WithName("CreateWorkspace").WithSummary("Creates a workspace; its creator becomes its owner.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
@@ -44,28 +44,32 @@ public static class WorkspacesEndpoints
         HttpContext http, IOptions<AccountsOptions> options, WaymarkDbContext db, CancellationToken ct)
     {
         var workspaces = db.Workspaces.AsNoTracking();
-        if (options.Value.Accounts)
+        if (!options.Value.Accounts)
         {
-            if (http.User.UserId() is not { } userId)
-            {
-                return AccountProblems.SignInRequired();
-            }
-
-            workspaces = workspaces.Where(w => db.WorkspaceMembers.Any(m => m.WorkspaceId == w.Id && m.UserId == userId));
+            return TypedResults.Ok(await workspaces.OrderBy(w => w.CreatedAt)
+                .Select(w => new WorkspaceDto(w.Id, w.Name, w.Description, w.CreatedAt, w.UpdatedAt, db.Maps.Count(m => m.WorkspaceId == w.Id), MemberRoles.Owner))
+                .ToArrayAsync(ct));
         }
 
-        var rows = await workspaces.OrderBy(w => w.CreatedAt)
-            .Select(w => new WorkspaceDto(w.Id, w.Name, w.Description, w.CreatedAt, w.UpdatedAt, db.Maps.Count(m => m.WorkspaceId == w.Id)))
+        if (http.User.UserId() is not { } userId)
+        {
+            return AccountProblems.SignInRequired();
+        }
+
+        var rows = await workspaces.Join(db.WorkspaceMembers.Where(m => m.UserId == userId), w => w.Id, m => m.WorkspaceId, (w, m) => new { w, m.Role })
+            .OrderBy(x => x.w.CreatedAt)
+            .Select(x => new WorkspaceDto(x.w.Id, x.w.Name, x.w.Description, x.w.CreatedAt, x.w.UpdatedAt, db.Maps.Count(m => m.WorkspaceId == x.w.Id), x.Role))
             .ToArrayAsync(ct);
         return TypedResults.Ok(rows);
     }
 
     public static async Task<Results<Ok<WorkspaceDto>, ProblemHttpResult>> Get(
-        string workspaceId, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
+        string workspaceId, HttpContext http, HttpResponse response, WaymarkDbContext db, CancellationToken ct)
     {
         // Found by the workspace filter; null only when a delete came in between.
+        var role = MemberRoleNames.ToText(http.Caller().Role);
         var row = await db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId)
-            .Select(w => new { w.Version, Dto = new WorkspaceDto(w.Id, w.Name, w.Description, w.CreatedAt, w.UpdatedAt, db.Maps.Count(m => m.WorkspaceId == w.Id)) })
+            .Select(w => new { w.Version, Dto = new WorkspaceDto(w.Id, w.Name, w.Description, w.CreatedAt, w.UpdatedAt, db.Maps.Count(m => m.WorkspaceId == w.Id), role) })
             .FirstOrDefaultAsync(ct);
         if (row is null)
         {
@@ -100,7 +104,7 @@ public static class WorkspacesEndpoints
 
         await db.SaveChangesAsync(ct); // a new random id: nothing can race this insert
         ETags.Set(response, entity.Version);
-        return TypedResults.Created($"/api/workspaces/{entity.Id}", new WorkspaceDto(entity.Id, entity.Name, entity.Description, now, now, 0));
+        return TypedResults.Created($"/api/workspaces/{entity.Id}", new WorkspaceDto(entity.Id, entity.Name, entity.Description, now, now, 0, MemberRoles.Owner));
     }
 
     /// <summary>If-Match is optional here (clients before it existed send none); a stale one gets 412.</summary>
@@ -144,7 +148,7 @@ public static class WorkspacesEndpoints
 
         var maps = await db.Maps.CountAsync(m => m.WorkspaceId == workspaceId, ct);
         ETags.Set(http.Response, entity.Version);
-        return TypedResults.Ok(new WorkspaceDto(entity.Id, entity.Name, entity.Description, entity.CreatedAt, entity.UpdatedAt, maps));
+        return TypedResults.Ok(new WorkspaceDto(entity.Id, entity.Name, entity.Description, entity.CreatedAt, entity.UpdatedAt, maps, MemberRoles.Owner));
     }
 
     /// <summary>The workspace's audit lines stay (they have no foreign key): the last one says who deleted it.</summary>

@@ -8,6 +8,9 @@ const feedback = (id: string) => [...workspace(id), 'feedback'] as const;
 
 export const keys = {
   account: () => ['account'] as const,
+  /** Whether the server sends mail: a setting of the server, the same for everyone. */
+  mail: () => ['mail'] as const,
+  signInOptions: () => ['signInOptions'] as const,
   /** What an invitation link offers; the token is the link's secret, so it lives in this tab's memory only. */
   invitation: (token: string) => ['invitation', token] as const,
   workspaces: () => ['workspaces'] as const,

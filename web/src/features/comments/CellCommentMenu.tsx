@@ -11,14 +11,16 @@ interface Target { x: number; y: number; anchor: Anchor; label: string; from: HT
 
 export function CellCommentMenu({ children }: { children: ReactNode }) {
   const [target, setTarget] = useState<Target | null>(null);
+  const { canComment, openCount } = useComments();
   const open = useCallback<OpenCellMenu>((e, anchor, label) => {
     const el = e.target instanceof HTMLElement ? e.target : null;
     if (el?.closest('input, textarea, [contenteditable="true"]')) return; // the browser's menu (paste) while typing
+    if (!canComment && openCount(anchorKey(anchor)) === 0) return; // a reader with nothing to read here: the browser's menu
     e.preventDefault();
     const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
     const keyboard = e.clientX === 0 && e.clientY === 0;
     setTarget({ x: keyboard ? box.left + 8 : e.clientX, y: keyboard ? box.top + 8 : e.clientY, anchor, label, from: e.currentTarget as HTMLElement });
-  }, []);
+  }, [canComment, openCount]);
   const value = useMemo(() => open, [open]);
   return (
     <CellMenuContext.Provider value={value}>
@@ -58,9 +60,11 @@ function MenuAt({ target, onClose }: { target: Target; onClose: () => void }) {
           items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
         }
       }}>
-      <button type="button" role="menuitem" className={styles.menuItem} onClick={() => choose(() => comments.startThread(target.anchor, target.label))}>
-        Comment on this cell…
-      </button>
+      {comments.canComment && (
+        <button type="button" role="menuitem" className={styles.menuItem} onClick={() => choose(() => comments.startThread(target.anchor, target.label))}>
+          Comment on this cell…
+        </button>
+      )}
       {count > 0 && (
         <button type="button" role="menuitem" className={styles.menuItem} onClick={() => choose(() => comments.showPlace(target.anchor, target.label))}>
           Show its comments ({count})

@@ -5,6 +5,8 @@ import type { Anchor } from './anchors';
 
 export interface CommentsApi {
   mapId: string;
+  /** The caller may start threads, reply and resolve (a commenter or more, or a guest of a comment link). */
+  canComment: boolean;
   /** Open threads pinned on the place with this key (anchorKey). */
   openCount: (key: string) => number;
   /** Open threads on the whole map, all places included. */
@@ -33,7 +35,7 @@ const ignore = () => undefined;
  * loaded: there it counts no threads and opens nothing, rather than failing the whole page.
  */
 export const noComments: CommentsApi = {
-  mapId: '', openCount: () => 0, totalOpen: 0, panelOpen: false,
+  mapId: '', canComment: false, openCount: () => 0, totalOpen: 0, panelOpen: false,
   registerToggle: ignore, togglePanel: ignore, showPlace: ignore, showThread: ignore, startThread: ignore,
 };
 

@@ -15,7 +15,15 @@ function threadInLink(): string | null {
   return new URLSearchParams(location.search).get('thread');
 }
 
-export function CommentsLayer({ workspaceId, mapId, children }: { workspaceId: string; mapId: string; children: ReactNode }) {
+/** What the caller may do with comments: write them (and resolve), and pick members to @mention. */
+export interface CommentAccess { comment: boolean; mentions: boolean }
+
+const fullAccess: CommentAccess = { comment: true, mentions: true };
+
+interface CommentsLayerProps { workspaceId: string; mapId: string; access?: CommentAccess; children: ReactNode }
+
+export function CommentsLayer({ workspaceId, mapId, access = fullAccess, children }: CommentsLayerProps) {
+  const { comment: canComment, mentions } = access;
   const { load, retry } = useServerData({
     key: keys.comments(workspaceId, mapId),
     fetch: (signal) => api.comments.list(workspaceId, mapId, signal),
@@ -41,6 +49,7 @@ export function CommentsLayer({ workspaceId, mapId, children }: { workspaceId: s
 
   const comments = useMemo<CommentsApi>(() => ({
     mapId,
+    canComment,
     openCount,
     totalOpen: Number(list?.open ?? 0),
     panelOpen: open,
@@ -53,12 +62,16 @@ export function CommentsLayer({ workspaceId, mapId, children }: { workspaceId: s
       setOpen(true);
     },
     showThread: (threadId: string) => { setView({ kind: 'thread', threadId }); setOpen(true); },
-    startThread: (anchor: Anchor, label: string) => { setView({ kind: 'new', anchor, label }); setOpen(true); },
-  }), [mapId, openCount, list, open, registerToggle]);
+    startThread: (anchor: Anchor, label: string) => {
+      if (!canComment) return;
+      setView({ kind: 'new', anchor, label });
+      setOpen(true);
+    },
+  }), [mapId, canComment, openCount, list, open, registerToggle]);
 
   const panel = useMemo<PanelState>(() => ({
-    workspaceId, mapId, load, retry, view, setView, filter, setFilter, place, setPlace, close, actions,
-  }), [workspaceId, mapId, load, retry, view, filter, place, close, actions]);
+    workspaceId, mapId, load, retry, view, setView, filter, setFilter, place, setPlace, close, actions, canComment, mentions,
+  }), [workspaceId, mapId, load, retry, view, filter, place, close, actions, canComment, mentions]);
 
   return (
     <CommentsContext.Provider value={comments}>

@@ -26,9 +26,9 @@ function Panel({ state }: { state: PanelState }) {
       <div className={styles.scroll}>
         {view.kind === 'thread' && <ThreadView threadId={view.threadId} />}
         {view.kind === 'list' && <ThreadList />}
-        {view.kind === 'new' && <NewThread state={state} />}
+        {view.kind === 'new' && state.canComment && <NewThread state={state} />}
       </div>
-      {view.kind === 'list' && <MapComposer state={state} />}
+      {view.kind === 'list' && (state.canComment ? <MapComposer state={state} /> : <ReadOnlyNote />)}
     </aside>
   );
 }
@@ -50,6 +50,15 @@ function MapComposer({ state }: { state: PanelState }) {
     <div className={styles.footer}>
       <Composer workspaceId={state.workspaceId} label="Comment on the whole map" placeholder="Comment on the whole map…"
         submitLabel="Comment" onSubmit={(body) => startAndOpen(state, { kind: 'map' }, body)} />
+    </div>
+  );
+}
+
+/** Why there is no composer: the caller's role or link lets them read comments, not write them. */
+function ReadOnlyNote() {
+  return (
+    <div className={styles.footer}>
+      <p className={styles.hint} data-testid="comments-read-only">You can read the comments. Commenters and editors write them.</p>
     </div>
   );
 }

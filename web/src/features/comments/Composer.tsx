@@ -1,8 +1,9 @@
 // Writes a comment. Enter sends, Shift+Enter starts a new line, "@" opens the list of members to mention (arrows to
 // choose, Enter or Tab to pick, Esc to close it). What is typed is sent as text; only picked people become mentions.
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useContext, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ApiError } from '../../api/http';
 import { fromDraft, insertMention, mentionAt, toDraft, type Mentioned } from './mentions';
+import { PanelContext } from './PanelContext';
 import { matchMembers, useMembers } from './useMembers';
 import styles from './Comments.module.css';
 
@@ -26,7 +27,7 @@ export function Composer({ workspaceId, label, placeholder, submitLabel, initial
   const [active, setActive] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const members = useMembers(workspaceId);
+  const members = useMembers(workspaceId, useContext(PanelContext)?.mentions ?? true);
   const field = useRef<HTMLTextAreaElement>(null);
   const listId = useId();
   const options = query ? matchMembers(members, query.query) : [];

@@ -25,6 +25,10 @@ export interface PanelState {
   setPlace: (place: { key: string; label: string } | null) => void;
   close: () => void;
   actions: CommentActions;
+  /** Writing is allowed (see CommentsApi.canComment); without it the threads are read only. */
+  canComment: boolean;
+  /** The @ list of members: members only (a share-link guest cannot list the workspace's people). */
+  mentions: boolean;
 }
 
 export const PanelContext = createContext<PanelState | null>(null);

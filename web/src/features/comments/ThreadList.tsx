@@ -10,7 +10,7 @@ import styles from './Comments.module.css';
 const filters: { id: Filter; label: string }[] = [{ id: 'open', label: 'Open' }, { id: 'resolved', label: 'Resolved' }, { id: 'all', label: 'All' }];
 
 export function ThreadList() {
-  const { load, retry, filter, setFilter, place, setPlace, setView } = usePanel();
+  const { load, retry, filter, setFilter, place, setPlace, setView, canComment } = usePanel();
   if (load.state === 'loading' || load.state === 'idle') return <Spinner label="Loading comments" />;
   if (load.state !== 'ready') return <ErrorState title="The comments could not be loaded" error={load.state === 'error' ? load.error : ''} onRetry={retry} />;
   const { threads } = load.value;
@@ -35,7 +35,7 @@ export function ThreadList() {
         </div>
       )}
       {shown.length === 0
-        ? <Empty filter={filter} any={here.length > 0} />
+        ? <Empty filter={filter} any={here.length > 0} canComment={canComment} />
         : (
           <ul className={styles.list} aria-label="Threads">
             {shown.map((t) => <ThreadCard key={t.id} thread={t} onOpen={() => setView({ kind: 'thread', threadId: t.id })} />)}
@@ -45,12 +45,14 @@ export function ThreadList() {
   );
 }
 
-function Empty({ filter, any }: { filter: Filter; any: boolean }) {
+function Empty({ filter, any, canComment }: { filter: Filter; any: boolean; canComment: boolean }) {
   return (
     <div className={styles.empty}>
       <p className={styles.emptyTitle}>{filter === 'resolved' ? 'Nothing resolved yet' : any ? 'No open threads' : 'No comments yet'}</p>
       <p className="muted">
-        {filter === 'resolved' ? 'Resolved threads show here.' : 'Start a thread on the whole map below, or on a stage, a step or a cell from its menu (right-click a cell).'}
+        {filter === 'resolved' ? 'Resolved threads show here.'
+          : canComment ? 'Start a thread on the whole map below, or on a stage, a step or a cell from its menu (right-click a cell).'
+          : 'Threads on the map, its stages, steps and cells show here.'}
       </p>
     </div>
   );

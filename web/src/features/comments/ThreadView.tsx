@@ -9,7 +9,7 @@ import { usePanel } from './PanelContext';
 import styles from './Comments.module.css';
 
 export function ThreadView({ threadId }: { threadId: string }) {
-  const { workspaceId, load, retry, setView, actions } = usePanel();
+  const { workspaceId, load, retry, setView, actions, canComment } = usePanel();
   const [busy, setBusy] = useState(false);
   const back = <button type="button" className={styles.back} onClick={() => setView({ kind: 'list' })}>← All threads</button>;
   if (load.state === 'loading' || load.state === 'idle') return <Spinner label="Loading the thread" />;
@@ -27,10 +27,12 @@ export function ThreadView({ threadId }: { threadId: string }) {
     <div className={styles.thread} data-testid="comment-thread">
       <div className={styles.threadHead}>
         {back}
-        <button type="button" className={`btn btn-sm ${resolved ? '' : styles.resolve}`} disabled={busy} onClick={() => void toggle()}
-          data-testid={resolved ? 'reopen-thread' : 'resolve-thread'}>
-          {resolved ? 'Reopen' : '✓ Resolve'}
-        </button>
+        {canComment && (
+          <button type="button" className={`btn btn-sm ${resolved ? '' : styles.resolve}`} disabled={busy} onClick={() => void toggle()}
+            data-testid={resolved ? 'reopen-thread' : 'resolve-thread'}>
+            {resolved ? 'Reopen' : '✓ Resolve'}
+          </button>
+        )}
       </div>
       <p className={`${styles.place} ${thread.anchorRemoved ? styles.removed : ''}`}>{placeOf(thread)}</p>
       {resolved && thread.resolvedAt && (
@@ -44,8 +46,10 @@ export function ThreadView({ threadId }: { threadId: string }) {
             onEdit={(body) => actions.edit(thread.id, c.id, body)} onDelete={() => actions.remove(thread.id, c.id)} />
         ))}
       </ol>
-      <Composer key={thread.id} workspaceId={workspaceId} label="Reply" placeholder="Reply…" submitLabel="Reply"
-        onSubmit={(body) => actions.reply(thread.id, body)} />
+      {canComment && (
+        <Composer key={thread.id} workspaceId={workspaceId} label="Reply" placeholder="Reply…" submitLabel="Reply"
+          onSubmit={(body) => actions.reply(thread.id, body)} />
+      )}
     </div>
   );
 }

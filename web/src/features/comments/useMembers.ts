@@ -5,11 +5,13 @@ import { useServerData } from '../../app/server/useServerData';
 import { valueOf } from '../../ui/load';
 import type { Mentioned } from './mentions';
 
-export function useMembers(workspaceId: string): Mentioned[] {
+/** `enabled` false (a share-link guest, who may not list the workspace's people): nobody to mention. */
+export function useMembers(workspaceId: string, enabled = true): Mentioned[] {
   const { load } = useServerData({
     key: keys.members(workspaceId),
     fetch: (signal) => api.members.list(workspaceId, signal),
     keepFor: 5 * 60_000,
+    enabled,
   });
   return (valueOf(load) ?? []).map((m) => ({ userId: m.userId, displayName: m.displayName }));
 }

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { DataTab } from '../../app/router';
 import { eventsChanged, feedbackChanged } from '../../app/server/keys';
-import { useWorkspace } from '../../app/workspace';
+import { useCan, useWorkspace } from '../../app/workspace';
 import type { EventSummary } from '../../api/data';
 import { valueOf, type Load } from '../../ui/load';
 import { ApiKeysPanel } from './ApiKeysPanel';
@@ -19,6 +19,8 @@ import styles from './Data.module.css';
 
 export function DataPage({ tab = 'events' }: { tab?: DataTab }) {
   const workspace = useWorkspace();
+  const canUpload = useCan('editor'); // the server refuses imports below editor and API keys below owner
+  const ownsKeys = useCan('owner');
   const summary = useSummary(workspace.id);
   const feedback = useFeedbackData(workspace.id);
   const client = useQueryClient();
@@ -64,21 +66,31 @@ export function DataPage({ tab = 'events' }: { tab?: DataTab }) {
       <DataTabs tab={tab} />
       {tab === 'events' && (
         <DataTabPanel tab="events">
-          <UploadPanel
-            kind={eventUpload}
-            description="Import an export from your website, app or CRM. Uploading the same file again adds nothing twice."
-            onImported={eventsImported}
-          />
-          <ApiKeysPanel />
+          {canUpload
+            ? (
+              <UploadPanel
+                kind={eventUpload}
+                description="Import an export from your website, app or CRM. Uploading the same file again adds nothing twice."
+                onImported={eventsImported}
+              />
+            )
+            : <ReaderNote />}
+          {ownsKeys && <ApiKeysPanel />}
         </DataTabPanel>
       )}
       {tab === 'feedback' && (
         <DataTabPanel tab="feedback">
-          <FeedbackSection load={feedback.load} onImported={feedbackImported} onRetry={feedback.retry} />
+          {!canUpload && <ReaderNote />}
+          <FeedbackSection load={feedback.load} onImported={feedbackImported} onRetry={feedback.retry} canUpload={canUpload} />
         </DataTabPanel>
       )}
     </div>
   );
+}
+
+/** A member below editor reads the workspace's data; uploads are for editors (the server says 403 to others). */
+function ReaderNote() {
+  return <p className={`muted ${styles.readerNote}`} data-testid="data-read-only">Editors upload data; your role lets you read what the workspace holds.</p>;
 }
 
 function eventsLine(load: Load<EventSummary>): string {

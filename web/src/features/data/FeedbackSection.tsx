@@ -14,17 +14,21 @@ interface Props {
   load: Load<FeedbackData>;
   onImported: () => void;
   onRetry: () => void;
+  /** An editor or owner: the upload panel is there. */
+  canUpload: boolean;
 }
 
-export function FeedbackSection({ load, onImported, onRetry }: Props) {
+export function FeedbackSection({ load, onImported, onRetry, canUpload }: Props) {
   return (
     <>
-      <UploadPanel
-        kind={feedbackUpload}
-        title="Upload feedback"
-        description="Survey answers (NPS, CSAT, CES, ratings), reviews, chats, call notes or emails. Uploading the same file again adds nothing twice."
-        onImported={onImported}
-      />
+      {canUpload && (
+        <UploadPanel
+          kind={feedbackUpload}
+          title="Upload feedback"
+          description="Survey answers (NPS, CSAT, CES, ratings), reviews, chats, call notes or emails. Uploading the same file again adds nothing twice."
+          onImported={onImported}
+        />
+      )}
       <section className={styles.card} aria-labelledby="feedback-held-title" data-testid="feedback-held">
         <header className={styles.cardHead}>
           <div>
@@ -36,7 +40,7 @@ export function FeedbackSection({ load, onImported, onRetry }: Props) {
           {({ summary, latest }) => (summary.items === 0
             ? (
               <EmptyState title="No feedback yet">
-                Upload a file above or send items live: each needs a time and a score or a text.
+                {canUpload ? 'Upload a file above or send items live: each needs a time and a score or a text.' : 'Feedback shows here once an editor uploads it or a system sends it live.'}
               </EmptyState>
             )
             : (
@@ -47,7 +51,7 @@ export function FeedbackSection({ load, onImported, onRetry }: Props) {
             ))}
         </LoadView>
       </section>
-      <SendFeedback />
+      {canUpload && <SendFeedback />}
     </>
   );
 }

@@ -20,6 +20,7 @@ import { useToasts } from './toolbar/useToasts';
 import { TopBar } from './toolbar/TopBar';
 import { VoteRefusal } from '../votes/VoteRefusal';
 import { VotesLayer } from '../votes/VotesLayer';
+import { useCan } from '../../app/workspace';
 import styles from './EditorPage.module.css';
 
 interface EditorSessionProps {
@@ -30,6 +31,9 @@ interface EditorSessionProps {
 }
 
 const zoomKey = (mapId: string) => `waymark.zoom.${mapId}`;
+const ignoreEdit = () => undefined;
+const commentsAndMentions = { comment: true, mentions: true };
+const readOnlyComments = { comment: false, mentions: true };
 
 /** The zoom a person last used on this map in this browser. */
 function readZoom(mapId: string): number {
@@ -50,6 +54,9 @@ function isTyping(el: EventTarget | null): boolean {
 }
 
 export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSessionProps) {
+  // Viewers and commenters read the map (the server refuses their saves, 403): no edit reaches the history.
+  const readOnly = !useCan('editor');
+  const canComment = useCan('commenter');
   const [history, send] = useReducer(historyReducer, doc, startHistory);
   const map = history.present;
   const summary = useRef<string | undefined>(undefined);
@@ -63,15 +70,16 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   const [reloading, setReloading] = useState(false);
   const scroller = useRef<HTMLDivElement | null>(null);
 
-  const dispatch = useCallback((edit: Edit, coalesceKey?: string) => {
-    summary.current = describeEdit(edit);
-    send({ type: 'edit', edit, coalesceKey });
+  const edit = useCallback((change: Edit, coalesceKey?: string) => {
+    summary.current = describeEdit(change);
+    send({ type: 'edit', edit: change, coalesceKey });
   }, []);
+  const dispatch = readOnly ? ignoreEdit : edit;
   const seal = useCallback(() => send({ type: 'seal' }), []);
   const undo = useCallback(() => { summary.current = 'Undid an edit'; send({ type: 'undo' }); }, []);
   const redo = useCallback(() => { summary.current = 'Redid an edit'; send({ type: 'redo' }); }, []);
 
-  useEffect(() => { machine.edited(map, summary.current); }, [machine, map]);
+  useEffect(() => { if (!readOnly) machine.edited(map, summary.current); }, [machine, map, readOnly]);
   // A conflict opens its dialog when it arrives; closed, the dialog stays closed until the save state changes again.
   const [saveState, setSaveState] = useState(status.state);
   if (status.state !== saveState) {
@@ -100,14 +108,14 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
-      if (key === 's' && !e.shiftKey) { e.preventDefault(); machine.flush(); return; } // saves now, never the browser's dialog
-      if (isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      if (key === 's' && !e.shiftKey) { e.preventDefault(); if (!readOnly) machine.flush(); return; } // saves now, never the browser's dialog
+      if (readOnly || isTyping(e.target) || document.querySelector('dialog[open]')) return;
       if (key === 'z' && !e.shiftKey) { e.preventDefault(); undo(); }
       else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) { e.preventDefault(); redo(); }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo, machine]);
+  }, [undo, redo, machine, readOnly]);
 
   const reloadTheirs = async () => {
     setReloading(true);
@@ -143,8 +151,8 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   return (
     <MapSessionContext.Provider value={editor}>
       <VotesLayer workspaceId={workspaceId} mapId={doc.id}>
-      <MapDataLayers workspaceId={workspaceId} savedMap={machine.savedDocument}>
-        <CommentsLayer workspaceId={workspaceId} mapId={doc.id}>
+      <MapDataLayers workspaceId={workspaceId} savedMap={machine.savedDocument} readOnly={readOnly}>
+        <CommentsLayer workspaceId={workspaceId} mapId={doc.id} access={canComment ? commentsAndMentions : readOnlyComments}>
         <CellCommentMenu>
         <div className={styles.page}>
           <TopBar
@@ -161,8 +169,9 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             onFit={fit}
             personaFilter={filter}
             onPersonaFilter={setPersonaFilter}
-            panelOpen={panelOpen}
+            panelOpen={panelOpen && !readOnly}
             onTogglePanel={() => setPanelOpen((o) => !o)}
+            readOnly={readOnly}
           />
           <DataBar />
           <div className={styles.workArea}>
@@ -175,11 +184,12 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
                 seal={seal}
                 notify={notify}
                 scrollerRef={scroller}
+                readOnly={readOnly}
               />
             </main>
             <MapDataPanels workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
             <CommentsPanel />
-            {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} />}
+            {panelOpen && !readOnly && <SidePanel onClose={() => setPanelOpen(false)} />}
           </div>
           <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
           <ConflictDialog

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { ApiError } from '../../api/http';
 import type { MapSummary } from '../../api/model';
 import { hrefOf, navigate } from '../../app/router';
-import { useWorkspace } from '../../app/workspace';
+import { useCan, useWorkspace } from '../../app/workspace';
 import { ConfirmDialog } from '../../ui/Dialog';
 import type { MenuItem } from '../../ui/MenuButton';
 import { EmptyState, ErrorState } from '../../ui/States';
@@ -25,6 +25,7 @@ const noMaps: MapSummary[] = [];
 
 export function HomePage() {
   const workspace = useWorkspace();
+  const canEdit = useCan('editor'); // viewers and commenters read and export maps; they make and change none
   const { load, retry } = useMaps(workspace.id);
   const actions = useMapActions(workspace.id);
   const [query, setQuery] = useState<MapQuery>({ text: '', kind: 'all', sort: 'edited' });
@@ -51,16 +52,23 @@ export function HomePage() {
     }
   };
 
-  const menuFor = (map: MapSummary): MenuItem[] => [
-    { label: 'Open', onSelect: () => navigate(hrefOf({ page: 'map', mapId: map.id })) },
-    { label: 'Rename…', onSelect: () => setRenaming(map) },
-    { label: 'Duplicate', onSelect: () => void run(`Duplicating “${map.name}”…`, async () => `Created “${(await actions.duplicate(map)).name}”.`) },
-    { label: 'Start a future state from this map', onSelect: () => void run('Creating the future-state map…', () => actions.startFutureState(map)) },
-    { label: 'Export JSON', href: api.maps.exportUrl(workspace.id, map.id, 'json'), download: true, separatorBefore: true },
-    { label: 'Export YAML', href: api.maps.exportUrl(workspace.id, map.id, 'yaml'), download: true },
-    { label: 'Export PDF (A4)', href: api.maps.exportUrl(workspace.id, map.id, 'pdf', { pages: 'a4' }), download: true },
-    { label: 'Delete…', onSelect: () => setDeleting(map), danger: true, separatorBefore: true },
-  ];
+  const menuFor = (map: MapSummary): MenuItem[] => {
+    const open: MenuItem = { label: 'Open', onSelect: () => navigate(hrefOf({ page: 'map', mapId: map.id })) };
+    const exports: MenuItem[] = [
+      { label: 'Export JSON', href: api.maps.exportUrl(workspace.id, map.id, 'json'), download: true, separatorBefore: true },
+      { label: 'Export YAML', href: api.maps.exportUrl(workspace.id, map.id, 'yaml'), download: true },
+      { label: 'Export PDF (A4)', href: api.maps.exportUrl(workspace.id, map.id, 'pdf', { pages: 'a4' }), download: true },
+    ];
+    if (!canEdit) return [open, ...exports];
+    return [
+      open,
+      { label: 'Rename…', onSelect: () => setRenaming(map) },
+      { label: 'Duplicate', onSelect: () => void run(`Duplicating “${map.name}”…`, async () => `Created “${(await actions.duplicate(map)).name}”.`) },
+      { label: 'Start a future state from this map', onSelect: () => void run('Creating the future-state map…', () => actions.startFutureState(map)) },
+      ...exports,
+      { label: 'Delete…', onSelect: () => setDeleting(map), danger: true, separatorBefore: true },
+    ];
+  };
 
   const confirmDelete = () => {
     const map = deleting;
@@ -79,10 +87,14 @@ export function HomePage() {
         </div>
         <div className={styles.headActions}>
           <SortSelect query={query} onChange={setQuery} />
-          <button type="button" className="btn" data-testid="draft-from-data" onClick={() => setDrafting(true)}>Draft from data</button>
-          <button type="button" className="btn btn-primary" data-testid="new-map" onClick={() => setCreating(true)}>
-            <span aria-hidden="true">+</span> New map
-          </button>
+          {canEdit && (
+            <>
+              <button type="button" className="btn" data-testid="draft-from-data" onClick={() => setDrafting(true)}>Draft from data</button>
+              <button type="button" className="btn btn-primary" data-testid="new-map" onClick={() => setCreating(true)}>
+                <span aria-hidden="true">+</span> New map
+              </button>
+            </>
+          )}
         </div>
       </div>
 
@@ -103,14 +115,16 @@ export function HomePage() {
         <EmptyState
           level={2}
           title="No journey maps yet"
-          action={(
+          action={canEdit && (
             <div className={styles.emptyActions}>
               <button type="button" className="btn btn-primary" onClick={() => navigate('/templates')}>Browse templates</button>
               <button type="button" className="btn" onClick={() => setCreating(true)}>Start a blank map</button>
             </div>
           )}
         >
-          Start from one of the templates — SaaS trial, hotel stay, insurance claim and more — and make it yours.
+          {canEdit
+            ? 'Start from one of the templates — SaaS trial, hotel stay, insurance claim and more — and make it yours.'
+            : 'The maps of this workspace show here once an editor makes one.'}
         </EmptyState>
       )}
       {ready && maps.length > 0 && shown.length === 0 && (

@@ -17,12 +17,14 @@ interface MapDataLayersProps {
    * without the data view) nothing of the map's data is drawn or asked for.
    */
   guest?: { dataAllowed: boolean };
+  /** A member below editor: the bindings are shown, never edited. */
+  readOnly?: boolean;
   children: ReactNode;
 }
 
-export function MapDataLayers({ workspaceId, savedMap, guest, children }: MapDataLayersProps) {
+export function MapDataLayers({ workspaceId, savedMap, guest, readOnly, children }: MapDataLayersProps) {
   return (
-    <BindingsLayer workspaceId={workspaceId} guest={guest}>
+    <BindingsLayer workspaceId={workspaceId} guest={guest} readOnly={readOnly}>
       <OverlayLayer workspaceId={workspaceId} savedMap={savedMap}>
         <EvidenceLayer>
           <FeedbackLayer workspaceId={workspaceId} savedMap={savedMap}>

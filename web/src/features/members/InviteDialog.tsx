@@ -5,6 +5,9 @@ import type { MemberRole } from '../../api/client';
 import { ApiError } from '../../api/http';
 import { Dialog } from '../../ui/Dialog';
 import { CopyButton } from '../data/CopyButton';
+import { api } from '../../api/client';
+import { keys } from '../../app/server/keys';
+import { useServerData } from '../../app/server/useServerData';
 import { roleLabel, roles } from './roles';
 import styles from './Members.module.css';
 
@@ -20,6 +23,9 @@ export function InviteDialog({ open, onClose, onInvite }: { open: boolean; onClo
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
+  // Whether the server mails invitations; unknown (loading or failed) reads as "no mail", the safe thing to promise.
+  const mail = useServerData({ key: keys.mail(), fetch: (signal) => api.account.mail(signal), keepFor: Infinity, enabled: open });
+  const mails = mail.load.state === 'ready' && mail.load.value.enabled;
 
   const close = () => {
     setEmail('');
@@ -49,8 +55,13 @@ export function InviteDialog({ open, onClose, onInvite }: { open: boolean; onClo
             {invitation.email ? <>Whoever signs in as <strong>{invitation.email}</strong></> : 'The first person to open this link'} joins as
             {' '}<strong>{roleLabel(invitation.role).toLowerCase()}</strong>. The link works once, until {new Date(invitation.expiresAt).toLocaleDateString()}.
           </p>
+          {invitation.email && created.emailSent && (
+            <p className="muted" role="status">Waymark is mailing the invitation to {invitation.email}. You can also pass the link on yourself.</p>
+          )}
           {invitation.email && !created.emailSent && (
-            <p className={styles.note} role="note">Waymark has no mail server set up, so no email was sent: send this link to {invitation.email} yourself.</p>
+            <p className={styles.note} role="note">
+              {mails ? 'The mail could not be queued' : 'This server sends no mail'}, so no email was sent: send this link to {invitation.email} yourself.
+            </p>
           )}
           <div className={styles.secret}>
             <code data-testid="invitation-link">{created.link}</code>
@@ -88,7 +99,8 @@ export function InviteDialog({ open, onClose, onInvite }: { open: boolean; onClo
         <div className={styles.row}>
           <label className="field">
             <span>Email (optional)</span>
-            <input className="input" type="email" value={email} maxLength={320} placeholder="Leave empty for a link to pass on" onChange={(e) => setEmail(e.target.value)} />
+            <input className="input" type="email" value={email} maxLength={320} placeholder="Leave empty for a link to pass on"
+              aria-describedby="invite-mail-note" onChange={(e) => setEmail(e.target.value)} />
           </label>
           <label className="field">
             <span>Link open for</span>
@@ -97,6 +109,11 @@ export function InviteDialog({ open, onClose, onInvite }: { open: boolean; onClo
             </select>
           </label>
         </div>
+        <p id="invite-mail-note" className="muted">
+          {mails
+            ? 'With an email, Waymark mails the invitation link to that address; only that account can accept it.'
+            : 'This server sends no mail: you get a link to pass on yourself. With an email, only that account can accept it.'}
+        </p>
         {error && <p className={styles.notice} role="alert">{error}</p>}
       </form>
     </Dialog>

@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 import { useState } from 'react';
 import { ApiError } from '../../api/http';
 import { hrefOf, navigate } from '../../app/router';
-import { useWorkspace } from '../../app/workspace';
+import { useCan, useWorkspace } from '../../app/workspace';
 import { nextPersonaColor } from '../../ui/personaColor';
 import { EmptyState, ErrorState } from '../../ui/States';
 import { PersonaCard } from './PersonaCard';
@@ -15,6 +15,7 @@ const skeletons = Array.from({ length: 8 }, (_, i) => i);
 
 export function PersonaLibraryPage() {
   const workspace = useWorkspace();
+  const canCreate = useCan('editor');
   const { load, retry } = usePersonaLibrary(workspace.id);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,9 +45,11 @@ export function PersonaLibraryPage() {
             {count === null ? 'The people your journeys are about.' : `${count} ${count === 1 ? 'persona' : 'personas'} — the people your journeys are about.`}
           </p>
         </div>
-        <button type="button" className="btn btn-primary" onClick={() => void create()} disabled={creating}>
-          <span aria-hidden="true">+</span> {creating ? 'Creating…' : 'New persona'}
-        </button>
+        {canCreate && (
+          <button type="button" className="btn btn-primary" onClick={() => void create()} disabled={creating}>
+            <span aria-hidden="true">+</span> {creating ? 'Creating…' : 'New persona'}
+          </button>
+        )}
       </div>
       {error && <p className={styles.notice} role="alert">The persona could not be created: {error}</p>}
       {load.state === 'loading' && (
@@ -56,7 +59,7 @@ export function PersonaLibraryPage() {
       )}
       {load.state === 'error' && <ErrorState title="The personas could not be loaded" error={load.error} onRetry={retry} />}
       {load.state === 'ready' && load.value.length === 0 && (
-        <EmptyState level={2} title="No personas yet" action={<button type="button" className="btn btn-primary" onClick={() => void create()}>Create the first persona</button>}>
+        <EmptyState level={2} title="No personas yet" action={canCreate && <button type="button" className="btn btn-primary" onClick={() => void create()}>Create the first persona</button>}>
           A persona is who travels your journey: their goals, needs, pain points and the channels they use.
         </EmptyState>
       )}

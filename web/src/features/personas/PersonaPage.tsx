@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/http';
 import { Link } from '../../app/Link';
 import { navigate } from '../../app/router';
-import { useWorkspace } from '../../app/workspace';
+import { useCan, useWorkspace } from '../../app/workspace';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { ErrorState, Spinner } from '../../ui/States';
 import { ConflictBanner } from './ConflictBanner';
@@ -26,6 +26,7 @@ function describe(path: string): string {
 
 export function PersonaPage({ personaId }: { personaId: string }) {
   const workspace = useWorkspace();
+  const canEdit = useCan('editor'); // readers see the sheet with every field disabled
   const editor = usePersonaEditor(workspace.id, personaId);
   const [confirming, setConfirming] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -48,7 +49,8 @@ export function PersonaPage({ personaId }: { personaId: string }) {
     <div className={styles.page}>
       <div className={styles.bar}>
         <Link href="/personas" className={styles.back}><span aria-hidden="true">←</span> Personas</Link>
-        {editor.load.phase === 'ready' && (
+        {editor.load.phase === 'ready' && !canEdit && <span className="badge" data-testid="access-badge">View only</span>}
+        {editor.load.phase === 'ready' && canEdit && (
           <div className={styles.barRight}>
             <SaveStatus status={editor.status} onRetry={editor.saveNow} />
             <button type="button" className="btn btn-ghost" onClick={() => setConfirming(true)}>Delete persona</button>
@@ -74,7 +76,9 @@ export function PersonaPage({ personaId }: { personaId: string }) {
         </div>
       )}
       {editor.load.phase === 'ready' && editor.persona && (
-        <PersonaSheet persona={editor.persona} problems={editor.problems} update={editor.update} />
+        <fieldset className={styles.sheetFields} disabled={!canEdit}>
+          <PersonaSheet persona={editor.persona} problems={editor.problems} update={editor.update} />
+        </fieldset>
       )}
 
       <ConfirmDialog

@@ -10,6 +10,7 @@ import { emptyShareForm, formProblem, shareUrl, type ShareForm } from './shareFo
 import { ShareLinkForm } from './ShareLinkForm';
 import { ShareLinkList } from './ShareLinkList';
 import { useShareLinks } from './useShareLinks';
+import { useCan } from '../../app/workspace';
 import styles from './Sharing.module.css';
 
 interface ShareDialogProps {
@@ -28,6 +29,7 @@ export function ShareDialog({ workspaceId, mapId, mapName, open, onClose }: Shar
   const [error, setError] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<ShareLink | null>(null);
   const problem = formProblem(form, new Date());
+  const owner = useCan('owner'); // editors see who reads the map; owners create and revoke links
 
   const close = () => { setForm(emptyShareForm); setCreated(null); setError(null); onClose(); };
   const submit = async (e: FormEvent) => {
@@ -56,7 +58,9 @@ export function ShareDialog({ workspaceId, mapId, mapName, open, onClose }: Shar
     }
   };
 
-  const footer = created
+  const footer = !owner
+    ? <button type="button" className="btn btn-primary" onClick={close}>Close</button>
+    : created
     ? (
       <>
         <button type="button" className="btn" onClick={() => setCreated(null)}>Create another link</button>
@@ -77,7 +81,11 @@ export function ShareDialog({ workspaceId, mapId, mapName, open, onClose }: Shar
       <div className={styles.columns}>
         <section aria-labelledby="share-new-title">
           <h3 id="share-new-title" className={styles.heading}>{created ? 'Your new link' : 'New link'}</h3>
-          {created ? <CreatedLink created={created} /> : (
+          {!owner ? (
+            <p className="muted" data-testid="share-owners-only">
+              Only the workspace's owners create and revoke share links. Ask one of them to share this map.
+            </p>
+          ) : created ? <CreatedLink created={created} /> : (
             <form id="share-form" onSubmit={(e) => void submit(e)}>
               <ShareLinkForm form={form} onChange={(f) => { setForm(f); setError(null); }} />
             </form>
@@ -89,7 +97,7 @@ export function ShareDialog({ workspaceId, mapId, mapName, open, onClose }: Shar
           <LoadView load={load} loading="Loading the links" errorTitle="The links could not be loaded" onRetry={retry}>
             {(links) => (links.length === 0
               ? <EmptyState title="Not shared yet">Links let people without an account read this map. Each can be revoked on its own.</EmptyState>
-              : <ShareLinkList links={links} onRevoke={setRevoking} />)}
+              : <ShareLinkList links={links} onRevoke={owner ? setRevoking : undefined} />)}
           </LoadView>
         </section>
       </div>

@@ -10,7 +10,8 @@ function StateBadge({ link }: { link: ShareLink }) {
   return <span className="badge badge-ok">Active</span>;
 }
 
-export function ShareLinkList({ links, onRevoke }: { links: ShareLink[]; onRevoke: (link: ShareLink) => void }) {
+/** Without `onRevoke` (an editor: only owners revoke) the links are listed without the button. */
+export function ShareLinkList({ links, onRevoke }: { links: ShareLink[]; onRevoke?: (link: ShareLink) => void }) {
   return (
     <ul className={styles.links} aria-label="Links to this map">
       {links.map((link) => (
@@ -34,7 +35,7 @@ export function ShareLinkList({ links, onRevoke }: { links: ShareLink[]; onRevok
               </span>
             </div>
           </div>
-          {link.state === 'active' && (
+          {link.state === 'active' && onRevoke && (
             <button type="button" className="btn btn-sm" onClick={() => onRevoke(link)} aria-label={`Revoke ${link.label ?? 'this link'}`}>Revoke</button>
           )}
         </li>

@@ -1,5 +1,6 @@
-// A shared map as its guest sees it: the workspace's name, the map in a read-only grid (zoom, votes when the link
-// allows them, the data view when it includes it) and a way to leave. Nothing else of the workspace is linked.
+// A shared map as its guest sees it: the workspace's name, the map in a read-only grid (zoom, votes and comments when
+// the link allows them, the data view when it includes it) and a way to leave. Nothing else of the workspace is
+// linked. A view link's guest reads the map's threads (the server lets them) but writes none.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { JourneyMap } from '../../api/model';
 import type { SharedMap } from '../../api/sharing';
@@ -9,6 +10,7 @@ import { ZoomControl } from '../editor/toolbar/ZoomControl';
 import { MapSessionContext, type MapSession } from '../map/MapSession';
 import { stepsOf } from '../map/state/queries';
 import { DataBar, DataToggle, MapDataLayers, MapDataPanels } from '../mapData';
+import { CellCommentMenu, CommentsButton, CommentsLayer, CommentsPanel } from '../comments';
 import { VoteBudget } from '../votes/VoteBudget';
 import { VoteRefusal } from '../votes/VoteRefusal';
 import { VotesLayer } from '../votes/VotesLayer';
@@ -22,6 +24,8 @@ export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map
   const [zoom, setZoom] = useState(1);
   const scroller = useRef<HTMLDivElement | null>(null);
   const guest = useMemo(() => ({ dataAllowed: shared.includesData }), [shared.includesData]);
+  // A guest cannot list the workspace's members, so there is nobody to @mention.
+  const comments = useMemo(() => ({ comment: shared.access === 'comment', mentions: false }), [shared.access]);
   const session = useMemo<MapSession>(() => ({ map, dispatch: nothing, seal: nothing, personaFilter: null }), [map]);
   const fit = useCallback(() => {
     const width = scroller.current?.clientWidth ?? window.innerWidth;
@@ -32,6 +36,8 @@ export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map
     <MapSessionContext.Provider value={session}>
       <VotesLayer workspaceId={shared.workspaceId} mapId={shared.mapId}>
         <MapDataLayers workspaceId={shared.workspaceId} savedMap={map} guest={guest}>
+          <CommentsLayer workspaceId={shared.workspaceId} mapId={shared.mapId} access={comments}>
+          <CellCommentMenu>
           <div className={styles.page} data-testid="shared-map">
             <header className={styles.bar}>
               <span className={styles.brand}>
@@ -41,13 +47,15 @@ export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map
               <span className={styles.workspace} data-testid="shared-workspace">{shared.workspaceName}</span>
               <h1 className={styles.mapName}>{map.name}</h1>
               <span className="badge badge-accent">{mapKindLabels[map.kind ?? 'custom']}</span>
-              <span className="badge" title={shared.access === 'comment' ? 'You can read the map and vote on ideas' : 'You can read the map'}>
-                {shared.access === 'comment' ? 'Can vote' : 'View only'}
+              <span className="badge" data-testid="access-badge"
+                title={shared.access === 'comment' ? 'You can read the map, comment on it and vote on ideas' : 'You can read the map and its comments'}>
+                {shared.access === 'comment' ? 'Can comment' : 'View only'}
               </span>
               <span className={styles.spacer} />
               <VoteBudget />
               <ZoomControl zoom={zoom} onZoom={setZoom} onFit={fit} />
               {shared.includesData && <DataToggle />}
+              <CommentsButton />
               <span className={styles.guest}>{shared.guestName}</span>
               <button type="button" className="btn btn-sm" onClick={onLeave} data-testid="shared-leave">Leave</button>
             </header>
@@ -58,9 +66,12 @@ export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map
                   scrollerRef={scroller} readOnly />
               </main>
               {shared.includesData && <MapDataPanels workspaceId={shared.workspaceId} map={map} saved />}
+              <CommentsPanel />
             </div>
             <VoteRefusal />
           </div>
+          </CellCommentMenu>
+          </CommentsLayer>
         </MapDataLayers>
       </VotesLayer>
     </MapSessionContext.Provider>

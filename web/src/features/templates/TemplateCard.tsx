@@ -8,7 +8,8 @@ import styles from './TemplateCard.module.css';
 interface TemplateCardProps {
   template: TemplateSummary;
   busy: boolean;
-  onUse: () => void;
+  /** Absent for a member below editor, who may not make maps: the card previews only. */
+  onUse?: () => void;
   onPreview: () => void;
 }
 
@@ -36,9 +37,11 @@ export function TemplateCard({ template, busy, onUse, onPreview }: TemplateCardP
       </div>
       <div className={styles.actions}>
         <button type="button" className="btn btn-ghost" onClick={onPreview} aria-label={`Preview ${template.name}`}>Preview</button>
-        <button type="button" className="btn btn-primary" data-testid="use-template" onClick={onUse} disabled={busy}>
-          {busy ? 'Creating…' : 'Use this template'}
-        </button>
+        {onUse && (
+          <button type="button" className="btn btn-primary" data-testid="use-template" onClick={onUse} disabled={busy}>
+            {busy ? 'Creating…' : 'Use this template'}
+          </button>
+        )}
       </div>
     </article>
   );

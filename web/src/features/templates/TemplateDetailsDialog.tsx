@@ -12,7 +12,8 @@ import styles from './TemplateDetails.module.css';
 interface TemplateDetailsDialogProps {
   template: TemplateSummary;
   busy: boolean;
-  onUse: () => void;
+  /** Absent for a member below editor: the dialog only shows the template. */
+  onUse?: () => void;
   onClose: () => void;
 }
 
@@ -27,7 +28,7 @@ export function TemplateDetailsDialog({ template, busy, onUse, onClose }: Templa
       footer={(
         <>
           <button type="button" className="btn" onClick={onClose}>Close</button>
-          <button type="button" className="btn btn-primary" onClick={onUse} disabled={busy}>{busy ? 'Creating…' : 'Use this template'}</button>
+          {onUse && <button type="button" className="btn btn-primary" onClick={onUse} disabled={busy}>{busy ? 'Creating…' : 'Use this template'}</button>}
         </>
       )}
     >

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/http';
 import type { TemplateSummary } from '../../api/model';
 import { hrefOf, navigate } from '../../app/router';
-import { useWorkspace } from '../../app/workspace';
+import { useCan, useWorkspace } from '../../app/workspace';
 import { EmptyState, ErrorState } from '../../ui/States';
 import { TemplateCard } from './TemplateCard';
 import { TemplateDetailsDialog } from './TemplateDetailsDialog';
@@ -15,6 +15,7 @@ const skeletons = Array.from({ length: 8 }, (_, i) => i);
 
 export function TemplateGalleryPage() {
   const workspace = useWorkspace();
+  const canCreate = useCan('editor');
   const { load, retry } = useTemplates();
   const [creating, setCreating] = useState<string | null>(null);
   const [previewing, setPreviewing] = useState<TemplateSummary | null>(null);
@@ -61,7 +62,7 @@ export function TemplateGalleryPage() {
       {load.state === 'ready' && load.value.length > 0 && (
         <div className={styles.grid}>
           {load.value.map((t) => (
-            <TemplateCard key={t.id} template={t} busy={creating === t.id} onUse={() => void use(t)} onPreview={() => setPreviewing(t)} />
+            <TemplateCard key={t.id} template={t} busy={creating === t.id} onUse={canCreate ? () => void use(t) : undefined} onPreview={() => setPreviewing(t)} />
           ))}
         </div>
       )}
@@ -69,7 +70,7 @@ export function TemplateGalleryPage() {
         <TemplateDetailsDialog
           template={previewing}
           busy={creating === previewing.id}
-          onUse={() => void use(previewing)}
+          onUse={canCreate ? () => void use(previewing) : undefined}
           onClose={() => setPreviewing(null)}
         />
       )}

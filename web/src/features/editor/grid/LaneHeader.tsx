@@ -7,6 +7,7 @@ import { laneKindLabels } from '../../map/state/queries';
 import { InlineEdit } from './InlineEdit';
 import { LaneKindIcon } from './laneKinds';
 import { Menu, type MenuItem } from './Menu';
+import { useReadOnly } from './readOnly';
 import type { SetRenaming } from './rename';
 import { dragHandlers, type GridDnd } from './useGridDnd';
 import type { Structure } from './useStructure';
@@ -29,6 +30,7 @@ interface LaneHeaderProps {
 }
 
 export const LaneHeader = memo(function LaneHeader(props: LaneHeaderProps) {
+  const readOnly = useReadOnly();
   const { lane, visibleIds, personas, renaming, dropSide, dragged, structure, dnd, setRenaming, onAddLane } = props;
   const at = visibleIds.indexOf(lane.id);
   const persona = personas?.find((p) => p.id === lane.personaId);
@@ -71,7 +73,7 @@ export const LaneHeader = memo(function LaneHeader(props: LaneHeaderProps) {
             </span>
           )}
         </div>
-        <Menu
+        {!readOnly && <Menu
           label={`Lane ${lane.title} actions`}
           items={[
             { label: 'Rename', onSelect: () => setRenaming({ kind: 'lane', id: lane.id }) },
@@ -81,7 +83,7 @@ export const LaneHeader = memo(function LaneHeader(props: LaneHeaderProps) {
             ...personaItems,
             { label: 'Delete lane', onSelect: () => structure.deleteLane(lane.id), danger: true, separated: true },
           ]}
-        />
+        />}
       </div>
     </div>
   );

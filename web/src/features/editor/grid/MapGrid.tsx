@@ -14,6 +14,7 @@ import { LaneRow } from './LaneRow';
 import { useGridDnd, type DropHint } from './useGridDnd';
 import { useGridKeyboard } from './useGridKeyboard';
 import { useRenaming } from './useRenaming';
+import { ReadOnlyContext } from './readOnly';
 import { useStructure, type Notice } from './useStructure';
 import { columnWidthAt, emotionHeightAt, titleWidthAt } from './zoom';
 import styles from './grid.module.css';
@@ -56,7 +57,7 @@ export function MapGrid(props: MapGridProps) {
   const { readOnly = false } = props;
   // A read-only grid drops every edit where all of them pass, so no control it still draws can change the map.
   const dispatch = readOnly ? ignoreEdit : props.dispatch;
-  return <Grid {...props} dispatch={dispatch} readOnly={readOnly} />;
+  return <ReadOnlyContext.Provider value={readOnly}><Grid {...props} dispatch={dispatch} readOnly={readOnly} /></ReadOnlyContext.Provider>;
 }
 
 function Grid({ map, zoom, personaFilter, dispatch, seal, notify, scrollerRef, readOnly }: MapGridProps) {
@@ -135,15 +136,16 @@ function Grid({ map, zoom, personaFilter, dispatch, seal, notify, scrollerRef, r
       <div className={styles.emptyWrap} ref={setRoot} data-testid="map-grid" role="region" aria-label={`${map.name} journey map`}>
         <EmptyState
           level={2}
-          title="Add the first stage"
-          action={(
+          title={readOnly ? 'This map is empty' : 'Add the first stage'}
+          action={!readOnly && (
             <button type="button" className="btn btn-primary" data-testid="add-stage"
               onClick={() => setRenaming({ kind: 'stage', id: structure.addStage(0) })}>
               Add the first stage
             </button>
           )}
         >
-          A journey runs through stages (Awareness, Consideration, Purchase…), each with the steps a customer takes.
+          {readOnly ? 'Its stages and steps show here once an editor adds them.'
+            : 'A journey runs through stages (Awareness, Consideration, Purchase…), each with the steps a customer takes.'}
         </EmptyState>
       </div>
     );
@@ -217,8 +219,8 @@ function Grid({ map, zoom, personaFilter, dispatch, seal, notify, scrollerRef, r
                 <div role="gridcell" className={styles.noLanes}>
                   <EmptyState
                     level={2}
-                    title={(map.lanes?.length ?? 0) > 0 ? 'No lanes for this persona' : 'Add a lane'}
-                    action={(
+                    title={(map.lanes?.length ?? 0) > 0 ? 'No lanes for this persona' : readOnly ? 'No lanes yet' : 'Add a lane'}
+                    action={!readOnly && (
                       <button ref={exit} type="button" className="btn btn-primary" data-testid="add-lane" onClick={() => onAddLane(null)}>
                         Add a lane
                       </button>

@@ -5,7 +5,8 @@ import { CommentBadge, useComments } from '../../comments';
 import { StageFiguresView } from '../../mapData';
 import type { Side } from '../../map/state/dropPosition';
 import { InlineEdit } from './InlineEdit';
-import { Menu } from './Menu';
+import { HeaderMenu } from './HeaderMenu';
+import { useReadOnly } from './readOnly';
 import type { SetRenaming } from './rename';
 import { dragHandlers, type GridDnd } from './useGridDnd';
 import type { Structure } from './useStructure';
@@ -29,6 +30,7 @@ export const StageHeader = memo(function StageHeader(props: StageHeaderProps) {
   const { stage, width, index, count, renaming, dropSide, dropInto, dragged, structure, dnd, setRenaming } = props;
   const stepCount = stage.steps?.length ?? 0;
   const comments = useComments();
+  const readOnly = useReadOnly();
   const addStep = (at: number) => setRenaming({ kind: 'step', id: structure.addStep(stage.id, at) });
   const addStage = (at: number) => setRenaming({ kind: 'stage', id: structure.addStage(at) });
   const classes = [styles.stage, dropSide === 'before' ? styles.dropBefore : '', dropSide === 'after' ? styles.dropAfter : '',
@@ -68,12 +70,13 @@ export const StageHeader = memo(function StageHeader(props: StageHeaderProps) {
           >
             +
           </button>
-          <Menu
+          <HeaderMenu
             label={`Stage ${stage.name} actions`}
+            comment={comments.canComment ? { label: 'Comment on stage…', onSelect: () => comments.startThread({ kind: 'stage', stageId: stage.id }, stage.name) } : null}
+            readOnly={readOnly}
             items={[
               { label: 'Rename', onSelect: () => setRenaming({ kind: 'stage', id: stage.id }) },
               { label: stage.goal ? 'Edit goal' : 'Add a goal', onSelect: () => setRenaming({ kind: 'goal', id: stage.id }) },
-              { label: 'Comment on stage…', onSelect: () => comments.startThread({ kind: 'stage', stageId: stage.id }, stage.name) },
               { label: 'Add step at the end', onSelect: () => addStep(stepCount) },
               { label: 'Add stage before', onSelect: () => addStage(index), separated: true },
               { label: 'Add stage after', onSelect: () => addStage(index + 1) },

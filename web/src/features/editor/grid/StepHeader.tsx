@@ -6,7 +6,8 @@ import { JourneyEndFlags, StepFeedbackLine, StepFiguresView, StepDataBadge, useB
 import type { JourneyEnd } from '../../map/state/journeyEnds';
 import type { Side } from '../../map/state/dropPosition';
 import { InlineEdit } from './InlineEdit';
-import { Menu } from './Menu';
+import { HeaderMenu } from './HeaderMenu';
+import { useReadOnly } from './readOnly';
 import type { SetRenaming } from './rename';
 import { dragHandlers, type GridDnd } from './useGridDnd';
 import type { Structure } from './useStructure';
@@ -35,6 +36,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
     setRenaming } = props;
   const bindings = useBindings();
   const comments = useComments();
+  const readOnly = useReadOnly();
   const addStep = (at: number) => setRenaming({ kind: 'step', id: structure.addStep(stageId, at) });
   const classes = [styles.step, truth ? styles.truthHeader : '', dropSide === 'before' ? styles.dropBefore : '',
     dropSide === 'after' ? styles.dropAfter : '', dragged ? styles.dragged : ''].join(' ');
@@ -61,13 +63,14 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
               {step.name}
             </span>
           )}
-        <Menu
+        <HeaderMenu
           label={`Step ${step.name} actions`}
           testId="step-menu"
+          comment={comments.canComment ? { label: 'Comment on step…', onSelect: () => comments.startThread({ kind: 'step', stepId: step.id }, step.name) } : null}
+          readOnly={readOnly}
           items={[
             { label: 'Rename', onSelect: () => setRenaming({ kind: 'step', id: step.id }) },
             { label: 'Bind to data…', onSelect: () => bindings.openBinding(step.id) },
-            { label: 'Comment on step…', onSelect: () => comments.startThread({ kind: 'step', stepId: step.id }, step.name) },
             { label: 'Add step before', onSelect: () => addStep(indexInStage), separated: true },
             { label: 'Add step after', onSelect: () => addStep(indexInStage + 1) },
             { label: 'Move left', onSelect: () => structure.nudgeStep(step.id, -1), disabled: !canMoveLeft },
@@ -91,3 +94,4 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
     </div>
   );
 });
+

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { JourneyMap } from '../../../api/model';
 import { Link } from '../../../app/Link';
+import { useCan } from '../../../app/workspace';
 import { navigate } from '../../../app/router';
 import { ConfirmDialog } from '../../../ui/Dialog';
 import { Avatar } from '../../../ui/Avatar';
@@ -37,6 +38,8 @@ interface TopBarProps {
   onPersonaFilter: (id: string | null) => void;
   panelOpen: boolean;
   onTogglePanel: () => void;
+  /** A viewer or commenter: reading, zoom, data, export, comments and votes; nothing that changes the map. */
+  readOnly: boolean;
 }
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -47,6 +50,8 @@ export function TopBar(props: TopBarProps) {
   const [confirmLeave, setConfirmLeave] = useState(false);
   const [sharing, setSharing] = useState(false);
   const [voting, setVoting] = useState(false);
+  const canComment = useCan('commenter');
+  const { readOnly } = props;
   // Leaving inside the app saves what is pending; only a save that cannot get through needs a word first.
   const stuck = props.save.status.state === 'failed' || props.save.status.state === 'conflict';
   return (
@@ -65,7 +70,9 @@ export function TopBar(props: TopBarProps) {
           onCancel={() => setConfirmLeave(false)}
         />
         <h1 className="visually-hidden">{map.name}</h1>
-        <MapNameField name={map.name} onRename={props.onRename} />
+        {readOnly
+          ? <span className={styles.staticName} title={map.name} data-testid="map-name-text">{map.name}</span>
+          : <MapNameField name={map.name} onRename={props.onRename} />}
         <span className={`badge badge-accent ${styles.kind}`}>{mapKindLabels[map.kind ?? 'custom']}</span>
         {personas.length > 0 && (
           <span className={styles.avatars} aria-label={`Personas: ${personas.map((p) => p.name).join(', ')}`} role="group">
@@ -73,10 +80,12 @@ export function TopBar(props: TopBarProps) {
             {personas.length > 4 && <span className={styles.more}>+{personas.length - 4}</span>}
           </span>
         )}
-        <SaveIndicator status={props.save.status} onRetry={props.save.onRetry} onResolve={props.save.onResolve} />
+        {readOnly
+          ? <AccessBadge canComment={canComment} />
+          : <SaveIndicator status={props.save.status} onRetry={props.save.onRetry} onResolve={props.save.onResolve} />}
       </div>
       <div className={styles.right}>
-        <div className={styles.group} role="group" aria-label="History">
+        {!readOnly && <div className={styles.group} role="group" aria-label="History">
           <button type="button" className="icon-btn" aria-label="Undo" title={`Undo (${mod}Z)`} data-testid="undo"
             disabled={!props.canUndo} onClick={props.onUndo}>
             <ToolbarIcon name="undo" />
@@ -85,7 +94,7 @@ export function TopBar(props: TopBarProps) {
             disabled={!props.canRedo} onClick={props.onRedo}>
             <ToolbarIcon name="redo" />
           </button>
-        </div>
+        </div>}
         <ZoomControl zoom={props.zoom} onZoom={props.onZoom} onFit={props.onFit} />
         {personas.length >= 2 && (
           <PersonaFilter personas={personas} value={props.personaFilter} onChange={props.onPersonaFilter} />
@@ -97,20 +106,34 @@ export function TopBar(props: TopBarProps) {
         <CommentsButton />
         <InboxButton workspaceId={props.workspaceId} />
         <VoteBudget />
-        <button type="button" className="btn btn-sm" onClick={() => setVoting(true)} data-testid="voting" aria-label="Voting"
-          title="Voting on ideas: one vote each, or dot voting">
-          <ToolbarIcon name="vote" /> <span className={styles.votingLabel}>Voting</span>
-        </button>
-        <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
-          onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope & personas" title="Scope & personas">
-          <ToolbarIcon name="panel" /> <span className={styles.panelLabel}>Scope & personas</span>
-        </button>
-        <button type="button" className="btn btn-primary btn-sm" onClick={() => setSharing(true)} data-testid="share">
-          Share
-        </button>
-        <ShareDialog workspaceId={props.workspaceId} mapId={map.id} mapName={map.name} open={sharing} onClose={() => setSharing(false)} />
-        <VotingDialog workspaceId={props.workspaceId} mapId={map.id} open={voting} onClose={() => setVoting(false)} />
+        {!readOnly && (
+          <>
+            <button type="button" className="btn btn-sm" onClick={() => setVoting(true)} data-testid="voting" aria-label="Voting"
+              title="Voting on ideas: one vote each, or dot voting">
+              <ToolbarIcon name="vote" /> <span className={styles.votingLabel}>Voting</span>
+            </button>
+            <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
+              onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope & personas" title="Scope & personas">
+              <ToolbarIcon name="panel" /> <span className={styles.panelLabel}>Scope & personas</span>
+            </button>
+            <button type="button" className="btn btn-primary btn-sm" onClick={() => setSharing(true)} data-testid="share">
+              Share
+            </button>
+            <ShareDialog workspaceId={props.workspaceId} mapId={map.id} mapName={map.name} open={sharing} onClose={() => setSharing(false)} />
+            <VotingDialog workspaceId={props.workspaceId} mapId={map.id} open={voting} onClose={() => setVoting(false)} />
+          </>
+        )}
       </div>
     </header>
+  );
+}
+
+/** In place of the save state for a reader: what their role lets them do on this map. */
+function AccessBadge({ canComment }: { canComment: boolean }) {
+  return (
+    <span className="badge" data-testid="access-badge"
+      title={canComment ? 'Your role lets you read this map, comment and vote on ideas; editors change it.' : 'Your role lets you read this map; editors change it.'}>
+      {canComment ? 'Can comment' : 'View only'}
+    </span>
   );
 }

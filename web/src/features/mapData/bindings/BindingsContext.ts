@@ -12,12 +12,14 @@ export interface BindingsApi {
   openBinding: (stepId: string) => void;
   /** A shared map's guest: nothing that leads into the workspace (uploads, segments, bindings) is offered. */
   guest: boolean;
+  /** The bindings are read, never changed (a guest, or a member below editor): no binding dialog, no "bind" choices. */
+  readOnly: boolean;
 }
 
 export const BindingsContext = createContext<BindingsApi | null>(null);
 
 /** Outside an editing session (a lone header in a test, a preview) there are no badges and nothing to open. */
-const none: BindingsApi = { showBadges: false, hasBindings: false, dataOn: false, setDataOn: () => {}, openBinding: () => {}, guest: false };
+const none: BindingsApi = { showBadges: false, hasBindings: false, dataOn: false, setDataOn: () => {}, openBinding: () => {}, guest: false, readOnly: true };
 
 export function useBindings(): BindingsApi {
   return useContext(BindingsContext) ?? none;

@@ -8,7 +8,9 @@ import { bindingEdit, mapHasBindings, sameBinding } from './binding';
 import { BindingDialog } from './BindingDialog';
 import { BindingsContext, type BindingsApi } from './BindingsContext';
 
-export function BindingsLayer({ workspaceId, guest, children }: { workspaceId: string; guest?: { dataAllowed: boolean }; children: ReactNode }) {
+interface BindingsLayerProps { workspaceId: string; guest?: { dataAllowed: boolean }; readOnly?: boolean; children: ReactNode }
+
+export function BindingsLayer({ workspaceId, guest, readOnly: reader = false, children }: BindingsLayerProps) {
   const { map, dispatch, seal } = useMapSession();
   const dataAllowed = guest?.dataAllowed ?? true;
   // Maps bound to data open with their figures shown, until the person turns the data view off on that map.
@@ -22,12 +24,13 @@ export function BindingsLayer({ workspaceId, guest, children }: { workspaceId: s
   const hasKeywords = stepsOf(map).some((r) => (r.step.binding?.keywords?.length ?? 0) > 0);
   const step = stepId ? stepsOf(map).find((r) => r.step.id === stepId)?.step : undefined;
 
-  // A guest reads the bindings (with the data view) but never opens them for editing.
-  const openBinding = useCallback((id: string) => { if (!guest) setStepId(id); }, [guest]);
-  const showBadges = dataAllowed && (dataOn || hasBindings || hasKeywords);
+  // A guest or a reader reads the bindings (with the data view) but never opens them for editing.
   const isGuest = guest !== undefined;
-  const api = useMemo<BindingsApi>(() => ({ showBadges, hasBindings, dataOn, setDataOn, openBinding, guest: isGuest }),
-    [showBadges, dataOn, hasBindings, setDataOn, openBinding, isGuest]);
+  const readOnly = isGuest || reader;
+  const openBinding = useCallback((id: string) => { if (!readOnly) setStepId(id); }, [readOnly]);
+  const showBadges = dataAllowed && (dataOn || hasBindings || hasKeywords);
+  const api = useMemo<BindingsApi>(() => ({ showBadges, hasBindings, dataOn, setDataOn, openBinding, guest: isGuest, readOnly }),
+    [showBadges, dataOn, hasBindings, setDataOn, openBinding, isGuest, readOnly]);
 
   // Focus goes back to the step's badge (or its menu button) once the dialog is gone, so the keyboard carries on
   // where it was. Done after the commit: while the modal dialog is in the page everything else is inert.

@@ -70,7 +70,7 @@ export function FeedbackPanel({ map }: { map: JourneyMap }) {
 }
 
 function PanelBody({ result, stepId, stepName }: { result: MapFeedback; stepId: string; stepName: string }) {
-  const { openBinding } = useBindings();
+  const { openBinding, readOnly } = useBindings();
   if (result.items === 0) {
     return (
       <div data-testid="feedback-empty">
@@ -87,7 +87,7 @@ function PanelBody({ result, stepId, stepName }: { result: MapFeedback; stepId: 
         ? (
           <div data-testid="feedback-empty">
             <EmptyState title={`No feedback placed on ${stepName}`}
-              action={<button type="button" className="btn" onClick={() => openBinding(stepId)}>Set keywords…</button>}>
+              action={!readOnly && <button type="button" className="btn" onClick={() => openBinding(stepId)}>Set keywords…</button>}>
               Feedback lands on a step by its step or activity, by the customer’s last event on a bound step, or by a
               keyword of the step found in its text.
             </EmptyState>

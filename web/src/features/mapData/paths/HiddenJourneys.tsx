@@ -3,6 +3,7 @@
 import type { PathsResult } from '../../../api/evidence';
 import type { JourneyMap } from '../../../api/model';
 import { useMapSession } from '../../map/MapSession';
+import { useBindings } from '../bindings/BindingsContext';
 import { bindingEdit } from '../bindings/binding';
 import { stepsOf } from '../../map/state/queries';
 import { formatCount, hiddenRows } from './pathsView';
@@ -11,6 +12,7 @@ import styles from './Paths.module.css';
 
 export function HiddenJourneys({ result, map }: { result: PathsResult; map: JourneyMap }) {
   const { dispatch, seal } = useMapSession();
+  const { readOnly } = useBindings();
   const rows = hiddenRows(result);
   const steps = stepsOf(map);
   const bind = (activity: string, stepId: string) => {
@@ -39,7 +41,7 @@ export function HiddenJourneys({ result, map }: { result: PathsResult; map: Jour
                 <span className={shared.bar} style={{ gridColumn: '1 / -1' }} aria-hidden="true">
                   <span className={shared.barFill} style={{ display: 'block', width: `${Math.max(2, h.bar * 100)}%`, background: '#9aa3b2' }} />
                 </span>
-                <select
+                {!readOnly && <select
                   className={`select ${styles.bindSelect}`}
                   aria-label={`Bind ${h.name} to a step`}
                   value=""
@@ -47,7 +49,7 @@ export function HiddenJourneys({ result, map }: { result: PathsResult; map: Jour
                 >
                   <option value="">Bind to step…</option>
                   {steps.map((s) => <option key={s.step.id} value={s.step.id}>{s.step.name || 'Untitled step'}</option>)}
-                </select>
+                </select>}
               </li>
             ))}
           </ul>

@@ -93,7 +93,7 @@ function showStep(stepId: string) {
 }
 
 function PathsBody({ result, map, scope, onPoint }: { result: PathsResult; map: JourneyMap; scope: string; onPoint: (steps: string[]) => void }) {
-  const { openBinding } = useBindings();
+  const { openBinding, readOnly } = useBindings();
   const unreached = unreachedNames(result, map);
   return (
     <>
@@ -124,8 +124,10 @@ function PathsBody({ result, map, scope, onPoint }: { result: PathsResult; map: 
                 <li key={s.id} className={styles.unreached}>
                   <button type="button" className={styles.unreachedName} onClick={() => showStep(s.id)}
                     title="Show this step on the map">{s.name}</button>
-                  <button type="button" className={shared.linkBtn} onClick={() => openBinding(s.id)}
-                    aria-label={`Check binding of ${s.name}`}>Check binding</button>
+                  {!readOnly && (
+                    <button type="button" className={shared.linkBtn} onClick={() => openBinding(s.id)}
+                      aria-label={`Check binding of ${s.name}`}>Check binding</button>
+                  )}
                 </li>
               ))}
             </ul>

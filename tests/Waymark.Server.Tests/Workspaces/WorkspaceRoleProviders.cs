@@ -1,0 +1,20 @@
+using Waymark.Testing.Postgres;
+
+namespace Waymark.Server.Tests.Workspaces;
+
+public sealed class SqliteWorkspaceRoleApiTests : WorkspaceRoleApiTests
+{
+    public SqliteWorkspaceRoleApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresWorkspaceRoleApiTests : WorkspaceRoleApiTests
+{
+    public PostgresWorkspaceRoleApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
