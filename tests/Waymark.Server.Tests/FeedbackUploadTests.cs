@@ -56,6 +56,39 @@ public abstract class FeedbackUploadTests : IDisposable
             items[1].GetProperty("score").GetDouble(), items[1].GetProperty("text").GetString(), items[1].GetProperty("source").GetString()));
     }
 
+    [Theory]
+    [InlineData("Asia/Kolkata", 4, 30)]
+    [InlineData("America/Argentina/Buenos_Aires", 13, 0)]
+    [InlineData("Etc/GMT+5", 15, 0)]
+    public async Task Import_AnyIanaTimeZone_ReadsTimesWithoutOffsetInIt(string zone, int utcHour, int utcMinute)
+    {
+        var ws = await ImportsClient.NewWorkspaceAsync(Http);
+        var csv = "customer_id,time,text\nc1,2026-11-01 10:00:00,Local time\nc2,2026-11-01T10:00:00Z,Has its offset\n";
+
+        using var response = await UploadAsync(Http, ws, Encoding.UTF8.GetBytes(csv), "fileName=local.csv&timeZone=" + Uri.EscapeDataString(zone));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var items = (await ListAsync(Http, ws)).GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("customerId").GetString()!);
+        Assert.Equal(new DateTime(2026, 11, 1, utcHour, utcMinute, 0, DateTimeKind.Utc), items["c1"].GetProperty("time").GetDateTime().ToUniversalTime());
+        Assert.Equal(new DateTime(2026, 11, 1, 10, 0, 0, DateTimeKind.Utc), items["c2"].GetProperty("time").GetDateTime().ToUniversalTime());
+    }
+
+    [Theory]
+    [InlineData("Mars/Olympus", "Unknown time zone 'Mars/Olympus'")]
+    [InlineData("W. Europe Standard Time", "use an IANA id such as Europe/Berlin")]
+    [InlineData("../../etc/passwd", "Unknown time zone")]
+    public async Task Upload_NotAnIanaTimeZone_ValidationProblemNamesTheField(string zone, string expected)
+    {
+        var ws = await ImportsClient.NewWorkspaceAsync(Http);
+
+        using var response = await UploadAsync(Http, ws, Encoding.UTF8.GetBytes("time,text\n2026-11-01 10:00,Hi\n"),
+            "fileName=x.csv&timeZone=" + Uri.EscapeDataString(zone));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(ApiClient.ErrorsAt(await ApiClient.ProblemAsync(response), "timeZone"), m => m.Contains(expected, StringComparison.Ordinal));
+        Assert.Empty((await ListAsync(Http, ws)).GetProperty("items").EnumerateArray());
+    }
+
     [Fact]
     public async Task Import_SameFileAgain_AllDuplicates()
     {

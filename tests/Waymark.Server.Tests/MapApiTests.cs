@@ -32,6 +32,33 @@ public abstract class MapApiTests(string provider, string connectionString) : Ap
     }
 
     [Fact]
+    public async Task Create_BlankServiceBlueprint_StartsWithItsBlueprintLanesInOrder()
+    {
+        using var response = await Http.PostAsJsonAsync("/api/workspaces/demo/maps", new { kind = "serviceBlueprint", name = "Blank blueprint" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var (map, _, _) = await ApiClient.GetMapAsync(Http, id);
+        Assert.Equal(
+            [LaneKind.Touchpoints, LaneKind.Actions, LaneKind.Frontstage, LaneKind.Backstage, LaneKind.SupportProcesses],
+            map.Lanes.Select(l => l.Kind));
+        Assert.All(map.Lanes, l => Assert.False(string.IsNullOrWhiteSpace(l.Title)));
+        Assert.Empty(map.Stages);
+    }
+
+    [Fact]
+    public async Task Create_BlankCurrentState_StartsEmpty()
+    {
+        using var response = await Http.PostAsJsonAsync("/api/workspaces/demo/maps", new { kind = "currentState" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var (map, _, _) = await ApiClient.GetMapAsync(Http, id);
+        Assert.Empty(map.Lanes);
+        Assert.Equal("Untitled journey", map.Name);
+    }
+
+    [Fact]
     public async Task Update_CurrentETag_SavesAndAppendsRevision()
     {
         var id = await ApiClient.CreateFromTemplateAsync(Http);

@@ -138,6 +138,17 @@ public sealed class FeedbackImporterTests
         Assert.Single(preview.Rows);
     }
 
+    [Fact]
+    public void Preview_NoRecognisedTimeColumn_LeavesTimeOpenWithoutANote()
+    {
+        var preview = FeedbackImporter.Preview("Kunde,Eingang,Kommentar\nc1,2026-11-01 10:00,ok\n", ImportFormat.Csv);
+
+        Assert.Null(preview.Mapping.Time);
+        Assert.Null(preview.Mapping.Text);
+        // No "no time column" note: it would stay on screen after the person mapped Time (issue 14, edge 7).
+        Assert.Empty(preview.Notes);
+    }
+
     private static List<FeedbackRow> Rows(string text, FeedbackReadOptions options = default) =>
         FeedbackImporter.Read(new StringReader(text), options).ToList();
 

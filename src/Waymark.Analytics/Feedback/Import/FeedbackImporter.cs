@@ -80,12 +80,9 @@ public static class FeedbackImporter
             return new FeedbackPreview(ImportFormat.Csv, null, [], [], new FeedbackColumns(), ["The file is empty: a CSV needs a header row."]);
         }
 
+        // Fields with no recognised column are left null in the mapping, not written as a note: the person maps them
+        // next, and a note saying "no time column" would stay on screen after Time was mapped.
         var map = FeedbackHeaders.Map(table.Columns, null);
-        if (table.Columns.Count > 0 && FeedbackHeaders.Problem(table.Columns, map, null) is { } problem)
-        {
-            table.Notes.Add("Choose the columns: " + problem + ".");
-        }
-
         var kind = format == ImportFormat.Ndjson ? ImportFormat.Ndjson : ImportFormat.Csv;
         return new FeedbackPreview(kind, table.Delimiter, table.Columns, table.Rows, FeedbackHeaders.Names(table.Columns, map), table.Notes);
     }

@@ -85,17 +85,10 @@ internal static class PreviewReader
     internal static ImportPreview WithGuesses(ImportFormat format, char? delimiter, List<string> columns, List<IReadOnlyList<string>> rows, List<string> notes)
     {
         string? Guess(string[] known) => ColumnNames.Find(columns, null, known) is var i and >= 0 ? columns[i] : null;
-        var preview = new ImportPreview(format, delimiter, columns, rows,
+        // A role left open is a null guess, not a note: the notes are about the file's content, and what the mapping
+        // still lacks is said by the client from the mapping as the person changes it (a note would go stale).
+        return new ImportPreview(format, delimiter, columns, rows,
             Guess(ColumnNames.Customer), Guess(ColumnNames.Activity), Guess(ColumnNames.Timestamp), Guess(ColumnNames.Channel), notes);
-        foreach (var (role, column) in new[] { ("customer", preview.Customer), ("activity", preview.Activity), ("timestamp", preview.Timestamp) })
-        {
-            if (column is null && columns.Count > 0)
-            {
-                notes.Add($"No column is recognised as the {role}: choose one.");
-            }
-        }
-
-        return preview;
     }
 
     /// <summary>A preview's table: the delimiter used (CSV), the columns, the first rows and notes on the text.</summary>

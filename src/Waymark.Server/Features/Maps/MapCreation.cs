@@ -42,7 +42,7 @@ public static class MapCreation
                 return Problems.Invalid("kind", $"unknown map kind '{request.Kind}'; expected one of {string.Join(", ", Enum.GetValues<MapKind>().Select(MapRecords.KindName))}");
             }
 
-            map = new JourneyMap { Id = Ids.New("map"), Kind = kind, Name = "Untitled journey" };
+            map = BlankMaps.Create(kind);
         }
 
         if (!string.IsNullOrWhiteSpace(request.Name))

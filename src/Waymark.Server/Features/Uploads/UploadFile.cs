@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Waymark.Analytics.Import;
 
 namespace Waymark.Server.Features.Uploads;
@@ -6,7 +7,7 @@ namespace Waymark.Server.Features.Uploads;
 /// The parts every upload's query has, checked: the format (given, else from the file name), the delimiter and the
 /// time zone. The file name is only a label (it picks a format by extension) and never touches the file system.
 /// </summary>
-internal readonly record struct UploadFile(ImportFormat Format, char Delimiter, TimeZoneInfo? Zone)
+internal readonly partial record struct UploadFile(ImportFormat Format, char Delimiter, TimeZoneInfo? Zone)
 {
     /// <summary>The file's reading, or the query parameter to blame and why.</summary>
     public static (UploadFile? File, string? Path, string? Problem) Parse(string? fileName, string? format, string? delimiter, string? timeZone)
@@ -23,14 +24,37 @@ internal readonly record struct UploadFile(ImportFormat Format, char Delimiter, 
             return (null, "delimiter", delimiterProblem);
         }
 
-        TimeZoneInfo? zone = null;
-        if (!string.IsNullOrWhiteSpace(timeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone.Trim(), out zone))
+        var (zone, zoneProblem) = ZoneOf(timeZone);
+        if (zoneProblem is not null)
         {
-            return (null, "timeZone", $"Unknown time zone '{timeZone}': use an IANA id such as Europe/Berlin, or leave it out for UTC.");
+            return (null, "timeZone", zoneProblem);
         }
 
         return (new UploadFile(kind, separator, zone), null, null);
     }
+
+    /// <summary>
+    /// Any IANA zone (Asia/Kolkata, America/Argentina/Buenos_Aires, Etc/GMT+5, UTC), the same on every server: a
+    /// Windows id ("W. Europe Standard Time") is turned away, and an id is only looked up when it has the shape of one.
+    /// </summary>
+    private static (TimeZoneInfo? Zone, string? Problem) ZoneOf(string? timeZone)
+    {
+        if (string.IsNullOrWhiteSpace(timeZone))
+        {
+            return (null, null);
+        }
+
+        var id = timeZone.Trim();
+        if (id.Length <= 64 && IanaId().IsMatch(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId)
+        {
+            return (zone, null);
+        }
+
+        return (null, $"Unknown time zone '{timeZone}': use an IANA id such as Europe/Berlin, or leave it out for UTC.");
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IanaId();
 
     /// <summary>A column named in the query, trimmed; null (recognise it from the header) when left out or blank.</summary>
     public static string? Column(string? name) => string.IsNullOrWhiteSpace(name) ? null : name.Trim();

@@ -1,6 +1,8 @@
 // Step two: the first rows as a table and one select per role, pre-set to the server's guesses.
+import { useMemo } from 'react';
 import type { ColumnMapping, ImportPreview } from '../../api/data';
-import { formatBytes, formatLabel, visibleNotes, type RoleSpec } from './uploadFlow';
+import { formatBytes, formatLabel, type RoleSpec } from './uploadFlow';
+import { ianaZones, localZone, zoneGroups } from './timeZones';
 import type { UploadKind } from './uploadKinds';
 import styles from './Data.module.css';
 
@@ -20,7 +22,9 @@ export function MappingStep({ kind, file, preview, mapping, onMapping, timeZone,
   const problem = kind.mappingProblem(preview.format, mapping);
   const roleOf = (column: string) => kind.roles.find((r) => mapping[r.key] === column);
   const isXes = preview.format === 'xes';
-  const notes = visibleNotes(preview.notes, mapping, kind.roles);
+  // The preview's notes are about the file (unreadable lines, a cut end); what the mapping lacks is `problem`, from
+  // the mapping as it is now, so it goes away the moment the column is chosen.
+  const notes = preview.notes;
   return (
     <div className={styles.step}>
       <FileLine file={file} detail={formatLabel(preview.format, preview.delimiter)} onChange={onCancel} />
@@ -116,27 +120,22 @@ function RoleSelect({ idPrefix, spec, columns, mapping, onMapping }: RoleSelectP
   );
 }
 
-/** The zone of timestamps written without an offset: UTC, or the zone this browser is in. */
+/** The zone of timestamps written without an offset: any IANA zone (UTC and this browser's first), by region. */
 function ZoneSelect({ value, onChange }: { value: string; onChange: (zone: string) => void }) {
-  const local = localZone();
+  const groups = useMemo(() => zoneGroups(ianaZones(), localZone()), []);
   return (
     <div className="field">
       <label htmlFor="role-zone"><span className={styles.roleLabel}>Time zone</span></label>
       <select id="role-zone" className="select" value={value} aria-describedby="role-zone-hint" onChange={(e) => onChange(e.target.value)}>
-        <option value="UTC">UTC</option>
-        {local && local !== 'UTC' && <option value={local}>{local.replace(/_/g, ' ')}</option>}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.zones.map((z) => <option key={z.id} value={z.id}>{z.label}</option>)}
+          </optgroup>
+        ))}
       </select>
       <span id="role-zone-hint" className={styles.hint}>For times without an offset</span>
     </div>
   );
-}
-
-function localZone(): string | null {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
-  } catch {
-    return null;
-  }
 }
 
 /** The chosen file with its size and what it was read as, and a way to pick another. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../api/data';
 import { feedbackMappingProblem, feedbackRoles, guessFeedbackMapping } from './feedbackMapping';
-import { initialMapping, visibleNotes } from './uploadFlow';
+import { initialMapping } from './uploadFlow';
 import { feedbackUpload } from './uploadKinds';
 
 describe('feedback column mapping', () => {
@@ -49,9 +49,4 @@ describe('feedback column mapping', () => {
     expect(feedbackUpload.fileProblem?.('answers.csv')).toBeNull();
   });
 
-  it('hides a "not recognised" note once the role has a column, by key or label', () => {
-    const notes = ['No column is recognised as the time: choose one.', 'No column is recognised as the score type.', 'Other note'];
-    expect(visibleNotes(notes, { time: 'when', scoreType: 'kind' }, feedbackRoles)).toEqual(['Other note']);
-    expect(visibleNotes(notes, {}, feedbackRoles)).toEqual(notes);
-  });
 });

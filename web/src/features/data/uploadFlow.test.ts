@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../api/data';
 import { importQuery } from '../../api/data';
-import { count, fileProblem, formatBytes, initialMapping, mappingProblem, percentOf, visibleNotes } from './uploadFlow';
+import { count, fileProblem, formatBytes, initialMapping, mappingProblem, percentOf } from './uploadFlow';
 
 const preview: ImportPreview = {
   format: 'csv', delimiter: ';', columns: ['Kunde', 'Aktion', 'Zeit'], rows: [],
@@ -37,10 +37,6 @@ describe('upload flow', () => {
     expect(query.get('delimiter')).toBe(';');
   });
 
-  it('hides a "not recognised" note once its role has a column', () => {
-    const notes = ['No column is recognised as the customer: choose one.', 'No column is recognised as the activity: choose one.', 'XES: each trace is a customer.'];
-    expect(visibleNotes(notes, { customer: 'Kunde' })).toEqual([notes[1], notes[2]]);
-  });
 
   it('formats sizes, percents and counts', () => {
     expect(formatBytes(1)).toBe('1 byte');

@@ -86,12 +86,3 @@ export function formatLabel(format: ImportFormat, delimiter?: string | null): st
     case 'csv': return delimiter && delimiter !== ',' ? `CSV separated by “${delimiter}”` : 'CSV (comma-separated)';
   }
 }
-
-/** The server's notes minus "no column is recognised as the X" once the user has chosen a column for X. */
-export function visibleNotes(notes: string[], mapping: ColumnMapping, roles: readonly RoleSpec[] = eventRoles): string[] {
-  return notes.filter((note) => {
-    const named = /recognised as the ([\w ]+?)(?:[:.,;]|$)/i.exec(note)?.[1]?.toLowerCase();
-    const role = named ? roles.find((r) => r.key.toLowerCase() === named || r.label.toLowerCase() === named) : undefined;
-    return !role || !mapping[role.key];
-  });
-}

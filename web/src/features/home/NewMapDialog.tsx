@@ -63,7 +63,10 @@ export function NewMapDialog({ open, onClose, onCreate }: NewMapDialogProps) {
           ))}
         </fieldset>
         {error.length > 0 && <ul className={styles.formError} role="alert">{error.map((m) => <li key={m}>{m}</li>)}</ul>}
-        <p className="muted">A template gives you stages, lanes and a persona to start from; a blank map starts empty.</p>
+        <p className="muted">
+          A template gives you stages, lanes and a persona to start from. A blank map starts empty; a blank service
+          blueprint starts with its lanes: evidence, customer actions, frontstage, backstage and support processes.
+        </p>
       </form>
     </Dialog>
   );

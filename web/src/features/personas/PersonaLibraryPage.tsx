@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/http';
 import { hrefOf, navigate } from '../../app/router';
 import { useCan, useWorkspace } from '../../app/workspace';
-import { colorForName } from '../../ui/personaColor';
+import { nextPersonaColor } from '../../ui/personaColor';
 import { EmptyState, ErrorState } from '../../ui/States';
 import { PersonaCard } from './PersonaCard';
 import { newPersonaId } from './personaDoc';
@@ -25,7 +25,9 @@ export function PersonaLibraryPage() {
     setError(null);
     try {
       const id = newPersonaId();
-      const created = await api.personas.create(workspace.id, { id, name: 'New persona', color: colorForName(id) });
+      // A colour no persona of the library has yet, so a new one reads apart from the rest (and from "Everyone").
+      const used = load.state === 'ready' ? load.value.map((p) => p.color) : [];
+      const created = await api.personas.create(workspace.id, { id, name: 'New persona', color: nextPersonaColor(used) });
       navigate(hrefOf({ page: 'persona', personaId: created.value.id }));
     } catch (err) {
       setError(err instanceof ApiError ? err.messages.join(' ') : String(err));

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Persona } from '../../api/model';
 import { Avatar } from '../../ui/Avatar';
+import { personaPalette } from '../../ui/personaColor';
 import { ChannelPicker } from './ChannelPicker';
 import { FieldProblems, ListEditor } from './ListEditor';
 import { problemsAt } from './personaDoc';
@@ -12,7 +13,6 @@ type ListKey = 'needs' | 'painPoints' | 'motivations' | 'behaviours';
 type TextKey = 'name' | 'photoUrl' | 'age' | 'jobRole' | 'familyStatus' | 'quote';
 type StoryKey = 'entryPoint' | 'why' | 'what' | 'outcomes';
 
-const swatches = ['#2f5bd3', '#1f7a6d', '#8e3fb0', '#b4461f', '#2b6a9e', '#9a3b5c', '#5a6b1f', '#4f6bed'];
 const story: { key: StoryKey; label: string; hint: string }[] = [
   { key: 'entryPoint', label: 'Entry point', hint: 'What sets the journey off?' },
   { key: 'why', label: 'Why', hint: 'Why do they start it?' },
@@ -83,7 +83,7 @@ export function PersonaSheet({ persona: p, problems, update }: PersonaSheetProps
         <fieldset className={styles.colors}>
           <legend>Colour</legend>
           <div className={styles.swatches}>
-            {swatches.map((c) => (
+            {personaPalette.map((c) => (
               <button key={c} type="button" className={styles.swatch} style={{ background: c }} aria-label={`Colour ${c}`} aria-pressed={p.color?.toLowerCase() === c} onClick={() => update((x) => ({ ...x, color: c }))} />
             ))}
           </div>

@@ -1,6 +1,6 @@
 // One cell of the grid: the lane kind's widget, showing the cell to readers and its editor while `editing`.
 // Memoised on what the widget draws (the grid draws hundreds of cells; an edit redraws only the cell it changed).
-import { memo, type ComponentType } from 'react';
+import { memo, useRef, type ComponentType, type ReactNode } from 'react';
 import type { LaneKind } from '../../../api/model';
 import { ChannelsEditor, ChannelsView } from './ChannelsCell';
 import { ImageEditor, ImageView } from './ImageCell';
@@ -12,6 +12,7 @@ import { PainPointsEditor, PainPointsView } from './PainPointsCell';
 import { TextCardsEditor, TextCardsView } from './TextCardsCell';
 import { sameCellProps } from './sameCellProps';
 import type { CellProps } from './types';
+import { useStayOnScreen } from './useStayOnScreen';
 import styles from './Cell.module.css';
 
 interface Widget {
@@ -46,9 +47,16 @@ function CellViewImpl(props: CellProps) {
   return (
     <div className={styles.view} data-lane-kind={props.lane.kind}>
       <View {...props} />
-      {props.editing && <div className={styles.overlay}><Editor {...props} /></div>}
+      {props.editing && <FloatingEditor><Editor {...props} /></FloatingEditor>}
     </div>
   );
+}
+
+/** The editor's frame over the cell, kept inside the grid's visible part (the last column's editor too). */
+function FloatingEditor({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useStayOnScreen(ref);
+  return <div ref={ref} className={styles.overlay} data-testid="cell-editor">{children}</div>;
 }
 
 export const CellView = memo(CellViewImpl, sameCellProps);

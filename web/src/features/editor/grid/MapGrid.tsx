@@ -4,7 +4,8 @@ import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useR
 import type { JourneyMap, LaneKind } from '../../../api/model';
 import { EmptyState } from '../../../ui/States';
 import type { Edit } from '../../map/state/edits';
-import { lineOfVisibilityIndex, momentOfTruthSteps, visibleLanes } from '../../map/state/structure';
+import { serviceLineLabels, serviceLinesAbove, type ServiceLine } from '../../map/state/serviceLines';
+import { momentOfTruthSteps, visibleLanes } from '../../map/state/structure';
 import { AddLaneDialog } from './AddLaneDialog';
 import { columnsOf, type Column } from './columns';
 import type { CellChange } from './GridCell';
@@ -71,7 +72,7 @@ function Grid({ map, zoom, personaFilter, dispatch, seal, notify, scrollerRef, r
   const visibleIds = useMemo(() => (idsKey ? idsKey.split('|') : emptyIds), [idsKey]);
   const truthKey = momentOfTruthSteps(map).join(' ');
   const truthSteps = useMemo(() => new Set(truthKey.split(' ').filter(Boolean)), [truthKey]);
-  const visibilityAt = lineOfVisibilityIndex(lanes.map((l) => l.kind));
+  const linesAbove = useMemo(() => serviceLinesAbove(lanes.map((l) => l.kind)), [lanes]);
   const personas = (map.personas?.length ?? 0) >= 2 ? map.personas! : null;
 
   const renamingState = useRenaming(root);
@@ -186,7 +187,7 @@ function Grid({ map, zoom, personaFilter, dispatch, seal, notify, scrollerRef, r
         <div role="rowgroup" className={styles.body}>
           <StepDropLine hint={hint} columns={columns} columnWidth={columnWidthAt(zoom)} titleWidth={titleWidthAt(zoom)} />
           {(complete ? lanes : lanes.slice(0, rowLimit)).map((lane, row) => (
-            <LaneSlot key={lane.id} visibilityLine={row === visibilityAt}>
+            <LaneSlot key={lane.id} lines={linesAbove.get(row)}>
               <LaneRow
                 lane={lane}
                 row={row}
@@ -263,13 +264,20 @@ function StepDropLine({ hint, columns, columnWidth, titleWidth }: {
   return <div className={styles.dropLine} style={{ left }} aria-hidden="true" />;
 }
 
-function LaneSlot({ visibilityLine, children }: { visibilityLine: boolean; children: React.ReactNode }) {
-  if (!visibilityLine) return <>{children}</>;
+const lineTestIds: Record<ServiceLine, string> = {
+  interaction: 'line-of-interaction', visibility: 'line-of-visibility', internalInteraction: 'line-of-internal-interaction',
+};
+
+/** A lane with the service blueprint's lines drawn above it, when it is the first lane below one. */
+function LaneSlot({ lines, children }: { lines: ServiceLine[] | undefined; children: React.ReactNode }) {
+  if (!lines) return <>{children}</>;
   return (
     <>
-      <div className={styles.visibility} aria-hidden="true" data-testid="line-of-visibility">
-        <span className={styles.visibilityLabel}>Line of visibility</span>
-      </div>
+      {lines.map((line) => (
+        <div key={line} className={`${styles.visibility} ${styles[line]}`} aria-hidden="true" data-testid={lineTestIds[line]}>
+          <span className={styles.visibilityLabel}>{serviceLineLabels[line]}</span>
+        </div>
+      ))}
       {children}
     </>
   );

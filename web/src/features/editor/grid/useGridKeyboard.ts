@@ -1,5 +1,6 @@
 // Focus and keys in the grid: a roving tab stop over the cells, arrow keys into the step, stage and lane titles,
-// Enter to edit or rename, Esc to cancel, Alt+arrows to move a title, Delete to clear or delete, Tab to leave.
+// Enter to edit or rename, Esc to cancel, Alt+arrows to move a title or the step or lane of a cell (across stages,
+// like the step menu's Move left/right), Delete to clear or delete, Tab to leave.
 import { useCallback, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { Lane } from '../../../api/model';
 import type { Edit } from '../../map/state/edits';
@@ -125,6 +126,10 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
       }
       return;
     }
+    if (e.altKey && arrowDirection(e.key) !== 0) {
+      if (!span) moveFromCell(e, pos);
+      return;
+    }
     if (span && ['ArrowRight', 'Home', 'End'].includes(e.key) && !e.ctrlKey) return;
     const next = nextPos(span && e.key === 'ArrowLeft' ? { ...pos, col: 0 } : pos, { key: e.key, ctrl: e.ctrlKey || e.metaKey }, shape);
     if (next) {
@@ -133,9 +138,29 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
     }
   };
 
+  /** Alt+arrow on a cell moves its step (left, right) or its lane (up, down); focus stays on the moved cell. */
+  const moveFromCell = (e: KeyboardEvent, pos: GridPos) => {
+    const lane = lanes[pos.row];
+    const ref = steps[pos.col];
+    if (!lane || !ref) return;
+    e.preventDefault();
+    const dir = arrowDirection(e.key) as -1 | 1;
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') structure.nudgeStep(ref.step.id, dir);
+    else structure.nudgeLane(lane.id, dir, o.visibleIds);
+    requestAnimationFrame(() => {
+      const moved = root.current?.querySelector<HTMLElement>(`[data-testid="cell-${CSS.escape(lane.id)}-${CSS.escape(ref.step.id)}"]`);
+      if (!moved) return;
+      setFocusPos({ row: Number(moved.dataset.row), col: Number(moved.dataset.col) });
+      moved.focus();
+    });
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     if (target.dataset.navHeader) { onHeaderKey(e, target); return; }
+    // Alt+arrow on a control inside a title (its menu button, after "Move left") moves the title like on the title.
+    const header = target.closest<HTMLElement>('[data-nav-header]');
+    if (header && e.altKey && arrowDirection(e.key) !== 0 && !isTyping(target)) { onHeaderKey(e, header); return; }
     const el = target.closest<HTMLElement>('[data-row]');
     if (el) onCellKey(e, target, el);
   };

@@ -1,6 +1,7 @@
 // Pure helpers for the personas on a map: what removing one touches, copying one in from the library, and a
 // colour for a new one.
 import type { JourneyMap, Persona } from '../../../api/model';
+import { nextPersonaColor as nextPaletteColor, personaPalette } from '../../../ui/personaColor';
 
 export interface PersonaUsage {
   /** Lanes that speak for the persona (they stay, unlinked). */
@@ -30,12 +31,12 @@ export function personaFromLibrary(doc: Persona & Record<string, unknown>): Pers
   return p;
 }
 
-/** Colours for personas: distinct, and dark enough for white initials (all above 4.5:1 with #fff). */
-export const personaColors = ['#4f5fd6', '#b5477a', '#1f7a70', '#b3541e', '#7a55c8', '#3a7d44', '#a33b2f', '#5f6778'];
+/** The swatches offered for a persona: the one persona palette (ui/personaColor). */
+export const personaColors: readonly string[] = personaPalette;
 
+/** The colour a persona added to this map starts with: one no persona of the map has yet. */
 export function nextPersonaColor(map: JourneyMap): string {
-  const used = new Set((map.personas ?? []).map((p) => p.color?.toLowerCase()));
-  return personaColors.find((c) => !used.has(c)) ?? personaColors[(map.personas?.length ?? 0) % personaColors.length]!;
+  return nextPaletteColor((map.personas ?? []).map((p) => p.color));
 }
 
 export function isHexColor(text: string): boolean {

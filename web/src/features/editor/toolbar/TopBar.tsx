@@ -73,7 +73,7 @@ export function TopBar(props: TopBarProps) {
         {readOnly
           ? <span className={styles.staticName} title={map.name} data-testid="map-name-text">{map.name}</span>
           : <MapNameField name={map.name} onRename={props.onRename} />}
-        <span className="badge badge-accent">{mapKindLabels[map.kind ?? 'custom']}</span>
+        <span className={`badge badge-accent ${styles.kind}`}>{mapKindLabels[map.kind ?? 'custom']}</span>
         {personas.length > 0 && (
           <span className={styles.avatars} aria-label={`Personas: ${personas.map((p) => p.name).join(', ')}`} role="group">
             {personas.slice(0, 4).map((p) => <Avatar key={p.id} name={p.name} color={p.color} photoUrl={p.photoUrl} size={24} />)}
