@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Waymark.Testing;
@@ -24,10 +23,10 @@ public sealed class ExportDataCommandTests
         var fromServer = await http.GetByteArrayAsync($"api/workspaces/demo/maps/{id}/export?format=pdf&data=true&from=2026-01-01");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        var text = PdfText(await File.ReadAllBytesAsync(cli.PathOf("trial.pdf")));
+        var text = PdfText.Of(await File.ReadAllBytesAsync(cli.PathOf("trial.pdf")));
         Assert.Contains("customers", text, StringComparison.Ordinal);
         Assert.Contains("Since 1 Jan 2026", text, StringComparison.Ordinal);
-        Assert.Equal(PdfText(fromServer), text);
+        Assert.Equal(PdfText.Of(fromServer), text);
     }
 
     [Fact]
@@ -43,28 +42,5 @@ public sealed class ExportDataCommandTests
         Assert.Equal(ExitCodes.Invalid, result.ExitCode);
         Assert.Contains("404", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(cli.PathOf("hotel.pdf")));
-    }
-
-    private static string PdfText(byte[] pdf)
-    {
-        var path = Path.Combine(Path.GetTempPath(), "waymark-cli-" + Guid.NewGuid().ToString("N")[..12] + ".pdf");
-        File.WriteAllBytes(path, pdf);
-        try
-        {
-            var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var arg in new[] { "-raw", "-enc", "UTF-8", path, "-" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            var text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return text;
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 }

@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Waymark.Render.Data;
+using Waymark.Testing;
 
 namespace Waymark.Server.Tests;
 
@@ -32,7 +32,7 @@ public sealed class ExportDataTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(response.Headers.ETag);
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        var text = Squeeze(PdfText(bytes));
+        var text = Squeeze(PdfText.Of(bytes));
         var expected = ExpectedLines(overlay, feedback);
         Assert.True(expected.Count > 20, $"too few figures to compare: {expected.Count}");
         Assert.Contains(Squeeze("Referred teams"), text, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class ExportDataTests : IDisposable
 
         var pdf = await http.GetByteArrayAsync($"/api/workspaces/demo/maps/{mapId}/export?format=pdf");
 
-        Assert.DoesNotContain("customers", PdfText(pdf), StringComparison.Ordinal);
+        Assert.DoesNotContain("customers", PdfText.Of(pdf), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -124,30 +124,6 @@ public sealed class ExportDataTests : IDisposable
         var maps = await http.GetFromJsonAsync<List<Row>>("/api/workspaces/demo/maps");
         var segments = await http.GetFromJsonAsync<List<Row>>("/api/workspaces/demo/segments");
         return (maps!.Single(m => m.Name == "SaaS free trial to paid").Id, segments!.Single(s => s.Name == "Referred teams").Id);
-    }
-
-    private static string PdfText(byte[] pdf)
-    {
-        var path = Path.Combine(Path.GetTempPath(), "waymark-data-" + Guid.NewGuid().ToString("N")[..12] + ".pdf");
-        File.WriteAllBytes(path, pdf);
-        try
-        {
-            var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var arg in new[] { "-raw", "-enc", "UTF-8", path, "-" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            var text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.Equal(0, process.ExitCode);
-            return text;
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 
     private static string Squeeze(string text) =>
