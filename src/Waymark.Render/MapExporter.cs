@@ -32,7 +32,8 @@ public sealed class MapExporter
 
     public FontSet Fonts { get; }
 
-    public MapLayout Layout(JourneyMap map, string? personaId = null) => _layouter.Layout(map, new LayoutOptions(personaId));
+    public MapLayout Layout(JourneyMap map, string? personaId = null, Data.MapData? data = null) =>
+        _layouter.Layout(map, new LayoutOptions(personaId, data));
 
     public static IReadOnlyList<Page> Pages(MapLayout layout, PageMode mode) =>
         mode == PageMode.Poster ? [] : PagePlanner.Plan(layout, mode == PageMode.Letter ? PaperSize.Letter : PaperSize.A4);
@@ -49,7 +50,7 @@ public sealed class MapExporter
                 return new ExportFile(MarkdownWriter.Write(map, options.PersonaId), "text/markdown; charset=utf-8", ".md");
         }
 
-        var layout = Layout(map, options.PersonaId);
+        var layout = Layout(map, options.PersonaId, options.Data);
         var painter = new MapPainter(_text, _style, options.TextAsPaths);
         var date = options.Date ?? DateTimeOffset.UtcNow;
         return options.Format switch

@@ -21,6 +21,7 @@ var id = (await imported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("
 (string Name, string Query)[] cases =
 [
     ("PDF, A4 pages", "format=pdf&pages=a4"),
+    ("PDF, A4 pages, data strip", "format=pdf&pages=a4&data=true&from=2026-01-01"),
     ("PDF, poster", "format=pdf"),
     ("SVG (fonts embedded)", "format=svg"),
     ("PNG 2x", "format=png&scale=2"),
@@ -53,7 +54,9 @@ var report = new StringBuilder()
     .AppendLine(CultureInfo.InvariantCulture, $"Run by `bench/export/run.sh` on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}, against the server in its own")
     .AppendLine("process (server GC, SQLite). The map is the generated 60-step x 15-lane map of the export tests")
     .AppendLine(CultureInfo.InvariantCulture, $"(`tests/Waymark.Render.Tests/LargeMap.cs`); each case is requested once untimed, then {repeat} times; time is from")
-    .AppendLine("sending the request to reading the last byte. Goal: under 2 s each for PDF, SVG and PNG 2x.")
+    .AppendLine("sending the request to reading the last byte. Goal: under 2 s each for PDF, SVG and PNG 2x. The data strip's case")
+    .AppendLine("asks the overlay and feedback engines for the map's figures (on this workspace's events) and draws the strip under")
+    .AppendLine("each of the 60 steps on every page.")
     .AppendLine()
     .AppendLine("| export | answer | size | median | fastest | slowest |")
     .AppendLine("|---|---|---:|---:|---:|---:|");

@@ -7,7 +7,9 @@ namespace Waymark.Cli.Commands;
 
 /// <summary>
 /// `waymark export map.waymark.json --format pdf -o map.pdf`: the map drawn (PDF, SVG, PNG) or tabled (CSV,
-/// Markdown) offline from its file, by the same renderer as the server's export route.
+/// Markdown) offline from its file, by the same renderer as the server's export route. With <c>--server</c> it adds
+/// the data strip: the figures of the server's map (<c>--map</c>, default the file's id) for a period and segment,
+/// from the server's overlay and feedback routes, turned into the strip by the code the export route uses.
 /// </summary>
 public sealed class ExportCommand
 {
@@ -24,10 +26,13 @@ public sealed class ExportCommand
         var persona = new Option<string?>("--persona") { Description = "Keep one persona's lanes and curve (its id)." };
         var paths = new Option<bool>("--text-as-paths") { Description = "SVG: draw text as outlines (no font needed to view it)." };
         var force = new Option<bool>("--force") { Description = "Overwrite the output file if it exists." };
+        var server = new ServerOptions(optional: true);
+        var data = new DataOptions();
         var command = new Command("export", "Draw a map as PDF, SVG or PNG, or write it as CSV or Markdown.")
         {
-            input, format, output, pages, scale, persona, paths, force,
+            input, format, output, pages, scale, persona, paths, force, data.Map, data.From, data.To, data.Segment,
         };
+        server.AddTo(command);
         scale.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 1 or > 3)
@@ -35,12 +40,13 @@ public sealed class ExportCommand
                 r.AddError("--scale must be 1, 2 or 3.");
             }
         });
-        command.SetAction(parse => Run(context, new Request(parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(output),
-            parse.GetValue(pages), parse.GetValue(scale), parse.GetValue(persona), parse.GetValue(paths), parse.GetValue(force))));
+        command.SetAction((parse, ct) => RunAsync(context, new Request(parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(output),
+            parse.GetValue(pages), parse.GetValue(scale), parse.GetValue(persona), parse.GetValue(paths), parse.GetValue(force)),
+            data.Read(parse, server), ct));
         return command;
     }
 
-    private static int Run(CliContext context, Request request)
+    private static async Task<int> RunAsync(CliContext context, Request request, DataRequest? data, CancellationToken ct)
     {
         var read = MapFiles.ReadOrReport(context, request.Input, out var file);
         if (read != ExitCodes.Ok)
@@ -63,7 +69,19 @@ public sealed class ExportCommand
             return ExitCodes.IoError;
         }
 
-        return Write(context, map, path, new ExportOptions(format, request.Pages, request.Scale, request.Persona, request.TextAsPaths));
+        var options = new ExportOptions(format, request.Pages, request.Scale, request.Persona, request.TextAsPaths);
+        if (data is not null)
+        {
+            var (figures, code) = await data.FetchAsync(context, map, ct).ConfigureAwait(false);
+            if (figures is null)
+            {
+                return code;
+            }
+
+            options = options with { Data = figures };
+        }
+
+        return Write(context, map, path, options);
     }
 
     private static int Write(CliContext context, Core.Maps.JourneyMap map, string path, ExportOptions options)

@@ -10,6 +10,7 @@ namespace Waymark.Cli;
 /// <summary>The few calls push and pull make to a running Waymark server.</summary>
 internal sealed class ServerClient : IDisposable
 {
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
     private readonly HttpClient _http;
 
     public ServerClient(HttpClient http) => _http = http;
@@ -88,7 +89,24 @@ internal sealed class ServerClient : IDisposable
         await EnsureAsync(response, ct).ConfigureAwait(false);
     }
 
+    /// <summary>A map's overlay and feedback figures, as the export route reads them, for its data strip.</summary>
+    public async Task<(T1 Overlay, T2 Feedback)> GetFiguresAsync<T1, T2>(string workspace, string mapId, string query, CancellationToken ct)
+    {
+        var overlay = await GetAsync<T1>($"{MapUrl(workspace, mapId)}/overlay{query}", ct).ConfigureAwait(false);
+        var feedback = await GetAsync<T2>($"{MapUrl(workspace, mapId)}/feedback{query}", ct).ConfigureAwait(false);
+        return (overlay, feedback);
+    }
+
     public void Dispose() => _http.Dispose();
+
+    private async Task<T> GetAsync<T>(string url, CancellationToken ct)
+    {
+        using var response = await _http.GetAsync(url, ct).ConfigureAwait(false);
+        await EnsureAsync(response, ct).ConfigureAwait(false);
+        var stream = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        return await JsonSerializer.DeserializeAsync<T>(stream, Web, ct).ConfigureAwait(false)
+            ?? throw new CliException(ExitCodes.ServerError, $"the server answered {url} with nothing");
+    }
 
     private static string MapUrl(string workspace, string mapId) =>
         $"api/workspaces/{Uri.EscapeDataString(workspace)}/maps/{Uri.EscapeDataString(mapId)}";
@@ -106,6 +124,13 @@ internal sealed class ServerClient : IDisposable
         if (response.IsSuccessStatusCode)
         {
             return;
+        }
+
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
+        {
+            // The CLI carries no credential (as push and pull): it reaches a server with accounts off (README).
+            throw new CliException(ExitCodes.Invalid, "server answered 401: it has accounts on, and the CLI reaches only a server with accounts off "
+                + "(run it on the server's machine with accounts off, or download the file from the editor's Export menu)");
         }
 
         var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);

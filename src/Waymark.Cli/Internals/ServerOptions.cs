@@ -5,12 +5,17 @@ namespace Waymark.Cli;
 /// <summary>The options push and pull share.</summary>
 internal sealed class ServerOptions
 {
-    public Option<Uri> Server { get; } = new("--server", "-s")
+    /// <param name="optional">No server unless one is named (export draws offline then); else http://localhost:5080.</param>
+    public ServerOptions(bool optional = false)
     {
-        Description = "The Waymark server, e.g. http://localhost:5080",
-        DefaultValueFactory = _ => new Uri("http://localhost:5080"),
-        CustomParser = ParseServer,
-    };
+        Server = new Option<Uri>("--server", "-s") { Description = "The Waymark server, e.g. http://localhost:5080", CustomParser = ParseServer };
+        if (!optional)
+        {
+            Server.DefaultValueFactory = _ => new Uri("http://localhost:5080");
+        }
+    }
+
+    public Option<Uri> Server { get; }
 
     public Option<string?> Workspace { get; } = new("--workspace", "-w")
     {

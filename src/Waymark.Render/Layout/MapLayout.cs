@@ -22,7 +22,12 @@ public sealed class MapLayout
 
     public required float StepHeight { get; init; }
 
-    public float HeaderHeight => StageHeight + StepHeight;
+    /// <summary>The data strip under the step headers, or null when the export carries no data.</summary>
+    public DataStrip? Data { get; init; }
+
+    public float DataHeight => Data?.Height ?? 0;
+
+    public float HeaderHeight => StageHeight + StepHeight + DataHeight;
 
     public required IReadOnlyList<ColumnBox> Columns { get; init; }
 

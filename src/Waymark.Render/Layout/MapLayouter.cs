@@ -35,7 +35,8 @@ public sealed class MapLayouter
         var lanes = new List<LaneBox>();
         var cards = new List<CardBox>();
         var curves = new List<CurveBox>();
-        var y = stageHeight + stepHeight;
+        var data = options.Data is null ? null : new DataStripLayouter(_text, _m).Layout(options.Data, columns);
+        var y = stageHeight + stepHeight + (data?.Height ?? 0);
         var visible = map.Lanes.Where(l => options.PersonaId is null || l.PersonaId is null || l.PersonaId == options.PersonaId).ToList();
         var lineAt = LineOfVisibility(visible);
         for (var i = 0; i < visible.Count; i++)
@@ -50,7 +51,7 @@ public sealed class MapLayouter
         return new MapLayout
         {
             Map = map, Width = width, Height = y, TitleWidth = Metrics.TitleWidth, StageHeight = stageHeight, StepHeight = stepHeight,
-            Columns = columns, Stages = stages, Lanes = lanes, Cards = cards, Curves = curves,
+            Columns = columns, Stages = stages, Lanes = lanes, Cards = cards, Curves = curves, Data = data,
         };
     }
 

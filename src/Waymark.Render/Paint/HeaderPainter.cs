@@ -18,6 +18,13 @@ internal sealed class HeaderPainter(TextPainter text, TextLayouter layouter, Web
         canvas.DrawRect(new SKRect(0, 0, layout.TitleWidth, layout.HeaderHeight), bg);
         canvas.DrawLine(layout.TitleWidth - 0.5f, 0, layout.TitleWidth - 0.5f, layout.HeaderHeight, rule);
         canvas.DrawLine(0, layout.HeaderHeight - 0.5f, layout.TitleWidth, layout.HeaderHeight - 0.5f, rule);
+        if (layout.Data is { } data)
+        {
+            var top = layout.StageHeight + layout.StepHeight;
+            using var soft = new SKPaint { Color = style.Color("line"), StrokeWidth = 1 };
+            canvas.DrawLine(0, top - 0.5f, layout.TitleWidth - 1, top - 0.5f, soft);
+            Lines(canvas, data.Caption, 12, top + 8, layout.TitleWidth - 20);
+        }
     }
 
     public void Columns(SKCanvas canvas, MapLayout layout, int first, int last)
@@ -63,7 +70,38 @@ internal sealed class HeaderPainter(TextPainter text, TextLayouter layouter, Web
             }
         }
 
+        if (layout.Data is { } data)
+        {
+            DataStrip(canvas, layout, data, first, last);
+        }
+
         canvas.DrawLine(left, layout.HeaderHeight - 0.5f, right, layout.HeaderHeight - 0.5f, strong);
+    }
+
+    /// <summary>The measured figures under each step's header, on the editor's quiet data background.</summary>
+    private void DataStrip(SKCanvas canvas, MapLayout layout, DataStrip data, int first, int last)
+    {
+        var top = layout.StageHeight + layout.StepHeight;
+        using var bg = new SKPaint { Color = style.Color("bg-2") };
+        using var soft = new SKPaint { Color = style.Color("line"), StrokeWidth = 1 };
+        for (var c = first; c <= last; c++)
+        {
+            var column = layout.Columns[c];
+            var box = SKRect.Create(layout.TitleWidth + column.X, top, column.Width, data.Height);
+            canvas.DrawRect(box, bg);
+            canvas.DrawLine(box.Left + 0.5f, box.Top, box.Left + 0.5f, box.Bottom, soft);
+            canvas.DrawLine(box.Left, box.Top + 0.5f, box.Right, box.Top + 0.5f, soft);
+            Lines(canvas, data.Columns[c], box.Left + 12, box.Top + 8, box.Width - 20);
+        }
+    }
+
+    private void Lines(SKCanvas canvas, IReadOnlyList<DataLine> lines, float left, float top, float width)
+    {
+        foreach (var line in lines)
+        {
+            text.Draw(canvas, line.Text, left, top, width, style.Color(line.Muted ? "text-3" : "text"));
+            top += line.Text.Height;
+        }
     }
 
     public void Titles(SKCanvas canvas, MapLayout layout, int first, int last)

@@ -16,12 +16,19 @@ type Progress = (sent: number, total: number) => void;
 
 export type MapExportFormat = 'json' | 'yaml' | 'pdf' | 'png' | 'svg' | 'csv' | 'md';
 
-/** pages: PDF poster or sheets; scale: PNG pixels per map pixel; persona: one persona's lanes; text: SVG outlines. */
+/**
+ * pages: PDF poster or sheets; scale: PNG pixels per map pixel; persona: one persona's lanes; text: SVG outlines;
+ * data: the measured figures under each step (drawn formats) for from/to (ISO 8601, to exclusive) and a segment.
+ */
 export interface MapExportOptions {
   pages?: 'poster' | 'a4' | 'letter';
   scale?: 1 | 2 | 3;
   persona?: string;
   text?: 'paths';
+  data?: true;
+  from?: string;
+  to?: string;
+  segment?: string;
 }
 
 /** `?a=1&b=2` of the parts that are set and not empty, or nothing. */

@@ -798,7 +798,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Downloads a map as its JSON or YAML file, or drawn (SVG, PNG, PDF) or tabled (CSV, Markdown). */
+        /** Downloads a map as its JSON or YAML file, or drawn (SVG, PNG, PDF; with data=true, the measured figures under each step) or tabled (CSV, Markdown). */
         get: operations["ExportMap"];
         put?: never;
         post?: never;
@@ -4777,6 +4777,10 @@ export interface operations {
                 scale?: string;
                 persona?: string;
                 text?: string;
+                data?: string;
+                from?: string;
+                to?: string;
+                segment?: string;
             };
             header?: never;
             path: {

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
 using Waymark.Data;
+using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 
@@ -20,7 +22,7 @@ public static class MapFilesEndpoints
             .AcceptsDocument(OpenApiBodies.MapDocument)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/{mapId}/export", Export).RequireRole(WorkspaceRole.Viewer).WithName("ExportMap")
-            .WithSummary("Downloads a map as its JSON or YAML file, or drawn (SVG, PNG, PDF) or tabled (CSV, Markdown).")
+            .WithSummary("Downloads a map as its JSON or YAML file, or drawn (SVG, PNG, PDF; with data=true, the measured figures under each step) or tabled (CSV, Markdown).")
             .Produces(StatusCodes.Status200OK, responseType: null, contentType: "application/json", [.. RenderedExport.ContentTypes])
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/{mapId}/revisions", Revisions).RequireRole(WorkspaceRole.Viewer).WithName("ListMapRevisions").WithSummary("Lists a map's revisions, newest first.");
@@ -54,7 +56,7 @@ public static class MapFilesEndpoints
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Export(
         string workspaceId, string mapId, string? format, [AsParameters] ExportQuery query, HttpResponse response, WaymarkDbContext db,
-        CancellationToken ct)
+        EventLogCache logs, FeedbackCache feedback, AnalysisGate gate, CancellationToken ct)
     {
         var entity = await MapQueries.FindAsync(db, workspaceId, mapId, ct);
         if (entity is null)
@@ -62,9 +64,26 @@ public static class MapFilesEndpoints
             return Problems.NotFound("map", mapId);
         }
 
+        var (wanted, badData) = ExportData.Wanted(query);
+        if (badData is not null)
+        {
+            return badData;
+        }
+
         if (RenderedExport.Handles(format))
         {
-            return RenderedExport.Render(entity, format!, query, response);
+            if (!wanted || !RenderedExport.Draws(format!))
+            {
+                return RenderedExport.Render(entity, format!, query, response, null);
+            }
+
+            var (data, problem) = await new ExportData(db, logs, feedback, gate).ComputeAsync(workspaceId, mapId, query, ct);
+            return problem switch
+            {
+                ValidationProblem invalid => invalid,
+                ProblemHttpResult other => other,
+                _ => RenderedExport.Render(entity, format!, query, response, data),
+            };
         }
 
         var target = string.Equals(format, "yaml", StringComparison.OrdinalIgnoreCase) ? MapFormat.Yaml : MapFormat.Json;

@@ -3,6 +3,7 @@ using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
 using Waymark.Data.Entities;
 using Waymark.Render;
+using Waymark.Render.Data;
 using Waymark.Render.Formats;
 using Waymark.Render.Text;
 using Waymark.Server.Features.Common;
@@ -22,8 +23,12 @@ internal static class RenderedExport
     public static bool Handles(string? format) =>
         format is not null && !format.Equals("json", StringComparison.OrdinalIgnoreCase) && !format.Equals("yaml", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The formats that draw the map (and so can carry the data strip); CSV and Markdown table it.</summary>
+    public static bool Draws(string format) =>
+        Enum.TryParse<ExportFormat>(format, ignoreCase: true, out var kind) && kind is ExportFormat.Svg or ExportFormat.Png or ExportFormat.Pdf;
+
     public static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> Render(
-        MapEntity entity, string format, ExportQuery query, HttpResponse response)
+        MapEntity entity, string format, ExportQuery query, HttpResponse response, MapData? data)
     {
         var map = MapSerializer.Read(entity.Document, MapFormat.Json).Map!;
         var (options, path, problem) = Options(format, query, map);
@@ -31,6 +36,8 @@ internal static class RenderedExport
         {
             return Problems.Invalid(path!, problem!);
         }
+
+        options = options with { Data = data };
 
         ExportFile file;
         try
@@ -46,7 +53,12 @@ internal static class RenderedExport
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Fonts missing on the server");
         }
 
-        ETags.Set(response, entity.Version);
+        if (data is null)
+        {
+            // With data the file changes as events arrive, not only with the map's version: no ETag then.
+            ETags.Set(response, entity.Version);
+        }
+
         return TypedResults.File(file.Content, file.ContentType, MapFileNames.Slug(entity.Name) + file.Extension);
     }
 

@@ -22,3 +22,8 @@ export { StepFeedbackLine } from './feedback/StepFeedbackLine';
 export { useFeedback } from './feedback/FeedbackContext';
 export { formatSentiment, sentimentOnScale, texts } from './feedback/feedbackFormat';
 export { useActivities } from './bindings/useActivities';
+
+// The Export menu and printing: the data view's period, segment and segments, so a file measures what the screen does.
+export { useOverlay } from './overlay/OverlayContext';
+export { useSegments } from './overlay/useSegments';
+export { rangePresets, resolveRange, type RangePreset, type TimeRange } from './overlay/ranges';

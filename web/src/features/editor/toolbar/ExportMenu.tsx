@@ -3,9 +3,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../../api/client';
 import type { Persona } from '../../../api/model';
+import { useOverlay, useSegments } from '../../mapData';
+import { ExportDataOptions } from './ExportDataOptions';
 import { ExportPreview } from './ExportPreview';
 import { ReportLinks } from './ReportLinks';
-import { formatChoices, isDrawn, optionsFor, previewOptions, takesPersona, type ExportChoice, type PageChoice, type ScaleChoice } from './exportChoices';
+import {
+  formatChoices, isDrawn, optionsFor, previewOptions, rangeError, takesPersona, type ExportChoice, type PageChoice, type ScaleChoice,
+} from './exportChoices';
 import styles from './toolbar.module.css';
 
 interface ExportMenuProps {
@@ -15,11 +19,17 @@ interface ExportMenuProps {
   saved: boolean;
   personas?: Persona[];
   personaFilter?: string | null;
+  /** Print the map's paged PDF (the same as Ctrl+P on the open map). */
+  onPrint?: () => void;
 }
 
-export function ExportMenu({ workspaceId, mapId, saved, personas = [], personaFilter = null }: ExportMenuProps) {
+export function ExportMenu({ workspaceId, mapId, saved, personas = [], personaFilter = null, onPrint }: ExportMenuProps) {
+  const overlay = useOverlay();
   const [open, setOpen] = useState(false);
-  const [choice, setChoice] = useState<ExportChoice>({ format: 'pdf', pages: 'a4', scale: 2, persona: personaFilter, outlines: false });
+  const [choice, setChoice] = useState<ExportChoice>({
+    format: 'pdf', pages: 'a4', scale: 2, persona: personaFilter, outlines: false, data: false, range: { preset: '30d' }, segment: null,
+  });
+  const segments = useSegments(workspaceId, open && choice.data);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
@@ -29,10 +39,15 @@ export function ExportMenu({ workspaceId, mapId, saved, personas = [], personaFi
   }, [open]);
   const set = (patch: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...patch }));
   const label = formatChoices.find((f) => f.format === choice.format)?.label ?? choice.format;
+  const error = rangeError(choice);
   return (
     <div className={styles.popWrap} ref={ref} onKeyDown={(e) => { if (e.key === 'Escape') setOpen(false); }}>
       <button type="button" className="btn btn-sm" aria-haspopup="true" aria-expanded={open} data-testid="export-menu"
-        onClick={() => { setOpen((o) => !o); set({ persona: personaFilter }); }}>
+        onClick={() => {
+          setOpen((o) => !o);
+          // The file follows the screen: the persona filter, and the data view's period and segment when it is on.
+          set({ persona: personaFilter, data: overlay.on, range: overlay.settings.range, segment: overlay.settings.segment });
+        }}>
         Export
       </button>
       {open && (
@@ -82,13 +97,22 @@ export function ExportMenu({ workspaceId, mapId, saved, personas = [], personaFi
               </label>
             )}
           </div>
-          {isDrawn(choice.format) && (
+          {isDrawn(choice.format) && <ExportDataOptions choice={choice} set={set} segments={segments} error={error} />}
+          {isDrawn(choice.format) && !error && (
             <ExportPreview src={api.maps.exportUrl(workspaceId, mapId, 'svg', previewOptions(choice))} />
           )}
-          <a className={`btn btn-primary ${styles.download}`} data-testid="export-download"
-            href={api.maps.exportUrl(workspaceId, mapId, choice.format, optionsFor(choice))} download onClick={() => setOpen(false)}>
-            Download {label}
-          </a>
+          <div className={styles.exportActions}>
+            <a className={`btn btn-primary ${styles.download}`} data-testid="export-download" aria-disabled={error ? true : undefined}
+              href={api.maps.exportUrl(workspaceId, mapId, choice.format, optionsFor(choice))} download onClick={() => setOpen(false)}>
+              Download {label}
+            </a>
+            {onPrint && (
+              <button type="button" className="btn" data-testid="export-print" title="Print the map on A4 pages (Ctrl+P)"
+                onClick={() => { setOpen(false); onPrint(); }}>
+                Print…
+              </button>
+            )}
+          </div>
           <ReportLinks workspaceId={workspaceId} mapId={mapId} persona={choice.persona} onPick={() => setOpen(false)} />
         </div>
       )}

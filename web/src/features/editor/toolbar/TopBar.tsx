@@ -16,6 +16,8 @@ import { ShareDialog } from '../../sharing/ShareDialog';
 import { VoteBudget } from '../../votes/VoteBudget';
 import { VotingDialog } from '../../votes/VotingDialog';
 import { ExportMenu } from './ExportMenu';
+import { PrintNote } from '../print/PrintNote';
+import { usePrintMap } from '../print/usePrintMap';
 import { ToolbarIcon } from './icons';
 import { MapNameField } from './MapNameField';
 import { PersonaFilter } from './PersonaFilter';
@@ -52,6 +54,7 @@ export function TopBar(props: TopBarProps) {
   const [voting, setVoting] = useState(false);
   const canComment = useCan('commenter');
   const { readOnly } = props;
+  const print = usePrintMap(props.workspaceId, map.id, props.personaFilter);
   // Leaving inside the app saves what is pending; only a save that cannot get through needs a word first.
   const stuck = props.save.status.state === 'failed' || props.save.status.state === 'conflict';
   return (
@@ -102,7 +105,7 @@ export function TopBar(props: TopBarProps) {
         <DataToggle />
         <EvidenceMenu />
         <ExportMenu workspaceId={props.workspaceId} mapId={map.id} saved={props.save.status.state === 'saved'}
-          personas={personas} personaFilter={props.personaFilter} />
+          personas={personas} personaFilter={props.personaFilter} onPrint={print} />
         <CommentsButton />
         <InboxButton workspaceId={props.workspaceId} />
         <VoteBudget />
@@ -123,6 +126,7 @@ export function TopBar(props: TopBarProps) {
             <VotingDialog workspaceId={props.workspaceId} mapId={map.id} open={voting} onClose={() => setVoting(false)} />
           </>
         )}
+        <PrintNote mapName={map.name} />
       </div>
     </header>
   );
