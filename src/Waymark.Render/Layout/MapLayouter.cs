@@ -29,7 +29,7 @@ public sealed class MapLayouter
     {
         var columns = Columns(map);
         var stageHeight = Math.Max(Metrics.MinStageHeight, StageHeight(map));
-        var stepHeight = Math.Max(Metrics.MinStepHeight, columns.Max(c => c.Title.Height + 2 * _m.S2));
+        var stepHeight = Math.Max(Metrics.MinStepHeight, columns.Select(c => c.Title.Height + (2 * _m.S2)).DefaultIfEmpty(0).Max());
         var stages = Stages(map, columns, stageHeight);
         var width = Metrics.TitleWidth + (columns.Count == 0 ? 0 : columns[^1].Right);
         var lanes = new List<LaneBox>();

@@ -29,15 +29,23 @@ public sealed class MapPainter
     public void PaintPoster(SKCanvas canvas, MapLayout layout)
     {
         canvas.Clear(SKColors.White);
-        if (layout.Columns.Count == 0)
+        var (lastColumn, lastLane) = (layout.Columns.Count - 1, layout.Lanes.Count - 1);
+        // A map just made has lanes but no step yet (a blueprint's five) or nothing at all: draw what there is.
+        if (lastColumn >= 0 && lastLane >= 0)
         {
-            return;
+            PaintBody(canvas, layout, 0, lastColumn, 0, lastLane);
         }
 
-        var (lastColumn, lastLane) = (layout.Columns.Count - 1, layout.Lanes.Count - 1);
-        PaintBody(canvas, layout, 0, lastColumn, 0, lastLane);
-        _headers.Titles(canvas, layout, 0, lastLane);
-        _headers.Columns(canvas, layout, 0, lastColumn);
+        if (lastLane >= 0)
+        {
+            _headers.Titles(canvas, layout, 0, lastLane);
+        }
+
+        if (lastColumn >= 0)
+        {
+            _headers.Columns(canvas, layout, 0, lastColumn);
+        }
+
         _headers.Corner(canvas, layout);
     }
 
