@@ -24,8 +24,15 @@ command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     log "installing ${need_apt[*]}"
+    # The tests start their own servers (PostgreSQL, nginx) in temp folders; Debian's policy-rc.d hook keeps the
+    # packages' system services (nginx on port 80, a PostgreSQL cluster on 5432) from starting while they install.
+    made_policy=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && made_policy=1
+    fi
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null 2>&1 \
       || echo "apt-get install ${need_apt[*]} failed; tests that need them will fail"
+    if [ -n "$made_policy" ]; then rm -f /usr/sbin/policy-rc.d; fi
   else
     echo "missing packages: ${need_apt[*]} (run as root or install them); tests that need them will fail"
   fi
