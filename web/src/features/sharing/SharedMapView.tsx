@@ -44,8 +44,8 @@ export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map
                 <BrandMark />
                 Waymark
               </span>
-              <span className={styles.workspace} data-testid="shared-workspace">{shared.workspaceName}</span>
-              <h1 className={styles.mapName}>{map.name}</h1>
+              <span className={styles.workspace} data-testid="shared-workspace" title={shared.workspaceName}>{shared.workspaceName}</span>
+              <h1 className={styles.mapName} title={map.name}>{map.name}</h1>
               <span className="badge badge-accent">{mapKindLabels[map.kind ?? 'custom']}</span>
               <span className="badge" data-testid="access-badge"
                 title={shared.access === 'comment' ? 'You can read the map, comment on it and vote on ideas' : 'You can read the map and its comments'}>

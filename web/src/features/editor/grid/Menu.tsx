@@ -1,6 +1,6 @@
 // A "⋯" button that opens a menu of actions. Keyboard: Enter/Space/ArrowDown open it, arrows move, Esc closes
 // and gives focus back to the button. The menu is drawn in a portal so the grid's scroll box never clips it.
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import styles from './Menu.module.css';
 
@@ -31,16 +31,23 @@ export function Menu({ label, items, trigger, className, testId }: MenuProps) {
   const menu = useRef<HTMLDivElement>(null);
   const id = useId();
 
-  useLayoutEffect(() => {
-    if (!open || !button.current) return;
+  // Places the menu under its button (above it when there is no room below). False when the button is out of view.
+  const place = useCallback((): boolean => {
+    if (!button.current) return false;
     const r = button.current.getBoundingClientRect();
+    if (r.bottom < 0 || r.top > window.innerHeight || r.right < 0 || r.left > window.innerWidth) return false;
     const width = 224;
     const height = menu.current?.offsetHeight ?? 0;
     const left = Math.max(8, Math.min(window.innerWidth - width - 8, r.left));
     const below = r.bottom + 4;
     const top = below + height > window.innerHeight - 8 ? Math.max(8, r.top - height - 4) : below;
-    setPos({ top, left });
-  }, [open]);
+    setPos((p) => (p?.top === top && p.left === left ? p : { top, left }));
+    return true;
+  }, []);
+
+  useLayoutEffect(() => {
+    if (open) place();
+  }, [open, place]);
 
   const placed = pos !== null;
   useEffect(() => {
@@ -56,18 +63,22 @@ export function Menu({ label, items, trigger, className, testId }: MenuProps) {
       if (menu.current?.contains(e.target as Node) || button.current?.contains(e.target as Node)) return;
       setOpen(false);
     };
-    const closeOnScroll = (e: Event) => {
-      if (!menu.current?.contains(e.target as Node)) setOpen(false);
+    // A scroll around the menu (the grid scrolling a focused header into view, a wheel) moves it with its button;
+    // it closes only when the button has left the view. Closing on any scroll lost menus opened in a scrolled grid.
+    const follow = (e: Event) => {
+      if (menu.current?.contains(e.target as Node)) return;
+      if (!place()) setOpen(false);
     };
+    const closeOnResize = () => setOpen(false);
     document.addEventListener('pointerdown', close, true);
-    window.addEventListener('scroll', closeOnScroll, true);
-    window.addEventListener('resize', closeOnScroll);
+    window.addEventListener('scroll', follow, true);
+    window.addEventListener('resize', closeOnResize);
     return () => {
       document.removeEventListener('pointerdown', close, true);
-      window.removeEventListener('scroll', closeOnScroll, true);
-      window.removeEventListener('resize', closeOnScroll);
+      window.removeEventListener('scroll', follow, true);
+      window.removeEventListener('resize', closeOnResize);
     };
-  }, [open]);
+  }, [open, place]);
 
   const closeAndFocus = () => {
     setOpen(false);
