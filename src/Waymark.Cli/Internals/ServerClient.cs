@@ -7,20 +7,31 @@ using Waymark.Server.Features.Security;
 
 namespace Waymark.Cli;
 
-/// <summary>The few calls push and pull make to a running Waymark server.</summary>
+/// <summary>The few calls push, pull and export's data strip make to a running Waymark server.</summary>
 internal sealed class ServerClient : IDisposable
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
     private readonly HttpClient _http;
+    private readonly ServerSignIn? _signIn;
+    private Task? _signedIn;
 
-    public ServerClient(HttpClient http) => _http = http;
+    public ServerClient(HttpClient http, ServerSignIn? signIn = null)
+    {
+        _http = http;
+        _signIn = signIn;
+    }
 
+    /// <summary>A client for the server, signed in (before its first call) when WAYMARK_EMAIL is set.</summary>
     public static ServerClient For(Uri server)
     {
-        var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) };
+        var signIn = ServerSignIn.FromEnvironment();
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = server, Timeout = TimeSpan.FromSeconds(60),
+        };
         // The server takes changes only from requests a page on another site could not send (ADR 009).
         http.DefaultRequestHeaders.Add(ClientHeader.Name, "cli");
-        return new ServerClient(http);
+        return new ServerClient(http, signIn);
     }
 
     public async Task<string> ResolveWorkspaceAsync(string? workspace, CancellationToken ct)
@@ -53,6 +64,7 @@ internal sealed class ServerClient : IDisposable
 
     public async Task<string> ExportAsync(string workspace, string mapId, MapFormat format, CancellationToken ct)
     {
+        await SignedInAsync(ct).ConfigureAwait(false);
         var url = $"{MapUrl(workspace, mapId)}/export?format={(format == MapFormat.Json ? "json" : "yaml")}";
         using var response = await _http.GetAsync(url, ct).ConfigureAwait(false);
         await EnsureAsync(response, ct).ConfigureAwait(false);
@@ -62,6 +74,7 @@ internal sealed class ServerClient : IDisposable
     /// <summary>The map's current ETag, or null when the server has no map with that id.</summary>
     public async Task<EntityTagHeaderValue?> GetETagAsync(string workspace, string mapId, CancellationToken ct)
     {
+        await SignedInAsync(ct).ConfigureAwait(false);
         using var response = await _http.GetAsync(MapUrl(workspace, mapId), ct).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
@@ -74,6 +87,7 @@ internal sealed class ServerClient : IDisposable
 
     public async Task ImportAsync(string workspace, string text, MapFormat format, CancellationToken ct)
     {
+        await SignedInAsync(ct).ConfigureAwait(false);
         var url = $"api/workspaces/{Uri.EscapeDataString(workspace)}/maps/import?format={(format == MapFormat.Json ? "json" : "yaml")}";
         using var content = new StringContent(text, Encoding.UTF8, format == MapFormat.Json ? "application/json" : "application/yaml");
         using var response = await _http.PostAsync(url, content, ct).ConfigureAwait(false);
@@ -82,6 +96,7 @@ internal sealed class ServerClient : IDisposable
 
     public async Task UpdateAsync(string workspace, string mapId, string json, EntityTagHeaderValue etag, CancellationToken ct)
     {
+        await SignedInAsync(ct).ConfigureAwait(false);
         using var request = new HttpRequestMessage(HttpMethod.Put, MapUrl(workspace, mapId));
         request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         request.Headers.IfMatch.Add(etag);
@@ -99,8 +114,11 @@ internal sealed class ServerClient : IDisposable
 
     public void Dispose() => _http.Dispose();
 
+    private Task SignedInAsync(CancellationToken ct) => _signIn is null ? Task.CompletedTask : _signedIn ??= _signIn.SignInAsync(_http, ct);
+
     private async Task<T> GetAsync<T>(string url, CancellationToken ct)
     {
+        await SignedInAsync(ct).ConfigureAwait(false);
         using var response = await _http.GetAsync(url, ct).ConfigureAwait(false);
         await EnsureAsync(response, ct).ConfigureAwait(false);
         var stream = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
@@ -113,6 +131,7 @@ internal sealed class ServerClient : IDisposable
 
     private async Task<JsonDocument> GetJsonAsync(string url, CancellationToken ct)
     {
+        await SignedInAsync(ct).ConfigureAwait(false);
         using var response = await _http.GetAsync(url, ct).ConfigureAwait(false);
         await EnsureAsync(response, ct).ConfigureAwait(false);
         var stream = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
@@ -128,9 +147,8 @@ internal sealed class ServerClient : IDisposable
 
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
-            // The CLI carries no credential (as push and pull): it reaches a server with accounts off (README).
-            throw new CliException(ExitCodes.Invalid, "server answered 401: it has accounts on, and the CLI reaches only a server with accounts off "
-                + "(run it on the server's machine with accounts off, or download the file from the editor's Export menu)");
+            throw new CliException(ExitCodes.Invalid, "server answered 401: it has accounts on; set "
+                + $"{ServerSignIn.EmailVariable} and {ServerSignIn.PasswordVariable} to sign in as one of its people");
         }
 
         var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
