@@ -66,6 +66,18 @@ public sealed class ServerSignInTests
         Assert.DoesNotContain("not the password", pull.Error + pull.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Pull_EmailWithoutPassword_RefusedSayingWhatIsMissing()
+    {
+        await using var server = await StartWithOwnerPasswordAsync();
+        using var cli = new CliRunner();
+
+        var pull = await WithAccountAsync(Owner, null, () => cli.RunAsync("pull", "--server", server.Address.ToString(), "-o", cli.PathOf("maps")));
+
+        Assert.Equal(ExitCodes.Invalid, pull.ExitCode);
+        Assert.Contains("WAYMARK_EMAIL is set but WAYMARK_PASSWORD is not", pull.Error, StringComparison.Ordinal);
+    }
+
     private static async Task<LiveWaymarkServer> StartWithOwnerPasswordAsync()
     {
         var server = await LiveWaymarkServer.StartAsync("--Auth:Accounts=true");

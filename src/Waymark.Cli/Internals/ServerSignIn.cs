@@ -24,14 +24,17 @@ internal sealed record ServerSignIn(string Email, string Password)
             return null;
         }
 
-        var password = Environment.GetEnvironmentVariable(PasswordVariable);
-        return string.IsNullOrEmpty(password)
-            ? throw new CliException(ExitCodes.Invalid, $"{EmailVariable} is set but {PasswordVariable} is not: set both to sign in")
-            : new ServerSignIn(email.Trim(), password);
+        // A missing password is reported by the first call, inside the command's own error handling.
+        return new ServerSignIn(email.Trim(), Environment.GetEnvironmentVariable(PasswordVariable) ?? "");
     }
 
     public async Task SignInAsync(HttpClient http, CancellationToken ct)
     {
+        if (Password.Length == 0)
+        {
+            throw new CliException(ExitCodes.Invalid, $"{EmailVariable} is set but {PasswordVariable} is not: set both to sign in");
+        }
+
         using var response = await http.PostAsJsonAsync("api/account/sign-in", new { email = Email, password = Password }, ct).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
