@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Waymark.Browser.Tests;
 
@@ -12,10 +13,10 @@ public sealed partial class AccessibilityTests
     public static TheoryData<string> Dialogs => new()
     {
         "new-map", "draft-from-data", "map-card-menu", "rename-map", "delete-map", "template-details", "delete-persona",
-        "new-api-key", "share", "voting", "export-menu", "evidence-menu", "inbox", "add-lane", "attach-persona",
+        "new-api-key", "api-key-created", "revoke-api-key", "conflict", "leave-unsaved", "remove-map-persona", "share", "voting", "export-menu", "evidence-menu", "inbox", "add-lane", "attach-persona",
         "step-menu", "lane-menu", "stage-menu", "bind-to-data", "segments", "segment-editor", "cell-comment-menu",
         "cell-editor-actions", "cell-editor-channels", "cell-editor-painPoints", "cell-editor-ideas",
-        "cell-editor-momentsOfTruth", "cell-editor-kpis", "cell-editor-emotionCurve",
+        "cell-editor-momentsOfTruth", "cell-editor-kpis", "cell-editor-emotionCurve", "cell-editor-owners",
     };
 
     /// <summary>Opens the dialog and returns it (what must be visible before axe runs).</summary>
@@ -49,8 +50,34 @@ public sealed partial class AccessibilityTests
                 await page.GetByRole(AriaRole.Button, new() { Name = "Delete persona" }).ClickAsync();
                 return OpenModal(page);
             case "new-api-key":
+            case "api-key-created":
                 await page.GotoAsync("/data");
                 await page.GetByRole(AriaRole.Button, new() { Name = "New API key" }).ClickAsync();
+                if (name == "api-key-created")
+                {
+                    await OpenModal(page).Locator("input").FillAsync($"Axe {Guid.NewGuid():N}");
+                    await page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
+                    await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Done, I copied it" })).ToBeVisibleAsync();
+                }
+
+                return OpenModal(page);
+            case "revoke-api-key":
+                await page.GotoAsync("/data");
+                await page.GetByRole(AriaRole.Button, new() { Name = "New API key" }).ClickAsync();
+                await OpenModal(page).Locator("input").FillAsync($"Axe {Guid.NewGuid():N}");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Done, I copied it" }).ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Revoke Axe ") }).First.ClickAsync();
+                return OpenModal(page);
+            case "conflict":
+            case "leave-unsaved":
+                await OpenConflictAsync(page);
+                if (name == "leave-unsaved")
+                {
+                    await page.Keyboard.PressAsync("Escape");
+                    await page.GetByRole(AriaRole.Link, new() { Name = "Back to maps" }).ClickAsync();
+                }
+
                 return OpenModal(page);
             default:
                 return await OpenEditorDialogAsync(page, name);
@@ -87,6 +114,12 @@ public sealed partial class AccessibilityTests
                 await page.GetByTestId("toggle-panel").ClickAsync();
                 await page.GetByRole(AriaRole.Tab, new() { Name = "Personas" }).ClickAsync();
                 await page.GetByRole(AriaRole.Button, new() { Name = "Add from library" }).ClickAsync();
+                return OpenModal(page);
+            case "remove-map-persona":
+                await OpenMapAsync(page, Blueprint);
+                await page.GetByTestId("toggle-panel").ClickAsync();
+                await page.GetByRole(AriaRole.Tab, new() { Name = "Personas" }).ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Remove from map" }).First.ClickAsync();
                 return OpenModal(page);
             case "step-menu":
             case "stage-menu":
@@ -129,8 +162,23 @@ public sealed partial class AccessibilityTests
             await page.Keyboard.PressAsync("Enter");
         }
 
-        await page.WaitForTimeoutAsync(300);
-        return cell;
+        // Editing shows a field, a list of cards or a popover: something to type in or choose from has focus.
+        await Expect(page.Locator(":focus")).ToHaveCountAsync(1);
+        Assert.False(await page.EvaluateAsync<bool>("() => document.activeElement.getAttribute('role') === 'gridcell'"),
+            $"Enter on a {kind} cell opens its editor");
+        return page.Locator(":focus");
+    }
+
+    /// <summary>Two pages save the same map; this one's save is refused and its conflict dialog opens.</summary>
+    private async Task OpenConflictAsync(IPage mine)
+    {
+        var mapId = await CreateAcceptanceMapAsync("Axe conflict");
+        var theirs = await NewPageAsync();
+        await OpenMapByIdAsync(theirs, mapId);
+        await OpenMapByIdAsync(mine, mapId);
+        await EditAndWaitSavedAsync(theirs, () => TypeIntoTextCellAsync(theirs, Cell(theirs, AcceptanceMap.Actions, AcceptanceMap.Compare), "Theirs"));
+        await TypeIntoTextCellAsync(mine, Cell(mine, AcceptanceMap.Actions, AcceptanceMap.Checkout), "Mine");
+        await Expect(mine.GetByTestId("conflict-dialog")).ToBeVisibleAsync();
     }
 
     private static async Task<ILocator> OnHomeAsync(IPage page, Func<IPage, Task> open)

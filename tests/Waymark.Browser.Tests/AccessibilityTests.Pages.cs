@@ -12,7 +12,7 @@ public sealed partial class AccessibilityTests
     public static TheoryData<string> Pages => new()
     {
         "home", "templates", "personas", "persona", "data", "data-feedback", "members", "activity", "not-found",
-        "editor", "editor-blueprint", "editor-scope-panel", "editor-personas-panel", "editor-data-view",
+        "editor", "editor-blueprint", "editor-scope-panel", "editor-personas-panel", "editor-persona-fields", "editor-data-view",
         "editor-comments-panel", "editor-funnel-panel", "editor-insights-panel", "editor-paths-panel", "editor-timeline-panel",
         "shared-guest-view",
     };
@@ -73,11 +73,17 @@ public sealed partial class AccessibilityTests
                 break;
             case "editor-scope-panel":
             case "editor-personas-panel":
+            case "editor-persona-fields":
                 await OpenMapAsync(page, "Service blueprint: click and collect");
                 await page.GetByTestId("toggle-panel").ClickAsync();
-                if (name == "editor-personas-panel")
+                if (name != "editor-scope-panel")
                 {
                     await page.GetByRole(AriaRole.Tab, new() { Name = "Personas" }).ClickAsync();
+                }
+
+                if (name == "editor-persona-fields")
+                {
+                    await page.GetByTestId("side-panel").GetByRole(AriaRole.Button, new() { Name = "Edit", Exact = true }).First.ClickAsync();
                 }
 
                 await page.GetByTestId("side-panel").WaitForAsync();
