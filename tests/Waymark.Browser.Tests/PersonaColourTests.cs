@@ -66,6 +66,13 @@ public sealed class PersonaColourTests : BrowserTest
         Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"OKLab distance to Everyone at least {fromEveryone:0.0}, between personas at least {closest:0.0}; white initials at least {whiteInk:0.00}:1"));
 
+        // Each name stays on one line beside four personas at 1366x768 ("Everyone" broke in two).
+        var lines = await legend.EvaluateAsync<string[]>("""
+            (group) => [...group.querySelectorAll('button')]
+              .filter((b) => b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1)
+              .map((b) => b.textContent.trim() + ' ' + b.scrollWidth + 'x' + b.scrollHeight + ' in ' + b.clientWidth + 'x' + b.clientHeight)
+            """);
+        Assert.Empty(lines);
         Assert.Equal("Everyone", figures.GetProperty("everyone").GetString());
         Assert.True(fromEveryone >= 15, $"a persona's curve is too close to the Everyone curve ({fromEveryone:0.0})");
         Assert.True(closest >= 10, $"two personas' curves are too close ({closest:0.0})");

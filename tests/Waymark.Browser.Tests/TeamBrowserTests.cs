@@ -139,10 +139,12 @@ public sealed class TeamBrowserTests : BrowserTest, IClassFixture<AccountsServer
         var version = await _people.MapVersionAsync(mapId);
         await Expect(page.Locator("[data-testid=\"map-grid\"][data-readonly=\"true\"]")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("access-badge")).ToHaveTextAsync("Can comment");
-        foreach (var control in new[] { "map-name", "undo", "redo", "share", "voting", "toggle-panel", "add-lane", "add-step" })
+        foreach (var control in new[] { "map-name", "undo", "redo", "share", "voting", "add-lane", "add-step" })
         {
             await Expect(page.Locator($"[data-testid=\"{control}\"]:visible")).ToHaveCountAsync(0);
         }
+
+        await AssertSidePanelReadOnlyAsync(page);
 
         await Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = new Regex("^Lane .* actions$") })).ToHaveCountAsync(0);
         var cell = page.Locator("[data-testid^=\"cell-\"]").First;
@@ -159,6 +161,22 @@ public sealed class TeamBrowserTests : BrowserTest, IClassFixture<AccountsServer
         await Task.Delay(2500); // longer than the autosave's wait
         Assert.Equal(0, saves);
         Assert.Equal(version, await _people.MapVersionAsync(mapId));
+    }
+
+    /// <summary>A reader opens the map's scope and personas to read them: every field disabled, nothing to add or remove.</summary>
+    private static async Task AssertSidePanelReadOnlyAsync(IPage page)
+    {
+        await page.GetByTestId("toggle-panel").ClickAsync();
+        var panel = page.GetByTestId("side-panel");
+        await Expect(panel).ToContainTextAsync("Read only");
+        var fields = panel.Locator("input, textarea, select");
+        Assert.True(await fields.CountAsync() > 0, "the scope panel shows the map's scope fields");
+        Assert.Equal(0, await panel.Locator("input:enabled, textarea:enabled, select:enabled").CountAsync());
+        await panel.GetByRole(AriaRole.Tab, new LocatorGetByRoleOptions { Name = "Personas" }).ClickAsync();
+        await Expect(panel.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "New persona" })).ToHaveCountAsync(0);
+        await Expect(panel.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add from library" })).ToHaveCountAsync(0);
+        await Expect(panel.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Remove from map" })).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Close the side panel" }).ClickAsync();
     }
 
     /// <summary>The first step's menu offers the comment only; the @ list offers the owner; the thread shows.</summary>

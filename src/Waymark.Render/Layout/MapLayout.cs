@@ -8,7 +8,7 @@ namespace Waymark.Render.Layout;
 /// </summary>
 public sealed class MapLayout
 {
-    public const float VisibilityBand = 24;
+    public const float ServiceLineBand = 24;
 
     public required JourneyMap Map { get; init; }
 

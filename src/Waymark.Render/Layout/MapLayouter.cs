@@ -8,7 +8,7 @@ namespace Waymark.Render.Layout;
 /// <summary>
 /// The layout pass: from a map to boxes in map pixels, following the editor's grid (lane titles on the left,
 /// stage and step headers on top, one equal column per step, a row per lane as tall as its fullest cell, the
-/// emotion lane at its fixed height, the line of visibility above the first lane below it).
+/// emotion lane at its fixed height, the service lines of a blueprint between its lanes).
 /// </summary>
 public sealed class MapLayouter
 {
@@ -38,12 +38,13 @@ public sealed class MapLayouter
         var data = options.Data is null ? null : new DataStripLayouter(_text, _m).Layout(options.Data, columns);
         var y = stageHeight + stepHeight + (data?.Height ?? 0);
         var visible = map.Lanes.Where(l => options.PersonaId is null || l.PersonaId is null || l.PersonaId == options.PersonaId).ToList();
-        var lineAt = LineOfVisibility(visible);
+        var lines = ServiceLines.Above(visible.Select(l => l.Kind).ToList());
         for (var i = 0; i < visible.Count; i++)
         {
             var top = y;
-            y += i == lineAt ? MapLayout.VisibilityBand : 0;
-            var lane = Lane(map, visible[i], i, top, y, columns, cards, curves, options, i == lineAt);
+            var above = lines.GetValueOrDefault(i) ?? [];
+            y += above.Count * MapLayout.ServiceLineBand;
+            var lane = Lane(map, visible[i], i, top, y, columns, cards, curves, options, above);
             lanes.Add(lane);
             y = lane.Bottom;
         }
@@ -53,13 +54,6 @@ public sealed class MapLayouter
             Map = map, Width = width, Height = y, TitleWidth = Metrics.TitleWidth, StageHeight = stageHeight, StepHeight = stepHeight,
             Columns = columns, Stages = stages, Lanes = lanes, Cards = cards, Curves = curves, Data = data,
         };
-    }
-
-    /// <summary>The first lane below the line (backstage, support processes) when some lane is above it, else -1.</summary>
-    private static int LineOfVisibility(List<Lane> lanes)
-    {
-        var first = lanes.FindIndex(l => l.Kind is LaneKind.Backstage or LaneKind.SupportProcesses);
-        return first > 0 ? first : -1;
     }
 
     private List<ColumnBox> Columns(JourneyMap map)
@@ -121,7 +115,7 @@ public sealed class MapLayouter
     }
 
     private LaneBox Lane(JourneyMap map, Lane lane, int index, float top, float y, List<ColumnBox> columns, List<CardBox> cards,
-        List<CurveBox> curves, LayoutOptions options, bool lineAbove)
+        List<CurveBox> curves, LayoutOptions options, IReadOnlyList<ServiceLine> linesAbove)
     {
         var titleWidth = Metrics.TitleWidth - _m.S3 - _m.S1 - 28 - _m.S2;
         var title = _text.Layout(lane.Title, _m.FontSm, true, titleWidth, 3, 1.3f);
@@ -158,7 +152,7 @@ public sealed class MapLayouter
             cards.Add(box with { Box = SKRect.Create(x + box.Box.Left, y + _m.S2 + box.Box.Top, box.Box.Width, box.Box.Height) });
         }
 
-        return new LaneBox(index, lane, top, y, height, title, subtitle, _style.LaneTint(lane.Kind), lineAbove);
+        return new LaneBox(index, lane, top, y, height, title, subtitle, _style.LaneTint(lane.Kind), linesAbove);
     }
 
     /// <summary>The editor's names of the lane kinds (web/src/features/map/state/queries.ts).</summary>

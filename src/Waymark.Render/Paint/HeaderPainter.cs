@@ -6,11 +6,9 @@ using Waymark.Render.Text;
 
 namespace Waymark.Render.Paint;
 
-/// <summary>The grid's frame: stage and step headers, lane titles with their kind icon, the corner and the line of visibility.</summary>
-internal sealed class HeaderPainter(TextPainter text, TextLayouter layouter, WebStyle style)
+/// <summary>The grid's frame: stage and step headers, lane titles with their kind icon, the corner and the service lines' bands beside them.</summary>
+internal sealed class HeaderPainter(TextPainter text, WebStyle style, ServiceLinePainter lines)
 {
-    private readonly TextBlock _lineLabel = layouter.Layout("LINE OF VISIBILITY", 11, true, 400, 1);
-
     public void Corner(SKCanvas canvas, MapLayout layout)
     {
         using var bg = new SKPaint { Color = style.Color("bg") };
@@ -114,11 +112,7 @@ internal sealed class HeaderPainter(TextPainter text, TextLayouter layouter, Web
         {
             var lane = layout.Lanes[l];
             using var tint = new SKPaint { Color = lane.Tint };
-            if (lane.VisibilityLineAbove)
-            {
-                VisibilityLine(canvas, new SKRect(0, lane.Top, layout.TitleWidth, lane.Y), label: false);
-            }
-
+            lines.Paint(canvas, lane, 0, layout.TitleWidth, label: false);
             canvas.DrawRect(new SKRect(0, lane.Y, layout.TitleWidth, lane.Bottom), tint);
             canvas.DrawLine(layout.TitleWidth - 0.5f, lane.Y, layout.TitleWidth - 0.5f, lane.Bottom, rule);
             canvas.DrawLine(0, lane.Bottom - 0.5f, layout.TitleWidth, lane.Bottom - 0.5f, soft);
@@ -128,25 +122,6 @@ internal sealed class HeaderPainter(TextPainter text, TextLayouter layouter, Web
             const float textLeft = 12 + 28 + 8;
             text.Draw(canvas, lane.Title, textLeft, lane.Y + 13, layout.TitleWidth - textLeft - 4, style.Color("text"));
             text.Draw(canvas, lane.Subtitle, textLeft, lane.Y + 15 + lane.Title.Height, layout.TitleWidth - textLeft - 4, style.Color("text-3"));
-        }
-    }
-
-    /// <summary>The dashed line between what the customer sees (above) and what happens backstage (below).</summary>
-    public void VisibilityLine(SKCanvas canvas, SKRect band, bool label)
-    {
-        using var bg = new SKPaint { Color = style.Color("bg") };
-        using var dash = new SKPaint
-        {
-            Color = style.Color("text-3"), StrokeWidth = 2, Style = SKPaintStyle.Stroke, PathEffect = SKPathEffect.CreateDash([6, 4], 0),
-        };
-        canvas.DrawRect(band, bg);
-        canvas.DrawLine(band.Left, band.MidY, band.Right, band.MidY, dash);
-        if (label)
-        {
-            var block = _lineLabel;
-            var width = block.Width + 16;
-            canvas.DrawRect(SKRect.Create(band.Left + 12, band.Top, width, band.Height), bg);
-            text.Draw(canvas, block, band.Left + 20, band.MidY - (block.Height / 2), block.Width, style.Color("text-2"));
         }
     }
 }

@@ -16,13 +16,15 @@ public sealed class MapPainter
     private readonly TextPainter _text;
     private readonly CardPainter _cards;
     private readonly HeaderPainter _headers;
+    private readonly ServiceLinePainter _lines;
 
     public MapPainter(TextLayouter text, WebStyle style, bool textAsPaths = false)
     {
         _style = style;
         _text = new TextPainter(text, textAsPaths);
         _cards = new CardPainter(_text, style);
-        _headers = new HeaderPainter(_text, text, style);
+        _lines = new ServiceLinePainter(_text, text, style);
+        _headers = new HeaderPainter(_text, style, _lines);
     }
 
     /// <summary>The whole map at its own size, on white.</summary>
@@ -70,11 +72,7 @@ public sealed class MapPainter
             var lane = layout.Lanes[l];
             using var tint = new SKPaint { Color = lane.Tint };
             canvas.DrawRect(new SKRect(left, lane.Y, right, lane.Bottom), tint);
-            if (lane.VisibilityLineAbove)
-            {
-                _headers.VisibilityLine(canvas, new SKRect(left, lane.Top, right, lane.Y), label: true);
-            }
-
+            _lines.Paint(canvas, lane, left, right, label: true);
             for (var c = firstColumn; c <= lastColumn; c++)
             {
                 var column = layout.Columns[c];

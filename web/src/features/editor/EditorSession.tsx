@@ -172,7 +172,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             onFit={fit}
             personaFilter={filter}
             onPersonaFilter={setPersonaFilter}
-            panelOpen={panelOpen && !readOnly}
+            panelOpen={panelOpen}
             onTogglePanel={() => setPanelOpen((o) => !o)}
             readOnly={readOnly}
           />
@@ -192,7 +192,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             </main>
             <MapDataPanels workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
             <CommentsPanel />
-            {panelOpen && !readOnly && <SidePanel onClose={() => setPanelOpen(false)} />}
+            {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} readOnly={readOnly} />}
           </div>
           <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
           <ConflictDialog

@@ -1,5 +1,5 @@
 // The personas on this map in the side panel: cards to read and edit, attach from the workspace library or add a
-// new one, and remove (after saying what gets unlinked).
+// new one, and remove (after saying what gets unlinked). Readers get the cards and their details only.
 import { useCallback, useMemo, useState } from 'react';
 import type { Persona } from '../../../api/model';
 import { ConfirmDialog } from '../../../ui/Dialog';
@@ -19,7 +19,7 @@ function removalMessage(name: string, lanes: number, points: number): string {
   return parts.join(' ');
 }
 
-export function MapPersonasPanel() {
+export function MapPersonasPanel({ readOnly = false }: { readOnly?: boolean }) {
   const { map, dispatch, seal } = useMapSession();
   const [editing, setEditing] = useState<string | null>(null);
   const [attachOpen, setAttachOpen] = useState(false);
@@ -47,20 +47,22 @@ export function MapPersonasPanel() {
 
   return (
     <div className={styles.panel} aria-label="Personas on this map">
-      <div className={styles.toolbar}>
-        <button type="button" className="btn btn-sm" onClick={() => setAttachOpen(true)}>Add from library</button>
-        <button type="button" className="btn btn-sm btn-ghost" onClick={addNew}><PlusIcon /> New persona</button>
-      </div>
+      {!readOnly && (
+        <div className={styles.toolbar}>
+          <button type="button" className="btn btn-sm" onClick={() => setAttachOpen(true)}>Add from library</button>
+          <button type="button" className="btn btn-sm btn-ghost" onClick={addNew}><PlusIcon /> New persona</button>
+        </div>
+      )}
       {personas.length === 0
         ? (
           <div className={styles.empty}>
             <h3>No personas on this map yet</h3>
-            <p>Add who travels this journey: from the workspace library, or a new persona just for this map.</p>
+            <p>{readOnly ? 'Nobody is named as travelling this journey.' : 'Add who travels this journey: from the workspace library, or a new persona just for this map.'}</p>
           </div>
         )
         : personas.map((p) => (
           <PersonaCard key={p.id} persona={p} usage={usage.get(p.id) ?? { lanes: 0, points: 0 }} editing={editing === p.id}
-            onEdit={setEditing} onRemove={onRemove} />
+            onEdit={setEditing} onRemove={onRemove} readOnly={readOnly} />
         ))}
       <AttachPersonaDialog open={attachOpen} onClose={() => setAttachOpen(false)} />
       <ConfirmDialog open={removing !== null} title={`Remove ${removing?.name ?? 'persona'} from this map?`}

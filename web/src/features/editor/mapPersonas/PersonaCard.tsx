@@ -1,5 +1,5 @@
 // A persona on this map as a card: photo or initials in their colour, name, role and quote, with what they are
-// linked to; Edit opens their fields in place, Remove asks first.
+// linked to; Edit opens their fields in place, Remove asks first. A reader opens the same fields to read them.
 import { memo, useId } from 'react';
 import type { Persona } from '../../../api/model';
 import { Avatar } from '../../../ui/Avatar';
@@ -7,13 +7,15 @@ import { PersonaFields } from './PersonaFields';
 import type { PersonaUsage } from './personas';
 import styles from './MapPersonas.module.css';
 
-export const PersonaCard = memo(function PersonaCard({ persona, usage, editing, onEdit, onRemove }: {
+export const PersonaCard = memo(function PersonaCard({ persona, usage, editing, onEdit, onRemove, readOnly = false }: {
   persona: Persona;
   usage: PersonaUsage;
   editing: boolean;
   onEdit: (id: string | null) => void;
   onRemove: (persona: Persona) => void;
+  readOnly?: boolean;
 }) {
+  const openLabel = readOnly ? 'Details' : 'Edit';
   const fieldsId = useId();
   const links = [
     usage.lanes ? `${usage.lanes} lane${usage.lanes === 1 ? '' : 's'}` : null,
@@ -32,10 +34,14 @@ export const PersonaCard = memo(function PersonaCard({ persona, usage, editing, 
       {persona.quote && <blockquote className={styles.quote}>“{persona.quote}”</blockquote>}
       <div className={styles.actions}>
         <button type="button" className="btn btn-sm" aria-expanded={editing} aria-controls={fieldsId}
-          onClick={() => onEdit(editing ? null : persona.id)}>{editing ? 'Done' : 'Edit'}</button>
-        <button type="button" className="btn btn-sm btn-ghost" onClick={() => onRemove(persona)}>Remove from map</button>
+          onClick={() => onEdit(editing ? null : persona.id)}>{editing ? (readOnly ? 'Hide details' : 'Done') : openLabel}</button>
+        {!readOnly && <button type="button" className="btn btn-sm btn-ghost" onClick={() => onRemove(persona)}>Remove from map</button>}
       </div>
-      {editing && <div id={fieldsId}><PersonaFields persona={persona} /></div>}
+      {editing && (
+        <fieldset id={fieldsId} className={styles.fields} disabled={readOnly}>
+          <PersonaFields persona={persona} />
+        </fieldset>
+      )}
     </article>
   );
 });

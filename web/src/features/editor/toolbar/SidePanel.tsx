@@ -1,4 +1,5 @@
-// The side panel beside the grid: the map's scope and its personas, in two tabs.
+// The side panel beside the grid: the map's scope and its personas, in two tabs. Readers (viewers, commenters) see
+// the same panel with every field disabled, as the persona page shows them a persona.
 import { useState, type KeyboardEvent } from 'react';
 import { MapPersonasPanel } from '../mapPersonas/MapPersonasPanel';
 import { ScopePanel } from '../scope/ScopePanel';
@@ -7,7 +8,7 @@ import styles from './SidePanel.module.css';
 type Tab = 'scope' | 'personas';
 const tabs: { id: Tab; label: string }[] = [{ id: 'scope', label: 'Scope' }, { id: 'personas', label: 'Personas' }];
 
-export function SidePanel({ onClose }: { onClose: () => void }) {
+export function SidePanel({ onClose, readOnly = false }: { onClose: () => void; readOnly?: boolean }) {
   const [tab, setTab] = useState<Tab>('scope');
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
@@ -30,7 +31,10 @@ export function SidePanel({ onClose }: { onClose: () => void }) {
         <button type="button" className="icon-btn" aria-label="Close the side panel" onClick={onClose}>✕</button>
       </div>
       <div id={`side-panel-${tab}`} role="tabpanel" aria-labelledby={`side-tab-${tab}`} className={styles.body}>
-        {tab === 'scope' ? <ScopePanel /> : <MapPersonasPanel />}
+        {readOnly && <p className={styles.readOnly}>Read only: editors of this workspace change the scope and personas.</p>}
+        {tab === 'scope'
+          ? <fieldset className={styles.fields} disabled={readOnly}><ScopePanel /></fieldset>
+          : <MapPersonasPanel readOnly={readOnly} />}
       </div>
     </aside>
   );

@@ -110,15 +110,17 @@ export function TopBar(props: TopBarProps) {
         <InboxButton workspaceId={props.workspaceId} />
         <VoteBudget />
         {!readOnly && (
+          <button type="button" className="btn btn-sm" onClick={() => setVoting(true)} data-testid="voting" aria-label="Voting"
+            title="Voting on ideas: one vote each, or dot voting">
+            <ToolbarIcon name="vote" /> <span className={styles.votingLabel}>Voting</span>
+          </button>
+        )}
+        <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
+          onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope & personas" title="Scope & personas">
+          <ToolbarIcon name="panel" /> <span className={styles.panelLabel}>Scope & personas</span>
+        </button>
+        {!readOnly && (
           <>
-            <button type="button" className="btn btn-sm" onClick={() => setVoting(true)} data-testid="voting" aria-label="Voting"
-              title="Voting on ideas: one vote each, or dot voting">
-              <ToolbarIcon name="vote" /> <span className={styles.votingLabel}>Voting</span>
-            </button>
-            <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
-              onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope & personas" title="Scope & personas">
-              <ToolbarIcon name="panel" /> <span className={styles.panelLabel}>Scope & personas</span>
-            </button>
             <button type="button" className="btn btn-primary btn-sm" onClick={() => setSharing(true)} data-testid="share">
               Share
             </button>
