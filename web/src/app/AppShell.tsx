@@ -6,6 +6,7 @@ import { Link } from './Link';
 import type { Route } from './router';
 import styles from './AppShell.module.css';
 import { BrandMark } from '../ui/BrandMark';
+import { SkipLink } from '../ui/SkipLink';
 import { hasRole } from '../features/members/roles';
 
 const sections = [
@@ -22,6 +23,7 @@ const sections = [
 export function AppShell({ route, workspace, children }: { route: Route; workspace?: Workspace; children: ReactNode }) {
   return (
     <div className={styles.shell}>
+      <SkipLink target="main-content">Skip to content</SkipLink>
       <header className={styles.top}>
         <Link href="/" className={styles.brand} aria-label="Waymark home">
           <BrandMark />
@@ -38,7 +40,7 @@ export function AppShell({ route, workspace, children }: { route: Route; workspa
         <AccountMenu />
         {workspace && <InboxButton workspaceId={workspace.id} />}
       </header>
-      <main className={styles.main}>{children}</main>
+      <main id="main-content" tabIndex={-1} className={styles.main}>{children}</main>
     </div>
   );
 }

@@ -14,12 +14,22 @@ function initialsOf(name: string): string {
   return (first + last).toUpperCase();
 }
 
-export function Avatar({ name, color, photoUrl, size = 28 }: { name: string; color?: string; photoUrl?: string; size?: number }) {
+interface AvatarProps {
+  name: string;
+  color?: string;
+  photoUrl?: string;
+  size?: number;
+  /** The name is written beside it: screen readers skip the picture instead of reading the name twice. */
+  decorative?: boolean;
+}
+
+export function Avatar({ name, color, photoUrl, size = 28, decorative }: AvatarProps) {
   const [broken, setBroken] = useState(false);
   const paint = readableOn(parseHex(color ?? fallbackColor) ?? parseHex(fallbackColor)!);
   const style = { width: size, height: size, fontSize: Math.round(size * 0.4), background: paint.background, color: paint.ink };
   if (photoUrl && !broken) {
-    return <img className={styles.avatar} style={style} src={photoUrl} alt={name} title={name} onError={() => setBroken(true)} />;
+    return <img className={styles.avatar} style={style} src={photoUrl} alt={decorative ? '' : name} title={name} onError={() => setBroken(true)} />;
   }
+  if (decorative) return <span className={styles.avatar} style={style} aria-hidden="true">{initialsOf(name)}</span>;
   return <span className={styles.avatar} style={style} role="img" aria-label={name} title={name}>{initialsOf(name)}</span>;
 }

@@ -45,16 +45,19 @@ export function Dialog({ title, open, onClose, children, footer, wide }: DialogP
 
 /**
  * Makes the element a tab stop while its content is taller than it, measured after every render (any render can
- * change the content) and on resize. The tabindex is written to the element directly: it follows the layout, which
- * only the browser knows, and React leaves the attribute alone since no prop sets it.
+ * change the content) and whenever the body or its content changes size. The tabindex is written to the element
+ * directly: it follows the layout, which only the browser knows, and React leaves the attribute alone.
  */
 function useTabStopWhileScrolling(ref: RefObject<HTMLElement | null>, open: boolean): void {
   useLayoutEffect(() => markScrolling(ref.current));
   useEffect(() => {
-    if (!open) return;
-    const measure = () => markScrolling(ref.current);
-    window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
+    const el = ref.current;
+    if (!open || !el || typeof ResizeObserver === 'undefined') return;
+    // Content also grows without a render (images and fonts arriving), and the window resizes: watch both sizes.
+    const observer = new ResizeObserver(() => markScrolling(el));
+    observer.observe(el);
+    for (const child of Array.from(el.children)) observer.observe(child);
+    return () => observer.disconnect();
   }, [open, ref]);
 }
 

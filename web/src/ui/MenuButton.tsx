@@ -11,9 +11,14 @@ interface MenuButtonProps {
   items: MenuItem[];
   children: ReactNode;
   buttonClassName?: string;
+  /**
+   * The button's text already says `label` (some of it visually hidden): no aria-label then, so the name a screen
+   * reader speaks and the words a voice-control user sees are the same (WCAG 2.5.3).
+   */
+  namedByContent?: boolean;
 }
 
-export function MenuButton({ label, items, children, buttonClassName = 'icon-btn' }: MenuButtonProps) {
+export function MenuButton({ label, items, children, buttonClassName = 'icon-btn', namedByContent }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const wrapRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -61,7 +66,7 @@ export function MenuButton({ label, items, children, buttonClassName = 'icon-btn
         ref={buttonRef}
         type="button"
         className={buttonClassName}
-        aria-label={label}
+        aria-label={namedByContent ? undefined : label}
         title={label}
         aria-haspopup="menu"
         aria-expanded={open}

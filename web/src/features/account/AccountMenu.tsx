@@ -40,13 +40,15 @@ export function AccountMenu() {
       <MenuButton
         label={`Account: ${account.displayName}`}
         buttonClassName={styles.trigger}
+        namedByContent
         items={[
           { label: account.passwordSet && !account.signedInWithLink ? 'Change password' : 'Choose a password', onSelect: () => setDialog(true) },
           { label: 'Sign out', onSelect: () => { void leave(false); }, separatorBefore: true },
           { label: 'Sign out everywhere', onSelect: () => { void leave(true); }, danger: true },
         ]}
       >
-        <Avatar name={account.displayName} color="#2f5bd3" size={28} />
+        <Avatar name={account.displayName} color="#2f5bd3" size={28} decorative />
+        <span className="visually-hidden">Account: </span>
         <span className={styles.name}>{account.displayName}</span>
       </MenuButton>
       <ChangePasswordDialog open={dialog} firstPassword={!account.passwordSet || account.signedInWithLink} onClose={() => setDialog(false)} onChanged={changed} />

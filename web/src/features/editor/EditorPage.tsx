@@ -6,6 +6,7 @@ import type { JourneyMap } from '../../api/model';
 import { Link } from '../../app/Link';
 import { useWorkspace } from '../../app/workspace';
 import { EmptyState, ErrorState, Spinner } from '../../ui/States';
+import { SkipLink } from '../../ui/SkipLink';
 import { EditorSession } from './EditorSession';
 import styles from './EditorPage.module.css';
 
@@ -63,10 +64,11 @@ export function EditorPage({ mapId }: { mapId: string }) {
   }
   return (
     <div className={styles.page}>
+      <SkipLink target="main-content">Skip to content</SkipLink>
       <header className={styles.loadingBar}>
         <Link href="/" className="btn btn-ghost btn-sm">← Maps</Link>
       </header>
-      <main className={styles.message}>
+      <main id="main-content" tabIndex={-1} className={styles.message}>
         {load.state === 'loading' && <Spinner label="Opening the map" />}
         {load.state === 'notFound' && (
           <EmptyState title="This map does not exist" action={<Link href="/" className="btn btn-primary">Back to maps</Link>}>

@@ -6,6 +6,8 @@ import { CellCommentMenu, CommentsLayer, CommentsPanel } from '../comments';
 import { DataBar, MapDataLayers, MapDataPanels } from '../mapData';
 import { MapSessionContext, type MapSession } from '../map/MapSession';
 import { MapGrid } from './grid/MapGrid';
+import { mapGridId } from './grid/gridDom';
+import { SkipLink } from '../../ui/SkipLink';
 import { clampZoom, fitZoom } from './grid/zoom';
 import { ConflictDialog } from './save/ConflictDialog';
 import { describeChanges } from '../map/state/changes';
@@ -155,6 +157,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
         <CommentsLayer workspaceId={workspaceId} mapId={doc.id} access={canComment ? commentsAndMentions : readOnlyComments}>
         <CellCommentMenu>
         <div className={styles.page}>
+          <SkipLink target={mapGridId}>Skip to map</SkipLink>
           <TopBar
             workspaceId={workspaceId}
             map={map}

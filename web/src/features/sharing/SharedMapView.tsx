@@ -5,6 +5,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { JourneyMap } from '../../api/model';
 import type { SharedMap } from '../../api/sharing';
 import { MapGrid } from '../editor/grid/MapGrid';
+import { mapGridId } from '../editor/grid/gridDom';
+import { SkipLink } from '../../ui/SkipLink';
 import { fitZoom } from '../editor/grid/zoom';
 import { ZoomControl } from '../editor/toolbar/ZoomControl';
 import { MapSessionContext, type MapSession } from '../map/MapSession';
@@ -39,6 +41,7 @@ export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map
           <CommentsLayer workspaceId={shared.workspaceId} mapId={shared.mapId} access={comments}>
           <CellCommentMenu>
           <div className={styles.page} data-testid="shared-map">
+            <SkipLink target={mapGridId}>Skip to map</SkipLink>
             <header className={styles.bar}>
               <span className={styles.brand}>
                 <BrandMark />

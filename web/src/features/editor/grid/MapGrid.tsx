@@ -15,6 +15,7 @@ import { useGridDnd, type DropHint } from './useGridDnd';
 import { useGridKeyboard } from './useGridKeyboard';
 import { useRenaming } from './useRenaming';
 import { ReadOnlyContext } from './readOnly';
+import { mapGridId } from './gridDom';
 import { useStructure, type Notice } from './useStructure';
 import { columnWidthAt, emotionHeightAt, titleWidthAt } from './zoom';
 import styles from './grid.module.css';
@@ -133,7 +134,7 @@ function Grid({ map, zoom, personaFilter, dispatch, seal, notify, scrollerRef, r
 
   if ((map.stages?.length ?? 0) === 0) {
     return (
-      <div className={styles.emptyWrap} ref={setRoot} data-testid="map-grid" role="region" aria-label={`${map.name} journey map`}>
+      <div id={mapGridId} className={styles.emptyWrap} ref={setRoot} data-testid="map-grid" role="region" aria-label={`${map.name} journey map`}>
         <EmptyState
           level={2}
           title={readOnly ? 'This map is empty' : 'Add the first stage'}
@@ -154,6 +155,7 @@ function Grid({ map, zoom, personaFilter, dispatch, seal, notify, scrollerRef, r
   return (
     <>
       <div
+        id={mapGridId}
         ref={setRoot}
         role="grid"
         aria-label={`${map.name} journey map`}

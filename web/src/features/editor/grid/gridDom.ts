@@ -1,5 +1,8 @@
 // Finding the grid's cells and headers in the DOM, for moving focus.
 
+/** The grid's element id: the editor's and the shared view's "Skip to map" link lands on its active cell. */
+export const mapGridId = 'map-grid';
+
 export type HeaderKind = 'step' | 'stage' | 'lane';
 
 export function cellElement(root: HTMLElement | null, row: number, col: number): HTMLElement | null {
