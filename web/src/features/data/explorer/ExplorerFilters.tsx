@@ -84,12 +84,16 @@ function Chips({ state, onChange, steps, tags, segments }: Pick<Props, 'state' |
   const name = (key: ListKey, v: string) => (key === 'step' ? steps.find((s) => s.id === v)?.name
     : key === 'tag' ? tags.find((t) => t.id === v)?.name : undefined) ?? valueLabel(key, v);
   const chips: { key: string; label: string; remove: () => void }[] = [];
-  if (state.q.trim()) chips.push({ key: 'q', label: `“${state.q.trim()}”`, remove: () => onChange({ ...state, q: '' }) });
+  if (state.q.trim()) chips.push({ key: 'q', label: `Search: ${state.q.trim()}`, remove: () => onChange({ ...state, q: '' }) });
   for (const key of Object.keys(state.lists) as ListKey[]) {
     for (const v of state.lists[key]) chips.push({ key: `${key}:${v}`, label: `${listLabels[key]}: ${name(key, v)}`, remove: () => onChange(toggle(state, key, v)) });
   }
   if (state.segment) chips.push({ key: 'segment', label: `Segment: ${segments.find((s) => s.id === state.segment)?.name ?? state.segment}`, remove: () => onChange({ ...state, segment: '' }) });
-  if (state.from || state.to) chips.push({ key: 'period', label: `Period: ${state.from || '…'} to ${state.to || '…'}`, remove: () => onChange({ ...state, from: '', to: '' }) });
+  if (state.from || state.to) {
+    const label = state.from && state.to ? `${state.from.slice(0, 10)} to before ${state.to.slice(0, 10)}`
+      : state.from ? `from ${state.from.slice(0, 10)}` : `before ${state.to.slice(0, 10)}`;
+    chips.push({ key: 'period', label: `Period: ${label}`, remove: () => onChange({ ...state, from: '', to: '' }) });
+  }
   if (state.solicited) chips.push({ key: 'solicited', label: state.solicited === 'true' ? 'Asked for' : 'Given unasked', remove: () => onChange({ ...state, solicited: '' }) });
   if (chips.length === 0) return null;
   return (

@@ -15,6 +15,7 @@
 //   feedback-placement        how many items were placed and how
 //   feedback-empty            no feedback in the workspace / on the step
 //   feedback-tags             the tags on the step's feedback (each: feedback-tag, data-tag, data-count)
+import type { ReactNode } from 'react';
 import type { JourneyMap } from '../../../api/model';
 import type { MapFeedback, NpsFigures, StepFeedback } from '../../../api/feedback';
 import { isBusy } from '../../../ui/load';
@@ -66,13 +67,14 @@ export function FeedbackPanel({ workspaceId, map }: { workspaceId: string; map: 
       {!result && load.state === 'loading' && <Spinner label="Placing feedback on the steps" />}
       {load.state === 'error' && <ErrorState title="Feedback could not be loaded" error={load.error} onRetry={feedback.retry} />}
       {load.state === 'invalid' && <p className={shared.hint}>{load.message}</p>}
-      {result && load.state !== 'error' && <PanelBody result={result} stepId={stepId} stepName={stepName} />}
-      {result && load.state !== 'error' && <StepTagsView workspaceId={workspaceId} map={map} stepId={stepId} />}
+      {result && load.state !== 'error' && (
+        <PanelBody result={result} stepId={stepId} stepName={stepName} tags={<StepTagsView workspaceId={workspaceId} map={map} stepId={stepId} />} />
+      )}
     </EvidencePanelShell>
   );
 }
 
-function PanelBody({ result, stepId, stepName }: { result: MapFeedback; stepId: string; stepName: string }) {
+function PanelBody({ result, stepId, stepName, tags }: { result: MapFeedback; stepId: string; stepName: string; tags: ReactNode }) {
   const { openBinding, readOnly } = useBindings();
   if (result.items === 0) {
     return (
@@ -97,6 +99,7 @@ function PanelBody({ result, stepId, stepName }: { result: MapFeedback; stepId: 
           </div>
         )
         : <StepBody step={step} />}
+      {tags}
       <p className={shared.footnote} data-testid="feedback-placement" data-placed={result.placed} data-unplaced={result.unplaced}>
         {result.placed.toLocaleString('en-GB')} of {result.items.toLocaleString('en-GB')} items placed on the map: {result.byMethod.step} by
         step, {result.byMethod.activity} by activity, {result.byMethod.event} by the customer’s last event, {result.byMethod.keyword} by

@@ -40,7 +40,7 @@ export function StepTagsView({ map, stepId, workspaceId }: { map: JourneyMap; st
       <ol className={styles.topics}>
         {tags.map((t) => (
           <li key={t.tagId} className={styles.topic} data-testid="feedback-tag" data-tag={t.name} data-count={t.count}>
-            <div className={styles.topicHead}>
+            <div className={`${styles.topicHead} ${styles.tagHead}`}>
               <span className={styles.tagName}>{t.name}</span>
               <span className={styles.topicCount}>{t.count === 1 ? '1 item' : `${t.count.toLocaleString('en-US')} items`}</span>
               <DataLink href={explorer(t.tagId)} className={styles.tagOpen}>Open in the explorer</DataLink>
