@@ -36,6 +36,8 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
     public DbSet<ShareLinkEntity> ShareLinks => Set<ShareLinkEntity>();
     public DbSet<VoteEntity> Votes => Set<VoteEntity>();
     public DbSet<VoteSettingsEntity> VoteSettings => Set<VoteSettingsEntity>();
+    public DbSet<FeedbackTagEntity> FeedbackTags => Set<FeedbackTagEntity>();
+    public DbSet<FeedbackItemTagEntity> FeedbackItemTags => Set<FeedbackItemTagEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -96,5 +98,6 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
         InvitationModel.Configure(modelBuilder);
         CommentsModel.Configure(modelBuilder);
         SharingModel.Configure(modelBuilder);
+        FeedbackTagModel.Configure(modelBuilder);
     }
 }

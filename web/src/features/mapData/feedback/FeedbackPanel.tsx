@@ -14,6 +14,8 @@
 //   feedback-quote            one quote (data-id); its text in feedback-quote-text
 //   feedback-placement        how many items were placed and how
 //   feedback-empty            no feedback in the workspace / on the step
+//   feedback-tags             the tags on the step's feedback (each: feedback-tag, data-tag, data-count)
+import type { ReactNode } from 'react';
 import type { JourneyMap } from '../../../api/model';
 import type { MapFeedback, NpsFigures, StepFeedback } from '../../../api/feedback';
 import { isBusy } from '../../../ui/load';
@@ -29,11 +31,12 @@ import { answers, definitions, formatMean, formatSentiment, formatSpread, scores
 import { EmotionMixView, EffortView, IntentsView, SentimentSplit } from './FeedbackMix';
 import { TopicsView } from './TopicsView';
 import { SentimentDot } from './SentimentDot';
+import { StepTagsView } from './StepTagsView';
 import shared from '../evidence/Evidence.module.css';
 import { DataLink } from '../bindings/DataLink';
 import styles from './Feedback.module.css';
 
-export function FeedbackPanel({ map }: { map: JourneyMap }) {
+export function FeedbackPanel({ workspaceId, map }: { workspaceId: string; map: JourneyMap }) {
   const feedback = useFeedback();
   const overlay = useOverlay();
   const stepId = feedback.panelStepId;
@@ -64,12 +67,14 @@ export function FeedbackPanel({ map }: { map: JourneyMap }) {
       {!result && load.state === 'loading' && <Spinner label="Placing feedback on the steps" />}
       {load.state === 'error' && <ErrorState title="Feedback could not be loaded" error={load.error} onRetry={feedback.retry} />}
       {load.state === 'invalid' && <p className={shared.hint}>{load.message}</p>}
-      {result && load.state !== 'error' && <PanelBody result={result} stepId={stepId} stepName={stepName} />}
+      {result && load.state !== 'error' && (
+        <PanelBody result={result} stepId={stepId} stepName={stepName} tags={<StepTagsView workspaceId={workspaceId} map={map} stepId={stepId} />} />
+      )}
     </EvidencePanelShell>
   );
 }
 
-function PanelBody({ result, stepId, stepName }: { result: MapFeedback; stepId: string; stepName: string }) {
+function PanelBody({ result, stepId, stepName, tags }: { result: MapFeedback; stepId: string; stepName: string; tags: ReactNode }) {
   const { openBinding, readOnly } = useBindings();
   if (result.items === 0) {
     return (
@@ -94,6 +99,7 @@ function PanelBody({ result, stepId, stepName }: { result: MapFeedback; stepId: 
           </div>
         )
         : <StepBody step={step} />}
+      {tags}
       <p className={shared.footnote} data-testid="feedback-placement" data-placed={result.placed} data-unplaced={result.unplaced}>
         {result.placed.toLocaleString('en-GB')} of {result.items.toLocaleString('en-GB')} items placed on the map: {result.byMethod.step} by
         step, {result.byMethod.activity} by activity, {result.byMethod.event} by the customer’s last event, {result.byMethod.keyword} by
