@@ -147,6 +147,7 @@ public static class WaymarkApp
         workspace.MapCustomers();
         workspace.MapDrafts();
         workspace.MapSegments();
+        workspace.MapSegmentPreview();
         workspace.MapOverlay();
         workspace.MapStepFeedback();
         workspace.MapInsights();

@@ -86,6 +86,7 @@ internal static class AuthorizationMatrix
         DELETE /api/workspaces/{workspaceId}/personas/{personaId}                401  403    403  ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/segments                            401  ok     ok   ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/segments                            401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/segments/preview                    401  403    403  ok     ok    404   404   401
         PUT    /api/workspaces/{workspaceId}/segments/{segmentId}                401  403    403  ok     ok    404   404   401
         DELETE /api/workspaces/{workspaceId}/segments/{segmentId}                401  403    403  ok     ok    404   404   401
         POST   /api/share/open                                                   ok   ok     ok   ok     ok    ok    ok    ok

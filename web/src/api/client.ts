@@ -123,6 +123,11 @@ const segments = {
   update: async (workspaceId: string, segmentId: string, request: Body<'/api/workspaces/{workspaceId}/segments/{segmentId}', 'put'>) =>
     (await putJson<Ok<'/api/workspaces/{workspaceId}/segments/{segmentId}', 'put'>>(segmentRoute(workspaceId, segmentId), request, '')).value,
   remove: (workspaceId: string, segmentId: string) => remove(segmentRoute(workspaceId, segmentId), ''),
+  /** What an unsaved segment would hold in a period (from/to, ISO 8601, to exclusive): the overlay's own count. */
+  preview: async (workspaceId: string, request: Body<'/api/workspaces/{workspaceId}/segments/preview', 'post'>,
+    period: { from?: string | null; to?: string | null }, signal?: AbortSignal) =>
+    (await postJson<Ok<'/api/workspaces/{workspaceId}/segments/preview', 'post'>>(
+      `${route('/api/workspaces/{workspaceId}/segments/preview', { workspaceId })}${query(period)}`, request, signal)).value,
 };
 
 const account = {

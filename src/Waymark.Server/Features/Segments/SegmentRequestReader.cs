@@ -59,6 +59,26 @@ internal sealed class SegmentRequestReader
         return _problems.Count == 0 ? new SegmentRequest(name!, description, conditions) : null;
     }
 
+    /// <summary>The body of a preview: only the conditions, read as strictly as a saved segment's.</summary>
+    public SegmentConditions? ReadConditions(JsonElement root)
+    {
+        if (JsonText.FindInvalid(root) is { } bad)
+        {
+            Report(bad.Length == 0 ? "body" : bad, $"this value {Utf16Text.Problem}");
+            return null;
+        }
+
+        if (!Object(root, "", ["conditions"]))
+        {
+            return null;
+        }
+
+        var conditions = root.TryGetProperty("conditions", out var c) && c.ValueKind != JsonValueKind.Null
+            ? Conditions(c)
+            : SegmentConditions.None;
+        return _problems.Count == 0 ? conditions : null;
+    }
+
     private SegmentConditions Conditions(JsonElement node)
     {
         if (!Object(node, "conditions", ConditionKeys))
