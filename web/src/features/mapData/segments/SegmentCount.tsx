@@ -16,6 +16,7 @@ export function SegmentCount({ load, period }: SegmentCountProps) {
   const preview = load.state === 'ready' ? load.value : null;
   const nobody = preview !== null && preview.customers === 0;
   const unknown = preview ? unknownNames(preview) : [];
+  if (load.state === 'idle' || load.state === 'invalid') return null;
   return (
     <div className={`${styles.count} ${nobody ? styles.countNobody : ''}`} role="status" aria-live="polite" data-testid="segment-count"
       data-state={load.state === 'ready' && load.refreshing ? 'refreshing' : load.state}>
