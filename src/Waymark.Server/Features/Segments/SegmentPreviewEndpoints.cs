@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Engine;
 using Waymark.Server.Caches;
@@ -33,7 +32,7 @@ public static class SegmentPreviewEndpoints
             return Problems.Invalid(problems, "The preview's period is not valid");
         }
 
-        var (conditions, invalid) = await ReadAsync(request, ct);
+        var (conditions, invalid) = await SegmentRequestReader.ReadBodyAsync(request, (reader, root) => reader.ReadConditions(root), ct);
         if (conditions is null)
         {
             return invalid!;
@@ -51,24 +50,4 @@ public static class SegmentPreviewEndpoints
 
     private static IEnumerable<string> Unknown(IEnumerable<string> names, Func<string, bool> known) =>
         names.Where(name => !known(name)).Distinct(StringComparer.Ordinal);
-
-    private static async Task<(SegmentConditions? Conditions, ValidationProblem? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
-    {
-        JsonDocument document;
-        try
-        {
-            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
-        }
-        catch (JsonException e)
-        {
-            return (null, Problems.Invalid("body", $"not valid JSON: {e.Message}"));
-        }
-
-        using (document)
-        {
-            var reader = new SegmentRequestReader();
-            var conditions = reader.ReadConditions(document.RootElement);
-            return conditions is null ? (null, Problems.Invalid(reader.Problems, "The segment is not valid")) : (conditions, null);
-        }
-    }
 }
