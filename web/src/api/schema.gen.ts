@@ -1716,8 +1716,6 @@ export interface components {
                 [key: string]: string[];
             };
         };
-        /** Format: binary */
-        IFormFile: string;
         IdeaVotesDto: {
             ideaId: string;
             /** Format: int32 */
@@ -4067,11 +4065,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["IFormFile"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Created */
             201: {

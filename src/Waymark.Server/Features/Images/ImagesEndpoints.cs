@@ -20,12 +20,15 @@ public static class ImagesEndpoints
     /// <summary>What a multipart body adds around the file: boundaries and part headers.</summary>
     private const long FormOverhead = 64 * 1024;
 
+    /// <remarks>
+    /// The upload declares no request type, as the other file uploads (ContentTypeGuardMiddleware): the workspace
+    /// check answers first, and the handler answers 415 itself to anything but multipart/form-data.
+    /// </remarks>
     public static RouteGroupBuilder MapImages(this RouteGroupBuilder workspace)
     {
         var group = workspace.MapGroup("/images").WithTags("Images");
         group.MapPost("/", Upload).RequireRole(WorkspaceRole.Editor).WithName("UploadImage")
             .WithSummary("Stores a PNG, JPEG, GIF or WebP image (multipart, part \"file\") in the workspace; answers its id and the reference a map carries.")
-            .Accepts<IFormFile>("multipart/form-data")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/{imageId}", Get).RequireRole(WorkspaceRole.Viewer, openToShareGuests: true).WithName("GetImage")
