@@ -38,6 +38,7 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
     public DbSet<VoteSettingsEntity> VoteSettings => Set<VoteSettingsEntity>();
     public DbSet<FeedbackTagEntity> FeedbackTags => Set<FeedbackTagEntity>();
     public DbSet<FeedbackItemTagEntity> FeedbackItemTags => Set<FeedbackItemTagEntity>();
+    public DbSet<ImageEntity> Images => Set<ImageEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -99,5 +100,6 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
         CommentsModel.Configure(modelBuilder);
         SharingModel.Configure(modelBuilder);
         FeedbackTagModel.Configure(modelBuilder);
+        ImagesModel.Configure(modelBuilder);
     }
 }

@@ -8,6 +8,7 @@ using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Accounts;
 using Waymark.Server.Features.Analysis;
+using Waymark.Server.Features.Images;
 using Waymark.Server.Features.ApiKeys;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Comments;
@@ -91,6 +92,10 @@ public static class WaymarkApp
                 "Analysis: MaxBoundSteps, MaxBoundActivities and MaxPathTransitions must be positive; MaxConcurrent and Threads 0 (automatic) or more.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AnalysisGate>();
+        builder.Services.AddOptions<ImageOptions>()
+            .Bind(builder.Configuration.GetSection(ImageOptions.Section))
+            .Validate(o => o.MaxBytes is > 0 and <= 50 * 1024 * 1024, "Images: MaxBytes must be 1 byte to 50 MB.")
+            .ValidateOnStart();
         builder.AddWaymarkAccounts(); // IWorkspaceAccess and IMemberDirectory, by Auth:Accounts
         builder.AddWaymarkMail();
         builder.Services.AddSharing(builder.Configuration); // wraps the IWorkspaceAccess above: keep it after
@@ -152,6 +157,8 @@ public static class WaymarkApp
         workspace.MapCustomers();
         workspace.MapDrafts();
         workspace.MapSegments();
+        workspace.MapSegmentPreview();
+        workspace.MapImages();
         workspace.MapOverlay();
         workspace.MapStepFeedback();
         workspace.MapStepFeedbackTags();

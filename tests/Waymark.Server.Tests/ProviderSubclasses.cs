@@ -239,3 +239,20 @@ public sealed class PostgresCommentRulesApiTests : Comments.CommentRulesApiTests
     {
     }
 }
+
+public sealed class SqliteImagesApiTests : ImagesApiTests
+{
+    public SqliteImagesApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresImagesApiTests : ImagesApiTests
+{
+    public PostgresImagesApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}

@@ -106,6 +106,69 @@ public abstract class SegmentsApiTests(string provider, string connectionString)
         Assert.Null(filter.Channels);
     }
 
+    [Fact]
+    public async Task Preview_UnsavedConditions_CountsCustomersOfThePeriodAndTheirShare()
+    {
+        await IngestEventsAsync();
+
+        var preview = await PreviewAsync("""{"conditions": {"did": ["Signed up"], "didNot": ["Churned"]}}""");
+
+        Assert.Equal((2, 3), (preview.GetProperty("customers").GetInt64(), preview.GetProperty("allCustomers").GetInt64()));
+        Assert.Equal(2.0 / 3, preview.GetProperty("share").GetDouble(), 12);
+        Assert.Equal(0, preview.GetProperty("unknownActivities").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Preview_UnknownNames_ListedAndNobodyMatches()
+    {
+        await IngestEventsAsync();
+
+        var preview = await PreviewAsync("""
+            {"conditions": {"did": ["Signed upp"], "didNot": ["Churned", "Left"], "attributes": [{"key": "plan", "values": ["pro"]}], "channels": ["ads", "tv"]}}
+            """);
+
+        Assert.Equal(0, preview.GetProperty("customers").GetInt64());
+        Assert.Equal(0, preview.GetProperty("share").GetDouble());
+        Assert.Equal(["Signed upp", "Left"], preview.GetProperty("unknownActivities").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["plan"], preview.GetProperty("unknownAttributes").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["tv"], preview.GetProperty("unknownChannels").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Theory]
+    [InlineData("", """{"conditions": {"did": [""]}}""", "conditions.did[0]")]
+    [InlineData("", """{"name": "x"}""", "name")]
+    [InlineData("?from=2026-11-05&to=2026-11-01", """{}""", "to")]
+    public async Task Preview_BadQueryOrBody_400NamingTheField(string query, string body, string field)
+    {
+        using var response = await Http.PostAsync($"{Url}/preview{query}", Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    /// <summary>c1 and c2 signed up in the period, c3 only bought; c4 signed up before it and c5 churned.</summary>
+    private async Task IngestEventsAsync()
+    {
+        var (_, key) = await IngestClient.CreateKeyAsync(Http);
+        using var response = await IngestClient.PostAsync(Http, key, IngestClient.Array(
+            IngestClient.Event("c1", "Signed up", "2026-11-01T10:00:00Z", channel: "ads"),
+            IngestClient.Event("c1", "Bought", "2026-11-02T10:00:00Z", channel: "ads"),
+            IngestClient.Event("c2", "Signed up", "2026-11-03T10:00:00Z", channel: "email"),
+            IngestClient.Event("c3", "Bought", "2026-11-04T10:00:00Z"),
+            IngestClient.Event("c4", "Signed up", "2026-10-01T10:00:00Z"),
+            IngestClient.Event("c5", "Signed up", "2026-10-02T10:00:00Z"),
+            IngestClient.Event("c5", "Churned", "2026-10-03T10:00:00Z")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task<JsonElement> PreviewAsync(string body)
+    {
+        using var response = await Http.PostAsync($"{Url}/preview?from=2026-10-25T00:00:00Z", Json(body));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     private Task<HttpResponseMessage> PostAsync(string body) => Http.PostAsync(Url, Json(body));

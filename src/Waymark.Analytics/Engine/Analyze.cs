@@ -53,6 +53,16 @@ public static class Analyze
         return PathReport.Build(log, options, merged);
     }
 
+    /// <summary>
+    /// How many customers the filter admits: those with at least one event left after its event conditions, for whom
+    /// every customer condition holds. The same pass, and so the same customers, as every other analysis here.
+    /// </summary>
+    public static long Customers(EventLog log, EventFilter filter, CancellationToken ct = default)
+    {
+        var compiled = new CompiledFilter(log, filter);
+        return CustomerPass.Run(log, compiled, () => new CountVisitor(), ct).Customers;
+    }
+
     /// <summary>Per activity: customers reaching it, events, repeat rate and time to first occurrence.</summary>
     public static StatsResult Stats(EventLog log, StatsOptions options = default)
     {

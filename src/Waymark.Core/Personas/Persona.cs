@@ -5,7 +5,11 @@ public sealed class Persona
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
+    /// <summary>A web address or a stored image ("image:…", <see cref="Maps.StoredImage"/>).</summary>
     public string? PhotoUrl { get; set; }
+
+    /// <summary>The photo's alt text; empty marks it decorative (the name beside it says who it is).</summary>
+    public string? PhotoAlt { get; set; }
 
     /// <summary>Free text so a range ("35-44") is possible.</summary>
     public string? Age { get; set; }

@@ -12,6 +12,7 @@ public static class PersonaCopier
             Id = id,
             Name = source.Name,
             PhotoUrl = source.PhotoUrl,
+            PhotoAlt = source.PhotoAlt,
             Age = source.Age,
             JobRole = source.JobRole,
             FamilyStatus = source.FamilyStatus,

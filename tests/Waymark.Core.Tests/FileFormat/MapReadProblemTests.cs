@@ -248,7 +248,7 @@ public sealed class MapReadProblemTests
               "lanes": [
                 {"id": "lan_1", "kind": "thoughts", "title": "T", "cells": {"stp_1": {"emotions": [{"score": 1}]}, "stp_gone": {"text": "x"}}},
                 {"id": "lan_2", "kind": "ideas", "title": "I", "cells": {"stp_1": {"ideas": [{"id": "idea_1", "text": "x", "votes": -1, "desirable": 9}]}}},
-                {"id": "lan_3", "kind": "images", "title": "Img", "cells": {"stp_1": {"image": {"url": "javascript:alert(1)", "alt": ""}}}},
+                {"id": "lan_3", "kind": "images", "title": "Img", "cells": {"stp_1": {"image": {"url": "javascript:alert(1)", "alt": " "}}}},
                 {"id": "lan_4", "kind": "sideways", "title": "X"}
               ]
             }
@@ -270,7 +270,7 @@ public sealed class MapReadProblemTests
                 "lanes[1].cells.stp_1.ideas[0].votes: votes cannot be negative, found -1",
                 "lanes[1].cells.stp_1.ideas[0].desirable: desirable must be between 1 and 5, found 9",
                 "lanes[2].cells.stp_1.image.url: image url must be an absolute http or https URL",
-                "lanes[2].cells.stp_1.image.alt: alt text is required: describe the image for people who cannot see it",
+                "lanes[2].cells.stp_1.image.alt: alt text is blank: describe the image for people who cannot see it, or leave it empty if it is decorative",
             ],
             found);
     }

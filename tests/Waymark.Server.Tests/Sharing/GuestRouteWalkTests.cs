@@ -18,7 +18,7 @@ public abstract class GuestRouteWalkTests(string provider, string connectionStri
     /// </summary>
     private static readonly string[] GuestRoutes =
     [
-        "GetWorkspace", "GetMap", "GetMapReport", "ListMapVotes", "ListIdeaVoters", "VoteForIdea", "UnvoteIdea",
+        "GetWorkspace", "GetMap", "GetMapReport", "GetImage", "ListMapVotes", "ListIdeaVoters", "VoteForIdea", "UnvoteIdea",
         "ListCommentThreads", "GetCommentThread", "CreateCommentThread", "ReplyToCommentThread", "ResolveCommentThread", "ReopenCommentThread",
     ];
     private static readonly string[] DataRoutes = ["GetMapOverlay", "GetMapPaths", "GetMapInsights", "GetMapFeedback"];

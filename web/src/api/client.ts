@@ -8,6 +8,7 @@ import type { PathsQuery } from './evidence';
 import { feedbackQueryString, type FeedbackQuery } from './feedback';
 import { parseFeedbackResult } from './feedbackData';
 import { getJson, getTagged, postBytes, postJson, putJson, remove, removeJson, uploadFile, type Tagged, type UploadHandle } from './http';
+import type { StoredImage } from './images';
 import type { InsightsQuery } from './insights';
 import type { JourneyMap, Persona } from './model';
 import { overlayQueryString, type OverlayQuery, type OverlayResult } from './overlay';
@@ -146,6 +147,20 @@ const segments = {
   update: async (workspaceId: string, segmentId: string, request: Body<'/api/workspaces/{workspaceId}/segments/{segmentId}', 'put'>) =>
     (await putJson<Ok<'/api/workspaces/{workspaceId}/segments/{segmentId}', 'put'>>(segmentRoute(workspaceId, segmentId), request, '')).value,
   remove: (workspaceId: string, segmentId: string) => remove(segmentRoute(workspaceId, segmentId), ''),
+  /** What an unsaved segment would hold in a period (from/to, ISO 8601, to exclusive): the overlay's own count. */
+  preview: async (workspaceId: string, request: Body<'/api/workspaces/{workspaceId}/segments/preview', 'post'>,
+    period: { from?: string | null; to?: string | null }, signal?: AbortSignal) =>
+    (await postJson<Ok<'/api/workspaces/{workspaceId}/segments/preview', 'post'>>(
+      `${route('/api/workspaces/{workspaceId}/segments/preview', { workspaceId })}${query(period)}`, request, signal)).value,
+};
+
+/** Images stored in the workspace (persona photos, image cells), referred to as "image:<id>" in maps and personas. */
+const images = {
+  upload: (workspaceId: string, file: File, onProgress: Progress): UploadHandle<StoredImage> => {
+    const form = new FormData();
+    form.append('file', file, 'upload'); // the server names an image by its hash; the file's own name is not sent
+    return uploadFile(route('/api/workspaces/{workspaceId}/images', { workspaceId }), form, onProgress, (json) => json as StoredImage);
+  },
 };
 
 const account = {
@@ -306,6 +321,7 @@ export const api = {
       read('/api/workspaces/{workspaceId}/maps/{mapId}/insights', { workspaceId, mapId }, feedbackQueryString(q), signal),
   },
   segments,
+  images,
   activity,
   comments,
   sharing,

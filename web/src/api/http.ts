@@ -155,8 +155,8 @@ export async function getTagged<T>(url: string, signal?: AbortSignal, preloaded?
   return { value: (await response.json()) as T, etag: response.headers.get('ETag') ?? '' };
 }
 
-export async function postJson<T>(url: string, body: unknown): Promise<Tagged<T>> {
-  const response = await send(url, { method: 'POST', body });
+export async function postJson<T>(url: string, body: unknown, signal?: AbortSignal): Promise<Tagged<T>> {
+  const response = await send(url, { method: 'POST', body, signal });
   const text = await response.text();
   return { value: (text ? JSON.parse(text) : undefined) as T, etag: response.headers.get('ETag') ?? '' };
 }
@@ -218,16 +218,17 @@ export interface UploadHandle<T> {
  * sent and the total; when the last byte is sent the server still reads and stores the file. `read` turns the
  * server's answer into the result. A failed upload's problem keeps the file-level problems the server names.
  */
-export function uploadFile<T>(url: string, file: Blob, onProgress: (sent: number, total: number) => void,
+/** Sends a file as the body (a raw Blob) or as a multipart form (FormData: the browser writes its own type and boundary). */
+export function uploadFile<T>(url: string, file: Blob | FormData, onProgress: (sent: number, total: number) => void,
   read: (json: unknown) => T): UploadHandle<T> {
   const xhr = new XMLHttpRequest();
   const result = new Promise<T>((resolve, reject) => {
     xhr.open('POST', url);
-    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    if (file instanceof Blob) xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('X-Waymark-User', headerSafe(currentUser()));
     for (const [name, value] of Object.entries(changeHeaders())) xhr.setRequestHeader(name, value);
-    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file instanceof Blob ? file.size : 0);
     xhr.onload = () => {
       const json = parseJson(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) resolve(read(json));

@@ -11,7 +11,14 @@ export type Channel = string;
  */
 export type Channels = Channel[];
 export type Date = string;
-export type WebUrl = string;
+/**
+ * A web address, or an image stored in the workspace: "image:" and the SHA-256 of its bytes in lowercase hex.
+ */
+export type ImageUrl = string;
+/**
+ * What the image shows, for people who cannot see it; empty marks a decorative image.
+ */
+export type AltText = string;
 /**
  * @minItems 1
  */
@@ -79,7 +86,8 @@ export interface KpiTarget {
 export interface Persona {
   id: Id;
   name: Name;
-  photoUrl?: WebUrl;
+  photoUrl?: ImageUrl;
+  photoAlt?: AltText;
   age?: Text;
   jobRole?: Text;
   familyStatus?: Text;
@@ -252,6 +260,6 @@ export interface KpiCell {
   unit?: Text;
 }
 export interface Image {
-  url: WebUrl;
-  alt: Name;
+  url: ImageUrl;
+  alt: AltText;
 }

@@ -8,3 +8,5 @@ export type AttributeCondition = Schemas['SegmentAttribute'];
 export type SegmentConditions = Schemas['SegmentConditions'];
 export type Segment = Schemas['SegmentDto'];
 export type SegmentRequest = Body<'/api/workspaces/{workspaceId}/segments', 'post'>;
+/** What an unsaved segment would hold: customers, all customers and the share, and the names the data does not know. */
+export type SegmentPreview = Schemas['SegmentPreview'];

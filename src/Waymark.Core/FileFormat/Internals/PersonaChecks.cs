@@ -12,8 +12,10 @@ internal static partial class PersonaChecks
         v.Name(DocPath.Property(path, "name"), persona.Name);
         if (persona.PhotoUrl is not null)
         {
-            v.WebUrl(DocPath.Property(path, "photoUrl"), persona.PhotoUrl, "photoUrl");
+            v.ImageUrl(DocPath.Property(path, "photoUrl"), persona.PhotoUrl, "photoUrl");
         }
+
+        v.Alt(DocPath.Property(path, "photoAlt"), persona.PhotoAlt);
 
         v.Text(DocPath.Property(path, "age"), persona.Age);
         v.Text(DocPath.Property(path, "jobRole"), persona.JobRole);

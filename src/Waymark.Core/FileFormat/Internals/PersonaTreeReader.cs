@@ -13,6 +13,7 @@ internal static class PersonaTreeReader
         Id = o.RequiredText("id"),
         Name = o.RequiredText("name"),
         PhotoUrl = o.Text("photoUrl"),
+        PhotoAlt = o.Text("photoAlt"),
         Age = o.Text("age"),
         JobRole = o.Text("jobRole"),
         FamilyStatus = o.Text("familyStatus"),

@@ -17,6 +17,7 @@ internal static class PersonaTreeWriter
         TreeWrite.Text(node, "id", persona.Id);
         TreeWrite.Text(node, "name", persona.Name);
         TreeWrite.Text(node, "photoUrl", persona.PhotoUrl);
+        TreeWrite.Text(node, "photoAlt", persona.PhotoAlt);
         TreeWrite.Text(node, "age", persona.Age);
         TreeWrite.Text(node, "jobRole", persona.JobRole);
         TreeWrite.Text(node, "familyStatus", persona.FamilyStatus);

@@ -118,6 +118,26 @@ internal sealed class ValidationContext
         Text(path, url);
     }
 
+    /// <summary>A web address, or an image stored in the workspace ("image:" and its 64-hex id).</summary>
+    public void ImageUrl(string path, string? url, string what)
+    {
+        if (StoredImage.IdOf(url) is null)
+        {
+            WebUrl(path, url, what);
+        }
+    }
+
+    /// <summary>Alt text: empty marks a decorative image (as in HTML); otherwise it must say something.</summary>
+    public void Alt(string path, string? alt)
+    {
+        if (alt is { Length: > 0 } && string.IsNullOrWhiteSpace(alt))
+        {
+            Report(path, "alt text is blank: describe the image for people who cannot see it, or leave it empty if it is decorative");
+        }
+
+        Text(path, alt);
+    }
+
     public void Defined<T>(string path, T value)
         where T : struct, Enum
     {

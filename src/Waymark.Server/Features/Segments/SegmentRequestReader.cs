@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Text;
 
@@ -20,6 +21,29 @@ internal sealed class SegmentRequestReader
     private static readonly string[] ConditionKeys = ["attributes", "did", "didNot", "channels"];
 
     private readonly List<MapProblem> _problems = [];
+
+    /// <summary>Parses the request's JSON and reads it with <paramref name="read"/>; a problem names what is wrong.</summary>
+    public static async Task<(T? Body, ValidationProblem? Problem)> ReadBodyAsync<T>(
+        HttpRequest request, Func<SegmentRequestReader, JsonElement, T?> read, CancellationToken ct)
+        where T : class
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
+        }
+        catch (JsonException e)
+        {
+            return (null, Common.Problems.Invalid("body", $"not valid JSON: {e.Message}"));
+        }
+
+        using (document)
+        {
+            var reader = new SegmentRequestReader();
+            var body = read(reader, document.RootElement);
+            return body is null ? (null, Common.Problems.Invalid(reader.Problems, "The segment is not valid")) : (body, null);
+        }
+    }
 
     public IReadOnlyList<MapProblem> Problems => _problems;
 
@@ -57,6 +81,26 @@ internal sealed class SegmentRequestReader
             ? Conditions(c)
             : SegmentConditions.None;
         return _problems.Count == 0 ? new SegmentRequest(name!, description, conditions) : null;
+    }
+
+    /// <summary>The body of a preview: only the conditions, read as strictly as a saved segment's.</summary>
+    public SegmentConditions? ReadConditions(JsonElement root)
+    {
+        if (JsonText.FindInvalid(root) is { } bad)
+        {
+            Report(bad.Length == 0 ? "body" : bad, $"this value {Utf16Text.Problem}");
+            return null;
+        }
+
+        if (!Object(root, "", ["conditions"]))
+        {
+            return null;
+        }
+
+        var conditions = root.TryGetProperty("conditions", out var c) && c.ValueKind != JsonValueKind.Null
+            ? Conditions(c)
+            : SegmentConditions.None;
+        return _problems.Count == 0 ? conditions : null;
     }
 
     private SegmentConditions Conditions(JsonElement node)

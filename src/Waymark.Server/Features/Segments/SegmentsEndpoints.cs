@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Maps;
@@ -102,23 +101,6 @@ public static class SegmentsEndpoints
         entity.UpdatedAt = now;
     }
 
-    private static async Task<(SegmentRequest? Body, ValidationProblem? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
-    {
-        JsonDocument document;
-        try
-        {
-            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
-        }
-        catch (JsonException e)
-        {
-            return (null, Problems.Invalid("body", $"not valid JSON: {e.Message}"));
-        }
-
-        using (document)
-        {
-            var reader = new SegmentRequestReader();
-            var body = reader.Read(document.RootElement);
-            return body is null ? (null, Problems.Invalid(reader.Problems, "The segment is not valid")) : (body, null);
-        }
-    }
+    private static Task<(SegmentRequest? Body, ValidationProblem? Problem)> ReadAsync(HttpRequest request, CancellationToken ct) =>
+        SegmentRequestReader.ReadBodyAsync(request, (reader, root) => reader.Read(root), ct);
 }

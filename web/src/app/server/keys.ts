@@ -21,6 +21,8 @@ export const keys = {
   personas: (ws: string) => [...workspace(ws), 'personas'] as const,
   apiKeys: (ws: string) => [...workspace(ws), 'apiKeys'] as const,
   segments: (ws: string) => [...workspace(ws), 'segments'] as const,
+  /** An unsaved segment's count; under segments, so a saved change asks again. */
+  segmentPreview: (ws: string, parts: unknown[]) => [...workspace(ws), 'segments', 'preview', ...parts] as const,
   members: (ws: string) => [...workspace(ws), 'members'] as const,
   invitations: (ws: string) => [...workspace(ws), 'invitations'] as const,
   activity: (ws: string, filters: unknown) => [...workspace(ws), 'activity', filters] as const,

@@ -19,6 +19,7 @@ import { VotesLayer } from '../votes/VotesLayer';
 import { mapKindLabels } from '../../ui/kinds';
 import styles from './Guest.module.css';
 import { BrandMark } from '../../ui/BrandMark';
+import { ImageWorkspaceContext } from '../images/imageWorkspace';
 
 const nothing = () => undefined;
 
@@ -36,6 +37,7 @@ export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map
 
   return (
     <MapSessionContext.Provider value={session}>
+      <ImageWorkspaceContext.Provider value={shared.workspaceId}>
       <VotesLayer workspaceId={shared.workspaceId} mapId={shared.mapId}>
         <MapDataLayers workspaceId={shared.workspaceId} savedMap={map} guest={guest}>
           <CommentsLayer workspaceId={shared.workspaceId} mapId={shared.mapId} access={comments}>
@@ -77,6 +79,7 @@ export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map
           </CommentsLayer>
         </MapDataLayers>
       </VotesLayer>
+      </ImageWorkspaceContext.Provider>
     </MapSessionContext.Provider>
   );
 }

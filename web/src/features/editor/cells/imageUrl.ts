@@ -1,10 +1,13 @@
-// Image cells accept absolute http(s) URLs only (the file format's rule); anything else gets a message saying why.
+// Image cells and persona photos take absolute http(s) URLs or an image stored in the workspace ("image:<id>", the
+// file format's rule); anything else gets a message saying why.
+import { storedImageId } from '../../../api/images';
 
 export type UrlCheck = { ok: true; url: string } | { ok: false; message: string };
 
 export function checkImageUrl(input: string): UrlCheck {
   const text = input.trim();
   if (text === '') return { ok: false, message: 'Enter the image address (https://…).' };
+  if (storedImageId(text)) return { ok: true, url: text };
   let parsed: URL;
   try {
     parsed = new URL(text);

@@ -1,7 +1,12 @@
 // Editing a persona on this map in place. Each field writes as it is typed (one undo step per field visit);
 // a blank name or a photo address that is not http(s) is held back with a message instead of being written.
-import { useId, useState, type ReactNode } from 'react';
+import { useCallback, useId, useState, type ReactNode } from 'react';
+import { storedImageId, type StoredImage } from '../../../api/images';
 import type { Persona } from '../../../api/model';
+import { useWorkspace } from '../../../app/workspace';
+import { Avatar } from '../../../ui/Avatar';
+import { AltTextField } from '../../images/AltTextField';
+import { ImageDrop } from '../../images/ImageDrop';
 import { useMapSession } from '../../map/MapSession';
 import { AutoTextarea } from '../cells/AutoTextarea';
 import { checkOptionalImageUrl } from '../cells/imageUrl';
@@ -24,14 +29,22 @@ function Field({ label, children, error }: { label: string; children: (id: strin
 export function PersonaFields({ persona }: { persona: Persona }) {
   const { dispatch, seal } = useMapSession();
   const [name, setName] = useState(persona.name);
-  const [photo, setPhoto] = useState(persona.photoUrl ?? '');
+  const workspace = useWorkspace();
+  const [photo, setPhoto] = useState(storedImageId(persona.photoUrl) ? '' : persona.photoUrl ?? '');
   const write = (patch: Partial<Persona>, field: string) => {
     const next: Persona = { ...persona, ...patch };
-    for (const key of Object.keys(patch) as (keyof Persona)[]) if (next[key] === undefined || next[key] === '') delete next[key];
+    for (const key of Object.keys(patch) as (keyof Persona)[]) {
+      // An empty photoAlt is kept: it marks the photo decorative.
+      if (next[key] === undefined || (next[key] === '' && key !== 'photoAlt')) delete next[key];
+    }
     dispatch({ type: 'updatePersona', persona: next }, `persona-${persona.id}-${field}`);
   };
   const text = (key: TextKey) => (v: string) => write({ [key]: v || undefined }, key);
   const photoCheck = checkOptionalImageUrl(photo);
+  const uploaded = useCallback((image: StoredImage) => {
+    setPhoto('');
+    dispatch({ type: 'updatePersona', persona: { ...persona, photoUrl: image.ref } }, `persona-${persona.id}-photo`);
+  }, [dispatch, persona]);
   const color = persona.color && isHexColor(persona.color) ? persona.color : '#5f6778';
 
   return (
@@ -60,14 +73,30 @@ export function PersonaFields({ persona }: { persona: Persona }) {
           </div>
         )}
       </Field>
-      <Field label="Photo address" error={photoCheck.ok ? null : photoCheck.message}>
+      <div className="field">
+      <span>Photo</span>
+      <div className={styles.photoRow} data-testid="persona-photo">
+        <Avatar name={persona.name} color={persona.color} photoUrl={persona.photoUrl} size={56} />
+        <ImageDrop workspaceId={workspace.id} onUploaded={uploaded} label={persona.photoUrl ? 'Replace the photo…' : 'Upload a photo…'} />
+        {persona.photoUrl && (
+          <button type="button" className="btn btn-ghost btn-sm" onClick={() => { setPhoto(''); write({ photoUrl: undefined, photoAlt: undefined }, 'photo'); }}>
+            Remove photo
+          </button>
+        )}
+      </div>
+      </div>
+      <Field label={storedImageId(persona.photoUrl) ? 'Or a photo address instead' : 'Photo address'} error={photoCheck.ok ? null : photoCheck.message}>
         {(id) => <input id={id} className="input" type="url" value={photo} placeholder="https://…" aria-invalid={!photoCheck.ok}
           onChange={(e) => {
             setPhoto(e.target.value);
             const check = checkOptionalImageUrl(e.target.value);
-            if (check.ok) write({ photoUrl: check.url }, 'photo');
+            if (check.ok && (check.url || !storedImageId(persona.photoUrl))) write({ photoUrl: check.url }, 'photo');
           }} />}
       </Field>
+      {persona.photoUrl && (
+        <AltTextField alt={persona.photoAlt} showProblem decorativeHint="the name beside it says who it is"
+          onChange={(alt) => write({ photoAlt: alt }, 'photoAlt')} />
+      )}
       <Field label="Quote">
         {(id) => <AutoTextarea id={id} value={persona.quote ?? ''} onValue={text('quote')} minRows={2} maxLength={1000}
           placeholder="Something they would say" className={styles.textarea} />}

@@ -14,10 +14,15 @@ interface ChosenActivitiesProps {
   title?: string;
   /** What to say while nothing is chosen. */
   emptyText?: string;
+  /** A warning for a chosen name the data does not know (instead of the quiet "no events yet"). */
+  unknownWarning?: string;
+  /** Names the server found unknown, for when the activities list is not at hand. */
+  unknown?: string[];
 }
 
 export function ChosenActivities(props: ChosenActivitiesProps) {
   const { chosen, known, problem, onRemove, title = 'Bound activities', emptyText = 'None yet. Pick activities from the list or type a name.' } = props;
+  const { unknownWarning, unknown = [] } = props;
   const heading = useId();
   const list = useRef<HTMLUListElement>(null);
   /** After a removal the keyboard stays in the list: on the next chip's remove button, or the search when none is left. */
@@ -39,15 +44,18 @@ export function ChosenActivities(props: ChosenActivitiesProps) {
           <ul ref={list} className={styles.chosen} aria-label={title} data-testid="binding-chosen">
             {chosen.map((name, index) => {
               const activity = known ? findActivity(known, name) : undefined;
+              const missing = (known !== null && !activity) || unknown.includes(name);
               return (
-                <li key={name} className={styles.chip}>
+                <li key={name} className={`${styles.chip} ${missing && unknownWarning ? styles.chipUnknown : ''}`} data-unknown={missing || undefined}>
                   <span className={styles.chipName} title={name}>{name}</span>
                   {activity && (
                     <span className={styles.chipMeta} title={`${fullCount(activity.customers)} customers`}>
                       {shortCount(activity.customers)} customers
                     </span>
                   )}
-                  {known && !activity && <span className={styles.chipMeta}>no events yet</span>}
+                  {missing && (unknownWarning
+                    ? <span className={styles.chipWarning}><span aria-hidden="true">⚠ </span>{unknownWarning}</span>
+                    : <span className={styles.chipMeta}>no events yet</span>)}
                   <button type="button" className={styles.chipRemove} aria-label={`Remove ${name}`} title="Remove"
                     onClick={() => remove(name, index)}>
                     ✕

@@ -61,6 +61,7 @@ export function OverlayLayer({ workspaceId, savedMap, children }: OverlayLayerPr
         <SegmentsDialog
           workspaceId={workspaceId}
           segments={segments}
+          range={settings.range}
           onChanged={() => { void segmentsChanged(client, workspaceId); }}
           onClose={() => {
             setSegmentsOpen(false);

@@ -11,12 +11,14 @@ interface SegmentActivitiesProps {
   did: string[];
   didNot: string[];
   problem?: string;
+  /** Activities the server's count found in no event. */
+  unknown: string[];
   onChange: (did: string[], didNot: string[]) => void;
 }
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
-export function SegmentActivities({ load, onRetry, did, didNot, problem, onChange }: SegmentActivitiesProps) {
+export function SegmentActivities({ load, onRetry, did, didNot, problem, unknown, onChange }: SegmentActivitiesProps) {
   const [mode, setMode] = useState<'did' | 'didNot'>('did');
   const name = useId();
   const known = knownActivities(load);
@@ -52,9 +54,11 @@ export function SegmentActivities({ load, onRetry, did, didNot, problem, onChang
           label={mode === 'did' ? 'Find an activity every customer of the segment did' : 'Find an activity no customer of the segment did'} />
       </div>
       <div className={styles.side}>
-        <ChosenActivities title="Did every one of" chosen={did} known={known} emptyText="No activity required."
+        <ChosenActivities title="Did every one of" chosen={did} known={known} emptyText="No activity required." unknown={unknown}
+          unknownWarning="not in the data: matches nobody"
           onRemove={(a) => onChange(did.filter((x) => x !== a), didNot)} />
-        <ChosenActivities title="Did none of" chosen={didNot} known={known} emptyText="No activity excluded."
+        <ChosenActivities title="Did none of" chosen={didNot} known={known} emptyText="No activity excluded." unknown={unknown}
+          unknownWarning="not in the data: excludes nobody"
           onRemove={(a) => onChange(did, didNot.filter((x) => x !== a))} />
         {problem && <p className={styles.problem} role="alert">{problem}</p>}
       </div>

@@ -12,10 +12,12 @@ interface SegmentEditorProps {
   problems: DraftProblems;
   showProblems: boolean;
   activities: { load: ActivitiesLoad; retry: () => void };
+  /** Activities the live count found in no event (shown as warnings on their conditions). */
+  unknownActivities: string[];
   onChange: (draft: SegmentDraft) => void;
 }
 
-export function SegmentEditor({ draft, problems, showProblems, activities, onChange }: SegmentEditorProps) {
+export function SegmentEditor({ draft, problems, showProblems, activities, unknownActivities, onChange }: SegmentEditorProps) {
   const ids = { name: useId(), description: useId(), nameError: useId() };
   const nameInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -42,7 +44,8 @@ export function SegmentEditor({ draft, problems, showProblems, activities, onCha
       <AttributeRows rows={draft.attributes} problems={problems.attributes} showProblems={showProblems}
         onChange={(attributes) => onChange({ ...draft, attributes })} />
       <SegmentActivities load={activities.load} onRetry={activities.retry} did={draft.did} didNot={draft.didNot}
-        problem={showProblems ? problems.activities : undefined} onChange={(did, didNot) => onChange({ ...draft, did, didNot })} />
+        problem={showProblems ? problems.activities : undefined} unknown={unknownActivities}
+        onChange={(did, didNot) => onChange({ ...draft, did, didNot })} />
       <ChannelChoices chosen={draft.channels} onChange={(channels) => onChange({ ...draft, channels })} />
       {showProblems && problems.conditions && <p className={styles.problem} role="alert">{problems.conditions}</p>}
     </div>

@@ -1,19 +1,24 @@
 // "Segments": the workspace's saved segments (each editable and deletable) and the form to create or edit one.
 import { api } from '../../../api/client';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ApiError } from '../../../api/http';
 import type { Segment } from '../../../api/segments';
 import { ConfirmDialog, Dialog } from '../../../ui/Dialog';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { useActivities } from '../bindings/useActivities';
 import type { SegmentsLoad } from '../overlay/OverlayContext';
+import { describeRange, resolveRange, type TimeRange } from '../overlay/ranges';
+import { SegmentCount } from './SegmentCount';
 import { SegmentEditor } from './SegmentEditor';
-import { describeConditions, draftOf, isValid, requestOf, validateDraft, type SegmentDraft } from './segmentDraft';
+import { describeConditions, draftOf, isValid, previewConditions, requestOf, validateDraft, type SegmentDraft } from './segmentDraft';
+import { unknownNames, useSegmentPreview } from './useSegmentPreview';
 import styles from './Segments.module.css';
 
 interface SegmentsDialogProps {
   workspaceId: string;
   segments: SegmentsLoad;
+  /** The data bar's period: the live count counts in it, as the figures of the saved segment will. */
+  range: TimeRange;
   /** A segment was saved or deleted: the list and the figures are reloaded. */
   onChanged: () => void;
   onClose: () => void;
@@ -21,24 +26,48 @@ interface SegmentsDialogProps {
 
 type Editing = { segment?: Segment; draft: SegmentDraft };
 
-export function SegmentsDialog({ workspaceId, segments, onChanged, onClose }: SegmentsDialogProps) {
+export function SegmentsDialog({ workspaceId, segments, range, onChanged, onClose }: SegmentsDialogProps) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Segment | null>(null);
+  const [nobody, setNobody] = useState<string | null>(null);
   const activities = useActivities(workspaceId, editing !== null);
+  const period = useMemo(() => {
+    const { from, to, error } = resolveRange(range, new Date());
+    return error ? { from: null, to: null, label: 'All time' } : { from, to, label: describeRange(range) };
+  }, [range]);
+  const preview = useSegmentPreview(workspaceId, editing ? previewConditions(editing.draft) : null, period);
 
   const open = (segment?: Segment) => { setEditing({ segment, draft: draftOf(segment) }); setTried(false); setFailure(null); };
   const problems = editing ? validateDraft(editing.draft) : null;
 
-  const save = async () => {
+  /** Counted afresh on save (not the debounced figure), so a segment of nobody is never saved unnoticed. */
+  const matchesNobody = async (draft: SegmentDraft): Promise<string | null> => {
+    try {
+      const count = await api.segments.preview(workspaceId, { conditions: previewConditions(draft) }, period);
+      if (count.customers > 0 || count.allCustomers === 0) return null;
+      const unknown = unknownNames(count);
+      return `No customer matches these conditions (${period.label.toLocaleLowerCase()})${unknown.length ? `; not in the data: ${unknown.join(', ')}` : ''}. ` +
+        'Its figures on the map will be empty until customers match.';
+    } catch {
+      return null; // the count is a help: when it fails, saving goes on as before
+    }
+  };
+
+  const save = async (confirmed = false) => {
     if (!editing || !problems) return;
     setTried(true);
     if (!isValid(problems)) return;
     setBusy(true);
     setFailure(null);
     try {
+      const warning = confirmed ? null : await matchesNobody(editing.draft);
+      if (warning) {
+        setNobody(warning);
+        return;
+      }
       const request = requestOf(editing.draft);
       if (editing.segment) await api.segments.update(workspaceId, editing.segment.id, request);
       else await api.segments.create(workspaceId, request);
@@ -66,6 +95,7 @@ export function SegmentsDialog({ workspaceId, segments, onChanged, onClose }: Se
       <Dialog open wide title={editing.segment ? `Edit segment “${editing.segment.name}”` : 'New segment'} onClose={() => setEditing(null)}
         footer={(
           <>
+            <SegmentCount load={preview} period={period.label} />
             {tried && problems && !isValid(problems) && <p className={styles.footerProblem} role="alert">Fix the marked fields to save.</p>}
             {failure && <p className={styles.footerProblem} role="alert">{failure}</p>}
             <button type="button" className="btn" onClick={() => setEditing(null)}>Back to segments</button>
@@ -75,7 +105,10 @@ export function SegmentsDialog({ workspaceId, segments, onChanged, onClose }: Se
           </>
         )}>
         <SegmentEditor draft={editing.draft} problems={problems!} showProblems={tried} activities={activities}
+          unknownActivities={preview.state === 'ready' ? preview.value.unknownActivities : []}
           onChange={(draft) => setEditing({ ...editing, draft })} />
+        <ConfirmDialog open={nobody !== null} title="Save a segment that matches nobody?" confirmLabel="Save anyway" message={nobody ?? ''}
+          onConfirm={() => { setNobody(null); void save(true); }} onCancel={() => setNobody(null)} />
       </Dialog>
     );
   }

@@ -92,6 +92,18 @@ export function requestOf(draft: SegmentDraft): SegmentRequest {
   };
 }
 
+/** The conditions as far as they are complete (attribute rows with a name and a value), for the live count. */
+export function previewConditions(draft: SegmentDraft): SegmentConditions {
+  return {
+    attributes: draft.attributes
+      .map((r) => ({ key: r.attribute.trim(), values: splitValues(r.values) }))
+      .filter((a) => a.key && a.values.length > 0),
+    did: draft.did,
+    didNot: draft.didNot,
+    channels: draft.channels,
+  };
+}
+
 /** The conditions in one line: "plan is pro or team · did Checkout · did not Cancel · came by email". */
 export function describeConditions(c: SegmentConditions): string {
   const parts = [

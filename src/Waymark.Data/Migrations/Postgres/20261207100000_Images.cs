@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Waymark.Data.Migrations.Postgres;
+
+[DbContext(typeof(PostgresWaymarkDbContext))]
+[Migration("20261207100000_Images")]
+public sealed class Images : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => ImagesSchema.Up(migrationBuilder, postgres: true);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => ImagesSchema.Down(migrationBuilder);
+}

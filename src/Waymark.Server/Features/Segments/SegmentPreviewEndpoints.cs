@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Waymark.Analytics.Engine;
+using Waymark.Server.Caches;
+using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Analysis;
+using Waymark.Server.Features.Common;
+
+namespace Waymark.Server.Features.Segments;
+
+/// <summary>
+/// Counts the customers of a segment before it is saved, with the filter the overlay applies to a saved one
+/// (<see cref="SegmentFilters.Apply"/> over the same time range, counted by the engine's customer pass), so the
+/// editor's figure and the map's after saving come from one mechanism.
+/// </summary>
+public static class SegmentPreviewEndpoints
+{
+    public static RouteGroupBuilder MapSegmentPreview(this RouteGroupBuilder workspace)
+    {
+        workspace.MapPost("/segments/preview", Preview).RequireRole(WorkspaceRole.Editor).WithTags("Segments")
+            .WithName("PreviewSegment")
+            .WithSummary("Counts the customers an unsaved segment holds in a period, their share of all customers, and the names it uses that the data does not know.")
+            .Accepts<SegmentPreviewRequest>("application/json").ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        return workspace;
+    }
+
+    public static async Task<Results<Ok<SegmentPreview>, ValidationProblem>> Preview(
+        string workspaceId, string? from, string? to, HttpRequest request, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
+    {
+        var (start, end, problems) = TimeRangeQuery.Parse(from, to);
+        if (problems.Count > 0)
+        {
+            return Problems.Invalid(problems, "The preview's period is not valid");
+        }
+
+        var (conditions, invalid) = await SegmentRequestReader.ReadBodyAsync(request, (reader, root) => reader.ReadConditions(root), ct);
+        if (conditions is null)
+        {
+            return invalid!;
+        }
+
+        var range = new EventFilter { From = start, To = end };
+        var log = await logs.GetAsync(workspaceId, ct);
+        var (customers, all) = await gate.RunAsync(token =>
+            (Analyze.Customers(log, SegmentFilters.Apply(conditions, range), token), Analyze.Customers(log, range, token)), ct);
+        return TypedResults.Ok(new SegmentPreview(customers, all, all == 0 ? 0 : (double)customers / all,
+            [.. Unknown(conditions.Did.Concat(conditions.DidNot), name => log.Activities.IdOf(name) >= 0)],
+            [.. Unknown(conditions.Attributes.Select(a => a.Key), key => log.Attributes.Keys.IdOf(key) >= 0)],
+            [.. Unknown(conditions.Channels, name => log.Channels.IdOf(name) > 0)]));
+    }
+
+    private static IEnumerable<string> Unknown(IEnumerable<string> names, Func<string, bool> known) =>
+        names.Where(name => !known(name)).Distinct(StringComparer.Ordinal);
+}
