@@ -36,6 +36,7 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
     public DbSet<ShareLinkEntity> ShareLinks => Set<ShareLinkEntity>();
     public DbSet<VoteEntity> Votes => Set<VoteEntity>();
     public DbSet<VoteSettingsEntity> VoteSettings => Set<VoteSettingsEntity>();
+    public DbSet<TopicRuleEntity> TopicRules => Set<TopicRuleEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -96,5 +97,6 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
         InvitationModel.Configure(modelBuilder);
         CommentsModel.Configure(modelBuilder);
         SharingModel.Configure(modelBuilder);
+        TopicsModel.Configure(modelBuilder);
     }
 }

@@ -115,6 +115,23 @@ const feedback = {
   ...uploads<UploadResult>('/api/workspaces/{workspaceId}/feedback/imports', parseFeedbackResult),
 };
 
+/** The workspace's feedback topics and their curation (renames, merges, hidden ones); every view shows the result. */
+const topics = {
+  list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/topics', { workspaceId }, '', signal),
+  rename: async (workspaceId: string, phrase: string, label: string) => {
+    await send('/api/workspaces/{workspaceId}/topics/rename', { workspaceId }, { phrase, label });
+  },
+  hide: async (workspaceId: string, phrase: string, hidden: boolean) => {
+    await send('/api/workspaces/{workspaceId}/topics/hide', { workspaceId }, { phrase, hidden });
+  },
+  merge: async (workspaceId: string, phrases: string[], into: string, label?: string) => {
+    await send('/api/workspaces/{workspaceId}/topics/merge', { workspaceId }, { phrases, into, label: label ?? null });
+  },
+  split: async (workspaceId: string, phrase: string) => {
+    await send('/api/workspaces/{workspaceId}/topics/split', { workspaceId }, { phrase });
+  },
+};
+
 const segments = {
   list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/segments', { workspaceId }, '', signal),
   create: async (workspaceId: string, request: Body<'/api/workspaces/{workspaceId}/segments', 'post'>) =>
@@ -277,6 +294,7 @@ export const api = {
       read('/api/workspaces/{workspaceId}/customers/{customerId}/timeline', { workspaceId, customerId }, query({ mapId }), signal),
   },
   feedback,
+  topics,
   insights: {
     /** Where it hurts: the findings on a map for the same range, segment and window as its feedback. */
     get: (workspaceId: string, mapId: string, q: InsightsQuery, signal?: AbortSignal) =>

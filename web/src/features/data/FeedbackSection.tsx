@@ -5,6 +5,7 @@ import { EmptyState, LoadView } from '../../ui/States';
 import { FeedbackOverview } from './FeedbackOverview';
 import { LatestFeedback } from './LatestFeedback';
 import { SendFeedback } from './SendFeedback';
+import { TopicsPanel } from './topics/TopicsPanel';
 import { UploadPanel } from './UploadPanel';
 import { feedbackUpload } from './uploadKinds';
 import type { FeedbackData } from './useFeedbackData';
@@ -51,6 +52,7 @@ export function FeedbackSection({ load, onImported, onRetry, canUpload }: Props)
             ))}
         </LoadView>
       </section>
+      <TopicsPanel />
       {canUpload && <SendFeedback />}
     </>
   );
