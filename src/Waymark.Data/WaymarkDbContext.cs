@@ -37,6 +37,8 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
     public DbSet<VoteEntity> Votes => Set<VoteEntity>();
     public DbSet<VoteSettingsEntity> VoteSettings => Set<VoteSettingsEntity>();
     public DbSet<TopicRuleEntity> TopicRules => Set<TopicRuleEntity>();
+    public DbSet<FeedbackTagEntity> FeedbackTags => Set<FeedbackTagEntity>();
+    public DbSet<FeedbackItemTagEntity> FeedbackItemTags => Set<FeedbackItemTagEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -98,5 +100,6 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
         CommentsModel.Configure(modelBuilder);
         SharingModel.Configure(modelBuilder);
         TopicsModel.Configure(modelBuilder);
+        FeedbackTagModel.Configure(modelBuilder);
     }
 }

@@ -21,6 +21,7 @@ using Waymark.Server.Features.Health;
 using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Insights;
+using Waymark.Server.Features.Explorer;
 using Waymark.Server.Features.MapFeedback;
 using Waymark.Server.Features.Mail;
 using Waymark.Server.Features.Maps;
@@ -68,6 +69,9 @@ public static class WaymarkApp
         builder.Services.AddSingleton(sp => FeedbackStoreFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddSingleton<EventLogCache>();
         builder.Services.AddSingleton<FeedbackCache>();
+        builder.Services.AddSingleton<PlacementCache>();
+        builder.Services.AddSingleton<FeedbackTagCache>();
+        builder.Services.AddScoped<ExplorerResolver>();
         builder.Services.AddOptions<IngestOptions>()
             .Bind(builder.Configuration.GetSection(IngestOptions.Section))
             .Validate(o => o.IsValid(),
@@ -142,6 +146,7 @@ public static class WaymarkApp
         workspace.MapApiKeys();
         workspace.MapImports();
         workspace.MapFeedback();
+        workspace.MapFeedbackExplorer();
         workspace.MapEventSummary();
         workspace.MapActivities();
         workspace.MapPaths();
@@ -150,6 +155,7 @@ public static class WaymarkApp
         workspace.MapSegments();
         workspace.MapOverlay();
         workspace.MapStepFeedback();
+        workspace.MapStepFeedbackTags();
         workspace.MapInsights();
         workspace.MapMembers();
         workspace.MapInvitations();

@@ -107,7 +107,7 @@ public sealed class FeedbackInsightsTests : BrowserTest
         await Label(page, "Source").SelectOptionAsync("Kanal");
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Import ") }).ClickAsync();
         await Expect(Tile(page, "Rejected")).ToHaveTextAsync("1");
-        await Expect(page.GetByTestId("latest-feedback")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("explorer-item").First).ToBeVisibleAsync();
         var result = await AccessibilityTests.RunAxeAsync(page);
 
         Assert.True(idle.Count == 0, $"/data/feedback: {idle.Count} WCAG A/AA violations:\n{string.Join("\n", idle)}");
@@ -144,7 +144,7 @@ public sealed class FeedbackInsightsTests : BrowserTest
 
         var summary = await Api.Http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{WaymarkApi.DemoWorkspace}/feedback/summary");
         await Expect(page.GetByTestId("summary-feedback-items")).ToHaveTextAsync(summary.GetProperty("items").GetInt32().ToString("N0", CultureInfo.InvariantCulture));
-        var markup = page.GetByTestId("latest-feedback").Locator("[data-testid=\"feedback-text\"]", new() { HasTextString = "great prices" });
+        var markup = page.GetByTestId("explorer").Locator("[data-testid=\"explorer-text\"]", new() { HasTextString = "great prices" });
         await Expect(markup.First).ToHaveTextAsync(FeedbackData.Markup); // shown as text, never as markup
         await Expect(page.Locator("img[src=x]")).ToHaveCountAsync(0);
         await ScreenshotAsync(page, "feedback-upload-result");

@@ -1,3 +1,4 @@
+using Waymark.Analytics.Feedback.Search;
 using Waymark.Analytics.Text;
 
 namespace Waymark.Analytics.Feedback;
@@ -8,7 +9,12 @@ namespace Waymark.Analytics.Feedback;
 /// </summary>
 public sealed record FeedbackSnapshot(IReadOnlyList<FeedbackItem> Items, IReadOnlyList<TextAnalysis> Analyses, TopicIndex Topics)
 {
+    private readonly Lazy<FeedbackExplorer> _explorer = new(() => FeedbackExplorer.Build(Items, Analyses));
+
     public static FeedbackSnapshot Empty { get; } = new([], [], TopicIndex.Build([]));
+
+    /// <summary>The explorer's search index, filters and orders over these items, built on first use (once per snapshot).</summary>
+    public FeedbackExplorer Explorer => _explorer.Value;
 
     /// <summary>
     /// This snapshot with <paramref name="added"/> after its items: only the new texts are analysed (in parallel), the

@@ -47,11 +47,34 @@ public sealed partial class TopicIndex
     /// <summary>The phrase that names topic <paramref name="topic"/> (from <see cref="Find"/>).</summary>
     public string PhraseOf(int topic) => _phrases[topic];
 
+    /// <summary>The phrases a topic stands for: its own and those merged into it (a filter by the topic matches any).</summary>
+    public IReadOnlyList<string> PhrasesFor(int topic) =>
+        topic < 0 ? [] : [_phrases[topic], .. _curation.Members(topic).Select(p => _phrases[p])];
+
     /// <summary>What topic <paramref name="topic"/> is shown as: its label, else its phrase.</summary>
     public string LabelOf(int topic) => _curation.LabelOf(topic) ?? _phrases[topic];
 
     /// <summary>How many texts of the corpus mention topic <paramref name="topic"/> (a merged topic: the distinct texts of the union).</summary>
     public int CountOf(int topic) => topic >= 0 ? _documentFrequency[topic] : 0;
+
+    /// <summary>
+    /// The key phrases (after curation: topics) whose phrase or label contains <paramref name="text"/>, ignoring case,
+    /// most mentioned first: how a team finds a topic that is not among the most mentioned. No quotes, no score.
+    /// </summary>
+    public IReadOnlyList<TopicPhrase> Search(string text, int count)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<int>();
+        for (var p = 0; p < _phrases.Length && !string.IsNullOrWhiteSpace(text); p++)
+        {
+            if (_key[p] && _documentFrequency[p] > 0 && _curation.Resolve(p) == p &&
+                (_phrases[p].Contains(text.Trim(), StringComparison.OrdinalIgnoreCase) || LabelOf(p).Contains(text.Trim(), StringComparison.OrdinalIgnoreCase)))
+                found.Add(p);
+        }
+        found.Sort((x, y) => _documentFrequency[x] != _documentFrequency[y] ? _documentFrequency[y].CompareTo(_documentFrequency[x])
+            : string.CompareOrdinal(_phrases[x], _phrases[y]));
+        return [.. found.Take(Math.Max(0, count)).Select(p => new TopicPhrase(_phrases[p], _documentFrequency[p], 0, [], LabelOf(p)))];
+    }
 
     /// <summary>
     /// A topic as the index writes its phrases: lower-case words joined by single spaces; null when the text has no

@@ -55,6 +55,13 @@ internal static class AuthorizationMatrix
         POST   /api/workspaces/{workspaceId}/feedback/imports                    401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/feedback/imports/preview            401  403    403  ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/feedback/summary                    401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/feedback/search                    401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/feedback/tags                      401  ok     ok   ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/feedback/tags                      401  403    403  ok     ok    404   404   401
+        PUT    /api/workspaces/{workspaceId}/feedback/tags/{tagId}              401  403    403  ok     ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/feedback/tags/{tagId}              401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/feedback/tags/{tagId}/items        401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/feedback/tags/{tagId}/items/remove 401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/imports                             401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/imports/preview                     401  403    403  ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/invitations                         401  403    403  403    ok    404   404   401
@@ -71,6 +78,7 @@ internal static class AuthorizationMatrix
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/export                 401  ok     ok   ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/report                 401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/feedback               401  ok     ok   ok     ok    404   ok    401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/feedback/tags         401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/insights               401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/overlay                401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/paths                  401  ok     ok   ok     ok    404   ok    401

@@ -61,6 +61,8 @@ function uploads<T>(importPath: UploadRoute, read: (json: unknown) => T) {
 const mapRoute = (workspaceId: string, mapId: string) => route('/api/workspaces/{workspaceId}/maps/{mapId}', { workspaceId, mapId });
 const personaRoute = (workspaceId: string, personaId: string) =>
   route('/api/workspaces/{workspaceId}/personas/{personaId}', { workspaceId, personaId });
+const tagRoute = (workspaceId: string, tagId: string) =>
+  route('/api/workspaces/{workspaceId}/feedback/tags/{tagId}', { workspaceId, tagId });
 const segmentRoute = (workspaceId: string, segmentId: string) =>
   route('/api/workspaces/{workspaceId}/segments/{segmentId}', { workspaceId, segmentId });
 
@@ -113,6 +115,24 @@ const feedback = {
   latest: (workspaceId: string, limit = 50, signal?: AbortSignal) =>
     read('/api/workspaces/{workspaceId}/feedback', { workspaceId }, query({ limit, offset: 0 }), signal),
   ...uploads<UploadResult>('/api/workspaces/{workspaceId}/feedback/imports', parseFeedbackResult),
+  /** The explorer: a page of the items an explorer query string matches ("q=refund&source=chat&offset=0"), with the total and counts. */
+  search: (workspaceId: string, search: string, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/feedback/search', { workspaceId }, search ? `?${search}` : '', signal),
+  /** The tags on each of a map's steps, with counts and quotes, for the same range, segment and window as its feedback. */
+  stepTags: (workspaceId: string, mapId: string, q: FeedbackQuery, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/maps/{mapId}/feedback/tags', { workspaceId, mapId }, feedbackQueryString(q), signal),
+  tags: {
+    list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/feedback/tags', { workspaceId }, '', signal),
+    create: async (workspaceId: string, name: string) => (await send('/api/workspaces/{workspaceId}/feedback/tags', { workspaceId }, { name })).value,
+    rename: async (workspaceId: string, tagId: string, name: string) =>
+      (await putJson<Ok<'/api/workspaces/{workspaceId}/feedback/tags/{tagId}', 'put'>>(tagRoute(workspaceId, tagId), { name }, '')).value,
+    remove: (workspaceId: string, tagId: string) => remove(tagRoute(workspaceId, tagId), ''),
+    /** Puts the tag on the items named by ids, or on every item the explorer's filter (query string) matches. */
+    tag: async (workspaceId: string, tagId: string, which: TagItems) =>
+      (await send('/api/workspaces/{workspaceId}/feedback/tags/{tagId}/items', { workspaceId, tagId }, which)).value,
+    untag: async (workspaceId: string, tagId: string, which: TagItems) =>
+      (await send('/api/workspaces/{workspaceId}/feedback/tags/{tagId}/items/remove', { workspaceId, tagId }, which)).value,
+  },
 };
 
 /** The workspace's feedback topics and their curation (renames, merges, hidden ones); every view shows the result. */
@@ -131,6 +151,8 @@ const topics = {
     await send('/api/workspaces/{workspaceId}/topics/split', { workspaceId }, { phrase });
   },
 };
+/** Which items a tag goes on or comes off: a selection by ids, or every item an explorer filter matches. */
+type TagItems = { ids: string[]; filter?: never } | { filter: string; ids?: never };
 
 const segments = {
   list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/segments', { workspaceId }, '', signal),

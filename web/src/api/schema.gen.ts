@@ -583,6 +583,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/feedback/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Searches and filters the workspace's feedback: a page of items with highlighted matches, the total and the counts per value. */
+        get: operations["SearchFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/feedback/summary": {
         parameters: {
             query?: never;
@@ -594,6 +611,76 @@ export interface paths {
         get: operations["GetFeedbackSummary"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/feedback/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the workspace's feedback tags by name, with how many items carry each. */
+        get: operations["ListFeedbackTags"];
+        put?: never;
+        /** Creates a feedback tag. */
+        post: operations["CreateFeedbackTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/feedback/tags/{tagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Renames a feedback tag. */
+        put: operations["RenameFeedbackTag"];
+        post?: never;
+        /** Deletes a feedback tag and takes it off every item. */
+        delete: operations["DeleteFeedbackTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/feedback/tags/{tagId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Puts a tag on feedback items: by ids, or every item an explorer filter matches. */
+        post: operations["TagFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/feedback/tags/{tagId}/items/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Takes a tag off feedback items: by ids, or every item an explorer filter matches. */
+        post: operations["UntagFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -817,6 +904,23 @@ export interface paths {
         };
         /** Feedback placed on a map's steps, per step, for a time range and segment. */
         get: operations["GetMapFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/feedback/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feedback tags on each of a map's steps, with counts and quotes, for a time range and segment. */
+        get: operations["GetMapFeedbackTags"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1571,6 +1675,36 @@ export interface components {
             language: null | string;
             id: null | string;
         };
+        FeedbackFacetsDto: {
+            sources: {
+                [key: string]: number;
+            };
+            scoreTypes: {
+                [key: string]: number;
+            };
+            bands: {
+                [key: string]: number;
+            };
+            sentiments: {
+                [key: string]: number;
+            };
+            emotions: {
+                [key: string]: number;
+            };
+            intents: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            solicited: number;
+            /** Format: int32 */
+            unsolicited: number;
+            steps: null | {
+                [key: string]: number;
+            };
+            tags: {
+                [key: string]: number;
+            };
+        };
         FeedbackFigures: {
             /** Format: int32 */
             items: number;
@@ -1581,6 +1715,30 @@ export interface components {
             byMethod: components["schemas"]["PlacementCounts"];
             steps: components["schemas"]["StepFeedback"][];
             curve: components["schemas"]["CurvePoint"][];
+        };
+        FeedbackHitDto: {
+            id: string;
+            customerId: null | string;
+            /** Format: date-time */
+            time: string;
+            text: null | string;
+            highlights: components["schemas"]["TextRange"][];
+            source: string;
+            solicited: boolean;
+            scoreType: null | string;
+            /** Format: double */
+            score: null | number;
+            band: string;
+            /** Format: double */
+            sentiment: null | number;
+            sentimentBand: string;
+            emotions: string[];
+            intents: string[];
+            language: null | string;
+            stepId: null | string;
+            activity: null | string;
+            placedStepId: null | string;
+            tags: string[];
         };
         FeedbackIngestResult: {
             /** Format: int32 */
@@ -1636,6 +1794,16 @@ export interface components {
             path: string;
             problem: string;
         };
+        FeedbackSearchDto: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            offset: number;
+            /** Format: int32 */
+            limit: number;
+            items: components["schemas"]["FeedbackHitDto"][];
+            facets: components["schemas"]["FeedbackFacetsDto"];
+        };
         FeedbackSummaryDto: {
             /** Format: int64 */
             items: number;
@@ -1653,6 +1821,17 @@ export interface components {
             first: null | string;
             /** Format: date-time */
             last: null | string;
+        };
+        FeedbackTagDto: {
+            id: string;
+            name: string;
+            /** Format: int32 */
+            count: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FeedbackTagRequest: {
+            name: null | string;
         };
         FeedbackUploadProblem: {
             /** Format: int64 */
@@ -2180,6 +2359,17 @@ export interface components {
             /** Format: int32 */
             wait: number;
         };
+        StepTagDto: {
+            tagId: string;
+            name: string;
+            /** Format: int32 */
+            count: number;
+            quotes: components["schemas"]["FeedbackQuote"][];
+        };
+        StepTagsDto: {
+            stepId: string;
+            tags: components["schemas"]["StepTagDto"][];
+        };
         StepTransition: {
             fromStepId: null | string;
             toStepId: null | string;
@@ -2187,6 +2377,18 @@ export interface components {
             customers: number;
             /** Format: int64 */
             events: number;
+        };
+        TagItemsRequest: {
+            ids: null | string[];
+            filter: null | string;
+        };
+        TagItemsResult: {
+            /** Format: int32 */
+            changed: number;
+            /** Format: int32 */
+            unknown: number;
+            /** Format: int32 */
+            count: number;
         };
         TemplateSummary: {
             id: string;
@@ -2198,6 +2400,12 @@ export interface components {
             /** Format: int32 */
             stepCount: number;
             personaNames: string[];
+        };
+        TextRange: {
+            /** Format: int32 */
+            start?: number;
+            /** Format: int32 */
+            length?: number;
         };
         TimelineDto: {
             customerId: string;
@@ -4072,6 +4280,66 @@ export interface operations {
             };
         };
     };
+    SearchFeedback: {
+        parameters: {
+            query?: {
+                q?: string;
+                source?: string[];
+                scoreType?: string[];
+                band?: string[];
+                sentiment?: string[];
+                emotion?: string[];
+                intent?: string[];
+                solicited?: string;
+                from?: string;
+                to?: string;
+                map?: string;
+                step?: string[];
+                segment?: string;
+                tag?: string[];
+                topic?: string[];
+                window?: string;
+                sort?: string;
+                offset?: string;
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackSearchDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetFeedbackSummary: {
         parameters: {
             query?: never;
@@ -4094,6 +4362,282 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListFeedbackTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackTagDto"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateFeedbackTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackTagRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackTagDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RenameFeedbackTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                tagId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackTagRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackTagDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteFeedbackTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                tagId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TagFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                tagId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagItemsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagItemsResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UntagFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                tagId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagItemsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagItemsResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4992,6 +5536,52 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMapFeedbackTags: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                segment?: string;
+                window?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepTagsDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

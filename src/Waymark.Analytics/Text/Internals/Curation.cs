@@ -66,6 +66,18 @@ internal sealed class Curation
 
     public bool IsGroup(int id) => Groups.Contains(id);
 
+    /// <summary>The phrases merged into topic <paramref name="group"/> (not itself).</summary>
+    public IEnumerable<int> Members(int group)
+    {
+        if (_resolve is null || !Groups.Contains(group))
+            yield break;
+        for (var p = 0; p < _resolve.Length; p++)
+        {
+            if (_resolve[p] == group && p != group)
+                yield return p;
+        }
+    }
+
     /// <summary>The topic phrase <paramref name="id"/> counts for, or -1 when hidden.</summary>
     public int Resolve(int id) => _resolve is null ? id : _resolve[id];
 

@@ -53,6 +53,21 @@ public static class AuditActions
     /// <summary>A segment was deleted.</summary>
     public const string SegmentDeleted = "segment.deleted";
 
+    /// <summary>A feedback tag was created (the detail is its name).</summary>
+    public const string TagCreated = "tag.created";
+
+    /// <summary>A feedback tag got a new name (the detail: "old → new").</summary>
+    public const string TagRenamed = "tag.renamed";
+
+    /// <summary>A feedback tag was deleted with its links (the detail is its name).</summary>
+    public const string TagDeleted = "tag.deleted";
+
+    /// <summary>A tag was put on feedback items (the detail: the tag's name and how many items it newly holds).</summary>
+    public const string TagApplied = "tag.applied";
+
+    /// <summary>A tag was taken off feedback items (the detail: the tag's name and how many items left it).</summary>
+    public const string TagRemoved = "tag.removed";
+
     /// <summary>The workspace got a new name (the detail).</summary>
     public const string WorkspaceRenamed = "workspace.renamed";
 

@@ -35,16 +35,18 @@ public static class TopicsEndpoints
         return workspace;
     }
 
-    public static async Task<Ok<TopicsDto>> List(string workspaceId, WaymarkDbContext db, FeedbackCache feedback, AnalysisGate gate, CancellationToken ct)
+    /// <param name="search">Only the topics whose phrase or label contains this text, most mentioned first.</param>
+    public static async Task<Ok<TopicsDto>> List(string workspaceId, string? search, WaymarkDbContext db, FeedbackCache feedback, AnalysisGate gate, CancellationToken ct)
     {
         var snapshot = await feedback.GetAsync(workspaceId, ct);
         var rules = await TopicRules.ReadAsync(db, workspaceId, ct);
         var index = snapshot.Topics;
         var all = Enumerable.Range(0, index.Count).ToArray();
-        var top = await gate.RunAsync(_ => index.Top(all, Listed, quotes: 0), ct);
+        var searching = !string.IsNullOrWhiteSpace(search);
+        var top = await gate.RunAsync(_ => searching ? index.Search(search!, Listed) : index.Top(all, Listed, quotes: 0), ct);
         var topics = top.Select(t => new TopicDto(t.Phrase, t.Label, t.Count, Merged(rules, t.Phrase))).ToList();
         // A topic the team curated stays listed even when rarer than the most mentioned ones.
-        foreach (var rule in rules.Where(r => r.MergedInto is null && !r.Hidden))
+        foreach (var rule in rules.Where(r => r.MergedInto is null && !r.Hidden && !searching))
         {
             var id = index.Find(rule.Phrase);
             if (id >= 0 && !topics.Exists(t => t.Phrase == index.PhraseOf(id)) && index.CountOf(id) > 0)

@@ -47,6 +47,11 @@ export const keys = {
   topics: (ws: string) => [...feedback(ws), 'topics'] as const,
   mapFeedbacks: (ws: string) => [...feedback(ws), 'map'] as const,
   mapFeedback: (ws: string, mapId: string, request: unknown) => [...feedback(ws), 'map', mapId, request] as const,
+  /** The explorer's page for a query string (filter, order, offset). */
+  feedbackSearch: (ws: string, search: string) => [...feedback(ws), 'search', search] as const,
+  feedbackTags: (ws: string) => [...feedback(ws), 'tags'] as const,
+  /** The tags on a map's steps (under the map's feedback, so a tag change and an upload reach it). */
+  mapFeedbackTags: (ws: string, mapId: string, request: unknown) => [...feedback(ws), 'map', mapId, 'tags', request] as const,
 
   // Measured from both.
   allInsights: (ws: string) => [...workspace(ws), 'insights'] as const,
@@ -56,6 +61,11 @@ export const keys = {
 /** Events arrived (an upload): the summary, the activities and every figure measured from events ask again. */
 export function eventsChanged(client: QueryClient, ws: string): Promise<void> {
   return invalidate(client, [keys.events(ws), keys.allInsights(ws)]);
+}
+
+/** A tag changed (made, renamed, deleted, put on or taken off items): the explorer, the tag list and the tags on maps ask again. */
+export function feedbackTagsChanged(client: QueryClient, ws: string): Promise<void> {
+  return invalidate(client, [[...keys.feedback(ws), 'search'], keys.feedbackTags(ws), keys.mapFeedbacks(ws)]);
 }
 
 /** Feedback arrived: the feedback page, the feedback placed on maps and the findings ask again. */

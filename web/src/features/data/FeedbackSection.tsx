@@ -3,8 +3,8 @@
 import type { Load } from '../../ui/load';
 import { EmptyState, LoadView } from '../../ui/States';
 import { FeedbackOverview } from './FeedbackOverview';
-import { LatestFeedback } from './LatestFeedback';
 import { SendFeedback } from './SendFeedback';
+import { FeedbackExplorer } from './explorer/FeedbackExplorer';
 import { TopicsPanel } from './topics/TopicsPanel';
 import { UploadPanel } from './UploadPanel';
 import { feedbackUpload } from './uploadKinds';
@@ -34,24 +34,22 @@ export function FeedbackSection({ load, onImported, onRetry, canUpload }: Props)
         <header className={styles.cardHead}>
           <div>
             <h2 id="feedback-held-title">Feedback in this workspace</h2>
-            <p className="muted">Where it came from, how it was scored, and the latest items as they were written.</p>
+            <p className="muted">Where it came from and how it was scored.</p>
           </div>
         </header>
         <LoadView load={load} loading="Loading the feedback" errorTitle="The feedback could not be loaded" onRetry={onRetry}>
-          {({ summary, latest }) => (summary.items === 0
+          {({ summary }) => (summary.items === 0
             ? (
               <EmptyState title="No feedback yet">
                 {canUpload ? 'Upload a file above or send items live: each needs a time and a score or a text.' : 'Feedback shows here once an editor uploads it or a system sends it live.'}
               </EmptyState>
             )
             : (
-              <div className={styles.feedbackColumns}>
-                <FeedbackOverview summary={summary} />
-                <LatestFeedback page={latest} />
-              </div>
+              <FeedbackOverview summary={summary} />
             ))}
         </LoadView>
       </section>
+      <FeedbackExplorer canTag={canUpload} />
       <TopicsPanel />
       {canUpload && <SendFeedback />}
     </>

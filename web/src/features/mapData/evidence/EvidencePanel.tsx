@@ -10,7 +10,7 @@ export function EvidencePanel({ workspaceId, map, saved }: { workspaceId: string
   const { panel, close } = useEvidence();
   if (panel === 'paths') return <PathsPanel workspaceId={workspaceId} map={map} saved={saved} onClose={close} />;
   if (panel === 'timeline') return <TimelinePanel workspaceId={workspaceId} map={map} onClose={close} />;
-  if (panel === 'feedback') return <FeedbackPanel map={map} />;
+  if (panel === 'feedback') return <FeedbackPanel workspaceId={workspaceId} map={map} />;
   if (panel === 'insights') return <InsightsPanel workspaceId={workspaceId} map={map} saved={saved} onClose={close} />;
   return null;
 }

@@ -14,6 +14,7 @@
 //   feedback-quote            one quote (data-id); its text in feedback-quote-text
 //   feedback-placement        how many items were placed and how
 //   feedback-empty            no feedback in the workspace / on the step
+//   feedback-tags             the tags on the step's feedback (each: feedback-tag, data-tag, data-count)
 import type { JourneyMap } from '../../../api/model';
 import type { MapFeedback, NpsFigures, StepFeedback } from '../../../api/feedback';
 import { isBusy } from '../../../ui/load';
@@ -29,11 +30,12 @@ import { answers, definitions, formatMean, formatSentiment, formatSpread, scores
 import { EmotionMixView, EffortView, IntentsView, SentimentSplit } from './FeedbackMix';
 import { TopicsView } from './TopicsView';
 import { SentimentDot } from './SentimentDot';
+import { StepTagsView } from './StepTagsView';
 import shared from '../evidence/Evidence.module.css';
 import { DataLink } from '../bindings/DataLink';
 import styles from './Feedback.module.css';
 
-export function FeedbackPanel({ map }: { map: JourneyMap }) {
+export function FeedbackPanel({ workspaceId, map }: { workspaceId: string; map: JourneyMap }) {
   const feedback = useFeedback();
   const overlay = useOverlay();
   const stepId = feedback.panelStepId;
@@ -65,6 +67,7 @@ export function FeedbackPanel({ map }: { map: JourneyMap }) {
       {load.state === 'error' && <ErrorState title="Feedback could not be loaded" error={load.error} onRetry={feedback.retry} />}
       {load.state === 'invalid' && <p className={shared.hint}>{load.message}</p>}
       {result && load.state !== 'error' && <PanelBody result={result} stepId={stepId} stepName={stepName} />}
+      {result && load.state !== 'error' && <StepTagsView workspaceId={workspaceId} map={map} stepId={stepId} />}
     </EvidencePanelShell>
   );
 }

@@ -36,7 +36,7 @@ export function TopicsView({ topics }: { topics: FeedbackTopic[] | undefined }) 
   );
 }
 
-function Quote({ quote: q }: { quote: FeedbackQuote }) {
+export function Quote({ quote: q }: { quote: FeedbackQuote }) {
   const tone = q.sentiment < -0.05 ? styles.negative : q.sentiment > 0.05 ? styles.positive : '';
   const score = quoteScore(q.scoreType, q.score);
   return (
