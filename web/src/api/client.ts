@@ -137,7 +137,9 @@ const feedback = {
 
 /** The workspace's feedback topics and their curation (renames, merges, hidden ones); every view shows the result. */
 const topics = {
-  list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/topics', { workspaceId }, '', signal),
+  /** The most mentioned topics, or those whose phrase or label contains `search`. */
+  list: (workspaceId: string, search: string, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/topics', { workspaceId }, query({ search: search.trim() }), signal),
   rename: async (workspaceId: string, phrase: string, label: string) => {
     await send('/api/workspaces/{workspaceId}/topics/rename', { workspaceId }, { phrase, label });
   },

@@ -7179,7 +7179,9 @@ export interface operations {
     };
     ListTopics: {
         parameters: {
-            query?: never;
+            query?: {
+                search?: string;
+            };
             header?: never;
             path: {
                 workspaceId: string;

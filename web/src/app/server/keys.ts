@@ -44,7 +44,7 @@ export const keys = {
   // Read from the feedback.
   feedback,
   feedbackData: (ws: string) => [...feedback(ws), 'data'] as const,
-  topics: (ws: string) => [...feedback(ws), 'topics'] as const,
+  topics: (ws: string, search: string) => [...feedback(ws), 'topics', search] as const,
   mapFeedbacks: (ws: string) => [...feedback(ws), 'map'] as const,
   mapFeedback: (ws: string, mapId: string, request: unknown) => [...feedback(ws), 'map', mapId, request] as const,
   /** The explorer's page for a query string (filter, order, offset). */

@@ -17,6 +17,17 @@ interface Props {
   onPin: () => void;
 }
 
+/** The explorer above, filtered on this topic (the explorer reads its view from the address). */
+function explorerHref(phrase: string): string {
+  return `/data/feedback?${new URLSearchParams({ topic: phrase }).toString()}`;
+}
+
+function openExplorer(phrase: string) {
+  history.pushState(history.state, '', explorerHref(phrase));
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  document.querySelector('[data-testid="explorer"]')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+}
+
 export function TopicRow({ topic: t, canEdit, busy, selected, onSelect, change, onPin }: Props) {
   const workspace = useWorkspace();
   const [editing, setEditing] = useState(false);
@@ -57,6 +68,8 @@ export function TopicRow({ topic: t, canEdit, busy, selected, onSelect, change, 
       </div>
       <span className={styles.count} title="Items that mention this topic (each item once)">{count(t.count, 'item')}</span>
       <span className={styles.actions}>
+        <a className={`btn btn-ghost btn-sm ${styles.read}`} href={explorerHref(t.phrase)} data-testid="topic-read"
+          aria-label={`Read what customers said about “${t.label}”`} onClick={(e) => { e.preventDefault(); openExplorer(t.phrase); }}>Read</a>
         {canEdit && !editing && (
           <button type="button" className="btn btn-ghost btn-sm" data-testid="topic-rename" onClick={() => { setDraft(t.label); setEditing(true); }}
             aria-label={`Rename “${t.label}”`}>Rename</button>

@@ -5,7 +5,7 @@
 // data-testid: topics-panel, topic-row (data-phrase, data-label, data-count), topic-select, topic-rename,
 // topic-label-input, topic-rename-save, topic-hide, topic-split, topic-pin, topics-merge-bar, topics-merge-into,
 // topics-merge, topics-hidden, topic-show, topics-error.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../../api/client';
 import { useCan, useWorkspace } from '../../../app/workspace';
 import { EmptyState, LoadView } from '../../../ui/States';
@@ -18,7 +18,15 @@ import styles from './Topics.module.css';
 export function TopicsPanel() {
   const workspace = useWorkspace();
   const canEdit = useCan('editor');
-  const topics = useTopics(workspace.id);
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  const topics = useTopics(workspace.id, search);
+  // The list asks again a moment after the last keystroke.
+  useEffect(() => {
+    if (typed === search) return;
+    const timer = setTimeout(() => setSearch(typed), 250);
+    return () => clearTimeout(timer);
+  }, [typed, search]);
   const [selected, setSelected] = useState<string[]>([]);
   const [into, setInto] = useState<string>('');
   const [pinning, setPinning] = useState<Topic | null>(null);
@@ -35,11 +43,15 @@ export function TopicsPanel() {
           <h2 id="topics-title">Topics</h2>
           <p className="muted">The phrases customers use, most mentioned first. Rename, merge or hide one and every map, finding and report shows it the same way.</p>
         </div>
+        <input type="search" className={`input ${styles.search}`} placeholder="Find a topic" aria-label="Find a topic" value={typed}
+          data-testid="topics-search" onChange={(e) => setTyped(e.target.value)} />
       </header>
       {topics.error && <p className={styles.error} role="alert" data-testid="topics-error">{topics.error}</p>}
       <LoadView load={topics.load} loading="Finding the topics" errorTitle="The topics could not be loaded" onRetry={topics.retry}>
         {(list) => (list.topics.length === 0 && list.hidden.length === 0
-          ? <EmptyState title="No topics yet">Topics appear once the workspace has feedback with text.</EmptyState>
+          ? (search
+            ? <EmptyState title="No topic matches">No topic’s phrase or name contains “{search}”.</EmptyState>
+            : <EmptyState title="No topics yet">Topics appear once the workspace has feedback with text.</EmptyState>)
           : (
             <>
               {canEdit && selected.length > 0 && (

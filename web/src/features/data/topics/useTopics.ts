@@ -11,9 +11,11 @@ import { useServerData } from '../../../app/server/useServerData';
 export type Topic = Schemas['TopicDto'];
 export type TopicList = Schemas['TopicsDto'];
 
-export function useTopics(workspaceId: string) {
+export function useTopics(workspaceId: string, search: string) {
   const client = useQueryClient();
-  const { load, retry } = useServerData({ key: keys.topics(workspaceId), fetch: (signal) => api.topics.list(workspaceId, signal) });
+  const { load, retry } = useServerData({
+    key: keys.topics(workspaceId, search), fetch: (signal) => api.topics.list(workspaceId, search, signal), keepPrevious: true,
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   /** Runs one change; true when it went through. The error says what failed, in the server's words. */
