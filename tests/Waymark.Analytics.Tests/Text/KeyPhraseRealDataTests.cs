@@ -47,6 +47,28 @@ public sealed class KeyPhraseRealDataTests(ITestOutputHelper output)
         Assert.Contains(Phrases(index, texts, "school"), p => p is "high school" or "school bus");
     }
 
+    /// <summary>The bench's case (bench/feedback: the tweets repeated to 100,800 texts): building and ranking stay fast.</summary>
+    [SharedDataFact("sentiment/tweets_GroundTruth.txt")]
+    public void Build_TweetsRepeated_StaysFast()
+    {
+        var tweets = Read("sentiment/tweets_GroundTruth.txt");
+        var texts = Enumerable.Repeat(tweets, 24).SelectMany(t => t).ToList();
+        var subset = Enumerable.Range(0, texts.Count).Where(i => i % 10 == 0).ToArray();
+        double build = double.MaxValue, top = double.MaxValue;
+        for (var r = 0; r < 3; r++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var index = TopicIndex.Build(texts);
+            build = Math.Min(build, watch.Elapsed.TotalSeconds);
+            watch.Restart();
+            GC.KeepAlive(index.Top(subset));
+            top = Math.Min(top, watch.Elapsed.TotalSeconds);
+        }
+
+        output.WriteLine($"{texts.Count} texts: Build {build:0.000} s, Top of 10% {top * 1000:0} ms");
+        Assert.InRange(build, 0, 30); // a smoke bound: the figure is for reading, the machine is often shared
+    }
+
     private static string[] Phrases(TopicIndex index, List<string?> texts, string word) =>
         [.. index.Top([.. Enumerable.Range(0, texts.Count).Where(i => TopicIndex.Mentions(texts[i], word))], 8, quotes: 0).Select(t => t.Phrase)];
 
