@@ -36,6 +36,7 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
     public DbSet<ShareLinkEntity> ShareLinks => Set<ShareLinkEntity>();
     public DbSet<VoteEntity> Votes => Set<VoteEntity>();
     public DbSet<VoteSettingsEntity> VoteSettings => Set<VoteSettingsEntity>();
+    public DbSet<TopicRuleEntity> TopicRules => Set<TopicRuleEntity>();
     public DbSet<FeedbackTagEntity> FeedbackTags => Set<FeedbackTagEntity>();
     public DbSet<FeedbackItemTagEntity> FeedbackItemTags => Set<FeedbackItemTagEntity>();
     public DbSet<ImageEntity> Images => Set<ImageEntity>();
@@ -99,6 +100,7 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
         InvitationModel.Configure(modelBuilder);
         CommentsModel.Configure(modelBuilder);
         SharingModel.Configure(modelBuilder);
+        TopicsModel.Configure(modelBuilder);
         FeedbackTagModel.Configure(modelBuilder);
         ImagesModel.Configure(modelBuilder);
     }

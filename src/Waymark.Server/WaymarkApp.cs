@@ -36,6 +36,7 @@ using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Sharing;
 using Waymark.Server.Features.Spa;
 using Waymark.Server.Features.Templates;
+using Waymark.Server.Features.Topics;
 using Waymark.Server.Features.Uploads;
 using Waymark.Server.Features.Votes;
 using Waymark.Server.Features.Workspaces;
@@ -169,6 +170,7 @@ public static class WaymarkApp
         workspace.MapComments();
         workspace.MapShareLinks();
         workspace.MapVotes();
+        workspace.MapTopics();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

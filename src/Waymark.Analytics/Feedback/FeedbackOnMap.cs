@@ -71,6 +71,6 @@ public static class FeedbackOnMap
         }
 
         return [.. topics.Top(items, count, Quotes.MaxQuotes).Select(t =>
-            new TopicFigures(t.Phrase, t.Count, Math.Round(t.Score, 4), Quotes.Pick(set, t.Examples, direction: 0)))];
+            new TopicFigures(t.Phrase, t.Count, Math.Round(t.Score, 4), Quotes.Pick(set, t.Examples, direction: 0), t.Label))];
     }
 }

@@ -4,24 +4,38 @@ namespace Waymark.Analytics.Text;
 
 /// <summary>
 /// The key phrases of a corpus of texts: every 1-3 word n-gram that neither starts nor ends with a stop word,
-/// counted once per text. <see cref="Top"/> ranks the phrases of a subset (a step's or segment's feedback) by how much
-/// more often the subset mentions them than the rest of the corpus. Immutable after <see cref="Build"/>.
+/// counted once per text; a multi-word one is a key phrase when its words go together far more often than chance
+/// (<see cref="Internals.Collocations"/>). <see cref="Top"/> ranks the key phrases of a subset (a step's or segment's
+/// feedback) by how much more often the subset mentions them than the rest of the corpus, a phrase taking the place
+/// of a single word it explains. <see cref="Curate"/> gives the same index with a workspace's renames, merges and
+/// hidden topics applied. Immutable.
 /// </summary>
-public sealed class TopicIndex
+public sealed partial class TopicIndex
 {
     private const double Prior = 0.5;
     private const int Considered = 2_000;
+
+    /// <summary>A key phrase takes the place of a single word (or shorter phrase) it holds when it has this share of its mentions.</summary>
+    private const double Absorbs = 0.5;
+
     private readonly string[] _phrases;
     private readonly int[] _documentFrequency;
     private readonly int[][] _documents;
     private readonly int[] _lengths;
+    private readonly bool[] _key;
+    private readonly Dictionary<string, int> _ids;
+    private readonly Curation _curation;
 
-    private TopicIndex(string[] phrases, int[] documentFrequency, int[][] documents, int[] lengths)
+    private TopicIndex(string[] phrases, int[] documentFrequency, int[][] documents, int[] lengths, bool[] key,
+        Dictionary<string, int> ids, Curation curation)
     {
         _phrases = phrases;
         _documentFrequency = documentFrequency;
         _documents = documents;
         _lengths = lengths;
+        _key = key;
+        _ids = ids;
+        _curation = curation;
     }
 
     /// <summary>How many texts the index was built from.</summary>
@@ -39,7 +53,8 @@ public sealed class TopicIndex
             documents[d] = builder.Add(texts[d]);
             lengths[d] = texts[d]?.Length ?? 0;
         }
-        return new TopicIndex(builder.Phrases(), builder.Frequencies(), documents, lengths);
+        return new TopicIndex(builder.Phrases(), builder.Frequencies(), documents, lengths, builder.KeyPhrases(texts.Count),
+            builder.Ids, Curation.None);
     }
 
     /// <summary>
@@ -101,7 +116,8 @@ public sealed class TopicIndex
         var ranked = new List<(int, int, double)>(counts.Count);
         foreach (var (p, a) in counts)
         {
-            if (a < minimum)
+            // A judgement word ("supreme", "love") is ranked so that a phrase holding it can take its place, never shown alone.
+            if (a < minimum || (!_key[p] && _phrases[p].Contains(' ', StringComparison.Ordinal)))
                 continue;
             var b = Math.Max(0, _documentFrequency[p] - a);
             // Log-odds ratio of "mentions the phrase" in the subset against the rest, as a z-score (Monroe et al. 2008).
@@ -123,23 +139,38 @@ public sealed class TopicIndex
                 break;
             var (p, a, score) = Fuller(ranked, candidate);
             var phrase = _phrases[p];
-            if (chosen.Exists(c => Overlaps(c.Phrase, phrase)))
+            if (!_key[p] || chosen.Exists(c => Overlaps(c.Phrase, phrase)))
                 continue;
-            chosen.Add(new TopicPhrase(phrase, a, Math.Round(score, 4), Examples(p, members, quotes)));
+            chosen.Add(new TopicPhrase(phrase, a, Math.Round(score, 4), Examples(p, members, quotes), LabelOf(p)));
         }
         return chosen;
     }
 
-    /// <summary>A longer phrase holding this one that nearly every mention shares ("csv import" for "csv").</summary>
+    /// <summary>
+    /// The key phrase that explains this one: among the longer ones holding it, the most mentioned with at least half of
+    /// its mentions ("customer support" for "support"); then a still longer one with nearly all of those ("csv import
+    /// fails" for "csv import"). A merged topic stands for itself.
+    /// </summary>
     private (int Phrase, int Count, double Score) Fuller(List<(int Phrase, int Count, double Score)> ranked, (int Phrase, int Count, double Score) candidate)
     {
+        if (_curation.IsGroup(candidate.Phrase))
+            return candidate;
         var best = candidate;
         var text = _phrases[candidate.Phrase];
-        // A longer phrase with nearly every mention of this one scores about as high, so it is among the first ones.
+        // A longer phrase with many of this one's mentions scores nearly as high, so it is among the first ones.
         foreach (var other in ranked.Take(Considered))
         {
             var longer = _phrases[other.Phrase];
-            if (other.Count >= 0.8 * candidate.Count && longer.Length > _phrases[best.Phrase].Length && HoldsWords(longer, text))
+            if (longer.Length > text.Length && other.Count >= Absorbs * candidate.Count && HoldsWords(longer, text) &&
+                (other.Count > best.Count || best.Phrase == candidate.Phrase) && !_curation.IsGroup(other.Phrase))
+                best = other;
+        }
+        var chosen = best;
+        foreach (var other in ranked.Take(Considered))
+        {
+            var longer = _phrases[other.Phrase];
+            if (other.Count >= 0.8 * chosen.Count && longer.Length > _phrases[best.Phrase].Length && HoldsWords(longer, _phrases[chosen.Phrase]) &&
+                !_curation.IsGroup(other.Phrase))
                 best = other;
         }
         return best;

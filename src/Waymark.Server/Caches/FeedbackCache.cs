@@ -1,6 +1,8 @@
 using Waymark.Analytics.Feedback;
+using Waymark.Analytics.Text;
 using Waymark.Data.FeedbackStores;
 using Waymark.Server.Features.Feedback;
+using Waymark.Server.Features.Topics;
 
 namespace Waymark.Server.Caches;
 
@@ -8,9 +10,11 @@ namespace Waymark.Server.Caches;
 /// Each workspace's feedback in memory, brought up to date on each use by reading only the rows with a sequence
 /// above the last one seen. New texts are analysed once (<see cref="FeedbackSnapshot.Extend"/>); the topic index is
 /// rebuilt only when items arrived. Readers get an immutable <see cref="FeedbackSnapshot"/>, so a refresh never
-/// changes what a running request sees.
+/// changes what a running request sees. The snapshot's topic index carries the workspace's topic curation (renames,
+/// merges, hidden topics: <see cref="TopicIndex.Curate"/>), read on each use and applied again only when it or the
+/// feedback changed, so every view that shows topics shows them the same way.
 /// </summary>
-public sealed class FeedbackCache(IFeedbackStore store)
+public sealed class FeedbackCache(IFeedbackStore store, IServiceScopeFactory scopes)
 {
     private readonly PerWorkspace<Entry> _workspaces = new();
 
@@ -43,7 +47,26 @@ public sealed class FeedbackCache(IFeedbackStore store)
             entry.LastSequence = last;
         }
 
-        return entry.Snapshot;
+        return await CurateAsync(workspaceId, entry, ct).ConfigureAwait(false);
+    }
+
+    private async Task<FeedbackSnapshot> CurateAsync(string workspaceId, Entry entry, CancellationToken ct)
+    {
+        IReadOnlyList<TopicRule> rules;
+        using (var scope = scopes.CreateScope())
+        {
+            rules = await TopicRules.ReadAsync(scope.ServiceProvider.GetRequiredService<Data.WaymarkDbContext>(), workspaceId, ct).ConfigureAwait(false);
+        }
+
+        var stamp = string.Join('\n', rules.Select(r => $"{r.Phrase}\t{r.Label}\t{r.MergedInto}\t{r.Hidden}"));
+        if (!ReferenceEquals(entry.CuratedFrom, entry.Snapshot) || !string.Equals(entry.CuratedStamp, stamp, StringComparison.Ordinal))
+        {
+            entry.Curated = rules.Count == 0 ? entry.Snapshot : entry.Snapshot with { Topics = entry.Snapshot.Topics.Curate(rules) };
+            entry.CuratedFrom = entry.Snapshot;
+            entry.CuratedStamp = stamp;
+        }
+
+        return entry.Curated!;
     }
 
     private sealed class Entry
@@ -51,5 +74,11 @@ public sealed class FeedbackCache(IFeedbackStore store)
         public long LastSequence { get; set; }
 
         public FeedbackSnapshot Snapshot { get; set; } = FeedbackSnapshot.Empty;
+
+        public FeedbackSnapshot? CuratedFrom { get; set; }
+
+        public string? CuratedStamp { get; set; }
+
+        public FeedbackSnapshot? Curated { get; set; }
     }
 }

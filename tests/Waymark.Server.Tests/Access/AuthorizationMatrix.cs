@@ -99,6 +99,11 @@ internal static class AuthorizationMatrix
         DELETE /api/workspaces/{workspaceId}/segments/{segmentId}                401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/images                              401  403    403  ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/images/{imageId}                    401  ok     ok   ok     ok    404   ok    401
+        GET    /api/workspaces/{workspaceId}/topics                              401  ok     ok   ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/topics/rename                       401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/topics/hide                         401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/topics/merge                        401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/topics/split                        401  403    403  ok     ok    404   404   401
         POST   /api/share/open                                                   ok   ok     ok   ok     ok    ok    ok    ok
         GET    /api/share/session                                                ok   ok     ok   ok     ok    ok    ok    ok
         GET    /api/workspaces/{workspaceId}/activity                            401  403    403  403    ok    404   404   401

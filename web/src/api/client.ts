@@ -136,6 +136,24 @@ const feedback = {
   },
 };
 
+/** The workspace's feedback topics and their curation (renames, merges, hidden ones); every view shows the result. */
+const topics = {
+  /** The most mentioned topics, or those whose phrase or label contains `search`. */
+  list: (workspaceId: string, search: string, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/topics', { workspaceId }, query({ search: search.trim() }), signal),
+  rename: async (workspaceId: string, phrase: string, label: string) => {
+    await send('/api/workspaces/{workspaceId}/topics/rename', { workspaceId }, { phrase, label });
+  },
+  hide: async (workspaceId: string, phrase: string, hidden: boolean) => {
+    await send('/api/workspaces/{workspaceId}/topics/hide', { workspaceId }, { phrase, hidden });
+  },
+  merge: async (workspaceId: string, phrases: string[], into: string, label?: string) => {
+    await send('/api/workspaces/{workspaceId}/topics/merge', { workspaceId }, { phrases, into, label: label ?? null });
+  },
+  split: async (workspaceId: string, phrase: string) => {
+    await send('/api/workspaces/{workspaceId}/topics/split', { workspaceId }, { phrase });
+  },
+};
 /** Which items a tag goes on or comes off: a selection by ids, or every item an explorer filter matches. */
 type TagItems = { ids: string[]; filter?: never } | { filter: string; ids?: never };
 
@@ -315,6 +333,7 @@ export const api = {
       read('/api/workspaces/{workspaceId}/customers/{customerId}/timeline', { workspaceId, customerId }, query({ mapId }), signal),
   },
   feedback,
+  topics,
   insights: {
     /** Where it hurts: the findings on a map for the same range, segment and window as its feedback. */
     get: (workspaceId: string, mapId: string, q: InsightsQuery, signal?: AbortSignal) =>

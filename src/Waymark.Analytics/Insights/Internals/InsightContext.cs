@@ -15,6 +15,8 @@ internal sealed class InsightContext(FeedbackSet set, FeedbackFigures figures, O
     private readonly Dictionary<string, string> _names = set.Map.AllSteps().GroupBy(s => s.Id, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
 
+    private readonly Dictionary<string, int> _topics = new(StringComparer.Ordinal);
+
     public FeedbackSet Set { get; } = set;
 
     public FeedbackFigures Figures { get; } = figures;
@@ -48,11 +50,18 @@ internal sealed class InsightContext(FeedbackSet set, FeedbackFigures figures, O
     }
 
     /// <summary>
-    /// Whether the item's text mentions the phrase as whole words (<see cref="TopicIndex.Mentions"/>), after a cheap
+    /// Whether the item mentions the topic: through the topic index when it knows the topic (a merged topic: any of its
+    /// phrases; a hidden one: never), else the text as whole words (<see cref="TopicIndex.Mentions"/>), after a cheap
     /// check that each of the phrase's words occurs in it at all: most texts are rejected without being split.
     /// </summary>
     public bool Mentions(int item, string phrase)
     {
+        var topic = TopicOf(phrase);
+        if (topic >= 0)
+        {
+            return Topics.Holds(item, topic);
+        }
+
         var text = Set.Items[item].Text;
         if (string.IsNullOrEmpty(text))
         {
@@ -68,6 +77,18 @@ internal sealed class InsightContext(FeedbackSet set, FeedbackFigures figures, O
         }
 
         return TopicIndex.Mentions(text, phrase);
+    }
+
+    /// <summary>The index's topic for a phrase or label (looked up once per phrase), -1 when it has none.</summary>
+    public int TopicOf(string phrase)
+    {
+        if (!_topics.TryGetValue(phrase, out var topic))
+        {
+            topic = Topics.Find(phrase);
+            _topics[phrase] = topic;
+        }
+
+        return topic;
     }
 
     public int PolarityOf(int item) => Polarity.Of(Set.Items[item], Set.Analyses[item]);

@@ -72,7 +72,8 @@ internal static class PainPoints
 
         var people = c.People(mentioning, affected);
         var quotes = mentioning.Count > 0 ? mentioning : [.. c.Set.ByStep[Math.Max(0, c.StepIndex(stepId))].Where(i => affected.Contains(c.Set.CustomerOf[i]))];
-        var what = topic is not null ? $"customers' feedback mentions “{topic}”" : $"customers did {activity}";
+        var shown = topic is not null && c.TopicOf(topic) is >= 0 and var id ? c.Topics.LabelOf(id) : topic;
+        var what = topic is not null ? $"customers' feedback mentions “{shown}”" : $"customers did {activity}";
         return Build(c, $"painpoint-{card.Id}", stepId, card.Text.Trim(), card.Id, topic, activity, affected, people, what, quotes);
     }
 
@@ -94,7 +95,8 @@ internal static class PainPoints
             }
 
             var mentioning = negative.Where(i => c.Mentions(i, topic.Phrase)).ToList();
-            if (mentioning.Count < MinMentions || linked.Any(l => TopicIndex.Mentions(l, topic.Phrase) || TopicIndex.Mentions(topic.Phrase, l)) ||
+            var id = c.TopicOf(topic.Phrase);
+            if (mentioning.Count < MinMentions || linked.Any(l => (id >= 0 && c.TopicOf(l) == id) || TopicIndex.Mentions(l, topic.Phrase) || TopicIndex.Mentions(topic.Phrase, l)) ||
                 made.Any(m => m.SetEquals(mentioning)))
             {
                 continue;
@@ -102,9 +104,9 @@ internal static class PainPoints
 
             made.Add([.. mentioning]);
             var affected = new HashSet<int>(mentioning.Select(i => c.Set.CustomerOf[i]).Where(c.InScope));
-            var title = $"“{topic.Phrase}” at {c.Name(stepId)}";
+            var title = $"“{topic.Label}” at {c.Name(stepId)}";
             yield return Build(c, $"painpoint-topic-{stepId}-{Slug(topic.Phrase)}", stepId, title, null, topic.Phrase, null,
-                affected, c.People(mentioning), $"customers' negative feedback at {c.Name(stepId)} mentions “{topic.Phrase}”", mentioning);
+                affected, c.People(mentioning), $"customers' negative feedback at {c.Name(stepId)} mentions “{topic.Label}”", mentioning);
         }
     }
 

@@ -24,5 +24,8 @@ internal static class StopWords
         "make", "made", "go", "going", "went", "come", "came", "use", "used", "using", "say", "said", "need",
         "needed", "want", "wanted", "know", "think", "see", "look", "take", "took", "tried", "try", "trying",
         "always", "never", "something", "anything", "everything", "nothing", "someone", "anyone", "everyone",
+        "another", "least", "without", "within", "upon", "among", "across", "already", "ago", "per", "else", "whether",
+        "says", "gets", "getting", "mr", "mrs", "ms", "two", "three", "four", "five", "gonna", "gotta", "wanna",
+        "oh", "lol", "haha", "rt", "amp", "http", "https", "www", "com",
     }.ToFrozenSet(StringComparer.Ordinal);
 }

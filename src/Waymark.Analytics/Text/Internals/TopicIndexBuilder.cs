@@ -26,16 +26,26 @@ internal sealed class TopicIndexBuilder
         return ids;
     }
 
+    /// <summary>Phrase to id; the index keeps it to find a topic by its words.</summary>
+    public Dictionary<string, int> Ids => _ids;
+
     public string[] Phrases() => _phrases.ToArray();
 
     public int[] Frequencies() => _frequencies.ToArray();
+
+    /// <summary>Which phrases may be shown as key phrases (<see cref="Collocations"/>), given how many texts were added.</summary>
+    public bool[] KeyPhrases(int texts)
+    {
+        var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        return Collocations.Mark(Phrases(), Frequencies(), texts, span => lookup.TryGetValue(span, out var id) ? id : -1);
+    }
 
     private void AddSegment(List<string> words)
     {
         var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var s = 0; s < words.Count; s++)
         {
-            if (!TopicWords.IsEdgeWord(words[s]))
+            if (!TopicWords.IsEdgeWord(words[s]) && !TopicWords.IsLeadWord(words[s]))
                 continue;
             var length = 0;
             for (var n = 1; n <= MaxWords && s + n <= words.Count; n++)

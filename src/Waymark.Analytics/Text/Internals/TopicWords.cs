@@ -53,6 +53,13 @@ internal static class TopicWords
         return false;
     }
 
+    /// <summary>
+    /// A stop word that may lead a phrase because it turns the next words into a complaint: "too expensive", "not
+    /// working", "no response", "never arrived". It never ends a phrase or stands alone.
+    /// </summary>
+    public static bool IsLeadWord(string word) => word is "too" or "not" or "no" or "never" or "can't" or "won't" or "don't"
+        or "didn't" or "doesn't" or "isn't" or "wasn't";
+
     private static bool IsInner(ReadOnlySpan<char> span, int i) =>
         span[i] is '\'' or '\u2019' or '-' && i + 1 < span.Length && char.IsLetterOrDigit(span[i + 1]) && i > 0 && char.IsLetterOrDigit(span[i - 1]);
 

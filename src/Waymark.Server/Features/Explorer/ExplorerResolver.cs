@@ -62,7 +62,8 @@ public sealed record ExplorerResolver(WaymarkDbContext Db, EventLogCache Logs, F
             within = Both(within, tagged);
         }
 
-        return (new ExplorerScope(snapshot, request.Filter with { Within = within }, placements, stepIds, tags), null);
+        var topics = Topics(snapshot.Topics, request.Filter.Topics);
+        return (new ExplorerScope(snapshot, request.Filter with { Within = within, Topics = topics }, placements, stepIds, tags), null);
     }
 
     private async Task<Dictionary<string, ItemSet>> TagSetsAsync(string workspaceId, FeedbackExplorer explorer, CancellationToken ct)
@@ -83,6 +84,13 @@ public sealed record ExplorerResolver(WaymarkDbContext Db, EventLogCache Logs, F
 
         return sets;
     }
+
+    /// <summary>
+    /// A topic filter as the workspace curated it: a merged topic matches any of its phrases (so the explorer counts
+    /// what the map and the findings count); a phrase the index does not know is matched as written.
+    /// </summary>
+    private static IReadOnlyList<string>? Topics(Analytics.Text.TopicIndex index, IReadOnlyList<string>? wanted) =>
+        wanted is null ? null : [.. wanted.SelectMany(t => index.Find(t) is >= 0 and var id ? index.PhrasesFor(id) : [t]).Distinct(StringComparer.Ordinal)];
 
     private static ItemSet Both(ItemSet? a, ItemSet b)
     {

@@ -46,6 +46,7 @@ export const keys = {
   // Read from the feedback.
   feedback,
   feedbackData: (ws: string) => [...feedback(ws), 'data'] as const,
+  topics: (ws: string, search: string) => [...feedback(ws), 'topics', search] as const,
   mapFeedbacks: (ws: string) => [...feedback(ws), 'map'] as const,
   mapFeedback: (ws: string, mapId: string, request: unknown) => [...feedback(ws), 'map', mapId, request] as const,
   /** The explorer's page for a query string (filter, order, offset). */
@@ -71,6 +72,14 @@ export function feedbackTagsChanged(client: QueryClient, ws: string): Promise<vo
 
 /** Feedback arrived: the feedback page, the feedback placed on maps and the findings ask again. */
 export function feedbackChanged(client: QueryClient, ws: string): Promise<void> {
+  return invalidate(client, [keys.feedback(ws), keys.allInsights(ws)]);
+}
+
+/**
+ * Topics were renamed, merged, split or hidden: every view that shows topics asks again — the topic list, the feedback
+ * placed on maps and the findings — so a topic reads the same everywhere.
+ */
+export function topicsChanged(client: QueryClient, ws: string): Promise<void> {
   return invalidate(client, [keys.feedback(ws), keys.allInsights(ws)]);
 }
 

@@ -5,6 +5,7 @@ import { EmptyState, LoadView } from '../../ui/States';
 import { FeedbackOverview } from './FeedbackOverview';
 import { SendFeedback } from './SendFeedback';
 import { FeedbackExplorer } from './explorer/FeedbackExplorer';
+import { TopicsPanel } from './topics/TopicsPanel';
 import { UploadPanel } from './UploadPanel';
 import { feedbackUpload } from './uploadKinds';
 import type { FeedbackData } from './useFeedbackData';
@@ -49,6 +50,7 @@ export function FeedbackSection({ load, onImported, onRetry, canUpload }: Props)
         </LoadView>
       </section>
       <FeedbackExplorer canTag={canUpload} />
+      <TopicsPanel />
       {canUpload && <SendFeedback />}
     </>
   );

@@ -18,9 +18,9 @@ export function TopicsView({ topics }: { topics: FeedbackTopic[] | undefined }) 
         : (
           <ol className={styles.topics}>
             {list.map((t) => (
-              <li key={t.phrase} className={styles.topic} data-testid="feedback-topic" data-phrase={t.phrase} data-count={t.count}>
+              <li key={t.phrase} className={styles.topic} data-testid="feedback-topic" data-phrase={t.phrase} data-label={t.label} data-count={t.count}>
                 <div className={styles.topicHead}>
-                  <span className={styles.topicPhrase}>“{t.phrase}”</span>
+                  <span className={styles.topicPhrase} title={t.label !== t.phrase ? `Found as “${t.phrase}”` : undefined}>“{t.label}”</span>
                   <span className={styles.topicCount}>{t.count === 1 ? '1 mention' : `${t.count} mentions`}</span>
                 </div>
                 {t.quotes.length > 0 && (
