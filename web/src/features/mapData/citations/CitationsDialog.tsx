@@ -13,6 +13,8 @@ import { citationMeta, kindLabels } from './citationText';
 import { useOpenSource } from './useOpenSource';
 import styles from './Citations.module.css';
 
+const kindClass = { quote: 'isQuote', finding: 'isFinding', figure: 'isFigure' } as const;
+
 interface Props {
   kind: CardKind;
   text: string;
@@ -44,7 +46,7 @@ export function CitationsDialog({ kind, text, stepId, stepName, citations, onRem
           : (
             <ul className={styles.items}>
               {list.map((c) => (
-                <li key={c.id} className={`${styles.item} ${styles[c.kind]}`} data-testid="citation" data-kind={c.kind} data-id={c.id}>
+                <li key={c.id} className={`${styles.item} ${styles[kindClass[c.kind]]}`} data-testid="citation" data-kind={c.kind} data-id={c.id}>
                   <span className={styles.kind}>{kindLabels[c.kind]}</span>
                   {c.kind === 'quote'
                     ? <blockquote className={styles.quote} data-testid="citation-text">{c.text}</blockquote>

@@ -18,19 +18,21 @@ interface Props {
   stepId: string | null;
   /** What is cited, for the button's accessible name ("Cite on card: …"). */
   label: string;
+  /** Only the icon, where a row has no room for the words (the funnel's steps). */
+  compact?: boolean;
 }
 
-export function CiteOnCard({ draft, stepId, label }: Props) {
+export function CiteOnCard({ draft, stepId, label, compact }: Props) {
   const session = useContext(MapSessionContext);
   const { readOnly } = useBindings();
   const [open, setOpen] = useState(false);
   if (!session || readOnly) return null;
   return (
     <>
-      <button type="button" className={`btn btn-sm btn-ghost ${styles.cite}`} data-testid="cite-on-card"
+      <button type="button" className={`${compact ? `icon-btn ${styles.compact}` : 'btn btn-sm btn-ghost'} ${styles.cite}`} data-testid="cite-on-card"
         aria-label={`Cite on card: ${label}`} title="Cite this as evidence on a pain point, idea or moment of truth"
         onClick={() => setOpen(true)}>
-        <CiteIcon /> Cite on card…
+        <CiteIcon />{!compact && ' Cite on card…'}
       </button>
       {open && <CiteDialog draft={draft} stepId={stepId} onClose={() => setOpen(false)} />}
     </>
