@@ -44,6 +44,7 @@ public sealed class CitationsBrowserTests : BrowserTest
         var dialog = page.Locator("[data-testid=\"cite-dialog\"]");
         await Expect(page.Locator("[data-testid=\"cite-step\"]")).ToHaveValueAsync(Checkout);
         await dialog.Locator($"[data-testid=\"cite-target\"][data-target=\"{Pains}/{Checkout}/{PainId}\"]").ClickAsync();
+        await ScreenshotAsync(page, "evidence-cite-dialog");
         await EditAndWaitSavedAsync(page, () => page.Locator("[data-testid=\"cite-confirm\"]").ClickAsync());
 
         var saved = await WaitForSavedAsync(mapId, m => CellOf(m, Pains, Checkout)?.PainPoints[0].Citations.Count == 1);
