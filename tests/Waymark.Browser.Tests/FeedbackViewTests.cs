@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Waymark.Core.Maps;
@@ -44,7 +40,7 @@ public sealed class FeedbackViewTests : BrowserTest
         }
 
         items.Add(Item($"fb-{tag}-k", null, null, null, $"Why does the {keyword} field reject every code? Terrible."));
-        await IngestFeedbackAsync(items);
+        await FeedbackIngest.IngestAsync(Api.Http, items);
 
         await page.Locator("[data-testid=\"toggle-data\"]").ClickAsync();
         var strip = page.Locator($"[data-testid=\"step-feedback-{Checkout}\"]");
@@ -93,18 +89,4 @@ public sealed class FeedbackViewTests : BrowserTest
         ["source"] = scoreType is null ? "review" : "survey",
         ["solicited"] = scoreType is not null,
     };
-
-    private async Task IngestFeedbackAsync(IEnumerable<Dictionary<string, object?>> items)
-    {
-        using var created = await Api.Http.PostAsJsonAsync($"/api/workspaces/{WaymarkApi.DemoWorkspace}/api-keys", new { name = "feedback view test" });
-        created.EnsureSuccessStatusCode();
-        var key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
-        var body = JsonSerializer.Serialize(new { feedback = items.Select(i => i.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value)) });
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest/feedback") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        using var response = await Api.Http.SendAsync(request);
-        var answer = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"feedback ingestion: {(int)response.StatusCode} {answer}");
-        Assert.Equal(items.Count(), JsonDocument.Parse(answer).RootElement.GetProperty("accepted").GetInt32());
-    }
 }

@@ -22,4 +22,7 @@ public static class MapLimits
 
     /// <summary>The length of a pain point's linked topic or linked activity.</summary>
     public const int MaxLinkLength = 200;
+
+    /// <summary>How many pieces of evidence one pain point, idea or moment of truth may cite.</summary>
+    public const int MaxCitations = 50;
 }

@@ -47,6 +47,7 @@ internal static class CellCopier
             Impact = p.Impact,
             LinkedTopic = p.LinkedTopic,
             LinkedActivity = p.LinkedActivity,
+            Citations = CopyCitations(p.Citations, ids),
         }),
         Ideas = MapCopier.CopyAll(cell.Ideas, i => new Idea
         {
@@ -58,10 +59,37 @@ internal static class CellCopier
             Viable = i.Viable,
             Effort = i.Effort,
             Impact = i.Impact,
+            Citations = CopyCitations(i.Citations, ids),
         }),
-        MomentOfTruth = cell.MomentOfTruth is null ? null : new MomentOfTruth { Note = cell.MomentOfTruth.Note },
+        MomentOfTruth = cell.MomentOfTruth is null ? null : new MomentOfTruth
+        {
+            Note = cell.MomentOfTruth.Note,
+            Citations = CopyCitations(cell.MomentOfTruth.Citations, ids),
+        },
         Kpis = MapCopier.CopyAll(cell.Kpis, k => new KpiCell { Metric = k.Metric, Target = k.Target, Unit = k.Unit }),
         Image = cell.Image is null ? null : new ImageRef { Url = cell.Image.Url, Alt = cell.Image.Alt },
         Owner = cell.Owner,
     };
+
+    private static List<Citation> CopyCitations(List<Citation>? citations, IdRenamer ids) =>
+        MapCopier.CopyAll(citations, c => new Citation
+        {
+            Id = ids.Fresh("cit", c.Id),
+            Kind = c.Kind,
+            Text = c.Text,
+            FeedbackId = c.FeedbackId,
+            Source = c.Source,
+            Date = c.Date,
+            FindingId = c.FindingId,
+            FindingKind = c.FindingKind,
+            Detail = c.Detail,
+            Metric = c.Metric,
+            Value = c.Value,
+            StepId = c.StepId is null ? null : ids.StepRef(c.StepId),
+            From = c.From,
+            To = c.To,
+            SegmentId = c.SegmentId,
+            Segment = c.Segment,
+            CitedOn = c.CitedOn,
+        });
 }

@@ -11,4 +11,7 @@ public sealed class Idea
     public int? Viable { get; set; }
     public Level? Effort { get; set; }
     public Level? Impact { get; set; }
+
+    /// <summary>Quotes, findings and figures this idea rests on.</summary>
+    public List<Citation> Citations { get; set; } = [];
 }

@@ -4,4 +4,7 @@ namespace Waymark.Core.Maps;
 public sealed class MomentOfTruth
 {
     public string? Note { get; set; }
+
+    /// <summary>Quotes, findings and figures that show why this moment matters.</summary>
+    public List<Citation> Citations { get; set; } = [];
 }

@@ -11,4 +11,7 @@ public sealed class PainPoint
 
     /// <summary>An event activity whose customers measure this pain point's impact.</summary>
     public string? LinkedActivity { get; set; }
+
+    /// <summary>Quotes, findings and figures this pain point rests on.</summary>
+    public List<Citation> Citations { get; set; } = [];
 }

@@ -46,18 +46,18 @@ internal sealed class CellLayouter(TextLayouter text, WebStyle style, Metrics m)
         foreach (var pain in cell.PainPoints)
         {
             var (label, colour) = Impact(pain.Impact);
-            Add(Note(CardKind.PainPoint, column, lane, pain.Text, label, Plain, colour, colour));
+            Add(Note(CardKind.PainPoint, column, lane, pain.Text, WithEvidence(label, pain.Citations), Plain, colour, colour));
         }
 
         foreach (var idea in cell.Ideas)
         {
-            Add(Note(CardKind.Idea, column, lane, idea.Text, IdeaMeta(idea), Plain, style.CardColor("yellow").Edge, style.Color("text-2")));
+            Add(Note(CardKind.Idea, column, lane, idea.Text, WithEvidence(IdeaMeta(idea), idea.Citations), Plain, style.CardColor("yellow").Edge, style.Color("text-2")));
         }
 
         if (cell.MomentOfTruth is { } truth)
         {
             Add(Note(CardKind.MomentOfTruth, column, lane, string.IsNullOrWhiteSpace(truth.Note) ? "Moment of truth" : truth.Note!,
-                "Moment of truth", style.Color("tint-truth"), Truth, Truth));
+                WithEvidence("Moment of truth", truth.Citations), style.Color("tint-truth"), Truth, Truth));
         }
 
         foreach (var kpi in cell.Kpis)
@@ -134,6 +134,10 @@ internal sealed class CellLayouter(TextLayouter text, WebStyle style, Metrics m)
         PainImpact.Abandons => ("Abandons", style.Color("danger")),
         _ => ("Needs a workaround", style.Color("warn")),
     };
+
+    /// <summary>The card's meta line with how many pieces of evidence it cites, as the editor's badge shows.</summary>
+    private static string WithEvidence(string meta, List<Citation>? citations) =>
+        citations is { Count: > 0 } ? meta + " · evidence " + citations.Count.ToString(CultureInfo.InvariantCulture) : meta;
 
     private static string IdeaMeta(Idea idea)
     {

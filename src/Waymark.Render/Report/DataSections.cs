@@ -91,6 +91,7 @@ internal static class DataSections
         }
 
         blocks.AddRange(Designed(input.Map, steps));
+        blocks.AddRange(CitedEvidence.Blocks(input.Map, steps));
         return blocks;
     }
 

@@ -54,10 +54,11 @@ internal sealed class RandomCellFactory(RandomMapFactory r, JourneyMap map)
                     Impact = r.Pick(Enum.GetValues<PainImpact>()),
                     LinkedTopic = r.Maybe(r.Name),
                     LinkedActivity = r.Maybe(r.Name),
+                    Citations = Citations(),
                 });
                 break;
             case CellPart.Ideas: cell.Ideas.Add(Idea()); break;
-            case CellPart.MomentOfTruth: cell.MomentOfTruth = new MomentOfTruth { Note = r.Maybe(r.Text) }; break;
+            case CellPart.MomentOfTruth: cell.MomentOfTruth = new MomentOfTruth { Note = r.Maybe(r.Text), Citations = Citations() }; break;
             case CellPart.Kpis: cell.Kpis.Add(new KpiCell { Metric = r.Name(), Target = r.Chance(0.5) ? r.Number() : null, Unit = r.Maybe(r.Text) }); break;
             case CellPart.Image: cell.Image = new ImageRef { Url = "https://example.com/i/" + r.NewId("img") + ".png", Alt = r.Name() }; break;
             case CellPart.Owner: cell.Owner = r.Text(); break;
@@ -82,7 +83,41 @@ internal sealed class RandomCellFactory(RandomMapFactory r, JourneyMap map)
         Viable = r.Chance(0.5) ? r.Next(1, 6) : null,
         Effort = r.Chance(0.5) ? r.Pick(Enum.GetValues<Level>()) : null,
         Impact = r.Chance(0.5) ? r.Pick(Enum.GetValues<Level>()) : null,
+        Citations = Citations(),
     };
+
+    /// <summary>None most of the time, else one to three of random kinds, each holding only its kind's fields.</summary>
+    private List<Citation> Citations()
+    {
+        var list = new List<Citation>();
+        var count = r.Chance(0.7) ? 0 : r.Next(1, 4);
+        for (var i = 0; i < count; i++)
+        {
+            var kind = r.Pick(Enum.GetValues<CitationKind>());
+            var c = new Citation { Id = r.NewId("cit"), Kind = kind, Text = r.Name(), CitedOn = r.Chance(0.5) ? r.Date() : null };
+            switch (kind)
+            {
+                case CitationKind.Quote:
+                    (c.FeedbackId, c.Source, c.Date) = (r.NewId("fb"), r.Chance(0.5) ? "review" : null, r.Chance(0.5) ? r.Date() : null);
+                    break;
+                case CitationKind.Finding:
+                    (c.FindingId, c.FindingKind, c.Detail, c.StepId) = (r.NewId("bottleneck"), "bottleneck", r.Maybe(r.Text), r.Pick(map.AllSteps().ToList()).Id);
+                    break;
+                default:
+                    (c.Metric, c.Value, c.StepId) = ("conversion", r.Number(), r.Pick(map.AllSteps().ToList()).Id);
+                    if (r.Chance(0.5))
+                    {
+                        (c.From, c.To, c.Segment) = (new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "Teams");
+                    }
+
+                    break;
+            }
+
+            list.Add(c);
+        }
+
+        return list;
+    }
 
     /// <summary>The main curve and at most one point per persona, each within the map's scale.</summary>
     private void AddEmotions(Cell cell)

@@ -23,6 +23,52 @@ export type AltText = string;
  * @minItems 1
  */
 export type Texts = Text[];
+/**
+ * Evidence a pain point, idea or moment of truth cites, with a snapshot of what it said when cited. A quote holds feedbackId, source, date; a finding holds findingId, findingKind, detail, stepId; a figure holds metric, value, stepId, from, to, segmentId, segment.
+ */
+export type Citation = {
+  id: Id;
+  kind: 'quote' | 'finding' | 'figure';
+  /**
+   * The quoted words, the finding's title, or the figure's label, as they read when cited.
+   */
+  text: string;
+  /**
+   * quote: the cited feedback item's id.
+   */
+  feedbackId?: string;
+  /**
+   * quote: where the customer said it (survey, review, chat, call, social, email, other).
+   */
+  source?: string;
+  date?: Date;
+  /**
+   * finding: the finding's id in "Where it hurts".
+   */
+  findingId?: string;
+  /**
+   * finding: bottleneck, momentOfTruth, painPoint, pattern or mismatch.
+   */
+  findingKind?: string;
+  detail?: Text;
+  /**
+   * figure: the measured figure (reach, conversion, dropOff, ...).
+   */
+  metric?: string;
+  /**
+   * figure: its value when cited.
+   */
+  value?: number;
+  stepId?: Id;
+  from?: Date;
+  to?: Date;
+  segmentId?: string;
+  /**
+   * figure: the segment's name when cited.
+   */
+  segment?: string;
+  citedOn?: Date;
+};
 
 /**
  * One journey map (*.waymark.json). See docs/file-format.md.
@@ -240,6 +286,12 @@ export interface PainPoint {
    * An event activity whose customers measure this pain point's impact.
    */
   linkedActivity?: string;
+  /**
+   * Evidence cited (at most 50).
+   *
+   * @maxItems 50
+   */
+  citations?: Citation[];
 }
 export interface Idea {
   id: Id;
@@ -250,9 +302,21 @@ export interface Idea {
   viable?: number;
   effort?: 'low' | 'medium' | 'high';
   impact?: 'low' | 'medium' | 'high';
+  /**
+   * Evidence cited (at most 50).
+   *
+   * @maxItems 50
+   */
+  citations?: Citation[];
 }
 export interface MomentOfTruth {
   note?: Text;
+  /**
+   * Evidence cited (at most 50).
+   *
+   * @maxItems 50
+   */
+  citations?: Citation[];
 }
 export interface KpiCell {
   metric: Name;

@@ -19,6 +19,7 @@ export type EmotionPoint = MapFile.EmotionPoint;
 export type PainPoint = MapFile.PainPoint;
 export type Idea = MapFile.Idea;
 export type KpiCell = MapFile.KpiCell;
+export type Citation = MapFile.Citation;
 
 export type MapKind = NonNullable<JourneyMap['kind']>;
 export type EmotionScale = NonNullable<JourneyMap['emotionScale']>;

@@ -24,6 +24,7 @@ internal static class CellChecks
             v.Defined(DocPath.Property(painPath, "impact"), pain.Impact);
             v.Short(DocPath.Property(painPath, "linkedTopic"), pain.LinkedTopic, MapLimits.MaxLinkLength, "linked topic");
             v.Short(DocPath.Property(painPath, "linkedActivity"), pain.LinkedActivity, MapLimits.MaxLinkLength, "linked activity");
+            CitationChecks.Check(pain.Citations, painPath, "a pain point", v);
         }
 
         foreach (var (idea, ideaPath) in v.Each(DocPath.Property(path, "ideas"), cell.Ideas))
@@ -31,7 +32,9 @@ internal static class CellChecks
             CheckIdea(idea, ideaPath, v);
         }
 
-        v.Text(DocPath.Property(DocPath.Property(path, "momentOfTruth"), "note"), cell.MomentOfTruth?.Note);
+        var momentPath = DocPath.Property(path, "momentOfTruth");
+        v.Text(DocPath.Property(momentPath, "note"), cell.MomentOfTruth?.Note);
+        CitationChecks.Check(cell.MomentOfTruth?.Citations, momentPath, "a moment of truth", v);
         foreach (var (kpi, kpiPath) in v.Each(DocPath.Property(path, "kpis"), cell.Kpis))
         {
             v.Name(DocPath.Property(kpiPath, "metric"), kpi.Metric, "metric");
@@ -79,6 +82,7 @@ internal static class CellChecks
     {
         v.Id(DocPath.Property(path, "id"), idea.Id);
         v.Text(DocPath.Property(path, "text"), idea.Text);
+        CitationChecks.Check(idea.Citations, path, "an idea", v);
         if (idea.Votes < 0)
         {
             v.Report(DocPath.Property(path, "votes"), $"votes cannot be negative, found {NumberText.Of(idea.Votes)}");

@@ -54,10 +54,15 @@ internal static class CellTreeReader
             Impact = o.Enum<PainImpact>("impact") ?? PainImpact.NeedsWorkaround,
             LinkedTopic = o.Text("linkedTopic"),
             LinkedActivity = o.Text("linkedActivity"),
+            Citations = CitationTreeReader.ReadAll(o, context),
         });
 
     private static MomentOfTruth? MomentOfTruth(DocNode node, string path, ReadContext context) =>
-        ObjectReader.Read(node, path, context, o => new MomentOfTruth { Note = o.Text("note") });
+        ObjectReader.Read(node, path, context, o => new MomentOfTruth
+        {
+            Note = o.Text("note"),
+            Citations = CitationTreeReader.ReadAll(o, context),
+        });
 
     private static KpiCell? Kpi(DocNode node, string path, ReadContext context) =>
         ObjectReader.Read(node, path, context, o => new KpiCell

@@ -15,5 +15,6 @@ internal static class IdeaTreeReader
             Viable = o.Int("viable"),
             Effort = o.Enum<Level>("effort"),
             Impact = o.Enum<Level>("impact"),
+            Citations = CitationTreeReader.ReadAll(o, context),
         });
 }

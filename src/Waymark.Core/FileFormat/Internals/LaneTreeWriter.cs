@@ -48,6 +48,7 @@ internal static class LaneTreeWriter
         {
             var item = DocNode.Object();
             TreeWrite.Text(item, "note", moment.Note);
+            CitationTreeWriter.WriteAll(item, moment.Citations);
             return item;
         });
         TreeWrite.Objects(node, "kpis", cell.Kpis, Kpi);
@@ -83,6 +84,7 @@ internal static class LaneTreeWriter
         TreeWrite.Enum<PainImpact>(node, "impact", pain.Impact);
         TreeWrite.Text(node, "linkedTopic", pain.LinkedTopic);
         TreeWrite.Text(node, "linkedActivity", pain.LinkedActivity);
+        CitationTreeWriter.WriteAll(node, pain.Citations);
         return node;
     }
 
@@ -97,6 +99,7 @@ internal static class LaneTreeWriter
         TreeWrite.Int(node, "viable", idea.Viable);
         TreeWrite.Enum(node, "effort", idea.Effort);
         TreeWrite.Enum(node, "impact", idea.Impact);
+        CitationTreeWriter.WriteAll(node, idea.Citations);
         return node;
     }
 

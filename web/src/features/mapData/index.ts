@@ -23,6 +23,10 @@ export { useFeedback } from './feedback/FeedbackContext';
 export { formatSentiment, sentimentOnScale, texts } from './feedback/feedbackFormat';
 export { useActivities } from './bindings/useActivities';
 
+// Evidence on pain points, ideas and moments of truth: the count on a card and the list it opens.
+export { CitationsBadge } from './citations/CitationsBadge';
+export { removeCitation } from './citations/citations';
+
 // The Export menu and printing: the data view's period, segment and segments, so a file measures what the screen does.
 export { useOverlay } from './overlay/OverlayContext';
 export { useSegments } from './overlay/useSegments';

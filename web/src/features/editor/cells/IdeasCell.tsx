@@ -3,12 +3,13 @@
 import { useState, type MouseEvent } from 'react';
 import type { Idea, Level } from '../../../api/model';
 import { newId } from '../../map/state/ids';
+import { CitationsBadge, removeCitation } from '../../mapData';
 import { ideaVotes, useVotes, votersText } from '../../votes/VotesContext';
 import { AutoTextarea } from './AutoTextarea';
 import { DotInput, DotMeter } from './DotMeter';
 import { EditShell } from './EditShell';
 import { PlusIcon, TrashIcon } from './icons';
-import { appendItem, removeItem, updateItem, withoutBlank } from './listEdits';
+import { appendItem, removeItem, updateItem, withoutBlank, withoutCitation } from './listEdits';
 import type { CellProps } from './types';
 import { useCellDraft } from './useCellDraft';
 import styles from './Cell.module.css';
@@ -84,7 +85,7 @@ function IdeaFacts({ idea }: { idea: Idea }) {
   );
 }
 
-export function IdeasView({ cell }: Pick<CellProps, 'cell' | 'onChange'>) {
+export function IdeasView({ cell, step, onChange }: Pick<CellProps, 'cell' | 'step' | 'onChange'>) {
   const items = cell?.ideas ?? [];
   if (items.length === 0) return <span className={styles.empty}>Double-click to add an idea</span>;
   return (
@@ -96,6 +97,8 @@ export function IdeasView({ cell }: Pick<CellProps, 'cell' | 'onChange'>) {
             <VoteButton idea={idea} inGrid />
           </div>
           <IdeaFacts idea={idea} />
+          <CitationsBadge kind="idea" text={idea.text} stepId={step.id} stepName={step.name} citations={idea.citations} inGrid
+            onRemove={(id) => onChange(removeCitation(cell, { kind: 'idea', itemId: idea.id }, id))} />
         </li>
       ))}
     </ul>
@@ -149,6 +152,8 @@ export function IdeasEditor(props: CellProps) {
           {(idea.votes ?? 0) > 0 && (
             <span className={styles.hint}>{idea.votes} imported vote{idea.votes === 1 ? '' : 's'} from the map file (read-only)</span>
           )}
+          <CitationsBadge kind="idea" text={idea.text} stepId={step.id} stepName={step.name} citations={idea.citations}
+            onRemove={(id) => patch(idea.id, { citations: withoutCitation(idea.citations, id) })} />
         </div>
       ))}
       <button type="button" className={styles.addButton} data-testid="add-idea" data-autofocus={draft.length === 0 ? '' : undefined}

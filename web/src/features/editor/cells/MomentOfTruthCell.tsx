@@ -1,9 +1,11 @@
 // Moments of truth: a star per step. Readers see it filled when the step is marked; a click toggles it without
 // entering edit mode. While editing, the star and a note.
 import type { MouseEvent } from 'react';
-import type { Cell } from '../../../api/model';
+import type { Cell, Citation } from '../../../api/model';
+import { CitationsBadge, removeCitation } from '../../mapData';
 import { AutoTextarea } from './AutoTextarea';
 import { EditShell } from './EditShell';
+import { withoutCitation } from './listEdits';
 import type { CellProps } from './types';
 import { useCellDraft } from './useCellDraft';
 import styles from './Cell.module.css';
@@ -39,20 +41,28 @@ export function MomentOfTruthView({ step, cell, onChange }: Pick<CellProps, 'ste
     <div className={mot.view}>
       <StarToggle on={marked} stepName={step.name} onToggle={toggle} inGrid />
       {cell?.momentOfTruth?.note && <p className={`${styles.text} ${mot.note}`}>{cell.momentOfTruth.note}</p>}
+      {marked && (
+        <CitationsBadge kind="momentOfTruth" text={cell?.momentOfTruth?.note ?? ''} stepId={step.id} stepName={step.name}
+          citations={cell?.momentOfTruth?.citations} inGrid
+          onRemove={(id) => onChange(removeCitation(cell, { kind: 'momentOfTruth', itemId: null }, id))} />
+      )}
     </div>
   );
 }
 
-interface Draft { marked: boolean; note: string }
+interface Draft { marked: boolean; note: string; citations?: Citation[] }
 
 export function MomentOfTruthEditor(props: CellProps) {
   const { step } = props;
   const { draft, setDraft, commit, cancel } = useCellDraft<Draft>(
     props,
-    (c) => ({ marked: c?.momentOfTruth !== undefined, note: c?.momentOfTruth?.note ?? '' }),
+    (c) => ({ marked: c?.momentOfTruth !== undefined, note: c?.momentOfTruth?.note ?? '', citations: c?.momentOfTruth?.citations }),
     (d, c): Cell | undefined => ({
       ...c,
-      momentOfTruth: d.marked || d.note.trim() ? (d.note.trim() ? { note: d.note } : {}) : undefined,
+      // Unmarking the step drops what it cited with it; a marked one keeps its evidence.
+      momentOfTruth: d.marked || d.note.trim()
+        ? { ...(d.note.trim() ? { note: d.note } : {}), ...(d.citations ? { citations: d.citations } : {}) }
+        : undefined,
     }),
   );
   return (
@@ -60,7 +70,11 @@ export function MomentOfTruthEditor(props: CellProps) {
       <StarToggle on={draft.marked} stepName={step.name} inGrid={false} onToggle={() => setDraft((d) => ({ ...d, marked: !d.marked }))} />
       <AutoTextarea data-autofocus value={draft.note} minRows={2} onEnter={commit} aria-label={`Note on the moment of truth at ${step.name}`}
         placeholder="Why this moment decides the journey" maxLength={2000}
-        onValue={(note) => setDraft((d) => ({ marked: d.marked || note.trim() !== '', note }))} />
+        onValue={(note) => setDraft((d) => ({ ...d, marked: d.marked || note.trim() !== '', note }))} />
+      {draft.marked && (
+        <CitationsBadge kind="momentOfTruth" text={draft.note} stepId={step.id} stepName={step.name} citations={draft.citations}
+          onRemove={(id) => setDraft((d) => ({ ...d, citations: withoutCitation(d.citations, id) }))} />
+      )}
     </EditShell>
   );
 }

@@ -6,13 +6,13 @@
 import { useContext, useState } from 'react';
 import type { PainImpact, PainPoint } from '../../../api/model';
 import { WorkspaceContext } from '../../../app/workspace';
-import { useActivities } from '../../mapData';
+import { CitationsBadge, removeCitation, useActivities } from '../../mapData';
 import { valueOf } from '../../../ui/load';
 import { newId } from '../../map/state/ids';
 import { AutoTextarea } from './AutoTextarea';
 import { EditShell } from './EditShell';
 import { PlusIcon, TrashIcon } from './icons';
-import { appendItem, removeItem, updateItem, withoutBlank } from './listEdits';
+import { appendItem, removeItem, updateItem, withoutBlank, withoutCitation } from './listEdits';
 import { impactChoices, impactLabels, impactOf, impactShort, painImpacts } from './painImpact';
 import { cleanPainLink, describePainLink, maxLinkLength, painLinkChoices, painLinkOf, withPainLink, type PainLinkKind } from './painLinks';
 import type { CellProps } from './types';
@@ -29,7 +29,7 @@ export function ImpactBadge({ impact }: { impact: PainImpact | undefined }) {
   );
 }
 
-export function PainPointsView({ cell }: Pick<CellProps, 'cell'>) {
+export function PainPointsView({ cell, step, onChange }: Pick<CellProps, 'cell' | 'step' | 'onChange'>) {
   const items = cell?.painPoints ?? [];
   if (items.length === 0) return <span className={styles.empty}>Double-click to add a pain point</span>;
   return (
@@ -39,6 +39,8 @@ export function PainPointsView({ cell }: Pick<CellProps, 'cell'>) {
           <p className={styles.text}>{p.text}</p>
           <ImpactBadge impact={p.impact} />
           <PainLinkBadge point={p} />
+          <CitationsBadge kind="painPoint" text={p.text} stepId={step.id} stepName={step.name} citations={p.citations} inGrid
+            onRemove={(id) => onChange(removeCitation(cell, { kind: 'painPoint', itemId: p.id }, id))} />
         </li>
       ))}
     </ul>
@@ -77,6 +79,8 @@ export function PainPointsEditor(props: CellProps) {
             </select>
           </label>
           <PainLinkFields point={p} index={i} onChange={(next) => setDraft((d) => d.map((x) => (x.id === p.id ? next : x)))} />
+          <CitationsBadge kind="painPoint" text={p.text} stepId={step.id} stepName={step.name} citations={p.citations}
+            onRemove={(id) => setDraft((d) => updateItem(d, p.id, { citations: withoutCitation(p.citations, id) }))} />
         </div>
       ))}
       <button type="button" className={styles.addButton} data-testid="add-pain-point" data-autofocus={draft.length === 0 ? '' : undefined}

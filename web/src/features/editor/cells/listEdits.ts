@@ -47,3 +47,9 @@ export function parseTags(input: string): string[] {
   }
   return out;
 }
+
+/** A card's citations without one; undefined when none is left (empty lists are left out of the file). */
+export function withoutCitation<T extends { id: string }>(list: readonly T[] | undefined, id: string): T[] | undefined {
+  const next = (list ?? []).filter((c) => c.id !== id);
+  return next.length > 0 ? next : undefined;
+}

@@ -156,7 +156,7 @@ function StepBody({ step }: { step: StepFeedback }) {
       <EmotionMixView shares={step.emotions} />
       <EffortView effort={step.effort} count={s?.texts ?? step.count} />
       <IntentsView intents={step.intents} />
-      <TopicsView topics={step.topics} />
+      <TopicsView topics={step.topics} stepId={step.stepId} />
     </>
   );
 }

@@ -45,7 +45,7 @@ export function StepTagsView({ map, stepId, workspaceId }: { map: JourneyMap; st
               <span className={styles.topicCount}>{t.count === 1 ? '1 item' : `${t.count.toLocaleString('en-US')} items`}</span>
               <DataLink href={explorer(t.tagId)} className={styles.tagOpen}>Open in the explorer</DataLink>
             </div>
-            {t.quotes.length > 0 && <ul className={styles.quotes}>{t.quotes.map((q) => <Quote key={q.id} quote={q} />)}</ul>}
+            {t.quotes.length > 0 && <ul className={styles.quotes}>{t.quotes.map((q) => <Quote key={q.id} quote={q} stepId={stepId} />)}</ul>}
           </li>
         ))}
       </ol>

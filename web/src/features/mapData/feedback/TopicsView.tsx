@@ -1,11 +1,12 @@
 // The step's top topics, each with up to three quotes: the customer's words as plain text, with its source, the
 // score they gave and who they are.
 import type { FeedbackQuote, FeedbackTopic } from '../../../api/feedback';
+import { CiteOnCard } from '../citations/CiteOnCard';
 import { formatSentiment, quoteScore, sourceLabels } from './feedbackFormat';
 import shared from '../evidence/Evidence.module.css';
 import styles from './Feedback.module.css';
 
-export function TopicsView({ topics }: { topics: FeedbackTopic[] | undefined }) {
+export function TopicsView({ topics, stepId }: { topics: FeedbackTopic[] | undefined; stepId: string }) {
   const list = topics ?? [];
   return (
     <section className={shared.section} aria-labelledby="fb-topics">
@@ -25,7 +26,7 @@ export function TopicsView({ topics }: { topics: FeedbackTopic[] | undefined }) 
                 </div>
                 {t.quotes.length > 0 && (
                   <ul className={styles.quotes}>
-                    {t.quotes.slice(0, 3).map((q) => <Quote key={q.id} quote={q} />)}
+                    {t.quotes.slice(0, 3).map((q) => <Quote key={q.id} quote={q} stepId={stepId} />)}
                   </ul>
                 )}
               </li>
@@ -36,7 +37,7 @@ export function TopicsView({ topics }: { topics: FeedbackTopic[] | undefined }) 
   );
 }
 
-export function Quote({ quote: q }: { quote: FeedbackQuote }) {
+export function Quote({ quote: q, stepId }: { quote: FeedbackQuote; stepId: string }) {
   const tone = q.sentiment < -0.05 ? styles.negative : q.sentiment > 0.05 ? styles.positive : '';
   const score = quoteScore(q.scoreType, q.score);
   return (
@@ -49,6 +50,7 @@ export function Quote({ quote: q }: { quote: FeedbackQuote }) {
         <span title="Sentiment of this text, −1 to +1">sentiment {formatSentiment(q.sentiment)}</span>
         {q.customerId && <span>customer <strong>{q.customerId}</strong></span>}
       </p>
+      <CiteOnCard draft={{ kind: 'quote', text: q.text, feedbackId: q.id, source: q.source }} stepId={stepId} label={q.text.slice(0, 80)} />
     </li>
   );
 }

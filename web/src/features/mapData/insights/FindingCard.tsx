@@ -3,6 +3,7 @@
 import type { FeedbackQuote } from '../../../api/feedback';
 import type { Finding } from '../../../api/insights';
 import { formatScore, sourceLabels } from '../../data/feedbackView';
+import { CiteOnCard } from '../citations/CiteOnCard';
 import { evidenceFigures, formatEmotion } from './insightsView';
 import styles from './Insights.module.css';
 
@@ -38,9 +39,16 @@ export function FindingCard({ finding, stepNames, onShowStep }: Props) {
       )}
       {quotes.length > 0 && (
         <ul className={styles.quotes} aria-label="What customers said">
-          {quotes.map((q) => <Quote key={q.id} quote={q} />)}
+          {quotes.map((q) => <Quote key={q.id} quote={q} stepId={stepId} />)}
         </ul>
       )}
+      <div className={styles.cites}>
+        <CiteOnCard stepId={stepId} label={finding.title} draft={{
+          kind: 'finding', text: finding.title, findingId: finding.id, findingKind: finding.kind,
+          detail: [finding.detail, ...figures.map((f) => `${f.label}: ${f.value}`)].filter(Boolean).join('\n') || undefined,
+          stepId: stepId ?? undefined,
+        }} />
+      </div>
       {stepId && (
         <div className={styles.footer}>
           <span className={styles.where}>{stepName ?? 'A step no longer on the map'}</span>
@@ -55,7 +63,7 @@ export function FindingCard({ finding, stepNames, onShowStep }: Props) {
   );
 }
 
-function Quote({ quote }: { quote: FeedbackQuote }) {
+function Quote({ quote, stepId }: { quote: FeedbackQuote; stepId: string | null }) {
   const text = quote.text.length > quoteLength ? `${quote.text.slice(0, quoteLength).trimEnd()}…` : quote.text;
   const score = formatScore(quote.scoreType, quote.score);
   const tone = quote.sentiment <= -0.05 ? styles.negative : quote.sentiment >= 0.05 ? styles.positive : '';
@@ -67,6 +75,7 @@ function Quote({ quote }: { quote: FeedbackQuote }) {
         {score && <> · {score}</>}
         {quote.customerId && <> · {quote.customerId}</>}
       </p>
+      <CiteOnCard draft={{ kind: 'quote', text: quote.text, feedbackId: quote.id, source: quote.source }} stepId={stepId} label={quote.text.slice(0, 80)} />
     </li>
   );
 }

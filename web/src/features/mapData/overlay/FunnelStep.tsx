@@ -5,6 +5,7 @@ import type { comparisonMark } from './comparison';
 import { formatCount, formatDuration, formatShare } from './format';
 import { LevelPill, LossIcon, WaitIcon } from './LevelPill';
 import { SeriesTag } from './SeriesTag';
+import { CiteFigure } from '../citations/CiteFigure';
 import styles from './Funnel.module.css';
 
 interface FunnelStepProps {
@@ -29,6 +30,7 @@ export function FunnelStep({ name, a, b, scale, next, aName, bName, markText }: 
           {!b && (
             <span className={styles.stepCount}>
               <strong data-testid="funnel-customers" data-value={a.customers}>{formatCount(a.customers)}</strong> · {formatShare(a.shareOfEntrants)}
+              <CiteFigure stepId={a.stepId} metric="customers" value={a.customers} text={figureText(name, a)} />
             </span>
           )}
         </div>
@@ -67,4 +69,10 @@ export function FunnelStep({ name, a, b, scale, next, aName, bName, markText }: 
       )}
     </li>
   );
+}
+
+/** The step's funnel figures in words, as a citation keeps them. */
+function figureText(name: string, f: StepFigures): string {
+  const reached = `${name}: ${formatCount(f.customers)} customers reached (${formatShare(f.shareOfEntrants)} of entrants)`;
+  return f.dropOff !== null ? `${reached}; ${formatCount(f.dropOff)} lost before the next step (${formatShare(f.dropOffRate)})` : reached;
 }
