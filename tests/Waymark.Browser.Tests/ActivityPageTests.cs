@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -60,6 +61,8 @@ public sealed class ActivityPageTests : BrowserTest
         var paged = await page.Locator(Lines).CountAsync();
         await page.GetByLabel("What").SelectOptionAsync(new SelectOptionValue { Label = "Maps" });
         await Assertions.Expect(page.Locator(Lines).Filter(new() { HasText = "segment" })).ToHaveCountAsync(0);
+        // The filtered list replaces the old one after a load: wait for its first line, not for the old lines to go.
+        await Assertions.Expect(page.Locator(Lines).First).ToHaveAttributeAsync("data-action", new Regex("^map\\."));
         var actions = await page.Locator(Lines).EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.action)");
         await ScreenshotAsync(page, "activity-maps");
         // Other tests share this server and may have written any kind of line: a period before all of them is empty.
