@@ -1,6 +1,6 @@
 // Writes a comment. Enter sends, Shift+Enter starts a new line, "@" opens the list of members to mention (arrows to
 // choose, Enter or Tab to pick, Esc to close it). What is typed is sent as text; only picked people become mentions.
-import { useContext, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useContext, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ApiError } from '../../api/http';
 import { fromDraft, insertMention, mentionAt, toDraft, type Mentioned } from './mentions';
 import { PanelContext } from './PanelContext';
@@ -29,6 +29,16 @@ export function Composer({ workspaceId, label, placeholder, submitLabel, initial
   const [error, setError] = useState<string | null>(null);
   const members = useMembers(workspaceId, useContext(PanelContext)?.mentions ?? true);
   const field = useRef<HTMLTextAreaElement>(null);
+  // Where the caret goes once a picked mention is in the field: set as the new text is drawn, before the next key is
+  // handled (a caret set a frame later put letters typed fast after a pick at the end of the text).
+  const caretAfterPick = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const caret = caretAfterPick.current;
+    if (caret === null || !field.current) return;
+    caretAfterPick.current = null;
+    field.current.focus();
+    field.current.setSelectionRange(caret, caret);
+  });
   const listId = useId();
   const options = query ? matchMembers(members, query.query) : [];
   const showList = options.length > 0;
@@ -45,7 +55,7 @@ export function Composer({ workspaceId, label, placeholder, submitLabel, initial
     const next = insertMention(draft.text, query.start, el.selectionStart, person);
     setDraft((d) => ({ text: next.text, picked: d.picked.some((p) => p.userId === person.userId) ? d.picked : [...d.picked, person] }));
     setQuery(null);
-    requestAnimationFrame(() => { el.focus(); el.setSelectionRange(next.caret, next.caret); });
+    caretAfterPick.current = next.caret;
   };
 
   const submit = async () => {

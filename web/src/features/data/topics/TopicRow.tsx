@@ -83,7 +83,7 @@ export function TopicRow({ topic: t, canEdit, busy, selected, onSelect, change, 
             onClick={() => void change('The topic could not be hidden', () => api.topics.hide(workspace.id, t.phrase, true))}>Hide</button>
         )}
         {canEdit && (
-          <button type="button" className="btn btn-sm" data-testid="topic-pin" onClick={onPin} aria-label={`Pin “${t.label}” to a pain point`}>
+          <button type="button" className="btn btn-sm" data-testid="topic-pin" onClick={onPin} aria-label={`Pin to pain point… “${t.label}”`}>
             Pin to pain point…
           </button>
         )}
