@@ -45,6 +45,7 @@ public sealed class CitationsBrowserTests : BrowserTest
         await Expect(page.Locator("[data-testid=\"cite-step\"]")).ToHaveValueAsync(Checkout);
         await dialog.Locator($"[data-testid=\"cite-target\"][data-target=\"{Pains}/{Checkout}/{PainId}\"]").ClickAsync();
         await ScreenshotAsync(page, "evidence-cite-dialog");
+        Assert.Empty(await AccessibilityTests.RunAxeAsync(page, "[data-testid=\"cite-dialog\"]"));
         await EditAndWaitSavedAsync(page, () => page.Locator("[data-testid=\"cite-confirm\"]").ClickAsync());
 
         var saved = await WaitForSavedAsync(mapId, m => CellOf(m, Pains, Checkout)?.PainPoints[0].Citations.Count == 1);
@@ -64,6 +65,7 @@ public sealed class CitationsBrowserTests : BrowserTest
         await Expect(list.Locator("[data-testid=\"citation-text\"] b, [data-testid=\"citation-text\"] img")).ToHaveCountAsync(0);
         Assert.Null(await page.EvaluateAsync<int?>($"() => window.__cited{tag} ?? null"));
         await ScreenshotAsync(page, "evidence-card-open");
+        Assert.Empty(await AccessibilityTests.RunAxeAsync(page, "[data-testid=\"citations-dialog\"]"));
 
         // The source: the quote's step feedback opens.
         await list.Locator("[data-testid=\"citation-open\"]").ClickAsync();

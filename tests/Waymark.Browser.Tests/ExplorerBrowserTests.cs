@@ -60,6 +60,7 @@ public sealed class ExplorerBrowserTests : BrowserTest
         await boxes.Nth(2).ClickAsync(new() { Modifiers = [KeyboardModifier.Shift] });
         await Expect(explorer.Locator("[data-testid=\"explorer-select\"]:checked")).ToHaveCountAsync(3);
         await page.GetByTestId("tag-menu").Locator("summary").ClickAsync();
+        Assert.Empty(await AccessibilityTests.RunAxeAsync(page, "[data-testid=\"tag-menu\"]"));
         await page.GetByTestId("tag-new-name").FillAsync($"Slow refunds {tag}");
         await page.GetByTestId("tag-new").ClickAsync();
         await Expect(page.GetByTestId("explorer-note")).ToHaveTextAsync(new Regex("Tagged 3 items"));

@@ -85,6 +85,7 @@ public sealed class TopicsBrowserTests : BrowserTest
         await dialog.GetByTestId("pin-new").CheckAsync();
         await dialog.GetByTestId("pin-new-text").FillAsync($"Invoices go missing {tag}");
         await ScreenshotAsync(page, "topics-pin-dialog");
+        Assert.Empty(await AccessibilityTests.RunAxeAsync(page, "[data-testid=\"pin-dialog\"]"));
         await page.GetByTestId("pin-save").ClickAsync();
         await Expect(dialog.GetByTestId("pin-done")).ToContainTextAsync("Pinned");
 

@@ -20,7 +20,7 @@ export function PinTopicDialog({ topic, onClose }: { topic: Topic; onClose: () =
   const workspace = useWorkspace();
   const [maps, setMaps] = useState<MapSummary[] | null>(null);
   const [mapId, setMapId] = useState('');
-  const [map, setMap] = useState<JourneyMap | null>(null);
+  const [loaded, setLoaded] = useState<JourneyMap | null>(null);
   const [stepId, setStepId] = useState('');
   const [choice, setChoice] = useState('new');
   const [text, setText] = useState(topic.label);
@@ -38,12 +38,15 @@ export function PinTopicDialog({ topic, onClose }: { topic: Topic; onClose: () =
     if (!mapId) return;
     const abort = new AbortController();
     api.maps.get(workspace.id, mapId, abort.signal).then(({ value }) => {
-      setMap(value);
+      setLoaded(value);
       setStepId(stepsOf(value)[0]?.step.id ?? '');
       setChoice('new');
     }, (e: unknown) => { if (!abort.signal.aborted) setState({ busy: false, error: message(e) }); });
     return () => abort.abort();
   }, [workspace.id, mapId]);
+  // The map shown is the one chosen: one loaded for an earlier choice waits for the new one (choosing the same map
+  // again once it had loaded left the dialog loading for ever when the choice cleared the map).
+  const map = loaded && loaded.id === mapId ? loaded : null;
   const points = map && stepId ? painPointsAt(map, stepId) : [];
   const target: PinTarget = choice === 'new' ? { kind: 'new', text } : { kind: 'existing', pointId: choice };
   const pin = async () => {
@@ -90,7 +93,7 @@ export function PinTopicDialog({ topic, onClose }: { topic: Topic; onClose: () =
           <>
             <label className={styles.field}>
               Map
-              <select className="select" value={mapId} data-testid="pin-map" onChange={(e) => { setMap(null); setMapId(e.target.value); }} disabled={!!state.done}>
+              <select className="select" value={mapId} data-testid="pin-map" onChange={(e) => setMapId(e.target.value)} disabled={!!state.done}>
                 {maps.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
               </select>
             </label>
