@@ -33,6 +33,29 @@ public sealed class TopicIndexTests
     }
 
     [Fact]
+    public void Top_PairInTwoOfAFewTexts_IsAKeyPhrase()
+    {
+        // Five survey answers: "csv import" in two of them is already a phrase (a 5-row CLI run found only its words).
+        var index = TopicIndex.Build(["Setup was easy", "On hold for an hour", "The CSV import failed", "CSV import fails again", "Fine"]);
+
+        var top = index.Top([2, 3], count: 3, quotes: 0);
+
+        Assert.Equal("csv import", top[0].Phrase);
+        Assert.Equal(2, top[0].Count);
+    }
+
+    [Fact]
+    public void Top_PairInTwoOfManyTexts_IsNotAKeyPhrase()
+    {
+        // Among 150 texts two meetings of a pair are chance: its words stay topics on their own.
+        var texts = Enumerable.Range(0, 148).Select(i => $"Order {i} arrived on time").Append("The CSV import failed").Append("CSV import fails again").ToArray();
+
+        var index = TopicIndex.Build(texts);
+
+        Assert.DoesNotContain(index.Top([148, 149], count: 5, quotes: 0), t => t.Phrase == "csv import");
+    }
+
+    [Fact]
     public void Top_PhrasesNeverStartOrEndWithStopWords()
     {
         var index = TopicIndex.Build(Corpus);

@@ -9,8 +9,17 @@ namespace Waymark.Analytics.Text.Internals;
 /// </summary>
 internal static class Collocations
 {
-    /// <summary>A phrase must occur in this many texts before it can be a key phrase (fewer is chance).</summary>
+    /// <summary>
+    /// A phrase must occur in this many texts before it can be a key phrase (fewer is chance): three, or two in a
+    /// small collection (under <see cref="SmallCollection"/> texts), where a pair of words met twice is already
+    /// telling ("csv import" in two of five survey answers) and chance meetings are few.
+    /// </summary>
     public const int MinTexts = 3;
+
+    /// <summary>Below this many texts a phrase in two of them can be key.</summary>
+    public const int SmallCollection = 100;
+
+    internal static int MinTextsFor(int texts) => texts < SmallCollection ? 2 : MinTexts;
 
     /// <summary>The least NPMI (-1..1; 0 = independent, 1 = always together) a phrase needs at its weakest split.</summary>
     public const double MinAssociation = 0.25;
@@ -26,6 +35,7 @@ internal static class Collocations
     public static bool[] Mark(string[] phrases, int[] frequencies, int texts, Func<ReadOnlySpan<char>, int> find)
     {
         var key = new bool[phrases.Length];
+        var minTexts = MinTextsFor(texts);
         for (var p = 0; p < phrases.Length; p++)
         {
             var phrase = phrases[p];
@@ -34,7 +44,7 @@ internal static class Collocations
                 key[p] = !Judgement(phrase);
                 continue;
             }
-            key[p] = frequencies[p] >= MinTexts && Weakest(phrase, frequencies, texts, find) >= MinAssociation;
+            key[p] = frequencies[p] >= minTexts && Weakest(phrase, frequencies, texts, find) >= MinAssociation;
         }
         return key;
     }
