@@ -1,37 +1,46 @@
-using Microsoft.Data.Sqlite;
+using System.Collections.Concurrent;
 
 namespace Waymark.Server.Tests;
 
-/// <summary>A fresh SQLite file per test, in the temp folder, removed when its factory is disposed.</summary>
+/// <summary>
+/// A fresh SQLite file per test, in the temp folder. The files are removed when the test run's process ends, not
+/// when a factory is disposed: some tests restart the server on the same file, or run two factories over it.
+/// </summary>
 internal static class TempSqlite
 {
-    private const string Prefix = "waymark-api-";
+    private static readonly ConcurrentQueue<string> Made = new();
 
-    public static string NewConnectionString() =>
-        $"Data Source={Path.Combine(Path.GetTempPath(), Prefix + Guid.NewGuid().ToString("N") + ".db")};Pooling=false";
-
-    /// <summary>Deletes the file behind a connection string made here; any other database is left alone.</summary>
-    public static void Delete(string connectionString)
+    static TempSqlite()
     {
-        string path;
-        try
-        {
-            path = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        }
-        catch (ArgumentException)
-        {
-            return; // a PostgreSQL connection string
-        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteAll();
+    }
 
-        if (!Path.GetFileName(path).StartsWith(Prefix, StringComparison.Ordinal)
-            || !string.Equals(Path.GetDirectoryName(path), Path.GetTempPath().TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
-        {
-            return;
-        }
+    public static string NewConnectionString()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "waymark-api-" + Guid.NewGuid().ToString("N") + ".db");
+        Made.Enqueue(path);
+        return $"Data Source={path};Pooling=false";
+    }
 
-        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+    private static void DeleteAll()
+    {
+        while (Made.TryDequeue(out var path))
         {
-            File.Delete(file);
+            foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+            {
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (IOException)
+                {
+                    // Still open somewhere at exit: the temp folder's own clean-up takes it.
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    // As above.
+                }
+            }
         }
     }
 }

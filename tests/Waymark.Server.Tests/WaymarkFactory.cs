@@ -25,13 +25,6 @@ public sealed class WaymarkFactory : WebApplicationFactory<Program>
         client.DefaultRequestHeaders.Add(ClientHeader.Name, "tests");
     }
 
-    /// <summary>Removes the test's own SQLite file (and its journal files) so a full run leaves nothing in the temp folder.</summary>
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        TempSqlite.Delete(_connectionString);
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Provider", _provider);
