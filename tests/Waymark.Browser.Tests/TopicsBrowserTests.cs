@@ -108,15 +108,5 @@ public sealed class TopicsBrowserTests : BrowserTest
         ["source"] = "review",
     };
 
-    private async Task IngestFeedbackAsync(params Dictionary<string, object?>[] items)
-    {
-        using var created = await Api.Http.PostAsJsonAsync($"/api/workspaces/{WaymarkApi.DemoWorkspace}/api-keys", new { name = "topics test" });
-        created.EnsureSuccessStatusCode();
-        var key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
-        var body = JsonSerializer.Serialize(new { feedback = items });
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest/feedback") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        using var response = await Api.Http.SendAsync(request);
-        Assert.True(response.IsSuccessStatusCode, $"feedback ingestion: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-    }
+    private Task IngestFeedbackAsync(params Dictionary<string, object?>[] items) => FeedbackIngest.IngestAsync(Api.Http, items.ToList());
 }
