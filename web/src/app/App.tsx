@@ -14,6 +14,7 @@ import { ErrorState, Spinner } from '../ui/States';
 import { ActivityPage } from '../features/activity/ActivityPage';
 import { DataPage } from '../features/data/DataPage';
 import { EditorPage } from '../features/editor/EditorPage';
+import { ExplorePage } from '../features/explore/ExplorePage';
 import { GuestApp } from '../features/sharing/GuestApp';
 import { forgetGuest, wasGuest } from '../features/sharing/guestMarker';
 import { HomePage } from '../features/home/HomePage';
@@ -116,6 +117,7 @@ function WorkspacePages({ load, retry }: { load: Load<Workspace>; retry: () => v
             {route.page === 'templates' && <TemplateGalleryPage />}
             {route.page === 'personas' && <PersonaLibraryPage />}
             {route.page === 'data' && <DataPage tab={route.tab} />}
+            {route.page === 'explore' && <ExplorePage view={route.view} />}
             {route.page === 'members' && <MembersPage />}
             {route.page === 'persona' && <PersonaPage key={route.personaId} personaId={route.personaId} />}
             {route.page === 'activity' && <ActivityPage />}

@@ -14,6 +14,7 @@ const sections = [
   { href: '/templates', label: 'Templates', active: (r: Route) => r.page === 'templates' },
   { href: '/personas', label: 'Personas', active: (r: Route) => r.page === 'personas' || r.page === 'persona' },
   { href: '/data', label: 'Data', active: (r: Route) => r.page === 'data' },
+  { href: '/explore', label: 'Explore', active: (r: Route) => r.page === 'explore' },
   { href: '/members', label: 'Members', active: (r: Route) => r.page === 'members' },
   // Owners only (the server answers others 403); with accounts off everyone is the owner.
   { href: '/activity', label: 'Activity', active: (r: Route) => r.page === 'activity', ownersOnly: true },

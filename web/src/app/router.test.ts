@@ -3,7 +3,7 @@ import { hrefOf, parseRoute } from './router';
 
 describe('router', () => {
   it('parses every page and round-trips hrefs', () => {
-    for (const href of ['/', '/templates', '/personas', '/personas/per_1', '/data', '/data/feedback', '/maps/map_x', '/members', '/invite', '/forgot-password', '/reset-password', '/s/shl_x.abc-_d', '/shared']) {
+    for (const href of ['/', '/templates', '/personas', '/personas/per_1', '/data', '/data/feedback', '/explore', '/explore/paths', '/explore/process', '/explore/retention', '/explore/trends', '/maps/map_x', '/members', '/invite', '/forgot-password', '/reset-password', '/s/shl_x.abc-_d', '/shared']) {
       expect(hrefOf(parseRoute(href))).toBe(href);
     }
   });
@@ -12,5 +12,7 @@ describe('router', () => {
     expect(parseRoute('/maps/a%20b')).toEqual({ page: 'map', mapId: 'a b' });
     expect(hrefOf({ page: 'map', mapId: 'a/b' })).toBe('/maps/a%2Fb');
     expect(parseRoute('/maps/x/y')).toEqual({ page: 'notFound', path: '/maps/x/y' });
+    expect(parseRoute('/explore/nothing')).toEqual({ page: 'notFound', path: '/explore/nothing' });
+    expect(hrefOf({ page: 'explore', view: 'funnels' })).toBe('/explore');
   });
 });

@@ -4,6 +4,14 @@ import { useEffect, useState } from 'react';
 /** The Data page's tabs: customer events (the default) and feedback. */
 export type DataTab = 'events' | 'feedback';
 
+/** The Explore page's views; each has its own address (/explore is the funnels). */
+export const exploreViewIds = ['funnels', 'paths', 'process', 'retention', 'trends'] as const;
+export type ExploreView = (typeof exploreViewIds)[number];
+
+function isExploreView(value: string): value is ExploreView {
+  return (exploreViewIds as readonly string[]).includes(value);
+}
+
 export type Route =
   | { page: 'home' }
   | { page: 'signin' }
@@ -15,6 +23,7 @@ export type Route =
   | { page: 'templates' }
   | { page: 'personas' }
   | { page: 'data'; tab: DataTab }
+  | { page: 'explore'; view: ExploreView }
   | { page: 'persona'; personaId: string }
   | { page: 'activity' }
   | { page: 'map'; mapId: string }
@@ -37,6 +46,11 @@ export function parseRoute(path: string): Route {
   if (parts[0] === 'activity' && parts.length === 1) return { page: 'activity' };
   if (parts[0] === 'data' && parts.length === 1) return { page: 'data', tab: 'events' };
   if (parts[0] === 'data' && parts.length === 2 && parts[1] === 'feedback') return { page: 'data', tab: 'feedback' };
+  if (parts[0] === 'explore' && parts.length === 1) return { page: 'explore', view: 'funnels' };
+  if (parts[0] === 'explore' && parts.length === 2) {
+    const view = parts[1]!;
+    return isExploreView(view) ? { page: 'explore', view } : { page: 'notFound', path };
+  }
   if (parts[0] === 'personas' && parts.length === 2) return { page: 'persona', personaId: parts[1]! };
   if (parts[0] === 'maps' && parts.length === 2) return { page: 'map', mapId: parts[1]! };
   if (parts[0] === 's' && parts.length === 2) return { page: 'shareOpen', token: parts[1]! };
@@ -55,6 +69,7 @@ export function hrefOf(route: Route): string {
     case 'templates': return '/templates';
     case 'personas': return '/personas';
     case 'data': return route.tab === 'feedback' ? '/data/feedback' : '/data';
+    case 'explore': return route.view === 'funnels' ? '/explore' : `/explore/${route.view}`;
     case 'persona': return `/personas/${encodeURIComponent(route.personaId)}`;
     case 'activity': return '/activity';
     case 'map': return `/maps/${encodeURIComponent(route.mapId)}`;

@@ -15,7 +15,7 @@ namespace Waymark.Server.Features.Overlay;
 /// <summary>The measured figures over a map for a time range and segment (docs/analytics.md, "Overlay").</summary>
 public static class OverlayEndpoints
 {
-    public const string AllKey = "all";
+    public const string AllKey = SeriesFilter.AllKey;
 
     public static RouteGroupBuilder MapOverlay(this RouteGroupBuilder workspace)
     {
@@ -46,8 +46,8 @@ public static class OverlayEndpoints
             return tooLarge;
         }
 
-        var first = await SeriesFilterAsync(db, workspaceId, segment, ct);
-        var second = compare is null ? null : await SeriesFilterAsync(db, workspaceId, compare, ct);
+        var first = await SeriesFilter.ResolveAsync(db, workspaceId, segment, ct);
+        var second = compare is null ? null : await SeriesFilter.ResolveAsync(db, workspaceId, compare, ct);
         if ((first.Problem ?? second?.Problem) is { } missing)
         {
             return missing;
@@ -81,22 +81,4 @@ public static class OverlayEndpoints
 
     private static OverlaySeries Series(SeriesFilter filter, OverlayFigures figures) =>
         new(filter.Key, filter.Name, figures.Entrants, figures.Outcome, figures.Steps, figures.Stages);
-
-    private static async Task<SeriesFilter> SeriesFilterAsync(WaymarkDbContext db, string workspaceId, string? segmentId, CancellationToken ct)
-    {
-        if (string.IsNullOrEmpty(segmentId))
-        {
-            return new SeriesFilter(AllKey, "All customers", null, null);
-        }
-
-        var entity = await SegmentStore.FindAsync(db, workspaceId, segmentId, ct);
-        return entity is null
-            ? new SeriesFilter(segmentId, segmentId, null, Problems.NotFound("segment", segmentId))
-            : new SeriesFilter(entity.Id, entity.Name, SegmentStore.ConditionsOf(entity), null);
-    }
-
-    private sealed record SeriesFilter(string Key, string Name, SegmentConditions? Conditions, ProblemHttpResult? Problem)
-    {
-        public EventFilter Apply(EventFilter range) => Conditions is null ? range : SegmentFilters.Apply(Conditions, range);
-    }
 }
