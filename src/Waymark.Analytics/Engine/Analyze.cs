@@ -15,8 +15,29 @@ public static class Analyze
         var spec = new FunnelSpec(log, options);
         var filter = new CompiledFilter(log, options.Filter);
         var breakdown = options.Breakdown;
-        var merged = CustomerPass.Run(log, filter, () => new FunnelVisitor(log, spec, breakdown));
-        return FunnelReport.Build(log, options, merged);
+        var over = log.HasTimestamps ? options.Over : null;
+        var merged = CustomerPass.Run(log, filter, () => new FunnelVisitor(log, spec, breakdown, over));
+        return FunnelReport.Build(log, options with { Over = over }, merged);
+    }
+
+    /// <summary>
+    /// The customers behind one bar of <see cref="Funnel"/> with the same options: reached a step, or dropped after it,
+    /// optionally of one breakdown group; a page of them in log order and their total.
+    /// </summary>
+    public static FunnelCustomerPage FunnelCustomers(EventLog log, FunnelOptions options, FunnelCustomerQuery query, CancellationToken ct = default)
+    {
+        var spec = new FunnelSpec(log, options);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Step);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(query.Step, spec.StepCount);
+        var filter = new CompiledFilter(log, options.Filter);
+        var breakdown = options.Breakdown;
+        var merged = CustomerPass.Run(log, filter, () => new FunnelCustomersVisitor(log, spec, breakdown, query), ct);
+        var inGroup = merged.GroupFilter(query.Group);
+        var hits = merged.Hits.Where(h => inGroup(h.Group)).OrderBy(h => h.Customer).ToList();
+        DateTimeOffset? At(long ticks) => log.HasTimestamps ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        var page = hits.Skip(Math.Max(0, query.Offset)).Take(Math.Max(0, query.Limit))
+            .Select(h => new FunnelCustomer(log.Customers[h.Customer], h.Reached, At(h.Start), At(h.Last)));
+        return new FunnelCustomerPage(hits.Count, [.. page]);
     }
 
     /// <summary>The directly-follows graph with edge frequencies, customers and durations.</summary>

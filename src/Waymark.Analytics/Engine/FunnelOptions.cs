@@ -17,4 +17,7 @@ public readonly record struct FunnelOptions
     public FunnelBreakdown Breakdown { get; init; }
 
     public EventFilter Filter { get; init; }
+
+    /// <summary>When set, the result's <see cref="FunnelResult.Periods"/> count customers by the period their best attempt started in.</summary>
+    public TrendGranularity? Over { get; init; }
 }

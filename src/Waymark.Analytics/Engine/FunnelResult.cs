@@ -8,4 +8,11 @@ public sealed record FunnelResult(
     IReadOnlyList<FunnelStepResult> Steps,
     long Excluded,
     IReadOnlyList<HistogramBucket> TimeToConvert,
-    IReadOnlyList<FunnelGroupResult> Groups);
+    IReadOnlyList<FunnelGroupResult> Groups)
+{
+    /// <summary>Median, p90 (and the rest) of the same times as <see cref="TimeToConvert"/>.</summary>
+    public DurationSummary TimeToConvertSummary { get; init; }
+
+    /// <summary>Per period of the best attempt's start, oldest first (empty unless <see cref="FunnelOptions.Over"/> is set).</summary>
+    public IReadOnlyList<FunnelPeriod> Periods { get; init; } = [];
+}

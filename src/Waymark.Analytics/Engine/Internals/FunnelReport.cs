@@ -25,8 +25,13 @@ internal static class FunnelReport
 
         var groups = options.Breakdown.Kind == BreakdownKind.None
             ? []
-            : FoldGroups(log, options, merged.Groups);
-        var result = new FunnelResult(Steps(options.Steps, total), total.Excluded, Histogram(total.TimeToConvert), groups);
+            : FoldGroups(new FunnelGroupKey(log, options.Breakdown), options, merged.Groups);
+        var histogram = Histogram(total.TimeToConvert);
+        var result = new FunnelResult(Steps(options.Steps, total), total.Excluded, histogram, groups)
+        {
+            TimeToConvertSummary = Quantiles.Summarize(total.TimeToConvert.Span),
+            Periods = options.Over is { } over ? Periods(merged.Periods, over) : [],
+        };
         total.Release();
         foreach (var tally in merged.Groups.Values)
         {
@@ -36,12 +41,10 @@ internal static class FunnelReport
         return result;
     }
 
-    private static List<FunnelGroupResult> FoldGroups(EventLog log, in FunnelOptions options, Dictionary<int, FunnelTally> tallies)
+    private static List<FunnelGroupResult> FoldGroups(FunnelGroupKey key, in FunnelOptions options, Dictionary<int, FunnelTally> tallies)
     {
-        var names = options.Breakdown.Kind == BreakdownKind.Attribute ? log.Attributes.Values : log.Channels;
-        var ordered = tallies
-            .Select(pair => (Name: pair.Key < 0 ? FunnelBreakdown.NoneGroup : names[pair.Key], Tally: pair.Value))
-            .OrderByDescending(g => g.Tally.Reached[0]).ThenBy(g => g.Name, StringComparer.Ordinal)
+        var ordered = key.Order(tallies.Select(pair => (pair.Key, pair.Value.Reached[0])))
+            .Select(g => (g.Name, Tally: tallies[g.Group]))
             .ToList();
         var limit = options.Breakdown.EffectiveLimit;
         var result = new List<FunnelGroupResult>();
@@ -84,6 +87,9 @@ internal static class FunnelReport
 
         return result;
     }
+
+    private static List<FunnelPeriod> Periods(Dictionary<long, long[]> periods, TrendGranularity over) =>
+        [.. periods.OrderBy(p => p.Key).Select(p => new FunnelPeriod(PeriodCalendar.StartOf(p.Key, over), p.Value))];
 
     private static double Ratio(long part, long whole) => whole == 0 ? 0 : (double)part / whole;
 

@@ -2,15 +2,22 @@ using Waymark.Analytics.Events;
 
 namespace Waymark.Analytics.Engine.Internals;
 
-/// <summary>Per-thread funnel accumulator: matches each customer and tallies it into its breakdown group.</summary>
-internal sealed class FunnelVisitor(EventLog log, FunnelSpec spec, FunnelBreakdown breakdown) : ICustomerVisitor<FunnelVisitor>
+/// <summary>
+/// Per-thread funnel accumulator: matches each customer and tallies it into its breakdown group, and (when asked)
+/// into the period its best attempt started in.
+/// </summary>
+internal sealed class FunnelVisitor(EventLog log, FunnelSpec spec, FunnelBreakdown breakdown, TrendGranularity? over = null)
+    : ICustomerVisitor<FunnelVisitor>
 {
     private readonly FunnelMatcher _matcher = new(spec);
+    private readonly FunnelGroupKey _groups = new(log, breakdown);
     private FunnelTally? _none;
-    private readonly int _attributeKey = breakdown.AttributeKey is null ? -1 : log.Attributes.Keys.IdOf(breakdown.AttributeKey);
 
     /// <summary>Tallies by group id: attribute value id or channel id; -1 for none (no breakdown, or no value).</summary>
     public Dictionary<int, FunnelTally> Groups { get; } = [];
+
+    /// <summary>Customers reaching each step, by period number of the best attempt's start (see <see cref="PeriodCalendar"/>).</summary>
+    public Dictionary<long, long[]> Periods { get; } = [];
 
     public void Visit(in CustomerView customer)
     {
@@ -20,7 +27,7 @@ internal sealed class FunnelVisitor(EventLog log, FunnelSpec spec, FunnelBreakdo
             return;
         }
 
-        var tally = TallyOf(GroupOf(customer));
+        var tally = TallyOf(_groups.Of(customer, _matcher.StartIndex));
         if (outcome == FunnelOutcome.Excluded)
         {
             tally.Excluded++;
@@ -28,6 +35,19 @@ internal sealed class FunnelVisitor(EventLog log, FunnelSpec spec, FunnelBreakdo
         }
 
         tally.Add(_matcher.Reached, _matcher.BestTimes);
+        if (over is { } granularity)
+        {
+            var period = PeriodCalendar.PeriodOf(_matcher.BestTimes[0], granularity);
+            if (!Periods.TryGetValue(period, out var reached))
+            {
+                Periods[period] = reached = new long[spec.StepCount];
+            }
+
+            for (var i = 0; i < _matcher.Reached; i++)
+            {
+                reached[i]++;
+            }
+        }
     }
 
     public void Merge(FunnelVisitor other)
@@ -37,14 +57,21 @@ internal sealed class FunnelVisitor(EventLog log, FunnelSpec spec, FunnelBreakdo
             TallyOf(group).Merge(tally);
             tally.Release();
         }
-    }
 
-    private int GroupOf(in CustomerView customer) => breakdown.Kind switch
-    {
-        BreakdownKind.Attribute => _attributeKey < 0 ? -1 : log.Attributes.ValueId(customer.Customer, _attributeKey),
-        BreakdownKind.FirstStepChannel => customer.Channel[_matcher.StartIndex] is var channel && channel != 0 ? channel : -1,
-        _ => -1,
-    };
+        foreach (var (period, reached) in other.Periods)
+        {
+            if (!Periods.TryGetValue(period, out var mine))
+            {
+                Periods[period] = reached;
+                continue;
+            }
+
+            for (var i = 0; i < mine.Length; i++)
+            {
+                mine[i] += reached[i];
+            }
+        }
+    }
 
     private FunnelTally TallyOf(int group)
     {
