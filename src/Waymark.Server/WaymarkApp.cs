@@ -22,6 +22,7 @@ using Waymark.Server.Features.Health;
 using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Insights;
+using Waymark.Server.Features.Explore.Funnels;
 using Waymark.Server.Features.Explorer;
 using Waymark.Server.Features.MapFeedback;
 using Waymark.Server.Features.Mail;
@@ -161,6 +162,7 @@ public static class WaymarkApp
         workspace.MapSegmentPreview();
         workspace.MapImages();
         workspace.MapOverlay();
+        workspace.MapExploreFunnel();
         workspace.MapStepFeedback();
         workspace.MapStepFeedbackTags();
         workspace.MapInsights();
