@@ -256,3 +256,20 @@ public sealed class PostgresImagesApiTests : ImagesApiTests
     {
     }
 }
+
+public sealed class SqliteFunnelApiTests : Explore.FunnelApiTests
+{
+    public SqliteFunnelApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresFunnelApiTests : Explore.FunnelApiTests
+{
+    public PostgresFunnelApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}

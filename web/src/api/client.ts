@@ -297,6 +297,9 @@ const votes = {
     removeJson<Ok<'/api/workspaces/{workspaceId}/maps/{mapId}/votes', 'delete'>>(route('/api/workspaces/{workspaceId}/maps/{mapId}/votes', { workspaceId, mapId })),
 };
 
+type FunnelRoute = '/api/workspaces/{workspaceId}/explore/funnel';
+type FunnelCustomersRoute = '/api/workspaces/{workspaceId}/explore/funnel/customers';
+
 export const api = {
   account,
   members,
@@ -325,6 +328,14 @@ export const api = {
     /** The actual paths of the workspace's customers over a map's steps. */
     get: (workspaceId: string, mapId: string, range: PathsQuery = {}, signal?: AbortSignal) =>
       read('/api/workspaces/{workspaceId}/maps/{mapId}/paths', { workspaceId, mapId }, query({ ...range }), signal),
+  },
+  funnels: {
+    /** Explore's funnel over map steps or activities (every figure the engine's); a read, so it can be cancelled. */
+    measure: async (workspaceId: string, body: Body<FunnelRoute, 'post'>, signal?: AbortSignal) =>
+      (await postJson<Ok<FunnelRoute, 'post'>>(route('/api/workspaces/{workspaceId}/explore/funnel', { workspaceId }), body, signal)).value,
+    /** The customers behind one bar of that funnel, a page at a time. */
+    customers: async (workspaceId: string, body: Body<FunnelCustomersRoute, 'post'>, signal?: AbortSignal) =>
+      (await postJson<Ok<FunnelCustomersRoute, 'post'>>(route('/api/workspaces/{workspaceId}/explore/funnel/customers', { workspaceId }), body, signal)).value,
   },
   customers: {
     search: (workspaceId: string, text: string, limit = 8, signal?: AbortSignal) =>

@@ -532,6 +532,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/explore/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Measures a funnel over map steps or activities: mode, window, exclusions, breakdown, conversion over time and time to convert. */
+        post: operations["ExploreFunnel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/explore/funnel/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lists the customers behind one bar of a funnel: who reached a step, or dropped after it, optionally of one breakdown group. */
+        post: operations["ExploreFunnelCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/feedback": {
         parameters: {
             query?: never;
@@ -1713,6 +1747,10 @@ export interface components {
             /** Format: int64 */
             replacedValues: number;
         };
+        ExploreStepRef: {
+            stepId: null | string;
+            activity: null | string;
+        };
         FeedbackColumnsDto: {
             customer: null | string;
             time: null | string;
@@ -1958,6 +1996,136 @@ export interface components {
             /** Format: double */
             gap?: null | number;
             quotes?: components["schemas"]["FeedbackQuote"][];
+        };
+        FunnelAnswerDto: {
+            from: null | string;
+            to: null | string;
+            segment: string;
+            segmentName: string;
+            mode: string;
+            /** Format: int64 */
+            windowSeconds: null | number;
+            steps: components["schemas"]["FunnelStepDto"][];
+            /** Format: int64 */
+            entered: number;
+            /** Format: int64 */
+            converted: number;
+            /** Format: double */
+            conversion: number;
+            /** Format: int64 */
+            excluded: number;
+            timeToConvert: components["schemas"]["TimeToConvertDto"];
+            breakdown: null | components["schemas"]["FunnelBreakdownDto"];
+            overTime: null | components["schemas"]["FunnelOverTimeDto"];
+        };
+        FunnelBreakdownDto: {
+            by: string;
+            attribute: null | string;
+            overlapping: boolean;
+            groups: components["schemas"]["FunnelGroupDto"][];
+        };
+        FunnelBreakdownRequest: {
+            by: null | string;
+            attribute: null | string;
+            /** Format: int32 */
+            limit: null | number;
+            segments: null | string[];
+        };
+        FunnelCustomerDto: {
+            id: string;
+            /** Format: int32 */
+            reached: number;
+            /** Format: date-time */
+            started: null | string;
+            /** Format: date-time */
+            lastStep: null | string;
+        };
+        FunnelCustomersDto: {
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            offset: number;
+            /** Format: int32 */
+            limit: number;
+            customers: components["schemas"]["FunnelCustomerDto"][];
+        };
+        FunnelCustomersRequest: {
+            /** Format: int32 */
+            step?: number;
+            dropped?: boolean;
+            group?: null | string;
+            /** Format: int32 */
+            offset?: number;
+            /** Format: int32 */
+            limit?: null | number;
+            from?: null | string;
+            to?: null | string;
+            segment?: null | string;
+            map?: null | string;
+            steps?: null | components["schemas"]["ExploreStepRef"][];
+            mode?: null | string;
+            /** Format: int64 */
+            windowSeconds?: null | number;
+            exclusions?: null | components["schemas"]["FunnelExclusionRequest"][];
+            breakdown?: null | components["schemas"]["FunnelBreakdownRequest"];
+            over?: null | string;
+        };
+        FunnelExclusionRequest: {
+            stepId: null | string;
+            activity: null | string;
+            /** Format: int32 */
+            after: number;
+        };
+        FunnelGroupDto: {
+            key: string;
+            name: string;
+            customers: number[];
+            /** Format: int64 */
+            excluded: number;
+            /** Format: double */
+            conversion: number;
+        };
+        FunnelOverTimeDto: {
+            granularity: string;
+            periods: components["schemas"]["FunnelPeriodDto"][];
+            truncated: boolean;
+        };
+        FunnelPeriodDto: {
+            /** Format: date */
+            start: string;
+            reached: number[];
+            /** Format: double */
+            conversion: number;
+        };
+        FunnelRequest: {
+            from?: null | string;
+            to?: null | string;
+            segment?: null | string;
+            map?: null | string;
+            steps?: null | components["schemas"]["ExploreStepRef"][];
+            mode?: null | string;
+            /** Format: int64 */
+            windowSeconds?: null | number;
+            exclusions?: null | components["schemas"]["FunnelExclusionRequest"][];
+            breakdown?: null | components["schemas"]["FunnelBreakdownRequest"];
+            over?: null | string;
+        };
+        FunnelStepDto: {
+            name: string;
+            stepId: null | string;
+            activity: null | string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            conversionFromFirst: number;
+            /** Format: double */
+            conversionFromPrevious: number;
+            /** Format: int64 */
+            dropOff: number;
+            /** Format: double */
+            medianFromPrevious: null | number;
+            /** Format: double */
+            p90FromPrevious: null | number;
         };
         HealthStatus: {
             status: string;
@@ -2478,6 +2646,22 @@ export interface components {
             start?: number;
             /** Format: int32 */
             length?: number;
+        };
+        TimeBucketDto: {
+            label: string;
+            /** Format: double */
+            upTo: null | number;
+            /** Format: int64 */
+            customers: number;
+        };
+        TimeToConvertDto: {
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            median: null | number;
+            /** Format: double */
+            p90: null | number;
+            buckets: components["schemas"]["TimeBucketDto"][];
         };
         TimelineDto: {
             customerId: string;
@@ -4139,6 +4323,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventSummary"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExploreFunnel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FunnelRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelAnswerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExploreFunnelCustomers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FunnelCustomersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelCustomersDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not Found */

@@ -42,6 +42,8 @@ export const keys = {
   paths: (ws: string, mapId: string, request: unknown) => [...events(ws), 'paths', mapId, request] as const,
   customers: (ws: string, text: string) => [...events(ws), 'customers', text] as const,
   timeline: (ws: string, mapId: string, customerId: string) => [...events(ws), 'timeline', mapId, customerId] as const,
+  funnel: (ws: string, request: unknown) => [...events(ws), 'explore', 'funnel', request] as const,
+  funnelCustomers: (ws: string, request: unknown) => [...events(ws), 'explore', 'funnel', 'customers', request] as const,
 
   // Read from the feedback.
   feedback,

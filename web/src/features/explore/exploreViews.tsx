@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { ExploreView } from '../../app/router';
 import type { ExploreQuery, ExploreScope } from './exploreScope';
+import { FunnelView } from './funnels/FunnelView';
 
 export interface ExploreViewProps {
   scope: ExploreScope;
@@ -19,4 +20,8 @@ export interface ExploreViewEntry {
 }
 
 export const exploreViews: ExploreViewEntry[] = [
+  {
+    id: 'funnels', label: 'Funnels', question: 'How many customers go from one step to the next, how fast, and who is lost on the way?',
+    render: (props) => <FunnelView {...props} />,
+  },
 ];

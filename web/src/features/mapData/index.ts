@@ -31,3 +31,6 @@ export { removeCitation } from './citations/citations';
 export { useOverlay } from './overlay/OverlayContext';
 export { useSegments } from './overlay/useSegments';
 export { rangePresets, resolveRange, type RangePreset, type TimeRange } from './overlay/ranges';
+
+// One customer's events in order (Explore shows the timeline of a customer behind a funnel bar).
+export { TimelineEvents } from './timeline/TimelineEvents';
