@@ -33,7 +33,8 @@ public sealed class ExploreStepsTests
         var (steps, problems) = ExploreSteps.Resolve(Map(), [new ExploreStepRef("stp_cart", null), new ExploreStepRef("stp_blank", null)], "steps");
 
         Assert.Empty(problems);
-        Assert.Equal(("Adds to cart", new[] { "Cart", "Basket" }), (steps[0].Name, steps[0].Activities.ToArray()));
+        Assert.Equal("Adds to cart", steps[0].Name);
+        Assert.Equal(["Cart", "Basket"], steps[0].Activities);
         Assert.Equal([new PropertyCondition("device", "ios")], steps[0].Conditions);
         Assert.Equal("stp_blank", steps[1].Name);
     }
@@ -45,7 +46,8 @@ public sealed class ExploreStepsTests
 
         Assert.Empty(problems);
         var step = Assert.Single(steps);
-        Assert.Equal(("Signup", new[] { "Signup" }), (step.Name, step.Activities.ToArray()));
+        Assert.Equal("Signup", step.Name);
+        Assert.Equal(["Signup"], step.Activities);
         Assert.Empty(step.Conditions);
     }
 

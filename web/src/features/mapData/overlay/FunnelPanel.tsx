@@ -12,6 +12,7 @@ import { formatCount, formatShare } from './format';
 import { useOverlay } from './OverlayContext';
 import { describeRange } from './ranges';
 import { DataLink } from '../bindings/DataLink';
+import { BuildFunnelLink } from '../../explore/funnels/BuildFunnelLink';
 import styles from './Funnel.module.css';
 
 export function FunnelPanel({ map }: { map: JourneyMap }) {
@@ -28,6 +29,7 @@ export function FunnelPanel({ map }: { map: JourneyMap }) {
           <h2>Funnel</h2>
           <p className={styles.sub}>{describeRange(overlay.settings.range)}{segmentNames && ` · ${segmentNames}`}</p>
         </div>
+        {result && <BuildFunnelLink mapId={map.id} result={result} settings={overlay.settings} />}
         <button type="button" className="icon-btn" aria-label="Close the funnel panel" onClick={() => overlay.setFunnelOpen(false)}>✕</button>
       </div>
       {/* The list scrolls: it takes focus so the keyboard can scroll it too. */}
