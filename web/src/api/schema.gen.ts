@@ -532,6 +532,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/explore/paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Paths from or to a map step or an activity, N steps deep, as a Sankey whose columns add up; with a second segment to compare. */
+        get: operations["GetExplorePaths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/feedback": {
         parameters: {
             query?: never;
@@ -2208,6 +2225,29 @@ export interface components {
         PasswordResetRequest: {
             email: null | string;
         };
+        PathSankeyDto: {
+            key: string;
+            name: string;
+            /** Format: int64 */
+            customers: number;
+            columns: components["schemas"]["SankeyColumnDto"][];
+            links: components["schemas"]["SankeyLinkDto"][];
+            paths: components["schemas"]["SankeyPathDto"][];
+            /** Format: int32 */
+            pathCount: number;
+        };
+        PathsAnswerDto: {
+            from: null | string;
+            to: null | string;
+            start: null | string;
+            direction: string;
+            /** Format: int32 */
+            depth: number;
+            /** Format: int32 */
+            width: number;
+            collapse: boolean;
+            series: components["schemas"]["PathSankeyDto"][];
+        };
         PersonaSummary: {
             id: string;
             name: string;
@@ -2250,6 +2290,41 @@ export interface components {
         RenameTopicRequest: {
             phrase: null | string;
             label: null | string;
+        };
+        SankeyColumnDto: {
+            /** Format: int32 */
+            column: number;
+            /** Format: int64 */
+            customers: number;
+            nodes: components["schemas"]["SankeyNodeDto"][];
+        };
+        SankeyLinkDto: {
+            source: string;
+            target: string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            shareOfStart: number;
+        };
+        SankeyNodeDto: {
+            id: string;
+            /** Format: int32 */
+            column: number;
+            kind: string;
+            label: string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            shareOfStart: number;
+            /** Format: int64 */
+            dropOff: number;
+        };
+        SankeyPathDto: {
+            nodes: string[];
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            shareOfStart: number;
         };
         SegmentAttribute: {
             key: string;
@@ -4139,6 +4214,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventSummary"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetExplorePaths: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                segment?: string;
+                compare?: string;
+                map?: string;
+                startStep?: string;
+                startActivity?: string;
+                direction?: string;
+                depth?: string;
+                width?: string;
+                collapse?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PathsAnswerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not Found */

@@ -18,9 +18,18 @@ internal sealed class PathAnchor
     /// <summary>True when the anchor names an activity that is not in the log: no journey can have it.</summary>
     public bool Missing { get; private init; }
 
+    /// <summary>True when a one-activity start step names an activity that is not in the log.</summary>
+    private bool NeverMatches { get; init; }
+
     public static PathAnchor For(EventLog log, in PathOptions options)
     {
         var towards = options.Towards;
+        if (options.Start is { Activities.Count: 1, Conditions.Count: 0, AnyOf.Count: 0 } single)
+        {
+            // One activity, no conditions: the vectorised search below, as for From/To.
+            return new PathAnchor(log.Activities.IdOf(single.Activities[0]), null, towards) { NeverMatches = log.Activities.IdOf(single.Activities[0]) < 0 };
+        }
+
         if (options.Start is { } start)
         {
             // The funnel takes two steps or more; the same step twice compiles it once per bit and bit 0 is the anchor.
@@ -46,6 +55,11 @@ internal sealed class PathAnchor
                 }
             }
 
+            return -1;
+        }
+
+        if (NeverMatches)
+        {
             return -1;
         }
 
