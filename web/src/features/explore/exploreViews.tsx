@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { ExploreView } from '../../app/router';
 import type { ExploreQuery, ExploreScope } from './exploreScope';
+import { PathsView } from './paths/PathsView';
 
 export interface ExploreViewProps {
   scope: ExploreScope;
@@ -19,4 +20,10 @@ export interface ExploreViewEntry {
 }
 
 export const exploreViews: ExploreViewEntry[] = [
+  {
+    id: 'paths',
+    label: 'Paths',
+    question: 'What do customers do after a step, or before it? Every column adds up to the customers at the start.',
+    render: (props) => <PathsView {...props} />,
+  },
 ];
