@@ -23,6 +23,7 @@ using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Insights;
 using Waymark.Server.Features.Explore.Funnels;
+using Waymark.Server.Features.Explore.Paths;
 using Waymark.Server.Features.Explorer;
 using Waymark.Server.Features.MapFeedback;
 using Waymark.Server.Features.Mail;
@@ -156,6 +157,7 @@ public static class WaymarkApp
         workspace.MapEventSummary();
         workspace.MapActivities();
         workspace.MapPaths();
+        workspace.MapExplorePaths();
         workspace.MapCustomers();
         workspace.MapDrafts();
         workspace.MapSegments();

@@ -57,20 +57,19 @@ public static class Analyze
         return VariantReport.Build(log, options.EffectiveTop, merged);
     }
 
-    /// <summary>Paths from or towards an activity, step by step, the long tail folded into "other".</summary>
-    public static PathResult Paths(EventLog log, PathOptions options = default)
+    /// <summary>Paths from or towards an activity or a step, step by step, the long tail folded into "other".</summary>
+    public static PathResult Paths(EventLog log, PathOptions options = default, CancellationToken ct = default)
     {
         var filter = new CompiledFilter(log, options.Filter);
-        var anchorName = options.To ?? options.From;
-        var anchor = anchorName is null ? -1 : log.Activities.IdOf(anchorName);
-        if (anchorName is not null && anchor < 0)
+        var anchor = PathAnchor.For(log, options);
+        if (anchor.Missing)
         {
-            return new PathResult(options.To is not null, anchorName, 0, [], []);
+            return new PathResult(options.Towards, options.AnchorName, 0, [], []);
         }
 
         var gap = options.SessionGap is { } g && log.HasTimestamps ? g.Ticks : long.MaxValue;
-        var (activities, depth, towards, collapse) = (log.Activities.Count, options.EffectiveDepth, options.To is not null, options.CollapseRepeats);
-        var merged = CustomerPass.Run(log, filter, () => new PathVisitor(activities, depth, anchor, towards, collapse, gap));
+        var (activities, depth, towards, collapse) = (log.Activities.Count, options.EffectiveDepth, options.Towards, options.CollapseRepeats);
+        var merged = CustomerPass.Run(log, filter, () => new PathVisitor(activities, depth, anchor, towards, collapse, gap), ct);
         return PathReport.Build(log, options, merged);
     }
 

@@ -8,4 +8,10 @@ namespace Waymark.Analytics.Engine;
 public sealed record PathResult(bool Towards, string? Anchor, long Journeys, IReadOnlyList<PathNode> Nodes, IReadOnlyList<PathEdge> Edges)
 {
     public const string Other = "other";
+
+    /// <summary>The most common complete paths (see <see cref="PathOptions.TopPaths"/>), most journeys first.</summary>
+    public IReadOnlyList<PathChain> Paths { get; init; } = [];
+
+    /// <summary>How many different folded paths there are in all (more than <see cref="Paths"/> lists when cut).</summary>
+    public int PathCount { get; init; }
 }

@@ -64,6 +64,7 @@ internal static class AuthorizationMatrix
         DELETE /api/workspaces/{workspaceId}/feedback/tags/{tagId}              401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/feedback/tags/{tagId}/items        401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/feedback/tags/{tagId}/items/remove 401  403    403  ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/explore/paths                       401  ok     ok   ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/imports                             401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/imports/preview                     401  403    403  ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/invitations                         401  403    403  403    ok    404   404   401

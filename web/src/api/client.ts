@@ -32,6 +32,21 @@ export interface MapExportOptions {
   segment?: string;
 }
 
+/** The paths view's query (GET /explore/paths): the scope, the start and the settings, as the server reads them. */
+export interface ExplorePathsRequest {
+  from?: string | null;
+  to?: string | null;
+  segment?: string | null;
+  compare?: string | null;
+  map?: string | null;
+  startStep?: string | null;
+  startActivity?: string | null;
+  direction?: 'forward' | 'backward';
+  depth?: number;
+  width?: number;
+  collapse?: boolean;
+}
+
 /** `?a=1&b=2` of the parts that are set and not empty, or nothing. */
 function query(params: Record<string, string | number | boolean | null | undefined>): string {
   const pairs = Object.entries(params).filter((p): p is [string, string | number | boolean] => p[1] != null && p[1] !== '');
@@ -337,6 +352,9 @@ export const api = {
     customers: async (workspaceId: string, body: Body<FunnelCustomersRoute, 'post'>, signal?: AbortSignal) =>
       (await postJson<Ok<FunnelCustomersRoute, 'post'>>(route('/api/workspaces/{workspaceId}/explore/funnel/customers', { workspaceId }), body, signal)).value,
   },
+  /** Explore's paths as a Sankey: from a map step or an activity, forward or backward, and a segment to compare. */
+  explorePaths: (workspaceId: string, q: ExplorePathsRequest, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/explore/paths', { workspaceId }, query({ ...q }), signal),
   customers: {
     search: (workspaceId: string, text: string, limit = 8, signal?: AbortSignal) =>
       read('/api/workspaces/{workspaceId}/customers', { workspaceId }, query({ query: text, limit }), signal),

@@ -2,19 +2,38 @@ namespace Waymark.Analytics.Engine.Internals;
 
 /// <summary>
 /// Per-thread path accumulator. Each journey is cut to its anchored path (up to depth steps), and counted per
-/// (step, activity) node, per edge and per end. Collapsed sequences use a per-thread scratch buffer.
+/// (step, activity) node, per edge, per end and per complete path. Collapsed sequences use a per-thread scratch
+/// buffer; a complete path is looked up by its activity ids as characters, so only a new path allocates.
 /// </summary>
-internal sealed class PathVisitor(int activities, int depth, int anchor, bool towards, bool collapse, long gap) : ICustomerVisitor<PathVisitor>
+internal sealed class PathVisitor : ICustomerVisitor<PathVisitor>
 {
-    private readonly int _width = Math.Max(1, activities);
-    private readonly int[] _path = new int[depth];
+    private readonly int _width;
+    private readonly int _depth;
+    private readonly PathAnchor _anchor;
+    private readonly bool _towards;
+    private readonly bool _collapse;
+    private readonly long _gap;
+    private readonly char[] _path;
+    private readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _chains;
     private ushort[] _collapsed = new ushort[256];
 
-    public long[] Nodes { get; } = new long[depth * Math.Max(1, activities)];
+    public PathVisitor(int activities, int depth, PathAnchor anchor, bool towards, bool collapse, long gap)
+    {
+        (_width, _depth, _anchor, _towards, _collapse, _gap) = (Math.Max(1, activities), depth, anchor, towards, collapse, gap);
+        _path = new char[depth];
+        Nodes = new long[depth * _width];
+        Ends = new long[depth * _width];
+        _chains = Chains.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
-    public long[] Ends { get; } = new long[depth * Math.Max(1, activities)];
+    public long[] Nodes { get; }
+
+    public long[] Ends { get; }
 
     public Dictionary<long, long> Edges { get; } = [];
+
+    /// <summary>Journeys per complete path: the key's characters are the activity ids step by step.</summary>
+    public Dictionary<string, long> Chains { get; } = new(StringComparer.Ordinal);
 
     public long Journeys { get; private set; }
 
@@ -23,9 +42,9 @@ internal sealed class PathVisitor(int activities, int depth, int anchor, bool to
         var start = 0;
         for (var i = 1; i <= customer.Length; i++)
         {
-            if (i == customer.Length || customer.Ticks[i] - customer.Ticks[i - 1] > gap)
+            if (i == customer.Length || customer.Ticks[i] - customer.Ticks[i - 1] > _gap)
             {
-                VisitJourney(customer.Activity[start..i]);
+                VisitJourney(customer, start, i);
                 start = i;
             }
         }
@@ -44,24 +63,32 @@ internal sealed class PathVisitor(int activities, int depth, int anchor, bool to
             Edges[key] = Edges.GetValueOrDefault(key) + count;
         }
 
+        foreach (var (key, count) in other.Chains)
+        {
+            Chains[key] = Chains.GetValueOrDefault(key) + count;
+        }
+
         Journeys += other.Journeys;
     }
 
     public long EdgeKey(int step, int from, int to) => (((long)step * _width) + from) * _width + to;
 
-    private void VisitJourney(ReadOnlySpan<ushort> acts)
+    private void VisitJourney(in CustomerView view, int start, int end)
     {
-        if (collapse)
-        {
-            acts = Collapse(acts);
-        }
-
-        var length = Cut(acts);
-        if (length == 0)
+        var at = _anchor.Find(view, start, end);
+        if (at < 0 || end <= start)
         {
             return;
         }
 
+        var acts = view.Activity[start..end];
+        at -= start;
+        if (_collapse)
+        {
+            acts = Collapse(acts, ref at);
+        }
+
+        var length = Cut(acts, at);
         Journeys++;
         for (var step = 0; step < length; step++)
         {
@@ -74,42 +101,52 @@ internal sealed class PathVisitor(int activities, int depth, int anchor, bool to
         }
 
         Ends[((length - 1) * _width) + _path[length - 1]]++;
+        var chain = _path.AsSpan(0, length);
+        if (_chains.TryGetValue(chain, out var seen))
+        {
+            _chains[chain] = seen + 1;
+        }
+        else
+        {
+            Chains[new string(chain)] = 1;
+        }
     }
 
-    /// <summary>Fills the path from the anchor (first occurrence), forwards or backwards; returns its length.</summary>
-    private int Cut(ReadOnlySpan<ushort> acts)
+    /// <summary>Fills the path from the anchor at <paramref name="at"/>, forwards or backwards; returns its length.</summary>
+    private int Cut(ReadOnlySpan<ushort> acts, int at)
     {
-        var at = anchor < 0 ? (towards ? acts.Length - 1 : 0) : acts.IndexOf((ushort)anchor);
-        if (at < 0 || acts.IsEmpty)
-        {
-            return 0;
-        }
-
         var length = 0;
-        for (var i = at; length < depth && i >= 0 && i < acts.Length; i += towards ? -1 : 1)
+        for (var i = at; length < _depth && i >= 0 && i < acts.Length; i += _towards ? -1 : 1)
         {
-            _path[length++] = acts[i];
+            _path[length++] = (char)acts[i];
         }
 
         return length;
     }
 
-    private ReadOnlySpan<ushort> Collapse(ReadOnlySpan<ushort> acts)
+    /// <summary>The sequence with runs of one activity as one step, and where the anchor's event falls in it.</summary>
+    private ReadOnlySpan<ushort> Collapse(ReadOnlySpan<ushort> acts, scoped ref int at)
     {
         if (_collapsed.Length < acts.Length)
         {
             _collapsed = new ushort[acts.Length * 2];
         }
 
-        var n = 0;
+        var (n, collapsedAt) = (0, 0);
         for (var i = 0; i < acts.Length; i++)
         {
             if (n == 0 || _collapsed[n - 1] != acts[i])
             {
                 _collapsed[n++] = acts[i];
             }
+
+            if (i == at)
+            {
+                collapsedAt = n - 1;
+            }
         }
 
+        at = collapsedAt;
         return _collapsed.AsSpan(0, n);
     }
 }

@@ -40,6 +40,8 @@ export const keys = {
   overlays: (ws: string) => [...events(ws), 'overlay'] as const,
   overlay: (ws: string, mapId: string, request: unknown) => [...events(ws), 'overlay', mapId, request] as const,
   paths: (ws: string, mapId: string, request: unknown) => [...events(ws), 'paths', mapId, request] as const,
+  /** Explore's paths (a Sankey) for a scope, a start and settings. */
+  explorePaths: (ws: string, request: unknown) => [...events(ws), 'explore', 'paths', request] as const,
   customers: (ws: string, text: string) => [...events(ws), 'customers', text] as const,
   timeline: (ws: string, mapId: string, customerId: string) => [...events(ws), 'timeline', mapId, customerId] as const,
   funnel: (ws: string, request: unknown) => [...events(ws), 'explore', 'funnel', request] as const,

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { ExploreView } from '../../app/router';
 import type { ExploreQuery, ExploreScope } from './exploreScope';
 import { FunnelView } from './funnels/FunnelView';
+import { PathsView } from './paths/PathsView';
 
 export interface ExploreViewProps {
   scope: ExploreScope;
@@ -23,5 +24,11 @@ export const exploreViews: ExploreViewEntry[] = [
   {
     id: 'funnels', label: 'Funnels', question: 'How many customers go from one step to the next, how fast, and who is lost on the way?',
     render: (props) => <FunnelView {...props} />,
+  },
+  {
+    id: 'paths',
+    label: 'Paths',
+    question: 'What do customers do after a step, or before it? Every column adds up to the customers at the start.',
+    render: (props) => <PathsView {...props} />,
   },
 ];

@@ -22,6 +22,7 @@ export { StepFeedbackLine } from './feedback/StepFeedbackLine';
 export { useFeedback } from './feedback/FeedbackContext';
 export { formatSentiment, sentimentOnScale, texts } from './feedback/feedbackFormat';
 export { useActivities } from './bindings/useActivities';
+export { formatCount, formatShare } from './overlay/format';
 
 // Evidence on pain points, ideas and moments of truth: the count on a card and the list it opens.
 export { CitationsBadge } from './citations/CitationsBadge';

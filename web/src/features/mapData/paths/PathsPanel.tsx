@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { type PathsResult } from '../../../api/evidence';
 import type { JourneyMap } from '../../../api/model';
 import { keys } from '../../../app/server/keys';
+import { Link } from '../../../app/Link';
 import { useServerData } from '../../../app/server/useServerData';
 import { isBusy, valueOf } from '../../../ui/load';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
@@ -86,6 +87,14 @@ export function PathsPanel({ workspaceId, map, saved, onClose }: PathsPanelProps
   );
 }
 
+/** Explore's paths from this map's entry step (or its first bound one), what the moves below start from. */
+function sankeyHref(map: JourneyMap): string {
+  const bound = (map.stages ?? []).flatMap((s) => s.steps ?? []).filter((t) => (t.binding?.activities ?? []).some((a) => a !== ''));
+  const start = bound.find((t) => t.id === map.entryStepId) ?? bound[0];
+  const q = new URLSearchParams({ map: map.id, ...(start ? { start: `step:${start.id}` } : {}) });
+  return `/explore/paths?${q.toString()}`;
+}
+
 /** Scrolls the grid so a step's column is in view. */
 function showStep(stepId: string) {
   document.querySelector(`[data-testid="step-header"][data-step-id="${CSS.escape(stepId)}"]`)
@@ -98,6 +107,7 @@ function PathsBody({ result, map, scope, onPoint }: { result: PathsResult; map: 
   return (
     <>
       <p className={styles.scope} data-testid="paths-scope">{scope}</p>
+      <Link className={shared.linkBtn} data-testid="paths-open-sankey" href={sankeyHref(map)}>Open as a Sankey</Link>
       <div className={styles.score} data-testid="designed-order">
         <span className={styles.scoreValue} data-testid="designed-order-share">{formatShare(result.designedOrderShare)}</span>
         <span className={styles.scoreLabel}>follow the map’s designed order</span>

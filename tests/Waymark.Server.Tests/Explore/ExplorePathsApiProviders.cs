@@ -1,0 +1,20 @@
+using Waymark.Testing.Postgres;
+
+namespace Waymark.Server.Tests.Explore;
+
+public sealed class SqliteExplorePathsApiTests : ExplorePathsApiTests
+{
+    public SqliteExplorePathsApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresExplorePathsApiTests : ExplorePathsApiTests
+{
+    public PostgresExplorePathsApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
