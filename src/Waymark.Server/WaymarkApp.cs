@@ -22,6 +22,7 @@ using Waymark.Server.Features.Health;
 using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Insights;
+using Waymark.Server.Features.Explore.Process;
 using Waymark.Server.Features.Explorer;
 using Waymark.Server.Features.MapFeedback;
 using Waymark.Server.Features.Mail;
@@ -155,6 +156,7 @@ public static class WaymarkApp
         workspace.MapEventSummary();
         workspace.MapActivities();
         workspace.MapPaths();
+        workspace.MapExploreProcess();
         workspace.MapCustomers();
         workspace.MapDrafts();
         workspace.MapSegments();

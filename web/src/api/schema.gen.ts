@@ -532,6 +532,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/explore/process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process map: the flow graph of the customers' activities (a map's bound ones, or all) at a coverage, with variants and the map's designed order. */
+        get: operations["GetExploreProcess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/feedback": {
         parameters: {
             query?: never;
@@ -2246,6 +2263,90 @@ export interface components {
             status?: null | number;
             detail?: null | string;
             instance?: null | string;
+        };
+        ProcessDesign: {
+            mapId: string;
+            mapName: string;
+            steps: components["schemas"]["ProcessDesignStep"][];
+        };
+        ProcessDesignStep: {
+            stepId: string;
+            name: string;
+            stage: string;
+            activities: string[];
+            /** Format: int32 */
+            position: null | number;
+            /** Format: int32 */
+            actualPosition: null | number;
+            /** Format: double */
+            medianToFirstSeconds: null | number;
+            differs: boolean;
+        };
+        ProcessEdge: {
+            from: string;
+            to: string;
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            medianSeconds: number;
+            /** Format: double */
+            p90Seconds: number;
+        };
+        ProcessMap: {
+            from: null | string;
+            to: null | string;
+            segment: string;
+            mapId: null | string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: int64 */
+            events: number;
+            /** Format: double */
+            activityPercent: number;
+            /** Format: double */
+            pathPercent: number;
+            /** Format: int32 */
+            allActivities: number;
+            /** Format: int32 */
+            allEdges: number;
+            nodes: components["schemas"]["ProcessNode"][];
+            edges: components["schemas"]["ProcessEdge"][];
+            starts: components["schemas"]["ProcessMarker"][];
+            ends: components["schemas"]["ProcessMarker"][];
+            variants: components["schemas"]["ProcessVariants"];
+            designed: null | components["schemas"]["ProcessDesign"];
+        };
+        ProcessMarker: {
+            activity: string;
+            /** Format: int64 */
+            customers: number;
+        };
+        ProcessNode: {
+            activity: string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: int64 */
+            events: number;
+            /** Format: double */
+            share: number;
+        };
+        ProcessVariant: {
+            activities: string[];
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            share: number;
+            /** Format: double */
+            medianSeconds: number;
+        };
+        ProcessVariants: {
+            /** Format: int64 */
+            customers: number;
+            /** Format: int32 */
+            count: number;
+            top: components["schemas"]["ProcessVariant"][];
         };
         RenameTopicRequest: {
             phrase: null | string;
@@ -4143,6 +4244,63 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetExploreProcess: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                segment?: string;
+                map?: string;
+                activities?: number;
+                paths?: number;
+                top?: number;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessMap"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
