@@ -326,6 +326,11 @@ export const api = {
     get: (workspaceId: string, mapId: string, range: PathsQuery = {}, signal?: AbortSignal) =>
       read('/api/workspaces/{workspaceId}/maps/{mapId}/paths', { workspaceId, mapId }, query({ ...range }), signal),
   },
+  process: {
+    /** Explore's process map: the flow graph at a coverage, variants and (with a map) its designed order. */
+    get: (workspaceId: string, q: Query<'/api/workspaces/{workspaceId}/explore/process', 'get'>, signal?: AbortSignal) =>
+      read('/api/workspaces/{workspaceId}/explore/process', { workspaceId }, query({ ...q }), signal),
+  },
   customers: {
     search: (workspaceId: string, text: string, limit = 8, signal?: AbortSignal) =>
       read('/api/workspaces/{workspaceId}/customers', { workspaceId }, query({ query: text, limit }), signal),

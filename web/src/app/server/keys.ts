@@ -40,6 +40,8 @@ export const keys = {
   overlays: (ws: string) => [...events(ws), 'overlay'] as const,
   overlay: (ws: string, mapId: string, request: unknown) => [...events(ws), 'overlay', mapId, request] as const,
   paths: (ws: string, mapId: string, request: unknown) => [...events(ws), 'paths', mapId, request] as const,
+  /** Explore's process map for a scope and coverage. */
+  exploreProcess: (ws: string, request: unknown) => [...events(ws), 'explore', 'process', request] as const,
   customers: (ws: string, text: string) => [...events(ws), 'customers', text] as const,
   timeline: (ws: string, mapId: string, customerId: string) => [...events(ws), 'timeline', mapId, customerId] as const,
 

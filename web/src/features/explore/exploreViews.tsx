@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { ExploreView } from '../../app/router';
 import type { ExploreQuery, ExploreScope } from './exploreScope';
+import { ProcessView } from './process/ProcessView';
 
 export interface ExploreViewProps {
   scope: ExploreScope;
@@ -19,4 +20,10 @@ export interface ExploreViewEntry {
 }
 
 export const exploreViews: ExploreViewEntry[] = [
+  {
+    id: 'process',
+    label: 'Process map',
+    question: 'How do customers really move between activities, and where does that differ from the map’s designed order?',
+    render: (props) => <ProcessView {...props} />,
+  },
 ];

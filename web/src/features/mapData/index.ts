@@ -31,3 +31,4 @@ export { removeCitation } from './citations/citations';
 export { useOverlay } from './overlay/OverlayContext';
 export { useSegments } from './overlay/useSegments';
 export { rangePresets, resolveRange, type RangePreset, type TimeRange } from './overlay/ranges';
+export { formatCount, formatDuration, formatShare, spellDuration } from './overlay/format';
