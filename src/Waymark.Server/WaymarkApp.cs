@@ -24,6 +24,7 @@ using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Insights;
 using Waymark.Server.Features.Explore.Funnels;
 using Waymark.Server.Features.Explore.Paths;
+using Waymark.Server.Features.Explore.Process;
 using Waymark.Server.Features.Explorer;
 using Waymark.Server.Features.MapFeedback;
 using Waymark.Server.Features.Mail;
@@ -158,6 +159,7 @@ public static class WaymarkApp
         workspace.MapActivities();
         workspace.MapPaths();
         workspace.MapExplorePaths();
+        workspace.MapExploreProcess();
         workspace.MapCustomers();
         workspace.MapDrafts();
         workspace.MapSegments();

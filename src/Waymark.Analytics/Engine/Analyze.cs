@@ -88,21 +88,22 @@ public static class Analyze
     {
         var filter = new CompiledFilter(log, options.Filter);
         var activities = log.Activities.Count;
-        var merged = CustomerPass.Run(log, filter, () => new StatsVisitor(activities));
-        var rows = new List<ActivityStats>();
-        var timeToFirst = Quantiles.SummarizeAll(merged.TimeToFirst);
-        for (var a = 0; a < activities; a++)
-        {
-            merged.TimeToFirst[a].Release();
-            if (merged.Customers[a] > 0)
-            {
-                var repeat = (double)merged.Repeaters[a] / merged.Customers[a];
-                rows.Add(new ActivityStats(log.Activities[a], merged.Customers[a], merged.Events[a], repeat, timeToFirst[a]));
-            }
-        }
+        return StatsReport.Build(log, CustomerPass.Run(log, filter, () => new StatsVisitor(activities)));
+    }
 
-        rows.Sort((x, y) => x.Customers != y.Customers ? y.Customers.CompareTo(x.Customers) : string.CompareOrdinal(x.Activity, y.Activity));
-        return new StatsResult(merged.TotalCustomers, merged.TotalEvents, rows);
+    /// <summary>
+    /// The flow graph, the variants and (when asked) the activity statistics of one pass: each equal to what
+    /// <see cref="Flow"/>, <see cref="Variants"/> and <see cref="Stats"/> give alone for the same filter.
+    /// </summary>
+    public static ProcessResult Process(EventLog log, ProcessOptions options, CancellationToken ct = default)
+    {
+        var filter = new CompiledFilter(log, options.Filter);
+        var activities = log.Activities.Count;
+        var merged = CustomerPass.Run(log, filter, () => new ProcessVisitor(activities, options.WithStats), ct);
+        var flow = FlowReport.Build(log, new FlowOptions { ActivityPercent = options.ActivityPercent, PathPercent = options.PathPercent }, merged.Flow);
+        var variants = VariantReport.Build(log, new VariantOptions { Top = options.Top }.EffectiveTop, merged.Variants);
+        var stats = merged.Stats is { } s ? StatsReport.Build(log, s) : null;
+        return new ProcessResult(flow, variants, stats);
     }
 
     /// <summary>Events and active customers per day or week (UTC), oldest first; empty for sequence-only logs.</summary>

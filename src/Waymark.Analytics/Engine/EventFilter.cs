@@ -38,4 +38,11 @@ public readonly record struct EventFilter
     public string? PropertyKey { get; init; }
 
     public string? PropertyValue { get; init; }
+
+    /// <summary>
+    /// Show the analysis only the events that match one of these (e.g. a map's step bindings). Applied last: the
+    /// customer conditions (did / did not) are judged before it, on every event the time range and property keep,
+    /// and a customer left with no event is not counted. Null: every event.
+    /// </summary>
+    public IReadOnlyList<EventMatch>? Events { get; init; }
 }

@@ -355,6 +355,11 @@ export const api = {
   /** Explore's paths as a Sankey: from a map step or an activity, forward or backward, and a segment to compare. */
   explorePaths: (workspaceId: string, q: ExplorePathsRequest, signal?: AbortSignal) =>
     read('/api/workspaces/{workspaceId}/explore/paths', { workspaceId }, query({ ...q }), signal),
+  process: {
+    /** Explore's process map: the flow graph at a coverage, variants and (with a map) its designed order. */
+    get: (workspaceId: string, q: Query<'/api/workspaces/{workspaceId}/explore/process', 'get'>, signal?: AbortSignal) =>
+      read('/api/workspaces/{workspaceId}/explore/process', { workspaceId }, query({ ...q }), signal),
+  },
   customers: {
     search: (workspaceId: string, text: string, limit = 8, signal?: AbortSignal) =>
       read('/api/workspaces/{workspaceId}/customers', { workspaceId }, query({ query: text, limit }), signal),

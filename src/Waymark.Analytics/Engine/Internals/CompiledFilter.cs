@@ -42,10 +42,14 @@ internal sealed class CompiledFilter
             _impossible |= _propertyKey < 0 || _propertyValue < 0 || log.PropertySet is null;
         }
 
+        Matches = filter.Events is { } matches ? new CompiledMatches(log, matches) : null;
         HasEventFilter = _from != long.MinValue || _to != long.MaxValue || filter.PropertyKey is not null;
         IsEmpty = !HasEventFilter && _did.Length == 0 && _didNot.Length == 0 && _attributeValues is null && !_impossible &&
-            _attributes.Length == 0 && _channels is null;
+            _attributes.Length == 0 && _channels is null && Matches is null;
     }
+
+    /// <summary>The events an analysis is shown, applied after the customer conditions; null: every event.</summary>
+    public CompiledMatches? Matches { get; }
 
     public bool IsEmpty { get; }
 

@@ -72,7 +72,17 @@ internal static class CustomerPass
         var view = filter.HasEventFilter
             ? buffer.Filter(log, filter, customer, start, length)
             : new CustomerView(customer, log.Activity.AsSpan(start, length), log.Ticks.AsSpan(start, length), log.Channel.AsSpan(start, length), start);
-        if (view.Length > 0 && filter.AdmitsActivities(view.Activity))
+        if (view.Length == 0 || !filter.AdmitsActivities(view.Activity))
+        {
+            return;
+        }
+
+        if (filter.Matches is { } matches)
+        {
+            view = buffer.Keep(log, matches, view);
+        }
+
+        if (view.Length > 0)
         {
             visitor.Visit(view);
         }

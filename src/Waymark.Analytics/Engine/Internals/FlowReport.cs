@@ -38,7 +38,11 @@ internal static class FlowReport
 
         nodes.Sort((x, y) => y.Events != x.Events ? y.Events.CompareTo(x.Events) : string.CompareOrdinal(x.Activity, y.Activity));
         result.Sort((x, y) => y.Events != x.Events ? y.Events.CompareTo(x.Events) : Compare(x, y));
-        return new FlowGraph(nodes, result, merged.Customers, merged.Events);
+        return new FlowGraph(nodes, result, merged.Customers, merged.Events)
+        {
+            AllNodes = merged.NodeEvents.Count(e => e > 0),
+            AllEdges = slots.Count,
+        };
     }
 
     private static int Compare(FlowEdge x, FlowEdge y)

@@ -42,6 +42,8 @@ export const keys = {
   paths: (ws: string, mapId: string, request: unknown) => [...events(ws), 'paths', mapId, request] as const,
   /** Explore's paths (a Sankey) for a scope, a start and settings. */
   explorePaths: (ws: string, request: unknown) => [...events(ws), 'explore', 'paths', request] as const,
+  /** Explore's process map for a scope and coverage. */
+  exploreProcess: (ws: string, request: unknown) => [...events(ws), 'explore', 'process', request] as const,
   customers: (ws: string, text: string) => [...events(ws), 'customers', text] as const,
   timeline: (ws: string, mapId: string, customerId: string) => [...events(ws), 'timeline', mapId, customerId] as const,
   funnel: (ws: string, request: unknown) => [...events(ws), 'explore', 'funnel', request] as const,

@@ -5,6 +5,7 @@ import type { ExploreView } from '../../app/router';
 import type { ExploreQuery, ExploreScope } from './exploreScope';
 import { FunnelView } from './funnels/FunnelView';
 import { PathsView } from './paths/PathsView';
+import { ProcessView } from './process/ProcessView';
 
 export interface ExploreViewProps {
   scope: ExploreScope;
@@ -30,5 +31,11 @@ export const exploreViews: ExploreViewEntry[] = [
     label: 'Paths',
     question: 'What do customers do after a step, or before it? Every column adds up to the customers at the start.',
     render: (props) => <PathsView {...props} />,
+  },
+  {
+    id: 'process',
+    label: 'Process map',
+    question: 'How do customers really move between activities, and where does that differ from the map’s designed order?',
+    render: (props) => <ProcessView {...props} />,
   },
 ];

@@ -35,3 +35,4 @@ export { rangePresets, resolveRange, type RangePreset, type TimeRange } from './
 
 // One customer's events in order (Explore shows the timeline of a customer behind a funnel bar).
 export { TimelineEvents } from './timeline/TimelineEvents';
+export { formatCount, formatDuration, formatShare, spellDuration } from './overlay/format';

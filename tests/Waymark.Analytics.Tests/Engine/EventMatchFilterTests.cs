@@ -1,0 +1,90 @@
+using Waymark.Analytics.Engine;
+using Waymark.Analytics.Events;
+using Waymark.Analytics.Tests.Support;
+
+namespace Waymark.Analytics.Tests.Engine;
+
+/// <summary><see cref="EventFilter.Events"/>: an analysis sees only the events that match a binding.</summary>
+public sealed class EventMatchFilterTests
+{
+    [Fact]
+    public void Flow_EventsFilter_ShowsOnlyMatchingEventsAndConnectsAcrossHiddenOnes()
+    {
+        var log = new TestLog()
+            .Customer("c1", "A@0", "X@1", "B@2")
+            .Customer("c2", "X@0", "Y@1")
+            .Build();
+
+        var graph = Analyze.Flow(log, new FlowOptions { Filter = new EventFilter { Events = [EventMatch.Of("A", "B")] } });
+
+        Assert.Equal(["A", "B"], graph.Nodes.Select(n => n.Activity).Order());
+        var ab = Assert.Single(graph.Edges);
+        Assert.Equal(("A", "B", TimeSpan.FromMinutes(2)), (ab.From, ab.To, ab.Duration.Median));
+        Assert.Equal((1L, 2L), (graph.Customers, graph.Events));
+    }
+
+    [Fact]
+    public void Flow_EventsFilterWithCondition_KeepsOnlyEventsWhereItHolds()
+    {
+        var builder = new EventLogBuilder();
+        Add(builder, "c1", 0, "Start");
+        builder.AddProperty("integration", "chat");
+        Add(builder, "c1", 1, "Connected");
+        Add(builder, "c2", 0, "Start");
+        builder.AddProperty("integration", "mail");
+        Add(builder, "c2", 1, "Connected");
+        var log = builder.Build();
+        var matches = new[] { EventMatch.Of("Start"), new EventMatch(["Connected"], [new PropertyCondition("integration", "chat")]) };
+
+        var graph = Analyze.Flow(log, new FlowOptions { Filter = new EventFilter { Events = matches } });
+
+        var connected = graph.Nodes.Single(n => n.Activity == "Connected");
+        Assert.Equal((1L, 1L), (connected.Events, connected.Customers));
+        Assert.Equal(2, graph.Customers);
+    }
+
+    [Fact]
+    public void Variants_EventsFilterAndDid_JudgesDidOnEveryEventBeforeHiding()
+    {
+        var log = new TestLog()
+            .Customer("c1", "A@0", "X@1", "B@2")
+            .Customer("c2", "A@0", "B@2")
+            .Build();
+        var filter = new EventFilter { Did = ["X"], Events = [EventMatch.Of("A", "B")] };
+
+        var variants = Analyze.Variants(log, new VariantOptions { Filter = filter });
+
+        var only = Assert.Single(variants.Top);
+        Assert.Equal(["A", "B"], only.Activities);
+        Assert.Equal(1, variants.Customers);
+    }
+
+    [Fact]
+    public void Stats_EventsFilterWithTimeRange_AppliesBoth()
+    {
+        var log = new TestLog()
+            .Customer("c1", "A@0", "B@10", "A@20", "C@30")
+            .Build();
+        var filter = new EventFilter { To = TestLog.Origin.AddMinutes(25), Events = [EventMatch.Of("A", "C")] };
+
+        var stats = Analyze.Stats(log, new StatsOptions { Filter = filter });
+
+        var a = Assert.Single(stats.Activities);
+        Assert.Equal(("A", 2L), (a.Activity, a.Events));
+    }
+
+    [Fact]
+    public void Flow_EventsFilterNamingUnknownKeyOrActivity_KeepsNothingOfIt()
+    {
+        var log = new TestLog().Customer("c1", "A@0", "B@1").Build();
+        var matches = new[] { EventMatch.Of("Nope"), new EventMatch(["A"], [new PropertyCondition("k", "v")]) };
+
+        var graph = Analyze.Flow(log, new FlowOptions { Filter = new EventFilter { Events = matches } });
+
+        Assert.Empty(graph.Nodes);
+        Assert.Equal(0, graph.Customers);
+    }
+
+    private static void Add(EventLogBuilder builder, string customer, int minutes, string activity) =>
+        builder.Add(customer, TestLog.Origin.AddMinutes(minutes).UtcTicks, activity, "");
+}

@@ -1,0 +1,20 @@
+using Waymark.Testing.Postgres;
+
+namespace Waymark.Server.Tests.Explore;
+
+public sealed class SqliteProcessApiTests : ProcessApiTests
+{
+    public SqliteProcessApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresProcessApiTests : ProcessApiTests
+{
+    public PostgresProcessApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
