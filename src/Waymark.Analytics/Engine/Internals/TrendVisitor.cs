@@ -1,7 +1,7 @@
 namespace Waymark.Analytics.Engine.Internals;
 
 /// <summary>
-/// Per-thread trend counts by period number (days or Monday-weeks since 1970-01-01). A customer's events are in
+/// Per-thread trend counts by period number (days, Monday weeks or months, see CalendarPeriods). A customer's events are in
 /// time order, so a customer is counted once per period by remembering the last period it was counted in.
 /// </summary>
 internal sealed class TrendVisitor(TrendGranularity granularity, int activity) : ICustomerVisitor<TrendVisitor>
@@ -34,13 +34,7 @@ internal sealed class TrendVisitor(TrendGranularity granularity, int activity) :
         }
     }
 
-    public long PeriodOf(long ticks)
-    {
-        var day = Math.DivRem(ticks - DateTime.UnixEpoch.Ticks, TimeSpan.TicksPerDay, out var rest);
-        day -= rest < 0 ? 1 : 0;
-        return granularity == TrendGranularity.Day ? day : (long)Math.Floor((day + 3) / 7.0);
-    }
+    public long PeriodOf(long ticks) => CalendarPeriods.Of(granularity, ticks);
 
-    public DateOnly StartOf(long period) => DateOnly.FromDateTime(DateTime.UnixEpoch.AddDays(
-        granularity == TrendGranularity.Day ? period : (period * 7) - 3));
+    public DateOnly StartOf(long period) => CalendarPeriods.StartOf(granularity, period);
 }
