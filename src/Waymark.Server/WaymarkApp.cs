@@ -22,6 +22,8 @@ using Waymark.Server.Features.Health;
 using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
 using Waymark.Server.Features.Insights;
+using Waymark.Server.Features.Explore.Retention;
+using Waymark.Server.Features.Explore.Trends;
 using Waymark.Server.Features.Explorer;
 using Waymark.Server.Features.MapFeedback;
 using Waymark.Server.Features.Mail;
@@ -171,6 +173,8 @@ public static class WaymarkApp
         workspace.MapShareLinks();
         workspace.MapVotes();
         workspace.MapTopics();
+        workspace.MapExploreRetention();
+        workspace.MapExploreTrends();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

@@ -51,6 +51,8 @@ internal static class AuthorizationMatrix
         GET    /api/workspaces/{workspaceId}/customers                           401  ok     ok   ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/customers/{customerId}/timeline     401  ok     ok   ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/events/summary                      401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/explore/retention                   401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/explore/trends                      401  ok     ok   ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/feedback                            401  ok     ok   ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/feedback/imports                    401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/feedback/imports/preview            401  403    403  ok     ok    404   404   401

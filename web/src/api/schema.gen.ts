@@ -532,6 +532,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/explore/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cohorts by their first start (a step or any event) per day, week or month, and the share returning in each later period. */
+        get: operations["GetExploreRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/explore/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A step's customers (and conversion to a next step) per day, week or month, with the previous period of equal length. */
+        get: operations["GetExploreTrends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/feedback": {
         parameters: {
             query?: never;
@@ -2251,6 +2285,49 @@ export interface components {
             phrase: null | string;
             label: null | string;
         };
+        RetentionAnswer: {
+            from: null | string;
+            to: null | string;
+            granularity: string;
+            /** Format: int32 */
+            periods: number;
+            start: string;
+            return: string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: date-time */
+            observedUntil: null | string;
+            truncated: boolean;
+            cohorts: components["schemas"]["RetentionCohortDto"][];
+            average: components["schemas"]["RetentionAverageDto"][];
+        };
+        RetentionAverageDto: {
+            /** Format: int32 */
+            period: number;
+            /** Format: int64 */
+            customers: number;
+            /** Format: int64 */
+            cohortCustomers: number;
+            /** Format: double */
+            share: null | number;
+        };
+        RetentionCellDto: {
+            /** Format: int32 */
+            period: number;
+            start: string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            share: number;
+            state: string;
+        };
+        RetentionCohortDto: {
+            start: string;
+            /** Format: int64 */
+            customers: number;
+            incomplete: boolean;
+            cells: components["schemas"]["RetentionCellDto"][];
+        };
         SegmentAttribute: {
             key: string;
             values: string[];
@@ -2525,6 +2602,45 @@ export interface components {
             start?: string;
             /** Format: int64 */
             customers?: number;
+        };
+        TrendChangeDto: {
+            /** Format: double */
+            customers: null | number;
+            /** Format: double */
+            conversion: null | number;
+            previousLabel: string;
+        };
+        TrendPointDto: {
+            start: string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: int64 */
+            converted: null | number;
+            /** Format: double */
+            conversion: null | number;
+            incomplete: boolean;
+        };
+        TrendSeriesDto: {
+            from: null | string;
+            to: null | string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: int64 */
+            converted: null | number;
+            /** Format: double */
+            conversion: null | number;
+            truncated: boolean;
+            points: components["schemas"]["TrendPointDto"][];
+        };
+        TrendsAnswer: {
+            from: null | string;
+            to: null | string;
+            granularity: string;
+            step: string;
+            next: null | string;
+            current: components["schemas"]["TrendSeriesDto"];
+            previous: null | components["schemas"]["TrendSeriesDto"];
+            change: null | components["schemas"]["TrendChangeDto"];
         };
         UploadProblem: {
             /** Format: int64 */
@@ -4139,6 +4255,107 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventSummary"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetExploreRetention: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                segment?: string;
+                map?: string;
+                startStep?: string;
+                startActivity?: string;
+                returnStep?: string;
+                returnActivity?: string;
+                granularity?: string;
+                periods?: number;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionAnswer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetExploreTrends: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                segment?: string;
+                map?: string;
+                step?: string;
+                activity?: string;
+                nextStep?: string;
+                nextActivity?: string;
+                granularity?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendsAnswer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not Found */

@@ -18,6 +18,8 @@ export const keys = {
   template: (templateId: string) => ['templates', templateId] as const,
 
   maps: (ws: string) => [...workspace(ws), 'maps'] as const,
+  /** One map's document as Explore's step pickers read it (under maps, so a saved map asks again). */
+  mapDocument: (ws: string, mapId: string) => [...workspace(ws), 'maps', 'document', mapId] as const,
   personas: (ws: string) => [...workspace(ws), 'personas'] as const,
   apiKeys: (ws: string) => [...workspace(ws), 'apiKeys'] as const,
   segments: (ws: string) => [...workspace(ws), 'segments'] as const,
@@ -42,6 +44,8 @@ export const keys = {
   paths: (ws: string, mapId: string, request: unknown) => [...events(ws), 'paths', mapId, request] as const,
   customers: (ws: string, text: string) => [...events(ws), 'customers', text] as const,
   timeline: (ws: string, mapId: string, customerId: string) => [...events(ws), 'timeline', mapId, customerId] as const,
+  retention: (ws: string, request: unknown) => [...events(ws), 'retention', request] as const,
+  trends: (ws: string, request: unknown) => [...events(ws), 'trends', request] as const,
 
   // Read from the feedback.
   feedback,

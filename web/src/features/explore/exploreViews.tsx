@@ -3,6 +3,8 @@
 import type { ReactNode } from 'react';
 import type { ExploreView } from '../../app/router';
 import type { ExploreQuery, ExploreScope } from './exploreScope';
+import { RetentionView } from './retention/RetentionView';
+import { TrendsView } from './trends/TrendsView';
 
 export interface ExploreViewProps {
   scope: ExploreScope;
@@ -19,4 +21,16 @@ export interface ExploreViewEntry {
 }
 
 export const exploreViews: ExploreViewEntry[] = [
+  {
+    id: 'retention',
+    label: 'Retention',
+    question: 'Of the customers who started in a day, week or month, how many came back in each one after?',
+    render: (props) => <RetentionView {...props} />,
+  },
+  {
+    id: 'trends',
+    label: 'Trends',
+    question: 'How many customers do a step (and go on to the next) per day, week or month, against the period before?',
+    render: (props) => <TrendsView {...props} />,
+  },
 ];
