@@ -505,7 +505,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One customer's events in order, placed on a map's steps when a map is given. */
+        /** One customer's events and feedback in order, placed on a map's steps when a map is given. */
         get: operations["GetCustomerTimeline"];
         put?: never;
         post?: never;
@@ -2564,6 +2564,9 @@ export interface components {
             /** Format: int32 */
             totalEvents: number;
             events: components["schemas"]["TimelineEventDto"][];
+            /** Format: int32 */
+            totalFeedback: number;
+            feedback: components["schemas"]["TimelineFeedbackDto"][];
         };
         TimelineEventDto: {
             /** Format: date-time */
@@ -2574,6 +2577,21 @@ export interface components {
                 [key: string]: string;
             };
             stepIds: string[];
+        };
+        TimelineFeedbackDto: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            scoreType: null | string;
+            /** Format: double */
+            score: null | number;
+            text: null | string;
+            source: string;
+            solicited: boolean;
+            /** Format: double */
+            sentiment: null | number;
+            stepId: null | string;
+            placedBy: null | string;
         };
         TopicDto: {
             phrase: string;

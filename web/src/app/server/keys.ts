@@ -74,9 +74,9 @@ export function feedbackTagsChanged(client: QueryClient, ws: string): Promise<vo
   return invalidate(client, [[...keys.feedback(ws), 'search'], keys.feedbackTags(ws), keys.mapFeedbacks(ws)]);
 }
 
-/** Feedback arrived: the feedback page, the feedback placed on maps and the findings ask again. */
+/** Feedback arrived: the feedback page, the feedback placed on maps, the findings and the timelines (which show it) ask again. */
 export function feedbackChanged(client: QueryClient, ws: string): Promise<void> {
-  return invalidate(client, [keys.feedback(ws), keys.allInsights(ws)]);
+  return invalidate(client, [keys.feedback(ws), keys.allInsights(ws), [...keys.events(ws), 'timeline']]);
 }
 
 /**
