@@ -25,6 +25,8 @@ using Waymark.Server.Features.Insights;
 using Waymark.Server.Features.Explore.Funnels;
 using Waymark.Server.Features.Explore.Paths;
 using Waymark.Server.Features.Explore.Process;
+using Waymark.Server.Features.Explore.Retention;
+using Waymark.Server.Features.Explore.Trends;
 using Waymark.Server.Features.Explorer;
 using Waymark.Server.Features.MapFeedback;
 using Waymark.Server.Features.Mail;
@@ -177,6 +179,8 @@ public static class WaymarkApp
         workspace.MapShareLinks();
         workspace.MapVotes();
         workspace.MapTopics();
+        workspace.MapExploreRetention();
+        workspace.MapExploreTrends();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

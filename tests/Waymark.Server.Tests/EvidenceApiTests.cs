@@ -133,6 +133,45 @@ public abstract class EvidenceApiTests(string provider, string connectionString)
     }
 
     [Fact]
+    public async Task Timeline_CustomerWithFeedback_ItemsInTimeOrderOnTheStepTheMapPlacesThem()
+    {
+        await IngestJourneysAsync();
+        var mapId = await CreateBoundMapAsync();
+        var (_, key) = await CreateKeyAsync(Http);
+        using var sent = await FeedbackClient.PostAsync(Http, key, FeedbackClient.Batch(
+            FeedbackClient.Item("<b>Paying</b> was <script>x</script> painful", time: "2026-11-01T10:04:30Z", score: 3, scoreType: "nps", source: "survey"),
+            FeedbackClient.Item("Signing up was lovely and easy", time: "2026-11-01T10:03:00Z", source: "chat"),
+            FeedbackClient.Item("someone else", customer: "c2")));
+        Assert.True(sent.IsSuccessStatusCode, await sent.Content.ReadAsStringAsync());
+
+        var timeline = await Http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{Ws}/customers/c1/timeline?mapId={mapId}");
+
+        var said = timeline.GetProperty("feedback").EnumerateArray().ToArray();
+        Assert.Equal(2, timeline.GetProperty("totalFeedback").GetInt32());
+        Assert.Equal(["Signing up was lovely and easy", "<b>Paying</b> was <script>x</script> painful"], said.Select(f => f.GetProperty("text").GetString()));
+        // At 10:03 the Signup event of the same instant places it on s2; at 10:04:30 the Pay event of 10:04 on s3.
+        Assert.Equal(["s2", "s3"], said.Select(f => f.GetProperty("stepId").GetString()));
+        Assert.Equal(["event", "event"], said.Select(f => f.GetProperty("placedBy").GetString()));
+        Assert.Equal(("nps", 3.0, "survey"), (said[1].GetProperty("scoreType").GetString(), said[1].GetProperty("score").GetDouble(), said[1].GetProperty("source").GetString()));
+        Assert.True(said[0].GetProperty("sentiment").GetDouble() > 0);
+        Assert.Equal("2026-11-01T10:03:00Z", said[0].GetProperty("at").GetString());
+    }
+
+    [Fact]
+    public async Task Timeline_FeedbackButNoEvents_ShowsTheFeedbackUnplaced()
+    {
+        var (_, key) = await CreateKeyAsync(Http);
+        using var sent = await FeedbackClient.PostAsync(Http, key, FeedbackClient.Batch(FeedbackClient.Item("Only talked to us", customer: "quiet")));
+        Assert.True(sent.IsSuccessStatusCode);
+
+        var timeline = await Http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{Ws}/customers/quiet/timeline");
+
+        Assert.Equal(0, timeline.GetProperty("totalEvents").GetInt32());
+        var item = Assert.Single(timeline.GetProperty("feedback").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, item.GetProperty("stepId").ValueKind);
+    }
+
+    [Fact]
     public async Task Timeline_UnknownCustomerOrMap_Returns404Problem()
     {
         await IngestJourneysAsync();

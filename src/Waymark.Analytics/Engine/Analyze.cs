@@ -106,7 +106,7 @@ public static class Analyze
         return new ProcessResult(flow, variants, stats);
     }
 
-    /// <summary>Events and active customers per day or week (UTC), oldest first; empty for sequence-only logs.</summary>
+    /// <summary>Events and active customers per day, week or month (UTC), oldest first; empty for sequence-only logs.</summary>
     public static IReadOnlyList<TrendPoint> Trends(EventLog log, TrendOptions options = default)
     {
         var filter = new CompiledFilter(log, options.Filter);
@@ -118,5 +118,47 @@ public static class Analyze
 
         var merged = CustomerPass.Run(log, filter, () => new TrendVisitor(options.Granularity, activity));
         return [.. merged.Periods.OrderBy(p => p.Key).Select(p => new TrendPoint(merged.StartOf(p.Key), p.Value.Events, p.Value.Customers))];
+    }
+
+    /// <summary>
+    /// Cohorts by the first start (a step or any event) per day, week or month, and who returned in each later period,
+    /// with the weighted average row; empty for sequence-only logs. See docs/analytics.md ("Retention").
+    /// </summary>
+    public static RetentionResult Retention(EventLog log, RetentionOptions options = default, CancellationToken ct = default)
+    {
+        var periods = options.EffectivePeriods;
+        if (periods is < 1 or > RetentionOptions.MaxPeriods)
+        {
+            throw new ArgumentException($"Retention follows 1 to {RetentionOptions.MaxPeriods} periods; {periods} given.", nameof(options));
+        }
+
+        if (!log.HasTimestamps)
+        {
+            return new RetentionResult(options.Granularity, periods, 0, null, false, [], []);
+        }
+
+        var filter = new CompiledFilter(log, options.Filter);
+        var steps = new StepPair(log, options.Start, options.Return);
+        var merged = CustomerPass.Run(log, filter, () => new RetentionVisitor(steps, options.Granularity, periods), ct);
+        return RetentionReport.Build(options, merged);
+    }
+
+    /// <summary>
+    /// A step's customers per day, week or month (and with a next step, how many went on to it), every period of the
+    /// range listed, with totals; empty for sequence-only logs. See docs/analytics.md ("Step trends").
+    /// </summary>
+    public static StepTrendResult StepTrend(EventLog log, StepTrendOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options.Step, nameof(options));
+        if (!log.HasTimestamps)
+        {
+            return new StepTrendResult(options.Granularity, 0, options.Next is null ? null : 0, null, null, false, []);
+        }
+
+        var filter = new CompiledFilter(log, options.Filter);
+        var steps = new StepPair(log, options.Step, options.Next);
+        var hasNext = options.Next is not null;
+        var merged = CustomerPass.Run(log, filter, () => new StepTrendVisitor(steps, hasNext, options.Granularity), ct);
+        return StepTrendReport.Build(options, merged);
     }
 }

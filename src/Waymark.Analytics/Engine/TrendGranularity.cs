@@ -1,6 +1,6 @@
 namespace Waymark.Analytics.Engine;
 
-/// <summary>Trend periods, in UTC; weeks start on Monday (ISO 8601); months on their first day.</summary>
+/// <summary>Trend and cohort periods, in UTC calendar terms; weeks start on Monday (ISO 8601), months on the 1st.</summary>
 public enum TrendGranularity
 {
     Day,

@@ -54,6 +54,8 @@ internal static class AuthorizationMatrix
         POST   /api/workspaces/{workspaceId}/explore/funnel                      401  ok     ok   ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/explore/funnel/customers            401  ok     ok   ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/explore/process                     401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/explore/retention                   401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/explore/trends                      401  ok     ok   ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/feedback                            401  ok     ok   ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/feedback/imports                    401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/feedback/imports/preview            401  403    403  ok     ok    404   404   401

@@ -11,6 +11,7 @@ import { getJson, getTagged, postBytes, postJson, putJson, remove, removeJson, u
 import type { StoredImage } from './images';
 import type { InsightsQuery } from './insights';
 import type { JourneyMap, Persona } from './model';
+import type { RetentionQuery, TrendsQuery } from './retention';
 import { overlayQueryString, type OverlayQuery, type OverlayResult } from './overlay';
 
 type Progress = (sent: number, total: number) => void;
@@ -365,6 +366,16 @@ export const api = {
       read('/api/workspaces/{workspaceId}/customers', { workspaceId }, query({ query: text, limit }), signal),
     timeline: (workspaceId: string, customerId: string, mapId?: string, signal?: AbortSignal) =>
       read('/api/workspaces/{workspaceId}/customers/{customerId}/timeline', { workspaceId, customerId }, query({ mapId }), signal),
+  },
+  retention: {
+    /** Cohorts by their first start and the share returning in each later period (Explore). */
+    get: (workspaceId: string, q: RetentionQuery, signal?: AbortSignal) =>
+      read('/api/workspaces/{workspaceId}/explore/retention', { workspaceId }, query({ ...q }), signal),
+  },
+  trends: {
+    /** A step's customers (and conversion to a next step) over time, with the previous period (Explore). */
+    get: (workspaceId: string, q: TrendsQuery, signal?: AbortSignal) =>
+      read('/api/workspaces/{workspaceId}/explore/trends', { workspaceId }, query({ ...q }), signal),
   },
   feedback,
   topics,

@@ -10,7 +10,12 @@ export type PathsResult = Schemas['ActualPaths'];
 export type CustomerSummary = Schemas['CustomerSummary'];
 /** One event of a customer; `stepIds` are the map's steps it stands for (empty when not placed on the map). */
 export type TimelineEvent = Schemas['TimelineEventDto'];
-/** Every event of the customer counts in `totalEvents`; `events` holds at most the first 2,000. */
+/**
+ * Something the customer said, on the step the map's feedback placement puts it (`stepId` null: not placed);
+ * `text` is the customer's words as given: always shown as text, never as markup.
+ */
+export type TimelineFeedback = Schemas['TimelineFeedbackDto'];
+/** Every event of the customer counts in `totalEvents`; `events` holds at most the first 2,000 (feedback: 500). */
 export type CustomerTimeline = Schemas['TimelineDto'];
 
 export type PathsQuery = Query<'/api/workspaces/{workspaceId}/maps/{mapId}/paths', 'get'>;

@@ -89,7 +89,7 @@ internal static class FunnelReport
     }
 
     private static List<FunnelPeriod> Periods(Dictionary<long, long[]> periods, TrendGranularity over) =>
-        [.. periods.OrderBy(p => p.Key).Select(p => new FunnelPeriod(PeriodCalendar.StartOf(p.Key, over), p.Value))];
+        [.. periods.OrderBy(p => p.Key).Select(p => new FunnelPeriod(CalendarPeriods.StartOf(over, p.Key), p.Value))];
 
     private static double Ratio(long part, long whole) => whole == 0 ? 0 : (double)part / whole;
 

@@ -37,7 +37,7 @@ internal sealed class FunnelVisitor(EventLog log, FunnelSpec spec, FunnelBreakdo
         tally.Add(_matcher.Reached, _matcher.BestTimes);
         if (over is { } granularity)
         {
-            var period = PeriodCalendar.PeriodOf(_matcher.BestTimes[0], granularity);
+            var period = CalendarPeriods.Of(granularity, _matcher.BestTimes[0]);
             if (!Periods.TryGetValue(period, out var reached))
             {
                 Periods[period] = reached = new long[spec.StepCount];

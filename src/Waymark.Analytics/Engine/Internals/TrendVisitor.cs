@@ -1,7 +1,7 @@
 namespace Waymark.Analytics.Engine.Internals;
 
 /// <summary>
-/// Per-thread trend counts by period number (days, Monday-weeks or months since 1970-01-01). A customer's events are in
+/// Per-thread trend counts by period number (days, Monday weeks or months, see CalendarPeriods). A customer's events are in
 /// time order, so a customer is counted once per period by remembering the last period it was counted in.
 /// </summary>
 internal sealed class TrendVisitor(TrendGranularity granularity, int activity) : ICustomerVisitor<TrendVisitor>
@@ -34,7 +34,7 @@ internal sealed class TrendVisitor(TrendGranularity granularity, int activity) :
         }
     }
 
-    public long PeriodOf(long ticks) => PeriodCalendar.PeriodOf(ticks, granularity);
+    public long PeriodOf(long ticks) => CalendarPeriods.Of(granularity, ticks);
 
-    public DateOnly StartOf(long period) => PeriodCalendar.StartOf(period, granularity);
+    public DateOnly StartOf(long period) => CalendarPeriods.StartOf(granularity, period);
 }

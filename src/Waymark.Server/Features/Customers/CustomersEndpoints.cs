@@ -19,7 +19,7 @@ public static class CustomersEndpoints
         var group = workspace.MapGroup("/customers").WithTags("Evidence");
         group.MapGet("/", List).RequireRole(WorkspaceRole.Viewer).WithName("ListCustomers").WithSummary("Finds customers whose id starts with or contains the query.");
         group.MapGet("/{customerId}/timeline", Timeline).RequireRole(WorkspaceRole.Viewer).WithName("GetCustomerTimeline")
-            .WithSummary("One customer's events in order, placed on a map's steps when a map is given.");
+            .WithSummary("One customer's events and feedback in order, placed on a map's steps when a map is given.");
         return workspace;
     }
 
@@ -42,7 +42,7 @@ public static class CustomersEndpoints
     }
 
     public static async Task<Results<Ok<TimelineDto>, ProblemHttpResult>> Timeline(
-        string workspaceId, string customerId, string? mapId, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
+        string workspaceId, string customerId, string? mapId, WaymarkDbContext db, EventLogCache cache, FeedbackCache feedback, CancellationToken ct)
     {
         JourneyMap? map = null;
         if (!string.IsNullOrEmpty(mapId) && (map = await MapDocument.LoadAsync(db, workspaceId, mapId, ct)) is null)
@@ -52,18 +52,24 @@ public static class CustomersEndpoints
 
         var log = await cache.GetAsync(workspaceId, ct);
         // Routing leaves an encoded slash ("%2F") encoded in a route value; an id that really holds "/" is found so.
-        var timeline = MapEvidence.Timeline(log, customerId, map)
-            ?? (customerId.Contains("%2F", StringComparison.OrdinalIgnoreCase)
-                ? MapEvidence.Timeline(log, customerId.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase), map)
-                : null);
-        if (timeline is null)
+        var decoded = customerId.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+        var timeline = MapEvidence.Timeline(log, customerId, map) ?? (decoded != customerId ? MapEvidence.Timeline(log, decoded, map) : null);
+        var id = timeline?.CustomerId ?? customerId;
+        var snapshot = await feedback.GetAsync(workspaceId, ct);
+        var (total, said) = TimelineFeedback.Of(snapshot, log, id, map);
+        if (total == 0 && timeline is null && decoded != customerId)
+        {
+            (id, (total, said)) = (decoded, TimelineFeedback.Of(snapshot, log, decoded, map));
+        }
+
+        if (timeline is null && total == 0)
         {
             return Problems.NotFound("customer", customerId);
         }
 
-        var events = timeline.Events
+        var events = (timeline?.Events ?? [])
             .Select(e => new TimelineEventDto(e.At?.UtcDateTime, e.Activity, e.Channel, e.Properties, e.StepIds))
             .ToArray();
-        return TypedResults.Ok(new TimelineDto(timeline.CustomerId, timeline.Attributes, timeline.TotalEvents, events));
+        return TypedResults.Ok(new TimelineDto(id, timeline?.Attributes ?? new Dictionary<string, string>(), timeline?.TotalEvents ?? 0, events, total, said));
     }
 }

@@ -18,6 +18,8 @@ export const keys = {
   template: (templateId: string) => ['templates', templateId] as const,
 
   maps: (ws: string) => [...workspace(ws), 'maps'] as const,
+  /** One map's document as Explore's step pickers read it (under maps, so a saved map asks again). */
+  mapDocument: (ws: string, mapId: string) => [...workspace(ws), 'maps', 'document', mapId] as const,
   personas: (ws: string) => [...workspace(ws), 'personas'] as const,
   apiKeys: (ws: string) => [...workspace(ws), 'apiKeys'] as const,
   segments: (ws: string) => [...workspace(ws), 'segments'] as const,
@@ -48,6 +50,8 @@ export const keys = {
   timeline: (ws: string, mapId: string, customerId: string) => [...events(ws), 'timeline', mapId, customerId] as const,
   funnel: (ws: string, request: unknown) => [...events(ws), 'explore', 'funnel', request] as const,
   funnelCustomers: (ws: string, request: unknown) => [...events(ws), 'explore', 'funnel', 'customers', request] as const,
+  retention: (ws: string, request: unknown) => [...events(ws), 'retention', request] as const,
+  trends: (ws: string, request: unknown) => [...events(ws), 'trends', request] as const,
 
   // Read from the feedback.
   feedback,
@@ -76,9 +80,9 @@ export function feedbackTagsChanged(client: QueryClient, ws: string): Promise<vo
   return invalidate(client, [[...keys.feedback(ws), 'search'], keys.feedbackTags(ws), keys.mapFeedbacks(ws)]);
 }
 
-/** Feedback arrived: the feedback page, the feedback placed on maps and the findings ask again. */
+/** Feedback arrived: the feedback page, the feedback placed on maps, the findings and the timelines (which show it) ask again. */
 export function feedbackChanged(client: QueryClient, ws: string): Promise<void> {
-  return invalidate(client, [keys.feedback(ws), keys.allInsights(ws)]);
+  return invalidate(client, [keys.feedback(ws), keys.allInsights(ws), [...keys.events(ws), 'timeline']]);
 }
 
 /**

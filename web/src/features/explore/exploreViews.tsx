@@ -6,6 +6,8 @@ import type { ExploreQuery, ExploreScope } from './exploreScope';
 import { FunnelView } from './funnels/FunnelView';
 import { PathsView } from './paths/PathsView';
 import { ProcessView } from './process/ProcessView';
+import { RetentionView } from './retention/RetentionView';
+import { TrendsView } from './trends/TrendsView';
 
 export interface ExploreViewProps {
   scope: ExploreScope;
@@ -37,5 +39,17 @@ export const exploreViews: ExploreViewEntry[] = [
     label: 'Process map',
     question: 'How do customers really move between activities, and where does that differ from the map’s designed order?',
     render: (props) => <ProcessView {...props} />,
+  },
+  {
+    id: 'retention',
+    label: 'Retention',
+    question: 'Of the customers who started in a day, week or month, how many came back in each one after?',
+    render: (props) => <RetentionView {...props} />,
+  },
+  {
+    id: 'trends',
+    label: 'Trends',
+    question: 'How many customers do a step (and go on to the next) per day, week or month, against the period before?',
+    render: (props) => <TrendsView {...props} />,
   },
 ];

@@ -1,8 +1,10 @@
 // One customer's events by day: time, wait since the previous event, activity, channel, properties and the step(s)
-// it stands for — or a quiet "not on this map". Choosing an event highlights its step and scrolls it into view.
+// it stands for — or a quiet "not on this map" — and, among them, what the customer said (their feedback). Choosing
+// an event or a placed feedback item highlights its step and scrolls it into view.
 import type { CustomerTimeline } from '../../../api/evidence';
 import type { JourneyMap } from '../../../api/model';
 import { formatCount } from '../paths/pathsView';
+import { SaidItem } from './SaidItem';
 import { timelineDays, timelineSummary, type TimelineRow } from './timelineView';
 import shared from '../evidence/Evidence.module.css';
 import styles from './Timeline.module.css';
@@ -20,7 +22,7 @@ export function TimelineEvents({ timeline, map, selected, onSelect }: EventsProp
   const summary = timelineSummary(timeline, map);
   const days = timelineDays(timeline, map);
   const attributes = Object.entries(timeline.attributes).sort(([a], [b]) => a.localeCompare(b));
-  const choose = (row: TimelineRow) => {
+  const choose = (row: { steps: { id: string }[] }) => {
     const step = row.steps[0]?.id ?? null;
     onSelect(step);
     if (step) {
@@ -48,6 +50,7 @@ export function TimelineEvents({ timeline, map, selected, onSelect }: EventsProp
           <div><dt>Events</dt><dd>{formatCount(summary.events)}</dd></div>
           <div><dt>On map</dt><dd>{formatCount(summary.placed)}</dd></div>
           <div><dt>Steps</dt><dd>{formatCount(summary.steps)}</dd></div>
+          {timeline.totalFeedback > 0 && <div><dt>Said</dt><dd data-testid="timeline-said-count">{formatCount(timeline.totalFeedback)}</dd></div>}
         </dl>
         {attributes.length > 0 && (
           <ul className={styles.attributes} aria-label="Customer attributes">
@@ -55,6 +58,9 @@ export function TimelineEvents({ timeline, map, selected, onSelect }: EventsProp
           </ul>
         )}
       </div>
+      {timeline.totalFeedback > timeline.feedback.length && (
+        <p className={shared.hint}>Showing the first {formatCount(timeline.feedback.length)} of {formatCount(timeline.totalFeedback)} feedback items.</p>
+      )}
       {timeline.totalEvents > timeline.events.length && (
         <p className={shared.hint}>Showing the first {formatCount(timeline.events.length)} of {formatCount(timeline.totalEvents)} events.</p>
       )}
@@ -63,7 +69,9 @@ export function TimelineEvents({ timeline, map, selected, onSelect }: EventsProp
           <li key={day.day} className={styles.day}>
             <h4 className={styles.dayName}>{day.day}</h4>
             <ol className={styles.events}>
-              {day.rows.map((row) => <EventItem key={row.index} row={row} selected={selected} onChoose={choose} />)}
+              {day.rows.map((row) => (row.kind === 'event'
+                ? <EventItem key={`e${row.index}`} row={row} selected={selected} onChoose={choose} />
+                : <SaidItem key={`f${row.index}`} row={row} selected={selected} onChoose={choose} />))}
             </ol>
           </li>
         ))}

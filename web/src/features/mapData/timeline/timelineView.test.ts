@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerTimeline, TimelineEvent } from '../../../api/evidence';
 import type { JourneyMap } from '../../../api/model';
-import { formatWait, splitMatch, timelineDays, timelineSummary, visitedSteps } from './timelineView';
+import { formatWait, scoreLabel, sentimentWord, splitMatch, timelineDays, timelineSummary, visitedSteps } from './timelineView';
 
 const map = {
   id: 'map-1', name: 'Trial',
@@ -12,7 +12,7 @@ const event = (at: string | null, activity: string, stepIds: string[] = []): Tim
   ({ at, activity, channel: null, properties: {}, stepIds });
 
 const timeline: CustomerTimeline = {
-  customerId: 'c1', attributes: {}, totalEvents: 5,
+  customerId: 'c1', attributes: {}, totalEvents: 5, totalFeedback: 0, feedback: [],
   events: [
     event('2026-11-01T10:00:00Z', 'visit', ['s1']),
     event('2026-11-01T10:02:30Z', 'help'),
@@ -32,6 +32,31 @@ describe('timelineDays', () => {
     expect(days[1]!.rows[0]!.steps).toEqual([{ id: 's2', name: 'Sign up' }]);
     expect(days[1]!.rows[0]!.since).toBe('+1 day');
     expect(days[1]!.rows[1]!.placed).toBe(false);
+  });
+});
+
+describe('feedback among the events', () => {
+  it('puts what the customer said in time order, after an event of the same instant, on its placed step', () => {
+    const said = (at: string, text: string, stepId: string | null) => ({
+      id: text, at, scoreType: 'nps', score: 3, text, source: 'survey', solicited: true, sentiment: -0.4, stepId, placedBy: stepId ? 'event' : null,
+    });
+    const withFeedback = { ...timeline, totalFeedback: 3, feedback: [
+      said('2026-11-01T09:00:00Z', 'before', null), said('2026-11-01T10:00:00Z', 'same instant', 's1'), said('2026-11-04T08:00:00Z', 'last', 'gone'),
+    ] };
+    const days = timelineDays(withFeedback, map, 'UTC');
+    const order = days.flatMap((d) => d.rows.map((r) => (r.kind === 'feedback' ? `said:${r.item.text}` : r.event.activity)));
+    expect(order).toEqual(['said:before', 'visit', 'said:same instant', 'help', 'visit', 'signup', 'old', 'said:last']);
+    const sameInstant = days[0]!.rows[2]!;
+    expect([sameInstant.placed, sameInstant.steps]).toEqual([true, [{ id: 's1', name: 'Visit' }]]);
+    expect(days[2]!.rows[0]!.placed).toBe(false);
+    expect(days[0]!.rows[3]!.since).toBe('+3 min');
+  });
+
+  it('names scores and sentiment as the feedback figures do', () => {
+    expect(sentimentWord(-0.05)).toBe('Negative');
+    expect(sentimentWord(0.01)).toBe('Neutral');
+    expect(sentimentWord(null)).toBeNull();
+    expect(scoreLabel({ id: 'x', at: '', scoreType: 'rating', score: 4, text: null, source: 'review', solicited: false, sentiment: null, stepId: null, placedBy: null })).toBe('Rating 4');
   });
 });
 

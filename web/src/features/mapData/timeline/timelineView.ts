@@ -1,9 +1,10 @@
 // Pure shaping of a customer timeline for the panel: events grouped by day, each with its time, the wait since the
 // previous event and the names of the steps it stands for; plus the per-step counts the grid marks show.
-import type { CustomerTimeline, TimelineEvent } from '../../../api/evidence';
+import type { CustomerTimeline, TimelineEvent, TimelineFeedback } from '../../../api/evidence';
 import type { JourneyMap } from '../../../api/model';
 
 export interface TimelineRow {
+  kind: 'event';
   index: number;
   event: TimelineEvent;
   time: string;
@@ -13,9 +14,20 @@ export interface TimelineRow {
   placed: boolean;
 }
 
+/** Something the customer said, among their events: on the step the map's feedback placement puts it. */
+export interface SaidRow {
+  kind: 'feedback';
+  index: number;
+  item: TimelineFeedback;
+  time: string;
+  since: null;
+  steps: { id: string; name: string }[];
+  placed: boolean;
+}
+
 export interface TimelineDay {
   day: string;
-  rows: TimelineRow[];
+  rows: (TimelineRow | SaidRow)[];
 }
 
 export interface TimelineSummary {
@@ -43,24 +55,55 @@ export function formatWait(ms: number): string {
   return `${days} ${days === 1 ? 'day' : 'days'}`;
 }
 
+/**
+ * The customer's events and feedback by day, in time order; at the same instant the event comes first (what a
+ * customer says answers what they did). Events without a time keep their place before any feedback.
+ */
 export function timelineDays(timeline: CustomerTimeline, map: JourneyMap, timeZone?: string): TimelineDay[] {
   const names = stepNames(map);
   const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone });
   const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone });
   const days: TimelineDay[] = [];
+  const add = (day: string, row: TimelineRow | SaidRow) => {
+    const last = days[days.length - 1];
+    if (last && last.day === day) last.rows.push(row);
+    else days.push({ day, rows: [row] });
+  };
+  const said = timeline.feedback;
+  let next = 0;
+  const saidUntil = (until: number) => {
+    for (; next < said.length && new Date(said[next]!.at).getTime() < until; next++) {
+      const item = said[next]!;
+      const at = new Date(item.at);
+      const steps = item.stepId && names.has(item.stepId) ? [{ id: item.stepId, name: names.get(item.stepId)! }] : [];
+      add(dayFormat.format(at), { kind: 'feedback', index: next, item, time: timeFormat.format(at), since: null, steps, placed: steps.length > 0 });
+    }
+  };
   let previous: number | null = null;
   timeline.events.forEach((event, index) => {
     const at = event.at ? new Date(event.at) : null;
+    if (at) saidUntil(at.getTime());
     const day = at ? dayFormat.format(at) : 'No time given';
     const steps = event.stepIds.filter((id) => names.has(id)).map((id) => ({ id, name: names.get(id)! }));
     const since = at && previous !== null ? `+${formatWait(at.getTime() - previous)}` : null;
     if (at) previous = at.getTime();
-    const row: TimelineRow = { index, event, time: at ? timeFormat.format(at) : '—', since, steps, placed: steps.length > 0 };
-    const last = days[days.length - 1];
-    if (last && last.day === day) last.rows.push(row);
-    else days.push({ day, rows: [row] });
+    add(day, { kind: 'event', index, event, time: at ? timeFormat.format(at) : '—', since, steps, placed: steps.length > 0 });
   });
+  saidUntil(Number.POSITIVE_INFINITY);
   return days;
+}
+
+/** "Negative", "Neutral" or "Positive" by the thresholds of the map's feedback figures (±0.05). */
+export function sentimentWord(sentiment: number | null | undefined): 'Negative' | 'Neutral' | 'Positive' | null {
+  if (sentiment === null || sentiment === undefined) return null;
+  return sentiment <= -0.05 ? 'Negative' : sentiment >= 0.05 ? 'Positive' : 'Neutral';
+}
+
+/** "NPS 3", "CSAT 4", "Rating 5"; null without a score. */
+export function scoreLabel(item: TimelineFeedback): string | null {
+  if (item.score === null || item.score === undefined || !item.scoreType) return null;
+  const type = item.scoreType === 'rating' ? 'Rating' : item.scoreType.toUpperCase();
+  return `${type} ${item.score}`;
 }
 
 /** Step id → the customer's events on it (events standing for several steps count on each). */

@@ -1,0 +1,20 @@
+using Waymark.Testing.Postgres;
+
+namespace Waymark.Server.Tests.Explore;
+
+public sealed class SqliteExploreRetentionApiTests : ExploreRetentionApiTests
+{
+    public SqliteExploreRetentionApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresExploreRetentionApiTests : ExploreRetentionApiTests
+{
+    public PostgresExploreRetentionApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
