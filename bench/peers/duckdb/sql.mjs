@@ -71,3 +71,40 @@ export const stats = () => `
   SELECT activity, count(*) AS customers, sum(n) AS events, avg((n > 1)::INT) AS repeat_rate,
          quantile_disc(ft - first, 0.5) AS median_to_first
   FROM g JOIN f USING (cid) GROUP BY activity ORDER BY activity`;
+
+// The Explore benchmark's events keep the channel (the generated CSV's fourth column).
+export const eventsWithChannelFromRaw = () =>
+  `CREATE TABLE events AS SELECT customer_id AS cid, epoch_us("timestamp") AS t, activity, channel, 0::BIGINT AS seq FROM raw`;
+
+// The ordered best-attempt funnel broken down by the channel of the event that started each customer's best attempt
+// (the attempt reaching furthest; then the shortest from its start to its last step reached; then the earliest):
+// one row per channel with each step's customers. A customer's events are ordered by (t, seq), so the earliest
+// matching row number is also the earliest time.
+export const funnelByChannel = (steps, windowUs) => {
+  const window = windowUs == null ? '' : ` AND e.t <= s.t0 + ${BigInt(windowUs)}`;
+  const parts = [
+    `e AS (SELECT cid, activity, channel, t, row_number() OVER (PARTITION BY cid ORDER BY t, seq) AS r FROM events
+           WHERE activity IN (${[...new Set(steps)].map(quote).join(', ')}))`,
+    `s0 AS (SELECT cid, r AS r0, t AS t0, channel AS ch0 FROM e WHERE activity = ${quote(steps[0])})`,
+  ];
+  for (let k = 1; k < steps.length; k++) {
+    parts.push(`s${k} AS (SELECT s.*, min(e.r) AS r${k}, min(e.t) AS t${k} FROM s${k - 1} s LEFT JOIN e ON e.cid = s.cid
+       AND e.activity = ${quote(steps[k])} AND e.r > s.r${k - 1}${window} GROUP BY ALL)`);
+  }
+  const last = steps.length - 1;
+  const reached = steps.map((_, k) => (k === 0 ? '1' : `(r${k} IS NOT NULL)::INT`)).join(' + ');
+  const lastTime = `coalesce(${steps.map((_, k) => `t${last - k}`).join(', ')})`;
+  const attempts = `a AS (SELECT cid, ch0, ${reached} AS reached, row_number() OVER (PARTITION BY cid
+       ORDER BY ${reached} DESC, ${lastTime} - t0, r0) AS pick FROM s${last})`;
+  const counts = steps.map((_, k) => `count(*) FILTER (WHERE reached >= ${k + 1}) AS step${k + 1}`).join(', ');
+  return `WITH ${parts.join(',\n')}, ${attempts} SELECT ch0 AS ch, ${counts} FROM a WHERE pick = 1 GROUP BY ch0 ORDER BY step1 DESC, ch0`;
+};
+
+// Weekly retention: each customer's cohort is the week (Monday, UTC) of their first event; they return in week k
+// when they have an event in the k-th week after it. One row per (cohort, k) with the customers.
+export const weeklyRetention = (weeks) => `
+  WITH f AS (SELECT cid, date_trunc('week', make_timestamp(min(t))) AS cohort FROM events GROUP BY cid),
+  w AS (SELECT DISTINCT e.cid, f.cohort, date_diff('week', f.cohort, date_trunc('week', make_timestamp(e.t))) AS k
+        FROM events e JOIN f USING (cid))
+  SELECT strftime(cohort, '%Y-%m-%d') AS cohort, k, count(*) AS customers FROM w WHERE k <= ${Number(weeks)}
+  GROUP BY ALL ORDER BY cohort, k`;

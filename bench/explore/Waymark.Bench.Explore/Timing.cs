@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+
+namespace Waymark.Bench.Explore;
+
+/// <summary>Times one case through the API: a warm-up, then <c>runs</c> requests one after another.</summary>
+internal static class Timing
+{
+    public sealed record Result(string Name, double BestMs, double MedianMs, double P95Ms, int Bytes, JsonElement Answer);
+
+    public static async Task<Result> RunAsync(HttpClient http, ExploreCase c, int runs)
+    {
+        var (answer, bytes) = await SendAsync(http, c);
+        var times = new List<double>(runs);
+        var watch = new Stopwatch();
+        for (var i = 0; i < runs; i++)
+        {
+            watch.Restart();
+            _ = await SendAsync(http, c);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        var p95 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)];
+        Console.WriteLine($"[explore] {c.Name}: best {times[0]:F1} ms, median {times[times.Count / 2]:F1} ms, p95 {p95:F1} ms, {bytes:N0} bytes");
+        return new Result(c.Name, times[0], times[times.Count / 2], p95, bytes, answer);
+    }
+
+    /// <summary>The first request after start: it reads the store into the event log, which every view shares.</summary>
+    public static async Task<double> FirstAsync(HttpClient http, ExploreCase c)
+    {
+        var watch = Stopwatch.StartNew();
+        _ = await SendAsync(http, c);
+        Console.WriteLine($"[explore] first request (reads the store into the log): {watch.Elapsed.TotalSeconds:F1} s");
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static async Task<(JsonElement Answer, int Bytes)> SendAsync(HttpClient http, ExploreCase c)
+    {
+        using var content = c.Body is null ? null : new StringContent(c.Body, Encoding.UTF8, "application/json");
+        using var response = c.Body is null ? await http.GetAsync(new Uri(c.Path, UriKind.Relative)) : await http.PostAsync(new Uri(c.Path, UriKind.Relative), content);
+        var body = await response.Content.ReadAsStringAsync();
+        return response.IsSuccessStatusCode
+            ? (JsonDocument.Parse(body).RootElement.Clone(), Encoding.UTF8.GetByteCount(body))
+            : throw new InvalidOperationException($"{c.Name}: {(int)response.StatusCode} {body}");
+    }
+}
