@@ -111,26 +111,7 @@ public sealed class EvidenceScreenshotTests : BrowserTest, IClassFixture<DemoDat
         return page;
     }
 
-    private async Task<IPage> NewDemoPageAsync()
-    {
-        var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _demo.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-            Locale = "en-GB",
-            TimezoneId = "UTC",
-        });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => _errors.Add(error);
-        return page;
-    }
+    private Task<IPage> NewDemoPageAsync() => DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors);
 
-    /// <summary>Waits until requests, fonts and transitions are done, so the picture shows the finished screen.</summary>
-    private static async Task Settle(IPage page)
-    {
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.EvaluateAsync("() => document.fonts.ready");
-        await page.WaitForTimeoutAsync(300);
-    }
+    private static Task Settle(IPage page) => DemoPages.SettleAsync(page);
 }

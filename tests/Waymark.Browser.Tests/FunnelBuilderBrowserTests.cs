@@ -59,7 +59,7 @@ public sealed class FunnelBuilderBrowserTests : BrowserTest, IClassFixture<DemoD
         Assert.True(Counts(windowed)[^1] < Counts(open.Answer)[^1], "a one-day window loses the customers who took longer");
 
         await page.Locator("[data-testid=\"exclusion-after\"]").SelectOptionAsync("0");
-        var activity = await page.Locator("[data-testid=\"exclusion-add\"] option").Nth(1).GetAttributeAsync("value");
+        var activity = await page.Locator("[data-testid=\"exclusion-add\"] optgroup[label=\"Activities\"] option").Nth(1).GetAttributeAsync("value");
         var excluded = await MeasureAsync(page, () => page.Locator("[data-testid=\"exclusion-add\"]").SelectOptionAsync(activity!));
         await Expect(page.Locator("[data-testid=\"exclusion\"]")).ToHaveCountAsync(1);
         if (excluded.GetProperty("excluded").GetInt64() > 0)
@@ -91,7 +91,16 @@ public sealed class FunnelBuilderBrowserTests : BrowserTest, IClassFixture<DemoD
     {
         var page = await NewDemoPageAsync();
         await OpenBuilderFromTheMapAsync(page);
-        await MeasureAsync(page, () => page.Locator("[data-testid=\"breakdown-by\"]").SelectOptionAsync("channel"));
+        // Four of the map's thirteen steps, as an analyst would pick them: the address keeps the definition.
+        var url = new Uri(page.Url);
+        var query = System.Web.HttpUtility.ParseQueryString(url.Query);
+        var steps = query["steps"]!.Split(',');
+        query["steps"] = string.Join(',', new[] { steps[0], steps[2], steps[4], steps[^1] });
+        query["by"] = "channel";
+        var four = await MeasureAsync(page, () => page.GotoAsync($"{url.AbsolutePath}?{query}"));
+        Assert.Equal(4, Counts(four).Length);
+        await Expect(page.Locator("[data-testid=\"picked-step\"]")).ToHaveCountAsync(4);
+        await Expect(page.Locator("[data-testid=\"group-bar\"]").First).ToBeVisibleAsync();
         await page.Mouse.MoveAsync(1300, 700);
         await Settle(page);
         await ScreenshotAsync(page, "explore-funnel");
@@ -157,27 +166,9 @@ public sealed class FunnelBuilderBrowserTests : BrowserTest, IClassFixture<DemoD
 
     private static long[] Counts(JsonElement answer) => [.. answer.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("customers").GetInt64())];
 
-    private static string Format(long n) => n.ToString("N0", CultureInfo.GetCultureInfo("en-US"));
+    private static string Format(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
-    private async Task<IPage> NewDemoPageAsync()
-    {
-        var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _demo.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-            Locale = "en-GB",
-            TimezoneId = "UTC",
-        });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => _errors.Add(error);
-        return page;
-    }
+    private Task<IPage> NewDemoPageAsync() => DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors);
 
-    private static async Task Settle(IPage page)
-    {
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.EvaluateAsync("() => document.fonts.ready");
-        await page.WaitForTimeoutAsync(300);
-    }
+    private static Task Settle(IPage page) => DemoPages.SettleAsync(page);
 }

@@ -33,7 +33,8 @@ export function FunnelCustomers({ workspaceId, body, answer, bar, map, onClose }
     keepPrevious: true,
     fetch: (signal) => api.funnels.customers(workspaceId, request as Parameters<typeof api.funnels.customers>[1], signal),
   });
-  useEffect(() => { heading.current?.focus(); }, []);
+  // The heading takes focus when the sheet opens and when it turns to a timeline or back, so Esc always reaches it.
+  useEffect(() => { heading.current?.focus(); }, [customer]);
   const step = answer.steps[bar.step]?.name ?? '';
   const next = answer.steps[bar.step + 1]?.name ?? '';
   const title = bar.dropped ? `Reached “${step}”, not “${next}”` : `Reached “${step}”`;

@@ -80,7 +80,14 @@ export function FunnelSettings({ definition: d, onChange, options }: Props) {
             <label className="visually-hidden" htmlFor={ids.exclude}>Exclude</label>
             <select id={ids.exclude} className="select" value="" data-testid="exclusion-add" onChange={(e) => addExclusion(e.target.value)}>
               <option value="">+ Exclude…</option>
-              {options.activities.map((a) => <option key={a} value={`a:${a}`}>{a}</option>)}
+              {options.mapSteps.some((m) => m.bound) && (
+                <optgroup label="Map steps">
+                  {options.mapSteps.filter((m) => m.bound).map((m) => <option key={m.stepId} value={`s:${m.stepId}`}>{m.name}</option>)}
+                </optgroup>
+              )}
+              <optgroup label="Activities">
+                {options.activities.map((a) => <option key={a} value={`a:${a}`}>{a}</option>)}
+              </optgroup>
             </select>
           </div>
         )}

@@ -46,7 +46,7 @@ export function FunnelView({ scope, query }: ExploreViewProps) {
   });
   const answer = valueOf(load);
   return (
-    <div className={styles.layout} data-testid="funnel-view">
+    <div className={`${styles.layout} ${answer && bar ? styles.withSheet : ''}`} data-testid="funnel-view">
       <section className={styles.builder} aria-label="Funnel definition">
         <h2 className={styles.builderTitle}>Steps</h2>
         <StepPicker label="Funnel steps" steps={definition.steps} options={options}
