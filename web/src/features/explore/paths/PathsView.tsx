@@ -76,7 +76,7 @@ function SeriesBlock({ series, width, height, settings, start, selected, onSelec
       <header className={styles.seriesHead}>
         <h2 className={styles.seriesTitle}>{compared ? series.name : 'Paths'}</h2>
         <span className={styles.muted} data-testid="paths-start-customers">
-          {formatCount(series.customers)} customers at {from}; each column adds up to them
+          {formatCount(series.customers)} customers {start ? `did ${from}` : 'with events'}; every column adds up to them
         </span>
       </header>
       {series.customers === 0
