@@ -59,17 +59,18 @@ export function ProcessGraph({ layout, labels, highlight, design, layoutMs, busy
       >
         <svg className={styles.svg} width="100%" height="100%">
           <defs>
-            <marker id="process-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+            <marker id="process-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
               <path d="M0,0 L10,5 L0,10 z" fill="#8a93a3" />
             </marker>
-            <marker id="process-arrow-hi" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+            <marker id="process-arrow-hi" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
               <path d="M0,0 L10,5 L0,10 z" fill="#2f5bd3" />
             </marker>
           </defs>
           <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
             {layout.edges.map((e) => <Edge key={e.id} edge={e} labels={labels} highlight={highlight} />)}
+            {design && <DesignLine points={design} />}
             {layout.nodes.map((n) => <Node key={n.id} node={n} highlight={highlight} />)}
-            {design && <Design points={design} />}
+            {design && <DesignSteps points={design} />}
           </g>
         </svg>
       </div>
@@ -89,7 +90,7 @@ function Edge({ edge, labels, highlight }: { edge: LaidEdge; labels: EdgeLabels;
   return (
     <g className={dim ? styles.dim : undefined}
       data-testid={edge.kind === 'start' ? 'process-start-edge' : edge.kind === 'end' ? 'process-end-edge' : 'process-edge'}
-      data-from={edge.from} data-to={edge.to} data-count={edge.count} data-highlighted={on || undefined}>
+      data-from={edge.kind === 'start' ? undefined : edge.from} data-to={edge.kind === 'end' ? undefined : edge.to} data-count={edge.count} data-highlighted={on || undefined}>
       <title>{title}</title>
       <path d={smoothPath(edge.points)} fill="none" stroke={on ? '#2f5bd3' : edge.kind === 'path' || edge.kind === 'loop' ? '#a3abb8' : '#c9ced8'}
         strokeWidth={edge.width} strokeLinecap="round" strokeDasharray={edge.kind === 'path' || edge.kind === 'loop' ? undefined : '2 4'}
@@ -131,14 +132,22 @@ function Node({ node, highlight }: { node: LaidNode; highlight: VariantPath | nu
   );
 }
 
-function Design({ points }: { points: DesignPoint[] }) {
-  const line = points.map((p) => `${p.node.x},${p.node.y - p.node.height / 2 - 4}`).join(' ');
+const designAt = (p: DesignPoint) => ({ x: p.node.x - p.node.width / 2 + 2, y: p.node.y - p.node.height / 2 - 4 });
+
+/** The designed order's dashed line, under the boxes so it never covers their words. */
+function DesignLine({ points }: { points: DesignPoint[] }) {
+  const line = points.map((p) => `${designAt(p).x},${designAt(p).y}`).join(' ');
+  return <polyline data-testid="process-designed" points={line} fill="none" className={styles.designLine} pointerEvents="none" />;
+}
+
+/** The designed order's numbered steps, over the boxes; amber where customers first do the step in another place. */
+function DesignSteps({ points }: { points: DesignPoint[] }) {
   return (
-    <g data-testid="process-designed" pointerEvents="none">
-      <polyline points={line} fill="none" className={styles.designLine} />
+    <g pointerEvents="none">
       {points.map((p) => (
-        <g key={p.step.stepId} transform={`translate(${p.node.x - p.node.width / 2 + 2},${p.node.y - p.node.height / 2 - 4})`}
+        <g key={p.step.stepId} transform={`translate(${designAt(p).x},${designAt(p).y})`}
           data-testid="process-designed-step" data-step={p.step.stepId} data-differs={p.step.differs || undefined}>
+          <title>{`${p.order}. ${p.step.name} (${p.step.stage})`}</title>
           <circle r={10} className={p.step.differs ? styles.designDiffers : styles.designDot} />
           <text textAnchor="middle" dy="4" className={styles.designNumber}>{p.order}</text>
         </g>

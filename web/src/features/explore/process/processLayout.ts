@@ -47,13 +47,12 @@ export interface ProcessLayout {
   height: number;
 }
 
-const charWidth = 7;
-const labelSize = { width: 72, height: 18 };
+const charWidth = 6.6;
 
 export const edgeKey = (from: string, to: string) => `${from}\u0001${to}`;
 
 function nodeSize(activity: string, weight: number) {
-  return { width: Math.min(220, Math.max(112, activity.length * charWidth + 32)), height: Math.round(40 + weight * 16) };
+  return { width: Math.min(200, Math.max(104, activity.length * charWidth + 24)), height: Math.round(40 + weight * 12) };
 }
 
 /** Stroke width for a count, from 1.5 px to 10 px on a square-root scale of the largest count. */
@@ -63,7 +62,7 @@ export function strokeWidth(count: number, max: number): number {
 
 export function layoutProcess(map: ProcessMapData): ProcessLayout {
   const g = new dagre.graphlib.Graph({ multigraph: false });
-  g.setGraph({ rankdir: 'LR', nodesep: 24, ranksep: 72, edgesep: 12, marginx: 16, marginy: 16 });
+  g.setGraph({ rankdir: 'LR', nodesep: 28, ranksep: 64, edgesep: 16, marginx: 24, marginy: 24 });
   g.setDefaultEdgeLabel(() => ({}));
   const maxCustomers = Math.max(1, ...map.nodes.map((n) => n.customers));
   const maxCount = Math.max(1, ...map.edges.map((e) => e.count), ...map.starts.map((s) => s.customers), ...map.ends.map((s) => s.customers));
@@ -75,7 +74,8 @@ export function layoutProcess(map: ProcessMapData): ProcessLayout {
     g.setNode(endId, { width: 28, height: 28 });
   }
   const shown = new Set(map.nodes.map((n) => n.activity));
-  const edgeLabel = (count: number) => ({ ...labelSize, labelpos: 'c', weight: Math.max(1, Math.round(10 * count / maxCount)) });
+  // Labels take no rank of their own (that would double the graph's width): they sit on the middle of their path.
+  const edgeLabel = (count: number) => ({ weight: Math.max(1, Math.round(10 * count / maxCount)) });
   for (const e of map.edges) if (e.from !== e.to) g.setEdge(e.from, e.to, edgeLabel(e.count));
   for (const s of map.starts) if (shown.has(s.activity)) g.setEdge(startId, s.activity, edgeLabel(s.customers));
   for (const s of map.ends) if (shown.has(s.activity)) g.setEdge(s.activity, endId, edgeLabel(s.customers));
@@ -88,7 +88,7 @@ export function layoutProcess(map: ProcessMapData): ProcessLayout {
     return { id, kind, x: laid.x, y: laid.y, width: laid.width, height: laid.height, weight: weights.get(id) ?? 0, node };
   });
   const edges: LaidEdge[] = [];
-  const laidEdge = (from: string, to: string) => g.edge(from, to) as { points: Point[]; x: number; y: number } | undefined;
+  const laidEdge = (from: string, to: string) => g.edge(from, to) as { points: Point[] } | undefined;
   for (const e of map.edges) {
     if (e.from === e.to) {
       const n = nodes.find((x) => x.id === e.from)!;
@@ -97,18 +97,32 @@ export function layoutProcess(map: ProcessMapData): ProcessLayout {
       continue;
     }
     const laid = laidEdge(e.from, e.to)!;
-    edges.push({ id: edgeKey(e.from, e.to), from: e.from, to: e.to, kind: 'path', points: laid.points, label: { x: laid.x, y: laid.y },
+    edges.push({ id: edgeKey(e.from, e.to), from: e.from, to: e.to, kind: 'path', points: laid.points, label: middle(laid.points),
       width: strokeWidth(e.count, maxCount), count: e.count, customers: e.customers, edge: e });
   }
   const marker = (from: string, to: string, kind: 'start' | 'end', customers: number) => {
     const laid = laidEdge(from, to);
-    if (laid) edges.push({ id: edgeKey(from, to), from, to, kind, points: laid.points, label: { x: laid.x, y: laid.y },
+    if (laid) edges.push({ id: edgeKey(from, to), from, to, kind, points: laid.points, label: middle(laid.points),
       width: strokeWidth(customers, maxCount), count: customers, customers });
   };
   for (const s of map.starts) marker(startId, s.activity, 'start', s.customers);
   for (const s of map.ends) marker(s.activity, endId, 'end', s.customers);
   const graph = g.graph() as { width?: number; height?: number };
   return { nodes, edges, width: Math.max(1, graph.width ?? 1), height: Math.max(1, graph.height ?? 1) };
+}
+
+/** The point halfway along a polyline. */
+export function middle(points: Point[]): Point {
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i]!.x, p.y - points[i]!.y));
+  let left = lengths.reduce((a, b) => a + b, 0) / 2;
+  for (let i = 0; i < lengths.length; i++) {
+    if (left <= lengths[i]! && lengths[i]! > 0) {
+      const t = left / lengths[i]!;
+      return { x: points[i]!.x + (points[i + 1]!.x - points[i]!.x) * t, y: points[i]!.y + (points[i + 1]!.y - points[i]!.y) * t };
+    }
+    left -= lengths[i]!;
+  }
+  return points[0] ?? { x: 0, y: 0 };
 }
 
 /** An arc over the top of a node, from its right half back to its left half. */

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, typ
 export interface View { x: number; y: number; k: number }
 
 const minK = 0.2;
+const readableK = 0.7;
 const maxK = 3;
 const clampK = (k: number) => Math.min(maxK, Math.max(minK, k));
 
@@ -12,6 +13,14 @@ const clampK = (k: number) => Math.min(maxK, Math.max(minK, k));
 export function fitView(width: number, height: number, boxWidth: number, boxHeight: number): View {
   const k = clampK(Math.min(1, (boxWidth - 32) / width, (boxHeight - 32) / height));
   return { k, x: (boxWidth - width * k) / 2, y: (boxHeight - height * k) / 2 };
+}
+
+/** The first view of a graph: fitted, unless that makes its words too small to read; then at the smallest readable
+ * size, starting at its left (where journeys start), centred vertically. */
+export function firstView(width: number, height: number, boxWidth: number, boxHeight: number): View {
+  const fitted = fitView(width, height, boxWidth, boxHeight);
+  if (fitted.k >= readableK) return fitted;
+  return { k: readableK, x: 16, y: (boxHeight - height * readableK) / 2 };
 }
 
 /** The view zoomed by `factor` around the point (px, py) of the box, which stays where it is. */
@@ -32,11 +41,11 @@ export function useZoomPan(box: RefObject<HTMLDivElement | null>, size: { width:
     setView((v) => zoomView(v, factor, (el?.clientWidth ?? 0) / 2, (el?.clientHeight ?? 0) / 2));
   };
 
-  // A new graph is fitted into the box once the box has its size.
+  // A new graph is shown once the box has its size: whole, or from its start at a readable size (Fit shows it whole).
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
       const el = box.current;
-      if (el) setView(fitView(size.width, size.height, el.clientWidth, el.clientHeight));
+      if (el) setView(firstView(size.width, size.height, el.clientWidth, el.clientHeight));
     });
     return () => cancelAnimationFrame(frame);
   }, [box, size]);
