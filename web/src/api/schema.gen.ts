@@ -1526,6 +1526,9 @@ export interface components {
             truncated?: boolean;
             /** Format: int32 */
             transitionCount?: number;
+            /** Format: int64 */
+            entered?: number;
+            funnel?: components["schemas"]["FunnelStepPaths"][];
         };
         ApiKeyDto: {
             id: string;
@@ -1958,6 +1961,17 @@ export interface components {
             /** Format: double */
             gap?: null | number;
             quotes?: components["schemas"]["FeedbackQuote"][];
+        };
+        FunnelStepPaths: {
+            stepId: string;
+            /** Format: int64 */
+            reached: number;
+            /** Format: int64 */
+            lost: null | number;
+            /** Format: int64 */
+            endedHere: number;
+            /** Format: int64 */
+            lostAndEndedHere: number;
         };
         HealthStatus: {
             status: string;
