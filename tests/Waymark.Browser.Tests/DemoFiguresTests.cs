@@ -139,6 +139,7 @@ public sealed class DemoFiguresTests : BrowserTest, IClassFixture<DemoDataServer
         var panel = page.Locator("[data-testid=\"paths-panel\"]");
         await Expect(panel.Locator("[data-testid=\"paths-entered\"]")).ToBeVisibleAsync();
         Assert.Equal(steps[0].Reached, await LongAsync(panel.Locator("[data-testid=\"paths-entered\"]")));
+        await ScreenshotAsync(page, "demo-figures-paths-top");
         var more = panel.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { NameRegex = new("^Show all") });
         if (await more.CountAsync() > 0)
         {
