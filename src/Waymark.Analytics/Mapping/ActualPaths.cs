@@ -20,4 +20,10 @@ public sealed record ActualPaths(
 
     /// <summary>Transitions made, listed or not.</summary>
     public int TransitionCount { get; init; }
+
+    /// <summary>Customers who did the entry step: the overlay's entrants, among <see cref="Customers"/>.</summary>
+    public long Entered { get; init; }
+
+    /// <summary>The in-funnel steps, entry first, read against the paths (none when the map has no funnel).</summary>
+    public IReadOnlyList<FunnelStepPaths> Funnel { get; init; } = [];
 }

@@ -20,8 +20,9 @@ public static class MapEvidence
     public static ActualPaths Paths(EventLog log, JourneyMap map, PathsOptions options = default, CancellationToken ct = default)
     {
         var matcher = StepMatcher.Compile(log, map);
-        var merged = PathsPass.Run(log, matcher, options, ct);
-        return PathsReport.Build(log, matcher, merged, options.Limit);
+        var funnel = PathsFunnel.Of(log, map);
+        var merged = PathsPass.Run(log, matcher, funnel, options, ct);
+        return PathsReport.Build(log, matcher, funnel, merged, options.Limit);
     }
 
     /// <summary>A customer's events in time order placed on the map's steps (no map: on none); null when unknown.</summary>

@@ -7,7 +7,7 @@ namespace Waymark.Analytics.Overlay;
 
 /// <summary>
 /// The measured figures laid over a journey map (docs/analytics.md, "Overlay"): an Ordered funnel over the bound
-/// steps from entry to outcome, the same funnel over stages, visitors and trends per step, colour levels, and the
+/// steps from entry to outcome, stages rolled up from it, visitors and trends per step, colour levels, and the
 /// comparison of two series.
 /// </summary>
 public static class OverlayEngine
@@ -23,17 +23,14 @@ public static class OverlayEngine
         }
 
         var funnel = new FunnelRun(log, [.. plan.Funnel.Select(i => ToFunnelStep(plan.Steps[i]))], options.Filter);
-        var stageFunnel = StageFunnel(plan, options);
-        var stageRun = new FunnelRun(log, [.. stageFunnel.Select(s => s.Step)], options.Filter);
         var range = TrendRange.Of(log, options.Filter);
         var visits = new VisitCounts(log, plan, range);
         var merged = CustomerPass.Run(log, new CompiledFilter(log, options.Filter),
-            () => new OverlayVisitor(funnel.NewVisitor(log), stageRun.NewVisitor(log), visits.NewVisitors()), ct);
+            () => new OverlayVisitor(funnel.NewVisitor(log), visits.NewVisitors()), ct);
         funnel.Finish(log, merged.Steps);
-        stageRun.Finish(log, merged.Stages);
         visits.Finish(merged.Visits);
         var steps = StepFigureBuilder.Build(plan, funnel, visits.Visitors, visits.Trend, range);
-        var stages = StageFigureBuilder.Build(plan, options, stageFunnel, stageRun);
+        var stages = StageFigureBuilder.Build(plan, options, funnel);
         var entrants = funnel.Customers.Length > 0 ? funnel.Customers[0] : 0;
         var reached = funnel.Customers.Length > 0 ? funnel.Customers[^1] : 0;
         return new OverlayFigures(plan.EntryStepId, plan.OutcomeStepId, plan.UnboundStepIds, entrants,
@@ -66,17 +63,4 @@ public static class OverlayEngine
     internal static FunnelStep ToFunnelStep(OverlayStep step) => new(step.Id, step.Activities) { Conditions = step.Conditions ?? [] };
 
     internal static double? Share(long part, long whole) => whole == 0 ? null : (double)part / whole;
-
-    /// <summary>Stages with at least one in-funnel step, each reached by any of those steps.</summary>
-    private static List<(int Stage, FunnelStep Step)> StageFunnel(OverlayPlan plan, in OverlayOptions options)
-    {
-        var result = new List<(int, FunnelStep)>();
-        foreach (var group in plan.Funnel.GroupBy(i => plan.StageOf[i]))
-        {
-            var alternatives = group.Select(i => ToFunnelStep(plan.Steps[i])).ToList();
-            result.Add((group.Key, new FunnelStep(options.Stages[group.Key].Id, []) { AnyOf = alternatives }));
-        }
-
-        return result;
-    }
 }

@@ -1,6 +1,10 @@
 namespace Waymark.Analytics.Overlay;
 
-/// <summary>A stage's figures: the stage funnel, where a stage is reached by any of its bound in-funnel steps.</summary>
+/// <summary>
+/// A stage's figures, rolled up from the step funnel: customers who reached the stage's first in-funnel step in the
+/// map's order, their share of the entrants, conversion to and loss before the next stage's first in-funnel step (the
+/// sum of the stage's steps' drop-offs), and the wait before the stage's first step.
+/// </summary>
 public sealed record StageFigures(
     string StageId,
     bool Bound,

@@ -134,20 +134,25 @@ public sealed class OverlayTests
     }
 
     [Fact]
-    public void Compute_Stages_FunnelOverStagesReachedByAnyInFunnelStep()
+    public void Compute_Stages_RolledUpFromTheStepFunnelAtEachStagesFirstStep()
     {
+        // c3 skips Visit and c4 never saw the ad: a stage "reached by any of its steps" counted both in the buy stage
+        // (and c4 in the first stage) while their steps did not.
         var log = new TestLog()
-            .Customer("c1", "Visit@0", "Pay@10")
-            .Customer("c2", "Ad@0", "Cart@10")
-            .Customer("c3", "Cart@0", "Ad@10")
+            .Customer("c1", "Ad@0", "Visit@10", "Cart@20", "Pay@30")
+            .Customer("c2", "Ad@0", "Visit@5", "Cart@15")
+            .Customer("c3", "Ad@0", "Cart@10")
+            .Customer("c4", "Visit@0", "Cart@10")
             .Build();
 
         var overlay = OverlayEngine.Compute(log, new OverlayOptions { Stages = Map });
 
         Assert.Equal(["stg_aware", "stg_buy"], overlay.Stages.Select(s => s.StageId));
         Assert.Equal([3L, 2], overlay.Stages.Select(s => s.Customers));
+        Assert.Equal(overlay.Entrants, overlay.Stages[0].Customers);
         Assert.Equal(2.0 / 3, overlay.Stages[0].ConversionToNext!.Value, 12);
         Assert.Equal(1, overlay.Stages[0].DropOff);
+        Assert.Equal(overlay.Steps.Where(s => s.StepId is "stp_ad" or "stp_site").Sum(s => s.DropOff), overlay.Stages[0].DropOff);
         Assert.Equal(600, overlay.Stages[1].MedianFromPrevious);
     }
 

@@ -5,6 +5,8 @@ import type { Query, Schemas } from './contract';
 /** A move between two steps; a null step is the journey's start (from) or end (to). */
 export type StepTransition = Schemas['StepTransition'];
 export type HiddenActivity = Schemas['HiddenActivity'];
+/** An in-funnel step read against the paths: reached and lost as the overlay counts them, and who ends here. */
+export type FunnelStepPaths = Schemas['FunnelStepPaths'];
 /** `designedOrderShare`: share (0..1) of customers whose visited steps never go back in the map's order. */
 export type PathsResult = Schemas['ActualPaths'];
 export type CustomerSummary = Schemas['CustomerSummary'];

@@ -39,9 +39,11 @@ internal static class Bottlenecks
         var next = overlay.Steps.First(n => n.StepId == s.NextStepId);
         // Those who left would have reached the outcome at the rate of those who went on, not all of them.
         var lost = next.Customers == 0 ? 0 : (long)Math.Round(s.DropOff!.Value * ((double)overlay.Outcome.Customers / next.Customers));
+        // "Lost", as the step's figure says: reached this step in the map's order and not the next one (some of them
+        // still go on to later steps, so this is not the actual paths' "leaves after").
         var detail = $"{Count(s.DropOff!.Value)} of the {Count(s.Customers)} customers who reached {name} did not go on to {c.Name(s.NextStepId!)}.";
         return new Finding($"bottleneck-dropoff-{s.StepId}", FindingKinds.Bottleneck, s.StepId, [s.StepId],
-            $"{Percent(s.DropOffRate ?? 0)} leave after {name}", detail, s.DropOff!.Value, lost,
+            $"{Percent(s.DropOffRate ?? 0)} lost between {name} and {c.Name(s.NextStepId!)}", detail, s.DropOff!.Value, lost,
             Math.Round((double)s.DropOff.Value / overlay.Entrants, 6),
             new FindingEvidence
             {

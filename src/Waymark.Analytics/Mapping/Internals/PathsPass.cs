@@ -10,7 +10,7 @@ namespace Waymark.Analytics.Mapping.Internals;
 /// </summary>
 internal static class PathsPass
 {
-    public static PathsVisitor Run(EventLog log, StepMatcher matcher, in PathsOptions options, CancellationToken ct)
+    public static PathsVisitor Run(EventLog log, StepMatcher matcher, PathsFunnel funnel, in PathsOptions options, CancellationToken ct)
     {
         var filter = new CompiledFilter(log, options.Filter);
         var predicate = options.Customers;
@@ -18,7 +18,7 @@ internal static class PathsPass
         var chunkSize = Math.Max(1024, (customers / (Environment.ProcessorCount * 8)) + 1);
         var chunks = (customers + chunkSize - 1) / chunkSize;
         var results = new List<PathsVisitor>();
-        Parallel.For(0, chunks, PassOptions.For(Environment.ProcessorCount, ct), () => (Visitor: new PathsVisitor(matcher.StepCount, log.Activities.Count), Kept: new Kept()), (chunk, _, local) =>
+        Parallel.For(0, chunks, PassOptions.For(Environment.ProcessorCount, ct), () => (Visitor: new PathsVisitor(matcher.StepCount, log.Activities.Count, funnel), Kept: new Kept()), (chunk, _, local) =>
         {
             var end = Math.Min(customers, (chunk + 1) * chunkSize);
             for (var c = chunk * chunkSize; c < end; c++)
@@ -37,7 +37,7 @@ internal static class PathsPass
                 results.Add(local.Visitor);
             }
         });
-        var merged = results.Count == 0 ? new PathsVisitor(matcher.StepCount, log.Activities.Count) : results[0];
+        var merged = results.Count == 0 ? new PathsVisitor(matcher.StepCount, log.Activities.Count, funnel) : results[0];
         for (var i = 1; i < results.Count; i++)
         {
             merged.Merge(results[i]);
@@ -76,14 +76,24 @@ internal static class PathsPass
         }
 
         visitor.CountPath(customer, path.AsSpan(0, steps));
+        if (steps > 0)
+        {
+            var view = new CustomerView(customer, kept.Activities.AsSpan(0, count), kept.Ticks.AsSpan(0, count),
+                kept.Channels.AsSpan(0, count), 0, kept.Indices.AsSpan(0, count));
+            visitor.CountFunnel(view, path[steps - 1]);
+        }
     }
 
-    /// <summary>A customer's events kept by the filter: log indices and activities, in time order.</summary>
+    /// <summary>A customer's events kept by the filter: log indices, activities, times and channels, in time order.</summary>
     private sealed class Kept
     {
         public int[] Indices { get; private set; } = new int[256];
 
         public ushort[] Activities { get; private set; } = new ushort[256];
+
+        public long[] Ticks { get; private set; } = new long[256];
+
+        public ushort[] Channels { get; private set; } = new ushort[256];
 
         public int Collect(EventLog log, CompiledFilter filter, int start, int length)
         {
@@ -91,6 +101,8 @@ internal static class PathsPass
             {
                 Indices = new int[length * 2];
                 Activities = new ushort[length * 2];
+                Ticks = new long[length * 2];
+                Channels = new ushort[length * 2];
             }
 
             var count = 0;
@@ -99,6 +111,8 @@ internal static class PathsPass
                 if (!filter.HasEventFilter || filter.AdmitsEvent(i))
                 {
                     Indices[count] = i;
+                    Ticks[count] = log.Ticks[i];
+                    Channels[count] = log.Channel[i];
                     Activities[count++] = log.Activity[i];
                 }
             }

@@ -6,7 +6,7 @@ namespace Waymark.Analytics.Mapping.Internals;
 internal static class PathsReport
 {
     /// <param name="limit">The most transitions and hidden activities listed (0: all); the strongest are kept.</param>
-    public static ActualPaths Build(EventLog log, StepMatcher matcher, PathsVisitor merged, int limit)
+    public static ActualPaths Build(EventLog log, StepMatcher matcher, PathsFunnel funnel, PathsVisitor merged, int limit)
     {
         var steps = matcher.StepCount;
         var size = steps + 1;
@@ -41,7 +41,36 @@ internal static class PathsReport
         {
             Truncated = transitions.Count > max || hidden.Count > max,
             TransitionCount = transitions.Count,
+            Entered = merged.FunnelDepths.Skip(1).Sum(),
+            Funnel = Funnel(funnel, merged),
         };
+    }
+
+    /// <summary>Each in-funnel step's reach and loss (from the depths) beside the customers whose path ends there.</summary>
+    private static List<FunnelStepPaths> Funnel(PathsFunnel funnel, PathsVisitor merged)
+    {
+        var n = funnel.Count;
+        var reached = new long[n + 1];
+        for (var k = n - 1; k >= 0; k--)
+        {
+            reached[k] = merged.FunnelDepths[k + 1] + reached[k + 1];
+        }
+
+        var result = new List<FunnelStepPaths>(n);
+        for (var step = 0; step < funnel.PositionOf.Length; step++)
+        {
+            var k = funnel.PositionOf[step];
+            if (k < 0)
+            {
+                continue;
+            }
+
+            var ended = merged.Edges.TryGetValue((step * (merged.Steps + 1)) + merged.Steps, out var tally) ? tally.Customers : 0;
+            result.Add(new FunnelStepPaths(funnel.StepIds[k], reached[k], k + 1 < n ? reached[k] - reached[k + 1] : null,
+                ended, merged.FunnelLostAndEnded[k]));
+        }
+
+        return result;
     }
 
     private static List<HiddenActivity> Hidden(EventLog log, StepMatcher matcher, PathsVisitor merged)

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Waymark.Analytics.Engine.Internals;
 
 namespace Waymark.Analytics.Mapping.Internals;
 
@@ -13,10 +14,16 @@ internal sealed class PathsVisitor
     private readonly int _size;
     private readonly int[] _activityStamp;
     private readonly int[] _stepStamp;
+    private readonly PathsFunnel _funnel;
+    private readonly FunnelMatcher? _matcher;
     private int[] _path = new int[64];
 
-    public PathsVisitor(int steps, int activities)
+    public PathsVisitor(int steps, int activities, PathsFunnel funnel)
     {
+        _funnel = funnel;
+        _matcher = funnel.NewMatcher();
+        FunnelDepths = new long[funnel.Count + 1];
+        FunnelLostAndEnded = new long[funnel.Count];
         _size = steps + 1;
         StepCustomers = new long[steps];
         _stepStamp = Stamps(steps);
@@ -35,6 +42,12 @@ internal sealed class PathsVisitor
     public long[] ActivityCustomers { get; }
 
     public long Customers { get; private set; }
+
+    /// <summary>Customers by how many in-funnel steps they reached in order (index 0: not at the entry step).</summary>
+    public long[] FunnelDepths { get; }
+
+    /// <summary>Per in-funnel step: customers lost there (reached it, not the next) whose path ends there.</summary>
+    public long[] FunnelLostAndEnded { get; }
 
     public long InOrder { get; private set; }
 
@@ -79,6 +92,17 @@ internal sealed class PathsVisitor
         InOrder += inOrder ? 1 : 0;
     }
 
+    /// <summary>Where the customer got to in the overlay's funnel, read against the last step of their path.</summary>
+    public void CountFunnel(in CustomerView view, int lastStep)
+    {
+        var depth = _funnel.Depth(_matcher, view);
+        FunnelDepths[depth]++;
+        if (depth > 0 && depth < _funnel.Count && _funnel.PositionOf[lastStep] == depth - 1)
+        {
+            FunnelLostAndEnded[depth - 1]++;
+        }
+    }
+
     public void Merge(PathsVisitor other)
     {
         foreach (var (cell, tally) in other.Edges)
@@ -91,6 +115,8 @@ internal sealed class PathsVisitor
         Add(StepCustomers, other.StepCustomers);
         Add(ActivityEvents, other.ActivityEvents);
         Add(ActivityCustomers, other.ActivityCustomers);
+        Add(FunnelDepths, other.FunnelDepths);
+        Add(FunnelLostAndEnded, other.FunnelLostAndEnded);
         Customers += other.Customers;
         InOrder += other.InOrder;
     }

@@ -4,21 +4,18 @@ namespace Waymark.Analytics.Overlay.Internals;
 
 /// <summary>
 /// Everything the overlay measures in one pass over the customers: the engine's own funnel visitor for the step
-/// funnel and for the stage funnel (so their figures are Analyze.Funnel's), and the visitor counts per bound step.
+/// funnel (so its figures are Analyze.Funnel's; stages are rolled up from it), and the visitor counts per bound step.
 /// Each customer's events are read from memory once and scanned while they are hot in the cache.
 /// </summary>
-internal sealed class OverlayVisitor(FunnelVisitor? steps, FunnelVisitor? stages, StepVisits[] visits) : ICustomerVisitor<OverlayVisitor>
+internal sealed class OverlayVisitor(FunnelVisitor? steps, StepVisits[] visits) : ICustomerVisitor<OverlayVisitor>
 {
     public FunnelVisitor? Steps { get; } = steps;
-
-    public FunnelVisitor? Stages { get; } = stages;
 
     public StepVisits[] Visits { get; } = visits;
 
     public void Visit(in CustomerView customer)
     {
         Steps?.Visit(customer);
-        Stages?.Visit(customer);
         foreach (var visit in Visits)
         {
             visit.Visit(customer);
@@ -28,7 +25,6 @@ internal sealed class OverlayVisitor(FunnelVisitor? steps, FunnelVisitor? stages
     public void Merge(OverlayVisitor other)
     {
         Steps?.Merge(other.Steps!);
-        Stages?.Merge(other.Stages!);
         for (var i = 0; i < Visits.Length; i++)
         {
             Visits[i].Merge(other.Visits[i]);

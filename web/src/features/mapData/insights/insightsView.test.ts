@@ -31,9 +31,9 @@ describe('grouping findings', () => {
 describe('evidence figures', () => {
   const keys = (f: Finding) => evidenceFigures(f).map((e) => `${e.label}=${e.value}`);
 
-  it('shows a drop-off bottleneck as customers affected and drop-off rate', () => {
+  it('shows a drop-off bottleneck as the step\'s lost (the word the map uses) and drop-off rate', () => {
     const f = finding('b', 'bottleneck', 1, { measure: 'dropOff', dropOff: 520, dropOffRate: 0.41, medianWaitSeconds: null }, { customersAffected: 1268 });
-    expect(keys(f)).toEqual(['Affected=1,268', 'Drop-off=41%']);
+    expect(keys(f)).toEqual(['Lost=1,268', 'Drop-off=41%']);
     expect(evidenceFigures(f)[1]!.definition).toMatch(/never reach the next bound step/);
   });
 

@@ -66,7 +66,12 @@ export function evidenceFigures(finding: Finding): EvidenceFigure[] {
   const add = (key: string, label: string, value: string, definition: string, tone?: EvidenceFigure['tone']) =>
     out.push({ key, label, value, definition, tone });
   if (isNum(finding.customersAffected) && finding.customersAffected > 0) {
-    add('customersAffected', 'Affected', formatCount(finding.customersAffected), 'Customers affected: those in the period and segment this finding concerns.');
+    // A drop-off's customers are the step's "lost" on the map: the same word and the same count.
+    if (finding.kind === 'bottleneck' && e.measure === 'dropOff') {
+      add('customersAffected', 'Lost', formatCount(finding.customersAffected), 'Customers who reached this step in the map\'s order and not the next one: the step\'s "lost" on the map.', 'loss');
+    } else {
+      add('customersAffected', 'Affected', formatCount(finding.customersAffected), 'Customers affected: those in the period and segment this finding concerns.');
+    }
   }
   if (isNum(finding.outcomesLost) && finding.outcomesLost > 0) {
     add('outcomesLost', 'Outcomes lost', formatCount(finding.outcomesLost),

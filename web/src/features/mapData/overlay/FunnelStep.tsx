@@ -54,8 +54,8 @@ export function FunnelStep({ name, a, b, scale, next, aName, bName, markText }: 
       {next && (a.dropOff !== null || next.medianFromPrevious !== null) && (
         <div className={styles.gap}>
           {a.dropOff !== null && (
-            <LevelPill kind="loss" level={a.loss} icon={<LossIcon />} title="Customers who do not reach the next step">
-              {formatCount(a.dropOff)} lost · {formatShare(a.dropOffRate)}
+            <LevelPill kind="loss" level={a.loss} icon={<LossIcon />} testId="funnel-dropoff" title="Lost: customers who reached this step in the map's order and not the next one">
+              <span data-value={a.dropOff}>{formatCount(a.dropOff)}</span> lost · {formatShare(a.dropOffRate)}
             </LevelPill>
           )}
           {next.medianFromPrevious !== null && (

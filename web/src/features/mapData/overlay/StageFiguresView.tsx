@@ -1,10 +1,12 @@
-// A stage's figures rolled up under its name: customers who reached it, their share, what it loses and how long
-// customers wait in it. With two segments, both counts and shares.
+// A stage's figures rolled up under its name from its steps' (docs/analytics.md, "Figures"): customers who reached
+// its first measured step in the map's order, their share of those who entered, what its steps lose on the way to
+// the next stage (each step's part named on hover) and the wait before it. With two segments, both counts and shares.
 import type { Stage } from '../../../api/model';
 import { SeriesTag } from './SeriesTag';
 import { formatCount, formatDuration, formatShare, spellDuration } from './format';
 import { LevelPill, LossIcon, WaitIcon } from './LevelPill';
 import { useOverlay } from './OverlayContext';
+import { stageLostTitle, stageReachedTitle } from './stageTitles';
 import styles from './Overlay.module.css';
 
 export function StageFiguresView({ stage }: { stage: Stage }) {
@@ -17,6 +19,10 @@ export function StageFiguresView({ stage }: { stage: Stage }) {
       ? <span className={`${styles.skeleton} ${styles.mid}`} style={{ width: 160 }} /> : null}</div>;
   }
   const stepViews = (stage.steps ?? []).map((p) => overlay.step(p.id)?.series[0]).filter((f) => f?.bound);
+  const measured = (stage.steps ?? []).flatMap((p) => {
+    const f = overlay.step(p.id)?.series[0];
+    return f?.inFunnel ? [{ name: p.name || 'Untitled step', figures: f }] : [];
+  });
   if (first.bound && stepViews.length > 0 && stepViews.every((f) => !f!.inFunnel)) {
     return <div className={`${styles.stageFigures} ${styles.note}`} data-testid="stage-figures">Outside the entry → outcome funnel</div>;
   }
@@ -37,14 +43,14 @@ export function StageFiguresView({ stage }: { stage: Stage }) {
   }
   return (
     <div className={styles.stageFigures} data-testid="stage-figures" data-stage-id={stage.id}>
-      <span title="Customers who reached this stage">
+      <span title={stageReachedTitle(measured[0]?.name)}>
         <strong data-testid="stage-customers" data-value={first.customers}>{formatCount(first.customers)}</strong> customers
       </span>
-      <span title="Share of the customers who entered the journey">({formatShare(first.shareOfEntrants)})</span>
+      <span title="Share of the customers who entered at the entry step">({formatShare(first.shareOfEntrants)})</span>
       {first.dropOffRate !== null && first.dropOff !== null && (
-        <LevelPill kind="loss" level={first.loss} icon={<LossIcon />}
-          title={`${formatCount(first.dropOff)} customers (${formatShare(first.dropOffRate)}) do not go on to the next stage`}>
-          {formatShare(first.dropOffRate)} lost
+        <LevelPill kind="loss" level={first.loss} icon={<LossIcon />} testId="stage-dropoff"
+          title={stageLostTitle(first.dropOff, first.dropOffRate, measured)}>
+          <span data-value={first.dropOff}>{formatShare(first.dropOffRate)}</span> lost
         </LevelPill>
       )}
       {first.medianFromPrevious !== null && (
@@ -56,3 +62,4 @@ export function StageFiguresView({ stage }: { stage: Stage }) {
     </div>
   );
 }
+

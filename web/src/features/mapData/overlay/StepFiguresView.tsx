@@ -78,7 +78,7 @@ function SingleFigures({ figures: f }: { figures: StepFigures }) {
       <div className={styles.pillRow}>
         {f.dropOff !== null && (
           <LevelPill kind="loss" level={f.loss} icon={<LossIcon />} testId="fig-dropoff"
-            title={`Drop-off: ${formatCount(f.dropOff)} customers (${formatShare(f.dropOffRate)}) do not reach the next step`}>
+            title={`Lost: ${formatCount(f.dropOff)} customers (${formatShare(f.dropOffRate)}) reached this step in the map's order and not the next one. Actual paths show where they went.`}>
             <span data-value={f.dropOff}>{formatCount(f.dropOff)}</span> lost · <span data-value={f.dropOffRate ?? ''}>{formatShare(f.dropOffRate)}</span>
           </LevelPill>
         )}

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { PathsResult } from '../../../api/evidence';
 import type { JourneyMap } from '../../../api/model';
-import { endLabel, formatCount, formatShare, moveLabels, startLabel, transitionRows, type TransitionRow } from './pathsView';
+import { endLabel, formatCount, formatShare, moveLabels, splitDefinition, splitText, startLabel, transitionRows, type TransitionRow } from './pathsView';
 import shared from '../evidence/Evidence.module.css';
 import styles from './Paths.module.css';
 
@@ -62,6 +62,12 @@ function Move({ row, onPoint }: { row: TransitionRow; onPoint: () => void }) {
         <span className={shared.bar} aria-hidden="true"><span className={shared.barFill} style={{ display: 'block', width: `${Math.max(2, row.bar * 100)}%` }} /></span>
         <span className={styles.kind}>{row.kind === 'next' ? '' : moveLabels[row.kind]}</span>
       </span>
+      {row.split && (
+        <span className={styles.split} data-testid="leave-split" data-lost-here={row.split.lostHere} data-lost={row.split.lost}
+          data-others={row.split.others} title={splitDefinition(row.split, row.from)}>
+          {splitText(row.split)}
+        </span>
+      )}
     </li>
   );
 }

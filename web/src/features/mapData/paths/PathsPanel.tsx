@@ -114,6 +114,11 @@ function PathsBody({ result, map, scope, onPoint }: { result: PathsResult; map: 
         <span className={styles.scoreSub}>
           of <span data-testid="paths-customers">{formatCount(result.customers)}</span> customers seen on a bound step, never going back
         </span>
+        {(result.funnel ?? []).length > 0 && (
+          <span className={styles.scoreSub} title="Paths follow everyone seen on a bound step; the funnel counts only those who did the entry step">
+            <span data-testid="paths-entered" data-value={result.entered ?? 0}>{formatCount(result.entered ?? 0)}</span> of them entered at the entry step, as the funnel counts
+          </span>
+        )}
         <div className={`${shared.bar} ${styles.scoreBar}`} aria-hidden="true">
           <div className={shared.barFill} style={{ width: `${result.designedOrderShare * 100}%` }} />
         </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PathsResult } from '../../../api/evidence';
 import type { JourneyMap } from '../../../api/model';
-import { formatShare, hiddenRows, moveKind, transitionRows, unreachedNames } from './pathsView';
+import { formatShare, hiddenRows, moveKind, splitDefinition, splitText, transitionRows, unreachedNames } from './pathsView';
 
 const map: JourneyMap = {
   id: 'map-1', name: 'Trial', stages: [
@@ -23,6 +23,12 @@ const result: PathsResult = {
   hiddenActivities: [{ name: 'help_viewed', customers: 6, events: 9 }, { name: 'chat', customers: 3, events: 3 }],
   unreachedStepIds: ['s4', 'gone', 's2'],
   designedOrderShare: 0.75,
+  entered: 3,
+  funnel: [
+    { stepId: 's1', reached: 3, lost: 1, endedHere: 0, lostAndEndedHere: 0 },
+    { stepId: 's3', reached: 2, lost: 1, endedHere: 2, lostAndEndedHere: 1 },
+    { stepId: 's4', reached: 1, lost: null, endedHere: 0, lostAndEndedHere: 0 },
+  ],
 };
 
 describe('transitionRows', () => {
@@ -58,5 +64,20 @@ describe('formatShare', () => {
     expect(formatShare(0.666)).toBe('67%');
     expect(formatShare(0.999)).toBe('>99%');
     expect(formatShare(1)).toBe('100%');
+  });
+});
+
+describe('leave rows against the step lost', () => {
+  it('give a leave row from an in-funnel step its split, and no other row', () => {
+    const rows = transitionRows(result, map);
+    expect(rows.find((r) => r.key === 's3>$')?.split).toEqual({ lostHere: 1, lost: 1, movedOn: 0, others: 1 });
+    expect(rows.filter((r) => r.split).length).toBe(1);
+  });
+
+  it('split a leave row into the step lost and the others, both ways', () => {
+    expect(splitText({ lostHere: 1087, lost: 1087, movedOn: 0, others: 25 })).toBe('1,087 lost at this step + 25 others');
+    expect(splitText({ lostHere: 214, lost: 239, movedOn: 25, others: 0 })).toBe('214 of the 239 lost at this step');
+    expect(splitDefinition({ lostHere: 214, lost: 239, movedOn: 25, others: 0 }, 'Sets up'))
+      .toContain('214 end their journey here, 25 go on to other steps');
   });
 });

@@ -1,6 +1,6 @@
 // Pure shaping of the actual-paths answer for the panel: names for steps, the journey's start and end, the kind of
 // each move (on in the map's order, skipping ahead, going back), shares, and bar lengths.
-import type { PathsResult } from '../../../api/evidence';
+import type { FunnelStepPaths, PathsResult } from '../../../api/evidence';
 import type { JourneyMap } from '../../../api/model';
 
 export type MoveKind = 'enter' | 'next' | 'skip' | 'back' | 'repeat' | 'leave';
@@ -18,6 +18,20 @@ export interface TransitionRow {
   share: number;
   /** Bar length 0..1, relative to the strongest move. */
   bar: number;
+  /** A move to "Leaves" from an in-funnel step that has a next step: how it splits against the step's "lost". */
+  split?: LeaveSplit;
+}
+
+/**
+ * Those who leave after a step read against the step's "lost" (docs/analytics.md, "Figures"): `lostHere` are lost at
+ * the step (reached it in the map's order, not the next step) and end their journey there; `lost` is the step's lost;
+ * `others` end here for another reason (came back after going further, or never entered at the entry step).
+ */
+export interface LeaveSplit {
+  lostHere: number;
+  lost: number;
+  movedOn: number;
+  others: number;
 }
 
 export interface HiddenRow {
@@ -56,7 +70,9 @@ export function transitionRows(result: PathsResult, map: JourneyMap): Transition
   const max = Math.max(1, ...result.transitions.map((t) => t.customers));
   const name = (id: string | null, none: string) => (id === null ? none : steps.get(id)?.name ?? 'A removed step');
   const position = (id: string | null) => (id === null ? null : steps.get(id)?.index ?? -1);
+  const funnel = new Map((result.funnel ?? []).map((f) => [f.stepId, f]));
   return result.transitions.map((t) => ({
+    split: t.toStepId === null && t.fromStepId !== null ? leaveSplit(funnel.get(t.fromStepId), t.customers) : undefined,
     key: `${t.fromStepId ?? '^'}>${t.toStepId ?? '$'}`,
     fromStepId: t.fromStepId,
     toStepId: t.toStepId,
@@ -68,6 +84,27 @@ export function transitionRows(result: PathsResult, map: JourneyMap): Transition
     share: result.customers === 0 ? 0 : t.customers / result.customers,
     bar: t.customers / max,
   }));
+}
+
+function leaveSplit(step: FunnelStepPaths | undefined, leaving: number): LeaveSplit | undefined {
+  if (!step || step.lost === null || step.lost === undefined) return undefined;
+  const lostHere = step.lostAndEndedHere;
+  return { lostHere, lost: step.lost, movedOn: step.lost - lostHere, others: leaving - lostHere };
+}
+
+/** "1,087 lost at this step + 25 others" (all of the step's lost end here), "214 of the 239 lost at this step". */
+export function splitText(split: LeaveSplit): string {
+  const lost = split.lostHere === split.lost
+    ? `${formatCount(split.lost)} lost at this step`
+    : `${formatCount(split.lostHere)} of the ${formatCount(split.lost)} lost at this step`;
+  return split.others > 0 ? `${lost} + ${formatCount(split.others)} others` : lost;
+}
+
+/** The whole derivation, both ways, for the row's hover text. */
+export function splitDefinition(split: LeaveSplit, step: string): string {
+  return `${formatCount(split.lost)} reached ${step} in the map's order and not the next step (the step's "lost"): `
+    + `${formatCount(split.lostHere)} end their journey here, ${formatCount(split.movedOn)} go on to other steps without the next one. `
+    + `The other ${formatCount(split.others)} who end here came back after going further, or never entered at the entry step.`;
 }
 
 export function hiddenRows(result: PathsResult): HiddenRow[] {
