@@ -77,7 +77,7 @@ public sealed class ProcessMapBrowserTests : BrowserTest, IClassFixture<DemoData
     }
 
     [Fact]
-    public async Task DesignedOrder_WithTheTrialMap_IsDrawnAndPictured()
+    public async Task DesignedOrder_WithTheTrialMap_IsDrawnPicturedAndPassesAxe()
     {
         using var http = WaymarkHttp.Client(_demo.Address);
         var mapId = await new WaymarkApi(http).MapIdAsync("SaaS free trial to paid");
@@ -104,6 +104,8 @@ public sealed class ProcessMapBrowserTests : BrowserTest, IClassFixture<DemoData
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.WaitForTimeoutAsync(300);
         await ScreenshotAsync(page, "explore-process");
+        await page.Locator("[data-testid=\"process-variant\"]").First.ClickAsync();
+        AxeCheck.AssertNone("the process map", await AxeCheck.ViolationsAsync(page, "the process map"));
         Assert.Empty(_errors);
         await page.Context.CloseAsync();
     }
