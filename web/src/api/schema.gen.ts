@@ -505,7 +505,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One customer's events in order, placed on a map's steps when a map is given. */
+        /** One customer's events and feedback in order, placed on a map's steps when a map is given. */
         get: operations["GetCustomerTimeline"];
         put?: never;
         post?: never;
@@ -560,6 +560,74 @@ export interface paths {
         put?: never;
         /** Lists the customers behind one bar of a funnel: who reached a step, or dropped after it, optionally of one breakdown group. */
         post: operations["ExploreFunnelCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/explore/paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Paths from or to a map step or an activity, N steps deep, as a Sankey whose columns add up; with a second segment to compare. */
+        get: operations["GetExplorePaths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/explore/process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process map: the flow graph of the customers' activities (a map's bound ones, or all) at a coverage, with variants and the map's designed order. */
+        get: operations["GetExploreProcess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/explore/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cohorts by their first start (a step or any event) per day, week or month, and the share returning in each later period. */
+        get: operations["GetExploreRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/explore/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A step's customers (and conversion to a next step) per day, week or month, with the previous period of equal length. */
+        get: operations["GetExploreTrends"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1560,6 +1628,9 @@ export interface components {
             truncated?: boolean;
             /** Format: int32 */
             transitionCount?: number;
+            /** Format: int64 */
+            entered?: number;
+            funnel?: components["schemas"]["FunnelStepPaths"][];
         };
         ApiKeyDto: {
             id: string;
@@ -2127,6 +2198,17 @@ export interface components {
             /** Format: double */
             p90FromPrevious: null | number;
         };
+        FunnelStepPaths: {
+            stepId: string;
+            /** Format: int64 */
+            reached: number;
+            /** Format: int64 */
+            lost: null | number;
+            /** Format: int64 */
+            endedHere: number;
+            /** Format: int64 */
+            lostAndEndedHere: number;
+        };
         HealthStatus: {
             status: string;
         };
@@ -2376,6 +2458,29 @@ export interface components {
         PasswordResetRequest: {
             email: null | string;
         };
+        PathSankeyDto: {
+            key: string;
+            name: string;
+            /** Format: int64 */
+            customers: number;
+            columns: components["schemas"]["SankeyColumnDto"][];
+            links: components["schemas"]["SankeyLinkDto"][];
+            paths: components["schemas"]["SankeyPathDto"][];
+            /** Format: int32 */
+            pathCount: number;
+        };
+        PathsAnswerDto: {
+            from: null | string;
+            to: null | string;
+            start: null | string;
+            direction: string;
+            /** Format: int32 */
+            depth: number;
+            /** Format: int32 */
+            width: number;
+            collapse: boolean;
+            series: components["schemas"]["PathSankeyDto"][];
+        };
         PersonaSummary: {
             id: string;
             name: string;
@@ -2415,9 +2520,171 @@ export interface components {
             detail?: null | string;
             instance?: null | string;
         };
+        ProcessDesign: {
+            mapId: string;
+            mapName: string;
+            steps: components["schemas"]["ProcessDesignStep"][];
+        };
+        ProcessDesignStep: {
+            stepId: string;
+            name: string;
+            stage: string;
+            activities: string[];
+            /** Format: int32 */
+            position: null | number;
+            /** Format: int32 */
+            actualPosition: null | number;
+            /** Format: double */
+            medianToFirstSeconds: null | number;
+            differs: boolean;
+        };
+        ProcessEdge: {
+            from: string;
+            to: string;
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            medianSeconds: number;
+            /** Format: double */
+            p90Seconds: number;
+        };
+        ProcessMap: {
+            from: null | string;
+            to: null | string;
+            segment: string;
+            mapId: null | string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: int64 */
+            events: number;
+            /** Format: double */
+            activityPercent: number;
+            /** Format: double */
+            pathPercent: number;
+            /** Format: int32 */
+            allActivities: number;
+            /** Format: int32 */
+            allEdges: number;
+            nodes: components["schemas"]["ProcessNode"][];
+            edges: components["schemas"]["ProcessEdge"][];
+            starts: components["schemas"]["ProcessMarker"][];
+            ends: components["schemas"]["ProcessMarker"][];
+            variants: components["schemas"]["ProcessVariants"];
+            designed: null | components["schemas"]["ProcessDesign"];
+        };
+        ProcessMarker: {
+            activity: string;
+            /** Format: int64 */
+            customers: number;
+        };
+        ProcessNode: {
+            activity: string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: int64 */
+            events: number;
+            /** Format: double */
+            share: number;
+        };
+        ProcessVariant: {
+            activities: string[];
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            share: number;
+            /** Format: double */
+            medianSeconds: number;
+        };
+        ProcessVariants: {
+            /** Format: int64 */
+            customers: number;
+            /** Format: int32 */
+            count: number;
+            top: components["schemas"]["ProcessVariant"][];
+        };
         RenameTopicRequest: {
             phrase: null | string;
             label: null | string;
+        };
+        RetentionAnswer: {
+            from: null | string;
+            to: null | string;
+            granularity: string;
+            /** Format: int32 */
+            periods: number;
+            start: string;
+            return: string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: date-time */
+            observedUntil: null | string;
+            truncated: boolean;
+            cohorts: components["schemas"]["RetentionCohortDto"][];
+            average: components["schemas"]["RetentionAverageDto"][];
+        };
+        RetentionAverageDto: {
+            /** Format: int32 */
+            period: number;
+            /** Format: int64 */
+            customers: number;
+            /** Format: int64 */
+            cohortCustomers: number;
+            /** Format: double */
+            share: null | number;
+        };
+        RetentionCellDto: {
+            /** Format: int32 */
+            period: number;
+            start: string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            share: number;
+            state: string;
+        };
+        RetentionCohortDto: {
+            start: string;
+            /** Format: int64 */
+            customers: number;
+            incomplete: boolean;
+            cells: components["schemas"]["RetentionCellDto"][];
+        };
+        SankeyColumnDto: {
+            /** Format: int32 */
+            column: number;
+            /** Format: int64 */
+            customers: number;
+            nodes: components["schemas"]["SankeyNodeDto"][];
+        };
+        SankeyLinkDto: {
+            source: string;
+            target: string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            shareOfStart: number;
+        };
+        SankeyNodeDto: {
+            id: string;
+            /** Format: int32 */
+            column: number;
+            kind: string;
+            label: string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            shareOfStart: number;
+            /** Format: int64 */
+            dropOff: number;
+        };
+        SankeyPathDto: {
+            nodes: string[];
+            /** Format: int64 */
+            customers: number;
+            /** Format: double */
+            shareOfStart: number;
         };
         SegmentAttribute: {
             key: string;
@@ -2671,6 +2938,9 @@ export interface components {
             /** Format: int32 */
             totalEvents: number;
             events: components["schemas"]["TimelineEventDto"][];
+            /** Format: int32 */
+            totalFeedback: number;
+            feedback: components["schemas"]["TimelineFeedbackDto"][];
         };
         TimelineEventDto: {
             /** Format: date-time */
@@ -2681,6 +2951,21 @@ export interface components {
                 [key: string]: string;
             };
             stepIds: string[];
+        };
+        TimelineFeedbackDto: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            scoreType: null | string;
+            /** Format: double */
+            score: null | number;
+            text: null | string;
+            source: string;
+            solicited: boolean;
+            /** Format: double */
+            sentiment: null | number;
+            stepId: null | string;
+            placedBy: null | string;
         };
         TopicDto: {
             phrase: string;
@@ -2709,6 +2994,45 @@ export interface components {
             start?: string;
             /** Format: int64 */
             customers?: number;
+        };
+        TrendChangeDto: {
+            /** Format: double */
+            customers: null | number;
+            /** Format: double */
+            conversion: null | number;
+            previousLabel: string;
+        };
+        TrendPointDto: {
+            start: string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: int64 */
+            converted: null | number;
+            /** Format: double */
+            conversion: null | number;
+            incomplete: boolean;
+        };
+        TrendSeriesDto: {
+            from: null | string;
+            to: null | string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: int64 */
+            converted: null | number;
+            /** Format: double */
+            conversion: null | number;
+            truncated: boolean;
+            points: components["schemas"]["TrendPointDto"][];
+        };
+        TrendsAnswer: {
+            from: null | string;
+            to: null | string;
+            granularity: string;
+            step: string;
+            next: null | string;
+            current: components["schemas"]["TrendSeriesDto"];
+            previous: null | components["schemas"]["TrendSeriesDto"];
+            change: null | components["schemas"]["TrendChangeDto"];
         };
         UploadProblem: {
             /** Format: int64 */
@@ -4411,6 +4735,216 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetExplorePaths: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                segment?: string;
+                compare?: string;
+                map?: string;
+                startStep?: string;
+                startActivity?: string;
+                direction?: string;
+                depth?: string;
+                width?: string;
+                collapse?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PathsAnswerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetExploreProcess: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                segment?: string;
+                map?: string;
+                activities?: number;
+                paths?: number;
+                top?: number;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessMap"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetExploreRetention: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                segment?: string;
+                map?: string;
+                startStep?: string;
+                startActivity?: string;
+                returnStep?: string;
+                returnActivity?: string;
+                granularity?: string;
+                periods?: number;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionAnswer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetExploreTrends: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                segment?: string;
+                map?: string;
+                step?: string;
+                activity?: string;
+                nextStep?: string;
+                nextActivity?: string;
+                granularity?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendsAnswer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not Found */

@@ -22,7 +22,6 @@ export { StepFeedbackLine } from './feedback/StepFeedbackLine';
 export { useFeedback } from './feedback/FeedbackContext';
 export { formatSentiment, sentimentOnScale, texts } from './feedback/feedbackFormat';
 export { useActivities } from './bindings/useActivities';
-export { formatCount, formatShare } from './overlay/format';
 
 // Evidence on pain points, ideas and moments of truth: the count on a card and the list it opens.
 export { CitationsBadge } from './citations/CitationsBadge';
@@ -35,4 +34,6 @@ export { rangePresets, resolveRange, type RangePreset, type TimeRange } from './
 
 // One customer's events in order (Explore shows the timeline of a customer behind a funnel bar).
 export { TimelineEvents } from './timeline/TimelineEvents';
+
+// The overlay's number words, so Explore writes counts, shares and durations as the map does.
 export { formatCount, formatDuration, formatShare, spellDuration } from './overlay/format';
