@@ -196,7 +196,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stores a batch of events (a JSON array or NDJSON) sent with a workspace API key. */
+        /** Stores a batch of events (a JSON array or NDJSON) sent with an API key, in the key's event source. */
         post: operations["IngestEvents"];
         delete?: never;
         options?: never;
@@ -385,7 +385,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists the workspace's activities with event and customer counts, most events first. */
+        /** Lists an event source's activities (the map's source, the named source, or the default) with event and customer counts, most events first. */
         get: operations["ListActivities"];
         put?: never;
         post?: never;
@@ -488,7 +488,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Finds customers whose id starts with or contains the query. */
+        /** Finds customers of an event source (a map's, a named one, or the default) whose id starts with or contains the query. */
         get: operations["ListCustomers"];
         put?: never;
         post?: never;
@@ -505,7 +505,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One customer's events in order, placed on a map's steps when a map is given. */
+        /** One customer's events in order (in the map's source, a named one, or the default), placed on a map's steps when a map is given. */
         get: operations["GetCustomerTimeline"];
         put?: never;
         post?: never;
@@ -522,7 +522,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts the workspace's events, customers and activities. */
+        /** Counts an event source's events, customers and activities (the default source unless one is named). */
         get: operations["GetEventSummary"];
         put?: never;
         post?: never;
@@ -730,7 +730,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Imports an event file; bad rows are skipped and reported by line. */
+        /** Imports an event file into an event source (the default one unless named); bad rows are skipped and reported by line. */
         post: operations["ImportEvents"];
         delete?: never;
         options?: never;
@@ -1102,6 +1102,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event source a map's figures come from, or none. */
+        get: operations["GetMapSource"];
+        /** Binds a map to one of the workspace's event sources, or to none (null). */
+        put: operations["SetMapSource"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/maps/{mapId}/threads": {
         parameters: {
             query?: never;
@@ -1383,6 +1401,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the workspace's event sources, the default (oldest) first, with their figures. */
+        get: operations["ListSources"];
+        put?: never;
+        /** Creates an event source. */
+        post: operations["CreateSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/sources/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Renames an event source. */
+        put: operations["RenameSource"];
+        post?: never;
+        /** Deletes an empty event source (not the last one): its maps become unbound and its API keys go. */
+        delete: operations["DeleteSource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/topics": {
         parameters: {
             query?: never;
@@ -1535,9 +1589,12 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             revokedAt: null | string;
+            sourceId: string;
+            sourceName: string;
         };
         ApiKeyRequest: {
             name: null | string;
+            sourceId?: null | string;
         };
         ChangePasswordRequest: {
             currentPassword: null | string;
@@ -1612,6 +1669,7 @@ export interface components {
             name: null | string;
             kind: null | string;
             templateId: null | string;
+            sourceId?: null | string;
         };
         CreateShareLinkRequest: {
             access: null | string;
@@ -1632,6 +1690,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             key: string;
+            sourceId: string;
+            sourceName: string;
         };
         CreatedInvitation: {
             invitation: components["schemas"]["InvitationDto"];
@@ -1678,6 +1738,7 @@ export interface components {
             name: null | string;
             /** Format: int32 */
             maxSteps: null | number;
+            sourceId?: null | string;
         };
         DuplicateMapRequest: {
             name: null | string;
@@ -2102,6 +2163,13 @@ export interface components {
             createdAt: string;
             summary: string;
         };
+        MapSourceDto: {
+            sourceId: null | string;
+            sourceName: null | string;
+        };
+        MapSourceRequest: {
+            sourceId: null | string;
+        };
         MapSummary: {
             id: string;
             workspaceId: string;
@@ -2123,6 +2191,7 @@ export interface components {
             updatedBy: string;
             /** Format: int32 */
             version: number;
+            sourceId: null | string;
         };
         MapVotesDto: {
             mapId: string;
@@ -2344,6 +2413,26 @@ export interface components {
         SingleSignOn: {
             displayName: string;
             startUrl: string;
+        };
+        SourceDto: {
+            id: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+            isDefault: boolean;
+            /** Format: int64 */
+            events: number;
+            /** Format: int32 */
+            customers: number;
+            /** Format: int32 */
+            activities: number;
+            /** Format: int32 */
+            maps: number;
+            /** Format: int32 */
+            apiKeys: number;
+        };
+        SourceRequest: {
+            name: null | string;
         };
         SplitTopicRequest: {
             phrase: null | string;
@@ -3751,7 +3840,10 @@ export interface operations {
     };
     ListActivities: {
         parameters: {
-            query?: never;
+            query?: {
+                source?: string;
+                mapId?: string;
+            };
             header?: never;
             path: {
                 workspaceId: string;
@@ -4049,6 +4141,8 @@ export interface operations {
             query?: {
                 query?: string;
                 limit?: number;
+                source?: string;
+                mapId?: string;
             };
             header?: never;
             path: {
@@ -4091,6 +4185,7 @@ export interface operations {
         parameters: {
             query?: {
                 mapId?: string;
+                source?: string;
             };
             header?: never;
             path: {
@@ -4123,7 +4218,9 @@ export interface operations {
     };
     GetEventSummary: {
         parameters: {
-            query?: never;
+            query?: {
+                source?: string;
+            };
             header?: never;
             path: {
                 workspaceId: string;
@@ -4818,6 +4915,7 @@ export interface operations {
                 channel?: string;
                 delimiter?: string;
                 timeZone?: string;
+                source?: string;
             };
             header?: never;
             path: {
@@ -5311,6 +5409,7 @@ export interface operations {
         parameters: {
             query?: {
                 format?: string;
+                source?: string;
             };
             header?: never;
             path: {
@@ -6235,6 +6334,92 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMapSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapSourceDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetMapSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MapSourceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapSourceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7258,6 +7443,8 @@ export interface operations {
             query?: {
                 from?: string;
                 to?: string;
+                source?: string;
+                mapId?: string;
             };
             header?: never;
             path: {
@@ -7384,6 +7571,201 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDto"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RenameSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
