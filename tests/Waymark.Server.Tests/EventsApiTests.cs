@@ -326,7 +326,10 @@ public abstract class EventsApiTests : IDisposable
         using (var scope = _factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<Waymark.Data.WaymarkDbContext>();
-            db.CustomerAttributes.Add(new Waymark.Data.Entities.CustomerAttributeEntity { WorkspaceId = ApiClient.Workspace, CustomerId = "c1", Key = "plan", Value = "legacy" });
+            db.CustomerAttributes.Add(new Waymark.Data.Entities.CustomerAttributeEntity
+            {
+                WorkspaceId = ApiClient.Workspace, SourceId = EventSources.DefaultKey(ApiClient.Workspace).SourceId, CustomerId = "c1", Key = "plan", Value = "legacy",
+            });
             await db.SaveChangesAsync();
         }
 
