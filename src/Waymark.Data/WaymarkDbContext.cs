@@ -24,6 +24,7 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
     public DbSet<EventEntity> Events => Set<EventEntity>();
     public DbSet<CustomerAttributeEntity> CustomerAttributes => Set<CustomerAttributeEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
+    public DbSet<EventSourceEntity> EventSources => Set<EventSourceEntity>();
     public DbSet<SegmentEntity> Segments => Set<SegmentEntity>();
     public DbSet<FeedbackEntity> Feedback => Set<FeedbackEntity>();
     public DbSet<AuditEventEntity> AuditEvents => Set<AuditEventEntity>();
@@ -63,6 +64,7 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).HasMaxLength(64);
             e.Property(x => x.WorkspaceId).HasMaxLength(64);
+            e.Property(x => x.SourceId).HasMaxLength(64);
             e.Property(x => x.Kind).HasMaxLength(32);
             e.Property(x => x.BasedOnMapId).HasMaxLength(64);
             e.Property(x => x.UpdatedBy).HasMaxLength(200);

@@ -39,6 +39,7 @@ using Waymark.Server.Features.Reports;
 using Waymark.Server.Features.Security;
 using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Sharing;
+using Waymark.Server.Features.Sources;
 using Waymark.Server.Features.Spa;
 using Waymark.Server.Features.Templates;
 using Waymark.Server.Features.Topics;
@@ -154,6 +155,8 @@ public static class WaymarkApp
         workspace.MapMapReport();
         workspace.MapPersonas();
         workspace.MapApiKeys();
+        workspace.MapSources();
+        workspace.MapMapSource();
         workspace.MapImports();
         workspace.MapFeedback();
         workspace.MapFeedbackExplorer();

@@ -63,9 +63,10 @@ internal sealed class JourneyEvents
     }
 
     /// <summary>Sends every event to <c>POST /api/ingest/events</c> in batches; fails unless all are stored.</summary>
-    public async Task IngestAsync(HttpClient http, string workspace = WaymarkApi.DemoWorkspace)
+    /// <summary>Sends the events with a new API key of the event source (the workspace's default one when none is named).</summary>
+    public async Task IngestAsync(HttpClient http, string workspace = WaymarkApi.DemoWorkspace, string? sourceId = null)
     {
-        using var created = await http.PostAsJsonAsync($"/api/workspaces/{workspace}/api-keys", new { name = "browser tests" });
+        using var created = await http.PostAsJsonAsync($"/api/workspaces/{workspace}/api-keys", new { name = "browser tests", sourceId });
         created.EnsureSuccessStatusCode();
         var key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
         foreach (var batch in _events.Chunk(2000))

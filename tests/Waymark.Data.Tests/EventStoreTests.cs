@@ -14,8 +14,8 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
     {
         var store = await NewStoreAsync("ws1");
 
-        var first = await store.AppendAsync("ws1", [E("c1", "Visited", "e1"), E("c1", "Visited", "e1"), E("c1", "Bought"), E("c2", "Bought")]);
-        var second = await store.AppendAsync("ws1", [E("c1", "Visited", "e1"), E("c3", "Visited", "e2")]);
+        var first = await store.AppendAsync(K("ws1"), [E("c1", "Visited", "e1"), E("c1", "Visited", "e1"), E("c1", "Bought"), E("c2", "Bought")]);
+        var second = await store.AppendAsync(K("ws1"), [E("c1", "Visited", "e1"), E("c3", "Visited", "e2")]);
 
         Assert.Equal(new AppendResult(3, 1), first);
         Assert.Equal(new AppendResult(1, 1), second);
@@ -25,9 +25,9 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
     public async Task AppendAsync_SameIdInOtherWorkspace_IsStored()
     {
         var store = await NewStoreAsync("ws1", "ws2");
-        await store.AppendAsync("ws1", [E("c1", "Visited", "e1")]);
+        await store.AppendAsync(K("ws1"), [E("c1", "Visited", "e1")]);
 
-        var other = await store.AppendAsync("ws2", [E("c1", "Visited", "e1")]);
+        var other = await store.AppendAsync(K("ws2"), [E("c1", "Visited", "e1")]);
 
         Assert.Equal(new AppendResult(1, 0), other);
     }
@@ -36,10 +36,10 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
     public async Task ReadSinceAsync_AfterSequence_ReturnsOnlyLaterRowsOfWorkspaceInOrder()
     {
         var store = await NewStoreAsync("ws1", "ws2");
-        await store.AppendAsync("ws1", [E("c1", "A"), E("c2", "B")]);
+        await store.AppendAsync(K("ws1"), [E("c1", "A"), E("c2", "B")]);
         var all = await ReadAsync(store, "ws1", 0);
-        await store.AppendAsync("ws2", [E("c9", "Z")]);
-        await store.AppendAsync("ws1", [new NewEvent(null, "c3", T0 + 5, "C", "web", """{"plan":"pro"}""")]);
+        await store.AppendAsync(K("ws2"), [E("c9", "Z")]);
+        await store.AppendAsync(K("ws1"), [new NewEvent(null, "c3", T0 + 5, "C", "web", """{"plan":"pro"}""")]);
 
         var later = await ReadAsync(store, "ws1", all[^1].Sequence);
 
@@ -53,9 +53,9 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
     public async Task ActivitiesAsync_Events_CountsEventsAndCustomersMostEventsFirst()
     {
         var store = await NewStoreAsync("ws1");
-        await store.AppendAsync("ws1", [E("c1", "A"), E("c1", "B"), E("c1", "B"), E("c2", "B"), E("c2", "A")]);
+        await store.AppendAsync(K("ws1"), [E("c1", "A"), E("c1", "B"), E("c1", "B"), E("c2", "B"), E("c2", "A")]);
 
-        var activities = await store.ActivitiesAsync("ws1");
+        var activities = await store.ActivitiesAsync(K("ws1"));
 
         Assert.Equal([new ActivityCount("B", 3, 2), new ActivityCount("A", 2, 2)], activities);
     }
@@ -64,12 +64,12 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
     public async Task SetAttributesAsync_SameKeyAgain_LastValueWins()
     {
         var store = await NewStoreAsync("ws1", "ws2");
-        await store.SetAttributesAsync("ws1", [new("c1", "plan", "free"), new("c1", "region", "EU"), new("c1", "plan", "trial")]);
-        await store.SetAttributesAsync("ws2", [new("c1", "plan", "other")]);
+        await store.SetAttributesAsync(K("ws1"), [new("c1", "plan", "free"), new("c1", "region", "EU"), new("c1", "plan", "trial")]);
+        await store.SetAttributesAsync(K("ws2"), [new("c1", "plan", "other")]);
 
-        await store.SetAttributesAsync("ws1", [new("c1", "plan", "pro"), new("c2", "plan", "free")]);
+        await store.SetAttributesAsync(K("ws1"), [new("c1", "plan", "pro"), new("c2", "plan", "free")]);
 
-        var rows = await store.ReadAttributesAsync("ws1").ToListAsync();
+        var rows = await store.ReadAttributesAsync(K("ws1")).ToListAsync();
 
         Assert.Equal([new("c1", "plan", "pro"), new("c1", "region", "EU"), new CustomerAttribute("c2", "plan", "free")], rows);
     }
@@ -78,11 +78,11 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
     public async Task ReadAttributesSinceAsync_AfterSequence_ReturnsOnlyLaterWritesOfWorkspace()
     {
         var store = await NewStoreAsync("ws1", "ws2");
-        await store.SetAttributesAsync("ws1", [new("c1", "plan", "free"), new("c2", "plan", "free")]);
+        await store.SetAttributesAsync(K("ws1"), [new("c1", "plan", "free"), new("c2", "plan", "free")]);
         var first = await ReadAttributesAsync(store, "ws1", 0);
-        await store.SetAttributesAsync("ws2", [new("c1", "plan", "other")]);
+        await store.SetAttributesAsync(K("ws2"), [new("c1", "plan", "other")]);
 
-        await store.SetAttributesAsync("ws1", [new("c1", "plan", "pro"), new("c3", "region", "EU")]);
+        await store.SetAttributesAsync(K("ws1"), [new("c1", "plan", "pro"), new("c3", "region", "EU")]);
         var later = await ReadAttributesAsync(store, "ws1", first[^1].Sequence);
 
         Assert.Equal([("c1", "plan", "free"), ("c2", "plan", "free")], first.Select(a => (a.CustomerId, a.Key, a.Value)));
@@ -92,13 +92,47 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
         Assert.Empty(await ReadAttributesAsync(store, "ws1", later[^1].Sequence));
     }
 
+    [Fact]
+    public async Task AppendAsync_TwoSourcesOfOneWorkspace_KeepIdsCustomersAndAttributesApart()
+    {
+        var store = await NewStoreAsync("ws1");
+        var (shop, trial) = (new EventSourceKey("ws1", "shop"), new EventSourceKey("ws1", "trial"));
+
+        await store.AppendAsync(shop, [E("c1", "Visited", "e1"), E("c1", "Bought")]);
+        var sameId = await store.AppendAsync(trial, [E("c1", "Visited", "e1")]);
+        await store.SetAttributesAsync(shop, [new("c1", "plan", "shop")]);
+        await store.SetAttributesAsync(trial, [new("c1", "plan", "trial")]);
+
+        Assert.Equal(new AppendResult(1, 0), sameId);
+        Assert.Equal(["Visited", "Bought"], (await store.ReadSinceAsync(shop, 0).ToListAsync()).Select(e => e.Activity));
+        Assert.Equal(["Visited"], (await store.ReadSinceAsync(trial, 0).ToListAsync()).Select(e => e.Activity));
+        Assert.Equal([new CustomerAttribute("c1", "plan", "shop")], await store.ReadAttributesAsync(shop).ToListAsync());
+        Assert.Equal([new CustomerAttribute("c1", "plan", "trial")], await store.ReadAttributesAsync(trial).ToListAsync());
+        Assert.Equal([("Visited", 1L)], (await store.ActivitiesAsync(trial)).Select(a => (a.Name, a.Events)));
+    }
+
+    [Fact]
+    public async Task HasDataAsync_EventsOrAttributesOnly_TellsASourceWithData()
+    {
+        var store = await NewStoreAsync("ws1");
+        await store.AppendAsync(K("ws1"), [E("c1", "Visited")]);
+        await store.SetAttributesAsync(new EventSourceKey("ws1", "attributes-only"), [new("c1", "plan", "free")]);
+
+        Assert.True(await store.HasDataAsync(K("ws1")));
+        Assert.True(await store.HasDataAsync(new EventSourceKey("ws1", "attributes-only")));
+        Assert.False(await store.HasDataAsync(new EventSourceKey("ws1", "empty")));
+    }
+
+    /// <summary>The default source a workspace's rows move to (the migration's and the server's fixed id).</summary>
+    private static EventSourceKey K(string workspace) => new(workspace, "src_" + workspace);
+
     private static NewEvent E(string customer, string activity, string? id = null) => new(id, customer, T0, activity, null, null);
 
     private static async Task<List<StoredAttribute>> ReadAttributesAsync(IEventStore store, string workspace, long after) =>
-        await store.ReadAttributesSinceAsync(workspace, after).ToListAsync();
+        await store.ReadAttributesSinceAsync(K(workspace), after).ToListAsync();
 
     private static async Task<List<StoredEvent>> ReadAsync(IEventStore store, string workspace, long after) =>
-        await store.ReadSinceAsync(workspace, after).ToListAsync();
+        await store.ReadSinceAsync(K(workspace), after).ToListAsync();
 
     private async Task<IEventStore> NewStoreAsync(params string[] workspaces) =>
         EventStoreFactory.Create(await Database.NewMigratedAsync(workspaces));

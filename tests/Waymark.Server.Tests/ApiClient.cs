@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Tests;
 
@@ -24,9 +25,11 @@ internal static class ApiClient
         return (read.Map!, json, response.Headers.ETag!.Tag);
     }
 
+    /// <summary>A map from a template, bound to the workspace's default source (a template's map reads none unless told).</summary>
     public static async Task<string> CreateFromTemplateAsync(HttpClient http, string template = "saas-trial")
     {
-        using var response = await http.PostAsJsonAsync($"/api/workspaces/{Workspace}/maps", new { templateId = template });
+        using var response = await http.PostAsJsonAsync($"/api/workspaces/{Workspace}/maps",
+            new { templateId = template, sourceId = EventSources.DefaultKey(Workspace).SourceId });
         response.EnsureSuccessStatusCode();
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return doc.RootElement.GetProperty("id").GetString()!;

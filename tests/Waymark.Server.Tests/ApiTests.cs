@@ -6,9 +6,9 @@ namespace Waymark.Server.Tests;
 /// </summary>
 public abstract class ApiTests : IDisposable
 {
-    protected ApiTests(string provider, string connectionString)
+    protected ApiTests(string provider, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
-        Factory = new WaymarkFactory(provider, connectionString);
+        Factory = new WaymarkFactory(provider, connectionString, settings);
         Http = Factory.CreateClient();
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Waymark.Core.FileFormat;
 using Waymark.Data.EventStores;
 using Waymark.Server.Features.Demo;
+using Waymark.Server.Features.Sources;
 using static Waymark.Server.Tests.IngestClient;
 
 namespace Waymark.Server.Tests;
@@ -77,7 +78,7 @@ public sealed class DemoDataTests : IDisposable
         var store = _factory.Services.GetRequiredService<IEventStore>();
 
         var attributes = new List<CustomerAttribute>();
-        await foreach (var a in store.ReadAttributesAsync("demo"))
+        await foreach (var a in store.ReadAttributesAsync(EventSources.DefaultKey("demo")))
         {
             attributes.Add(a);
         }

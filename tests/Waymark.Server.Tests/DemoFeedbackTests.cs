@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Waymark.Core.FileFormat;
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Tests;
 
@@ -38,7 +39,7 @@ public sealed class DemoFeedbackTests : IDisposable
     public async Task FirstStart_DemoFeedback_FrustratedAtTheImportConvertFarLessThanHappy()
     {
         var feedback = await ReadAsync<StoredFeedback, IFeedbackStore>((s, ws) => s.ReadSinceAsync(ws, 0));
-        var events = await ReadAsync<StoredEvent, IEventStore>((s, ws) => s.ReadSinceAsync(ws, 0));
+        var events = await ReadAsync<StoredEvent, IEventStore>((s, ws) => s.ReadSinceAsync(EventSources.DefaultKey(ws), 0));
         var paid = events.Where(e => e.Activity == "subscription_started").Select(e => e.CustomerId).ToHashSet(StringComparer.Ordinal);
 
         // The setup-effort survey is answered right after the data import (CES: 7 = it was easy).

@@ -1,10 +1,11 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Data.EventStores;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Sources;
 using static Waymark.Server.Tests.IngestClient;
 
 namespace Waymark.Server.Tests;
@@ -302,14 +303,14 @@ public abstract class EventsApiTests : IDisposable
         var store = _factory.Services.GetRequiredService<IEventStore>();
         var (_, key) = await CreateKeyAsync(Http);
         await PostAsync(Http, key, Array(Event("c1", "Visited"), Event("c2", "Visited")));
-        await store.SetAttributesAsync(ApiClient.Workspace, [new("c1", "plan", "free"), new("c2", "plan", "pro"), new("c9", "plan", "pro")]);
-        var log = await cache.GetAsync(ApiClient.Workspace, default);
+        await store.SetAttributesAsync(EventSources.DefaultKey(ApiClient.Workspace), [new("c1", "plan", "free"), new("c2", "plan", "pro"), new("c9", "plan", "pro")]);
+        var log = await cache.GetAsync(EventSources.DefaultKey(ApiClient.Workspace), default);
         var before = (Plan(log, "c1"), Plan(log, "c2"), log.Customers.IdOf("c9"));
         var readBefore = cache.RowsRead;
 
-        await store.SetAttributesAsync(ApiClient.Workspace, [new("c1", "plan", "pro"), new("c2", "region", "EU")]);
+        await store.SetAttributesAsync(EventSources.DefaultKey(ApiClient.Workspace), [new("c1", "plan", "pro"), new("c2", "region", "EU")]);
         await PostAsync(Http, key, Array(Event("c9", "Visited")));
-        var updated = await cache.GetAsync(ApiClient.Workspace, default);
+        var updated = await cache.GetAsync(EventSources.DefaultKey(ApiClient.Workspace), default);
 
         Assert.Equal(("free", "pro", -1), before);
         Assert.Equal(3, cache.RowsRead - readBefore);
@@ -325,11 +326,14 @@ public abstract class EventsApiTests : IDisposable
         using (var scope = _factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<Waymark.Data.WaymarkDbContext>();
-            db.CustomerAttributes.Add(new Waymark.Data.Entities.CustomerAttributeEntity { WorkspaceId = ApiClient.Workspace, CustomerId = "c1", Key = "plan", Value = "legacy" });
+            db.CustomerAttributes.Add(new Waymark.Data.Entities.CustomerAttributeEntity
+            {
+                WorkspaceId = ApiClient.Workspace, SourceId = EventSources.DefaultKey(ApiClient.Workspace).SourceId, CustomerId = "c1", Key = "plan", Value = "legacy",
+            });
             await db.SaveChangesAsync();
         }
 
-        var log = await _factory.Services.GetRequiredService<EventLogCache>().GetAsync(ApiClient.Workspace, default);
+        var log = await _factory.Services.GetRequiredService<EventLogCache>().GetAsync(EventSources.DefaultKey(ApiClient.Workspace), default);
 
         Assert.Equal("legacy", Plan(log, "c1"));
     }

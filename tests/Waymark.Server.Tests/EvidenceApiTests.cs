@@ -1,8 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
+using Waymark.Server.Features.Sources;
 using Waymark.Testing.Postgres;
 using static Waymark.Server.Tests.IngestClient;
 
@@ -288,7 +289,7 @@ public abstract class EvidenceApiTests(string provider, string connectionString)
     private async Task SetAttributeAsync(string customer, string attribute, string value)
     {
         var store = (Waymark.Data.EventStores.IEventStore)Factory.Services.GetService(typeof(Waymark.Data.EventStores.IEventStore))!;
-        await store.SetAttributesAsync(Ws, [new Waymark.Data.EventStores.CustomerAttribute(customer, attribute, value)]);
+        await store.SetAttributesAsync(EventSources.DefaultKey(Ws), [new Waymark.Data.EventStores.CustomerAttribute(customer, attribute, value)]);
     }
 
     /// <summary>A map with steps s1 Visit, s2 Signup, s3 Pay, s4 Renew (nobody renews) and an unbound note step.</summary>

@@ -1,9 +1,10 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Data.EventStores;
+using Waymark.Server.Features.Sources;
 using static Waymark.Server.Tests.ImportsClient;
 
 namespace Waymark.Server.Tests;
@@ -389,7 +390,7 @@ public abstract class ImportsApiTests : IDisposable
     {
         var store = _factory.Services.GetRequiredService<IEventStore>();
         var events = new List<StoredEvent>();
-        await foreach (var e in store.ReadSinceAsync(ws, 0))
+        await foreach (var e in store.ReadSinceAsync(EventSources.DefaultKey(ws), 0))
         {
             events.Add(e);
         }
@@ -401,7 +402,7 @@ public abstract class ImportsApiTests : IDisposable
     {
         var store = _factory.Services.GetRequiredService<IEventStore>();
         var attributes = new List<CustomerAttribute>();
-        await foreach (var a in store.ReadAttributesAsync(ws))
+        await foreach (var a in store.ReadAttributesAsync(EventSources.DefaultKey(ws)))
         {
             attributes.Add(a);
         }

@@ -1,12 +1,13 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Core.Text;
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Tests;
 
@@ -219,7 +220,7 @@ public abstract class InvalidTextInputTests(string provider, string connectionSt
     {
         var store = Factory.Services.GetRequiredService<IEventStore>();
         var stored = new List<StoredEvent>();
-        await foreach (var e in store.ReadSinceAsync(ws, 0))
+        await foreach (var e in store.ReadSinceAsync(EventSources.DefaultKey(ws), 0))
         {
             stored.Add(e);
         }

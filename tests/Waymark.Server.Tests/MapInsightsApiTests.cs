@@ -212,7 +212,7 @@ public abstract class MapInsightsApiTests(string provider, string connectionStri
     /// <summary>Creates a map in the workspace, then PUTs the given map's stages, lanes, outcome and scale into it.</summary>
     private async Task<string> PutMapAsync(string ws, JourneyMap source)
     {
-        using var created = await Http.PostAsJsonAsync($"/api/workspaces/{ws}/maps", new { templateId = "saas-trial" });
+        using var created = await Http.PostAsJsonAsync($"/api/workspaces/{ws}/maps", new { templateId = "saas-trial", sourceId = "src_" + ws });
         created.EnsureSuccessStatusCode();
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         using var get = await Http.GetAsync($"/api/workspaces/{ws}/maps/{id}");

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Analytics.Engine;
@@ -8,6 +8,7 @@ using Waymark.Analytics.Events;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
 using Waymark.Data.EventStores;
+using Waymark.Server.Features.Sources;
 using static Waymark.Server.Tests.IngestClient;
 
 namespace Waymark.Server.Tests;
@@ -96,7 +97,7 @@ public abstract class OverlayApiTests(string provider, string connectionString) 
         var events = RandomEvents(seed: 9, customers: 150);
         await IngestAsync(events);
         var attributes = Enumerable.Range(0, 150).Select(i => new CustomerAttribute($"c{i}", "plan", i % 3 == 0 ? "pro" : "free")).ToList();
-        await Factory.Services.GetRequiredService<IEventStore>().SetAttributesAsync(ApiClient.Workspace, attributes);
+        await Factory.Services.GetRequiredService<IEventStore>().SetAttributesAsync(EventSources.DefaultKey(ApiClient.Workspace), attributes);
         var segmentId = await CreateSegmentAsync("Pro from ads", """{"attributes": [{"key": "plan", "values": ["pro"]}], "did": ["Visit"], "didNot": ["Other"], "channels": ["ads"]}""");
         var mapId = await PutMapAsync(BoundStages());
 
@@ -135,7 +136,7 @@ public abstract class OverlayApiTests(string provider, string connectionString) 
         }
 
         await IngestAsync(events);
-        await Factory.Services.GetRequiredService<IEventStore>().SetAttributesAsync(ApiClient.Workspace, attributes);
+        await Factory.Services.GetRequiredService<IEventStore>().SetAttributesAsync(EventSources.DefaultKey(ApiClient.Workspace), attributes);
         var pro = await CreateSegmentAsync("Pro", """{"attributes": [{"key": "plan", "values": ["pro"]}]}""");
         var free = await CreateSegmentAsync("Free", """{"attributes": [{"key": "plan", "values": ["free"]}]}""");
         var mapId = await PutMapAsync(BoundStages(), outcome: "stp_cart");

@@ -1,11 +1,12 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Tests;
 
@@ -68,7 +69,7 @@ public abstract class StoredBadTextTests : IDisposable
     {
         using var scope = _factory.Services.CreateScope();
         var events = scope.ServiceProvider.GetRequiredService<IEventStore>();
-        await events.AppendAsync(Ws,
+        await events.AppendAsync(EventSources.DefaultKey(Ws),
         [
             new NewEvent("e1", "c1", T0, "Visited", "web", """{"k":"half \ud800 pair","device":"ios"}"""),
             new NewEvent("e2", "c1", T0 + TimeSpan.TicksPerMinute, "Bought", null, """{"\udc00":"value of a bad name"}"""),

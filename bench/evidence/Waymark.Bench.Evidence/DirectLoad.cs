@@ -22,8 +22,9 @@ internal static class DirectLoad
             using var transaction = connection.BeginTransaction();
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = "INSERT INTO events (WorkspaceId, EventId, CustomerId, Ticks, Activity, Channel) VALUES ($w, $id, $c, $t, $a, $ch)";
+            command.CommandText = "INSERT INTO events (WorkspaceId, SourceId, EventId, CustomerId, Ticks, Activity, Channel) VALUES ($w, $s, $id, $c, $t, $a, $ch)";
             command.Parameters.AddWithValue("$w", workspace);
+            command.Parameters.AddWithValue("$s", "src_" + workspace); // the workspace's default source, as the API writes
             var id = command.Parameters.Add("$id", SqliteType.Text);
             var customer = command.Parameters.Add("$c", SqliteType.Text);
             var ticks = command.Parameters.Add("$t", SqliteType.Integer);
@@ -52,12 +53,13 @@ internal static class DirectLoad
         for (var start = 0; start < rows.Count; start += batchSize)
         {
             using var copy = connection.BeginBinaryImport(
-                """COPY events ("WorkspaceId", "EventId", "CustomerId", "Ticks", "Activity", "Channel") FROM STDIN (FORMAT BINARY)""");
+                """COPY events ("WorkspaceId", "SourceId", "EventId", "CustomerId", "Ticks", "Activity", "Channel") FROM STDIN (FORMAT BINARY)""");
             for (var i = start; i < Math.Min(rows.Count, start + batchSize); i++)
             {
                 var r = rows[i];
                 copy.StartRow();
                 copy.Write(workspace, NpgsqlDbType.Varchar);
+                copy.Write("src_" + workspace, NpgsqlDbType.Varchar);
                 copy.Write(r.Id, NpgsqlDbType.Varchar);
                 copy.Write(r.Customer, NpgsqlDbType.Varchar);
                 copy.Write(r.Ticks, NpgsqlDbType.Bigint);

@@ -92,7 +92,7 @@ internal static class IngestBench
             var watch = Stopwatch.StartNew();
             foreach (var batch in batches)
             {
-                await store.AppendAsync("demo", batch);
+                await store.AppendAsync(new Waymark.Data.EventStores.EventSourceKey("demo", "src_demo"), batch);
             }
 
             return watch.Elapsed;

@@ -18,7 +18,7 @@ public sealed class ImportCommand
         var file = new Argument<FileInfo>("file") { Description = "Event file: .csv .tsv .ndjson .xes, optionally .gz" };
         var server = new ServerOptions().Server;
         var send = new SendOptions(DefaultBatchSize, "Events");
-        var command = new Command("import", "Send customer events from a file to a running server's workspace (the key's workspace); safe to re-run.")
+        var command = new Command("import", "Send customer events from a file to a running server (into the API key's event source); safe to re-run.")
         {
             file, server, send.Key, send.BatchSize, send.OnError,
         };

@@ -3,21 +3,25 @@ using Waymark.Core.FileFormat;
 
 namespace Waymark.Cli.Commands;
 
-/// <summary>`waymark push maps/*.waymark.json --server URL`: creates or updates the maps on a server.</summary>
+/// <summary>
+/// `waymark push maps/*.waymark.json --server URL [--source ID]`: creates or updates the maps on a server. A map file
+/// names no event source, so a new map reads the one --source names, or none until someone connects it.
+/// </summary>
 public sealed class PushCommand
 {
     public static Command Create(CliContext context)
     {
         var files = new Argument<string[]>("files") { Description = "Map files to push.", Arity = ArgumentArity.OneOrMore };
+        var source = new Option<string?>("--source") { Description = "The event source new maps read (its id); none when left out." };
         var server = new ServerOptions();
-        var command = new Command("push", "Send map files to a running server: new maps are created, known ones updated.") { files };
+        var command = new Command("push", "Send map files to a running server: new maps are created, known ones updated.") { files, source };
         server.AddTo(command);
         command.SetAction((parse, ct) => RunAsync(
-            context, parse.GetValue(files)!, parse.GetValue(server.Server)!, parse.GetValue(server.Workspace), ct));
+            context, parse.GetValue(files)!, parse.GetValue(server.Server)!, parse.GetValue(server.Workspace), parse.GetValue(source), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string[] files, Uri server, string? workspace, CancellationToken ct)
+    private static async Task<int> RunAsync(CliContext context, string[] files, Uri server, string? workspace, string? source, CancellationToken ct)
     {
         using var client = ServerClient.For(server);
         var worst = ExitCodes.Ok;
@@ -26,7 +30,7 @@ public sealed class PushCommand
             var ws = await client.ResolveWorkspaceAsync(workspace, ct).ConfigureAwait(false);
             foreach (var file in files)
             {
-                worst = Math.Max(worst, await PushOneAsync(context, client, ws, file, ct).ConfigureAwait(false));
+                worst = Math.Max(worst, await PushOneAsync(context, client, ws, file, source, ct).ConfigureAwait(false));
             }
         }
         catch (HttpRequestException e)
@@ -43,7 +47,7 @@ public sealed class PushCommand
         return worst;
     }
 
-    private static async Task<int> PushOneAsync(CliContext context, ServerClient client, string ws, string file, CancellationToken ct)
+    private static async Task<int> PushOneAsync(CliContext context, ServerClient client, string ws, string file, string? source, CancellationToken ct)
     {
         var result = MapFiles.Read(file);
         if (!result.Succeeded)
@@ -62,7 +66,7 @@ public sealed class PushCommand
             var etag = await client.GetETagAsync(ws, map.Id, ct).ConfigureAwait(false);
             if (etag is null)
             {
-                await client.ImportAsync(ws, MapSerializer.ToJson(map), MapFormat.Json, ct).ConfigureAwait(false);
+                await client.ImportAsync(ws, MapSerializer.ToJson(map), MapFormat.Json, source, ct).ConfigureAwait(false);
                 context.Line($"{file}: created {map.Id}");
             }
             else

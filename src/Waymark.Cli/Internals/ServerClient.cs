@@ -85,10 +85,12 @@ internal sealed class ServerClient : IDisposable
         return response.Headers.ETag;
     }
 
-    public async Task ImportAsync(string workspace, string text, MapFormat format, CancellationToken ct)
+    /// <summary>Imports a map file as a new map, bound to the event source <paramref name="source"/> (an id) or to none.</summary>
+    public async Task ImportAsync(string workspace, string text, MapFormat format, string? source, CancellationToken ct)
     {
         await SignedInAsync(ct).ConfigureAwait(false);
-        var url = $"api/workspaces/{Uri.EscapeDataString(workspace)}/maps/import?format={(format == MapFormat.Json ? "json" : "yaml")}";
+        var url = $"api/workspaces/{Uri.EscapeDataString(workspace)}/maps/import?format={(format == MapFormat.Json ? "json" : "yaml")}"
+            + (string.IsNullOrEmpty(source) ? "" : "&source=" + Uri.EscapeDataString(source));
         using var content = new StringContent(text, Encoding.UTF8, format == MapFormat.Json ? "application/json" : "application/yaml");
         using var response = await _http.PostAsync(url, content, ct).ConfigureAwait(false);
         await EnsureAsync(response, ct).ConfigureAwait(false);

@@ -8,6 +8,9 @@ public sealed class ApiKeyEntity
 {
     public string Id { get; set; } = "";
     public string WorkspaceId { get; set; } = "";
+
+    /// <summary>The event source the key's events go into.</summary>
+    public string SourceId { get; set; } = "";
     public string Name { get; set; } = "";
     public string Prefix { get; set; } = "";
     public string Hash { get; set; } = "";

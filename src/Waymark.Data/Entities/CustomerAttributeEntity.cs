@@ -4,10 +4,13 @@ namespace Waymark.Data.Entities;
 public sealed class CustomerAttributeEntity
 {
     public string WorkspaceId { get; set; } = "";
+
+    /// <summary>The event source whose customer this is (a customer id in two sources is two customers).</summary>
+    public string SourceId { get; set; } = "";
     public string CustomerId { get; set; } = "";
     public string Key { get; set; } = "";
     public string Value { get; set; } = "";
 
-    /// <summary>Which write set this value (per workspace, increasing): the log cache reads only newer rows.</summary>
+    /// <summary>Which write set this value (per source, increasing): the log cache reads only newer rows.</summary>
     public long Sequence { get; set; }
 }

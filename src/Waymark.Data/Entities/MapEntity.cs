@@ -8,6 +8,12 @@ public sealed class MapEntity
 {
     public string Id { get; set; } = "";
     public string WorkspaceId { get; set; } = "";
+
+    /// <summary>
+    /// The event source the map's bindings resolve in, or null ("Connect a data source"). Kept here, not in the
+    /// document, so a map file taken to another workspace never brings a binding to a source it does not know.
+    /// </summary>
+    public string? SourceId { get; set; }
     public string Name { get; set; } = "";
     public string Kind { get; set; } = "";
     public string? Description { get; set; }

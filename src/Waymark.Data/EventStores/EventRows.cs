@@ -7,27 +7,47 @@ namespace Waymark.Data.EventStores;
 internal static class EventRows
 {
     public const string ActivitiesSql = """
-        SELECT "Activity", COUNT(*), COUNT(DISTINCT "CustomerId") FROM events WHERE "WorkspaceId" = @w
+        SELECT "Activity", COUNT(*), COUNT(DISTINCT "CustomerId") FROM events WHERE "WorkspaceId" = @w AND "SourceId" = @src
         GROUP BY "Activity" ORDER BY COUNT(*) DESC, "Activity"
         """;
 
     public const string ReadSinceSql = """
         SELECT "Sequence", "CustomerId", "Ticks", "Activity", "Channel", "Properties" FROM events
-        WHERE "WorkspaceId" = @w AND "Sequence" > @s ORDER BY "Sequence"
+        WHERE "WorkspaceId" = @w AND "SourceId" = @src AND "Sequence" > @s ORDER BY "Sequence"
+        """;
+
+    public const string HasDataSql = """
+        SELECT CASE WHEN EXISTS (SELECT 1 FROM events WHERE "WorkspaceId" = @w AND "SourceId" = @src)
+          OR EXISTS (SELECT 1 FROM customer_attributes WHERE "WorkspaceId" = @w AND "SourceId" = @src) THEN 1 ELSE 0 END
         """;
 
     public const string ReadAttributesSql = """
-        SELECT "CustomerId", "Key", "Value" FROM customer_attributes WHERE "WorkspaceId" = @w ORDER BY "CustomerId", "Key"
+        SELECT "CustomerId", "Key", "Value" FROM customer_attributes WHERE "WorkspaceId" = @w AND "SourceId" = @src ORDER BY "CustomerId", "Key"
         """;
 
     public const string ReadAttributesSinceSql = """
         SELECT "Sequence", "CustomerId", "Key", "Value" FROM customer_attributes
-        WHERE "WorkspaceId" = @w AND "Sequence" > @s ORDER BY "Sequence", "CustomerId", "Key"
+        WHERE "WorkspaceId" = @w AND "SourceId" = @src AND "Sequence" > @s ORDER BY "Sequence", "CustomerId", "Key"
         """;
 
     public const string NextAttributeSequenceSql = """
-        SELECT COALESCE(MAX("Sequence"), 0) + 1 FROM customer_attributes WHERE "WorkspaceId" = @w
+        SELECT COALESCE(MAX("Sequence"), 0) + 1 FROM customer_attributes WHERE "WorkspaceId" = @w AND "SourceId" = @src
         """;
+
+    /// <summary>Adds the workspace (@w) and source (@src) parameters every query of a source takes.</summary>
+    public static void AddSource(DbCommand command, EventSourceKey source)
+    {
+        Add(command, "@w", source.WorkspaceId);
+        Add(command, "@src", source.SourceId);
+    }
+
+    public static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
 
     /// <summary>The last value given for each (customer, key): an upsert may touch a row only once per statement.</summary>
     public static List<CustomerAttribute> LastWins(IReadOnlyList<CustomerAttribute> attributes)

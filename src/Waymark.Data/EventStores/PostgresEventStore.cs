@@ -6,9 +6,9 @@ namespace Waymark.Data.EventStores;
 
 /// <summary>
 /// PostgreSQL: a batch is binary-COPYed into a per-connection temp table (no index, the fastest way in), then moved
-/// into events with one INSERT ... SELECT ... ON CONFLICT DO NOTHING (repeats skipped by the unique (workspace, event
-/// id) index). The copy happens before the workspace's transaction-scoped advisory lock is taken, so connections
-/// stage in parallel and only the move is serialised; the lock makes a workspace's sequence numbers commit in order,
+/// into events with one INSERT ... SELECT ... ON CONFLICT DO NOTHING (repeats skipped by the unique (workspace, source,
+/// event id) index). The copy happens before the source's transaction-scoped advisory lock is taken, so connections
+/// stage in parallel and only the move is serialised; the lock makes a source's sequence numbers commit in order,
 /// so an incremental reader (sequence &gt; last seen) can never pass over a row that commits later. Measured in
 /// bench/evidence: about twice the rate of sending the batch as unnest(arrays).
 /// </summary>
@@ -21,8 +21,8 @@ public sealed class PostgresEventStore(string connectionString) : IEventStore, I
         """;
 
     private const string Insert = """
-        INSERT INTO events ("WorkspaceId", "EventId", "CustomerId", "Ticks", "Activity", "Channel", "Properties")
-        SELECT @w, e.id, e.c, e.t, e.a, e.ch, e.p
+        INSERT INTO events ("WorkspaceId", "SourceId", "EventId", "CustomerId", "Ticks", "Activity", "Channel", "Properties")
+        SELECT @w, @src, e.id, e.c, e.t, e.a, e.ch, e.p
         FROM ingest_stage e
         ORDER BY e.n
         ON CONFLICT DO NOTHING
@@ -30,18 +30,18 @@ public sealed class PostgresEventStore(string connectionString) : IEventStore, I
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
 
-    public async Task<AppendResult> AppendAsync(string workspaceId, IReadOnlyList<NewEvent> events, CancellationToken ct = default)
+    public async Task<AppendResult> AppendAsync(EventSourceKey source, IReadOnlyList<NewEvent> events, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(events);
-        return await PostgresStagedAppend.RunAsync(_dataSource, workspaceId, events.Count, Stage,
-            (connection, token) => CopyToStageAsync(connection, events, token), "@w", Insert, ct).ConfigureAwait(false);
+        return await PostgresStagedAppend.RunAsync(_dataSource, source.WorkspaceId, source.SourceId, events.Count, Stage,
+            (connection, token) => CopyToStageAsync(connection, events, token), "@w || ':' || @src", Insert, ct).ConfigureAwait(false);
     }
 
-    public async IAsyncEnumerable<StoredEvent> ReadSinceAsync(string workspaceId, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<StoredEvent> ReadSinceAsync(EventSourceKey source, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(EventRows.ReadSinceSql, connection);
-        command.Parameters.AddWithValue("w", workspaceId);
+        EventRows.AddSource(command, source);
         command.Parameters.AddWithValue("s", afterSequence);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
@@ -50,15 +50,23 @@ public sealed class PostgresEventStore(string connectionString) : IEventStore, I
         }
     }
 
-    public async Task<IReadOnlyList<ActivityCount>> ActivitiesAsync(string workspaceId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ActivityCount>> ActivitiesAsync(EventSourceKey source, CancellationToken ct = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(EventRows.ActivitiesSql, connection);
-        command.Parameters.AddWithValue("w", workspaceId);
+        EventRows.AddSource(command, source);
         return await EventRows.ReadActivitiesAsync(command, ct).ConfigureAwait(false);
     }
 
-    public async Task<int> SetAttributesAsync(string workspaceId, IReadOnlyList<CustomerAttribute> attributes, CancellationToken ct = default)
+    public async Task<bool> HasDataAsync(EventSourceKey source, CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(EventRows.HasDataSql, connection);
+        EventRows.AddSource(command, source);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) != 0;
+    }
+
+    public async Task<int> SetAttributesAsync(EventSourceKey source, IReadOnlyList<CustomerAttribute> attributes, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(attributes);
         var rows = EventRows.LastWins(attributes);
@@ -67,21 +75,21 @@ public sealed class PostgresEventStore(string connectionString) : IEventStore, I
             return 0;
         }
 
-        // A per-workspace lock (apart from the events' one) makes attribute writes commit in sequence order.
+        // A per-source lock (apart from the events' one) makes attribute writes commit in sequence order.
         await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@w || ':attributes'))", connection, transaction))
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@w || ':' || @src || ':attributes'))", connection, transaction))
         {
-            lockCommand.Parameters.AddWithValue("w", workspaceId);
+            EventRows.AddSource(lockCommand, source);
             await lockCommand.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
 
         await using var command = new NpgsqlCommand($"""
-            INSERT INTO customer_attributes ("WorkspaceId", "CustomerId", "Key", "Value", "Sequence")
-            SELECT @w, a.c, a.k, a.v, ({EventRows.NextAttributeSequenceSql}) FROM unnest(@c, @k, @v) AS a(c, k, v)
-            ON CONFLICT ("WorkspaceId", "CustomerId", "Key") DO UPDATE SET "Value" = excluded."Value", "Sequence" = excluded."Sequence"
+            INSERT INTO customer_attributes ("WorkspaceId", "SourceId", "CustomerId", "Key", "Value", "Sequence")
+            SELECT @w, @src, a.c, a.k, a.v, ({EventRows.NextAttributeSequenceSql}) FROM unnest(@c, @k, @v) AS a(c, k, v)
+            ON CONFLICT ("WorkspaceId", "SourceId", "CustomerId", "Key") DO UPDATE SET "Value" = excluded."Value", "Sequence" = excluded."Sequence"
             """, connection, transaction);
-        command.Parameters.AddWithValue("w", workspaceId);
+        EventRows.AddSource(command, source);
         command.Parameters.Add(new NpgsqlParameter("c", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(a => a.CustomerId).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("k", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(a => a.Key).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("v", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(a => a.Value).ToArray() });
@@ -90,22 +98,22 @@ public sealed class PostgresEventStore(string connectionString) : IEventStore, I
         return attributes.Count;
     }
 
-    public async IAsyncEnumerable<CustomerAttribute> ReadAttributesAsync(string workspaceId, [EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<CustomerAttribute> ReadAttributesAsync(EventSourceKey source, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(EventRows.ReadAttributesSql, connection);
-        command.Parameters.AddWithValue("w", workspaceId);
+        EventRows.AddSource(command, source);
         await foreach (var a in EventRows.ReadAttributesAsync(command, ct).ConfigureAwait(false))
         {
             yield return a;
         }
     }
 
-    public async IAsyncEnumerable<StoredAttribute> ReadAttributesSinceAsync(string workspaceId, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<StoredAttribute> ReadAttributesSinceAsync(EventSourceKey source, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(EventRows.ReadAttributesSinceSql, connection);
-        command.Parameters.AddWithValue("w", workspaceId);
+        EventRows.AddSource(command, source);
         command.Parameters.AddWithValue("s", afterSequence);
         await foreach (var a in EventRows.ReadStoredAttributesAsync(command, ct).ConfigureAwait(false))
         {

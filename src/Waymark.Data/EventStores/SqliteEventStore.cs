@@ -5,17 +5,17 @@ namespace Waymark.Data.EventStores;
 
 /// <summary>
 /// SQLite: one immediate transaction per batch and one prepared INSERT OR IGNORE run per row (SQLite's fastest
-/// bulk path; the unique (workspace, event id) index turns repeats into no-ops). SQLite has one writer at a time,
+/// bulk path; the unique (workspace, source, event id) index turns repeats into no-ops). SQLite has one writer at a time,
 /// so sequences commit in order and an incremental reader never skips a row.
 /// </summary>
 public sealed class SqliteEventStore(string connectionString) : IEventStore
 {
     private const string Insert = """
-        INSERT OR IGNORE INTO events (WorkspaceId, EventId, CustomerId, Ticks, Activity, Channel, Properties)
-        VALUES ($w, $id, $c, $t, $a, $ch, $p)
+        INSERT OR IGNORE INTO events (WorkspaceId, SourceId, EventId, CustomerId, Ticks, Activity, Channel, Properties)
+        VALUES (@w, @src, $id, $c, $t, $a, $ch, $p)
         """;
 
-    public async Task<AppendResult> AppendAsync(string workspaceId, IReadOnlyList<NewEvent> events, CancellationToken ct = default)
+    public async Task<AppendResult> AppendAsync(EventSourceKey source, IReadOnlyList<NewEvent> events, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(events);
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
@@ -23,7 +23,7 @@ public sealed class SqliteEventStore(string connectionString) : IEventStore
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = Insert;
-        command.Parameters.AddWithValue("$w", workspaceId);
+        EventRows.AddSource(command, source);
         var id = command.Parameters.Add("$id", SqliteType.Text);
         var customer = command.Parameters.Add("$c", SqliteType.Text);
         var ticks = command.Parameters.Add("$t", SqliteType.Integer);
@@ -47,12 +47,12 @@ public sealed class SqliteEventStore(string connectionString) : IEventStore
         return new AppendResult(appended, events.Count - appended);
     }
 
-    public async IAsyncEnumerable<StoredEvent> ReadSinceAsync(string workspaceId, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<StoredEvent> ReadSinceAsync(EventSourceKey source, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = EventRows.ReadSinceSql;
-        command.Parameters.AddWithValue("@w", workspaceId);
+        EventRows.AddSource(command, source);
         command.Parameters.AddWithValue("@s", afterSequence);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
@@ -61,16 +61,25 @@ public sealed class SqliteEventStore(string connectionString) : IEventStore
         }
     }
 
-    public async Task<IReadOnlyList<ActivityCount>> ActivitiesAsync(string workspaceId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ActivityCount>> ActivitiesAsync(EventSourceKey source, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = EventRows.ActivitiesSql;
-        command.Parameters.AddWithValue("@w", workspaceId);
+        EventRows.AddSource(command, source);
         return await EventRows.ReadActivitiesAsync(command, ct).ConfigureAwait(false);
     }
 
-    public async Task<int> SetAttributesAsync(string workspaceId, IReadOnlyList<CustomerAttribute> attributes, CancellationToken ct = default)
+    public async Task<bool> HasDataAsync(EventSourceKey source, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = EventRows.HasDataSql;
+        EventRows.AddSource(command, source);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) != 0;
+    }
+
+    public async Task<int> SetAttributesAsync(EventSourceKey source, IReadOnlyList<CustomerAttribute> attributes, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(attributes);
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
@@ -78,11 +87,11 @@ public sealed class SqliteEventStore(string connectionString) : IEventStore
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = EventRows.NextAttributeSequenceSql;
-        command.Parameters.AddWithValue("@w", workspaceId);
+        EventRows.AddSource(command, source);
         var sequence = (long)(await command.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
         command.CommandText = """
-            INSERT INTO customer_attributes (WorkspaceId, CustomerId, Key, Value, Sequence) VALUES (@w, $c, $k, $v, $s)
-            ON CONFLICT (WorkspaceId, CustomerId, Key) DO UPDATE SET Value = excluded.Value, Sequence = excluded.Sequence
+            INSERT INTO customer_attributes (WorkspaceId, SourceId, CustomerId, Key, Value, Sequence) VALUES (@w, @src, $c, $k, $v, $s)
+            ON CONFLICT (WorkspaceId, SourceId, CustomerId, Key) DO UPDATE SET Value = excluded.Value, Sequence = excluded.Sequence
             """;
         command.Parameters.AddWithValue("$s", sequence);
         var customer = command.Parameters.Add("$c", SqliteType.Text);
@@ -99,24 +108,24 @@ public sealed class SqliteEventStore(string connectionString) : IEventStore
         return attributes.Count;
     }
 
-    public async IAsyncEnumerable<CustomerAttribute> ReadAttributesAsync(string workspaceId, [EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<CustomerAttribute> ReadAttributesAsync(EventSourceKey source, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = EventRows.ReadAttributesSql;
-        command.Parameters.AddWithValue("@w", workspaceId);
+        EventRows.AddSource(command, source);
         await foreach (var a in EventRows.ReadAttributesAsync(command, ct).ConfigureAwait(false))
         {
             yield return a;
         }
     }
 
-    public async IAsyncEnumerable<StoredAttribute> ReadAttributesSinceAsync(string workspaceId, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<StoredAttribute> ReadAttributesSinceAsync(EventSourceKey source, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = EventRows.ReadAttributesSinceSql;
-        command.Parameters.AddWithValue("@w", workspaceId);
+        EventRows.AddSource(command, source);
         command.Parameters.AddWithValue("@s", afterSequence);
         await foreach (var a in EventRows.ReadStoredAttributesAsync(command, ct).ConfigureAwait(false))
         {

@@ -33,7 +33,7 @@ public sealed class PostgresFeedbackStore(string connectionString) : RelationalF
     public override async Task<AppendResult> AppendAsync(string workspaceId, IReadOnlyList<NewFeedback> items, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return await PostgresStagedAppend.RunAsync(_dataSource, workspaceId, items.Count, Stage,
+        return await PostgresStagedAppend.RunAsync(_dataSource, workspaceId, null, items.Count, Stage,
             (connection, token) => CopyToStageAsync(connection, items, token), "@w || ':feedback'", Insert, ct).ConfigureAwait(false);
     }
 

@@ -38,6 +38,15 @@ internal sealed class PerWorkspace<TEntry>
     /// <summary>Forgets a workspace (deleted): its next use starts from a new entry.</summary>
     public void Forget(string workspaceId) => _slots.TryRemove(workspaceId, out _);
 
+    /// <summary>Forgets every entry whose key matches (the event log cache keys its entries by workspace and source).</summary>
+    public void ForgetWhere(Func<string, bool> match)
+    {
+        foreach (var key in _slots.Keys.Where(match))
+        {
+            _slots.TryRemove(key, out _);
+        }
+    }
+
     private sealed class Slot
     {
         public SemaphoreSlim Gate { get; } = new(1, 1);

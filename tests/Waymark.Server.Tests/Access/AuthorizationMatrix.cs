@@ -88,6 +88,8 @@ internal static class AuthorizationMatrix
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/insights               401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/overlay                401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/paths                  401  ok     ok   ok     ok    404   ok    401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/source                 401  ok     ok   ok     ok    404   ok    401
+        PUT    /api/workspaces/{workspaceId}/maps/{mapId}/source                 401  403    403  ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/revisions              401  ok     ok   ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/members                             401  ok     ok   ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/members/leave                       401  ok     ok   ok     ok    404   404   401
@@ -103,6 +105,10 @@ internal static class AuthorizationMatrix
         POST   /api/workspaces/{workspaceId}/segments/preview                    401  403    403  ok     ok    404   404   401
         PUT    /api/workspaces/{workspaceId}/segments/{segmentId}                401  403    403  ok     ok    404   404   401
         DELETE /api/workspaces/{workspaceId}/segments/{segmentId}                401  403    403  ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/sources                             401  ok     ok   ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/sources                             401  403    403  ok     ok    404   404   401
+        PUT    /api/workspaces/{workspaceId}/sources/{sourceId}                  401  403    403  ok     ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/sources/{sourceId}                  401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/images                              401  403    403  ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/images/{imageId}                    401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/topics                              401  ok     ok   ok     ok    404   404   401

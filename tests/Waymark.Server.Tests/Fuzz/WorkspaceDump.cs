@@ -1,8 +1,9 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Tests.Fuzz;
 
@@ -43,13 +44,13 @@ internal static class WorkspaceDump
     {
         var events = services.GetRequiredService<IEventStore>();
         dump.Append("## events\n");
-        await foreach (var e in events.ReadSinceAsync(workspaceId, 0))
+        await foreach (var e in events.ReadSinceAsync(EventSources.DefaultKey(workspaceId), 0))
         {
             dump.Append(JsonSerializer.Serialize(e)).Append('\n');
         }
 
         dump.Append("## attributes\n");
-        await foreach (var a in events.ReadAttributesAsync(workspaceId))
+        await foreach (var a in events.ReadAttributesAsync(EventSources.DefaultKey(workspaceId)))
         {
             dump.Append(JsonSerializer.Serialize(a)).Append('\n');
         }

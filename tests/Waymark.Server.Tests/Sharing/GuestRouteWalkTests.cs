@@ -21,7 +21,7 @@ public abstract class GuestRouteWalkTests(string provider, string connectionStri
         "GetWorkspace", "GetMap", "GetMapReport", "GetImage", "ListMapVotes", "ListIdeaVoters", "VoteForIdea", "UnvoteIdea",
         "ListCommentThreads", "GetCommentThread", "CreateCommentThread", "ReplyToCommentThread", "ResolveCommentThread", "ReopenCommentThread",
     ];
-    private static readonly string[] DataRoutes = ["GetMapOverlay", "GetMapPaths", "GetMapInsights", "GetMapFeedback", "GetMapFeedbackTags"];
+    private static readonly string[] DataRoutes = ["GetMapOverlay", "GetMapSource", "GetMapPaths", "GetMapInsights", "GetMapFeedback", "GetMapFeedbackTags"];
 
     [Theory]
     [InlineData("view", false)]
@@ -62,7 +62,7 @@ public abstract class GuestRouteWalkTests(string provider, string connectionStri
         var (_, token) = await ShareClient.CreateAsync(Http, mapId, "comment", includesData: true);
         using var guest = await ShareClient.GuestAsync(Factory, token);
 
-        foreach (var route in new[] { "", "/overlay", "/paths", "/insights", "/feedback", "/feedback/tags", "/votes", "/share-links" })
+        foreach (var route in new[] { "", "/overlay", "/source", "/paths", "/insights", "/feedback", "/feedback/tags", "/votes", "/share-links" })
         {
             Assert.False(await ReachesAsync(guest, "GET", ApiClient.MapUrl(other) + route), route);
         }

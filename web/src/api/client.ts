@@ -83,6 +83,23 @@ const tagRoute = (workspaceId: string, tagId: string) =>
 const segmentRoute = (workspaceId: string, segmentId: string) =>
   route('/api/workspaces/{workspaceId}/segments/{segmentId}', { workspaceId, segmentId });
 
+const sourceRoute = (workspaceId: string, sourceId: string) => route('/api/workspaces/{workspaceId}/sources/{sourceId}', { workspaceId, sourceId });
+const mapSourceRoute = (workspaceId: string, mapId: string) => route('/api/workspaces/{workspaceId}/maps/{mapId}/source', { workspaceId, mapId });
+
+/** The workspace's event sources, and which one a map reads (docs/adr/037-sources-data-sources.md). */
+const sources = {
+  list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/sources', { workspaceId }, '', signal),
+  create: async (workspaceId: string, name: string) => (await send('/api/workspaces/{workspaceId}/sources', { workspaceId }, { name })).value,
+  rename: async (workspaceId: string, sourceId: string, name: string) =>
+    (await putJson<Ok<'/api/workspaces/{workspaceId}/sources/{sourceId}', 'put'>>(sourceRoute(workspaceId, sourceId), { name }, '')).value,
+  remove: (workspaceId: string, sourceId: string) => remove(sourceRoute(workspaceId, sourceId), ''),
+  ofMap: (workspaceId: string, mapId: string, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/maps/{mapId}/source', { workspaceId, mapId }, '', signal),
+  /** Binds a map to a source, or to none (null). */
+  bindMap: async (workspaceId: string, mapId: string, sourceId: string | null) =>
+    (await putJson<Ok<'/api/workspaces/{workspaceId}/maps/{mapId}/source', 'put'>>(mapSourceRoute(workspaceId, mapId), { sourceId }, '')).value,
+};
+
 const maps = {
   list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/maps', { workspaceId }, '', signal),
   /** `first` marks the editor's first read of a map, which may use the read index.html started early (boot.ts). */
@@ -116,11 +133,13 @@ const personas = {
   remove: (workspaceId: string, personaId: string, etag: string) => remove(personaRoute(workspaceId, personaId), etag),
 };
 
-/** The workspace's event data: its summary and activities, and event file uploads. */
+/** An event source's data (the default source unless one is named): its summary and activities, and event file uploads. */
 const events = {
-  summary: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/events/summary', { workspaceId }, '', signal),
-  /** The activities in the workspace's event data with their counts (404 while the workspace has none). */
-  activities: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/activities', { workspaceId }, '', signal),
+  summary: (workspaceId: string, signal?: AbortSignal, source?: string) =>
+    read('/api/workspaces/{workspaceId}/events/summary', { workspaceId }, query({ source }), signal),
+  /** The activities of a map's source (or the default source) with their counts. */
+  activities: (workspaceId: string, signal?: AbortSignal, mapId?: string) =>
+    read('/api/workspaces/{workspaceId}/activities', { workspaceId }, query({ mapId }), signal),
   ...uploads('/api/workspaces/{workspaceId}/imports', (json) => json as ImportResult),
 };
 
@@ -330,9 +349,11 @@ export const api = {
   },
   personas,
   events,
+  sources,
   apiKeys: {
     list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/api-keys', { workspaceId }, '', signal),
-    create: async (workspaceId: string, name: string) => (await send('/api/workspaces/{workspaceId}/api-keys', { workspaceId }, { name })).value,
+    create: async (workspaceId: string, name: string, sourceId?: string) =>
+      (await send('/api/workspaces/{workspaceId}/api-keys', { workspaceId }, { name, sourceId })).value,
     revoke: (workspaceId: string, keyId: string) => remove(route('/api/workspaces/{workspaceId}/api-keys/{keyId}', { workspaceId, keyId }), ''),
   },
   overlay: {

@@ -30,6 +30,7 @@ export interface ImportProblemDetails extends Problem {
 }
 
 export type EventSummary = Schemas['EventSummary'];
+export type EventSource = Schemas['SourceDto'];
 export type ApiKey = Schemas['ApiKeyDto'];
 export type CreatedApiKey = Schemas['CreatedApiKey'];
 
@@ -40,6 +41,8 @@ export interface ImportRequest {
   mapping: ColumnMapping;
   delimiter?: string | null;
   timeZone?: string;
+  /** The event source the events go into (event uploads only; the default source when left out). */
+  source?: string;
 }
 
 /** The query string of an import: empty mapping roles are left out (the server then uses its recognised names). */
@@ -51,5 +54,6 @@ export function importQuery(request: ImportRequest): string {
   }
   if (request.delimiter) params.set('delimiter', request.delimiter);
   if (request.timeZone) params.set('timeZone', request.timeZone);
+  if (request.source) params.set('source', request.source);
   return params.toString();
 }

@@ -6,10 +6,11 @@ using Waymark.Data.Entities;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.ApiKeys;
 
-/// <summary>Per-workspace ingestion keys: create (the secret is returned once), list, revoke.</summary>
+/// <summary>Per-workspace ingestion keys, each writing into one event source: create (the secret is returned once), list, revoke.</summary>
 public static class ApiKeysEndpoints
 {
     private const int MaxName = 200;
@@ -27,7 +28,9 @@ public static class ApiKeysEndpoints
     public static async Task<Ok<ApiKeyDto[]>> List(string workspaceId, WaymarkDbContext db, CancellationToken ct)
     {
         var rows = await db.ApiKeys.AsNoTracking().Where(k => k.WorkspaceId == workspaceId).ToArrayAsync(ct);
-        return TypedResults.Ok(rows.OrderBy(k => k.CreatedAt).Select(k => new ApiKeyDto(k.Id, k.Name, k.Prefix, k.CreatedAt, k.RevokedAt)).ToArray());
+        var names = await db.EventSources.AsNoTracking().Where(s => s.WorkspaceId == workspaceId).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return TypedResults.Ok(rows.OrderBy(k => k.CreatedAt)
+            .Select(k => new ApiKeyDto(k.Id, k.Name, k.Prefix, k.CreatedAt, k.RevokedAt, k.SourceId, names.GetValueOrDefault(k.SourceId, ""))).ToArray());
     }
 
     public static async Task<Results<Created<CreatedApiKey>, ValidationProblem, ProblemHttpResult>> Create(
@@ -39,11 +42,20 @@ public static class ApiKeysEndpoints
             return Problems.Invalid("name", $"A key needs a name of 1 to {MaxName} characters.");
         }
 
+        var source = await EventSources.ResolveAsync(db, workspaceId, request.SourceId, ct);
+        if (source.Key is not { } sourceKey)
+        {
+            return string.IsNullOrEmpty(request.SourceId) ? source.Problem! : Problems.Invalid("sourceId", $"the workspace has no event source '{request.SourceId}'");
+        }
+
+        var sourceName = await db.EventSources.AsNoTracking().Where(s => s.Id == sourceKey.SourceId).Select(s => s.Name).FirstAsync(ct);
+
         var key = ApiKeySecrets.NewKey();
         var entity = new ApiKeyEntity
         {
             Id = Ids.New("key"),
             WorkspaceId = workspaceId,
+            SourceId = sourceKey.SourceId,
             Name = name,
             Prefix = ApiKeySecrets.PrefixOf(key),
             Hash = ApiKeySecrets.Hash(key),
@@ -58,7 +70,7 @@ public static class ApiKeysEndpoints
         await audit.RecordAsync(response.HttpContext, workspaceId, AuditActions.ApiKeyCreated, entity.Id, entity.Name); // the name only: never the key
         response.Headers.CacheControl = "no-store"; // the only time the secret is sent: no cache may keep it
         return TypedResults.Created($"/api/workspaces/{workspaceId}/api-keys/{entity.Id}",
-            new CreatedApiKey(entity.Id, entity.Name, entity.Prefix, entity.CreatedAt, key));
+            new CreatedApiKey(entity.Id, entity.Name, entity.Prefix, entity.CreatedAt, key, entity.SourceId, sourceName));
     }
 
     /// <summary>

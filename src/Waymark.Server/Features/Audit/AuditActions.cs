@@ -17,6 +17,9 @@ public static class AuditActions
     /// <summary>A map file (JSON or YAML) was imported as a new map.</summary>
     public const string MapImported = "map.imported";
 
+    /// <summary>A map was bound to an event source, or unbound (the detail names the source, or says none).</summary>
+    public const string MapSourceChanged = "map.source-changed";
+
     /// <summary>A current-state map was drafted from the workspace's events.</summary>
     public const string MapDrafted = "map.drafted";
 
@@ -28,6 +31,15 @@ public static class AuditActions
 
     /// <summary>A persona was deleted from the library.</summary>
     public const string PersonaDeleted = "persona.deleted";
+
+    /// <summary>An event source was created.</summary>
+    public const string SourceCreated = "source.created";
+
+    /// <summary>An event source was renamed (the detail is "old → new").</summary>
+    public const string SourceRenamed = "source.renamed";
+
+    /// <summary>An empty event source was deleted (its maps became unbound, its API keys went with it).</summary>
+    public const string SourceDeleted = "source.deleted";
 
     /// <summary>An ingestion API key was created (its name only: never the secret, nor any part of it).</summary>
     public const string ApiKeyCreated = "api-key.created";

@@ -6,6 +6,7 @@ using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.Customers;
 
@@ -17,14 +18,14 @@ public static class CustomersEndpoints
     public static RouteGroupBuilder MapCustomers(this RouteGroupBuilder workspace)
     {
         var group = workspace.MapGroup("/customers").WithTags("Evidence");
-        group.MapGet("/", List).RequireRole(WorkspaceRole.Viewer).WithName("ListCustomers").WithSummary("Finds customers whose id starts with or contains the query.");
+        group.MapGet("/", List).RequireRole(WorkspaceRole.Viewer).WithName("ListCustomers").WithSummary("Finds customers of an event source (a map's, a named one, or the default) whose id starts with or contains the query.");
         group.MapGet("/{customerId}/timeline", Timeline).RequireRole(WorkspaceRole.Viewer).WithName("GetCustomerTimeline")
-            .WithSummary("One customer's events and feedback in order, placed on a map's steps when a map is given.");
+            .WithSummary("One customer's events (in the map's source, a named one, or the default) and feedback in order, placed on a map's steps when a map is given.");
         return workspace;
     }
 
-    public static async Task<Results<Ok<CustomerSummary[]>, ValidationProblem>> List(
-        string workspaceId, string? query, int? limit, EventLogCache cache, CancellationToken ct)
+    public static async Task<Results<Ok<CustomerSummary[]>, ValidationProblem, ProblemHttpResult>> List(
+        string workspaceId, string? query, int? limit, string? source, string? mapId, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
     {
         if (limit is < 1 or > MapEvidence.MaxSearchResults)
         {
@@ -36,13 +37,18 @@ public static class CustomersEndpoints
             return Problems.Invalid("query", $"the query is {query.Length:N0} characters; at most {MaxQueryLength} are searched");
         }
 
-        var log = await cache.GetAsync(workspaceId, ct);
-        var found = MapEvidence.FindCustomers(log, query?.Trim() ?? "", limit ?? 20);
+        var (resolved, problem) = await SourceLog.ResolveAsync(db, cache, workspaceId, source, mapId, ct);
+        if (resolved is null)
+        {
+            return problem!;
+        }
+
+        var found = MapEvidence.FindCustomers(resolved.Log, query?.Trim() ?? "", limit ?? 20);
         return TypedResults.Ok(found.Select(c => new CustomerSummary(c.Id, c.Events, c.FirstSeen?.UtcDateTime, c.LastSeen?.UtcDateTime)).ToArray());
     }
 
     public static async Task<Results<Ok<TimelineDto>, ProblemHttpResult>> Timeline(
-        string workspaceId, string customerId, string? mapId, WaymarkDbContext db, EventLogCache cache, FeedbackCache feedback, CancellationToken ct)
+        string workspaceId, string customerId, string? mapId, string? source, WaymarkDbContext db, EventLogCache cache, FeedbackCache feedback, CancellationToken ct)
     {
         JourneyMap? map = null;
         if (!string.IsNullOrEmpty(mapId) && (map = await MapDocument.LoadAsync(db, workspaceId, mapId, ct)) is null)
@@ -50,7 +56,13 @@ public static class CustomersEndpoints
             return Problems.NotFound("map", mapId);
         }
 
-        var log = await cache.GetAsync(workspaceId, ct);
+        var (resolved, problem) = await SourceLog.ResolveAsync(db, cache, workspaceId, source, mapId, ct);
+        if (resolved is null)
+        {
+            return problem!;
+        }
+
+        var log = resolved.Log;
         // Routing leaves an encoded slash ("%2F") encoded in a route value; an id that really holds "/" is found so.
         var decoded = customerId.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
         var timeline = MapEvidence.Timeline(log, customerId, map) ?? (decoded != customerId ? MapEvidence.Timeline(log, decoded, map) : null);

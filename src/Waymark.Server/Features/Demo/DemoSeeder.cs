@@ -11,17 +11,28 @@ using Waymark.Server.Features.Feedback;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Personas;
 using Waymark.Server.Features.Segments;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.Demo;
 
 /// <summary>
 /// On a first start (no workspace at all) creates the demo workspace: every template as a map and their personas
-/// in the library, and generated events and feedback for the trial map (whose steps the template binds), so a new
-/// user sees the overlay and where it hurts at once. Never runs again once any workspace exists.
+/// in the library, and two event sources: "Trial app" (the default) with generated events and feedback for the trial
+/// map, and "Web shop" with a small shop's events for the e-commerce map, so a new user sees the overlay and where it
+/// hurts at once. The other template maps are bound to no source: their bindings would otherwise pick up whichever
+/// events share their activity names. Never runs again once any workspace exists.
 /// </summary>
 internal static class DemoSeeder
 {
     public const string WorkspaceId = "demo";
+
+    /// <summary>The demo's sources: the trial app's events (the default source) and the web shop's.</summary>
+    public const string TrialSource = "Trial app";
+
+    public const string ShopSource = "Web shop";
+
+    /// <summary>The template whose map reads the web shop.</summary>
+    public const string ShopTemplate = "ecommerce-purchase";
 
     /// <summary>Customers in the demo's event data (<see cref="GeneratorPresets.Demo"/>).</summary>
     public const int DemoCustomers = GeneratorPresets.DemoCustomers;
@@ -66,6 +77,10 @@ internal static class DemoSeeder
             CreatedAt = now,
             UpdatedAt = now,
         });
+        var trial = EventSources.NewDefault(WorkspaceId, now);
+        trial.Name = TrialSource;
+        var shop = EventSources.New(WorkspaceId, ShopSource, now.AddSeconds(1)); // the trial app stays the default
+        db.EventSources.AddRange(trial, shop);
         var personaNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var template in TemplateLibrary.All)
         {
@@ -75,7 +90,13 @@ internal static class DemoSeeder
                 DemoKeywords.Apply(map);
             }
 
-            MapRecords.Add(db, WorkspaceId, map, "Waymark", $"Created from template {template.Id}");
+            var entity = MapRecords.Add(db, WorkspaceId, map, "Waymark", $"Created from template {template.Id}");
+            entity.SourceId = template.Id switch
+            {
+                "saas-trial" => trial.Id,
+                ShopTemplate => shop.Id,
+                _ => null,
+            };
             foreach (var persona in map.Personas.Where(p => personaNames.Add(p.Name)))
             {
                 PersonasEndpoints.Add(db, WorkspaceId, PersonaCopier.Copy(persona, Ids.New("per")), "Waymark");
@@ -86,9 +107,11 @@ internal static class DemoSeeder
         if (events is not null)
         {
             var data = JourneyGenerator.GenerateTrial(GeneratorPresets.Demo(now));
-            await events.AppendAsync(WorkspaceId,
+            var trialKey = new EventSourceKey(WorkspaceId, trial.Id);
+            await events.AppendAsync(trialKey,
                 [.. data.Events.Select(e => new NewEvent(e.Id, e.CustomerId, e.UtcTicks, e.Activity, e.Channel, e.Properties))], ct);
-            await events.SetAttributesAsync(WorkspaceId,
+            await events.AppendAsync(new EventSourceKey(WorkspaceId, shop.Id), DemoShop.Generate(now), ct);
+            await events.SetAttributesAsync(trialKey,
                 [.. data.Attributes.Select(a => new CustomerAttribute(a.CustomerId, a.Key, a.Value))], ct);
             if (feedback is not null)
             {

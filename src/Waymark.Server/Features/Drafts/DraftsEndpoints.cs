@@ -7,6 +7,7 @@ using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.Drafts;
 
@@ -36,15 +37,20 @@ public static class DraftsEndpoints
             return Problems.Invalid("name", $"the name is {name.Length:N0} characters; at most {MapLimits.MaxTextLength:N0} are allowed");
         }
 
-        var log = await cache.GetAsync(workspaceId, ct);
-        var map = MapDrafter.Draft(log, new DraftOptions { Name = name, Steps = steps });
+        var (resolved, missing) = await SourceLog.ResolveAsync(db, cache, workspaceId, request?.SourceId, null, ct);
+        if (resolved is null)
+        {
+            return missing!;
+        }
+
+        var map = MapDrafter.Draft(resolved.Log, new DraftOptions { Name = name, Steps = steps });
         if (map is null)
         {
             return TypedResults.Problem(
-                "This workspace has no customer events yet, so there is nothing to draft a map from. Import a file or send events to the ingestion API first.",
+                "This event source has no customer events yet, so there is nothing to draft a map from. Import a file or send events to the ingestion API first.",
                 statusCode: StatusCodes.Status422UnprocessableEntity, title: "No events to draft from");
         }
 
-        return await MapCreation.SaveNewAsync(db, audit, workspaceId, map, http, new(AuditActions.MapDrafted, "Drafted from data"), ct);
+        return await MapCreation.SaveNewAsync(db, audit, workspaceId, map, resolved.Key!.Value.SourceId, http, new(AuditActions.MapDrafted, "Drafted from data"), ct);
     }
 }

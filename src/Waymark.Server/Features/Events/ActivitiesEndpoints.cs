@@ -1,24 +1,33 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Engine;
 using Waymark.Server.Caches;
+using Waymark.Data;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.Events;
 
-/// <summary>The workspace's activities with counts, from the cached log.</summary>
+/// <summary>An event source's activities with counts, from the cached log (a map's source when a map is named).</summary>
 public static class ActivitiesEndpoints
 {
     public static RouteGroupBuilder MapActivities(this RouteGroupBuilder workspace)
     {
         workspace.MapGet("/activities", List).RequireRole(WorkspaceRole.Viewer).WithTags("Events")
-            .WithName("ListActivities").WithSummary("Lists the workspace's activities with event and customer counts, most events first.");
+            .WithName("ListActivities").WithSummary("Lists an event source's activities (the map's source, the named source, or the default) with event and customer counts, most events first.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return workspace;
     }
 
-    public static async Task<Ok<ActivitySummary[]>> List(string workspaceId, EventLogCache cache, CancellationToken ct)
+    public static async Task<Results<Ok<ActivitySummary[]>, ProblemHttpResult>> List(
+        string workspaceId, string? source, string? mapId, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
     {
-        var log = await cache.GetAsync(workspaceId, ct);
-        var rows = Analyze.Stats(log).Activities
+        var (resolved, problem) = await SourceLog.ResolveAsync(db, cache, workspaceId, source, mapId, ct);
+        if (resolved is null)
+        {
+            return problem!;
+        }
+
+        var rows = Analyze.Stats(resolved.Log).Activities
             .Select(a => new ActivitySummary(a.Activity, a.Events, a.Customers))
             .OrderByDescending(a => a.Events).ThenBy(a => a.Name, StringComparer.Ordinal)
             .ToArray();

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Engine;
-using Waymark.Analytics.Feedback;
+using Waymark.Analytics.Events;
 using Waymark.Analytics.Feedback.Search;
+using Waymark.Analytics.Feedback;
 using Waymark.Core.FileFormat;
 using Waymark.Data;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Segments;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.Explorer;
 
@@ -18,6 +20,17 @@ namespace Waymark.Server.Features.Explorer;
 /// </summary>
 public sealed record ExplorerResolver(WaymarkDbContext Db, EventLogCache Logs, FeedbackCache Feedback, PlacementCache Placements, FeedbackTagCache TagLinks)
 {
+    /// <summary>Where a segment's customers are found: the named map's source, else the workspace's default source.</summary>
+    private async Task<EventLog> SegmentLogAsync(string workspaceId, string? mapId, CancellationToken ct)
+    {
+        if (mapId is not null)
+        {
+            return await Logs.ForMapAsync(Db, workspaceId, mapId, ct);
+        }
+
+        return await EventSources.DefaultAsync(Db, workspaceId, ct) is { } source ? await Logs.GetAsync(source, ct) : EventLogCache.Empty;
+    }
+
     internal async Task<(ExplorerScope? Scope, ProblemHttpResult? Missing)> ResolveAsync(string workspaceId, ExplorerRequest request, CancellationToken ct)
     {
         var snapshot = await Feedback.GetAsync(workspaceId, ct);
@@ -30,7 +43,7 @@ public sealed record ExplorerResolver(WaymarkDbContext Db, EventLogCache Logs, F
             var map = await MapQueries.FindAsync(Db, workspaceId, mapId, ct);
             if (map is null)
                 return (null, Problems.NotFound("map", mapId));
-            var log = await Logs.GetAsync(workspaceId, ct);
+            var log = await Logs.ForMapAsync(Db, workspaceId, mapId, ct);
             if (MapSerializer.Read(map.Document, MapFormat.Json).Map is not { } model)
                 return (null, Problems.NotFound("map", mapId));
             (placements, stepIds) = Placements.Get(snapshot, log, model, mapId, map.Version, TimeSpan.FromHours(request.WindowHours));
@@ -47,7 +60,7 @@ public sealed record ExplorerResolver(WaymarkDbContext Db, EventLogCache Logs, F
             if (segment is null)
                 return (null, Problems.NotFound("segment", segmentId));
             var filter = SegmentFilters.Apply(SegmentStore.ConditionsOf(segment), new EventFilter { From = request.From, To = request.To });
-            within = Both(within, FeedbackScope.Customers(await Logs.GetAsync(workspaceId, ct), filter, snapshot.Items, ct));
+            within = Both(within, FeedbackScope.Customers(await SegmentLogAsync(workspaceId, request.MapId, ct), filter, snapshot.Items, ct));
         }
 
         if (request.TagIds.Count > 0)

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Waymark.Analytics.Import;
+using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Sources;
 using Waymark.Server.Features.Uploads;
 
 namespace Waymark.Server.Features.Imports;
@@ -23,7 +25,7 @@ public static class ImportsEndpoints
         group.MapPost("/preview", Preview).RequireRole(WorkspaceRole.Editor).WithName("PreviewEventImport")
             .WithSummary("Previews the first bytes of an event file: columns, rows and the guessed mapping.")
             .AcceptsUpload("The first bytes of the file (CSV, TSV, NDJSON or XES, gzip allowed)");
-        group.MapPost("/", Import).RequireRole(WorkspaceRole.Editor).WithName("ImportEvents").WithSummary("Imports an event file; bad rows are skipped and reported by line.")
+        group.MapPost("/", Import).RequireRole(WorkspaceRole.Editor).WithName("ImportEvents").WithSummary("Imports an event file into an event source (the default one unless named); bad rows are skipped and reported by line.")
             .AcceptsUpload("The whole file (CSV, TSV, NDJSON or XES, gzip allowed)")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return workspace;
@@ -46,9 +48,15 @@ public static class ImportsEndpoints
 
     public static async Task<Results<Ok<UploadResult>, ValidationProblem, ProblemHttpResult>> Import(
         string workspaceId, string? fileName, string? format, string? customer, string? activity, string? timestamp,
-        string? channel, string? delimiter, string? timeZone,
-        HttpContext http, IEventStore store, IOptions<UploadOptions> options, UploadGate gate, IAuditTrail audit, CancellationToken ct)
+        string? channel, string? delimiter, string? timeZone, string? source,
+        HttpContext http, WaymarkDbContext db, IEventStore store, IOptions<UploadOptions> options, UploadGate gate, IAuditTrail audit, CancellationToken ct)
     {
+        var into = await EventSources.ResolveAsync(db, workspaceId, source, ct); // before the body: a wrong source reads nothing
+        if (into.Key is not { } sourceKey)
+        {
+            return into.Problem!;
+        }
+
         var (query, path, problem) = UploadQuery.Parse(fileName, format, customer, activity, timestamp, channel, delimiter, timeZone);
         if (query is null)
         {
@@ -63,7 +71,7 @@ public static class ImportsEndpoints
         }
 
         var result = upload.Content!.Result;
-        var (imported, duplicates) = await UploadStore.SaveAsync(store, workspaceId, result.Log!, ct);
+        var (imported, duplicates) = await UploadStore.SaveAsync(store, sourceKey, result.Log!, ct);
         await audit.RecordAsync(http, workspaceId, AuditActions.ImportEvents, null, AuditDetails.Import(fileName, imported, duplicates, result.ProblemCount));
         var problems = result.Problems.Select(UploadProblem.From).Take(100).ToArray();
         return TypedResults.Ok(new UploadResult(imported, duplicates, result.ProblemCount, problems,

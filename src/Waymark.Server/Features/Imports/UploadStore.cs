@@ -12,7 +12,7 @@ namespace Waymark.Server.Features.Imports;
 /// </summary>
 internal static class UploadStore
 {
-    public static async Task<(long Imported, long Duplicates)> SaveAsync(IEventStore store, string workspaceId, EventLog log, CancellationToken ct)
+    public static async Task<(long Imported, long Duplicates)> SaveAsync(IEventStore store, EventSourceKey source, EventLog log, CancellationToken ct)
     {
         var events = new List<NewEvent>(log.EventCount);
         var ids = new StableEventIds();
@@ -27,8 +27,8 @@ internal static class UploadStore
             }
         }
 
-        var stored = await store.AppendAsync(workspaceId, events, ct);
-        await store.SetAttributesAsync(workspaceId, Attributes(log), ct);
+        var stored = await store.AppendAsync(source, events, ct);
+        await store.SetAttributesAsync(source, Attributes(log), ct);
         return (stored.Appended, stored.Duplicates);
     }
 

@@ -17,7 +17,7 @@ public static class IngestEndpoints
     public static IEndpointRouteBuilder MapIngest(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/ingest/events", Ingest).WithTags("Ingestion")
-            .WithName("IngestEvents").WithSummary("Stores a batch of events (a JSON array or NDJSON) sent with a workspace API key.")
+            .WithName("IngestEvents").WithSummary("Stores a batch of events (a JSON array or NDJSON) sent with an API key, in the key's event source.")
             .Accepts<string>("application/json", "application/x-ndjson")
             .AcceptsDocument("A JSON array of events, or NDJSON: one event object a line")
             .Produces<IngestResult>(StatusCodes.Status207MultiStatus).ProducesIngestProblems();
@@ -46,7 +46,7 @@ public static class IngestEndpoints
             return IngestGate.Unreadable(batch.Fatal);
         }
 
-        var stored = await store.AppendAsync(request.Key.WorkspaceId, batch.Events, ct);
+        var stored = await store.AppendAsync(new EventSourceKey(request.Key.WorkspaceId, request.Key.SourceId), batch.Events, ct); // the key's source
         await activity.NoteAsync(request.Key, AuditActions.IngestEvents, stored.Appended, stored.Duplicates, batch.Rejected.Count);
         var result = new IngestResult(stored.Appended, stored.Duplicates, batch.Rejected);
         return batch.Rejected.Count == 0

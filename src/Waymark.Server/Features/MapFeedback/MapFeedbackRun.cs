@@ -4,6 +4,7 @@ using Waymark.Analytics.Feedback;
 using Waymark.Data;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Analysis;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.MapFeedback;
 
@@ -29,7 +30,7 @@ internal sealed record MapFeedbackRun(WaymarkDbContext Db, EventLogCache Logs, F
             return tooLarge;
         }
 
-        var log = await Logs.GetAsync(workspaceId, ct);
+        var log = await Logs.ForMapAsync(Db, workspaceId, mapId, ct);
         var snapshot = await Feedback.GetAsync(workspaceId, ct);
         return TypedResults.Ok(await Gate.RunAsync(token => compute(log, query, snapshot, token), ct));
     }

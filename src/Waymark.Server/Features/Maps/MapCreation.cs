@@ -7,6 +7,7 @@ using Waymark.Data;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.Maps;
 
@@ -51,7 +52,15 @@ public static class MapCreation
         }
 
         var summary = request.TemplateId is null ? "Created" : $"Created from template {request.TemplateId}";
-        return await SaveNewAsync(db, audit, workspaceId, map, http, new(AuditActions.MapCreated, summary), ct);
+        // A template's bindings name activities of no particular data set: a map made from one reads no source until
+        // one is picked, so it can never fill its steps with another data set's events whose names coincide.
+        var (sourceId, badSource) = await SourceOfNewAsync(db, workspaceId, request.SourceId, fallbackToDefault: request.TemplateId is null, ct);
+        if (badSource is not null)
+        {
+            return badSource;
+        }
+
+        return await SaveNewAsync(db, audit, workspaceId, map, sourceId, http, new(AuditActions.MapCreated, summary), ct);
     }
 
     public static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> Duplicate(
@@ -74,11 +83,11 @@ public static class MapCreation
         copy.Name = string.IsNullOrWhiteSpace(request?.Name)
             ? original.Name + (request?.AsFutureState == true ? " (future state)" : " (copy)")
             : request!.Name!.Trim();
-        return await SaveNewAsync(db, audit, workspaceId, copy, http, new(AuditActions.MapDuplicated, $"Duplicated from {original.Id}"), ct);
+        return await SaveNewAsync(db, audit, workspaceId, copy, source.SourceId, http, new(AuditActions.MapDuplicated, $"Duplicated from {original.Id}"), ct);
     }
 
     internal static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> SaveNewAsync(
-        WaymarkDbContext db, IAuditTrail audit, string workspaceId, JourneyMap map, HttpContext http, NewMapOrigin origin, CancellationToken ct)
+        WaymarkDbContext db, IAuditTrail audit, string workspaceId, JourneyMap map, string? sourceId, HttpContext http, NewMapOrigin origin, CancellationToken ct)
     {
         var problems = MapValidator.Validate(map);
         if (problems.Count > 0)
@@ -88,6 +97,7 @@ public static class MapCreation
 
         var author = Authors.Of(http.Request);
         var entity = MapRecords.Add(db, workspaceId, map, author, origin.Summary);
+        entity.SourceId = sourceId;
         if (!await Saves.TrySaveAsync(db, ct))
         {
             if (!await Saves.WorkspaceExistsAsync(db, workspaceId, ct))
@@ -99,6 +109,7 @@ public static class MapCreation
             // id cannot be taken, so only a workspace deleted meanwhile fails the second save.
             map.Id = Ids.New("map");
             entity = MapRecords.Add(db, workspaceId, map, author, origin.Summary);
+            entity.SourceId = sourceId;
             if (!await Saves.TrySaveAsync(db, ct))
             {
                 return Problems.NotFound("workspace", workspaceId);
@@ -108,6 +119,23 @@ public static class MapCreation
         await audit.RecordAsync(http, workspaceId, origin.Action, entity.Id, entity.Name);
         ETags.Set(http.Response, entity.Version);
         return TypedResults.Created($"/api/workspaces/{workspaceId}/maps/{entity.Id}", MapRecords.Summary(entity));
+    }
+
+    /// <summary>
+    /// The source a new map is bound to: the one the request names (it must be the workspace's), else the default
+    /// source when <paramref name="fallbackToDefault"/> (a blank map has no binding to mismatch), else none.
+    /// </summary>
+    internal static async Task<(string? SourceId, ValidationProblem? Problem)> SourceOfNewAsync(
+        WaymarkDbContext db, string workspaceId, string? requested, bool fallbackToDefault, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(requested))
+        {
+            return await EventSources.ExistsAsync(db, workspaceId, requested, ct)
+                ? (requested, null)
+                : (null, Problems.Invalid("sourceId", $"the workspace has no event source '{requested}'"));
+        }
+
+        return (fallbackToDefault ? (await EventSources.DefaultAsync(db, workspaceId, ct))?.SourceId : null, null);
     }
 
     private static bool TryKind(string? text, out MapKind kind)

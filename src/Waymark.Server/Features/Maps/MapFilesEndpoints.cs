@@ -31,8 +31,15 @@ public static class MapFilesEndpoints
 
     /// <summary>Keeps the file's map id when it is free (so push/pull round-trip), else gives a new one.</summary>
     public static async Task<Results<Created<MapSummary>, ValidationProblem, ProblemHttpResult>> Import(
-        string workspaceId, string? format, HttpContext http, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
+        string workspaceId, string? format, string? source, HttpContext http, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
     {
+        // A file carries no source: it may come from another workspace, so it is bound only to a source named here.
+        var (sourceId, badSource) = await MapCreation.SourceOfNewAsync(db, workspaceId, source, fallbackToDefault: false, ct);
+        if (badSource is not null)
+        {
+            return badSource;
+        }
+
         var body = await RequestBody.ReadAsync(http.Request, ct);
         if (body is null)
         {
@@ -51,7 +58,7 @@ public static class MapFilesEndpoints
             map.Id = Ids.New("map");
         }
 
-        return await MapCreation.SaveNewAsync(db, audit, workspaceId, map, http, new(AuditActions.MapImported, "Imported"), ct);
+        return await MapCreation.SaveNewAsync(db, audit, workspaceId, map, sourceId, http, new(AuditActions.MapImported, "Imported"), ct);
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Export(

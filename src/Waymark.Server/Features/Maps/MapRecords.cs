@@ -26,7 +26,7 @@ internal static class MapRecords
     public static MapSummary Summary(MapEntity e) => new(
         e.Id, e.WorkspaceId, e.Name, e.Kind, e.Description, e.StageCount, e.StepCount,
         e.PersonaNames.Length == 0 ? [] : e.PersonaNames.Split('\n'),
-        e.BasedOnMapId, e.ReviewBy, e.CreatedAt, e.UpdatedAt, e.UpdatedBy, e.Version);
+        e.BasedOnMapId, e.ReviewBy, e.CreatedAt, e.UpdatedAt, e.UpdatedBy, e.Version, e.SourceId);
 
     public static string KindName(MapKind kind)
     {

@@ -1,6 +1,9 @@
 namespace Waymark.Server.Features.Maps;
 
-/// <summary>What a map card shows, read from the metadata columns without loading the document.</summary>
+/// <summary>
+/// What a map card shows, read from the metadata columns without loading the document; SourceId is the event source
+/// its figures come from (null: none).
+/// </summary>
 public sealed record MapSummary(
     string Id,
     string WorkspaceId,
@@ -15,4 +18,5 @@ public sealed record MapSummary(
     DateTime CreatedAt,
     DateTime UpdatedAt,
     string UpdatedBy,
-    int Version);
+    int Version,
+    string? SourceId);

@@ -9,6 +9,7 @@ using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Segments;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.Overlay;
 
@@ -65,7 +66,7 @@ public static class OverlayEndpoints
             return Problems.Invalid("outcomeStepId", tooLong);
         }
 
-        var log = await logs.GetAsync(workspaceId, ct);
+        var log = await logs.ForMapAsync(db, workspaceId, mapId, ct);
         var (a, b) = await gate.RunAsync(token => (
             OverlayEngine.Compute(log, options with { Filter = first.Apply(range) }, token),
             second is null ? null : OverlayEngine.Compute(log, options with { Filter = second.Apply(range) }, token)), ct);

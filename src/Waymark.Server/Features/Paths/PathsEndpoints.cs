@@ -8,6 +8,7 @@ using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Segments;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.Paths;
 
@@ -57,7 +58,7 @@ public static class PathsEndpoints
             filter = SegmentFilters.Apply(SegmentStore.ConditionsOf(stored), filter);
         }
 
-        var log = await cache.GetAsync(workspaceId, ct);
+        var log = await cache.ForMapAsync(db, workspaceId, mapId, ct);
         var options = new PathsOptions { Filter = filter, Limit = gate.PathLimit };
         return TypedResults.Ok(await gate.RunAsync(token => MapEvidence.Paths(log, map, options, token), ct));
     }

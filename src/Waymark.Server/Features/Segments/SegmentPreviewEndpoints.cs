@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Engine;
+using Waymark.Data;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.Segments;
 
@@ -23,8 +25,9 @@ public static class SegmentPreviewEndpoints
         return workspace;
     }
 
-    public static async Task<Results<Ok<SegmentPreview>, ValidationProblem>> Preview(
-        string workspaceId, string? from, string? to, HttpRequest request, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
+    public static async Task<Results<Ok<SegmentPreview>, ValidationProblem, ProblemHttpResult>> Preview(
+        string workspaceId, string? from, string? to, string? source, string? mapId, HttpRequest request, WaymarkDbContext db,
+        EventLogCache logs, AnalysisGate gate, CancellationToken ct)
     {
         var (start, end, problems) = TimeRangeQuery.Parse(from, to);
         if (problems.Count > 0)
@@ -39,7 +42,13 @@ public static class SegmentPreviewEndpoints
         }
 
         var range = new EventFilter { From = start, To = end };
-        var log = await logs.GetAsync(workspaceId, ct);
+        var (resolved, missing) = await SourceLog.ResolveAsync(db, logs, workspaceId, source, mapId, ct);
+        if (resolved is null)
+        {
+            return missing!;
+        }
+
+        var log = resolved.Log;
         var (customers, all) = await gate.RunAsync(token =>
             (Analyze.Customers(log, SegmentFilters.Apply(conditions, range), token), Analyze.Customers(log, range, token)), ct);
         return TypedResults.Ok(new SegmentPreview(customers, all, all == 0 ? 0 : (double)customers / all,

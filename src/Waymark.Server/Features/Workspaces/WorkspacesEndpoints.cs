@@ -9,6 +9,7 @@ using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Accounts;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.Workspaces;
 
@@ -97,6 +98,7 @@ public static class WorkspacesEndpoints
         var now = DateTime.UtcNow;
         var entity = new WorkspaceEntity { Id = Ids.New("ws"), Name = request.Name!.Trim(), Description = request.Description, CreatedAt = now, UpdatedAt = now };
         db.Workspaces.Add(entity);
+        db.EventSources.Add(EventSources.NewDefault(entity.Id, now));
         if (options.Value.Accounts)
         {
             db.WorkspaceMembers.Add(new WorkspaceMemberEntity { WorkspaceId = entity.Id, UserId = userId!, Role = MemberRoles.Owner, JoinedAt = now });

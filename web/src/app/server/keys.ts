@@ -37,8 +37,12 @@ export const keys = {
 
   // Measured from the events.
   events,
-  eventSummary: (ws: string) => [...events(ws), 'summary'] as const,
-  activities: (ws: string) => [...events(ws), 'activities'] as const,
+  eventSummary: (ws: string, source?: string) => [...events(ws), 'summary', source ?? null] as const,
+  /** A map's source's activities (mapId), or the default source's. */
+  activities: (ws: string, mapId?: string) => [...events(ws), 'activities', mapId ?? null] as const,
+  /** The sources with their figures: under events, so an upload asks again. */
+  sources: (ws: string) => [...events(ws), 'sources'] as const,
+  mapSource: (ws: string, mapId: string) => [...events(ws), 'mapSource', mapId] as const,
   overlays: (ws: string) => [...events(ws), 'overlay'] as const,
   overlay: (ws: string, mapId: string, request: unknown) => [...events(ws), 'overlay', mapId, request] as const,
   paths: (ws: string, mapId: string, request: unknown) => [...events(ws), 'paths', mapId, request] as const,

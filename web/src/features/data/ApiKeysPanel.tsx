@@ -9,10 +9,11 @@ import { CopyButton } from './CopyButton';
 import { CreateKeyDialog } from './CreateKeyDialog';
 import { curlSnippet } from './ingestSnippet';
 import { useApiKeys } from './useApiKeys';
-import type { ApiKey } from '../../api/data';
+import type { ApiKey, EventSource } from '../../api/data';
 import styles from './Data.module.css';
 
-export function ApiKeysPanel() {
+/** `sources` to pick from when creating a key (the selected one first), and the one the page shows. */
+export function ApiKeysPanel({ sources, selected }: { sources: EventSource[]; selected: string | null }) {
   const workspace = useWorkspace();
   const { load, retry, create, revoke } = useApiKeys(workspace.id);
   const [creating, setCreating] = useState(false);
@@ -37,7 +38,7 @@ export function ApiKeysPanel() {
       <header className={styles.cardHead}>
         <div>
           <h2 id="keys-title">Live ingestion</h2>
-          <p className="muted">Systems send events to the ingestion API with an API key of this workspace.</p>
+          <p className="muted">Systems send events to the ingestion API with an API key; each key writes into one event source.</p>
         </div>
         <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}><span aria-hidden="true">+</span> New API key</button>
       </header>
@@ -48,12 +49,13 @@ export function ApiKeysPanel() {
           : (
             <table className={`${styles.table} ${styles.keys}`}>
               <thead>
-                <tr><th scope="col">Name</th><th scope="col">Key</th><th scope="col">Created</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+                <tr><th scope="col">Name</th><th scope="col">Source</th><th scope="col">Key</th><th scope="col">Created</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
               </thead>
               <tbody>
                 {keys.map((key) => (
                   <tr key={key.id} data-key-id={key.id}>
                     <td className={styles.keyName}>{key.name}</td>
+                    <td data-testid="key-source">{key.sourceName}</td>
                     <td><code>{key.prefix}…</code></td>
                     <td title={exactTime(key.createdAt)}>{relativeTime(key.createdAt)}</td>
                     <td>
@@ -80,7 +82,8 @@ export function ApiKeysPanel() {
         <pre tabIndex={0} aria-label="Example: send one event with curl"><code>{snippet}</code></pre>
         <p className="muted">Send a JSON array or one event per line (NDJSON). Events with an <code>id</code> are stored once, so retries are safe.</p>
       </div>
-      <CreateKeyDialog open={creating} onClose={() => setCreating(false)} onCreate={create} />
+      <CreateKeyDialog open={creating} onClose={() => setCreating(false)} onCreate={(name, sourceId) => create({ name, sourceId })}
+        sources={sources} initialSource={selected ?? sources[0]?.id ?? ''} />
       <ConfirmDialog
         open={revoking !== null}
         title="Revoke this API key?"

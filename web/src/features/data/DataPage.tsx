@@ -1,7 +1,7 @@
-// The Data page: how much data the workspace has, and for events and feedback each, uploading files and sending
-// them live.
+// The Data page: the workspace's event sources and how much data each holds, and for events and feedback each,
+// uploading files and sending them live (events into the source picked on the page).
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { DataTab } from '../../app/router';
 import { eventsChanged, feedbackChanged } from '../../app/server/keys';
 import { useCan, useWorkspace } from '../../app/workspace';
@@ -11,9 +11,11 @@ import { ApiKeysPanel } from './ApiKeysPanel';
 import { DataSummary } from './DataSummary';
 import { DataTabPanel, DataTabs } from './DataTabs';
 import { FeedbackSection } from './FeedbackSection';
+import { SourcesPanel } from './SourcesPanel';
 import { UploadPanel } from './UploadPanel';
 import { eventUpload } from './uploadKinds';
 import { useFeedbackData, type FeedbackData } from './useFeedbackData';
+import { useSources } from './useSources';
 import { useSummary } from './useSummary';
 import styles from './Data.module.css';
 
@@ -21,7 +23,11 @@ export function DataPage({ tab = 'events' }: { tab?: DataTab }) {
   const workspace = useWorkspace();
   const canUpload = useCan('editor'); // the server refuses imports below editor and API keys below owner
   const ownsKeys = useCan('owner');
-  const summary = useSummary(workspace.id);
+  const sources = useSources(workspace.id);
+  const sourceList = valueOf(sources.load) ?? [];
+  const [picked, setPicked] = useState<string | null>(null);
+  const source = sourceList.find((s) => s.id === picked) ?? sourceList[0] ?? null;
+  const summary = useSummary(workspace.id, source?.id);
   const feedback = useFeedbackData(workspace.id);
   const client = useQueryClient();
   const eventsImported = useCallback(() => { void eventsChanged(client, workspace.id); }, [client, workspace.id]);
@@ -38,7 +44,7 @@ export function DataPage({ tab = 'events' }: { tab?: DataTab }) {
         {tab === 'events'
           ? (
             <DataSummary
-              label="Events in this workspace"
+              label={source ? `Events in ${source.name}` : 'Events in this workspace'}
               loading={summary.load.state === 'loading'}
               failed={summary.load.state === 'error'}
               onRetry={summary.retry}
@@ -66,16 +72,19 @@ export function DataPage({ tab = 'events' }: { tab?: DataTab }) {
       <DataTabs tab={tab} />
       {tab === 'events' && (
         <DataTabPanel tab="events">
+          <SourcesPanel selected={source?.id ?? null} onSelect={(s) => setPicked(s.id)} />
           {canUpload
             ? (
               <UploadPanel
                 kind={eventUpload}
+                title={source ? `Upload a file into ${source.name}` : undefined}
                 description="Import an export from your website, app or CRM. Uploading the same file again adds nothing twice."
                 onImported={eventsImported}
+                source={source?.id}
               />
             )
             : <ReaderNote />}
-          {ownsKeys && <ApiKeysPanel />}
+          {ownsKeys && <ApiKeysPanel sources={sourceList} selected={source?.id ?? null} />}
         </DataTabPanel>
       )}
       {tab === 'feedback' && (

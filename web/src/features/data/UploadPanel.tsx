@@ -14,11 +14,13 @@ interface Props {
   title?: string;
   description: string;
   onImported: () => void;
+  /** The event source an event upload goes into (the default source when left out). */
+  source?: string;
 }
 
-export function UploadPanel({ kind, title = 'Upload a file', description, onImported }: Props) {
+export function UploadPanel({ kind, title = 'Upload a file', description, onImported, source }: Props) {
   const workspace = useWorkspace();
-  const { state, choose, setMapping, setTimeZone, start, cancel, reset, backToMapping } = useUpload(kind, workspace.id, onImported);
+  const { state, choose, setMapping, setTimeZone, start, cancel, reset, backToMapping } = useUpload(kind, workspace.id, onImported, source);
   const titleId = `${kind.id}-upload-title`;
   return (
     <section className={styles.card} aria-labelledby={titleId} data-testid={`${kind.id}-upload`}>

@@ -9,7 +9,7 @@ export function useApiKeys(workspaceId: string) {
   const client = useQueryClient();
   // The list asks again in the background; the created key's secret shows without waiting for it.
   const onSuccess = () => { void client.invalidateQueries({ queryKey: keys.apiKeys(workspaceId) }); };
-  const create = useMutation({ mutationFn: (name: string) => api.apiKeys.create(workspaceId, name), onSuccess });
+  const create = useMutation({ mutationFn: ({ name, sourceId }: { name: string; sourceId?: string }) => api.apiKeys.create(workspaceId, name, sourceId), onSuccess });
   const revoke = useMutation({ mutationFn: (keyId: string) => api.apiKeys.revoke(workspaceId, keyId), onSuccess });
   return { load, retry, create: create.mutateAsync, revoke: revoke.mutateAsync };
 }

@@ -23,7 +23,7 @@ function failure(err: unknown): { message: string; problems: ImportProblem[] } {
   return { message: err instanceof Error ? err.message : String(err), problems: [] };
 }
 
-export function useUpload(kind: UploadKind, workspaceId: string, onImported: () => void) {
+export function useUpload(kind: UploadKind, workspaceId: string, onImported: () => void, source?: string) {
   const [state, setState] = useState<UploadState>({ step: 'pick' });
   const abort = useRef<(() => void) | null>(null);
 
@@ -56,6 +56,7 @@ export function useUpload(kind: UploadKind, workspaceId: string, onImported: () 
     const handle = kind.upload(workspaceId, file, {
       fileName: file.name, format: preview.format, mapping: preview.format === 'xes' ? {} : mapping, delimiter: preview.delimiter,
       timeZone: !kind.timeZone || timeZone === 'UTC' ? undefined : timeZone,
+      source,
     }, (sent, total) => setState((s) => (s.step === 'importing' ? { ...s, sent, total } : s)));
     abort.current = handle.abort;
     try {
@@ -71,7 +72,7 @@ export function useUpload(kind: UploadKind, workspaceId: string, onImported: () 
     } finally {
       abort.current = null;
     }
-  }, [kind, workspaceId, onImported]);
+  }, [kind, workspaceId, onImported, source]);
 
   const cancel = useCallback(() => abort.current?.(), []);
   const reset = useCallback(() => setState({ step: 'pick' }), []);

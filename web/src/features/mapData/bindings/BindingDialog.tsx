@@ -15,15 +15,17 @@ import styles from './Bindings.module.css';
 
 interface BindingDialogProps {
   workspaceId: string;
+  /** The map whose step is bound: the picker offers its source's activities. */
+  mapId: string;
   step: Step;
   onClose: () => void;
   onSave: (binding: StepBinding | undefined) => void;
 }
 
-export function BindingDialog({ workspaceId, step, onClose, onSave }: BindingDialogProps) {
+export function BindingDialog({ workspaceId, mapId, step, onClose, onSave }: BindingDialogProps) {
   const [draft, setDraft] = useState<BindingDraft>(() => draftOf(step.binding));
   const [tried, setTried] = useState(false);
-  const { load, retry } = useActivities(workspaceId, true);
+  const { load, retry } = useActivities(workspaceId, true, mapId);
   const problems = validateDraft(draft);
   const valid = isValid(problems);
 

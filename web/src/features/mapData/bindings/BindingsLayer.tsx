@@ -60,7 +60,7 @@ export function BindingsLayer({ workspaceId, guest, readOnly: reader = false, ch
   return (
     <BindingsContext.Provider value={api}>
       {children}
-      {step && <BindingDialog key={step.id} workspaceId={workspaceId} step={step} onClose={close} onSave={save} />}
+      {step && <BindingDialog key={step.id} workspaceId={workspaceId} mapId={mapId} step={step} onClose={close} onSave={save} />}
     </BindingsContext.Provider>
   );
 }

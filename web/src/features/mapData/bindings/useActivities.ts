@@ -1,4 +1,4 @@
-// Loads the workspace's activities for the pickers. Until the workspace has event data (or the server can list
+// Loads the activities for the pickers: of a map's event source when a map is given, else the default source's. Until the workspace has event data (or the server can list
 // it) the endpoint answers 404: that reads as an empty list, "no event data yet".
 import { api } from '../../../api/client';
 import { ApiError } from '../../../api/http';
@@ -10,13 +10,13 @@ import type { Load } from '../../../ui/load';
 export type ActivitiesLoad = Load<ActivitySummary[]>;
 
 /** Asked each time `active` turns on (the dialog opens), so new event data shows without a reload. */
-export function useActivities(workspaceId: string, active: boolean): { load: ActivitiesLoad; retry: () => void } {
+export function useActivities(workspaceId: string, active: boolean, mapId?: string): { load: ActivitiesLoad; retry: () => void } {
   return useServerData({
-    key: keys.activities(workspaceId),
+    key: keys.activities(workspaceId, mapId),
     enabled: active,
     fetch: async (signal) => {
       try {
-        return await api.events.activities(workspaceId, signal);
+        return await api.events.activities(workspaceId, signal, mapId);
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return [];
         throw error;

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useEvidence } from '../evidence/EvidenceContext';
 import { HurtIcon } from '../insights/HurtIcon';
+import { SourcePicker } from '../source/SourcePicker';
 import { DataStatus } from './DataStatus';
 import { SeriesTag } from './SeriesTag';
 import { useBindings } from '../bindings/BindingsContext';
@@ -35,6 +36,7 @@ export function DataBar() {
 
   return (
     <section className={styles.bar} aria-label="Data view" data-testid="data-bar">
+      <SourcePicker />
       <div className={styles.group}>
         <label className={styles.field} htmlFor={ids.range}>Period</label>
         <select id={ids.range} className={styles.select} value={settings.range.preset} data-testid="range-preset"

@@ -36,7 +36,7 @@ export function DataStatus() {
       )}
       {noEvents && (
         <span data-testid="data-no-events">
-          No customer events in this workspace yet.{!guest && <> <Link href="/data">Upload events</Link> to see figures.</>}
+          No customer events in this map’s source yet.{!guest && <> <Link href="/data">Upload events</Link> to see figures.</>}
         </span>
       )}
       {load.state === 'invalid' && <span className={styles.problem}>{load.message}</span>}

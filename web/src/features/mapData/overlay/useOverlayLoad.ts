@@ -50,14 +50,15 @@ export function useOverlayLoad({ workspaceId, savedMap, active, settings }: Args
     // Nothing measured in a workspace without any events: null says so, and the data page is where they come from.
     fetch: async (signal) => {
       const result = await api.overlay.get(workspaceId, mapId, { from, to, segment, compare }, signal);
-      return measuredNothing(result) && !(await workspaceHasEvents(workspaceId, signal)) ? null : result;
+      return measuredNothing(result) && !(await workspaceHasEvents(workspaceId, mapId, signal)) ? null : result;
     },
   });
 }
 
-async function workspaceHasEvents(workspaceId: string, signal: AbortSignal): Promise<boolean> {
+/** Whether the map's event source holds any event (none when the map reads no source). */
+async function workspaceHasEvents(workspaceId: string, mapId: string, signal: AbortSignal): Promise<boolean> {
   try {
-    return (await api.events.activities(workspaceId, signal)).length > 0;
+    return (await api.events.activities(workspaceId, signal, mapId)).length > 0;
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return false;
     throw error;
