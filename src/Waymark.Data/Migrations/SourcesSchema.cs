@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Waymark.Data.Migrations;
 
 /// <summary>
-/// Event sources (docs/adr/037-sources-data-sources.md): a table of sources, and a source on every event, customer
+/// Event sources (docs/adr/042-sources-data-sources.md): a table of sources, and a source on every event, customer
 /// attribute, API key and map. Each workspace gets one source, "Events", that takes all its existing rows and maps, so
 /// every figure stays what it was. The indexes keep their count and lead with the workspace (they still serve its
 /// foreign key), so an insert keeps up the same two indexes as before.

@@ -5,7 +5,7 @@ using Waymark.Data.EventStores;
 namespace Waymark.Server.Caches;
 
 /// <summary>
-/// The engine's log per event source of a workspace (docs/adr/037-sources-data-sources.md), kept in memory and brought up to date on each use by reading only the rows
+/// The engine's log per event source of a workspace (docs/adr/042-sources-data-sources.md), kept in memory and brought up to date on each use by reading only the rows
 /// (events, and customer attributes set or changed) with a sequence above the last one seen and merging them into
 /// the log with Analytics' <see cref="IncrementalEventLog"/> (no database read of the old rows, no rebuild). A stored
 /// value that is not text never fails a read: it is replaced, counted (<see cref="ReplacedValues"/>) and logged as a

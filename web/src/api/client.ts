@@ -38,6 +38,7 @@ export interface ExplorePathsRequest {
   from?: string | null;
   to?: string | null;
   segment?: string | null;
+  source?: string | null;
   compare?: string | null;
   map?: string | null;
   startStep?: string | null;
@@ -86,7 +87,7 @@ const segmentRoute = (workspaceId: string, segmentId: string) =>
 const sourceRoute = (workspaceId: string, sourceId: string) => route('/api/workspaces/{workspaceId}/sources/{sourceId}', { workspaceId, sourceId });
 const mapSourceRoute = (workspaceId: string, mapId: string) => route('/api/workspaces/{workspaceId}/maps/{mapId}/source', { workspaceId, mapId });
 
-/** The workspace's event sources, and which one a map reads (docs/adr/037-sources-data-sources.md). */
+/** The workspace's event sources, and which one a map reads (docs/adr/042-sources-data-sources.md). */
 const sources = {
   list: (workspaceId: string, signal?: AbortSignal) => read('/api/workspaces/{workspaceId}/sources', { workspaceId }, '', signal),
   create: async (workspaceId: string, name: string) => (await send('/api/workspaces/{workspaceId}/sources', { workspaceId }, { name })).value,

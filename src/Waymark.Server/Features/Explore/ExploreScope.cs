@@ -10,7 +10,7 @@ using Waymark.Server.Features.Sources;
 namespace Waymark.Server.Features.Explore;
 
 /// <summary>
-/// What an Explore analysis measures: one event source's log (docs/adr/037-sources-data-sources.md) and the engine's filter for a period and a segment,
+/// What an Explore analysis measures: one event source's log (docs/adr/042-sources-data-sources.md) and the engine's filter for a period and a segment,
 /// resolved the same way as the map's overlay so a figure asked for here and on the map is the same figure. Every
 /// Explore route gets its log and filter here and nowhere else.
 /// </summary>

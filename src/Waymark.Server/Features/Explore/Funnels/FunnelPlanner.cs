@@ -38,7 +38,7 @@ internal static class FunnelPlanner
             return new FunnelPlanResult(null, Problems.Invalid(problems, "The funnel is not valid"), null);
         }
 
-        var resolved = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(request.From, request.To, request.Segment), ct);
+        var resolved = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(request.From, request.To, request.Segment, request.Source, request.Map), ct);
         if (resolved.Scope is not { } scope)
         {
             return new FunnelPlanResult(null, resolved.Invalid, resolved.Missing);

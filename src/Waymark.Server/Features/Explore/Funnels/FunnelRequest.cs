@@ -15,6 +15,9 @@ public class FunnelRequest
 
     public string? Map { get; init; }
 
+    /// <summary>The event source measured (none: the map's source with a map, else the workspace's default).</summary>
+    public string? Source { get; init; }
+
     public IReadOnlyList<ExploreStepRef>? Steps { get; init; }
 
     public string? Mode { get; init; }

@@ -53,9 +53,9 @@ public static class ExplorePathsEndpoints
             return Problems.Invalid(startProblems, "The paths' start is not valid");
         }
 
-        var first = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(query.From, query.To, query.Segment), ct);
+        var first = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(query.From, query.To, query.Segment, query.Source, query.Map), ct);
         var second = string.IsNullOrEmpty(query.Compare) ? null
-            : await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(query.From, query.To, query.Compare), ct);
+            : await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(query.From, query.To, query.Compare, query.Source, query.Map), ct);
         if ((first.Invalid ?? second?.Invalid) is { } invalid)
         {
             return invalid;

@@ -20,6 +20,9 @@ public sealed class ExplorePathsQuery
     /// <summary>A second segment's id: its paths come as a second series, with the same settings.</summary>
     [FromQuery(Name = "compare")] public string? Compare { get; init; }
 
+    /// <summary>The event source measured (none: the map's source with a map, else the workspace's default).</summary>
+    [FromQuery(Name = "source")] public string? Source { get; init; }
+
     /// <summary>The map whose step is the start (needed with startStep).</summary>
     [FromQuery(Name = "map")] public string? Map { get; init; }
 

@@ -30,7 +30,7 @@ public static class ProcessEndpoints
     /// <param name="paths">Path coverage in percent (1-100; 100 shows every edge between shown activities).</param>
     /// <param name="top">How many variants to list (1-50, default 10).</param>
     public static async Task<Results<Ok<ProcessMap>, ValidationProblem, ProblemHttpResult>> Get(
-        string workspaceId, string? from, string? to, string? segment, string? map, double? activities, double? paths, int? top,
+        string workspaceId, string? from, string? to, string? segment, string? map, string? source, double? activities, double? paths, int? top,
         WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
     {
         var problems = Check(activities, paths, top);
@@ -50,7 +50,7 @@ public static class ProcessEndpoints
             return tooLarge;
         }
 
-        var resolved = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(from, to, segment), ct);
+        var resolved = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(from, to, segment, source, map), ct);
         if (resolved.Scope is not { } scope)
         {
             return resolved.Invalid is { } invalid ? invalid : resolved.Missing!;

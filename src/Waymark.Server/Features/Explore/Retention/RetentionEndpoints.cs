@@ -24,7 +24,7 @@ public static class RetentionEndpoints
     }
 
     public static async Task<Results<Ok<RetentionAnswer>, ValidationProblem, ProblemHttpResult>> Get(
-        string workspaceId, string? from, string? to, string? segment, string? map,
+        string workspaceId, string? from, string? to, string? segment, string? map, string? source,
         string? startStep, string? startActivity, string? returnStep, string? returnActivity, string? granularity, int? periods,
         WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
     {
@@ -48,7 +48,7 @@ public static class RetentionEndpoints
             return Problems.Invalid(problems, "The retention query is not valid");
         }
 
-        var resolved = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(from, to, segment), ct);
+        var resolved = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(from, to, segment, source, map), ct);
         if (resolved.Scope is not { } scope)
         {
             return resolved.Invalid is { } invalid ? invalid : resolved.Missing!;

@@ -29,7 +29,7 @@ public static class TrendsEndpoints
     }
 
     public static async Task<Results<Ok<TrendsAnswer>, ValidationProblem, ProblemHttpResult>> Get(
-        string workspaceId, string? from, string? to, string? segment, string? map,
+        string workspaceId, string? from, string? to, string? segment, string? map, string? source,
         string? step, string? activity, string? nextStep, string? nextActivity, string? granularity,
         WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
     {
@@ -47,7 +47,7 @@ public static class TrendsEndpoints
             problems.Add(new MapProblem("step", "name the step to follow: a map step (step) or an activity (activity)"));
         }
 
-        var resolved = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(from, to, segment), ct);
+        var resolved = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(from, to, segment, source, map), ct);
         var range = resolved.Scope?.Filter;
         var by = ExploreStepParameters.Granularity(granularity, Automatic(range?.From, range?.To), problems);
         if (problems.Count > 0)

@@ -33,8 +33,8 @@ export function FunnelView({ scope, query }: ExploreViewProps) {
   };
   const options = useStepOptions(workspace.id, scope.mapId);
   const body = useMemo(() => ({
-    ...definitionBody(definition), from: query.from, to: query.to, segment: query.segment, map: scope.mapId,
-  }), [definition, query.from, query.to, query.segment, scope.mapId]);
+    ...definitionBody(definition), from: query.from, to: query.to, segment: query.segment, source: query.source, map: scope.mapId,
+  }), [definition, query.from, query.to, query.segment, query.source, scope.mapId]);
   const usesMap = definition.steps.some((s) => s.stepId !== undefined);
   const invalid = query.error ?? (usesMap && !scope.mapId ? 'These steps are on a map: choose it under “Steps from”.' : undefined);
   const { load, retry } = useServerData({

@@ -70,6 +70,7 @@ export function pathsRequest(query: ExploreQuery, mapId: string | null, settings
     from: query.from,
     to: query.to,
     segment: query.segment,
+    source: query.source,
     compare: settings.compare,
     map: start.kind === 'step' ? mapId : null,
     startStep: start.kind === 'step' ? start.id : null,

@@ -34,7 +34,7 @@ export function ProcessView({ scope, query }: ExploreViewProps) {
     const timer = setTimeout(() => setSettings(draft), settle);
     return () => clearTimeout(timer);
   }, [draft]);
-  const request = { from: query.from, to: query.to, segment: query.segment, map: scope.mapId, activities: settings.activities, paths: settings.paths };
+  const request = { from: query.from, to: query.to, segment: query.segment, source: query.source, map: scope.mapId, activities: settings.activities, paths: settings.paths };
   const { load, retry } = useServerData<ProcessMapData>({
     key: keys.exploreProcess(workspace.id, request),
     fetch: (signal) => api.process.get(workspace.id, request, signal),

@@ -28,7 +28,7 @@ export function RetentionView({ scope, query }: ExploreViewProps) {
   const start = usable(settings.start, scope.mapId);
   const back = usable(settings.back, scope.mapId);
   const request: RetentionQuery = {
-    from: query.from ?? undefined, to: query.to ?? undefined, segment: query.segment ?? undefined, map: scope.mapId ?? undefined,
+    from: query.from ?? undefined, to: query.to ?? undefined, segment: query.segment ?? undefined, map: scope.mapId ?? undefined, source: query.source ?? undefined,
     ...choiceQuery('start', start), ...choiceQuery('return', back), granularity: settings.by, periods: settings.periods,
   };
   const { load, retry } = useServerData({

@@ -31,7 +31,7 @@ export function TrendsView({ scope, query }: ExploreViewProps) {
   const next = usable(settings.next, scope.mapId);
   const metric = next ? settings.metric : 'customers';
   const request: TrendsQuery = {
-    from: query.from ?? undefined, to: query.to ?? undefined, segment: query.segment ?? undefined, map: scope.mapId ?? undefined,
+    from: query.from ?? undefined, to: query.to ?? undefined, segment: query.segment ?? undefined, map: scope.mapId ?? undefined, source: query.source ?? undefined,
     ...choiceQuery('', step, 'step', 'activity'), ...choiceQuery('next', next), granularity: settings.by ?? undefined,
   };
   const { load, retry } = useServerData({
