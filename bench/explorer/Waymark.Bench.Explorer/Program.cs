@@ -21,7 +21,7 @@ http.Timeout = TimeSpan.FromMinutes(10);
 var store = server.Services.GetRequiredService<IFeedbackStore>();
 var watch = Stopwatch.StartNew();
 foreach (var chunk in items.Chunk(20_000))
-    await store.AppendAsync(new Waymark.Data.EventStores.EventSourceKey("demo", "src_demo"), chunk, CancellationToken.None);
+    await store.AppendAsync("demo", chunk, CancellationToken.None);
 var storeSeconds = watch.Elapsed.TotalSeconds;
 
 watch.Restart();

@@ -196,7 +196,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stores a batch of events (a JSON array or NDJSON) sent with a workspace API key. */
+        /** Stores a batch of events (a JSON array or NDJSON) sent with an API key, in the key's event source. */
         post: operations["IngestEvents"];
         delete?: never;
         options?: never;
@@ -385,7 +385,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists the workspace's activities with event and customer counts, most events first. */
+        /** Lists an event source's activities (the map's source, the named source, or the default) with event and customer counts, most events first. */
         get: operations["ListActivities"];
         put?: never;
         post?: never;
@@ -488,7 +488,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Finds customers whose id starts with or contains the query. */
+        /** Finds customers of an event source (a map's, a named one, or the default) whose id starts with or contains the query. */
         get: operations["ListCustomers"];
         put?: never;
         post?: never;
@@ -505,7 +505,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One customer's events and feedback in order, placed on a map's steps when a map is given. */
+        /** One customer's events (in the map's source, a named one, or the default) and feedback in order, placed on a map's steps when a map is given. */
         get: operations["GetCustomerTimeline"];
         put?: never;
         post?: never;
@@ -522,7 +522,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts the workspace's events, customers and activities. */
+        /** Counts an event source's events, customers and activities (the default source unless one is named). */
         get: operations["GetEventSummary"];
         put?: never;
         post?: never;
@@ -832,7 +832,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Imports an event file; bad rows are skipped and reported by line. */
+        /** Imports an event file into an event source (the default one unless named); bad rows are skipped and reported by line. */
         post: operations["ImportEvents"];
         delete?: never;
         options?: never;
@@ -1204,6 +1204,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event source a map's figures come from, or none. */
+        get: operations["GetMapSource"];
+        /** Binds a map to one of the workspace's event sources, or to none (null). */
+        put: operations["SetMapSource"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/maps/{mapId}/threads": {
         parameters: {
             query?: never;
@@ -1485,6 +1503,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the workspace's event sources, the default (oldest) first, with their figures. */
+        get: operations["ListSources"];
+        put?: never;
+        /** Creates an event source. */
+        post: operations["CreateSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/sources/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Renames an event source. */
+        put: operations["RenameSource"];
+        post?: never;
+        /** Deletes an empty event source (not the last one): its maps become unbound and its API keys go. */
+        delete: operations["DeleteSource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/topics": {
         parameters: {
             query?: never;
@@ -1640,9 +1694,12 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             revokedAt: null | string;
+            sourceId: string;
+            sourceName: string;
         };
         ApiKeyRequest: {
             name: null | string;
+            sourceId?: null | string;
         };
         ChangePasswordRequest: {
             currentPassword: null | string;
@@ -1717,6 +1774,7 @@ export interface components {
             name: null | string;
             kind: null | string;
             templateId: null | string;
+            sourceId?: null | string;
         };
         CreateShareLinkRequest: {
             access: null | string;
@@ -1737,6 +1795,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             key: string;
+            sourceId: string;
+            sourceName: string;
         };
         CreatedInvitation: {
             invitation: components["schemas"]["InvitationDto"];
@@ -1783,6 +1843,7 @@ export interface components {
             name: null | string;
             /** Format: int32 */
             maxSteps: null | number;
+            sourceId?: null | string;
         };
         DuplicateMapRequest: {
             name: null | string;
@@ -2133,6 +2194,7 @@ export interface components {
             to?: null | string;
             segment?: null | string;
             map?: null | string;
+            source?: null | string;
             steps?: null | components["schemas"]["ExploreStepRef"][];
             mode?: null | string;
             /** Format: int64 */
@@ -2173,6 +2235,7 @@ export interface components {
             to?: null | string;
             segment?: null | string;
             map?: null | string;
+            source?: null | string;
             steps?: null | components["schemas"]["ExploreStepRef"][];
             mode?: null | string;
             /** Format: int64 */
@@ -2352,6 +2415,13 @@ export interface components {
             createdAt: string;
             summary: string;
         };
+        MapSourceDto: {
+            sourceId: null | string;
+            sourceName: null | string;
+        };
+        MapSourceRequest: {
+            sourceId: null | string;
+        };
         MapSummary: {
             id: string;
             workspaceId: string;
@@ -2373,6 +2443,7 @@ export interface components {
             updatedBy: string;
             /** Format: int32 */
             version: number;
+            sourceId: null | string;
         };
         MapVotesDto: {
             mapId: string;
@@ -2779,6 +2850,26 @@ export interface components {
         SingleSignOn: {
             displayName: string;
             startUrl: string;
+        };
+        SourceDto: {
+            id: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+            isDefault: boolean;
+            /** Format: int64 */
+            events: number;
+            /** Format: int32 */
+            customers: number;
+            /** Format: int32 */
+            activities: number;
+            /** Format: int32 */
+            maps: number;
+            /** Format: int32 */
+            apiKeys: number;
+        };
+        SourceRequest: {
+            name: null | string;
         };
         SplitTopicRequest: {
             phrase: null | string;
@@ -4259,7 +4350,10 @@ export interface operations {
     };
     ListActivities: {
         parameters: {
-            query?: never;
+            query?: {
+                source?: string;
+                mapId?: string;
+            };
             header?: never;
             path: {
                 workspaceId: string;
@@ -4557,6 +4651,8 @@ export interface operations {
             query?: {
                 query?: string;
                 limit?: number;
+                source?: string;
+                mapId?: string;
             };
             header?: never;
             path: {
@@ -4599,6 +4695,7 @@ export interface operations {
         parameters: {
             query?: {
                 mapId?: string;
+                source?: string;
             };
             header?: never;
             path: {
@@ -4631,7 +4728,9 @@ export interface operations {
     };
     GetEventSummary: {
         parameters: {
-            query?: never;
+            query?: {
+                source?: string;
+            };
             header?: never;
             path: {
                 workspaceId: string;
@@ -4755,6 +4854,7 @@ export interface operations {
                 to?: string;
                 segment?: string;
                 compare?: string;
+                source?: string;
                 map?: string;
                 startStep?: string;
                 startActivity?: string;
@@ -4807,6 +4907,7 @@ export interface operations {
                 to?: string;
                 segment?: string;
                 map?: string;
+                source?: string;
                 activities?: number;
                 paths?: number;
                 top?: number;
@@ -4864,6 +4965,7 @@ export interface operations {
                 to?: string;
                 segment?: string;
                 map?: string;
+                source?: string;
                 startStep?: string;
                 startActivity?: string;
                 returnStep?: string;
@@ -4915,6 +5017,7 @@ export interface operations {
                 to?: string;
                 segment?: string;
                 map?: string;
+                source?: string;
                 step?: string;
                 activity?: string;
                 nextStep?: string;
@@ -5624,6 +5727,7 @@ export interface operations {
                 channel?: string;
                 delimiter?: string;
                 timeZone?: string;
+                source?: string;
             };
             header?: never;
             path: {
@@ -6117,6 +6221,7 @@ export interface operations {
         parameters: {
             query?: {
                 format?: string;
+                source?: string;
             };
             header?: never;
             path: {
@@ -7041,6 +7146,92 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMapSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapSourceDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetMapSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MapSourceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapSourceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8064,6 +8255,8 @@ export interface operations {
             query?: {
                 from?: string;
                 to?: string;
+                source?: string;
+                mapId?: string;
             };
             header?: never;
             path: {
@@ -8190,6 +8383,201 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDto"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RenameSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

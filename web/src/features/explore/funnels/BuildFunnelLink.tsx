@@ -15,7 +15,7 @@ interface Props {
 export function BuildFunnelLink({ mapId, result, settings }: Props) {
   const steps = (result.series[0]?.steps ?? []).filter((s) => s.inFunnel).map((s) => ({ stepId: s.stepId }));
   if (steps.length < 2) return null;
-  const search = definitionSearch({ ...defaultDefinition, steps }, scopeSearch({ range: settings.range, segment: settings.segment, mapId }));
+  const search = definitionSearch({ ...defaultDefinition, steps }, scopeSearch({ range: settings.range, segment: settings.segment, mapId, source: null }));
   return (
     <Link href={`/explore${search}`} className="btn btn-sm" data-testid="build-funnel"
       title="Open these steps in Explore’s funnel builder: order, window, exclusions, breakdown and the customers behind each bar">

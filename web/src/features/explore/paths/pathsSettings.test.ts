@@ -15,7 +15,7 @@ describe('paths settings in the address', () => {
   });
 
   it('asks for a map step only with the scope map, and for an activity by name', () => {
-    const query = { from: null, to: null, segment: 'seg_1' };
+    const query = { from: null, to: null, segment: 'seg_1', source: null };
     expect(pathsRequest(query, 'map_1', { ...defaultSettings, start: { kind: 'step', id: 'stp_1' } })).toMatchObject({ map: 'map_1', startStep: 'stp_1', startActivity: null, segment: 'seg_1' });
     expect(pathsRequest(query, 'map_1', { ...defaultSettings, start: { kind: 'activity', name: 'Signs up' } })).toMatchObject({ map: null, startStep: null, startActivity: 'Signs up' });
   });
