@@ -39,7 +39,7 @@ export function DataPage({ tab = 'events' }: { tab?: DataTab }) {
       <div className={styles.head}>
         <div>
           <h1>Data</h1>
-          <p className={styles.sub}>{tab === 'events' ? eventsLine(summary.load) : feedbackLine(feedback.load)}</p>
+          <p className={styles.sub}>{tab === 'events' ? eventsLine(summary.load, source?.name) : feedbackLine(feedback.load)}</p>
         </div>
         {tab === 'events'
           ? (
@@ -102,10 +102,12 @@ function ReaderNote() {
   return <p className={`muted ${styles.readerNote}`} data-testid="data-read-only">Editors upload data; your role lets you read what the workspace holds.</p>;
 }
 
-function eventsLine(load: Load<EventSummary>): string {
+/** The figures beside it count one source's events, so the line names it. */
+function eventsLine(load: Load<EventSummary>, sourceName: string | undefined): string {
+  const of = sourceName ? ` in ${sourceName}` : '';
   return valueOf(load)?.events === 0
-    ? 'No customer events yet: upload a file or send them live, then bind your map’s steps to activities.'
-    : 'The customer events behind your maps’ figures: upload files or send them live.';
+    ? `No customer events${of} yet: upload a file or send them live, then bind your map’s steps to activities.`
+    : `The customer events${of} behind your maps’ figures: upload files or send them live.`;
 }
 
 function feedbackLine(load: Load<FeedbackData>): string {
