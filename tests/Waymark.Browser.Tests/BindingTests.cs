@@ -104,7 +104,7 @@ public sealed class BindingTests : BrowserTest
     {
         var (page, mapId) = await OpenFreshMapAsync("Binding picker");
         // The workspace's activities as the server lists them (stubbed here, so the test does not depend on event data).
-        await page.RouteAsync("**/api/workspaces/*/activities", route => route.FulfillAsync(new RouteFulfillOptions
+        await page.RouteAsync(ActivitiesRoute.Url, route => route.FulfillAsync(new RouteFulfillOptions
         {
             ContentType = "application/json",
             Body = """

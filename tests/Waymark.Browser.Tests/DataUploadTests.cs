@@ -104,7 +104,7 @@ public sealed class DataUploadTests : BrowserTest
         await page.GotoAsync("/data");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "New API key" }).ClickAsync();
-        await page.GetByLabel("Name").FillAsync(name);
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
         var key = await page.Locator("[data-testid=new-api-key]").InnerTextAsync();
         await Expect(page.GetByText("It is shown only this once")).ToBeVisibleAsync();

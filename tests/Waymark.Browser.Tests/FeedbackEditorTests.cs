@@ -66,7 +66,7 @@ public sealed class FeedbackEditorTests : BrowserTest
     {
         var (page, mapId) = await OpenFreshMapAsync("Pain link");
         // The workspace's activities as the server lists them (stubbed, so the test does not depend on event data).
-        await page.RouteAsync("**/api/workspaces/*/activities", route => route.FulfillAsync(new RouteFulfillOptions
+        await page.RouteAsync(ActivitiesRoute.Url, route => route.FulfillAsync(new RouteFulfillOptions
         {
             ContentType = "application/json",
             Body = """

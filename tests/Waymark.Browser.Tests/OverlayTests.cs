@@ -103,7 +103,7 @@ public sealed class OverlayTests : BrowserTest
     {
         var (page, _) = await OpenFreshMapAsync("Overlay without events");
         // The workspace's activity list as a workspace without events answers it (the demo workspace has events).
-        await page.RouteAsync("**/api/workspaces/*/activities", route => route.FulfillAsync(new RouteFulfillOptions
+        await page.RouteAsync(ActivitiesRoute.Url, route => route.FulfillAsync(new RouteFulfillOptions
         {
             Status = 404,
             ContentType = "application/problem+json",

@@ -13,11 +13,13 @@ import { useOverlay } from './OverlayContext';
 import { describeRange } from './ranges';
 import { DataLink } from '../bindings/DataLink';
 import { BuildFunnelLink } from '../../explore/funnels/BuildFunnelLink';
+import { useBindings } from '../bindings/BindingsContext';
 import styles from './Funnel.module.css';
 
 export function FunnelPanel({ map }: { map: JourneyMap }) {
   const overlay = useOverlay();
   const evidence = useEvidence();
+  const { guest } = useBindings(); // Explore is for members: a share guest gets no link to it
   // One panel beside the map at a time: an open paths or timeline panel takes the funnel's place.
   if (!overlay.on || !overlay.funnelOpen || evidence.panel) return null;
   const { load, result } = overlay;
@@ -29,7 +31,7 @@ export function FunnelPanel({ map }: { map: JourneyMap }) {
           <h2>Funnel</h2>
           <p className={styles.sub}>{describeRange(overlay.settings.range)}{segmentNames && ` · ${segmentNames}`}</p>
         </div>
-        {result && <BuildFunnelLink mapId={map.id} result={result} settings={overlay.settings} />}
+        {result && !guest && <BuildFunnelLink mapId={map.id} result={result} settings={overlay.settings} />}
         <button type="button" className="icon-btn" aria-label="Close the funnel panel" onClick={() => overlay.setFunnelOpen(false)}>✕</button>
       </div>
       {/* The list scrolls: it takes focus so the keyboard can scroll it too. */}

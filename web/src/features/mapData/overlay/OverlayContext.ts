@@ -22,6 +22,8 @@ export interface StageView {
 }
 
 export interface OverlayApi {
+  /** The workspace the map is in (a share guest has no workspace session, so the data views read it here). */
+  workspaceId: string;
   /** The data view is on: headers show figures. */
   on: boolean;
   load: OverlayLoad;
@@ -41,7 +43,7 @@ export interface OverlayApi {
 export const OverlayContext = createContext<OverlayApi | null>(null);
 
 const off: OverlayApi = {
-  on: false, load: { state: 'idle' }, result: null, settings: { range: { preset: '30d' }, segment: null, compare: null },
+  workspaceId: '', on: false, load: { state: 'idle' }, result: null, settings: { range: { preset: '30d' }, segment: null, compare: null },
   setSettings: () => {}, segments: { state: 'idle' }, retry: () => {}, openSegments: () => {}, funnelOpen: false,
   setFunnelOpen: () => {}, step: () => undefined, stage: () => undefined,
 };

@@ -49,10 +49,10 @@ export function OverlayLayer({ workspaceId, savedMap, children }: OverlayLayerPr
   const { steps, stages } = useMemo(() => index(result), [result]);
 
   const value = useMemo<OverlayApi>(() => ({
-    on: dataOn, load, result, settings, setSettings, segments, retry,
+    workspaceId, on: dataOn, load, result, settings, setSettings, segments, retry,
     openSegments: () => setSegmentsOpen(true), funnelOpen, setFunnelOpen,
     step: (id) => steps.get(id), stage: (id) => stages.get(id),
-  }), [dataOn, load, result, settings, setSettings, segments, retry, funnelOpen, steps, stages]);
+  }), [workspaceId, dataOn, load, result, settings, setSettings, segments, retry, funnelOpen, steps, stages]);
 
   return (
     <OverlayContext.Provider value={value}>

@@ -102,12 +102,12 @@ function showStep(stepId: string) {
 }
 
 function PathsBody({ result, map, scope, onPoint }: { result: PathsResult; map: JourneyMap; scope: string; onPoint: (steps: string[]) => void }) {
-  const { openBinding, readOnly } = useBindings();
+  const { openBinding, readOnly, guest } = useBindings(); // Explore is for members: a share guest gets no link to it
   const unreached = unreachedNames(result, map);
   return (
     <>
       <p className={styles.scope} data-testid="paths-scope">{scope}</p>
-      <Link className={shared.linkBtn} data-testid="paths-open-sankey" href={sankeyHref(map)}>Open as a Sankey</Link>
+      {!guest && <Link className={shared.linkBtn} data-testid="paths-open-sankey" href={sankeyHref(map)}>Open as a Sankey</Link>}
       <div className={styles.score} data-testid="designed-order">
         <span className={styles.scoreValue} data-testid="designed-order-share">{formatShare(result.designedOrderShare)}</span>
         <span className={styles.scoreLabel}>follow the map’s designed order</span>

@@ -3,17 +3,17 @@
 // activity names happen to match; until then it says "Connect a data source".
 import { useId, useState } from 'react';
 import { ApiError } from '../../../api/http';
-import { useWorkspace } from '../../../app/workspace';
 import { useMapSession } from '../../map/MapSession';
 import { useBindings } from '../bindings/BindingsContext';
+import { useOverlay } from '../overlay/OverlayContext';
 import { useMapSource } from './useMapSource';
 import styles from './SourcePicker.module.css';
 
 export function SourcePicker() {
-  const workspace = useWorkspace();
+  const { workspaceId } = useOverlay(); // a share guest has no workspace session
   const { map } = useMapSession();
   const { readOnly } = useBindings();
-  const { current, sources, bind, binding } = useMapSource(workspace.id, map.id, !readOnly);
+  const { current, sources, bind, binding } = useMapSource(workspaceId, map.id, !readOnly);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   if (current.state !== 'ready') return null;
