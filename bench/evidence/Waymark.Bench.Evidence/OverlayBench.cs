@@ -116,7 +116,12 @@ internal static class OverlayBench
             throw new InvalidOperationException("map import failed: " + body);
         }
 
-        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
+        var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
+
+        // An imported map reads no event source until one is picked (ADR 042): bind it to the one the events are in.
+        using var bind = new StringContent("""{"sourceId":"src_demo"}""", Encoding.UTF8, "application/json");
+        using var bound = await http.PutAsync(new Uri($"/api/workspaces/demo/maps/{id}/source", UriKind.Relative), bind);
+        return bound.IsSuccessStatusCode ? id : throw new InvalidOperationException("binding the map's source failed: " + await bound.Content.ReadAsStringAsync());
     }
 
     private static async Task<JsonElement> GetAsync(HttpClient http, string url)

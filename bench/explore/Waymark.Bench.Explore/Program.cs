@@ -51,7 +51,12 @@ static async Task<string> ImportMapAsync(HttpClient http)
     using var content = new StringContent(BenchMap.Json(), Encoding.UTF8, "application/json");
     using var response = await http.PostAsync(new Uri("/api/workspaces/demo/maps/import", UriKind.Relative), content);
     var body = await response.Content.ReadAsStringAsync();
-    return response.IsSuccessStatusCode
+    var id = response.IsSuccessStatusCode
         ? JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!
         : throw new InvalidOperationException("map import failed: " + body);
+
+    // An imported map reads no event source until one is picked (ADR 042): bind it to the one the events are in.
+    using var bind = new StringContent("""{"sourceId":"src_demo"}""", Encoding.UTF8, "application/json");
+    using var bound = await http.PutAsync(new Uri($"/api/workspaces/demo/maps/{id}/source", UriKind.Relative), bind);
+    return bound.IsSuccessStatusCode ? id : throw new InvalidOperationException("binding the map's source failed: " + await bound.Content.ReadAsStringAsync());
 }
