@@ -8,11 +8,7 @@ internal static class VariantReport
     public static VariantResult Build(EventLog log, int top, VariantVisitor merged)
     {
         var total = merged.CustomerVariant.Count;
-        var order = Enumerable.Range(0, merged.Counts.Count).ToArray();
-        Array.Sort(order, (x, y) => merged.Counts[x] != merged.Counts[y]
-            ? merged.Counts[y].CompareTo(merged.Counts[x])
-            : CompareSequences(log, merged.Sequences.Get(x), merged.Sequences.Get(y)));
-        var chosen = order.Take(top).ToArray();
+        var chosen = TopVariants(log, top, merged);
         var durations = DurationsOf(merged, chosen);
         var result = new List<Variant>(chosen.Length);
         long cumulative = 0;
@@ -56,15 +52,65 @@ internal static class VariantReport
         return lists;
     }
 
-    /// <summary>Element-wise ordinal comparison of activity names, a shorter prefix first.</summary>
-    private static int CompareSequences(EventLog log, ReadOnlySpan<int> x, ReadOnlySpan<int> y)
+    /// <summary>
+    /// The <paramref name="top"/> variants, most customers first, ties by their activity names (ordinal, element-wise,
+    /// a shorter prefix first). A bounded selection rather than a sort: a log where most customers' journeys are their
+    /// own has as many variants as customers, and only the top few are shown.
+    /// </summary>
+    private static int[] TopVariants(EventLog log, int top, VariantVisitor merged)
+    {
+        var rank = NameRanks(log);
+        var counts = merged.Counts;
+        var best = new List<int>(top + 1);
+        int Compare(int x, int y) => counts[x] != counts[y]
+            ? counts[y].CompareTo(counts[x])
+            : CompareSequences(rank, merged.Sequences.Get(x), merged.Sequences.Get(y));
+
+        for (var id = 0; id < counts.Count && top > 0; id++)
+        {
+            if (best.Count == top && Compare(id, best[^1]) >= 0)
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && Compare(id, best[at - 1]) < 0)
+            {
+                at--;
+            }
+
+            best.Insert(at, id);
+            if (best.Count > top)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
+        }
+
+        return [.. best];
+    }
+
+    /// <summary>Each activity's position among the log's activity names in ordinal order.</summary>
+    private static int[] NameRanks(EventLog log)
+    {
+        var ids = Enumerable.Range(0, log.Activities.Count).ToArray();
+        Array.Sort(ids, (x, y) => string.CompareOrdinal(log.Activities[x], log.Activities[y]));
+        var rank = new int[ids.Length];
+        for (var r = 0; r < ids.Length; r++)
+        {
+            rank[ids[r]] = r;
+        }
+
+        return rank;
+    }
+
+    /// <summary>Element-wise comparison of activity names by their ordinal ranks, a shorter prefix first.</summary>
+    private static int CompareSequences(int[] rank, ReadOnlySpan<int> x, ReadOnlySpan<int> y)
     {
         for (var i = 0; i < Math.Min(x.Length, y.Length); i++)
         {
-            var byName = string.CompareOrdinal(log.Activities[x[i]], log.Activities[y[i]]);
-            if (byName != 0)
+            if (x[i] != y[i])
             {
-                return byName;
+                return rank[x[i]].CompareTo(rank[y[i]]);
             }
         }
 
