@@ -14,7 +14,7 @@ internal static class VariantReport
         long cumulative = 0;
         for (var i = 0; i < chosen.Length; i++)
         {
-            var count = merged.Counts[chosen[i]];
+            var count = merged.Sequences.CountOf(chosen[i]);
             cumulative += count;
             var names = merged.Sequences.Get(chosen[i]).ToArray().Select(a => log.Activities[a]).ToArray();
             var median = Quantiles.Select(durations[i].Span, Quantiles.Index(durations[i].Count, 0.5));
@@ -27,12 +27,13 @@ internal static class VariantReport
             list.Release();
         }
 
-        return new VariantResult(total, merged.Counts.Count, result);
+        return new VariantResult(total, merged.Sequences.Count, result);
     }
 
     private static LongList[] DurationsOf(VariantVisitor merged, int[] chosen)
     {
-        var slotOf = new Dictionary<int, int>();
+        var slotOf = new int[merged.Sequences.Count];
+        Array.Fill(slotOf, -1);
         var lists = new LongList[chosen.Length];
         for (var i = 0; i < chosen.Length; i++)
         {
@@ -41,9 +42,11 @@ internal static class VariantReport
         }
 
         var durations = merged.CustomerDuration.Span;
-        for (var c = 0; c < merged.CustomerVariant.Count; c++)
+        var variants = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(merged.CustomerVariant);
+        for (var c = 0; c < variants.Length; c++)
         {
-            if (slotOf.TryGetValue(merged.CustomerVariant[c], out var slot))
+            var slot = slotOf[variants[c]];
+            if (slot >= 0)
             {
                 lists[slot].Add(durations[c]);
             }
@@ -60,13 +63,13 @@ internal static class VariantReport
     private static int[] TopVariants(EventLog log, int top, VariantVisitor merged)
     {
         var rank = NameRanks(log);
-        var counts = merged.Counts;
+        var table = merged.Sequences;
         var best = new List<int>(top + 1);
-        int Compare(int x, int y) => counts[x] != counts[y]
-            ? counts[y].CompareTo(counts[x])
+        int Compare(int x, int y) => table.CountOf(x) != table.CountOf(y)
+            ? table.CountOf(y).CompareTo(table.CountOf(x))
             : CompareSequences(rank, merged.Sequences.Get(x), merged.Sequences.Get(y));
 
-        for (var id = 0; id < counts.Count && top > 0; id++)
+        for (var id = 0; id < table.Count && top > 0; id++)
         {
             if (best.Count == top && Compare(id, best[^1]) >= 0)
             {
@@ -104,7 +107,7 @@ internal static class VariantReport
     }
 
     /// <summary>Element-wise comparison of activity names by their ordinal ranks, a shorter prefix first.</summary>
-    private static int CompareSequences(int[] rank, ReadOnlySpan<int> x, ReadOnlySpan<int> y)
+    private static int CompareSequences(int[] rank, ReadOnlySpan<ushort> x, ReadOnlySpan<ushort> y)
     {
         for (var i = 0; i < Math.Min(x.Length, y.Length); i++)
         {

@@ -1,15 +1,9 @@
-using Waymark.Analytics.Events.Internals;
-
 namespace Waymark.Analytics.Engine.Internals;
 
-/// <summary>Per-thread variant accumulator: interns each customer's sequence, counts it, keeps its duration.</summary>
+/// <summary>Per-thread variant accumulator: counts each customer's sequence, keeps its variant and duration.</summary>
 internal sealed class VariantVisitor : ICustomerVisitor<VariantVisitor>
 {
-    private int[] _sequence = new int[256];
-
-    public SequenceInterner Sequences { get; } = new();
-
-    public List<long> Counts { get; } = [];
+    public VariantTable Sequences { get; } = new();
 
     /// <summary>Variant id and duration of every customer seen, in parallel lists.</summary>
     public List<int> CustomerVariant { get; } = [];
@@ -18,19 +12,7 @@ internal sealed class VariantVisitor : ICustomerVisitor<VariantVisitor>
 
     public void Visit(in CustomerView customer)
     {
-        var acts = customer.Activity;
-        if (_sequence.Length < acts.Length)
-        {
-            _sequence = new int[acts.Length * 2];
-        }
-
-        for (var i = 0; i < acts.Length; i++)
-        {
-            _sequence[i] = acts[i];
-        }
-
-        var id = Count(_sequence.AsSpan(0, acts.Length), 1);
-        CustomerVariant.Add(id);
+        CustomerVariant.Add(Sequences.Add(customer.Activity, 1));
         CustomerDuration.Add(customer.Ticks[^1] - customer.Ticks[0]);
     }
 
@@ -39,7 +21,7 @@ internal sealed class VariantVisitor : ICustomerVisitor<VariantVisitor>
         var map = new int[other.Sequences.Count];
         for (var v = 0; v < map.Length; v++)
         {
-            map[v] = Count(other.Sequences.Get(v), other.Counts[v]);
+            map[v] = Sequences.Add(other.Sequences.Get(v), other.Sequences.CountOf(v));
         }
 
         foreach (var v in other.CustomerVariant)
@@ -49,17 +31,5 @@ internal sealed class VariantVisitor : ICustomerVisitor<VariantVisitor>
 
         CustomerDuration.AddRange(other.CustomerDuration);
         other.CustomerDuration.Release();
-    }
-
-    private int Count(ReadOnlySpan<int> sequence, long count)
-    {
-        var id = Sequences.Intern(sequence);
-        if (id == Counts.Count)
-        {
-            Counts.Add(0);
-        }
-
-        Counts[id] += count;
-        return id;
     }
 }
