@@ -8,7 +8,7 @@ namespace Waymark.Browser.Tests;
 /// </summary>
 public static class DemoPages
 {
-    public static async Task<IPage> NewAsync(IBrowser browser, Uri server, List<string> errors)
+    public static async Task<IPage> NewAsync(IBrowser browser, Uri server, List<string> errors, int timeoutMs = 15_000)
     {
         ArgumentNullException.ThrowIfNull(browser);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -18,7 +18,7 @@ public static class DemoPages
             Locale = "en-GB",
             TimezoneId = "UTC",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(timeoutMs);
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => errors.Add(error);
         return page;

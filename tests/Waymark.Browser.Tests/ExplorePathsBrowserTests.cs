@@ -29,7 +29,7 @@ public sealed class ExplorePathsBrowserTests : BrowserTest, IClassFixture<DemoDa
     [Fact]
     public async Task Paths_FromAMapStep_EveryColumnOnScreenAddsUpToTheStart()
     {
-        var page = await NewDemoPageAsync();
+        var page = await DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors);
         await page.GotoAsync($"/explore/paths?map={await TrialMapIdAsync()}");
         await PickStartAsync(page, "Creates an account");
         var sankey = page.Locator("[data-testid=\"paths-sankey\"]");
@@ -47,7 +47,7 @@ public sealed class ExplorePathsBrowserTests : BrowserTest, IClassFixture<DemoDa
         // The start reads the same figure as the map's funnel: the overlay's customers at the same step.
         Assert.Equal(await OverlayCustomersAsync("Creates an account"), start);
 
-        await Settle(page);
+        await DemoPages.SettleAsync(page);
         await ScreenshotAsync(page, "explore-paths");
         await KeyboardSelectsANodeAsync(page);
         Assert.Empty(_errors);
@@ -57,7 +57,7 @@ public sealed class ExplorePathsBrowserTests : BrowserTest, IClassFixture<DemoDa
     [Fact]
     public async Task Paths_CompareTwoSegments_TwoSankeysEachAddingUpOnOneScale()
     {
-        var page = await NewDemoPageAsync();
+        var page = await DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors);
         await page.GotoAsync($"/explore/paths?map={await TrialMapIdAsync()}");
         await PickStartAsync(page, "Checks pricing");
         await page.Locator("[data-testid=\"explore-segment\"]").SelectOptionAsync(new SelectOptionValue { Label = "Referred teams" });
@@ -87,7 +87,7 @@ public sealed class ExplorePathsBrowserTests : BrowserTest, IClassFixture<DemoDa
     [Fact]
     public async Task Paths_WidthOne_FoldsTheRestIntoOtherAndStillAddsUp()
     {
-        var page = await NewDemoPageAsync();
+        var page = await DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors);
         await page.GotoAsync("/explore/paths?start=activity%3Adata_imported&depth=4");
         await page.Locator("[data-testid=\"paths-collapse\"]").CheckAsync();
         await page.Locator("[data-testid=\"paths-width\"]").SelectOptionAsync("1");
@@ -109,7 +109,7 @@ public sealed class ExplorePathsBrowserTests : BrowserTest, IClassFixture<DemoDa
     [Fact]
     public async Task ActualPathsPanel_OpenAsASankey_OpensExploreFromTheMapsEntryStep()
     {
-        var page = await NewDemoPageAsync();
+        var page = await DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors);
         await OpenMapByIdAsync(page, await TrialMapIdAsync());
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Evidence" }).ClickAsync();
         await page.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "Actual paths" }).ClickAsync();
@@ -167,27 +167,5 @@ public sealed class ExplorePathsBrowserTests : BrowserTest, IClassFixture<DemoDa
         var overlay = JsonDocument.Parse(await http.GetStringAsync($"/api/workspaces/demo/maps/{mapId}/overlay")).RootElement;
         return overlay.GetProperty("series")[0].GetProperty("steps").EnumerateArray()
             .First(s => s.GetProperty("stepId").GetString() == stepId).GetProperty("customers").GetInt64();
-    }
-
-    private async Task<IPage> NewDemoPageAsync()
-    {
-        var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _demo.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-            Locale = "en-GB",
-            TimezoneId = "UTC",
-        });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => _errors.Add(error);
-        return page;
-    }
-
-    private static async Task Settle(IPage page)
-    {
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.EvaluateAsync("() => document.fonts.ready");
-        await page.WaitForTimeoutAsync(300);
     }
 }

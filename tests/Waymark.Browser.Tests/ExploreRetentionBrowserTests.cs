@@ -31,10 +31,10 @@ public sealed partial class ExploreRetentionBrowserTests : BrowserTest, IClassFi
     [Fact]
     public async Task Retention_DemoData_TriangleEqualsTheApiAndTheEngineAndFollowsTheGranularity()
     {
-        var page = await NewDemoPageAsync();
+        var page = await DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors);
         await page.GotoAsync("/explore/retention");
         await Expect(page.Locator("[data-testid=\"retention-row\"]").First).ToBeVisibleAsync();
-        await Settle(page);
+        await DemoPages.SettleAsync(page);
         await ScreenshotAsync(page, "explore-retention");
 
         using var http = WaymarkHttp.Client(_demo.Address);
@@ -64,12 +64,12 @@ public sealed partial class ExploreRetentionBrowserTests : BrowserTest, IClassFi
     {
         using var http = WaymarkHttp.Client(_demo.Address);
         var activity = (await http.GetFromJsonAsync<JsonElement>("/api/workspaces/demo/activities"))[0].GetProperty("name").GetString()!;
-        var page = await NewDemoPageAsync();
+        var page = await DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors);
         await page.GotoAsync($"/explore/trends?period=30d&step=activity:{Uri.EscapeDataString(activity)}");
         await Expect(page.Locator("[data-testid=\"trends-line\"]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=\"trends-previous-line\"]")).ToHaveCountAsync(1);
         await Expect(page.Locator("[data-testid=\"trends-change\"]")).ToHaveTextAsync(new Regex("^[▲▼■] ([+−][0-9.]+ %|No change) on the previous 30 days"));
-        await Settle(page);
+        await DemoPages.SettleAsync(page);
         await ScreenshotAsync(page, "explore-trends");
         // The figures the page asked for, asked again: its last trends request names the period it resolved.
         var asked = await page.EvaluateAsync<string>("() => performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/explore/trends')).pop()");
@@ -101,7 +101,7 @@ public sealed partial class ExploreRetentionBrowserTests : BrowserTest, IClassFi
             ["id"] = "timeline-browser-1", ["customerId"] = customer, ["time"] = firstAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["text"] = Said, ["score"] = 4, ["scoreType"] = "nps", ["source"] = "survey",
         }]);
-        var page = await NewDemoPageAsync();
+        var page = await DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors);
         var id = await new WaymarkApi(http).MapIdAsync("SaaS free trial to paid");
         await OpenMapByIdAsync(page, id);
 
@@ -158,27 +158,4 @@ public sealed partial class ExploreRetentionBrowserTests : BrowserTest, IClassFi
         string.Join(' ', cohort.Cells.Where(c => c.Period > 0 && c.State != RetentionCellState.NotYet).Select(c => c.Customers));
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private async Task<IPage> NewDemoPageAsync()
-    {
-        var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _demo.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-            Locale = "en-GB",
-            TimezoneId = "UTC",
-        });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => _errors.Add(error);
-        return page;
-    }
-
-    private static async Task Settle(IPage page)
-    {
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.EvaluateAsync("() => document.fonts.ready");
-        await page.Mouse.MoveAsync(1300, 740);
-        await page.WaitForTimeoutAsync(300);
-    }
 }

@@ -28,7 +28,7 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
     [Fact]
     public async Task FeedbackMapping_IsPictured()
     {
-        var page = await NewDemoPageAsync();
+        var page = await DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors, 20_000);
         await page.GotoAsync("/data/feedback");
         await Expect(page.GetByTestId("summary-feedback-items")).Not.ToHaveTextAsync("–");
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
@@ -37,7 +37,7 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
         });
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Which column holds what?" })).ToBeVisibleAsync();
         await Label(page, "Source").SelectOptionAsync("Kanal");
-        await Settle(page);
+        await DemoPages.SettleAsync(page);
         Assert.Empty(_errors);
 
         var path = Path.Combine(Fixture.ScreenshotDirectory, "feedback-upload.png");
@@ -49,7 +49,7 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
     [Fact]
     public async Task InsightsPanel_OnTheTrialMap_IsPictured()
     {
-        var page = await NewDemoPageAsync();
+        var page = await DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors, 20_000);
         using var http = WaymarkHttp.Client(_demo.Address);
         await OpenMapByIdAsync(page, await new WaymarkApi(http).MapIdAsync(TrialMap));
         await page.Locator("[data-testid=\"zoom-level\"]").SelectOptionAsync("0.75");
@@ -59,7 +59,7 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
         await Expect(panel.Locator("[data-testid=\"finding\"]").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(panel).Not.ToHaveAttributeAsync("aria-busy", "true");
         await page.Mouse.MoveAsync(700, 760);
-        await Settle(page);
+        await DemoPages.SettleAsync(page);
 
         await ScreenshotAsync(page, "insights-panel");
         Assert.Empty(_errors);
@@ -93,7 +93,7 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
         // The picture shows the panel as read, not the keyboard's focus ring on its title.
         await panel.Locator("h2").EvaluateAsync("el => el.blur()");
         await page.Mouse.MoveAsync(700, 760);
-        await Settle(page);
+        await DemoPages.SettleAsync(page);
         await ScreenshotAsync(page, "map-feedback");
         await panel.Locator("[data-testid=\"feedback-quote\"]").First.ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync(page, "map-feedback-quotes");
@@ -141,7 +141,7 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
         }
 
         await Expect(page.Locator("[data-testid=\"emotion-measured-tip\"]")).ToBeVisibleAsync();
-        await Settle(page);
+        await DemoPages.SettleAsync(page);
         await ScreenshotAsync(page, "emotion-measured");
         Assert.Empty(_errors);
         await page.Context.CloseAsync();
@@ -150,7 +150,7 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
     /// <summary>The demo's trial map at 75 % with the data view on.</summary>
     private async Task<IPage> OpenTrialMapAsync()
     {
-        var page = await NewDemoPageAsync();
+        var page = await DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors, 20_000);
         using var http = WaymarkHttp.Client(_demo.Address);
         await OpenMapByIdAsync(page, await new WaymarkApi(http).MapIdAsync(TrialMap));
         await page.Locator("[data-testid=\"zoom-level\"]").SelectOptionAsync("0.75");
@@ -159,30 +159,8 @@ public sealed class FeedbackScreenshotTests : BrowserTest, IClassFixture<DemoDat
     }
 
     /// <summary>A page on the demo-data server (the shared one has no demo events or feedback).</summary>
-    private async Task<IPage> NewDemoPageAsync()
-    {
-        var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _demo.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-            Locale = "en-GB",
-            TimezoneId = "UTC",
-        });
-        context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => _errors.Add(error);
-        return page;
-    }
-
     /// <summary>The select of a column role by its accessible name (a required one's star is hidden from it).</summary>
     private static ILocator Label(IPage page, string label) => page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true });
-
-    private static async Task Settle(IPage page)
-    {
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.EvaluateAsync("() => document.fonts.ready");
-        await page.WaitForTimeoutAsync(300);
-    }
 
     /// <summary>A survey tool's export (German source column, so one role is mapped by hand) for the picture.</summary>
     private static string SurveyExport()

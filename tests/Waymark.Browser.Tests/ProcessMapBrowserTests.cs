@@ -28,7 +28,7 @@ public sealed class ProcessMapBrowserTests : BrowserTest, IClassFixture<DemoData
     [Fact]
     public async Task CoverageSliders_EachMoved_GraphIsTheApisAndStaysConnected()
     {
-        var page = await NewDemoPageAsync();
+        var page = await DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors);
         await page.GotoAsync("/explore/process");
         await ExpectGraphAsync(page, await ProcessAsync(""));
 
@@ -52,7 +52,7 @@ public sealed class ProcessMapBrowserTests : BrowserTest, IClassFixture<DemoData
     [Fact]
     public async Task Variants_Listed_SharesMatchTheApiAndAddUpToAtMostAll()
     {
-        var page = await NewDemoPageAsync();
+        var page = await DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors);
         await page.GotoAsync("/explore/process");
         var api = await ProcessAsync("");
         await ExpectGraphAsync(page, api);
@@ -81,7 +81,7 @@ public sealed class ProcessMapBrowserTests : BrowserTest, IClassFixture<DemoData
     {
         using var http = WaymarkHttp.Client(_demo.Address);
         var mapId = await new WaymarkApi(http).MapIdAsync("SaaS free trial to paid");
-        var page = await NewDemoPageAsync();
+        var page = await DemoPages.NewAsync(Fixture.Browser, _demo.Address, _errors);
         await page.GotoAsync($"/explore/process?map={mapId}");
         var api = await ProcessAsync($"?map={mapId}");
         await ExpectGraphAsync(page, api);
@@ -154,20 +154,5 @@ public sealed class ProcessMapBrowserTests : BrowserTest, IClassFixture<DemoData
     {
         using var http = WaymarkHttp.Client(_demo.Address);
         return await http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{WaymarkApi.DemoWorkspace}/explore/process{query}");
-    }
-
-    private async Task<IPage> NewDemoPageAsync()
-    {
-        var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _demo.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-            Locale = "en-GB",
-            TimezoneId = "UTC",
-        });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => _errors.Add(error);
-        return page;
     }
 }

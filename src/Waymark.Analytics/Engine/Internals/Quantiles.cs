@@ -12,9 +12,19 @@ internal static class Quantiles
 
         var (min, max, mean) = MinMaxMean(values);
         var p90Index = Index(values.Length, 0.9);
-        var p90 = Select(values, p90Index);
-        // Selection leaves everything below the p90 index on its left, where the median must be.
-        var median = Select(values[..(p90Index + 1)], Index(values.Length, 0.5));
+        long p90, median;
+        if (values.Length > RadixFrom)
+        {
+            p90 = RadixSelect(values, p90Index, min, max);
+            median = RadixSelect(values, Index(values.Length, 0.5), min, max);
+        }
+        else
+        {
+            p90 = Select(values, p90Index);
+            // Selection leaves everything below the p90 index on its left, where the median must be.
+            median = Select(values[..(p90Index + 1)], Index(values.Length, 0.5));
+        }
+
         return new DurationSummary(values.Length, TimeSpan.FromTicks(mean), TimeSpan.FromTicks(median), TimeSpan.FromTicks(p90), TimeSpan.FromTicks(min), TimeSpan.FromTicks(max));
     }
 
@@ -100,6 +110,68 @@ internal static class Quantiles
         }
 
         return values[k];
+    }
+
+    /// <summary>Spans longer than this are selected by <see cref="RadixSelect"/>.</summary>
+    internal const int RadixFrom = 4096;
+
+    private const int RadixBits = 11;
+
+    /// <summary>
+    /// The k-th smallest value (0-based) without reordering: counts the values into 2,048 buckets of their offset from
+    /// the minimum, finds the bucket that holds rank k, and selects within the values of that bucket alone (again by
+    /// buckets while they are many). Three reads of the span where quickselect swaps through it several times.
+    /// </summary>
+    internal static long RadixSelect(ReadOnlySpan<long> values, int k, long min, long max)
+    {
+        if (min == max)
+        {
+            return min;
+        }
+
+        var range = unchecked((ulong)(max - min));
+        var shift = Math.Max(0, 64 - System.Numerics.BitOperations.LeadingZeroCount(range) - RadixBits);
+        Span<int> counts = stackalloc int[1 << RadixBits];
+        foreach (var v in values)
+        {
+            counts[(int)(unchecked((ulong)(v - min)) >> shift)]++;
+        }
+
+        var bucket = 0;
+        while (k >= counts[bucket])
+        {
+            k -= counts[bucket];
+            bucket++;
+        }
+
+        var inBucket = counts[bucket];
+        var rented = System.Buffers.ArrayPool<long>.Shared.Rent(inBucket);
+        try
+        {
+            var n = 0;
+            long low = long.MaxValue, high = long.MinValue;
+            foreach (var v in values)
+            {
+                if ((int)(unchecked((ulong)(v - min)) >> shift) == bucket)
+                {
+                    rented[n++] = v;
+                    low = Math.Min(low, v);
+                    high = Math.Max(high, v);
+                }
+            }
+
+            var part = rented.AsSpan(0, n);
+            if (n <= RadixFrom || n == values.Length)
+            {
+                return low == high ? low : Select(part, k);
+            }
+
+            return RadixSelect(part, k, low, high);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<long>.Shared.Return(rented);
+        }
     }
 
     private static long MedianOfThree(long a, long b, long c) =>

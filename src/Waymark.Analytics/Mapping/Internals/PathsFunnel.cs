@@ -38,12 +38,7 @@ internal sealed class PathsFunnel
             PositionOf[plan.Funnel[k]] = k;
         }
 
-        List<FunnelStep> steps = [.. plan.Funnel.Select(i => OverlayEngine.ToFunnelStep(plan.Steps[i]))];
-        if (steps.Count == 1)
-        {
-            steps.Add(new FunnelStep("", []));
-        }
-
+        var steps = FunnelPadding.AtLeastTwo([.. plan.Funnel.Select(i => OverlayEngine.ToFunnelStep(plan.Steps[i]))]);
         _spec = new FunnelSpec(log, new FunnelOptions { Steps = steps, Mode = FunnelMode.Ordered });
     }
 

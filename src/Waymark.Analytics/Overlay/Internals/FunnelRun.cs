@@ -17,7 +17,7 @@ internal sealed class FunnelRun
     public FunnelRun(EventLog log, IReadOnlyList<FunnelStep> steps, in EventFilter filter)
     {
         Count = steps.Count;
-        IReadOnlyList<FunnelStep> run = Count == 1 ? [steps[0], new FunnelStep("", [])] : steps;
+        var run = FunnelPadding.AtLeastTwo(steps);
         _options = new FunnelOptions { Steps = run, Mode = FunnelMode.Ordered, Filter = filter };
         _spec = Count == 0 ? null : new FunnelSpec(log, _options);
     }

@@ -18,12 +18,7 @@ internal sealed class VisitCounts
         for (var first = 0; first < bound.Count; first += FunnelOptions.MaxSteps)
         {
             var group = bound.GetRange(first, Math.Min(FunnelOptions.MaxSteps, bound.Count - first));
-            var steps = group.Select(i => OverlayEngine.ToFunnelStep(plan.Steps[i])).ToList();
-            if (steps.Count == 1)
-            {
-                steps.Add(new FunnelStep("", []));
-            }
-
+            var steps = FunnelPadding.AtLeastTwo([.. group.Select(i => OverlayEngine.ToFunnelStep(plan.Steps[i]))]);
             _groups.Add(group);
             _specs.Add(new FunnelSpec(log, new FunnelOptions { Steps = steps }));
         }

@@ -23,10 +23,10 @@ internal static class FunnelPlanner
     {
         var problems = new List<MapProblem>();
         var (mode, window, over) = FunnelRequestChecks.Read(request, problems);
-        JourneyMap? map = null;
-        if (!string.IsNullOrEmpty(request.Map) && (map = await MapDocument.LoadAsync(db, workspaceId, request.Map, ct)) is null)
+        var (map, missing) = await ExploreMap.LoadAsync(db, workspaceId, request.Map, ct);
+        if (missing is not null)
         {
-            return new FunnelPlanResult(null, null, Problems.NotFound("map", request.Map));
+            return new FunnelPlanResult(null, null, missing);
         }
 
         var (steps, stepProblems) = ExploreSteps.Resolve(map, request.Steps, "steps");

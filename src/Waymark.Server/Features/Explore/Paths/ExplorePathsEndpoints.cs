@@ -37,14 +37,10 @@ public static class ExplorePathsEndpoints
             return Problems.Invalid(problems, "The paths query is not valid");
         }
 
-        JourneyMap? map = null;
-        if (!string.IsNullOrEmpty(query.Map))
+        var (map, noMap) = await ExploreMap.LoadAsync(db, workspaceId, query.Map, ct);
+        if (noMap is not null)
         {
-            map = await MapDocument.LoadAsync(db, workspaceId, query.Map, ct);
-            if (map is null)
-            {
-                return Problems.NotFound("map", query.Map);
-            }
+            return noMap;
         }
 
         var (start, startProblems) = Start(map, query);

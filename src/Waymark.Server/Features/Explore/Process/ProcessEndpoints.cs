@@ -39,10 +39,10 @@ public static class ProcessEndpoints
             return Problems.Invalid(problems, "The process map query is not valid");
         }
 
-        var journeyMap = string.IsNullOrEmpty(map) ? null : await MapDocument.LoadAsync(db, workspaceId, map, ct);
-        if (!string.IsNullOrEmpty(map) && journeyMap is null)
+        var (journeyMap, missing) = await ExploreMap.LoadAsync(db, workspaceId, map, ct);
+        if (missing is not null)
         {
-            return Problems.NotFound("map", map);
+            return missing;
         }
 
         if (journeyMap is not null && gate.Refuse(journeyMap) is { } tooLarge)

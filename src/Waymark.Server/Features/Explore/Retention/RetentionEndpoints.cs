@@ -28,10 +28,10 @@ public static class RetentionEndpoints
         string? startStep, string? startActivity, string? returnStep, string? returnActivity, string? granularity, int? periods,
         WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
     {
-        JourneyMap? journey = null;
-        if (!string.IsNullOrEmpty(map) && (journey = await MapDocument.LoadAsync(db, workspaceId, map, ct)) is null)
+        var (journey, missing) = await ExploreMap.LoadAsync(db, workspaceId, map, ct);
+        if (missing is not null)
         {
-            return Problems.NotFound("map", map);
+            return missing;
         }
 
         var problems = new List<MapProblem>();

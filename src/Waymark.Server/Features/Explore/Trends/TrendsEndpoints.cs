@@ -33,10 +33,10 @@ public static class TrendsEndpoints
         string? step, string? activity, string? nextStep, string? nextActivity, string? granularity,
         WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
     {
-        JourneyMap? journey = null;
-        if (!string.IsNullOrEmpty(map) && (journey = await MapDocument.LoadAsync(db, workspaceId, map, ct)) is null)
+        var (journey, missing) = await ExploreMap.LoadAsync(db, workspaceId, map, ct);
+        if (missing is not null)
         {
-            return Problems.NotFound("map", map);
+            return missing;
         }
 
         var problems = new List<MapProblem>();

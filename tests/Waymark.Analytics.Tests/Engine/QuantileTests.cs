@@ -1,0 +1,52 @@
+using Waymark.Analytics.Engine.Internals;
+
+namespace Waymark.Analytics.Tests.Engine;
+
+public sealed class QuantileTests
+{
+    public static TheoryData<string> Shapes => ["uniform", "skewed", "duplicates", "extremes", "negative", "one outlier"];
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Summarize_LargeSpans_MedianAndP90AreTheSortedOnes(string shape)
+    {
+        // Above RadixFrom the median and p90 come from the bucket selection: every shape must give exactly the
+        // nearest-rank values of the sorted list, as the quickselect below it does.
+        var random = new Random(shape.Length);
+        foreach (var count in new[] { Quantiles.RadixFrom + 1, 50_000, 200_003 })
+        {
+            var values = Enumerable.Range(0, count).Select(_ => Value(shape, random)).ToArray();
+            var sorted = values.Order().ToArray();
+
+            var summary = Quantiles.Summarize(values.ToArray());
+
+            Assert.Equal(sorted[Quantiles.Index(count, 0.5)], summary.Median.Ticks);
+            Assert.Equal(sorted[Quantiles.Index(count, 0.9)], summary.P90.Ticks);
+            Assert.Equal(sorted[0], summary.Min.Ticks);
+            Assert.Equal(sorted[^1], summary.Max.Ticks);
+        }
+    }
+
+    [Fact]
+    public void RadixSelect_EveryRankOfASkewedSpan_IsTheSortedValue()
+    {
+        var random = new Random(3);
+        var values = Enumerable.Range(0, 9_000).Select(_ => Value("skewed", random)).ToArray();
+        var sorted = values.Order().ToArray();
+        for (var k = 0; k < values.Length; k += 97)
+        {
+            Assert.Equal(sorted[k], Quantiles.RadixSelect(values, k, sorted[0], sorted[^1]));
+        }
+    }
+
+    private static long Value(string shape, Random random) => shape switch
+    {
+        "uniform" => random.NextInt64(0, TimeSpan.TicksPerDay),
+        // Most waits are seconds, a few are weeks: nearly everything falls in the first bucket of the first pass.
+        "skewed" => (long)Math.Pow(10, random.NextDouble() * 12),
+        "duplicates" => random.Next(0, 5) * TimeSpan.TicksPerMinute,
+        "extremes" => random.Next(0, 3) switch { 0 => long.MinValue, 1 => long.MaxValue, _ => random.NextInt64() },
+        "negative" => -random.NextInt64(0, TimeSpan.TicksPerHour),
+        _ => random.Next(0, 10_000) == 0 ? long.MaxValue / 2 : random.Next(0, 1000),
+    };
+}
