@@ -92,17 +92,20 @@ public static class Analyze
     }
 
     /// <summary>
-    /// The flow graph, the variants and (when asked) the activity statistics of one pass: each equal to what
-    /// <see cref="Flow"/>, <see cref="Variants"/> and <see cref="Stats"/> give alone for the same filter.
+    /// The flow graph, the variants and (when asked) the activity statistics over the same customers, each equal to
+    /// what <see cref="Flow"/>, <see cref="Variants"/> and <see cref="Stats"/> give alone for the same filter. One pass
+    /// each: fed by one pass together, the variants' table pushed the flow's counters out of the caches and the
+    /// three took half as long again (1M customers, 11M events: ~740 ms of CPU together, ~450 ms apart).
     /// </summary>
     public static ProcessResult Process(EventLog log, ProcessOptions options, CancellationToken ct = default)
     {
         var filter = new CompiledFilter(log, options.Filter);
         var activities = log.Activities.Count;
-        var merged = CustomerPass.Run(log, filter, () => new ProcessVisitor(activities, options.WithStats), ct);
-        var flow = FlowReport.Build(log, new FlowOptions { ActivityPercent = options.ActivityPercent, PathPercent = options.PathPercent }, merged.Flow);
-        var variants = VariantReport.Build(log, new VariantOptions { Top = options.Top }.EffectiveTop, merged.Variants);
-        var stats = merged.Stats is { } s ? StatsReport.Build(log, s) : null;
+        var flowPass = CustomerPass.Run(log, filter, () => new FlowVisitor(activities), ct);
+        var flow = FlowReport.Build(log, new FlowOptions { ActivityPercent = options.ActivityPercent, PathPercent = options.PathPercent }, flowPass);
+        var variantPass = CustomerPass.Run(log, filter, () => new VariantVisitor(), ct);
+        var variants = VariantReport.Build(log, new VariantOptions { Top = options.Top }.EffectiveTop, variantPass);
+        var stats = options.WithStats ? StatsReport.Build(log, CustomerPass.Run(log, filter, () => new StatsVisitor(activities), ct)) : null;
         return new ProcessResult(flow, variants, stats);
     }
 

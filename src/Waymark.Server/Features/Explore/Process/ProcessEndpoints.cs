@@ -10,7 +10,7 @@ using Waymark.Server.Features.Maps;
 
 namespace Waymark.Server.Features.Explore.Process;
 
-/// <summary>The process map (docs/analytics.md "Flow graph" and "Variants", one pass of the engine's
+/// <summary>The process map (docs/analytics.md "Flow graph" and "Variants", the engine's
 /// <see cref="Analyze.Process"/>), for the Explore page.</summary>
 public static class ProcessEndpoints
 {
