@@ -15,6 +15,7 @@ using Waymark.Server.Features.Comments;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Customers;
 using Waymark.Server.Features.Demo;
+using Waymark.Server.Features.Diff;
 using Waymark.Server.Features.Drafts;
 using Waymark.Server.Features.Events;
 using Waymark.Server.Features.Feedback;
@@ -152,6 +153,7 @@ public static class WaymarkApp
         workspace.MapMaps();
         workspace.MapMapCopies();
         workspace.MapMapFiles();
+        workspace.MapMapDiff();
         workspace.MapMapReport();
         workspace.MapPersonas();
         workspace.MapApiKeys();

@@ -91,6 +91,7 @@ internal static class AuthorizationMatrix
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/source                 401  ok     ok   ok     ok    404   ok    401
         PUT    /api/workspaces/{workspaceId}/maps/{mapId}/source                 401  403    403  ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/revisions              401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/diff                   401  ok     ok   ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/members                             401  ok     ok   ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/members/leave                       401  ok     ok   ok     ok    404   404   401
         PUT    /api/workspaces/{workspaceId}/members/{userId}                    401  403    403  403    ok    404   404   401

@@ -1,0 +1,21 @@
+namespace Waymark.Server.Tests.Diff;
+
+/// <summary>One app on a temp SQLite file for a whole test class (each test makes its own maps).</summary>
+public sealed class DiffApiFixture : IDisposable
+{
+    public DiffApiFixture()
+    {
+        Factory = new WaymarkFactory("Sqlite", TempSqlite.NewConnectionString());
+        Http = Factory.CreateClient();
+    }
+
+    public WaymarkFactory Factory { get; }
+
+    public HttpClient Http { get; }
+
+    public void Dispose()
+    {
+        Http.Dispose();
+        Factory.Dispose();
+    }
+}
