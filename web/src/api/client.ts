@@ -113,6 +113,13 @@ const maps = {
   remove: (workspaceId: string, mapId: string, etag: string) => remove(mapRoute(workspaceId, mapId), etag),
   duplicate: (workspaceId: string, mapId: string, request: Body<'/api/workspaces/{workspaceId}/maps/{mapId}/duplicate', 'post'>) =>
     send('/api/workspaces/{workspaceId}/maps/{mapId}/duplicate', { workspaceId, mapId }, request),
+  /** The map's stored revisions, newest first. */
+  revisions: (workspaceId: string, mapId: string, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/maps/{mapId}/revisions', { workspaceId, mapId }, '', signal),
+  /** The map (after) compared with another map of the workspace or one of its own revisions (before). */
+  diff: (workspaceId: string, mapId: string, against: { mapId: string } | { revision: number }, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/maps/{mapId}/diff', { workspaceId, mapId },
+      query('mapId' in against ? { against: against.mapId } : { revision: against.revision }), signal),
   /** A map drafted from the workspace's events. */
   draftFromData: (workspaceId: string, request: Body<'/api/workspaces/{workspaceId}/maps/draft-from-data', 'post'>) =>
     send('/api/workspaces/{workspaceId}/maps/draft-from-data', { workspaceId }, request),

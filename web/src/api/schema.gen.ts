@@ -997,6 +997,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compares a map with another map (against=) or with one of its revisions (revision=): stages, steps, lanes, personas and cells added, removed, moved, renamed or changed. */
+        get: operations["DiffMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/maps/{mapId}/duplicate": {
         parameters: {
             query?: never;
@@ -1839,6 +1856,20 @@ export interface components {
             /** Format: date-time */
             lastSeen: null | string;
         };
+        DiffPlace: {
+            stageId?: null | string;
+            stepId?: null | string;
+            laneId?: null | string;
+            personaId?: null | string;
+            /** Format: int32 */
+            index?: null | number;
+        };
+        DiffSide: {
+            mapId: string;
+            name: string;
+            /** Format: int32 */
+            revision: null | number;
+        };
         DraftRequest: {
             name: null | string;
             /** Format: int32 */
@@ -2406,6 +2437,22 @@ export interface components {
         };
         MailStatus: {
             enabled: boolean;
+        };
+        MapChange: {
+            kind: string;
+            subject: string;
+            part: null | string;
+            summary: string;
+            before: null | components["schemas"]["DiffPlace"];
+            after: null | components["schemas"]["DiffPlace"];
+            from?: null | string;
+            to?: null | string;
+        };
+        MapDiffAnswer: {
+            before: components["schemas"]["DiffSide"];
+            after: components["schemas"]["DiffSide"];
+            matching: string;
+            changes: components["schemas"]["MapChange"][];
         };
         MapRevisionSummary: {
             /** Format: int32 */
@@ -6440,6 +6487,50 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DiffMap: {
+        parameters: {
+            query?: {
+                against?: string;
+                revision?: number;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapDiffAnswer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

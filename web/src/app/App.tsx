@@ -14,6 +14,7 @@ import { ErrorState, Spinner } from '../ui/States';
 import { ActivityPage } from '../features/activity/ActivityPage';
 import { DataPage } from '../features/data/DataPage';
 import { EditorPage } from '../features/editor/EditorPage';
+import { ComparePage } from '../features/diff';
 import { ExplorePage } from '../features/explore/ExplorePage';
 import { GuestApp } from '../features/sharing/GuestApp';
 import { forgetGuest, wasGuest } from '../features/sharing/guestMarker';
@@ -111,7 +112,9 @@ function WorkspacePages({ load, retry }: { load: Load<Workspace>; retry: () => v
     <WorkspaceContext.Provider value={workspace}>
       {route.page === 'map'
         ? <EditorPage key={route.mapId} mapId={route.mapId} />
-        : (
+        : route.page === 'compare'
+          ? <ComparePage key={route.mapId} mapId={route.mapId} against={route.against} />
+          : (
           <AppShell route={route} workspace={workspace}>
             {route.page === 'home' && <HomePage />}
             {route.page === 'templates' && <TemplateGalleryPage />}

@@ -12,6 +12,12 @@ describe('router', () => {
     expect(parseRoute('/maps/a%20b')).toEqual({ page: 'map', mapId: 'a b' });
     expect(hrefOf({ page: 'map', mapId: 'a/b' })).toBe('/maps/a%2Fb');
     expect(parseRoute('/maps/x/y')).toEqual({ page: 'notFound', path: '/maps/x/y' });
+    expect(parseRoute('/maps/m/compare')).toEqual({ page: 'compare', mapId: 'm' });
+    expect(parseRoute('/maps/m/compare/map/a%2Fb')).toEqual({ page: 'compare', mapId: 'm', against: { mapId: 'a/b' } });
+    expect(parseRoute('/maps/m/compare/revision/3')).toEqual({ page: 'compare', mapId: 'm', against: { revision: 3 } });
+    expect(parseRoute('/maps/m/compare/revision/0')).toEqual({ page: 'notFound', path: '/maps/m/compare/revision/0' });
+    expect(hrefOf({ page: 'compare', mapId: 'm', against: { mapId: 'a/b' } })).toBe('/maps/m/compare/map/a%2Fb');
+    expect(hrefOf({ page: 'compare', mapId: 'm', against: { revision: 3 } })).toBe('/maps/m/compare/revision/3');
     expect(parseRoute('/explore/nothing')).toEqual({ page: 'notFound', path: '/explore/nothing' });
     expect(hrefOf({ page: 'explore', view: 'funnels' })).toBe('/explore');
   });

@@ -12,6 +12,9 @@ function isExploreView(value: string): value is ExploreView {
   return (exploreViewIds as readonly string[]).includes(value);
 }
 
+/** What a map is compared with on its Compare view. */
+export type CompareTarget = { mapId: string } | { revision: number };
+
 export type Route =
   | { page: 'home' }
   | { page: 'signin' }
@@ -27,6 +30,8 @@ export type Route =
   | { page: 'persona'; personaId: string }
   | { page: 'activity' }
   | { page: 'map'; mapId: string }
+  /** The map compared with the map it is based on (no `against`), another map, or one of its revisions. */
+  | { page: 'compare'; mapId: string; against?: CompareTarget }
   /** A share link as handed out: /s/<token>. The guest page reads the token, then takes it out of the address. */
   | { page: 'shareOpen'; token: string }
   /** A shared map, once opened: the guest cookie says which. */
@@ -53,6 +58,7 @@ export function parseRoute(path: string): Route {
   }
   if (parts[0] === 'personas' && parts.length === 2) return { page: 'persona', personaId: parts[1]! };
   if (parts[0] === 'maps' && parts.length === 2) return { page: 'map', mapId: parts[1]! };
+  if (parts[0] === 'maps' && parts[2] === 'compare') return parseCompare(parts, path);
   if (parts[0] === 's' && parts.length === 2) return { page: 'shareOpen', token: parts[1]! };
   if (parts[0] === 'shared' && parts.length === 1) return { page: 'shared' };
   return { page: 'notFound', path };
@@ -73,10 +79,27 @@ export function hrefOf(route: Route): string {
     case 'persona': return `/personas/${encodeURIComponent(route.personaId)}`;
     case 'activity': return '/activity';
     case 'map': return `/maps/${encodeURIComponent(route.mapId)}`;
+    case 'compare': return compareHref(route.mapId, route.against);
     case 'shareOpen': return `/s/${encodeURIComponent(route.token)}`;
     case 'shared': return '/shared';
     case 'notFound': return route.path;
   }
+}
+
+function parseCompare(parts: string[], path: string): Route {
+  const mapId = parts[1]!;
+  if (parts.length === 3) return { page: 'compare', mapId };
+  if (parts.length === 5 && parts[3] === 'map') return { page: 'compare', mapId, against: { mapId: parts[4]! } };
+  if (parts.length === 5 && parts[3] === 'revision' && /^[1-9][0-9]{0,8}$/.test(parts[4]!)) {
+    return { page: 'compare', mapId, against: { revision: Number(parts[4]) } };
+  }
+  return { page: 'notFound', path };
+}
+
+function compareHref(mapId: string, against?: CompareTarget): string {
+  const base = `/maps/${encodeURIComponent(mapId)}/compare`;
+  if (!against) return base;
+  return 'mapId' in against ? `${base}/map/${encodeURIComponent(against.mapId)}` : `${base}/revision/${against.revision}`;
 }
 
 const listeners = new Set<() => void>();

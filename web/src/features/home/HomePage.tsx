@@ -54,14 +54,17 @@ export function HomePage() {
 
   const menuFor = (map: MapSummary): MenuItem[] => {
     const open: MenuItem = { label: 'Open', onSelect: () => navigate(hrefOf({ page: 'map', mapId: map.id })) };
+    const compare: MenuItem = { label: map.basedOnMapId ? 'Compare with the map it is based on' : 'Compare…',
+      onSelect: () => navigate(hrefOf({ page: 'compare', mapId: map.id })) };
     const exports: MenuItem[] = [
       { label: 'Export JSON', href: api.maps.exportUrl(workspace.id, map.id, 'json'), download: true, separatorBefore: true },
       { label: 'Export YAML', href: api.maps.exportUrl(workspace.id, map.id, 'yaml'), download: true },
       { label: 'Export PDF (A4)', href: api.maps.exportUrl(workspace.id, map.id, 'pdf', { pages: 'a4' }), download: true },
     ];
-    if (!canEdit) return [open, ...exports];
+    if (!canEdit) return [open, compare, ...exports];
     return [
       open,
+      compare,
       { label: 'Rename…', onSelect: () => setRenaming(map) },
       { label: 'Duplicate', onSelect: () => void run(`Duplicating “${map.name}”…`, async () => `Created “${(await actions.duplicate(map)).name}”.`) },
       { label: 'Start a future state from this map', onSelect: () => void run('Creating the future-state map…', () => actions.startFutureState(map)) },
