@@ -4,7 +4,7 @@
 import type { JourneyMap } from '../../api/model';
 import { laneTints } from '../editor/grid/laneTints';
 import { cellLines } from './cellLines';
-import { cellKey, markText, type DiffGrid, type MapChange, type Mark } from './diffGrid';
+import { cellKey, markOf, markText, type DiffGrid, type MapChange, type Mark } from './diffGrid';
 import styles from './Compare.module.css';
 
 function MarkBadge({ mark }: { mark: Mark | null }) {
@@ -75,7 +75,7 @@ export function DiffGridView({ map, grid }: { map: JourneyMap; grid: DiffGrid })
                     style={{ background: changes.length ? undefined : laneTints[r.lane.kind] }}
                     tabIndex={changes.length ? 0 : undefined} data-diff-key={key} data-testid={changes.length ? 'diff-cell' : undefined}
                     data-lane={r.lane.id} data-step={column.stepId}>
-                    {changes.length > 0 && <MarkBadge mark="changed" />}
+                    {changes.length > 0 && <MarkBadge mark={markOf(changes)} />}
                     {changes.length > 0
                       ? <ul className={styles.changes}>{changes.map((c, i) => <Change key={i} change={c} />)}</ul>
                       : cellLines(r.lane.cells?.[column.stepId]).slice(0, 3).map((line, i) => <p key={i} className={styles.line}>{line}</p>)}
