@@ -150,6 +150,7 @@ public static class WaymarkApp
     {
         workspace.MapWorkspace();
         workspace.MapMaps();
+        workspace.MapReviews();
         workspace.MapMapCopies();
         workspace.MapMapFiles();
         workspace.MapMapReport();

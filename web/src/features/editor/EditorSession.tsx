@@ -11,7 +11,7 @@ import { SkipLink } from '../../ui/SkipLink';
 import { clampZoom, fitZoom } from './grid/zoom';
 import { ConflictDialog } from './save/ConflictDialog';
 import { describeChanges } from '../map/state/changes';
-import { useAutosave } from './save/useAutosave';
+import { useMapAutosave } from './save/useMapAutosave';
 import { describeEdit, type Edit } from '../map/state/edits';
 import { startHistory } from '../map/state/history';
 import { historyReducer } from '../map/state/historyReducer';
@@ -62,7 +62,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   const [history, send] = useReducer(historyReducer, doc, startHistory);
   const map = history.present;
   const summary = useRef<string | undefined>(undefined);
-  const { status, machine } = useAutosave(workspaceId, doc, etag);
+  const { status, machine } = useMapAutosave(workspaceId, doc, etag);
   const { toasts, notify, dismiss } = useToasts();
   const [zoom, setZoomState] = useState(() => readZoom(doc.id));
   const setZoom = useCallback((z: number) => { setZoomState(z); writeZoom(doc.id, z); }, [doc.id]);
@@ -110,7 +110,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
-      if (key === 's' && !e.shiftKey) { e.preventDefault(); if (!readOnly) machine.flush(); return; } // saves now, never the browser's dialog
+      if (key === 's' && !e.shiftKey) { e.preventDefault(); if (!readOnly) void machine.flush(); return; } // saves now, never the browser's dialog
       if (readOnly || isTyping(e.target) || document.querySelector('dialog[open]')) return;
       if (key === 'z' && !e.shiftKey) { e.preventDefault(); undo(); }
       else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) { e.preventDefault(); redo(); }
@@ -139,7 +139,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
     const version = status.conflict?.currentVersion;
     setConflictOpen(false);
     if (version === undefined) { void reloadTheirs(); return; }
-    machine.keepMine(version);
+    void machine.keepMine(version);
   };
 
   const fit = () => {
@@ -162,7 +162,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             workspaceId={workspaceId}
             map={map}
             onRename={(name) => dispatch({ type: 'updateMap', patch: { name } })}
-            save={{ status, onRetry: () => machine.retryNow(), onResolve: () => setConflictOpen(true) }}
+            save={{ status, onRetry: () => void machine.retryNow(), onResolve: () => setConflictOpen(true) }}
             canUndo={history.past.length > 0}
             canRedo={history.future.length > 0}
             onUndo={undo}
