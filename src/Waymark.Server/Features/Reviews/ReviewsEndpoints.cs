@@ -83,7 +83,7 @@ public static class ReviewsEndpoints
             return Problems.Stale("map", entity.Version, entity.UpdatedBy, entity.UpdatedAt);
         }
 
-        await audit.RecordAsync(http, workspaceId, AuditActions.MapReviewed, mapId, $"{entity.Name}; next review by {nextText}");
+        await audit.RecordAsync(http, workspaceId, AuditActions.MapReviewed, mapId, entity.Name);
         ETags.Set(http.Response, entity.Version);
         return TypedResults.Text(entity.Document, "application/json; charset=utf-8");
     }

@@ -3,6 +3,7 @@
 // "Resolve…" (a conflict). Kept short: the map's top bar has no room to spare (TopBarLayoutTests measure it).
 import { useState } from 'react';
 import type { SaveStatus as Status } from './autosaver';
+import { saveWords } from './saveWords';
 import styles from './SaveStatus.module.css';
 
 interface SaveStatusProps {
@@ -10,17 +11,6 @@ interface SaveStatusProps {
   onRetry: () => void;
   /** Shows "Resolve…" on a conflict (the editor's dialog); without it the page shows the conflict itself. */
   onResolve?: () => void;
-}
-
-/** The words for a state, in one place (tested). */
-export function saveWords(status: Status): string {
-  switch (status.state) {
-    case 'saved': return 'All changes saved';
-    case 'dirty':
-    case 'saving': return 'Saving…';
-    case 'offline': return `Offline — ${status.waiting} ${status.waiting === 1 ? 'change' : 'changes'} waiting`;
-    default: return 'Couldn\'t save';
-  }
 }
 
 /** The tone of a state: busy, fine, waiting or wrong. */

@@ -3,7 +3,7 @@ import { ApiError } from '../../api/http';
 import type { JourneyMap } from '../../api/model';
 import { sampleMap } from '../map/state/testMaps';
 import { autosaveDelayMs, Autosaver, summarize, type AutosaveDeps } from './autosaver';
-import { saveWords } from './SaveStatus';
+import { saveWords } from './saveWords';
 
 interface Put {
   doc: JourneyMap;

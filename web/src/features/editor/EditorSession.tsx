@@ -1,4 +1,5 @@
 // One editing session of a loaded map: the undo history, autosave, the top bar, the grid and the side panel.
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { JourneyMap } from '../../api/model';
@@ -11,6 +12,7 @@ import { SkipLink } from '../../ui/SkipLink';
 import { clampZoom, fitZoom } from './grid/zoom';
 import { ConflictDialog } from './save/ConflictDialog';
 import { describeChanges } from '../map/state/changes';
+import { formatDate } from './scope/dates';
 import { useMapAutosave } from './save/useMapAutosave';
 import { describeEdit, type Edit } from '../map/state/edits';
 import { startHistory } from '../map/state/history';
@@ -20,6 +22,8 @@ import { SidePanel } from './toolbar/SidePanel';
 import { Toasts } from './toolbar/Toasts';
 import { useToasts } from './toolbar/useToasts';
 import { TopBar } from './toolbar/TopBar';
+import { ReviewStrip } from '../reviews/ReviewStrip';
+import { reviewChanged } from '../../app/server/keys';
 import { VoteRefusal } from '../votes/VoteRefusal';
 import { VotesLayer } from '../votes/VotesLayer';
 import { useCan } from '../../app/workspace';
@@ -142,6 +146,22 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
     void machine.keepMine(version);
   };
 
+  // "Mark reviewed" is made against what is saved: pending edits go first, then the server's document (with the
+  // review recorded) becomes this tab's starting point, as after a reload.
+  const queryClient = useQueryClient();
+  const prepareReview = async () => {
+    if (!readOnly) await machine.flush();
+    if (machine.hasUnsaved) throw new Error('your latest edits are not saved yet; try again once they are');
+    return machine.etag;
+  };
+  const reviewed = (saved: JourneyMap, savedTag: string) => {
+    send({ type: 'reset', map: saved });
+    summary.current = undefined;
+    machine.reset(saved, savedTag);
+    void reviewChanged(queryClient, workspaceId);
+    notify({ message: saved.scope?.reviewBy ? `Marked reviewed; next review by ${formatDate(saved.scope.reviewBy)}` : 'Marked reviewed' });
+  };
+
   const fit = () => {
     const width = scroller.current?.clientWidth ?? window.innerWidth;
     setZoom(fitZoom(width - 24, Math.max(1, stepsOf(map).length)));
@@ -176,6 +196,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             onTogglePanel={() => setPanelOpen((o) => !o)}
             readOnly={readOnly}
           />
+          <ReviewStrip workspaceId={workspaceId} map={map} prepare={prepareReview} onReviewed={reviewed} />
           <DataBar />
           <div className={styles.workArea}>
             <main className={styles.gridArea}>
