@@ -26,7 +26,7 @@ public sealed class ReviewsBrowserTests : BrowserTest
         map.Scope.OwnerId = "local";
         map.Scope.ReviewBy = dueOn;
         var id = await Api.CreateMapAsync(map);
-        var stale = $"Stale — review was due on {dueOn.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}";
+        var stale = $"Stale — review was due on {dueOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
         var page = await NewPageAsync();
 
         await page.GotoAsync("/");
