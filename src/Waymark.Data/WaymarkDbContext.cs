@@ -67,6 +67,7 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
             e.Property(x => x.SourceId).HasMaxLength(64);
             e.Property(x => x.Kind).HasMaxLength(32);
             e.Property(x => x.BasedOnMapId).HasMaxLength(64);
+            e.Property(x => x.OwnerId).HasMaxLength(64);
             e.Property(x => x.UpdatedBy).HasMaxLength(200);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => new { x.WorkspaceId, x.UpdatedAt });

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -36,14 +35,14 @@ public abstract partial class BrowserTest
 
     /// <summary>
     /// Runs <paramref name="edit"/>, waits for the autosave's PUT it causes and then for the indicator to say
-    /// "Saved" (the moment the issue promises that nothing typed is lost on reload).
+    /// "All changes saved" (the moment the issue promises that nothing typed is lost on reload).
     /// </summary>
     protected static async Task EditAndWaitSavedAsync(IPage page, Func<Task> edit)
     {
         var response = await page.RunAndWaitForResponseAsync(edit, IsMapPut);
         Assert.Equal(200, response.Status);
         await Expect(SaveStatus(page)).ToHaveAttributeAsync("data-state", "saved");
-        await Expect(SaveStatus(page)).ToHaveTextAsync(new Regex("Saved"));
+        await Expect(SaveStatus(page)).ToHaveTextAsync("All changes saved");
     }
 
     /// <summary>True for the editor's save request (PUT of the map document).</summary>

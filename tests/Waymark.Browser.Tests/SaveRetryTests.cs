@@ -46,7 +46,7 @@ public sealed class SaveRetryTests : BrowserTest
         var shown = await page.EvaluateAsync<string[]>("() => window.__saveStates");
         var failedAt = Array.FindIndex(shown, s => s.StartsWith("failed|", StringComparison.Ordinal));
         Assert.True(failedAt >= 0, "never showed failed: " + string.Join(" → ", shown));
-        Assert.Matches(new Regex("Save failed"), shown[failedAt]);
+        Assert.Matches(new Regex("Couldn't save"), shown[failedAt]);
         Assert.StartsWith("saved|", shown[^1], StringComparison.Ordinal);
         Assert.Equal(1, refused);
         Assert.Equal(text, CellOf(await Api.GetMapAsync(mapId), Actions, Compare)?.Text);

@@ -42,7 +42,7 @@ public sealed class TopBarLayoutTests : BrowserTest
 
         await TypeIntoTextCellAsync(page, Cell(page, Actions, Compare), "Reads the reviews");
         await Expect(SaveStatus(page)).ToHaveAttributeAsync("data-state", "failed");
-        await Expect(SaveStatus(page)).ToContainTextAsync("Save failed — retrying");
+        await Expect(SaveStatus(page)).ToContainTextAsync("Couldn't save");
         await Expect(page.Locator("[data-testid=\"save-retry\"]")).ToBeVisibleAsync();
 
         await AssertNothingOverlapsAsync(page, width);
@@ -69,7 +69,7 @@ public sealed class TopBarLayoutTests : BrowserTest
         await Expect(dialog).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Escape");
         await Expect(dialog).ToBeHiddenAsync();
-        await Expect(SaveStatus(page)).ToHaveTextAsync("Not saved — changed elsewhere");
+        await Expect(SaveStatus(page)).ToHaveTextAsync("Couldn't save");
 
         await AssertNothingOverlapsAsync(page, width);
         if (width == 1366)

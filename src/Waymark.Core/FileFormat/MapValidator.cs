@@ -72,6 +72,17 @@ public static class MapValidator
         }
 
         v.Text("scope.owner", scope.Owner);
+        if (scope.OwnerId is not null)
+        {
+            v.Id("scope.ownerId", scope.OwnerId, unique: false);
+        }
+
+        if (scope.ReviewEveryDays is < 1 or > MapScope.MaxReviewEveryDays)
+        {
+            v.Report("scope.reviewEveryDays", string.Create(CultureInfo.InvariantCulture, $"reviewEveryDays is {scope.ReviewEveryDays}; it must be 1 to {MapScope.MaxReviewEveryDays} days"));
+        }
+
+        v.Short("scope.reviewedBy", scope.ReviewedBy, 200, "reviewedBy");
     }
 
     /// <summary>The entry and outcome must name steps of this map, the entry before the outcome in map order.</summary>

@@ -68,6 +68,8 @@ public static class MapCopier
         }),
         Owner = scope.Owner,
         ReviewBy = scope.ReviewBy,
+        OwnerId = scope.OwnerId,
+        ReviewEveryDays = scope.ReviewEveryDays,
     };
 
     private static Stage CopyStage(Stage stage, IdRenamer ids) => new()

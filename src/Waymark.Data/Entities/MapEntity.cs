@@ -24,6 +24,9 @@ public sealed class MapEntity
     public string PersonaNames { get; set; } = "";
     public string? BasedOnMapId { get; set; }
     public DateOnly? ReviewBy { get; set; }
+
+    /// <summary>The member who answers for the map (scope.ownerId), for the review reminders in their inbox.</summary>
+    public string? OwnerId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";

@@ -118,6 +118,11 @@ public sealed class RandomMapFactory
                 Due = Chance(0.5) ? Date() : null,
             });
         }
+
+        scope.OwnerId = Chance(0.5) ? NewId("usr") : null;
+        scope.ReviewEveryDays = Chance(0.5) ? Next(1, MapScope.MaxReviewEveryDays + 1) : null;
+        scope.ReviewedOn = Chance(0.5) ? Date() : null;
+        scope.ReviewedBy = Chance(0.5) ? "Ana <b>Ö</b> \"reviewer\"" : null;
     }
 
     private Persona Persona()

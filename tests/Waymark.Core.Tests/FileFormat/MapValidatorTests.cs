@@ -34,6 +34,21 @@ public sealed class MapValidatorTests
             Describe(map));
     }
 
+    [Fact]
+    public void Validate_ReviewFieldsOutOfBounds_EachReportedAtItsPath()
+    {
+        var map = MapBuilder.Sample().Build();
+        map.Scope.OwnerId = "<script>alert(1)</script>";
+        map.Scope.ReviewEveryDays = 0;
+        map.Scope.ReviewedBy = " ";
+
+        Assert.Equal(
+            ["scope.ownerId: \"<script>alert(1)</script>\" is not a valid id (1 to 64 letters, digits, '-' or '_')",
+             "scope.reviewEveryDays: reviewEveryDays is 0; it must be 1 to 3650 days",
+             "scope.reviewedBy: reviewedBy must not be empty"],
+            Describe(map));
+    }
+
     [Theory]
     [InlineData(EmotionScale.OneToFive, 0, "emotion score 0 is outside the map's scale 1..5")]
     [InlineData(EmotionScale.OneToTen, 11, "emotion score 11 is outside the map's scale 1..10")]

@@ -81,6 +81,8 @@ internal static class AuthorizationMatrix
         PUT    /api/workspaces/{workspaceId}/maps/{mapId}                        401  403    403  ok     ok    404   404   401
         DELETE /api/workspaces/{workspaceId}/maps/{mapId}                        401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/maps/{mapId}/duplicate              401  403    403  ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/review                 401  ok     ok   ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/maps/{mapId}/review                 401  403    403  403    ok    404   404   401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/export                 401  ok     ok   ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/report                 401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/feedback               401  ok     ok   ok     ok    404   ok    401

@@ -111,6 +111,13 @@ const maps = {
   save: (workspaceId: string, map: JourneyMap, etag: string, summary?: string): Promise<Tagged<JourneyMap>> =>
     putJson<JourneyMap>(mapRoute(workspaceId, map.id), map, etag, summary),
   remove: (workspaceId: string, mapId: string, etag: string) => remove(mapRoute(workspaceId, mapId), etag),
+  /** The map's review: owner, review-by date, last review, whether it is overdue and whether the caller may mark it. */
+  review: (workspaceId: string, mapId: string, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/maps/{mapId}/review', { workspaceId, mapId }, '', signal),
+  /** Marks the map reviewed; answers the map as saved, with its ETag. nextReviewBy is needed without a review interval. */
+  markReviewed: (workspaceId: string, mapId: string, etag: string, nextReviewBy?: string): Promise<Tagged<JourneyMap>> =>
+    postJson<JourneyMap>(route('/api/workspaces/{workspaceId}/maps/{mapId}/review', { workspaceId, mapId }),
+      { nextReviewBy: nextReviewBy ?? null } satisfies Body<'/api/workspaces/{workspaceId}/maps/{mapId}/review', 'post'>, undefined, etag),
   duplicate: (workspaceId: string, mapId: string, request: Body<'/api/workspaces/{workspaceId}/maps/{mapId}/duplicate', 'post'>) =>
     send('/api/workspaces/{workspaceId}/maps/{mapId}/duplicate', { workspaceId, mapId }, request),
   /** The map's stored revisions, newest first. */

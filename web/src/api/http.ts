@@ -155,8 +155,8 @@ export async function getTagged<T>(url: string, signal?: AbortSignal, preloaded?
   return { value: (await response.json()) as T, etag: response.headers.get('ETag') ?? '' };
 }
 
-export async function postJson<T>(url: string, body: unknown, signal?: AbortSignal): Promise<Tagged<T>> {
-  const response = await send(url, { method: 'POST', body, signal });
+export async function postJson<T>(url: string, body: unknown, signal?: AbortSignal, ifMatch?: string): Promise<Tagged<T>> {
+  const response = await send(url, { method: 'POST', body, signal, ifMatch });
   const text = await response.text();
   return { value: (text ? JSON.parse(text) : undefined) as T, etag: response.headers.get('ETag') ?? '' };
 }

@@ -117,6 +117,16 @@ export interface Scope {
   kpiTargets?: KpiTarget[];
   owner?: Text;
   reviewBy?: Date;
+  /**
+   * The workspace member (account id) who answers for the map and is reminded when the review is due.
+   */
+  ownerId?: string;
+  /**
+   * Days between reviews: marking the map reviewed moves reviewBy on by this many.
+   */
+  reviewEveryDays?: number;
+  reviewedOn?: Date;
+  reviewedBy?: string;
 }
 export interface KpiTarget {
   id: Id;

@@ -67,6 +67,10 @@ internal static class MapTreeReader
             KpiTargets = o.List("kpiTargets", (item, itemPath) => KpiTarget(item, itemPath, context)),
             Owner = o.Text("owner"),
             ReviewBy = o.Date("reviewBy"),
+            OwnerId = o.Text("ownerId"),
+            ReviewEveryDays = o.Int("reviewEveryDays"),
+            ReviewedOn = o.Date("reviewedOn"),
+            ReviewedBy = o.Text("reviewedBy"),
         };
         o.Finish();
         return scope;

@@ -42,6 +42,10 @@ internal static class MapTreeWriter
         TreeWrite.Objects(node, "kpiTargets", scope.KpiTargets, KpiTarget);
         TreeWrite.Text(node, "owner", scope.Owner);
         TreeWrite.Date(node, "reviewBy", scope.ReviewBy);
+        TreeWrite.Text(node, "ownerId", scope.OwnerId);
+        TreeWrite.Int(node, "reviewEveryDays", scope.ReviewEveryDays);
+        TreeWrite.Date(node, "reviewedOn", scope.ReviewedOn);
+        TreeWrite.Text(node, "reviewedBy", scope.ReviewedBy);
         return node;
     }
 

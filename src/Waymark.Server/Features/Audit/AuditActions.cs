@@ -23,6 +23,9 @@ public static class AuditActions
     /// <summary>A current-state map was drafted from the workspace's events.</summary>
     public const string MapDrafted = "map.drafted";
 
+    /// <summary>A map was marked reviewed by its owner or a workspace owner (its next review-by date is in its revision).</summary>
+    public const string MapReviewed = "map.reviewed";
+
     /// <summary>A map and its revisions were deleted.</summary>
     public const string MapDeleted = "map.deleted";
 

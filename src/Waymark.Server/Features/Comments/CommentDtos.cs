@@ -1,3 +1,5 @@
+using Waymark.Server.Features.Reviews;
+
 namespace Waymark.Server.Features.Comments;
 
 /// <summary>
@@ -42,4 +44,4 @@ public sealed record InboxItemDto(long Id, string Reason, bool Read, DateTime At
     CommentAnchorDto Anchor, string? AnchorLabel, string CommentId, string AuthorName, string Body);
 
 /// <summary>The caller's inbox in a workspace: unread first, then newest first; <see cref="Unread"/> counts all unread lines.</summary>
-public sealed record InboxDto(int Unread, InboxItemDto[] Items);
+public sealed record InboxDto(int Unread, InboxItemDto[] Items, ReviewDueDto[] Reviews);

@@ -3,11 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Reviews;
 
 namespace Waymark.Server.Features.Comments;
 
 /// <summary>
-/// The caller's inbox in a workspace: comments that mention them and replies in threads they wrote in, unread first.
+/// The caller's inbox in a workspace: comments that mention them and replies in threads they wrote in, unread first,
+/// and the maps they own whose review is overdue (counted unread until they mark them reviewed).
 /// Keyed by the caller's user id, so every member (viewers too) has their own; share-link guests have none.
 /// </summary>
 internal static class InboxEndpoints
@@ -24,14 +26,15 @@ internal static class InboxEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 
-    public static async Task<Ok<InboxDto>> List(string workspaceId, HttpContext http, WaymarkDbContext db, CancellationToken ct)
+    public static async Task<Ok<InboxDto>> List(string workspaceId, HttpContext http, WaymarkDbContext db, TimeProvider time, CancellationToken ct)
     {
         var user = http.Caller().UserId;
         if (user is null)
         {
-            return TypedResults.Ok(new InboxDto(0, []));
+            return TypedResults.Ok(new InboxDto(0, [], []));
         }
 
+        var reviews = await ReviewReminders.ListAsync(db, workspaceId, user, ReviewOwners.Today(time), ct);
         var mine = db.CommentInbox.AsNoTracking().Where(i => i.WorkspaceId == workspaceId && i.UserId == user);
         var unread = await mine.CountAsync(i => i.ReadAt == null, ct);
         var rows = await (
@@ -45,7 +48,7 @@ internal static class InboxEndpoints
         var items = rows.Select(r => new InboxItemDto(r.item.Sequence, r.item.Reason, r.item.ReadAt is not null, r.item.CreatedAt,
             r.thread.MapId, r.MapName, r.thread.Id, CommentAnchors.Of(r.thread), r.thread.AnchorLabel, r.comment.Id, r.comment.AuthorName,
             r.comment.Body)).ToArray();
-        return TypedResults.Ok(new InboxDto(unread, items));
+        return TypedResults.Ok(new InboxDto(unread + reviews.Length, items, reviews));
     }
 
     public static async Task<Results<NoContent, ValidationProblem>> MarkRead(string workspaceId, MarkInboxReadRequest request, HttpContext http,

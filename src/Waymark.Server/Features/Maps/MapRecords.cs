@@ -26,7 +26,7 @@ internal static class MapRecords
     public static MapSummary Summary(MapEntity e) => new(
         e.Id, e.WorkspaceId, e.Name, e.Kind, e.Description, e.StageCount, e.StepCount,
         e.PersonaNames.Length == 0 ? [] : e.PersonaNames.Split('\n'),
-        e.BasedOnMapId, e.ReviewBy, e.CreatedAt, e.UpdatedAt, e.UpdatedBy, e.Version, e.SourceId);
+        e.BasedOnMapId, e.ReviewBy, e.OwnerId, e.CreatedAt, e.UpdatedAt, e.UpdatedBy, e.Version, e.SourceId);
 
     public static string KindName(MapKind kind)
     {
@@ -45,6 +45,7 @@ internal static class MapRecords
         e.PersonaNames = string.Join('\n', map.Personas.Select(p => p.Name.Replace('\n', ' ')));
         e.BasedOnMapId = map.BasedOnMapId;
         e.ReviewBy = map.Scope.ReviewBy;
+        e.OwnerId = map.Scope.OwnerId;
         e.UpdatedAt = now;
         e.UpdatedBy = author;
         e.Version++;

@@ -15,6 +15,7 @@ public sealed record MapSummary(
     IReadOnlyList<string> PersonaNames,
     string? BasedOnMapId,
     DateOnly? ReviewBy,
+    string? OwnerId,
     DateTime CreatedAt,
     DateTime UpdatedAt,
     string UpdatedBy,

@@ -5,6 +5,7 @@ using Waymark.Data;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Reviews;
 
 namespace Waymark.Server.Features.Maps;
 
@@ -51,7 +52,7 @@ public static class MapsEndpoints
     }
 
     public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> Update(
-        string workspaceId, string mapId, HttpContext http, WaymarkDbContext db, CancellationToken ct)
+        string workspaceId, string mapId, HttpContext http, WaymarkDbContext db, IMemberDirectory members, CancellationToken ct)
     {
         var entity = await MapQueries.FindAsync(db, workspaceId, mapId, ct, tracking: true);
         if (entity is null)
@@ -80,6 +81,12 @@ public static class MapsEndpoints
         if (read.Map!.Id != mapId)
         {
             return Problems.Invalid("id", $"the document's id '{read.Map.Id}' is not the map '{mapId}' in the URL");
+        }
+
+        if (read.Map.Scope.OwnerId is { } ownerId && ownerId != entity.OwnerId
+            && await ReviewOwners.CheckAsync(members, workspaceId, ownerId, ct) is { } ownerProblem)
+        {
+            return ownerProblem;
         }
 
         var summary = http.Request.Headers["X-Waymark-Summary"].ToString();

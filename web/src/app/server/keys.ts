@@ -20,6 +20,8 @@ export const keys = {
   maps: (ws: string) => [...workspace(ws), 'maps'] as const,
   /** One map's document as Explore's step pickers read it (under maps, so a saved map asks again). */
   mapDocument: (ws: string, mapId: string) => [...workspace(ws), 'maps', 'document', mapId] as const,
+  /** A map's review (owner, due, who may mark it); under maps, so a saved map asks again. */
+  review: (ws: string, mapId: string, ownerId: string | null) => [...workspace(ws), 'maps', 'review', mapId, ownerId] as const,
   personas: (ws: string) => [...workspace(ws), 'personas'] as const,
   apiKeys: (ws: string) => [...workspace(ws), 'apiKeys'] as const,
   segments: (ws: string) => [...workspace(ws), 'segments'] as const,
@@ -108,6 +110,11 @@ export function segmentsChanged(client: QueryClient, ws: string): Promise<void> 
 /** A comment was written, changed, resolved or read: the map's threads and the inbox ask again. */
 export function commentsChanged(client: QueryClient, ws: string, mapId?: string): Promise<void> {
   return invalidate(client, mapId ? [keys.comments(ws, mapId), keys.inbox(ws)] : [keys.inbox(ws)]);
+}
+
+/** A map was marked reviewed: the map list (its stale flag), its review and the owner's inbox reminder ask again. */
+export function reviewChanged(client: QueryClient, ws: string): Promise<void> {
+  return invalidate(client, [keys.maps(ws), keys.inbox(ws)]);
 }
 
 async function invalidate(client: QueryClient, prefixes: readonly (readonly unknown[])[]): Promise<void> {

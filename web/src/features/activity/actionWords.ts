@@ -22,6 +22,7 @@ const words: Record<string, Words> = {
   'map.imported': { verb: 'imported the map', detail: 'object', after: 'from a file' },
   'map.drafted': { verb: 'drafted the map', detail: 'object', after: 'from the data' },
   'map.deleted': { verb: 'deleted the map', detail: 'object' },
+  'map.reviewed': { verb: 'marked the map', detail: 'object', after: 'reviewed' },
   'map.restored': { verb: 'restored the map', detail: 'object' },
   'persona.created': { verb: 'added the persona', detail: 'object' },
   'persona.deleted': { verb: 'deleted the persona', detail: 'object' },

@@ -1,5 +1,6 @@
 // The inbox in the top bar: a count of unread mentions and replies, and the list of them (unread first). Opening one
-// marks it read and shows its thread on its map.
+// marks it read and shows its thread on its map. Above them, the maps the caller owns whose review is overdue: each
+// stays (and counts) until the map is marked reviewed.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
@@ -11,6 +12,7 @@ import { Avatar } from '../../ui/Avatar';
 import { relativeTime } from '../../ui/relativeTime';
 import { ErrorState, Spinner } from '../../ui/States';
 import { placeOf, type Inbox, type InboxItem } from './anchors';
+import { ReviewReminders } from '../reviews/ReviewReminders';
 import { CommentBody } from './CommentBody';
 import { useCommentsMaybe } from './CommentsContext';
 import { CommentIcon } from './icons';
@@ -42,7 +44,7 @@ export function InboxButton({ workspaceId }: { workspaceId: string }) {
       if (e.key === 'Escape' && open) { e.preventDefault(); e.stopPropagation(); setOpen(false); button.current?.focus(); }
     }}>
       <button ref={button} type="button" className={`btn btn-sm btn-ghost ${styles.inboxButton}`} aria-expanded={open} aria-controls={open ? id : undefined}
-        aria-label={unread > 0 ? `Inbox, ${unread} unread` : 'Inbox'} title="Mentions and replies" data-testid="inbox-button"
+        aria-label={unread > 0 ? `Inbox, ${unread} unread` : 'Inbox'} title="Mentions, replies and reviews due" data-testid="inbox-button"
         onClick={() => setOpen((o) => !o)}>
         <CommentIcon name="inbox" />
         {unread > 0 && <span className={styles.unread} data-testid="inbox-unread">{unread > 99 ? '99+' : unread}</span>}
@@ -82,10 +84,11 @@ function InboxList({ workspaceId, load, retry, onDone }: {
       </div>
       {load.state === 'error' && <ErrorState title="The inbox could not be loaded" error={load.error} onRetry={retry} />}
       {!value && load.state !== 'error' && <Spinner label="Loading the inbox" />}
-      {value && value.items.length === 0 && (
+      {value && <ReviewReminders reviews={value.reviews} onOpen={onDone} />}
+      {value && value.items.length === 0 && value.reviews.length === 0 && (
         <div className={styles.empty}>
           <p className={styles.emptyTitle}>Nothing here yet</p>
-          <p className="muted">When someone mentions you or replies in a thread you wrote in, it shows here.</p>
+          <p className="muted">When someone mentions you or replies in a thread you wrote in, or a map you own is due for review, it shows here.</p>
         </div>
       )}
       {value && value.items.length > 0 && (

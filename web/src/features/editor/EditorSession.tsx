@@ -1,4 +1,5 @@
 // One editing session of a loaded map: the undo history, autosave, the top bar, the grid and the side panel.
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { JourneyMap } from '../../api/model';
@@ -11,7 +12,8 @@ import { SkipLink } from '../../ui/SkipLink';
 import { clampZoom, fitZoom } from './grid/zoom';
 import { ConflictDialog } from './save/ConflictDialog';
 import { describeChanges } from '../map/state/changes';
-import { useAutosave } from './save/useAutosave';
+import { formatDate } from './scope/dates';
+import { useMapAutosave } from './save/useMapAutosave';
 import { describeEdit, type Edit } from '../map/state/edits';
 import { startHistory } from '../map/state/history';
 import { historyReducer } from '../map/state/historyReducer';
@@ -20,6 +22,8 @@ import { SidePanel } from './toolbar/SidePanel';
 import { Toasts } from './toolbar/Toasts';
 import { useToasts } from './toolbar/useToasts';
 import { TopBar } from './toolbar/TopBar';
+import { ReviewStrip } from '../reviews/ReviewStrip';
+import { reviewChanged } from '../../app/server/keys';
 import { VoteRefusal } from '../votes/VoteRefusal';
 import { VotesLayer } from '../votes/VotesLayer';
 import { useCan } from '../../app/workspace';
@@ -62,7 +66,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   const [history, send] = useReducer(historyReducer, doc, startHistory);
   const map = history.present;
   const summary = useRef<string | undefined>(undefined);
-  const { status, machine } = useAutosave(workspaceId, doc, etag);
+  const { status, machine } = useMapAutosave(workspaceId, doc, etag);
   const { toasts, notify, dismiss } = useToasts();
   const [zoom, setZoomState] = useState(() => readZoom(doc.id));
   const setZoom = useCallback((z: number) => { setZoomState(z); writeZoom(doc.id, z); }, [doc.id]);
@@ -110,7 +114,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
-      if (key === 's' && !e.shiftKey) { e.preventDefault(); if (!readOnly) machine.flush(); return; } // saves now, never the browser's dialog
+      if (key === 's' && !e.shiftKey) { e.preventDefault(); if (!readOnly) void machine.flush(); return; } // saves now, never the browser's dialog
       if (readOnly || isTyping(e.target) || document.querySelector('dialog[open]')) return;
       if (key === 'z' && !e.shiftKey) { e.preventDefault(); undo(); }
       else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) { e.preventDefault(); redo(); }
@@ -139,7 +143,23 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
     const version = status.conflict?.currentVersion;
     setConflictOpen(false);
     if (version === undefined) { void reloadTheirs(); return; }
-    machine.keepMine(version);
+    void machine.keepMine(version);
+  };
+
+  // "Mark reviewed" is made against what is saved: pending edits go first, then the server's document (with the
+  // review recorded) becomes this tab's starting point, as after a reload.
+  const queryClient = useQueryClient();
+  const prepareReview = async () => {
+    if (!readOnly) await machine.flush();
+    if (machine.hasUnsaved) throw new Error('your latest edits are not saved yet; try again once they are');
+    return machine.etag;
+  };
+  const reviewed = (saved: JourneyMap, savedTag: string) => {
+    send({ type: 'reset', map: saved });
+    summary.current = undefined;
+    machine.reset(saved, savedTag);
+    void reviewChanged(queryClient, workspaceId);
+    notify({ message: saved.scope?.reviewBy ? `Marked reviewed; next review by ${formatDate(saved.scope.reviewBy)}` : 'Marked reviewed' });
   };
 
   const fit = () => {
@@ -162,7 +182,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             workspaceId={workspaceId}
             map={map}
             onRename={(name) => dispatch({ type: 'updateMap', patch: { name } })}
-            save={{ status, onRetry: () => machine.retryNow(), onResolve: () => setConflictOpen(true) }}
+            save={{ status, onRetry: () => void machine.retryNow(), onResolve: () => setConflictOpen(true) }}
             canUndo={history.past.length > 0}
             canRedo={history.future.length > 0}
             onUndo={undo}
@@ -176,6 +196,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             onTogglePanel={() => setPanelOpen((o) => !o)}
             readOnly={readOnly}
           />
+          <ReviewStrip workspaceId={workspaceId} map={map} prepare={prepareReview} onReviewed={reviewed} />
           <DataBar />
           <div className={styles.workArea}>
             <main className={styles.gridArea}>

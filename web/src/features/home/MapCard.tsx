@@ -7,6 +7,7 @@ import { KindBadge } from '../../ui/KindBadge';
 import { MenuButton, type MenuItem } from '../../ui/MenuButton';
 import { colorForName } from '../../ui/personaColor';
 import { exactTime, isReviewDue, relativeTime } from '../../ui/relativeTime';
+import { staleText } from '../reviews/reviewText';
 import styles from './MapCard.module.css';
 
 const maxAvatars = 4;
@@ -38,7 +39,6 @@ export function MapCard({ map, basedOnName, menu, now }: MapCardProps) {
     >
       <div className={styles.top}>
         <KindBadge kind={map.kind} />
-        {due && <span className="badge badge-warn" title={`Review was due on ${map.reviewBy}`}>Review due</span>}
         <MenuButton label={`Actions for ${map.name}`} items={menu}>
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><circle cx="3" cy="8" r="1.5" fill="currentColor" /><circle cx="8" cy="8" r="1.5" fill="currentColor" /><circle cx="13" cy="8" r="1.5" fill="currentColor" /></svg>
         </MenuButton>
@@ -50,6 +50,7 @@ export function MapCard({ map, basedOnName, menu, now }: MapCardProps) {
           Based on {basedOnName ?? 'a map that no longer exists'}
         </p>
       )}
+      {due && map.reviewBy && <p className={styles.stale} data-testid="map-stale">{staleText(map.reviewBy)}</p>}
       <div className={styles.footer}>
         <div className={styles.meta}>
           <div className={styles.avatars} aria-label={`Personas: ${map.personaNames.join(', ') || 'none'}`} role="group">

@@ -5,7 +5,7 @@ import { kindCounts, matchesText, queryMaps, sortMaps } from './mapList';
 function summary(id: string, name: string, extra: Partial<MapSummary> = {}): MapSummary {
   return {
     id, workspaceId: 'ws', name, kind: 'currentState', description: null, stageCount: 1, stepCount: 2, personaNames: [],
-    basedOnMapId: null, reviewBy: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'A', version: 1, sourceId: null, ...extra,
+    basedOnMapId: null, reviewBy: null, ownerId: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'A', version: 1, sourceId: null, ...extra,
   };
 }
 

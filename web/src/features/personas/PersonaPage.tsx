@@ -6,9 +6,9 @@ import { navigate } from '../../app/router';
 import { useCan, useWorkspace } from '../../app/workspace';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { ErrorState, Spinner } from '../../ui/States';
+import { SaveStatus } from '../autosave/SaveStatus';
 import { ConflictBanner } from './ConflictBanner';
 import { PersonaSheet } from './PersonaSheet';
-import { SaveStatus } from './SaveStatus';
 import { usePersonaEditor } from './usePersonaEditor';
 import styles from './PersonaPage.module.css';
 
@@ -67,7 +67,9 @@ export function PersonaPage({ personaId }: { personaId: string }) {
         />
       )}
       {editor.conflict && <ConflictBanner conflict={editor.conflict} onReload={editor.reload} onKeepMine={editor.keepMine} />}
-      {editor.status === 'failed' && editor.failure && <p className={styles.failure} role="alert">Your edits are kept here: {editor.failure}</p>}
+      {(editor.status.state === 'failed' || editor.status.state === 'offline') && editor.status.error && (
+        <p className={styles.failure} role="alert">Your edits are kept here and saved when the server answers: {editor.status.error}</p>
+      )}
       {deleteError && <p className={styles.failure} role="alert">Not deleted: {deleteError}</p>}
       {problemList.length > 0 && (
         <div className={styles.problems} role="alert">

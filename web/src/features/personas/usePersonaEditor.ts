@@ -1,12 +1,13 @@
-// Loads one persona and keeps its draft; an Autosaver writes the draft shortly after each edit.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// Loads one persona and keeps its draft; the one Autosaver (features/autosave) writes the draft shortly after each
+// edit. Each edit is summarised by the fields it changed, so "Offline — N changes waiting" counts fields, not keys.
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import type { Problem } from '../../api/http';
 import type { Persona } from '../../api/model';
-import { Autosaver, type AutosaveSnapshot, type SaveStatus } from './autosaver';
+import { Autosaver, type SaveStatus } from '../autosave/autosaver';
+import { browserClock, useAutosave } from '../autosave/useAutosave';
 import { cleanPersona, localProblems } from './personaDoc';
 
-export type { SaveStatus };
 export type LoadState = { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready' };
 
 export interface PersonaEditor {
@@ -14,7 +15,6 @@ export interface PersonaEditor {
   persona: Persona | null;
   status: SaveStatus;
   problems: Record<string, string[]>;
-  failure: string | null;
   conflict: Problem | null;
   update: (change: (p: Persona) => Persona) => void;
   retryLoad: () => void;
@@ -25,15 +25,19 @@ export interface PersonaEditor {
 }
 
 export const autosaveDelay = 600;
-const retryDelays = [2000, 5000, 10000, 30000];
-const initial: AutosaveSnapshot = { status: 'saved', problems: {}, failure: null, conflict: null };
+
+/** The top-level fields an edit changed, as its summary ("goals, needs"). */
+export function changedFields(before: Persona, after: Persona): string {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Persona>;
+  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort().join(', ');
+}
 
 export function usePersonaEditor(workspaceId: string, personaId: string): PersonaEditor {
   const [load, setLoad] = useState<LoadState>({ phase: 'loading' });
   const [persona, setPersona] = useState<Persona | null>(null);
-  const [snapshot, setSnapshot] = useState<AutosaveSnapshot>(initial);
+  const [saver, setSaver] = useState<Autosaver<Persona> | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const saver = useRef<Autosaver<Persona> | null>(null);
+  const status = useAutosave(saver);
 
   // A new request (another persona, a retry) shows as loading from its first render.
   const request = JSON.stringify([workspaceId, personaId, attempt]);
@@ -44,71 +48,64 @@ export function usePersonaEditor(workspaceId: string, personaId: string): Person
   }
   useEffect(() => {
     const abort = new AbortController();
+    let made: Autosaver<Persona> | null = null;
     api.personas.get(workspaceId, personaId, abort.signal)
       .then(({ value, etag }) => {
-        saver.current?.dispose();
-        saver.current = new Autosaver<Persona>(value, etag, {
-          delay: autosaveDelay,
-          retryDelays,
-          write: async (doc, tag) => (await api.personas.save(workspaceId, cleanPersona(doc), tag)).etag,
+        made = new Autosaver<Persona>(value, etag, {
+          write: async (doc, tag) => ({ etag: (await api.personas.save(workspaceId, cleanPersona(doc), tag)).etag }),
           check: localProblems,
-          onChange: setSnapshot,
+          delayMs: autosaveDelay,
+          ...browserClock,
         });
+        setSaver(made);
         setPersona(value);
-        setSnapshot(initial);
         setLoad({ phase: 'ready' });
       })
       .catch((error: unknown) => { if (!abort.signal.aborted) setLoad({ phase: 'error', error }); });
-    return () => abort.abort();
+    return () => {
+      abort.abort();
+      const s = made;
+      if (s) void s.flush().finally(() => s.dispose()); // leaving the persona: what is pending is written first
+    };
   }, [workspaceId, personaId, attempt]);
 
-  // Leaving the page sends what is not saved yet; closing the tab with unsaved edits asks first.
-  useEffect(() => {
-    const beforeUnload = (e: BeforeUnloadEvent) => { if (saver.current?.dirty) e.preventDefault(); };
-    window.addEventListener('beforeunload', beforeUnload);
-    return () => {
-      window.removeEventListener('beforeunload', beforeUnload);
-      const s = saver.current;
-      if (s?.dirty) void s.flush().finally(() => s.dispose());
-      else s?.dispose();
-    };
-  }, []);
-
   const update = useCallback((change: (p: Persona) => Persona) => {
-    const s = saver.current;
-    if (!s) return;
-    const next = change(s.current);
-    s.edit(next);
+    if (!saver) return;
+    const before = saver.document;
+    const next = change(before);
+    saver.edited(next, changedFields(before, next) || undefined);
     setPersona(next);
-  }, []);
+  }, [saver]);
 
   const reload = useCallback(async () => {
     const { value, etag } = await api.personas.get(workspaceId, personaId);
-    saver.current?.reset(value, etag);
+    saver?.reset(value, etag);
     setPersona(value);
-  }, [workspaceId, personaId]);
+  }, [workspaceId, personaId, saver]);
 
   const keepMine = useCallback(() => {
-    const version = snapshot.conflict?.currentVersion;
-    if (version !== undefined) void saver.current?.keepMine(version);
-  }, [snapshot.conflict]);
+    const version = status.conflict?.currentVersion;
+    if (version !== undefined) void saver?.keepMine(version);
+  }, [status.conflict, saver]);
 
   const remove = useCallback(async () => {
-    const s = saver.current;
-    if (!s) return;
-    await s.halt();
+    if (!saver) return;
+    await saver.halt();
     try {
-      await api.personas.remove(workspaceId, personaId, s.etag);
-      s.discard();
+      await api.personas.remove(workspaceId, personaId, saver.etag);
+      saver.discard();
     } catch (err) {
-      s.resume();
+      saver.resume();
       throw err;
     }
-  }, [workspaceId, personaId]);
+  }, [workspaceId, personaId, saver]);
 
   return {
-    load, persona, ...snapshot, update, reload, keepMine, remove,
+    load, persona, status,
+    problems: status.state === 'invalid' ? status.problems ?? {} : {},
+    conflict: status.state === 'conflict' ? status.conflict ?? null : null,
+    update, reload, keepMine, remove,
     retryLoad: useCallback(() => setAttempt((n) => n + 1), []),
-    saveNow: useCallback(() => void saver.current?.flush(), []),
+    saveNow: useCallback(() => void saver?.retryNow(), [saver]),
   };
 }

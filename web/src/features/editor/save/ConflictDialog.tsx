@@ -3,7 +3,7 @@
 import type { Problem } from '../../../api/http';
 import { Dialog } from '../../../ui/Dialog';
 import { exactTime } from '../../../ui/relativeTime';
-import styles from './save.module.css';
+import styles from './ConflictDialog.module.css';
 
 interface ConflictDialogProps {
   open: boolean;

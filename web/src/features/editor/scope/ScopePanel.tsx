@@ -1,5 +1,5 @@
 // The map's scope in the side panel: what the journey is for (description, goal, scenario, segment), the channels
-// in scope, the KPI targets, who owns it and when to review it, and the emotion scale. Typing in a field is one
+// in scope, the KPI targets, who owns it (a member) and when to review it, and the emotion scale. Typing in a field is one
 // undo step per field visit.
 import { useId, type ReactNode } from 'react';
 import { useMapSession } from '../../map/MapSession';
@@ -11,6 +11,7 @@ import { orUndefined } from '../cells/listEdits';
 import { formatDate, isPast } from './dates';
 import { EmotionScaleField } from './EmotionScaleField';
 import { KpiTargets } from './KpiTargets';
+import { LastReviewed, OwnerField, ReviewIntervalField } from '../../reviews/OwnerFields';
 import styles from './ScopePanel.module.css';
 
 type TextField = 'goal' | 'scenario' | 'segment' | 'owner';
@@ -74,7 +75,8 @@ export function ScopePanel() {
       </Section>
 
       <Section title="Ownership">
-        <ScopeText field="owner" label="Owner" placeholder="Team or person who keeps this map true" />
+        <OwnerField />
+        <ScopeText field="owner" label="Team" placeholder="The team that keeps this map true" />
         <div className="field">
           <span className={styles.labelRow}>
             <label htmlFor={reviewId}>Review by</label>
@@ -87,6 +89,8 @@ export function ScopePanel() {
             <p id={`${reviewId}-late`} className={styles.late}>This map was due for review on {formatDate(scope.reviewBy)}. Check it still matches what customers do.</p>
           )}
         </div>
+        <ReviewIntervalField />
+        <LastReviewed className={styles.note} />
       </Section>
 
       <Section title="Emotion curve">

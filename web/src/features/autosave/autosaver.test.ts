@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../api/http';
-import type { JourneyMap } from '../../../api/model';
-import { sampleMap } from '../../map/state/testMaps';
-import { autosaveDelayMs, SaveMachine, summarize, type SaveDeps } from './saveMachine';
+import { ApiError } from '../../api/http';
+import type { JourneyMap } from '../../api/model';
+import { sampleMap } from '../map/state/testMaps';
+import { autosaveDelayMs, Autosaver, summarize, type AutosaveDeps } from './autosaver';
+import { saveWords } from './saveWords';
 
 interface Put {
   doc: JourneyMap;
@@ -18,8 +19,8 @@ function harness() {
   let nextId = 1;
   const timers = new Map<number, { at: number; fn: () => void }>();
   const puts: Put[] = [];
-  const deps: SaveDeps = {
-    put: (doc, etag, summary) => new Promise((resolve, reject) => {
+  const deps: AutosaveDeps<JourneyMap> = {
+    write: (doc, etag, summary) => new Promise((resolve, reject) => {
       puts.push({ doc, etag, summary, resolve: (e) => resolve({ etag: e }), reject });
     }),
     setTimer: (fn, ms) => {
@@ -45,10 +46,10 @@ function harness() {
 
 const edit = (map: JourneyMap, name: string): JourneyMap => ({ ...map, name });
 
-describe('SaveMachine', () => {
+describe('Autosaver', () => {
   it('saves once, 800 ms after the last of several quick edits', async () => {
     const h = harness();
-    const m = new SaveMachine(sampleMap(), '"1"', h.deps);
+    const m = new Autosaver(sampleMap(), '"1"', h.deps);
     let doc = edit(sampleMap(), 'a');
     m.edited(doc, 'Edited a cell');
     h.advance(500);
@@ -71,7 +72,7 @@ describe('SaveMachine', () => {
 
   it('never sends two PUTs at once and sends an edit made in flight next, with the new ETag', async () => {
     const h = harness();
-    const m = new SaveMachine(sampleMap(), '"1"', h.deps);
+    const m = new Autosaver(sampleMap(), '"1"', h.deps);
     const first = edit(sampleMap(), 'first');
     m.edited(first, 'Renamed');
     h.advance(autosaveDelayMs);
@@ -93,23 +94,28 @@ describe('SaveMachine', () => {
 
   it('retries a failed save with growing delays and sends the newest document', async () => {
     const h = harness();
-    const m = new SaveMachine(sampleMap(), '"1"', h.deps);
+    const m = new Autosaver(sampleMap(), '"1"', h.deps);
     const a = edit(sampleMap(), 'a');
     m.edited(a, 'x');
     h.advance(autosaveDelayMs);
     h.puts[0]!.reject(new ApiError(0, { title: 'Network error' }));
     await h.settle();
-    expect(m.status.state).toBe('failed');
+    expect(m.status.state).toBe('offline');
+    expect(m.status.waiting).toBe(1);
     expect(m.status.retryAt).toBe(autosaveDelayMs + 1000);
     const b = edit(a, 'b');
     m.edited(b, 'y');
-    expect(m.status.state).toBe('failed');
+    expect(m.status.state).toBe('offline');
+    expect(m.status.waiting).toBe(2);
+    expect(saveWords(m.status)).toBe('Offline — 2 changes waiting');
     h.advance(1000);
     expect(h.puts).toHaveLength(2);
     expect(h.puts[1]!.doc).toBe(b);
     expect(h.puts[1]!.summary).toBe('x; y');
     h.puts[1]!.reject(new ApiError(503, { title: 'Unavailable' }));
     await h.settle();
+    expect(m.status.state).toBe('failed');
+    expect(saveWords(m.status)).toBe('Couldn\'t save');
     h.advance(1999);
     expect(h.puts).toHaveLength(2);
     h.advance(1);
@@ -121,19 +127,19 @@ describe('SaveMachine', () => {
 
   it('"Retry now" saves at once instead of waiting', async () => {
     const h = harness();
-    const m = new SaveMachine(sampleMap(), '"1"', h.deps);
+    const m = new Autosaver(sampleMap(), '"1"', h.deps);
     m.edited(edit(sampleMap(), 'a'));
-    m.flush();
+    void m.flush();
     h.puts[0]!.reject(new Error('offline'));
     await h.settle();
-    m.retryNow();
+    void m.retryNow();
     expect(h.puts).toHaveLength(2);
     expect(m.status.state).toBe('saving');
   });
 
   it('a stale write (412) stops autosave until the person chooses; keep mine overwrites the current version', async () => {
     const h = harness();
-    const m = new SaveMachine(sampleMap(), '"1"', h.deps);
+    const m = new Autosaver(sampleMap(), '"1"', h.deps);
     const mine = edit(sampleMap(), 'mine');
     m.edited(mine, 'Renamed');
     h.advance(autosaveDelayMs);
@@ -145,7 +151,7 @@ describe('SaveMachine', () => {
     m.edited(more, 'Renamed');
     h.advance(60_000);
     expect(h.puts).toHaveLength(1);
-    m.keepMine(4);
+    void m.keepMine(4);
     expect(h.puts[1]!.etag).toBe('"4"');
     expect(h.puts[1]!.doc).toBe(more);
     h.puts[1]!.resolve('"5"');
@@ -155,9 +161,9 @@ describe('SaveMachine', () => {
 
   it('reload theirs starts again from the server document', async () => {
     const h = harness();
-    const m = new SaveMachine(sampleMap(), '"1"', h.deps);
+    const m = new Autosaver(sampleMap(), '"1"', h.deps);
     m.edited(edit(sampleMap(), 'mine'));
-    m.flush();
+    void m.flush();
     h.puts[0]!.reject(new ApiError(412, { currentVersion: 2 }));
     await h.settle();
     const theirs = edit(sampleMap(), 'theirs');
@@ -171,14 +177,15 @@ describe('SaveMachine', () => {
 
   it('a refused document (400) keeps the edit and shows the messages without retrying', async () => {
     const h = harness();
-    const m = new SaveMachine(sampleMap(), '"1"', h.deps);
+    const m = new Autosaver(sampleMap(), '"1"', h.deps);
     const bad = edit(sampleMap(), '');
     m.edited(bad);
-    m.flush();
+    void m.flush();
     h.puts[0]!.reject(new ApiError(400, { errors: { '$.name': ['must not be empty'] } }));
     await h.settle();
-    expect(m.status.state).toBe('failed');
+    expect(m.status.state).toBe('invalid');
     expect(m.status.messages).toEqual(['$.name: must not be empty']);
+    expect(m.status.problems).toEqual({ '$.name': ['must not be empty'] });
     expect(m.status.retryAt).toBeUndefined();
     h.advance(120_000);
     expect(h.puts).toHaveLength(1);
@@ -191,12 +198,68 @@ describe('SaveMachine', () => {
   it('undoing back to the saved document is saved without a request', () => {
     const h = harness();
     const original = sampleMap();
-    const m = new SaveMachine(original, '"1"', h.deps);
+    const m = new Autosaver(original, '"1"', h.deps);
     m.edited(edit(original, 'x'));
     m.edited(original);
     expect(m.status.state).toBe('saved');
     h.advance(autosaveDelayMs);
     expect(h.puts).toHaveLength(0);
+  });
+});
+
+describe('Autosaver, as the persona sheet uses it', () => {
+  const persona = { id: 'p1', name: 'Ana' };
+  type Doc = typeof persona;
+  function saver(h: ReturnType<typeof harness>) {
+    const writes: { doc: Doc; etag: string }[] = [];
+    const s = new Autosaver<Doc>(persona, '"1"', {
+      ...h.deps,
+      write: (doc, etag) => { writes.push({ doc, etag }); return Promise.resolve({ etag: '"2"' }); },
+      check: (d): Record<string, string[]> => (d.name.trim() ? {} : { name: ['A persona needs a name.'] }),
+      delayMs: 600,
+    });
+    return { s, writes };
+  }
+
+  it('waits its own delay, then writes with the ETag it read', async () => {
+    const h = harness();
+    const { s, writes } = saver(h);
+    s.edited({ ...persona, name: 'Ana B' }, 'name');
+    h.advance(599);
+    expect(writes).toHaveLength(0);
+    h.advance(1);
+    await h.settle();
+    expect(writes).toEqual([{ doc: { id: 'p1', name: 'Ana B' }, etag: '"1"' }]);
+    expect(s.status.state).toBe('saved');
+    expect(saveWords(s.status)).toBe('All changes saved');
+  });
+
+  it('never writes a document its own checks refuse, and writes once it is fixed', async () => {
+    const h = harness();
+    const { s, writes } = saver(h);
+    s.edited({ ...persona, name: ' ' }, 'name');
+    h.advance(600);
+    expect(writes).toHaveLength(0);
+    expect(s.status.state).toBe('invalid');
+    expect(s.status.problems).toEqual({ name: ['A persona needs a name.'] });
+    s.edited({ ...persona, name: 'Bo' }, 'name');
+    expect(saveWords(s.status)).toBe('Saving…');
+    h.advance(600);
+    await h.settle();
+    expect(writes).toHaveLength(1);
+    expect(s.status.state).toBe('saved');
+  });
+
+  it('halted before a delete, it writes nothing more; discarded, nothing is left unsaved', async () => {
+    const h = harness();
+    const { s, writes } = saver(h);
+    s.edited({ ...persona, name: 'Cy' }, 'name');
+    await s.halt();
+    h.advance(10_000);
+    expect(writes).toHaveLength(0);
+    expect(s.hasUnsaved).toBe(true);
+    s.discard();
+    expect(s.hasUnsaved).toBe(false);
   });
 });
 
