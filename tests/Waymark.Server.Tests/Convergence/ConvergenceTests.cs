@@ -17,21 +17,21 @@ public sealed class ConvergenceTests : IAsyncLifetime
     public async Task DisposeAsync() => await _servers!.DisposeAsync();
 
     [Theory]
-    [InlineData(1, 2)]
-    [InlineData(2, 5)]
-    [InlineData(3, 10)]
-    public async Task Run_RandomEditors_ConvergeOnTheStoredMap(int seed, int clients)
+    [InlineData(1, 2, 25)]
+    [InlineData(2, 5, 15)]
+    [InlineData(3, 10, 8)]
+    public async Task Run_RandomEditors_ConvergeOnTheStoredMap(int seed, int clients, int edits)
     {
-        var outcome = await ConvergenceRun.RunAsync(_servers!.Servers, seed, clients, new SimClientOptions { Edits = 25 }, TimeSpan.FromSeconds(60));
+        var outcome = await ConvergenceRun.RunAsync(_servers!.Servers, seed, clients, new SimClientOptions { Edits = edits }, TimeSpan.FromSeconds(60));
 
         Assert.True(outcome.Converged, outcome.ToString());
-        Assert.True(outcome.Applied > clients * 5, outcome.ToString()); // the run did edit, not only get refused
+        Assert.True(outcome.Applied > clients * edits / 4, outcome.ToString()); // the run did edit, not only get refused
     }
 
     [Fact]
     public async Task Run_EditorsOftenOffline_QueuedEditsArriveOnce()
     {
-        var options = new SimClientOptions { Edits = 30, DisconnectChance = 0.3, MaxDelayMs = 5 };
+        var options = new SimClientOptions { Edits = 20, DisconnectChance = 0.3, MaxDelayMs = 5 };
 
         var outcome = await ConvergenceRun.RunAsync(_servers!.Servers, 4, 4, options, TimeSpan.FromSeconds(60));
 

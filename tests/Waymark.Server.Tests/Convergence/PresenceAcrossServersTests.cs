@@ -36,7 +36,7 @@ public sealed class PresenceAcrossServersTests(PostgresFixture postgres) : IAsyn
         Assert.Equal(2, (await NextWithCountAsync(seenByA.Reader, 2)).GetArrayLength());
 
         await b.InvokeAsync("SetPresence", ConvergenceRun.Workspace, mapId, new { stepId = "stp-compare-tools" }, null);
-        var selected = await NextWithCountAsync(seenByA.Reader, 2, e => e.GetProperty("selection").ValueKind == JsonValueKind.Object);
+        var selected = await NextWithCountAsync(seenByA.Reader, 2, e => e.TryGetProperty("selection", out var s) && s.ValueKind == JsonValueKind.Object);
         Assert.Contains(selected.EnumerateArray(), e => e.TryGetProperty("selection", out var s) && s.ValueKind == JsonValueKind.Object
             && s.GetProperty("stepId").GetString() == "stp-compare-tools");
 
