@@ -149,7 +149,7 @@ public sealed partial class SimClient
         else
         {
             Problems.Add(string.Create(CultureInfo.InvariantCulture,
-                $"seq {seq} ({edit.Type}, op {id}) applied on the server could not be applied here: {result.Reason} {result.Message} at {result.Path}"));
+                $"seq {seq} ({edit.GetType().Name}, op {id}) applied on the server could not be applied here: {result.Reason} {result.Message} at {result.Path}"));
         }
 
         _seq = seq;

@@ -24,6 +24,7 @@ public static class ScaleOutSetup
             o.Configuration.ChannelPrefix = RedisChannel.Literal(prefix + ":signalr"));
         builder.Services.AddSingleton<RedisConnection>();
         builder.Services.AddSingleton<IPresenceStore, RedisPresenceStore>();
+        builder.Services.AddSingleton<IPresenceBroadcaster, HubPresenceBroadcaster>();
         builder.Services.AddSingleton<PresenceRenewal>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PresenceRenewal>());
     }
