@@ -194,6 +194,51 @@ public abstract class CollabHubTests(CollabHost host, string provider, Func<stri
         Assert.False(fresh.TryGetProperty("ops", out _));
     }
 
+    [Fact]
+    public async Task Send_ManyAtOnce_EachAppliedOnceInOneGaplessOrder()
+    {
+        var h = await StartAsync();
+        var mapId = await h.NewMapAsync();
+        await using var ana = await h.Ana.ConnectAsync();
+        await using var sam = await h.Sam.ConnectAsync();
+        await ana.SendAsync(mapId, Ops.Grid());
+
+        var sends = Enumerable.Range(0, 12).Select(i => (i % 2 == 0 ? ana : sam).SendAsync(mapId,
+            Ops.Of(Ops.SetText(i % 3 == 0 ? "thoughts" : "actions", "s" + (1 + (i % 2)), "text " + i), 3),
+            Ops.Of(new { type = "addStep", stageId = "g1", index = 99, step = new { id = "n" + i, name = "Step " + i } }, 3)));
+        var results = (await Task.WhenAll(sends)).SelectMany(r => r).ToArray();
+
+        Assert.All(results, r => Assert.Equal("applied", r.GetProperty("status").GetString()));
+        Assert.Equal(Enumerable.Range(4, 24).Select(i => (long)i), results.Select(r => r.GetProperty("seq").GetInt64()).Order());
+        var map = await GetMapAsync(h, mapId);
+        Assert.Equal(14, map.GetProperty("stages")[0].GetProperty("steps").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Send_HostileOps_RejectedWithWhereAndWhy()
+    {
+        var h = await StartAsync();
+        var mapId = await h.NewMapAsync();
+        await using var ana = await h.Ana.ConnectAsync();
+        await ana.SendAsync(mapId, Ops.Grid());
+        const string Script = "<script>alert(1)</script>";
+
+        var results = await ana.SendAsync(mapId,
+            Ops.Of(new { type = "dropTables" }),
+            new { baseSeq = 0, edit = new { type = "deleteLane", laneId = "actions" } },
+            Ops.Of(Ops.SetText("actions", "s1", new string('x', 10_001))),
+            Ops.Of(new { type = "updateMap", patch = new { stages = Array.Empty<object>() } }),
+            Ops.Of(Ops.SetText("actions", "nowhere", "?")),
+            Ops.Of(Ops.SetText("actions", "s1", Script)));
+        var tooMany = await Assert.ThrowsAsync<HubException>(() => ana.SendAsync(mapId, Enumerable.Range(0, 201).Select(_ => Ops.Of(new { type = "updateMap", patch = new { name = "x" } })).ToArray()));
+
+        Assert.Equal(["invalid", "invalid", "invalid", "invalid", "missing"], results.Take(5).Select(r => r.GetProperty("reason").GetString()));
+        Assert.Equal(["id", "edit.patch.stages"], new[] { results[1], results[3] }.Select(r => r.GetProperty("path").GetString()));
+        Assert.Equal("applied", results[5].GetProperty("status").GetString());
+        Assert.Contains("at most 200", tooMany.Message, StringComparison.Ordinal);
+        Assert.Equal(Script, Cell(await GetMapAsync(h, mapId), "actions", "s1"));
+    }
+
     private static async Task<JsonElement> GetMapAsync(CollabHost h, string mapId) =>
         await h.Ana.Http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{CollabHost.Workspace}/maps/{mapId}");
 
