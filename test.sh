@@ -21,6 +21,8 @@ command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || need_apt+=(fonts-noto-color-emoji)
 # The mail tests deliver to a real SMTP server: Debian's aiosmtpd, run with /usr/bin/python3 (tests/Waymark.Testing/Mail).
 [ -d /usr/lib/python3/dist-packages/aiosmtpd ] || need_apt+=(python3-aiosmtpd)
+# Co-editing over two servers shares one Redis (SignalR's backplane, presence): Debian's redis-server (tests/Waymark.Testing/Redis).
+[ -x /usr/bin/redis-server ] || need_apt+=(redis-server)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     log "installing ${need_apt[*]}"

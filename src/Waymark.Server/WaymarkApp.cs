@@ -39,6 +39,7 @@ using Waymark.Server.Features.Paths;
 using Waymark.Server.Features.Personas;
 using Waymark.Server.Features.Reports;
 using Waymark.Server.Features.Reviews;
+using Waymark.Server.Features.ScaleOut;
 using Waymark.Server.Features.Security;
 using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Sharing;
@@ -110,6 +111,7 @@ public static class WaymarkApp
         builder.AddWaymarkMail();
         builder.Services.AddSharing(builder.Configuration); // wraps the IWorkspaceAccess above: keep it after
         builder.Services.AddSingleton<IAuditTrail, DbAuditTrail>();
+        builder.AddWaymarkScaleOut(); // presence store; SignalR's Redis backplane when Collab:Redis is set
         builder.Services.AddOptions<InvitationOptions>()
             .Bind(builder.Configuration.GetSection(InvitationOptions.Section))
             .Validate(o => o.IsValid(), "Invitations: DefaultDays must be positive and at most MaxDays (up to 365); Burst and PerMinute positive.")

@@ -34,9 +34,9 @@ internal sealed class CollabHub(IServiceProvider services, WaymarkDbContext db, 
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        foreach (var mapId in presence.LeaveAll(Context.ConnectionId))
+        foreach (var (mapId, people) in await presence.LeaveAllAsync(Context.ConnectionId))
         {
-            await BroadcastPresenceAsync(mapId);
+            await BroadcastPresenceAsync(mapId, people);
         }
 
         await base.OnDisconnectedAsync(exception);
@@ -54,10 +54,10 @@ internal sealed class CollabHub(IServiceProvider services, WaymarkDbContext db, 
             ? await OpsAsync(mapId, since, row.OpSeq)
             : null;
         var author = HubAccess.AuthorOf(caller, Context);
-        presence.Enter(mapId, new PresenceEntry(Context.ConnectionId, author.Id, author.Name, PresenceRegistry.ColourOf(author.Id), null, null));
-        await BroadcastPresenceAsync(mapId);
+        var people = await presence.EnterAsync(mapId, new PresenceEntry(Context.ConnectionId, author.Id, author.Name, PresenceRegistry.ColourOf(author.Id), null, null));
+        await BroadcastPresenceAsync(mapId, people);
         var map = ops is null ? JsonDocument.Parse(row.Document).RootElement.Clone() : (JsonElement?)null;
-        return new JoinResult(row.OpSeq, map, ops, presence.On(mapId), MemberRoleNames.ToText(caller.Role));
+        return new JoinResult(row.OpSeq, map, ops, people, MemberRoleNames.ToText(caller.Role));
     }
 
     public async Task<SendResponse> Send(string workspaceId, string mapId, JsonElement[] ops)
@@ -98,18 +98,18 @@ internal sealed class CollabHub(IServiceProvider services, WaymarkDbContext db, 
     {
         await HubAccess.RequireAsync(Context, services, workspaceId, mapId, WorkspaceRole.Viewer);
         if (Clip(selection?.LaneId) is var lane && Clip(selection?.StepId) is var step && Clip(selection?.StageId) is var stage
-            && presence.Update(mapId, Context.ConnectionId, selection is null ? null : new PresenceSelection(lane, step, stage), Clip(following)))
+            && await presence.UpdateAsync(mapId, Context.ConnectionId, selection is null ? null : new PresenceSelection(lane, step, stage), Clip(following)) is { } people)
         {
-            await BroadcastPresenceAsync(mapId);
+            await BroadcastPresenceAsync(mapId, people);
         }
     }
 
     public async Task Leave(string workspaceId, string mapId)
     {
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(mapId));
-        if (presence.Leave(mapId, Context.ConnectionId))
+        if (await presence.LeaveAsync(mapId, Context.ConnectionId) is { } people)
         {
-            await BroadcastPresenceAsync(mapId);
+            await BroadcastPresenceAsync(mapId, people);
         }
     }
 
@@ -125,8 +125,8 @@ internal sealed class CollabHub(IServiceProvider services, WaymarkDbContext db, 
         return rows.Select(r => new AppliedOp(r.Seq, r.OpId, r.AuthorId, r.AuthorName, r.At, JsonDocument.Parse(r.EditJson).RootElement.Clone())).ToArray();
     }
 
-    private Task BroadcastPresenceAsync(string mapId) =>
-        Clients.Group(GroupOf(mapId)).SendAsync("Presence", mapId, presence.On(mapId));
+    private Task BroadcastPresenceAsync(string mapId, IReadOnlyList<PresenceEntry> people) =>
+        Clients.Group(GroupOf(mapId)).SendAsync("Presence", mapId, people);
 
     private static string? Clip(string? text) => text is null ? null : text.Length > 200 ? text[..200] : text;
 }

@@ -1,0 +1,30 @@
+using Waymark.Testing.Collab;
+using Waymark.Testing.Postgres;
+
+namespace Waymark.Server.Tests.Convergence;
+
+/// <summary>
+/// The convergence runs with editors spread over TWO real servers sharing one PostgreSQL and one Redis (SignalR's
+/// backplane): ops made on one server reach editors on the other, in one order, logged once.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class TwoServerConvergenceTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private CollabServers? _servers;
+
+    public async Task InitializeAsync() => _servers = await CollabServers.TwoAsync(postgres.Server);
+
+    public async Task DisposeAsync() => await _servers!.DisposeAsync();
+
+    [Theory]
+    [InlineData(11, 2, 25)]
+    [InlineData(12, 6, 12)]
+    [InlineData(13, 10, 8)]
+    public async Task Run_EditorsOnTwoServers_ConvergeOnTheStoredMap(int seed, int clients, int edits)
+    {
+        var outcome = await ConvergenceRun.RunAsync(_servers!.Servers, seed, clients, new SimClientOptions { Edits = edits }, TimeSpan.FromSeconds(90));
+
+        Assert.True(outcome.Converged, outcome.ToString());
+        Assert.True(outcome.Applied > clients * edits / 4, outcome.ToString());
+    }
+}
