@@ -24,12 +24,12 @@ export function SaveIndicator({ status, onRetry, onResolve }: SaveIndicatorProps
   const seconds = useSecondsUntil(status.retryAt);
   const [showWhy, setShowWhy] = useState(false);
   const { state } = status;
-  const text = state === 'saved' ? 'Saved'
+  const text = status.label ?? (state === 'saved' ? 'Saved'
     : state === 'saving' ? 'Saving…'
       : state === 'dirty' ? 'Unsaved changes'
         : state === 'conflict' ? 'Not saved — changed elsewhere'
           : status.messages ? 'Not saved — the server refused the map'
-            : seconds > 0 ? `Save failed — retrying in ${seconds}s` : 'Save failed — retrying…';
+            : seconds > 0 ? `Save failed — retrying in ${seconds}s` : 'Save failed — retrying…');
 
   return (
     <div className={styles.wrap}>
@@ -39,7 +39,7 @@ export function SaveIndicator({ status, onRetry, onResolve }: SaveIndicatorProps
         {text}
       </span>
       {state === 'failed' && (
-        <button type="button" className="btn btn-sm" onClick={onRetry} data-testid="save-retry">Retry now</button>
+        <button type="button" className="btn btn-sm" onClick={onRetry} data-testid="save-retry">{status.label ? 'Retry' : 'Retry now'}</button>
       )}
       {state === 'failed' && status.messages && (
         <button type="button" className="btn btn-sm btn-ghost" aria-expanded={showWhy} onClick={() => setShowWhy((s) => !s)}>

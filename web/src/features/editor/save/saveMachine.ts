@@ -7,6 +7,8 @@ export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict';
 
 export interface SaveStatus {
   state: SaveState;
+  /** The words to show instead of the state's own (co-editing's status, features/collab). */
+  label?: string;
   /** When a failed save is tried again (ms since epoch), for the "retrying in Ns" countdown. */
   retryAt?: number;
   /** The server's messages for a document it refused (400); no automatic retry, the next edit tries again. */

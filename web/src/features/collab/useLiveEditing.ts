@@ -1,0 +1,25 @@
+// The editor's view of a live session: the map to draw, the save status in the top bar's words, and the edit,
+// undo and redo that go to the sync engine instead of the whole-document history.
+import { useSyncExternalStore } from 'react';
+import type { SaveStatus } from '../editor/save/saveMachine';
+import type { SyncEngine, SyncSnapshot, SyncStatus } from './syncEngine';
+
+const noSubscription = () => () => undefined;
+const nothing = () => undefined;
+
+export function useSyncSnapshot(engine: SyncEngine | undefined): SyncSnapshot | undefined {
+  return useSyncExternalStore(engine ? (l) => engine.subscribe(l) : noSubscription, engine ? () => engine.snapshot : nothing);
+}
+
+/** The co-editing status in the one vocabulary: Saving… / All changes saved / Offline — N changes waiting / Couldn't save — Retry. */
+export function liveSaveStatus(status: SyncStatus): SaveStatus {
+  switch (status.state) {
+    case 'saved': return { state: 'saved', label: 'All changes saved' };
+    case 'saving': return { state: 'saving', label: 'Saving…' };
+    case 'offline': return {
+      state: 'dirty',
+      label: status.waiting === 0 ? 'Offline' : `Offline — ${status.waiting} ${status.waiting === 1 ? 'change' : 'changes'} waiting`,
+    };
+    case 'failed': return { state: 'failed', label: "Couldn't save", error: status.error };
+  }
+}
