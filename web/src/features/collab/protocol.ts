@@ -38,6 +38,9 @@ export interface SendResult {
   /** Why an op was rejected: deleted, exists, invalid, missing, … */
   reason?: string | null;
   message?: string | null;
+  /** Where in the op the problem is (invalid), and who deleted what it named (deleted). */
+  path?: string | null;
+  by?: string | null;
 }
 
 export interface Selection {

@@ -47,6 +47,7 @@ const reasons: Record<string, string> = {
 
 /** "Your change to step “Pays” was not saved: Sam deleted it." — the server's message when it gave one. */
 export function rejectionWords(map: JourneyMap, edit: Edit, result: SendResult): string {
-  const why = result.message?.trim() || reasons[result.reason ?? ''] || result.reason || 'the server refused it';
+  const deletedBy = result.reason === 'deleted' && result.by ? `${result.by} deleted it` : undefined;
+  const why = deletedBy || result.message?.trim() || reasons[result.reason ?? ''] || result.reason || 'the server refused it';
   return `Your change to ${placeOf(map, edit)} was not saved: ${why.replace(/\.$/, '')}.`;
 }
