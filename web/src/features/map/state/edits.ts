@@ -88,7 +88,8 @@ function withCells(lanes: Lane[] | undefined, cells: CellsByLane | undefined): L
 
 /** The value with a patch laid over it (see Patch: null clears). */
 function patched<T extends object>(base: T, patch: object): T {
-  return dropUndefined({ ...base, ...patch } as T);
+  const merged: T = { ...base, ...patch };
+  return dropUndefined(merged);
 }
 
 const hasStage = (map: JourneyMap, id: string) => !!map.stages?.some((s) => s.id === id);
