@@ -21,6 +21,9 @@ public sealed class ConflictTests : BrowserTest
     {
     }
 
+    /// <summary>These tests are about the whole-document autosave (its states, retries and conflicts).</summary>
+    protected override bool WholeDocumentSaves => true;
+
     [Fact]
     public async Task SecondSave_ReloadTheirs_ShowsAndKeepsTheFirstEdit()
     {

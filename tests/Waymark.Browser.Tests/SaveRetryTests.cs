@@ -19,6 +19,9 @@ public sealed class SaveRetryTests : BrowserTest
     {
     }
 
+    /// <summary>These tests are about the whole-document autosave (its states, retries and conflicts).</summary>
+    protected override bool WholeDocumentSaves => true;
+
     [Fact]
     public async Task FailedSave_ServerBackSoon_IsRetriedByItself()
     {

@@ -20,6 +20,9 @@ public sealed class TopBarLayoutTests : BrowserTest
     {
     }
 
+    /// <summary>These tests are about the whole-document autosave (its states, retries and conflicts).</summary>
+    protected override bool WholeDocumentSaves => true;
+
     [Theory]
     [InlineData(1366, 768)]
     [InlineData(1280, 720)]

@@ -20,6 +20,8 @@ export interface SyncStatus {
 /** What the editor renders from the engine; a new object whenever any of it changed. */
 export interface SyncSnapshot {
   view: JourneyMap;
+  /** The last seq the server confirmed. */
+  seq: number;
   status: SyncStatus;
   canUndo: boolean;
   canRedo: boolean;
@@ -250,7 +252,7 @@ export class SyncEngine {
   }
 
   private computeSnapshot(): SyncSnapshot {
-    return { view: this.currentView, status: this.statusValue, canUndo: this.canUndo, canRedo: this.canRedo };
+    return { view: this.currentView, seq: this.seqValue, status: this.statusValue, canUndo: this.canUndo, canRedo: this.canRedo };
   }
 
   private changed(): void {
@@ -258,7 +260,7 @@ export class SyncEngine {
     const s = this.statusValue;
     if (s.state !== next.state || s.waiting !== next.waiting || s.error !== next.error) this.statusValue = next;
     const snap = this.snapshotValue;
-    if (snap.view !== this.currentView || snap.status !== this.statusValue || snap.canUndo !== this.canUndo || snap.canRedo !== this.canRedo) {
+    if (snap.view !== this.currentView || snap.seq !== this.seqValue || snap.status !== this.statusValue || snap.canUndo !== this.canUndo || snap.canRedo !== this.canRedo) {
       this.snapshotValue = this.computeSnapshot();
     }
     for (const listener of this.listeners) listener();

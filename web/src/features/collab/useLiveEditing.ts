@@ -12,7 +12,11 @@ export function useSyncSnapshot(engine: SyncEngine | undefined): SyncSnapshot | 
 }
 
 /** The co-editing status in the one vocabulary: Saving… / All changes saved / Offline — N changes waiting / Couldn't save — Retry. */
-export function liveSaveStatus(status: SyncStatus): SaveStatus {
+export function liveSaveStatus(status: SyncStatus, seq: number): SaveStatus {
+  return { ...words(status), seq };
+}
+
+function words(status: SyncStatus): SaveStatus {
   switch (status.state) {
     case 'saved': return { state: 'saved', label: 'All changes saved' };
     case 'saving': return { state: 'saving', label: 'Saving…' };

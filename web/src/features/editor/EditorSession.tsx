@@ -73,7 +73,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   const engine = live?.engine;
   const snapshot = useSyncSnapshot(engine);
   const map = snapshot?.view ?? history.present;
-  const status = useMemo(() => (snapshot ? liveSaveStatus(snapshot.status) : wholeStatus), [snapshot, wholeStatus]);
+  const status = useMemo(() => (snapshot ? liveSaveStatus(snapshot.status, snapshot.seq) : wholeStatus), [snapshot, wholeStatus]);
   const [zoom, setZoomState] = useState(() => readZoom(doc.id));
   const setZoom = useCallback((z: number) => { setZoomState(z); writeZoom(doc.id, z); }, [doc.id]);
   const [personaFilter, setPersonaFilter] = useState<string | null>(null);

@@ -34,6 +34,7 @@ export function SaveIndicator({ status, onRetry, onResolve }: SaveIndicatorProps
   return (
     <div className={styles.wrap}>
       <span className={`${styles.status} ${styles[state]}`} data-testid="save-status" data-state={state} role="status"
+        data-sync={status.label ? 'operations' : 'document'} data-seq={status.seq}
         aria-live="polite" title={status.error}>
         <span className={styles.dot} aria-hidden="true" />
         {text}

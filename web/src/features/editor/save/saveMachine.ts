@@ -9,6 +9,8 @@ export interface SaveStatus {
   state: SaveState;
   /** The words to show instead of the state's own (co-editing's status, features/collab). */
   label?: string;
+  /** Co-editing: the last operation seq the server confirmed (tests wait for it to pass the seq before an edit). */
+  seq?: number;
   /** When a failed save is tried again (ms since epoch), for the "retrying in Ns" countdown. */
   retryAt?: number;
   /** The server's messages for a document it refused (400); no automatic retry, the next edit tries again. */
