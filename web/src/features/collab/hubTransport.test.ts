@@ -26,7 +26,7 @@ describe('hubMissing', () => {
   it('is true for the real client’s negotiate 404, which posts to /hubs/maps/negotiate', async () => {
     const { url, paths } = await serve(404);
     const error = await startError(url);
-    expect(paths[0]).toMatch(/^POST \/hubs\/maps\/negotiate\?negotiateVersion=1$/);
+    expect(paths[0]).toMatch(/^POST \/hubs\/maps\/negotiate\?user=Waymark(%20|\+)user&negotiateVersion=1$/);
     expect(hubMissing(error)).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 // The SignalR connection to /hubs/maps for one open map: joins (again after every reconnect, from the seq it has),
 // feeds the sync engine and the presence list, and goes quiet while the browser says it is offline.
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { currentUser } from '../../api/http';
 import type { AppliedOp, JoinResult, Operation, Presence, Selection, SendResult } from './protocol';
 import { hubPath } from './protocol';
 
@@ -31,7 +32,9 @@ export class HubTransport {
 
   constructor(private readonly workspaceId: string, private readonly mapId: string, baseUrl = '') {
     this.connection = new HubConnectionBuilder()
-      .withUrl(`${baseUrl}${hubPath}`, { withCredentials: true })
+      // With accounts off the server takes the author's name as the API does (X-Waymark-User); a browser's
+      // WebSocket cannot send headers, so it also goes in the query.
+      .withUrl(`${baseUrl}${hubPath}?user=${encodeURIComponent(currentUser())}`, { withCredentials: true })
       .withAutomaticReconnect(retryForever)
       .configureLogging(LogLevel.None)
       .build();
