@@ -36,9 +36,10 @@ public abstract partial class BrowserTest : IAsyncLifetime
 
     /// <summary>
     /// Pages of this test save whole documents (PUT with If-Match) even where the server has the co-editing hub:
-    /// for tests of that autosave (its retries, conflicts and states), which the hub would otherwise replace.
+    /// for tests of that autosave (its retries, conflicts and states), which the hub would otherwise replace. Read when a
+    /// page is made, so a test may change it between pages.
     /// </summary>
-    protected virtual bool WholeDocumentSaves => false;
+    protected bool WholeDocumentSaves { get; set; }
 
     /// <summary>Uncaught exceptions thrown in any page this test opened.</summary>
     protected IReadOnlyList<string> PageErrors => _pageErrors;

@@ -19,10 +19,9 @@ public sealed class ConflictTests : BrowserTest
     public ConflictTests(BrowserFixture fixture, ITestOutputHelper output)
         : base(fixture, output)
     {
+        // These tests are about the whole-document autosave (its states, retries and conflicts).
+        WholeDocumentSaves = true;
     }
-
-    /// <summary>These tests are about the whole-document autosave (its states, retries and conflicts).</summary>
-    protected override bool WholeDocumentSaves => true;
 
     [Fact]
     public async Task SecondSave_ReloadTheirs_ShowsAndKeepsTheFirstEdit()

@@ -17,10 +17,9 @@ public sealed class SaveRetryTests : BrowserTest
     public SaveRetryTests(BrowserFixture fixture, ITestOutputHelper output)
         : base(fixture, output)
     {
+        // These tests are about the whole-document autosave (its states, retries and conflicts).
+        WholeDocumentSaves = true;
     }
-
-    /// <summary>These tests are about the whole-document autosave (its states, retries and conflicts).</summary>
-    protected override bool WholeDocumentSaves => true;
 
     [Fact]
     public async Task FailedSave_ServerBackSoon_IsRetriedByItself()

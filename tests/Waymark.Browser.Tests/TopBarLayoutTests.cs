@@ -18,10 +18,9 @@ public sealed class TopBarLayoutTests : BrowserTest
     public TopBarLayoutTests(BrowserFixture fixture, ITestOutputHelper output)
         : base(fixture, output)
     {
+        // These tests are about the whole-document autosave (its states, retries and conflicts).
+        WholeDocumentSaves = true;
     }
-
-    /// <summary>These tests are about the whole-document autosave (its states, retries and conflicts).</summary>
-    protected override bool WholeDocumentSaves => true;
 
     [Theory]
     [InlineData(1366, 768)]
