@@ -3,6 +3,7 @@
 // It reports this tab's own selection from the grid's focus.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Avatar } from '../../ui/Avatar';
+import { parseHex, readableOn } from '../../ui/contrast';
 import { mapGridId } from '../editor/grid/gridDom';
 import type { Presence } from './protocol';
 import { selectionOf } from './selection';
@@ -40,6 +41,32 @@ function useFollow(target: Presence | undefined): void {
   }, [laneId, stepId]);
 }
 
+/** The cell (lane and step) under the mouse in the grid, so an outline there can show its person's name. */
+function useHoveredCell(): string | null {
+  const [hovered, setHovered] = useState<string | null>(null);
+  useEffect(() => {
+    const grid = document.getElementById(mapGridId);
+    if (!grid) return;
+    const onMove = (e: MouseEvent) => {
+      const cell = (e.target as Element | null)?.closest<HTMLElement>('[data-cell-lane]');
+      setHovered(cell ? `${cell.dataset.cellLane}|${cell.dataset.cellStep}` : null);
+    };
+    const onLeave = () => setHovered(null);
+    grid.addEventListener('mouseover', onMove);
+    grid.addEventListener('mouseleave', onLeave);
+    return () => { grid.removeEventListener('mouseover', onMove); grid.removeEventListener('mouseleave', onLeave); };
+  }, []);
+  return hovered;
+}
+
+/** The person's colour for the outline, and a label paint that stays readable on it. */
+function paintOf(colour: string): { background: string; color: string } {
+  const paint = readableOn(parseHex(colour) ?? parseHex('#5b6b8c')!);
+  return { background: paint.background, color: paint.ink };
+}
+
+const keyOf = (p: Presence) => `${p.selection?.laneId ?? ''}|${p.selection?.stepId ?? ''}`;
+
 export function PresenceLayer({ session }: { session: LiveSession }) {
   const others = useSyncExternalStore((l) => session.presence.subscribe(l), () => session.presence.others);
   const [following, setFollowing] = useState<string | null>(null);
@@ -49,6 +76,7 @@ export function PresenceLayer({ session }: { session: LiveSession }) {
   useReportSelection(session, followed ? followed.userId : null);
   useFollow(followed);
   const boxes = useOutlineBoxes(others);
+  const hovered = useHoveredCell();
 
   if (others.length === 0) return null;
   const names = others.map((p) => p.name).join(', ');
@@ -57,10 +85,10 @@ export function PresenceLayer({ session }: { session: LiveSession }) {
       {boxes.clip && (
         <div className={styles.outlines} style={boxes.clip} aria-hidden="true" data-testid="presence-outlines">
           {boxes.items.map(({ person, box }) => (
-            <div key={person.connectionId} className={`${styles.outline} ${person.connectionId === following ? styles.named : ''}`}
-              style={{ ...box, borderColor: person.colour }} data-testid="presence-outline" data-user={person.name}>
-              <span className={styles.hit} title={person.name} />
-              <span className={styles.name} style={{ background: person.colour }}>{person.name}</span>
+            <div key={person.connectionId}
+              className={`${styles.outline} ${person.connectionId === following || keyOf(person) === hovered ? styles.named : ''}`}
+              style={{ ...box, borderColor: paintOf(person.colour).background }} data-testid="presence-outline" data-user={person.name}>
+              <span className={styles.name} style={paintOf(person.colour)}>{person.name}</span>
             </div>
           ))}
         </div>
