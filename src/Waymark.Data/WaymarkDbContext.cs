@@ -41,6 +41,8 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
     public DbSet<FeedbackTagEntity> FeedbackTags => Set<FeedbackTagEntity>();
     public DbSet<FeedbackItemTagEntity> FeedbackItemTags => Set<FeedbackItemTagEntity>();
     public DbSet<ImageEntity> Images => Set<ImageEntity>();
+    public DbSet<MapOperationEntity> MapOperations => Set<MapOperationEntity>();
+    public DbSet<MapTombstoneEntity> MapTombstones => Set<MapTombstoneEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -105,5 +107,6 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
         TopicsModel.Configure(modelBuilder);
         FeedbackTagModel.Configure(modelBuilder);
         ImagesModel.Configure(modelBuilder);
+        OperationsModel.Configure(modelBuilder);
     }
 }

@@ -11,6 +11,7 @@ using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Images;
 using Waymark.Server.Features.ApiKeys;
 using Waymark.Server.Features.Audit;
+using Waymark.Server.Features.Collab;
 using Waymark.Server.Features.Comments;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Customers;
@@ -114,6 +115,7 @@ public static class WaymarkApp
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IngestActivity>();
         builder.Services.AddHostedService<IngestActivityFlusher>();
+        builder.Services.AddCollab();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -142,6 +144,7 @@ public static class WaymarkApp
         app.MapInvitationLinks();
         app.MapShareOpen();
         MapWorkspaceFeatures(app.MapWorkspaceRoutes());
+        app.MapCollab();
         PrepareDatabase(app);
     }
 

@@ -31,4 +31,7 @@ public sealed class MapEntity
     /// <summary>Bumped on every save; the ETag and the optimistic-concurrency token.</summary>
     public int Version { get; set; } = 1;
     public string Document { get; set; } = "";
+
+    /// <summary>The seq of the last co-editing op in <see cref="Document"/> (0 before the first); read with it in one row.</summary>
+    public long OpSeq { get; set; }
 }

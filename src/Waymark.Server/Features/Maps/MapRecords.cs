@@ -23,6 +23,10 @@ internal static class MapRecords
     public static void Update(WaymarkDbContext db, MapEntity entity, JourneyMap map, string author, string summary) =>
         Apply(db, entity, map, author, summary, DateTime.UtcNow);
 
+    /// <summary>A change by co-editing ops: document and metadata, and a revision only when asked (every so many ops).</summary>
+    public static void Change(WaymarkDbContext db, MapEntity entity, JourneyMap map, string author, string summary, bool revision) =>
+        Apply(db, entity, map, author, summary, DateTime.UtcNow, revision);
+
     public static MapSummary Summary(MapEntity e) => new(
         e.Id, e.WorkspaceId, e.Name, e.Kind, e.Description, e.StageCount, e.StepCount,
         e.PersonaNames.Length == 0 ? [] : e.PersonaNames.Split('\n'),
@@ -34,7 +38,7 @@ internal static class MapRecords
         return string.Concat(name[..1].ToLowerInvariant(), name[1..]);
     }
 
-    private static void Apply(WaymarkDbContext db, MapEntity e, JourneyMap map, string author, string summary, DateTime now)
+    private static void Apply(WaymarkDbContext db, MapEntity e, JourneyMap map, string author, string summary, DateTime now, bool revision = true)
     {
         var json = MapSerializer.ToJson(map);
         e.Name = map.Name;
@@ -49,6 +53,11 @@ internal static class MapRecords
         e.UpdatedBy = author;
         e.Version++;
         e.Document = json;
+        if (!revision)
+        {
+            return;
+        }
+
         db.MapRevisions.Add(new MapRevisionEntity
         {
             MapId = e.Id,

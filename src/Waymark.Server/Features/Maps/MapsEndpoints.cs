@@ -4,6 +4,7 @@ using Waymark.Core.FileFormat;
 using Waymark.Data;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Audit;
+using Waymark.Server.Features.Collab;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Maps;
@@ -83,12 +84,15 @@ public static class MapsEndpoints
         }
 
         var summary = http.Request.Headers["X-Waymark-Summary"].ToString();
-        MapRecords.Update(db, entity, read.Map, Authors.Of(http.Request), summary.Length > 0 ? summary : "Saved");
+        var author = Authors.Of(http.Request);
+        MapRecords.Update(db, entity, read.Map, author, summary.Length > 0 ? summary : "Saved");
+        var logged = await DocumentPuts.LogAsync(db, entity, read.Map, http.Caller(), author, ct);
         if (!await Saves.TrySaveAsync(db, ct))
         {
             return await LostRaceAsync(db, workspaceId, mapId, ct);
         }
 
+        await DocumentPuts.BroadcastAsync(http.RequestServices, mapId, logged);
         ETags.Set(http.Response, entity.Version);
         return TypedResults.Text(entity.Document, "application/json; charset=utf-8");
     }

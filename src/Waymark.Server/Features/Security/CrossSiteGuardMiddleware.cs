@@ -66,7 +66,7 @@ internal sealed class CrossSiteGuardMiddleware
         && (request.Headers.Authorization.Count > 0 || request.Headers.ContainsKey(IngestAuth.KeyHeader));
 
     /// <summary>The Origin names this very server: same scheme, host and port (default ports filled in).</summary>
-    private static bool IsOwnOrigin(HttpRequest request, string origin)
+    internal static bool IsOwnOrigin(HttpRequest request, string origin)
     {
         if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || !uri.Scheme.Equals(request.Scheme, StringComparison.OrdinalIgnoreCase))
         {
