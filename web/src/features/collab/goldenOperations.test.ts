@@ -7,12 +7,15 @@ import { readOperationCases, type OperationCase } from '../../../scripts/collab-
 
 const cases = await readOperationCases();
 
-/** The file's normal form: no undefined or null properties (the serializer leaves them out). */
+const isEmpty = (v: unknown) => v === undefined || v === null
+  || (Array.isArray(v) ? v.length === 0 : typeof v === 'object' && Object.keys(v).length === 0);
+
+/** The file's normal form: no undefined, null or empty properties (the serializer leaves them out: `cells: {}`). */
 function normal(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normal);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined && v !== null) out[k] = normal(v);
+  for (const [k, v] of Object.entries(value)) if (!isEmpty(v)) out[k] = normal(v);
   return out;
 }
 

@@ -109,7 +109,8 @@ function applyOne(map: JourneyMap, edit: Edit): JourneyMap {
     case 'updateScope':
       return { ...map, scope: patched(map.scope ?? {}, edit.patch) };
     case 'addStage':
-      if (hasStage(map, edit.stage.id)) return map;
+      // An id the map already holds (the stage's or one of its steps') is refused, as the server refuses it.
+      if (hasStage(map, edit.stage.id) || edit.stage.steps?.some((p) => hasStep(map, p.id))) return map;
       return { ...map, stages: insertAt(map.stages, edit.index, edit.stage), lanes: withCells(map.lanes, edit.cells) };
     case 'updateStage':
       return mapStages(map, (s) => (s.id === edit.stageId ? patched(s, edit.patch) : s));
@@ -159,6 +160,7 @@ function applyOne(map: JourneyMap, edit: Edit): JourneyMap {
       return from < 0 ? map : { ...map, lanes: moveItem(map.lanes!, from, edit.toIndex) };
     }
     case 'setCell':
+      if (!hasLane(map, edit.laneId) || !hasStep(map, edit.stepId)) return map;
       return {
         ...map,
         lanes: map.lanes?.map((l) => {
