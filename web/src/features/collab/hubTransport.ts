@@ -1,7 +1,7 @@
 // The SignalR connection to /hubs/maps for one open map: joins (again after every reconnect, from the seq it has),
 // feeds the sync engine and the presence list, and goes quiet while the browser says it is offline.
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
-import { currentUser } from '../../api/http';
+import { changeHeaders, currentUser, headerSafe } from '../../api/http';
 import type { AppliedOp, JoinResult, Operation, Presence, Selection, SendResult } from './protocol';
 import { hubPath } from './protocol';
 
@@ -34,7 +34,11 @@ export class HubTransport {
     this.connection = new HubConnectionBuilder()
       // With accounts off the server takes the author's name as the API does (X-Waymark-User); a browser's
       // WebSocket cannot send headers, so it also goes in the query.
-      .withUrl(`${baseUrl}${hubPath}?user=${encodeURIComponent(currentUser())}`, { withCredentials: true })
+      // The negotiate POST is a change to the server's eyes: it carries the client and antiforgery headers.
+      .withUrl(`${baseUrl}${hubPath}?user=${encodeURIComponent(currentUser())}`, {
+        withCredentials: true,
+        headers: { ...changeHeaders(), 'X-Waymark-User': headerSafe(currentUser()) },
+      })
       .withAutomaticReconnect(retryForever)
       .configureLogging(LogLevel.None)
       .build();
