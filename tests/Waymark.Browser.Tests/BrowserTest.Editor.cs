@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -34,11 +35,22 @@ public abstract partial class BrowserTest
         page.Locator($"[data-testid=\"emotion-point\"][data-step-id=\"{stepId}\"]");
 
     /// <summary>
-    /// Runs <paramref name="edit"/>, waits for the autosave's PUT it causes and then for the indicator to say
-    /// "All changes saved" (the moment the issue promises that nothing typed is lost on reload).
+    /// Runs <paramref name="edit"/> and waits until the server has it: with whole-document saves the autosave's PUT and
+    /// then "All changes saved"; with co-editing the operation confirmed (the status's seq moves on) and "All changes saved".
     /// </summary>
     protected static async Task EditAndWaitSavedAsync(IPage page, Func<Task> edit)
     {
+        if (await SaveStatus(page).GetAttributeAsync("data-sync") == "operations")
+        {
+            var before = long.Parse(await SaveStatus(page).GetAttributeAsync("data-seq") ?? "0", CultureInfo.InvariantCulture);
+            await edit();
+            await page.WaitForFunctionAsync(
+                "seq => { const s = document.querySelector('[data-testid=\"save-status\"]'); return s && Number(s.dataset.seq) > seq && s.dataset.state === 'saved'; }",
+                before);
+            await Expect(SaveStatus(page)).ToHaveTextAsync("All changes saved");
+            return;
+        }
+
         var response = await page.RunAndWaitForResponseAsync(edit, IsMapPut);
         Assert.Equal(200, response.Status);
         await Expect(SaveStatus(page)).ToHaveAttributeAsync("data-state", "saved");

@@ -34,6 +34,13 @@ public abstract partial class BrowserTest : IAsyncLifetime
 
     protected WaymarkApi Api => Fixture.Api;
 
+    /// <summary>
+    /// Pages of this test save whole documents (PUT with If-Match) even where the server has the co-editing hub:
+    /// for tests of that autosave (its retries, conflicts and states), which the hub would otherwise replace. Read when a
+    /// page is made, so a test may change it between pages.
+    /// </summary>
+    protected bool WholeDocumentSaves { get; set; }
+
     /// <summary>Uncaught exceptions thrown in any page this test opened.</summary>
     protected IReadOnlyList<string> PageErrors => _pageErrors;
 
@@ -52,6 +59,12 @@ public abstract partial class BrowserTest : IAsyncLifetime
             ExtraHTTPHeaders = headers,
         });
         context.SetDefaultTimeout(15_000);
+        if (WholeDocumentSaves)
+        {
+            // The editor's switch for set-ups without the hub (web/src/features/collab/useCollab.ts).
+            await context.AddInitScriptAsync("try { localStorage.setItem('waymark.collab', 'off'); } catch { }");
+        }
+
         _contexts.Add(context);
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => _pageErrors.Add(error);

@@ -17,6 +17,8 @@ public sealed class SaveRetryTests : BrowserTest
     public SaveRetryTests(BrowserFixture fixture, ITestOutputHelper output)
         : base(fixture, output)
     {
+        // These tests are about the whole-document autosave (its states, retries and conflicts).
+        WholeDocumentSaves = true;
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public sealed class TopBarLayoutTests : BrowserTest
     public TopBarLayoutTests(BrowserFixture fixture, ITestOutputHelper output)
         : base(fixture, output)
     {
+        // These tests are about the whole-document autosave (its states, retries and conflicts).
+        WholeDocumentSaves = true;
     }
 
     [Theory]

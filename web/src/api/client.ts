@@ -114,8 +114,9 @@ const maps = {
   /** The map's review: owner, review-by date, last review, whether it is overdue and whether the caller may mark it. */
   review: (workspaceId: string, mapId: string, signal?: AbortSignal) =>
     read('/api/workspaces/{workspaceId}/maps/{mapId}/review', { workspaceId, mapId }, '', signal),
-  /** Marks the map reviewed; answers the map as saved, with its ETag. nextReviewBy is needed without a review interval. */
-  markReviewed: (workspaceId: string, mapId: string, etag: string, nextReviewBy?: string): Promise<Tagged<JourneyMap>> =>
+  /** Marks the map reviewed; answers the map as saved, with its ETag. nextReviewBy is needed without a review interval;
+   * no etag when co-editing (the review is one more operation in the map's order, not a save against a version). */
+  markReviewed: (workspaceId: string, mapId: string, etag: string | undefined, nextReviewBy?: string): Promise<Tagged<JourneyMap>> =>
     postJson<JourneyMap>(route('/api/workspaces/{workspaceId}/maps/{mapId}/review', { workspaceId, mapId }),
       { nextReviewBy: nextReviewBy ?? null } satisfies Body<'/api/workspaces/{workspaceId}/maps/{mapId}/review', 'post'>, undefined, etag),
   duplicate: (workspaceId: string, mapId: string, request: Body<'/api/workspaces/{workspaceId}/maps/{mapId}/duplicate', 'post'>) =>

@@ -79,7 +79,7 @@ export function setAntiforgeryToken(token: string | null | undefined): void {
 }
 
 /** The headers every change carries: Waymark's client header and, in a session, the antiforgery token. */
-function changeHeaders(): Record<string, string> {
+export function changeHeaders(): Record<string, string> {
   return antiforgeryToken ? { ...clientHeader, [antiforgeryHeader]: antiforgeryToken } : { ...clientHeader };
 }
 

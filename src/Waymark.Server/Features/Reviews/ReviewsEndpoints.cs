@@ -5,6 +5,7 @@ using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Audit;
+using Waymark.Server.Features.Collab;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
 
@@ -78,10 +79,14 @@ public static class ReviewsEndpoints
         map.Scope.ReviewBy = next;
         var nextText = next!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         MapRecords.Update(db, entity, map, reviewer, $"Marked reviewed; next review by {nextText}");
+        // In the map's one order of operations, so the people editing it live see the review arrive.
+        var logged = await DocumentPuts.LogAsync(db, entity, map, http.Caller(), reviewer, ct);
         if (!await Saves.TrySaveAsync(db, ct))
         {
             return Problems.Stale("map", entity.Version, entity.UpdatedBy, entity.UpdatedAt);
         }
+
+        await DocumentPuts.BroadcastAsync(http.RequestServices, mapId, logged);
 
         await audit.RecordAsync(http, workspaceId, AuditActions.MapReviewed, mapId, entity.Name);
         ETags.Set(http.Response, entity.Version);

@@ -25,6 +25,7 @@ export function SaveStatus({ status, onRetry, onResolve }: SaveStatusProps) {
   return (
     <div className={styles.wrap}>
       <span className={`${styles.status} ${styles[tone[state]]}`} data-testid="save-status" data-state={state} role="status"
+        data-sync={status.seq === undefined ? 'document' : 'operations'} data-seq={status.seq}
         aria-live="polite" title={status.error}>
         <span className={styles.dot} aria-hidden="true" />
         {saveWords(status)}

@@ -22,6 +22,8 @@ export interface SaveStatus {
   error?: string;
   /** Who saved in between (412), for the conflict dialog or banner. */
   conflict?: Problem;
+  /** Co-editing (features/collab): the last operation seq the server confirmed; absent for whole-document saves. */
+  seq?: number;
 }
 
 export interface AutosaveDeps<T> {

@@ -7,7 +7,8 @@ export function saveWords(status: Status): string {
     case 'saved': return 'All changes saved';
     case 'dirty':
     case 'saving': return 'Saving…';
-    case 'offline': return `Offline — ${status.waiting} ${status.waiting === 1 ? 'change' : 'changes'} waiting`;
+    case 'offline': return status.waiting === 0 ? 'Offline'
+      : `Offline — ${status.waiting} ${status.waiting === 1 ? 'change' : 'changes'} waiting`;
     default: return 'Couldn\'t save';
   }
 }

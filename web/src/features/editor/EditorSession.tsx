@@ -27,6 +27,8 @@ import { reviewChanged } from '../../app/server/keys';
 import { VoteRefusal } from '../votes/VoteRefusal';
 import { VotesLayer } from '../votes/VotesLayer';
 import { useCan } from '../../app/workspace';
+import { PresenceLayer, liveSaveStatus, useCollab, useSyncSnapshot } from '../collab';
+import { Spinner } from '../../ui/States';
 import styles from './EditorPage.module.css';
 
 interface EditorSessionProps {
@@ -64,10 +66,18 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   const readOnly = !useCan('editor');
   const canComment = useCan('commenter');
   const [history, send] = useReducer(historyReducer, doc, startHistory);
-  const map = history.present;
   const summary = useRef<string | undefined>(undefined);
-  const { status, machine } = useMapAutosave(workspaceId, doc, etag);
+  const { status: wholeStatus, machine } = useMapAutosave(workspaceId, doc, etag);
   const { toasts, notify, dismiss } = useToasts();
+  // Co-editing over the hub when there is one: the sync engine holds the map and this person's undo; without a
+  // hub the history and whole-document autosave below do, as before.
+  const say = useCallback((message: string) => notify({ message }), [notify]);
+  const collab = useCollab(workspaceId, doc, say, true);
+  const live = collab.mode === 'live' ? collab.session : undefined;
+  const engine = live?.engine;
+  const snapshot = useSyncSnapshot(engine);
+  const map = snapshot?.view ?? history.present;
+  const status = useMemo(() => (snapshot ? liveSaveStatus(snapshot.status, snapshot.seq) : wholeStatus), [snapshot, wholeStatus]);
   const [zoom, setZoomState] = useState(() => readZoom(doc.id));
   const setZoom = useCallback((z: number) => { setZoomState(z); writeZoom(doc.id, z); }, [doc.id]);
   const [personaFilter, setPersonaFilter] = useState<string | null>(null);
@@ -77,15 +87,25 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   const scroller = useRef<HTMLDivElement | null>(null);
 
   const edit = useCallback((change: Edit, coalesceKey?: string) => {
+    if (engine) { engine.edit(change, coalesceKey); return; }
     summary.current = describeEdit(change);
     send({ type: 'edit', edit: change, coalesceKey });
-  }, []);
+  }, [engine]);
   const dispatch = readOnly ? ignoreEdit : edit;
-  const seal = useCallback(() => send({ type: 'seal' }), []);
-  const undo = useCallback(() => { summary.current = 'Undid an edit'; send({ type: 'undo' }); }, []);
-  const redo = useCallback(() => { summary.current = 'Redid an edit'; send({ type: 'redo' }); }, []);
+  const seal = useCallback(() => { if (engine) engine.seal(); else send({ type: 'seal' }); }, [engine]);
+  const undo = useCallback(() => {
+    if (engine) { engine.undo(); return; }
+    summary.current = 'Undid an edit';
+    send({ type: 'undo' });
+  }, [engine]);
+  const redo = useCallback(() => {
+    if (engine) { engine.redo(); return; }
+    summary.current = 'Redid an edit';
+    send({ type: 'redo' });
+  }, [engine]);
+  const wholeDocument = collab.mode === 'fallback';
 
-  useEffect(() => { if (!readOnly) machine.edited(map, summary.current); }, [machine, map, readOnly]);
+  useEffect(() => { if (!readOnly && wholeDocument) machine.edited(map, summary.current); }, [machine, map, readOnly, wholeDocument]);
   // A conflict opens its dialog when it arrives; closed, the dialog stays closed until the save state changes again.
   const [saveState, setSaveState] = useState(status.state);
   if (status.state !== saveState) {
@@ -114,14 +134,14 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
-      if (key === 's' && !e.shiftKey) { e.preventDefault(); if (!readOnly) void machine.flush(); return; } // saves now, never the browser's dialog
+      if (key === 's' && !e.shiftKey) { e.preventDefault(); if (!readOnly) { if (engine) engine.retry(); else void machine.flush(); } return; } // saves now, never the browser's dialog
       if (readOnly || isTyping(e.target) || document.querySelector('dialog[open]')) return;
       if (key === 'z' && !e.shiftKey) { e.preventDefault(); undo(); }
       else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) { e.preventDefault(); redo(); }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo, machine, readOnly]);
+  }, [undo, redo, machine, readOnly, engine]);
 
   const reloadTheirs = async () => {
     setReloading(true);
@@ -150,14 +170,18 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   // review recorded) becomes this tab's starting point, as after a reload.
   const queryClient = useQueryClient();
   const prepareReview = async () => {
+    // Co-editing: the review is applied in the map's one order of operations and arrives like any other.
+    if (engine) return undefined;
     if (!readOnly) await machine.flush();
     if (machine.hasUnsaved) throw new Error('your latest edits are not saved yet; try again once they are');
     return machine.etag;
   };
   const reviewed = (saved: JourneyMap, savedTag: string) => {
-    send({ type: 'reset', map: saved });
-    summary.current = undefined;
-    machine.reset(saved, savedTag);
+    if (!engine) {
+      send({ type: 'reset', map: saved });
+      summary.current = undefined;
+      machine.reset(saved, savedTag);
+    }
     void reviewChanged(queryClient, workspaceId);
     notify({ message: saved.scope?.reviewBy ? `Marked reviewed; next review by ${formatDate(saved.scope.reviewBy)}` : 'Marked reviewed' });
   };
@@ -170,10 +194,14 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   const editor = useMemo<MapSession>(() => ({ map, basedOn, dispatch, seal, personaFilter: filter }),
     [map, basedOn, dispatch, seal, filter]);
 
+  if (collab.mode === 'connecting') {
+    return <div className={styles.page}><div className={styles.message}><Spinner label="Opening the map" /></div></div>;
+  }
+
   return (
     <MapSessionContext.Provider value={editor}>
       <VotesLayer workspaceId={workspaceId} mapId={doc.id}>
-      <MapDataLayers workspaceId={workspaceId} savedMap={machine.savedDocument} readOnly={readOnly}>
+      <MapDataLayers workspaceId={workspaceId} savedMap={engine ? engine.confirmed : machine.savedDocument} readOnly={readOnly}>
         <CommentsLayer workspaceId={workspaceId} mapId={doc.id} access={canComment ? commentsAndMentions : readOnlyComments}>
         <CellCommentMenu>
         <div className={styles.page}>
@@ -182,9 +210,9 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             workspaceId={workspaceId}
             map={map}
             onRename={(name) => dispatch({ type: 'updateMap', patch: { name } })}
-            save={{ status, onRetry: () => void machine.retryNow(), onResolve: () => setConflictOpen(true) }}
-            canUndo={history.past.length > 0}
-            canRedo={history.future.length > 0}
+            save={{ status, onRetry: () => (engine ? engine.retry() : void machine.retryNow()), onResolve: () => setConflictOpen(true) }}
+            canUndo={snapshot ? snapshot.canUndo : history.past.length > 0}
+            canRedo={snapshot ? snapshot.canRedo : history.future.length > 0}
             onUndo={undo}
             onRedo={redo}
             zoom={zoom}
@@ -215,6 +243,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
             <CommentsPanel />
             {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} readOnly={readOnly} />}
           </div>
+          {live && <PresenceLayer session={live} />}
           <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
           <ConflictDialog
             open={conflictOpen && status.state === 'conflict'}

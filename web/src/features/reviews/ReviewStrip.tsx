@@ -15,7 +15,7 @@ interface ReviewStripProps {
   workspaceId: string;
   map: JourneyMap;
   /** Saves what is pending and answers the ETag the mark is made against. */
-  prepare: () => Promise<string>;
+  prepare: () => Promise<string | undefined>;
   /** The map as the server saved it with the review recorded. */
   onReviewed: (doc: JourneyMap, etag: string) => void;
 }

@@ -52,6 +52,8 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
       data-testid={`cell-${laneId}-${stepId}`}
       data-row={row}
       data-col={col}
+      data-cell-lane={laneId}
+      data-cell-step={stepId}
       onContextMenu={cellMenu ? (e) => cellMenu(e, { kind: 'cell', laneId, stepId }, place) : undefined}
     >
       <div className={styles.zoomed}>

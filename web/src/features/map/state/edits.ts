@@ -8,25 +8,36 @@ import { isEmptyCell } from './queries';
 
 export type MapFields = Pick<JourneyMap, 'name' | 'description' | 'kind' | 'emotionScale' | 'basedOnMapId' | 'entryStepId' | 'outcomeStepId'>;
 
+/** The cells of re-added steps, by lane then step: what undoing a delete puts back. */
+export type CellsByLane = Record<string, Record<string, Cell>>;
+
+/**
+ * Patches set only the properties present: absent (or undefined) leaves a property alone and `null` clears it,
+ * which is how a clear survives JSON on its way to the server and back.
+ */
+export type Patch<T> = { [K in keyof T]?: T[K] | null };
+
 export type Edit =
-  | { type: 'updateMap'; patch: Partial<MapFields> }
-  | { type: 'updateScope'; patch: Partial<MapScope> }
-  | { type: 'addStage'; stage: Stage; index: number }
-  | { type: 'updateStage'; stageId: string; patch: Partial<Omit<Stage, 'id' | 'steps'>> }
+  | { type: 'updateMap'; patch: Patch<MapFields> }
+  | { type: 'updateScope'; patch: Patch<MapScope> }
+  | { type: 'addStage'; stage: Stage; index: number; cells?: CellsByLane; restore?: true }
+  | { type: 'updateStage'; stageId: string; patch: Patch<Omit<Stage, 'id' | 'steps'>> }
   | { type: 'deleteStage'; stageId: string }
   | { type: 'moveStage'; stageId: string; toIndex: number }
-  | { type: 'addStep'; stageId: string; step: Step; index: number }
-  | { type: 'updateStep'; stepId: string; patch: Partial<Omit<Step, 'id'>> }
+  | { type: 'addStep'; stageId: string; step: Step; index: number; cells?: CellsByLane; restore?: true }
+  | { type: 'updateStep'; stepId: string; patch: Patch<Omit<Step, 'id'>> }
   | { type: 'deleteStep'; stepId: string }
   | { type: 'moveStep'; stepId: string; toStageId: string; toIndex: number }
-  | { type: 'addLane'; lane: Lane; index: number }
-  | { type: 'updateLane'; laneId: string; patch: Partial<Pick<Lane, 'title' | 'personaId'>> }
+  | { type: 'addLane'; lane: Lane; index: number; restore?: true }
+  | { type: 'updateLane'; laneId: string; patch: Patch<Pick<Lane, 'title' | 'personaId'>> }
   | { type: 'deleteLane'; laneId: string }
   | { type: 'moveLane'; laneId: string; toIndex: number }
-  | { type: 'setCell'; laneId: string; stepId: string; cell: Cell | undefined }
-  | { type: 'addPersona'; persona: Persona }
+  | { type: 'setCell'; laneId: string; stepId: string; cell: Cell | undefined | null }
+  | { type: 'addPersona'; persona: Persona; restore?: true }
   | { type: 'updatePersona'; persona: Persona }
-  | { type: 'removePersona'; personaId: string };
+  | { type: 'removePersona'; personaId: string }
+  /** The whole document: a PUT seen through the operation log, or a restore. */
+  | { type: 'replaceDocument'; map: JourneyMap };
 
 /** Moves one item of a list to a new index (clamped), returning a new list. */
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
@@ -58,11 +69,32 @@ function mapStages(map: JourneyMap, fn: (stage: Stage) => Stage): JourneyMap {
   return { ...map, stages: (map.stages ?? []).map(fn) };
 }
 
+/** The value without its undefined and null properties (a patch's `null` clears what it names). */
 function dropUndefined<T extends object>(value: T): T {
   const out = { ...value };
-  for (const key of Object.keys(out) as (keyof T)[]) if (out[key] === undefined) delete out[key];
+  for (const key of Object.keys(out) as (keyof T)[]) if (out[key] === undefined || out[key] === null) delete out[key];
   return out;
 }
+
+/** Puts the cells of re-added steps back into the lanes that still exist. */
+function withCells(lanes: Lane[] | undefined, cells: CellsByLane | undefined): Lane[] | undefined {
+  if (!lanes || !cells) return lanes;
+  return lanes.map((lane) => {
+    const add = cells[lane.id];
+    if (!add || Object.keys(add).length === 0) return lane;
+    return { ...lane, cells: { ...(lane.cells ?? {}), ...add } };
+  });
+}
+
+/** The value with a patch laid over it (see Patch: null clears). */
+function patched<T extends object>(base: T, patch: object): T {
+  const merged: T = { ...base, ...patch };
+  return dropUndefined(merged);
+}
+
+const hasStage = (map: JourneyMap, id: string) => !!map.stages?.some((s) => s.id === id);
+const hasStep = (map: JourneyMap, id: string) => !!map.stages?.some((s) => s.steps?.some((p) => p.id === id));
+const hasLane = (map: JourneyMap, id: string) => !!map.lanes?.some((l) => l.id === id);
 
 export function applyEdit(map: JourneyMap, edit: Edit): JourneyMap {
   const next = applyOne(map, edit);
@@ -73,13 +105,15 @@ export function applyEdit(map: JourneyMap, edit: Edit): JourneyMap {
 function applyOne(map: JourneyMap, edit: Edit): JourneyMap {
   switch (edit.type) {
     case 'updateMap':
-      return dropUndefined({ ...map, ...edit.patch });
+      return patched(map, edit.patch);
     case 'updateScope':
-      return { ...map, scope: dropUndefined({ ...(map.scope ?? {}), ...edit.patch }) };
+      return { ...map, scope: patched(map.scope ?? {}, edit.patch) };
     case 'addStage':
-      return { ...map, stages: insertAt(map.stages, edit.index, edit.stage) };
+      // An id the map already holds (the stage's or one of its steps') is refused, as the server refuses it.
+      if (hasStage(map, edit.stage.id) || edit.stage.steps?.some((p) => hasStep(map, p.id))) return map;
+      return { ...map, stages: insertAt(map.stages, edit.index, edit.stage), lanes: withCells(map.lanes, edit.cells) };
     case 'updateStage':
-      return mapStages(map, (s) => (s.id === edit.stageId ? dropUndefined({ ...s, ...edit.patch }) : s));
+      return mapStages(map, (s) => (s.id === edit.stageId ? patched(s, edit.patch) : s));
     case 'deleteStage': {
       const stage = map.stages?.find((s) => s.id === edit.stageId);
       if (!stage) return map;
@@ -90,12 +124,15 @@ function applyOne(map: JourneyMap, edit: Edit): JourneyMap {
       const from = (map.stages ?? []).findIndex((s) => s.id === edit.stageId);
       return from < 0 ? map : { ...map, stages: moveItem(map.stages!, from, edit.toIndex) };
     }
-    case 'addStep':
-      return mapStages(map, (s) => (s.id === edit.stageId ? { ...s, steps: insertAt(s.steps, edit.index, edit.step) } : s));
+    case 'addStep': {
+      if (hasStep(map, edit.step.id) || !hasStage(map, edit.stageId)) return map;
+      const added = mapStages(map, (s) => (s.id === edit.stageId ? { ...s, steps: insertAt(s.steps, edit.index, edit.step) } : s));
+      return edit.cells ? { ...added, lanes: withCells(added.lanes, edit.cells) } : added;
+    }
     case 'updateStep':
       return mapStages(map, (s) => ({
         ...s,
-        steps: s.steps?.map((p) => (p.id === edit.stepId ? dropUndefined({ ...p, ...edit.patch }) : p)),
+        steps: s.steps?.map((p) => (p.id === edit.stepId ? patched(p, edit.patch) : p)),
       }));
     case 'deleteStep':
       return {
@@ -110,11 +147,11 @@ function applyOne(map: JourneyMap, edit: Edit): JourneyMap {
       return mapStages(removed, (s) => (s.id === edit.toStageId ? { ...s, steps: insertAt(s.steps, edit.toIndex, step) } : s));
     }
     case 'addLane':
-      return { ...map, lanes: insertAt(map.lanes, edit.index, edit.lane) };
+      return hasLane(map, edit.lane.id) ? map : { ...map, lanes: insertAt(map.lanes, edit.index, edit.lane) };
     case 'updateLane':
       return {
         ...map,
-        lanes: map.lanes?.map((l) => (l.id === edit.laneId ? dropUndefined({ ...l, ...edit.patch }) : l)),
+        lanes: map.lanes?.map((l) => (l.id === edit.laneId ? patched(l, edit.patch) : l)),
       };
     case 'deleteLane':
       return { ...map, lanes: map.lanes?.filter((l) => l.id !== edit.laneId) };
@@ -123,12 +160,13 @@ function applyOne(map: JourneyMap, edit: Edit): JourneyMap {
       return from < 0 ? map : { ...map, lanes: moveItem(map.lanes!, from, edit.toIndex) };
     }
     case 'setCell':
+      if (!hasLane(map, edit.laneId) || !hasStep(map, edit.stepId)) return map;
       return {
         ...map,
         lanes: map.lanes?.map((l) => {
           if (l.id !== edit.laneId) return l;
           const cells = { ...(l.cells ?? {}) };
-          if (isEmptyCell(edit.cell)) delete cells[edit.stepId];
+          if (isEmptyCell(edit.cell ?? undefined)) delete cells[edit.stepId];
           else cells[edit.stepId] = dropUndefined(edit.cell!);
           return { ...l, cells };
         }),
@@ -140,6 +178,8 @@ function applyOne(map: JourneyMap, edit: Edit): JourneyMap {
       return { ...map, personas: map.personas?.map((p) => (p.id === edit.persona.id ? edit.persona : p)) };
     case 'removePersona':
       return removePersona(map, edit.personaId);
+    case 'replaceDocument':
+      return edit.map;
   }
 }
 
@@ -170,7 +210,7 @@ function removePersona(map: JourneyMap, personaId: string): JourneyMap {
 /** A short human summary of an edit, sent with the save so history reads well. */
 export function describeEdit(edit: Edit): string {
   switch (edit.type) {
-    case 'updateMap': return describeEnds(edit.patch) ?? 'Edited the map details';
+    case 'updateMap': return describeEnds(edit.patch as Partial<MapFields>) ?? 'Edited the map details';
     case 'updateScope': return 'Edited the scope';
     case 'addStage': return `Added stage "${edit.stage.name}"`;
     case 'updateStage': return 'Edited a stage';
@@ -190,6 +230,7 @@ export function describeEdit(edit: Edit): string {
     case 'addPersona': return `Added persona ${edit.persona.name}`;
     case 'updatePersona': return `Edited persona ${edit.persona.name}`;
     case 'removePersona': return 'Removed a persona';
+    case 'replaceDocument': return 'Replaced the whole map';
   }
 }
 
