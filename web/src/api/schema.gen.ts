@@ -1169,6 +1169,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads a map's review: its owner, review-by date, last review, whether it is overdue and whether the caller may mark it reviewed. */
+        get: operations["GetMapReview"];
+        put?: never;
+        /** Marks a map reviewed (its owner or a workspace owner): records who and when, and moves review-by on by the map's interval or to nextReviewBy; If-Match optional. */
+        post: operations["MarkMapReviewed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/maps/{mapId}/revisions": {
         parameters: {
             query?: never;
@@ -2351,6 +2369,7 @@ export interface components {
             /** Format: int32 */
             unread: number;
             items: components["schemas"]["InboxItemDto"][];
+            reviews: components["schemas"]["ReviewDueDto"][];
         };
         InboxItemDto: {
             /** Format: int64 */
@@ -2454,6 +2473,20 @@ export interface components {
             matching: string;
             changes: components["schemas"]["MapChange"][];
         };
+        MapReviewDto: {
+            mapId: string;
+            ownerId: null | string;
+            ownerName: null | string;
+            /** Format: date */
+            reviewBy: null | string;
+            /** Format: int32 */
+            reviewEveryDays: null | number;
+            /** Format: date */
+            reviewedOn: null | string;
+            reviewedBy: null | string;
+            due: boolean;
+            canMarkReviewed: boolean;
+        };
         MapRevisionSummary: {
             /** Format: int32 */
             number: number;
@@ -2483,6 +2516,7 @@ export interface components {
             basedOnMapId: null | string;
             /** Format: date */
             reviewBy: null | string;
+            ownerId: null | string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2504,6 +2538,10 @@ export interface components {
         MarkInboxReadRequest: {
             ids: null | number[];
             all: null | boolean;
+        };
+        MarkReviewedRequest: {
+            /** Format: date */
+            nextReviewBy: null | string;
         };
         MeanScore: {
             /** Format: double */
@@ -2768,6 +2806,12 @@ export interface components {
             customers: number;
             incomplete: boolean;
             cells: components["schemas"]["RetentionCellDto"][];
+        };
+        ReviewDueDto: {
+            mapId: string;
+            mapName: string;
+            /** Format: date */
+            reviewBy: string;
         };
         SankeyColumnDto: {
             /** Format: int32 */
@@ -7088,6 +7132,99 @@ export interface operations {
             };
             /** @description Service Unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMapReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapReviewDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MarkMapReviewed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkReviewedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
