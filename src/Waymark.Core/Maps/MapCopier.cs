@@ -70,6 +70,8 @@ public static class MapCopier
         ReviewBy = scope.ReviewBy,
         OwnerId = scope.OwnerId,
         ReviewEveryDays = scope.ReviewEveryDays,
+        ReviewedOn = scope.ReviewedOn,
+        ReviewedBy = scope.ReviewedBy,
     };
 
     private static Stage CopyStage(Stage stage, IdRenamer ids) => new()
