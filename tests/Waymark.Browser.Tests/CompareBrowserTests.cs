@@ -55,6 +55,7 @@ public sealed class CompareBrowserTests : BrowserTest
         catch (TimeoutException)
         {
             Output.WriteLine($"at {page.Url}: {await page.Locator("body").InnerTextAsync()}");
+            Output.WriteLine("page errors: " + string.Join("\n", PageErrors));
             await ScreenshotAsync(page, "compare-not-drawn");
             throw;
         }

@@ -17,7 +17,11 @@ export const keys = {
   templates: () => ['templates'] as const,
   template: (templateId: string) => ['templates', templateId] as const,
 
+  /** The prefix of everything read about maps (invalidating it asks for all of it again) and the list of summaries
+   * itself, as `api.maps.list` answers it: an array. A reader that keeps another shape needs a key of its own. */
   maps: (ws: string) => [...workspace(ws), 'maps'] as const,
+  /** The home page's cards: the summaries with the time they were read (not the bare list: see maps). */
+  mapCards: (ws: string) => [...workspace(ws), 'maps', 'cards'] as const,
   /** One map's document as Explore's step pickers read it (under maps, so a saved map asks again). */
   mapDocument: (ws: string, mapId: string) => [...workspace(ws), 'maps', 'document', mapId] as const,
   /** A map's review (owner, due, who may mark it); under maps, so a saved map asks again. */

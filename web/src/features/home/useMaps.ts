@@ -12,7 +12,8 @@ export interface MapList {
 
 export function useMaps(workspaceId: string) {
   return useServerData({
-    key: keys.maps(workspaceId),
+    // Its own key: the list under keys.maps is the bare array other pages (Compare, the explorer) read.
+    key: keys.mapCards(workspaceId),
     fetch: async (signal): Promise<MapList> => ({ maps: await api.maps.list(workspaceId, signal), readAt: new Date() }),
   });
 }
