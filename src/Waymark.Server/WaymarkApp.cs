@@ -18,6 +18,7 @@ using Waymark.Server.Features.Demo;
 using Waymark.Server.Features.Diff;
 using Waymark.Server.Features.Drafts;
 using Waymark.Server.Features.Events;
+using Waymark.Server.Features.Explore.Attributes;
 using Waymark.Server.Features.Explore.Funnels;
 using Waymark.Server.Features.Explore.Paths;
 using Waymark.Server.Features.Explore.Process;
@@ -193,6 +194,7 @@ public static class WaymarkApp
         workspace.MapTopics();
         workspace.MapExploreRetention();
         workspace.MapExploreTrends();
+        workspace.MapExploreAttributes();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

@@ -73,6 +73,50 @@ public sealed class SourcesBrowserTests : BrowserTest, IClassFixture<DemoDataSer
     }
 
     [Fact]
+    public async Task NewMapDialog_TwoSources_DefaultPreselected_PickedSourceBindsTheMap()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var shop = await CreateSourceAsync(Api.Http, $"Web shop {tag}");
+        var page = await NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "New map" }).First.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        var picker = dialog.GetByLabel("Event source");
+        await Expect(picker).ToHaveValueAsync("src_demo");
+        await Expect(picker.Locator("option:checked")).ToHaveTextAsync("Trial app (default)");
+        await ScreenshotAsync(page, "new-map-source-picker");
+
+        // The picker is a native select: an arrow key moves off the default; Enter in the name field creates the map.
+        await dialog.GetByLabel("Name").FillAsync($"Shop map {tag}");
+        await picker.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(picker).Not.ToHaveValueAsync("src_demo");
+        await picker.SelectOptionAsync(new SelectOptionValue { Label = $"Web shop {tag}" });
+        await dialog.GetByLabel("Name").PressAsync("Enter");
+        await page.WaitForURLAsync("**/maps/**");
+
+        var id = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        Assert.Equal(shop, await SourceOfAsync(id));
+        Assert.Empty(PageErrors);
+    }
+
+    [Fact]
+    public async Task NewMapDialog_DefaultLeftAsIs_BindsTheDefaultSource()
+    {
+        await CreateSourceAsync(Api.Http, $"Other {Guid.NewGuid().ToString("N")[..6]}");
+        var page = await NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "New map" }).First.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.GetByLabel("Event source")).ToHaveValueAsync("src_demo");
+        await dialog.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Create blank map" }).ClickAsync();
+        await page.WaitForURLAsync("**/maps/**");
+
+        Assert.Equal("src_demo", await SourceOfAsync(page.Url[(page.Url.LastIndexOf('/') + 1)..]));
+        Assert.Empty(PageErrors);
+    }
+
+    [Fact]
     public async Task DataPage_DemoSources_ArePictured()
     {
         var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -126,6 +170,14 @@ public sealed class SourcesBrowserTests : BrowserTest, IClassFixture<DemoDataSer
         using var response = await http.PostAsJsonAsync($"/api/workspaces/{Ws}/sources", new { name });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    private async Task<string?> SourceOfAsync(string mapId)
+    {
+        var maps = await Api.Http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{Ws}/maps");
+        var list = maps.ValueKind == JsonValueKind.Array ? maps : maps.GetProperty("maps");
+        var map = list.EnumerateArray().Single(m => m.GetProperty("id").GetString() == mapId);
+        return map.GetProperty("sourceId").GetString();
     }
 
     private static ILocator Figure(IPage page) =>

@@ -45,6 +45,9 @@ public sealed class PropertySets
         return -1;
     }
 
+    /// <summary>A set's key/value id pairs, flattened and sorted by key.</summary>
+    internal ReadOnlySpan<int> PairsOf(int setId) => _sets.Get(setId);
+
     /// <summary>The properties of a set as a dictionary (allocates: for display, not hot loops).</summary>
     public IReadOnlyDictionary<string, string> ToDictionary(int setId)
     {

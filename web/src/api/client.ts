@@ -398,6 +398,9 @@ export const api = {
     get: (workspaceId: string, q: Query<'/api/workspaces/{workspaceId}/explore/process', 'get'>, signal?: AbortSignal) =>
       read('/api/workspaces/{workspaceId}/explore/process', { workspaceId }, query({ ...q }), signal),
   },
+  /** The customer attribute and event property names of the source a map reads (or a source named), with counts (Explore). */
+  exploreAttributes: (workspaceId: string, q: { map?: string; source?: string }, signal?: AbortSignal) =>
+    read('/api/workspaces/{workspaceId}/explore/attributes', { workspaceId }, query({ ...q }), signal),
   customers: {
     search: (workspaceId: string, text: string, limit = 8, signal?: AbortSignal) =>
       read('/api/workspaces/{workspaceId}/customers', { workspaceId }, query({ query: text, limit }), signal),

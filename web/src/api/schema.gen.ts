@@ -532,6 +532,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/explore/attributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer attribute and event property names of a source, with how many customers or events carry each. */
+        get: operations["GetExploreAttributes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/explore/funnel": {
         parameters: {
             query?: never;
@@ -1735,6 +1752,19 @@ export interface components {
         ApiKeyRequest: {
             name: null | string;
             sourceId?: null | string;
+        };
+        AttributeName: {
+            key: string;
+            /** Format: int64 */
+            count: number;
+            /** Format: int32 */
+            distinctValues: number;
+        };
+        AttributeNamesAnswer: {
+            /** Format: int64 */
+            customers: number;
+            customer: components["schemas"]["AttributeName"][];
+            event: components["schemas"]["AttributeName"][];
         };
         ChangePasswordRequest: {
             currentPassword: null | string;
@@ -4837,6 +4867,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventSummary"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetExploreAttributes: {
+        parameters: {
+            query?: {
+                map?: string;
+                source?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttributeNamesAnswer"];
                 };
             };
             /** @description Not Found */

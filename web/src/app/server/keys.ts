@@ -56,6 +56,8 @@ export const keys = {
   explorePaths: (ws: string, request: unknown) => [...events(ws), 'explore', 'paths', request] as const,
   /** Explore's process map for a scope and coverage. */
   exploreProcess: (ws: string, request: unknown) => [...events(ws), 'explore', 'process', request] as const,
+  /** The attribute names of the source a map reads or one named: under events, so an upload asks again. */
+  exploreAttributes: (ws: string, request: unknown) => [...events(ws), 'explore', 'attributes', request] as const,
   customers: (ws: string, text: string) => [...events(ws), 'customers', text] as const,
   timeline: (ws: string, mapId: string, customerId: string) => [...events(ws), 'timeline', mapId, customerId] as const,
   funnel: (ws: string, request: unknown) => [...events(ws), 'explore', 'funnel', request] as const,

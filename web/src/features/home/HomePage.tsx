@@ -148,7 +148,7 @@ export function HomePage() {
       )}
 
       <DraftFromDataDialog workspaceId={workspace.id} open={drafting} onClose={() => setDrafting(false)} />
-      <NewMapDialog open={creating} onClose={() => setCreating(false)} onCreate={actions.create} />
+      <NewMapDialog workspaceId={workspace.id} open={creating} onClose={() => setCreating(false)} onCreate={actions.create} />
       <RenameMapDialog key={renaming?.id ?? 'none'} map={renaming} onClose={() => setRenaming(null)} onRename={async (m, name) => { await actions.rename(m, name); setRenaming(null); }} />
       <ConfirmDialog
         open={deleting !== null}

@@ -8,7 +8,7 @@ import { hrefOf, navigate } from '../../app/router';
 import { keys } from '../../app/server/keys';
 
 export interface MapActions {
-  create: (name: string, kind: MapKind) => Promise<void>;
+  create: (name: string, kind: MapKind, sourceId?: string) => Promise<void>;
   rename: (map: MapSummary, name: string) => Promise<void>;
   duplicate: (map: MapSummary) => Promise<MapSummary>;
   startFutureState: (map: MapSummary) => Promise<void>;
@@ -22,8 +22,8 @@ export function useMapActions(workspaceId: string): MapActions {
   return useMemo<MapActions>(() => {
     const reload = () => { void client.invalidateQueries({ queryKey: keys.maps(workspaceId) }); };
     return {
-      async create(name, kind) {
-        const created = await api.maps.create(workspaceId, { name, kind });
+      async create(name, kind, sourceId) {
+        const created = await api.maps.create(workspaceId, { name, kind, ...(sourceId ? { sourceId } : {}) });
         open(created.value.id);
       },
       async rename(map, name) {

@@ -1,24 +1,38 @@
 // The funnel's settings beside its steps: how the steps must follow each other, the conversion window, what must
-// not happen between two steps, the breakdown and the periods of the conversion over time.
+// not happen between two steps, the breakdown (by a customer attribute the source holds) and the periods of the
+// conversion over time.
 import { useId, useState } from 'react';
+import type { Load } from '../../../ui/load';
 import { refKey, type StepRef } from '../steps/stepRefs';
 import type { StepOptions } from '../steps/useStepOptions';
 import { modes, unitLabels, type Breakdown, type FunnelDefinition, type WindowUnit } from './funnelDefinition';
 import styles from './Funnels.module.css';
 
+/** A customer attribute the source holds and how many customers have a value for it. */
+export interface AttributeChoice { key: string; count: number }
+
 interface Props {
   definition: FunnelDefinition;
   onChange: (next: FunnelDefinition) => void;
   options: StepOptions;
+  /** The source's customer attribute names, most common first. */
+  attributes: Load<AttributeChoice[]>;
 }
 
-export function FunnelSettings({ definition: d, onChange, options }: Props) {
+export function FunnelSettings({ definition: d, onChange, options, attributes }: Props) {
   const ids = { window: useId(), unit: useId(), by: useId(), attribute: useId(), top: useId(), over: useId(), exclude: useId(), after: useId() };
-  const [attribute, setAttribute] = useState(d.breakdown?.by === 'attribute' ? d.breakdown.attribute : 'plan');
   const [excludeAfter, setExcludeAfter] = useState(0);
   const set = (patch: Partial<FunnelDefinition>) => onChange({ ...d, ...patch });
   const byValue = d.breakdown?.by ?? '';
-  const setBy = (by: string) => set({ breakdown: by === 'channel' || by === 'segment' ? { by } : by === 'attribute' ? { by: 'attribute', attribute } : null });
+  const names = attributes.state === 'ready' ? attributes.value : [];
+  const chosen = d.breakdown?.by === 'attribute' ? d.breakdown.attribute : undefined;
+  // A key from a link the source does not hold stays listed, so the select shows what is measured.
+  const listed = chosen && !names.some((a) => a.key === chosen) ? [...names, { key: chosen, count: 0 }] : names;
+  const firstAttribute = chosen ?? names[0]?.key;
+  const setBy = (by: string) => set({
+    breakdown: by === 'channel' || by === 'segment' ? { by }
+      : by === 'attribute' && firstAttribute ? { by: 'attribute', attribute: firstAttribute } : null,
+  });
   const addExclusion = (value: string) => {
     const ref: StepRef | null = value.startsWith('s:') ? { stepId: value.slice(2) } : value.startsWith('a:') ? { activity: value.slice(2) } : null;
     if (ref) set({ exclusions: [...d.exclusions, { ref, after: Math.min(excludeAfter, Math.max(0, d.steps.length - 2)) }] });
@@ -101,7 +115,9 @@ export function FunnelSettings({ definition: d, onChange, options }: Props) {
             <option value="">None</option>
             <option value="channel">Channel of the first step</option>
             <option value="segment">Saved segments</option>
-            <option value="attribute">Customer attribute</option>
+            <option value="attribute" disabled={names.length === 0 && !chosen}>
+              {attributes.state === 'loading' ? 'Customer attribute (loading…)' : names.length === 0 && !chosen ? 'Customer attribute (none in this source)' : 'Customer attribute'}
+            </option>
           </select>
           {d.breakdown && (
             <>
@@ -115,10 +131,12 @@ export function FunnelSettings({ definition: d, onChange, options }: Props) {
         {d.breakdown?.by === 'attribute' && (
           <div className={styles.inline}>
             <label className={styles.small} htmlFor={ids.attribute}>Attribute</label>
-            <input id={ids.attribute} className="input" value={attribute} data-testid="breakdown-attribute"
-              onChange={(e) => setAttribute(e.target.value)}
-              onBlur={() => attribute.trim() && set({ breakdown: { by: 'attribute', attribute: attribute.trim() } satisfies Breakdown })}
-              onKeyDown={(e) => { if (e.key === 'Enter' && attribute.trim()) set({ breakdown: { by: 'attribute', attribute: attribute.trim() } }); }} />
+            <select id={ids.attribute} className="select" value={chosen} data-testid="breakdown-attribute"
+              onChange={(e) => set({ breakdown: { by: 'attribute', attribute: e.target.value } satisfies Breakdown })}>
+              {listed.map((a) => (
+                <option key={a.key} value={a.key}>{a.count > 0 ? `${a.key} (${a.count.toLocaleString('en-US')} customers)` : `${a.key} (not in this source)`}</option>
+              ))}
+            </select>
           </div>
         )}
       </fieldset>

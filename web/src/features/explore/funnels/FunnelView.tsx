@@ -7,7 +7,7 @@ import { keys } from '../../../app/server/keys';
 import { useServerData } from '../../../app/server/useServerData';
 import { useWorkspace } from '../../../app/workspace';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
-import { isBusy, valueOf } from '../../../ui/load';
+import { isBusy, valueOf, type Load } from '../../../ui/load';
 import type { ExploreViewProps } from '../exploreViews';
 import { StepPicker } from '../steps/StepPicker';
 import { useStepOptions } from '../steps/useStepOptions';
@@ -17,9 +17,10 @@ import { FunnelBreakdown } from './FunnelBreakdown';
 import { FunnelCustomers } from './FunnelCustomers';
 import { definitionBody, definitionSearch, parseDefinition, type FunnelDefinition } from './funnelDefinition';
 import { formatCount, formatShare } from './funnelFormat';
-import { FunnelSettings } from './FunnelSettings';
+import { FunnelSettings, type AttributeChoice } from './FunnelSettings';
 import type { ChosenBar } from './funnelTypes';
 import { TimeToConvert } from './TimeToConvert';
+import { useAttributeNames } from './useAttributeNames';
 import styles from './Funnels.module.css';
 
 export function FunnelView({ scope, query }: ExploreViewProps) {
@@ -32,6 +33,8 @@ export function FunnelView({ scope, query }: ExploreViewProps) {
     history.replaceState(null, '', location.pathname + definitionSearch(next, location.search));
   };
   const options = useStepOptions(workspace.id, scope.mapId);
+  const attributes = useAttributeNames(workspace.id, scope.mapId ?? undefined, query.source ?? undefined).load;
+  const attributeChoices: Load<AttributeChoice[]> = attributes.state === 'ready' ? { ...attributes, value: attributes.value.customer } : attributes;
   const body = useMemo(() => ({
     ...definitionBody(definition), from: query.from, to: query.to, segment: query.segment, source: query.source, map: scope.mapId,
   }), [definition, query.from, query.to, query.segment, query.source, scope.mapId]);
@@ -51,7 +54,7 @@ export function FunnelView({ scope, query }: ExploreViewProps) {
         <h2 className={styles.builderTitle}>Steps</h2>
         <StepPicker label="Funnel steps" steps={definition.steps} options={options}
           onChange={(steps) => setDefinition({ ...definition, steps, exclusions: definition.exclusions.filter((e) => e.after < steps.length - 1) })} />
-        <FunnelSettings definition={definition} onChange={setDefinition} options={options} />
+        <FunnelSettings definition={definition} onChange={setDefinition} options={options} attributes={attributeChoices} />
       </section>
       <section className={styles.results} aria-label="Funnel" aria-busy={isBusy(load)}>
         {definition.steps.length < 2 && (

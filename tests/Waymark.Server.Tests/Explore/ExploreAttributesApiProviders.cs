@@ -1,0 +1,20 @@
+using Waymark.Testing.Postgres;
+
+namespace Waymark.Server.Tests.Explore;
+
+public sealed class SqliteExploreAttributesApiTests : ExploreAttributesApiTests
+{
+    public SqliteExploreAttributesApiTests()
+        : base("Sqlite", TempSqlite.NewConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresExploreAttributesApiTests : ExploreAttributesApiTests
+{
+    public PostgresExploreAttributesApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateDatabase())
+    {
+    }
+}
