@@ -40,7 +40,7 @@ public abstract class ExploreAttributesApiTests(string provider, string connecti
     public async Task Attributes_TwoSources_EachListsOnlyItsOwn_AndAMapReadsItsSource()
     {
         var ws = ApiClient.Workspace;
-        var shop = await SourcesClient.CreateAsync(Http, ws, "Web shop");
+        var shop = await SourcesClient.CreateAsync(Http, ws, $"Shop {Guid.NewGuid().ToString("N")[..6]}");
         await SourcesClient.IngestAsync(Http, await SourcesClient.KeyAsync(Http, ws, shop), 5, "Visit", "Pay");
         await Store.SetAttributesAsync(new EventSourceKey(ws, shop), [new CustomerAttribute("c1", "tier", "gold"), new CustomerAttribute("c2", "tier", "silver")]);
         await ExploreEvents.IngestAsync(Http, ExploreEvents.Random(seed: 4, customers: 20));
