@@ -97,14 +97,14 @@ public sealed class FunnelBuilderBrowserTests : BrowserTest, IClassFixture<DemoD
             .GetProperty("customer").EnumerateArray().Select(a => a.GetProperty("key").GetString()!).ToList();
         Assert.True(names.Count >= 2, "the demo's trial customers carry attributes");
 
-        var first = await MeasureAsync(page, () => page.Locator("[data-testid="breakdown-by"]").SelectOptionAsync("attribute"));
-        var picker = page.Locator("[data-testid="breakdown-attribute"]");
+        var first = await MeasureAsync(page, () => page.Locator("[data-testid=\"breakdown-by\"]").SelectOptionAsync("attribute"));
+        var picker = page.Locator("[data-testid=\"breakdown-attribute\"]");
         Assert.Equal(names, await picker.Locator("option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)"));
         Assert.Equal(names[0], first.GetProperty("breakdown").GetProperty("attribute").GetString());
 
         var second = await MeasureAsync(page, () => picker.SelectOptionAsync(names[1]));
         Assert.Equal(names[1], second.GetProperty("breakdown").GetProperty("attribute").GetString());
-        await Expect(page.Locator("[data-testid="funnel-breakdown"] h3")).ToHaveTextAsync($"By {names[1]}");
+        await Expect(page.Locator("[data-testid=\"funnel-breakdown\"] h3")).ToHaveTextAsync($"By {names[1]}");
         Assert.Empty(_errors);
         await page.Context.CloseAsync();
     }
