@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Waymark.Server.Features.History;
 
@@ -13,7 +14,7 @@ public sealed record MapHistory(long Seq, IReadOnlyList<HistorySession> Sessions
 /// one restore on its own (<see cref="RestoredFrom"/> set): what kinds of edit it made and how many of each.
 /// </summary>
 public sealed record HistorySession(string AuthorId, string AuthorName, long FromSeq, long ToSeq, DateTime StartedAt, DateTime EndedAt,
-    int Edits, IReadOnlyList<HistoryKind> Kinds, long? RestoredFrom = null);
+    int Edits, IReadOnlyList<HistoryKind> Kinds, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? RestoredFrom = null);
 
 /// <summary>A kind of edit in a session ("cells changed", "steps added", "whole map replaced") and how many.</summary>
 public sealed record HistoryKind(string Label, int Count);

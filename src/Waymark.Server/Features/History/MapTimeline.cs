@@ -24,7 +24,7 @@ internal static class MapTimeline
     /// <summary>The problem with <paramref name="seq"/> for this map (named "seq", with the range it can show), or null.</summary>
     public static string? RangeProblem(long seq, long oldest, long current) =>
         seq < oldest || seq > current
-            ? string.Create(CultureInfo.InvariantCulture, $"this map can be shown as it was at seq {oldest} to {current} (its current seq); {seq} is outside that")
+            ? string.Create(CultureInfo.InvariantCulture, $"this map can be shown as it was at any seq from {oldest} to {current} (its current seq); {seq} is outside that")
             : null;
 
     /// <summary>The map's document just after op <paramref name="seq"/>, which must be in range.</summary>
