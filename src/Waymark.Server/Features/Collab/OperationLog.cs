@@ -45,7 +45,8 @@ internal sealed class OperationLog(WaymarkDbContext db, MapStateCache cache)
         var document = cached is not null && cached.OpSeq == map.OpSeq && cached.Version == map.Version
             ? cached.Document
             : JsonNode.Parse(map.Document)!.AsObject();
-        var run = new BatchRun(map, document, StateOf(map, ops, tombstones, writers));
+        var state = StateOf(map, ops, tombstones, writers);
+        var run = new BatchRun(map, document, state);
         var results = ops.Select(q => run.Apply(q, seen)).ToArray();
         if (run.Applied.Count == 0)
         {
