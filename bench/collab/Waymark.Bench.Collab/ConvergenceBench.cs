@@ -1,42 +1,38 @@
-using System.Diagnostics;
 using System.Globalization;
 using Waymark.Testing.Collab;
 
 namespace Waymark.Bench.Collab;
 
 /// <summary>
-/// Many convergence runs on one or two servers: seeds 1..runs, 2 to max clients each (from the seed), random pauses
-/// and drop-offs. Prints progress, then runs, failures and time; the failed seeds' problems go to stderr.
+/// Many convergence runs on one or two servers, <c>parallel</c> at once (each run has its own map): seeds
+/// first..first+runs-1, 2 to max clients each (from the seed), random pauses and drop-offs. Prints progress, then
+/// runs, failures and time; the failed seeds' problems go to stderr.
 /// </summary>
 internal static class ConvergenceBench
 {
-    public static async Task<int> RunAsync(int runs, int serverCount, int maxClients)
+    public static async Task<int> RunAsync(int runs, int serverCount, int maxClients, int parallel, int firstSeed)
     {
         await using var servers = serverCount == 2 ? await CollabServers.TwoAsync() : await CollabServers.OneAsync();
-        var clock = Stopwatch.StartNew();
-        var failures = 0;
-        var applied = 0L;
-        for (var seed = 1; seed <= runs; seed++)
+        var options = new SimClientOptions { Edits = 20, MaxDelayMs = 5, DisconnectChance = 0.05 };
+        var reported = 0;
+        var totals = await ConvergenceRuns.RunManyAsync(servers.Servers, firstSeed, runs, parallel, maxClients, options, TimeSpan.FromSeconds(300), now =>
         {
-            var clients = 2 + new Random(seed).Next(maxClients - 1);
-            var options = new SimClientOptions { Edits = 20, MaxDelayMs = 5, DisconnectChance = 0.05 };
-            var outcome = await ConvergenceRun.RunAsync(servers.Servers, seed, clients, options, TimeSpan.FromSeconds(120));
-            applied += outcome.Applied;
-            if (!outcome.Converged)
+            foreach (var failed in now.Failed.Skip(Interlocked.Exchange(ref reported, now.Failed.Count)))
             {
-                failures++;
-                await Console.Error.WriteLineAsync($"FAILED {outcome}");
+                Console.Error.WriteLine($"FAILED {failed}");
             }
 
-            if (seed % 100 == 0 || seed == runs)
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{seed} runs, {failures} failures, {applied} ops applied, {clock.Elapsed.TotalSeconds:F0} s"));
-            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{now.Runs} runs, {now.Failed.Count} failures, {now.Applied} ops applied, {now.Elapsed.TotalSeconds:F0} s"));
+        });
+        foreach (var failed in totals.Failed.Skip(reported))
+        {
+            await Console.Error.WriteLineAsync($"FAILED {failed}");
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"servers: {serverCount}; runs: {runs}; failures: {failures}; ops applied: {applied}; time: {clock.Elapsed.TotalSeconds:F1} s ({clock.Elapsed.TotalMilliseconds / runs:F0} ms a run)"));
-        return failures == 0 ? 0 : 1;
+            $"servers: {serverCount}; runs: {totals.Runs} (seeds {firstSeed}-{firstSeed + runs - 1}, {parallel} at once); failures: {totals.Failed.Count}; " +
+            $"ops applied: {totals.Applied}; time: {totals.Elapsed.TotalSeconds:F1} s ({totals.Elapsed.TotalMilliseconds / runs:F0} ms a run)"));
+        return totals.Failed.Count == 0 ? 0 : 1;
     }
 }

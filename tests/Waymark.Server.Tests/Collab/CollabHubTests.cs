@@ -174,6 +174,33 @@ public abstract class CollabHubTests(CollabHost host, string provider, Func<stri
     }
 
     [Fact]
+    public async Task Send_AfterPut_AppliesToThePutDocumentNotTheCachedOne()
+    {
+        var h = await StartAsync();
+        var mapId = await h.NewMapAsync();
+        await using var ana = await h.Ana.ConnectAsync();
+        await ana.SendAsync(mapId, Ops.Grid());
+        await ana.SendAsync(mapId, Ops.With("before-put", Ops.SetText("actions", "s1", "before the PUT"), 3));
+        using var get = await h.Sam.Http.GetAsync($"/api/workspaces/{CollabHost.Workspace}/maps/{mapId}");
+        var json = (await get.Content.ReadAsStringAsync()).Replace("\"Collab\"", "\"Renamed by PUT\"", StringComparison.Ordinal);
+        using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/workspaces/{CollabHost.Workspace}/maps/{mapId}")
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        put.Headers.IfMatch.Add(get.Headers.ETag!);
+        using var saved = await h.Sam.Http.SendAsync(put);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+
+        var results = await ana.SendAsync(mapId, Ops.With("after-put", Ops.SetText("thoughts", "s2", "after the PUT"), 4));
+
+        Assert.Equal(6, results[0].GetProperty("seq").GetInt64());
+        var map = await GetMapAsync(h, mapId);
+        Assert.Equal("Renamed by PUT", map.GetProperty("name").GetString());
+        Assert.Equal("before the PUT", Cell(map, "actions", "s1"));
+        Assert.Equal("after the PUT", Cell(map, "thoughts", "s2"));
+    }
+
+    [Fact]
     public async Task Join_SinceSeq_ReturnsOnlyTheMissedOps()
     {
         var h = await StartAsync();

@@ -1,4 +1,3 @@
-using Waymark.Testing;
 using Waymark.Testing.Collab;
 
 namespace Waymark.Server.Tests.Convergence;
@@ -6,36 +5,38 @@ namespace Waymark.Server.Tests.Convergence;
 /// <summary>
 /// Simulated editors on one real server (SQLite) over SignalR: random edits of every type, pauses, drop-offs and
 /// queued offline edits; after quiet every copy equals the stored map and every acknowledged op is logged once.
-/// A handful of runs here; bench/collab/convergence.sh runs thousands.
+/// A handful of runs here; bench/collab/convergence.sh runs thousands, many at once.
 /// </summary>
-public sealed class ConvergenceTests : IAsyncLifetime
+public sealed class ConvergenceTests : ConvergenceTestBase
 {
-    private CollabServers? _servers;
-
-    public async Task InitializeAsync() => _servers = await CollabServers.OneAsync();
-
-    public async Task DisposeAsync() => await _servers!.DisposeAsync();
-
     [Theory]
     [InlineData(1, 2, 25)]
     [InlineData(2, 5, 15)]
     [InlineData(3, 10, 8)]
-    public async Task Run_RandomEditors_ConvergeOnTheStoredMap(int seed, int clients, int edits)
-    {
-        var outcome = await ConvergenceRun.RunAsync(_servers!.Servers, seed, clients, new SimClientOptions { Edits = edits }, TimeSpan.FromSeconds(60));
-
-        Assert.True(outcome.Converged, outcome.ToString());
-        Assert.True(outcome.Applied > clients * edits / 4, outcome.ToString()); // the run did edit, not only get refused
-    }
+    public async Task Run_RandomEditors_ConvergeOnTheStoredMap(int seed, int clients, int edits) =>
+        await AssertConvergesAsync(seed, clients, new SimClientOptions { Edits = edits }, 60);
 
     [Fact]
     public async Task Run_EditorsOftenOffline_QueuedEditsArriveOnce()
     {
         var options = new SimClientOptions { Edits = 20, DisconnectChance = 0.3, MaxDelayMs = 5 };
 
-        var outcome = await ConvergenceRun.RunAsync(_servers!.Servers, 4, 4, options, TimeSpan.FromSeconds(60));
+        var outcome = await AssertConvergesAsync(4, 4, options, 60);
 
-        Assert.True(outcome.Converged, outcome.ToString());
         Assert.True(outcome.Rejected > 0, "late edits to deleted things should be refused: " + outcome);
     }
+
+    [Fact]
+    public async Task RunMany_RunsOnSeveralMapsAtOnce_AllConverge()
+    {
+        var options = new SimClientOptions { Edits = 10, MaxDelayMs = 5 };
+
+        var totals = await ConvergenceRuns.RunManyAsync(Servers.Servers, 100, 6, 3, 5, options, TimeSpan.FromSeconds(90));
+
+        Assert.Equal(6, totals.Runs);
+        Assert.True(totals.Failed.Count == 0, string.Join("\n", totals.Failed));
+        Assert.True(totals.Applied > 6 * 2 * 10 / 4, $"{totals.Applied} ops applied");
+    }
+
+    protected override Task<CollabServers> StartServersAsync() => CollabServers.OneAsync();
 }

@@ -8,23 +8,14 @@ namespace Waymark.Server.Tests.Convergence;
 /// backplane): ops made on one server reach editors on the other, in one order, logged once.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class TwoServerConvergenceTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class TwoServerConvergenceTests(PostgresFixture postgres) : ConvergenceTestBase
 {
-    private CollabServers? _servers;
-
-    public async Task InitializeAsync() => _servers = await CollabServers.TwoAsync(postgres.Server);
-
-    public async Task DisposeAsync() => await _servers!.DisposeAsync();
-
     [Theory]
     [InlineData(11, 2, 25)]
     [InlineData(12, 6, 12)]
     [InlineData(13, 10, 8)]
-    public async Task Run_EditorsOnTwoServers_ConvergeOnTheStoredMap(int seed, int clients, int edits)
-    {
-        var outcome = await ConvergenceRun.RunAsync(_servers!.Servers, seed, clients, new SimClientOptions { Edits = edits }, TimeSpan.FromSeconds(90));
+    public async Task Run_EditorsOnTwoServers_ConvergeOnTheStoredMap(int seed, int clients, int edits) =>
+        await AssertConvergesAsync(seed, clients, new SimClientOptions { Edits = edits }, 90);
 
-        Assert.True(outcome.Converged, outcome.ToString());
-        Assert.True(outcome.Applied > clients * edits / 4, outcome.ToString());
-    }
+    protected override Task<CollabServers> StartServersAsync() => CollabServers.TwoAsync(postgres.Server);
 }

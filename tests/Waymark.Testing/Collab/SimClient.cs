@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Waymark.Core.Operations;
 
@@ -28,6 +29,7 @@ public sealed partial class SimClient : IAsyncDisposable
     private CoEditState _state = new();
     private long _seq = -1;
     private int _made;
+    private int _retried;
 
     public SimClient(Uri server, string workspace, string mapId, int seed, string name, SimClientOptions options)
     {
@@ -64,6 +66,9 @@ public sealed partial class SimClient : IAsyncDisposable
     {
         get { lock (_gate) { return _pending.Count; } }
     }
+
+    /// <summary>Sends the server answered with "could not be saved; send them again" (retried with the same ids).</summary>
+    public int Retried => Volatile.Read(ref _retried);
 
     public bool Online => _connection.State == HubConnectionState.Connected;
 
@@ -199,6 +204,12 @@ public sealed partial class SimClient : IAsyncDisposable
         catch (Exception e) when (e is InvalidOperationException or IOException or OperationCanceledException or TaskCanceledException)
         {
             // The connection went while sending: the ops stay pending and go again with the same ids.
+        }
+        catch (HubException e) when (e.Message.Contains("send them again", StringComparison.Ordinal))
+        {
+            // The server could not write the batch (nothing of it is stored): as the browser's Retry, the ops stay
+            // pending and go again with the same ids.
+            Interlocked.Increment(ref _retried);
         }
     }
 

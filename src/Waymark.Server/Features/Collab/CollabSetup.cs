@@ -16,6 +16,7 @@ public static class CollabSetup
             .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         services.AddScoped<OperationLog>();
         services.AddSingleton<MapQueues>();
+        services.AddSingleton<MapStateCache>();
         services.AddSingleton<PresenceRegistry>();
     }
 

@@ -7,7 +7,7 @@ namespace Waymark.Server.Features.Collab;
 /// One queue per map in this server: Sends that arrive while a batch is being written wait, then go together as the
 /// next batch, in one transaction (group commit). One writer per map per server keeps the order simple; the database
 /// lock in <see cref="OperationLog"/> keeps it across servers. Applied ops are broadcast to the map's group before the
-/// senders get their results, in seq order.
+/// senders get their results, in seq order; a batch's broadcast overlaps the next batch's write (docs/adr/050).
 /// </summary>
 internal sealed class MapQueues(IServiceScopeFactory scopes, IHubContext<CollabHub> hub, ILogger<MapQueues> logger)
 {
@@ -57,17 +57,38 @@ internal sealed class MapQueues(IServiceScopeFactory scopes, IHubContext<CollabH
                 }
             }
 
-            await WriteAsync(mapId, batch);
+            await WriteAsync(mapId, queue, batch);
         }
     }
 
-    private async Task WriteAsync(string mapId, List<Waiting> batch)
+    /// <summary>
+    /// Writes a batch, then hands its broadcast to the map's broadcast chain and returns: the next batch is written
+    /// while this one is sent. Broadcasts still go out one after the other in seq order, and each batch's senders get
+    /// their results only once its broadcast is out (as before), so nobody hears of an op before the map's group does.
+    /// </summary>
+    private async Task WriteAsync(string mapId, MapQueue queue, List<Waiting> batch)
     {
+        BatchOutcome outcome;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var log = scope.ServiceProvider.GetRequiredService<OperationLog>();
-            var outcome = await log.ApplyAsync(mapId, batch.SelectMany(w => w.Ops).ToList(), CancellationToken.None);
+            outcome = await log.ApplyAsync(mapId, batch.SelectMany(w => w.Ops).ToList(), CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            Fail(mapId, batch, e);
+            return;
+        }
+
+        queue.Broadcast = AnswerAsync(mapId, queue.Broadcast, batch, outcome);
+    }
+
+    private async Task AnswerAsync(string mapId, Task before, List<Waiting> batch, BatchOutcome outcome)
+    {
+        await before; // never throws: every link ends in its own catch
+        try
+        {
             if (outcome.Applied.Count > 0)
             {
                 await hub.Clients.Group(CollabHub.GroupOf(mapId)).SendAsync("Applied", mapId, outcome.Applied);
@@ -82,11 +103,16 @@ internal sealed class MapQueues(IServiceScopeFactory scopes, IHubContext<CollabH
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Writing {Count} sends to map {MapId} failed", batch.Count, mapId);
-            foreach (var w in batch)
-            {
-                w.Done.TrySetException(new HubException("The edits could not be saved; send them again."));
-            }
+            Fail(mapId, batch, e);
+        }
+    }
+
+    private void Fail(string mapId, List<Waiting> batch, Exception e)
+    {
+        logger.LogError(e, "Writing {Count} sends to map {MapId} failed", batch.Count, mapId);
+        foreach (var w in batch)
+        {
+            w.Done.TrySetException(new HubException("The edits could not be saved; send them again."));
         }
     }
 
@@ -97,5 +123,8 @@ internal sealed class MapQueues(IServiceScopeFactory scopes, IHubContext<CollabH
         public Queue<Waiting> Items { get; } = new();
 
         public bool Running { get; set; }
+
+        /// <summary>The last batch's broadcast and answers; the next batch's wait for it (one order per map).</summary>
+        public Task Broadcast { get; set; } = Task.CompletedTask;
     }
 }

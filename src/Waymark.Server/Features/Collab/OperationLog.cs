@@ -13,9 +13,10 @@ namespace Waymark.Server.Features.Collab;
 /// A map's one order of ops (docs/adr/043). A batch is applied in one transaction that holds the map row against
 /// every other writer (PostgreSQL: <c>SELECT ... FOR UPDATE</c>; SQLite: its one writer, BEGIN IMMEDIATE), appends the
 /// applied ops, keeps the tombstones, and writes the document, its metadata and Version once. A revision is written
-/// when the batch crosses a multiple of <see cref="RevisionEvery"/> ops.
+/// when the batch crosses a multiple of <see cref="RevisionEvery"/> ops. The parsed document and who wrote what come
+/// from <see cref="MapStateCache"/> while the map is as this server left it (docs/adr/050), else from the database.
 /// </summary>
-internal sealed class OperationLog(WaymarkDbContext db)
+internal sealed class OperationLog(WaymarkDbContext db, MapStateCache cache)
 {
     public const int RevisionEvery = 200;
 
@@ -40,11 +41,17 @@ internal sealed class OperationLog(WaymarkDbContext db)
         var seen = await db.MapOperations.Where(o => o.MapId == mapId && ids.Contains(o.OpId))
             .ToDictionaryAsync(o => o.OpId, o => o.Seq, StringComparer.Ordinal, ct);
         var tombstones = await db.MapTombstones.Where(t => t.MapId == mapId).ToListAsync(ct);
-        var state = await StateAsync(map, ops, tombstones, ct);
-        var run = new BatchRun(map, state);
+        var cached = cache.Take(mapId); // out while the batch runs: only a committed batch puts an entry back
+        var writers = await WritersAsync(map, cached, ct);
+        var document = cached is not null && cached.OpSeq == map.OpSeq && cached.Version == map.Version
+            ? cached.Document
+            : JsonNode.Parse(map.Document)!.AsObject();
+        var state = StateOf(map, ops, tombstones, writers);
+        var run = new BatchRun(map, document, state);
         var results = ops.Select(q => run.Apply(q, seen)).ToArray();
         if (run.Applied.Count == 0)
         {
+            cache.Keep(mapId, new MapState(map.OpSeq, map.Version, document, writers));
             return new BatchOutcome(results, []);
         }
 
@@ -60,11 +67,56 @@ internal sealed class OperationLog(WaymarkDbContext db)
         MapRecords.Change(db, map, run.Map!, last.AuthorName, $"{run.Applied.Count} edits", crossed);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        foreach (var (edit, writer) in run.Written)
+        {
+            Wrote(writers, edit, writer);
+        }
+
+        cache.Keep(mapId, new MapState(map.OpSeq, map.Version, run.Document, writers));
         return new BatchOutcome(results, run.Applied);
     }
 
-    /// <summary>The tombstones and, for the keys the batch writes, who wrote each last since the oldest base seq.</summary>
-    private async Task<CoEditState> StateAsync(MapEntity map, IReadOnlyList<QueuedOp> ops, List<MapTombstoneEntity> tombstones, CancellationToken ct)
+    /// <summary>
+    /// Who wrote each key last within the window (the last <see cref="WritersWindow"/> ops): the cached writers
+    /// brought up to the map's OpSeq with the log rows written since (by another server or a PUT), or all read again.
+    /// </summary>
+    private async Task<Dictionary<string, KeyWriter>> WritersAsync(MapEntity map, MapState? cached, CancellationToken ct)
+    {
+        var floor = map.OpSeq - WritersWindow;
+        var usable = cached is not null && cached.OpSeq <= map.OpSeq && cached.OpSeq >= floor;
+        var writers = usable ? cached!.Writers : new Dictionary<string, KeyWriter>(StringComparer.Ordinal);
+        var after = usable ? cached!.OpSeq : floor;
+        if (after < map.OpSeq)
+        {
+            var rows = await db.MapOperations.AsNoTracking().Where(o => o.MapId == map.Id && o.Seq > after && o.Seq <= map.OpSeq)
+                .OrderBy(o => o.Seq).Select(o => new { o.Seq, o.AuthorId, o.AuthorName, o.EditJson }).ToListAsync(ct);
+            foreach (var row in rows)
+            {
+                Wrote(writers, OperationJson.ReadEdit(row.EditJson), new KeyWriter(row.AuthorId, row.AuthorName, row.Seq));
+            }
+        }
+
+        if (writers.Count > 4 * WritersWindow)
+        {
+            foreach (var old in writers.Where(w => w.Value.Seq <= floor).Select(w => w.Key).ToList())
+            {
+                writers.Remove(old);
+            }
+        }
+
+        return writers;
+    }
+
+    private static void Wrote(Dictionary<string, KeyWriter> writers, MapEdit edit, KeyWriter writer)
+    {
+        foreach (var key in OperationKeys.Of(edit))
+        {
+            writers[key] = writer;
+        }
+    }
+
+    /// <summary>The tombstones and, for the batch, who wrote each key last since its oldest base seq (within the window).</summary>
+    private static CoEditState StateOf(MapEntity map, IReadOnlyList<QueuedOp> ops, List<MapTombstoneEntity> tombstones, Dictionary<string, KeyWriter> writers)
     {
         var state = new CoEditState();
         foreach (var t in tombstones)
@@ -72,18 +124,10 @@ internal sealed class OperationLog(WaymarkDbContext db)
             state.AddTombstone(new Tombstone(t.Kind, t.ItemId, t.Seq, t.AuthorName));
         }
 
-        if (!ops.Any(q => OperationKeys.Of(q.Op.Edit).Count > 0))
-        {
-            return state;
-        }
-
         var from = Math.Max(ops.Min(q => q.Op.BaseSeq), map.OpSeq - WritersWindow);
-        var rows = await db.MapOperations.AsNoTracking().Where(o => o.MapId == map.Id && o.Seq > from).OrderBy(o => o.Seq)
-            .Select(o => new { o.Seq, o.AuthorId, o.AuthorName, o.EditJson }).ToListAsync(ct);
-        foreach (var row in rows)
+        foreach (var (key, writer) in writers)
         {
-            var writer = new KeyWriter(row.AuthorId, row.AuthorName, row.Seq);
-            foreach (var key in OperationKeys.Of(OperationJson.ReadEdit(row.EditJson)))
+            if (writer.Seq > from)
             {
                 state.Wrote(key, writer);
             }
@@ -117,9 +161,9 @@ internal sealed class OperationLog(WaymarkDbContext db)
     internal static string Clip(string text) => text.Length > 200 ? text[..200] : text;
 
     /// <summary>Applies a batch's ops one after the other to the document, numbering the applied ones.</summary>
-    private sealed class BatchRun(MapEntity map, CoEditState state)
+    private sealed class BatchRun(MapEntity map, JsonObject document, CoEditState state)
     {
-        private JsonObject _document = JsonNode.Parse(map.Document)!.AsObject();
+        public JsonObject Document { get; private set; } = document;
 
         public long Seq { get; private set; } = map.OpSeq;
 
@@ -128,6 +172,9 @@ internal sealed class OperationLog(WaymarkDbContext db)
         public List<MapOperationEntity> Rows { get; } = [];
 
         public List<AppliedOp> Applied { get; } = [];
+
+        /// <summary>Each applied op's edit and its writer (author and seq), for the cached writers.</summary>
+        public List<(MapEdit Edit, KeyWriter Writer)> Written { get; } = [];
 
         public SendResult Apply(QueuedOp q, Dictionary<string, long> seen)
         {
@@ -142,7 +189,7 @@ internal sealed class OperationLog(WaymarkDbContext db)
                 return badRestore;
             }
 
-            var result = OperationApplier.Apply(_document, op, q.Author, Seq + 1, state);
+            var result = OperationApplier.Apply(Document, op, q.Author, Seq + 1, state);
             if (!result.Applied)
             {
                 return new SendResult(op.Id, SendResult.Rejected, Reason: result.Reason, Message: result.Message, Path: result.Path, By: result.DeletedBy);
@@ -150,7 +197,7 @@ internal sealed class OperationLog(WaymarkDbContext db)
 
             Seq++;
             seen[op.Id] = Seq;
-            _document = OperationApplier.DocumentOf(result);
+            Document = OperationApplier.DocumentOf(result);
             Map = result.Map;
             var json = OperationJson.Write(op.Edit);
             var row = new MapOperationEntity
@@ -159,6 +206,7 @@ internal sealed class OperationLog(WaymarkDbContext db)
                 At = DateTime.UtcNow, EditJson = json, RestoredFrom = op.RestoredFrom,
             };
             Rows.Add(row);
+            Written.Add((op.Edit, new KeyWriter(row.AuthorId, row.AuthorName, Seq)));
             Applied.Add(new AppliedOp(Seq, op.Id, row.AuthorId, row.AuthorName, row.At, JsonDocument.Parse(json).RootElement.Clone(), result.Replaced, op.RestoredFrom));
             return new SendResult(op.Id, SendResult.Applied, Seq);
         }
