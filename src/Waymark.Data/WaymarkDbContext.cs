@@ -43,6 +43,7 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
     public DbSet<ImageEntity> Images => Set<ImageEntity>();
     public DbSet<MapOperationEntity> MapOperations => Set<MapOperationEntity>();
     public DbSet<MapTombstoneEntity> MapTombstones => Set<MapTombstoneEntity>();
+    public DbSet<MapVersionEntity> MapVersions => Set<MapVersionEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -109,5 +110,6 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
         FeedbackTagModel.Configure(modelBuilder);
         ImagesModel.Configure(modelBuilder);
         OperationsModel.Configure(modelBuilder);
+        HistoryModel.Configure(modelBuilder);
     }
 }

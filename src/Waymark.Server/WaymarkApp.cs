@@ -26,6 +26,7 @@ using Waymark.Server.Features.Explore.Trends;
 using Waymark.Server.Features.Explorer;
 using Waymark.Server.Features.Feedback;
 using Waymark.Server.Features.Health;
+using Waymark.Server.Features.History;
 using Waymark.Server.Features.Images;
 using Waymark.Server.Features.Imports;
 using Waymark.Server.Features.Ingest;
@@ -161,6 +162,7 @@ public static class WaymarkApp
         workspace.MapMapCopies();
         workspace.MapMapFiles();
         workspace.MapMapDiff();
+        workspace.MapMapHistory();
         workspace.MapMapReport();
         workspace.MapPersonas();
         workspace.MapApiKeys();

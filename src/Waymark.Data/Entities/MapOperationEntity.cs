@@ -15,4 +15,7 @@ public sealed class MapOperationEntity
 
     /// <summary>The edit's JSON (Waymark.Core.Operations.OperationJson), as clients receive it.</summary>
     public string EditJson { get; set; } = "";
+
+    /// <summary>For a restore (a replaceDocument sent with restoredFrom), the seq whose map it brought back (docs/adr/048).</summary>
+    public long? RestoredFrom { get; set; }
 }

@@ -1004,7 +1004,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Compares a map with another map (against=) or with one of its revisions (revision=): stages, steps, lanes, personas and cells added, removed, moved, renamed or changed. */
+        /** Compares a map with another map (against=), one of its revisions (revision=) or itself as it was after op seq (seq=): stages, steps, lanes, personas and cells added, removed, moved, renamed or changed. */
         get: operations["DiffMap"];
         put?: never;
         post?: never;
@@ -1074,6 +1074,40 @@ export interface paths {
         };
         /** The feedback tags on each of a map's steps, with counts and quotes, for a time range and segment. */
         get: operations["GetMapFeedbackTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads a map's timeline: sessions of edits by author (newest first, paged with before= the oldest fromSeq shown) and its named versions. */
+        get: operations["GetMapHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/history/at": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads the map as it was just after op seq (0: before the first op), rebuilt from its log. */
+        get: operations["GetMapAtSeq"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1359,6 +1393,41 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Names a version of the map: at seq, or at its current seq when seq is left out. */
+        post: operations["CreateMapVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes a named version (the map and its history stay as they are). */
+        delete: operations["DeleteMapVersion"];
+        options?: never;
+        head?: never;
+        /** Gives a named version of the map a new name. */
+        patch: operations["RenameMapVersion"];
         trace?: never;
     };
     "/api/workspaces/{workspaceId}/maps/{mapId}/votes": {
@@ -1823,6 +1892,11 @@ export interface components {
             anchor: null | components["schemas"]["CommentAnchorRequest"];
             body: null | string;
         };
+        CreateVersionRequest: {
+            name: null | string;
+            /** Format: int64 */
+            seq: null | number;
+        };
         CreatedApiKey: {
             id: string;
             name: string;
@@ -1887,6 +1961,9 @@ export interface components {
             name: string;
             /** Format: int32 */
             revision: null | number;
+            /** Format: int64 */
+            seq?: null | number;
+            label?: null | string;
         };
         DraftRequest: {
             name: null | string;
@@ -2339,6 +2416,28 @@ export interface components {
             phrase: null | string;
             hidden: boolean;
         };
+        HistoryKind: {
+            label: string;
+            /** Format: int32 */
+            count: number;
+        };
+        HistorySession: {
+            authorId: string;
+            authorName: string;
+            /** Format: int64 */
+            fromSeq: number;
+            /** Format: int64 */
+            toSeq: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            endedAt: string;
+            /** Format: int32 */
+            edits: number;
+            kinds: components["schemas"]["HistoryKind"][];
+            /** Format: int64 */
+            restoredFrom?: null | number;
+        };
         HttpValidationProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -2451,11 +2550,17 @@ export interface components {
         InvitationTokenRequest: {
             token: null | string;
         };
+        JsonElement: unknown;
         LinkSignInRequest: {
             token: null | string;
         };
         MailStatus: {
             enabled: boolean;
+        };
+        MapAtSeq: {
+            /** Format: int64 */
+            seq: number;
+            map: components["schemas"]["JsonElement"];
         };
         MapChange: {
             kind: string;
@@ -2472,6 +2577,13 @@ export interface components {
             after: components["schemas"]["DiffSide"];
             matching: string;
             changes: components["schemas"]["MapChange"][];
+        };
+        MapHistory: {
+            /** Format: int64 */
+            seq: number;
+            sessions: components["schemas"]["HistorySession"][];
+            versions: components["schemas"]["MapVersion"][];
+            more: boolean;
         };
         MapReviewDto: {
             mapId: string;
@@ -2525,6 +2637,16 @@ export interface components {
             /** Format: int32 */
             version: number;
             sourceId: null | string;
+        };
+        MapVersion: {
+            id: string;
+            name: string;
+            /** Format: int64 */
+            seq: number;
+            createdById: string;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         MapVotesDto: {
             mapId: string;
@@ -2763,6 +2885,9 @@ export interface components {
         RenameTopicRequest: {
             phrase: null | string;
             label: null | string;
+        };
+        RenameVersionRequest: {
+            name: null | string;
         };
         RetentionAnswer: {
             from: null | string;
@@ -6545,6 +6670,7 @@ export interface operations {
             query?: {
                 against?: string;
                 revision?: number;
+                seq?: number;
             };
             header?: never;
             path: {
@@ -6788,6 +6914,102 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMapHistory: {
+        parameters: {
+            query?: {
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapHistory"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMapAtSeq: {
+        parameters: {
+            query?: {
+                seq?: number;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapAtSeq"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7840,6 +8062,128 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommentThreadDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateMapVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapVersion"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteMapVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RenameMapVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapVersion"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not Found */

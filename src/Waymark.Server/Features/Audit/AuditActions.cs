@@ -26,6 +26,15 @@ public static class AuditActions
     /// <summary>A map was marked reviewed by its owner or a workspace owner (its next review-by date is in its revision).</summary>
     public const string MapReviewed = "map.reviewed";
 
+    /// <summary>A version of a map was named (the target is the map; the detail: the map's name, the version's name and its seq).</summary>
+    public const string MapVersionNamed = "map.version-named";
+
+    /// <summary>A named version of a map got a new name (the detail: "old → new").</summary>
+    public const string MapVersionRenamed = "map.version-renamed";
+
+    /// <summary>A named version of a map was deleted (the detail is its name); the map's history stays.</summary>
+    public const string MapVersionDeleted = "map.version-deleted";
+
     /// <summary>A map and its revisions were deleted.</summary>
     public const string MapDeleted = "map.deleted";
 

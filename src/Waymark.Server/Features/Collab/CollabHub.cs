@@ -122,7 +122,7 @@ internal sealed class CollabHub(IServiceProvider services, WaymarkDbContext db, 
             return null; // the log no longer holds all of them: the client gets the map
         }
 
-        return rows.Select(r => new AppliedOp(r.Seq, r.OpId, r.AuthorId, r.AuthorName, r.At, JsonDocument.Parse(r.EditJson).RootElement.Clone())).ToArray();
+        return rows.Select(r => new AppliedOp(r.Seq, r.OpId, r.AuthorId, r.AuthorName, r.At, JsonDocument.Parse(r.EditJson).RootElement.Clone(), RestoredFrom: r.RestoredFrom)).ToArray();
     }
 
     private Task BroadcastPresenceAsync(string mapId, IReadOnlyList<PresenceEntry> people) =>

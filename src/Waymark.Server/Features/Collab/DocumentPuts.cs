@@ -6,6 +6,7 @@ using Waymark.Core.Operations;
 using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Server.Features.Access;
+using Waymark.Server.Features.Maps;
 
 namespace Waymark.Server.Features.Collab;
 
@@ -40,6 +41,7 @@ internal static class DocumentPuts
         };
         db.MapOperations.Add(row);
         entity.OpSeq = row.Seq;
+        MapRecords.StampRevision(db, entity);
         return new AppliedOp(row.Seq, row.OpId, row.AuthorId, row.AuthorName, row.At, JsonDocument.Parse(editJson).RootElement.Clone());
     }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Operations;
 using Waymark.Data;
 using Waymark.Data.Entities;
+using Waymark.Server.Features.History;
 using Waymark.Server.Features.Maps;
 
 namespace Waymark.Server.Features.Collab;
@@ -55,8 +56,8 @@ internal sealed class OperationLog(WaymarkDbContext db)
         KeepTombstones(mapId, tombstones, state);
         var crossed = map.OpSeq / RevisionEvery != run.Seq / RevisionEvery;
         var last = run.Rows[^1];
+        map.OpSeq = run.Seq; // before the revision, which records the seq it was written at (history, adr/048)
         MapRecords.Change(db, map, run.Map!, last.AuthorName, $"{run.Applied.Count} edits", crossed);
-        map.OpSeq = run.Seq;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new BatchOutcome(results, run.Applied);
@@ -136,6 +137,11 @@ internal sealed class OperationLog(WaymarkDbContext db)
                 return new SendResult(op.Id, SendResult.Duplicate, earlier);
             }
 
+            if (Restores.Problem(op, Seq) is { } badRestore)
+            {
+                return badRestore;
+            }
+
             var result = OperationApplier.Apply(_document, op, q.Author, Seq + 1, state);
             if (!result.Applied)
             {
@@ -150,10 +156,10 @@ internal sealed class OperationLog(WaymarkDbContext db)
             var row = new MapOperationEntity
             {
                 MapId = map.Id, Seq = Seq, OpId = op.Id, AuthorId = Clip(q.Author.Id), AuthorName = Clip(q.Author.Name),
-                At = DateTime.UtcNow, EditJson = json,
+                At = DateTime.UtcNow, EditJson = json, RestoredFrom = op.RestoredFrom,
             };
             Rows.Add(row);
-            Applied.Add(new AppliedOp(Seq, op.Id, row.AuthorId, row.AuthorName, row.At, JsonDocument.Parse(json).RootElement.Clone(), result.Replaced));
+            Applied.Add(new AppliedOp(Seq, op.Id, row.AuthorId, row.AuthorName, row.At, JsonDocument.Parse(json).RootElement.Clone(), result.Replaced, op.RestoredFrom));
             return new SendResult(op.Id, SendResult.Applied, Seq);
         }
     }

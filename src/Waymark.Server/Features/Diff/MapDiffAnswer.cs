@@ -8,5 +8,8 @@ namespace Waymark.Server.Features.Diff;
 /// </summary>
 public sealed record MapDiffAnswer(DiffSide Before, DiffSide After, string Matching, IReadOnlyList<MapChange> Changes);
 
-/// <summary>One side of a comparison: the map, and the revision when it is a stored revision rather than the map as it is now.</summary>
-public sealed record DiffSide(string MapId, string Name, int? Revision);
+/// <summary>
+/// One side of a comparison: the map, and the revision when it is a stored revision rather than the map as it is now,
+/// or the op seq it was rebuilt at (with a label: the name of a version at that seq, else "as of" the op's time).
+/// </summary>
+public sealed record DiffSide(string MapId, string Name, int? Revision, long? Seq = null, string? Label = null);

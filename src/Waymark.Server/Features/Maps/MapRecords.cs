@@ -67,6 +67,22 @@ internal static class MapRecords
             CreatedAt = now,
             Summary = summary.Length > 500 ? summary[..500] : summary,
             Document = json,
+            OpSeq = e.OpSeq,
         });
+    }
+
+    /// <summary>
+    /// Gives the revision this context is about to add for the map the map's op seq now: a PUT's revision is written
+    /// before its op is logged (DocumentPuts), and history rebuilds from a revision at the seq it holds.
+    /// </summary>
+    public static void StampRevision(WaymarkDbContext db, MapEntity e)
+    {
+        foreach (var entry in db.ChangeTracker.Entries<MapRevisionEntity>())
+        {
+            if (entry.State == Microsoft.EntityFrameworkCore.EntityState.Added && entry.Entity.MapId == e.Id)
+            {
+                entry.Entity.OpSeq = e.OpSeq;
+            }
+        }
     }
 }
