@@ -1,47 +1,20 @@
 // The map history's answers (docs/adr/048-map-history.md; the server's Features/History): sessions of edits by one
 // author, named versions, and the map as it was at a seq.
 import type { JourneyMap } from '../../api/model';
+import type { components } from '../../api/schema.gen';
 
-export interface EditKind {
-  label: string;
-  count: number;
-}
+type Schemas = components['schemas'];
 
+/** A kind of edit in a session ("cells changed") and how many. */
+export type EditKind = Schemas['HistoryKind'];
 /** One author's run of edits, each within 15 minutes of their previous one; a restore is a session of its own. */
-export interface HistorySession {
-  authorId: string;
-  authorName: string;
-  fromSeq: number;
-  toSeq: number;
-  startedAt: string;
-  endedAt: string;
-  edits: number;
-  kinds: EditKind[];
-  /** Set when the session is a restore: the seq whose map it put back. */
-  restoredFrom?: number | null;
-}
-
+export type HistorySession = Schemas['HistorySession'];
 /** A name given to the map as it was at a seq ("after the workshop"). */
-export interface MapVersion {
-  id: string;
-  name: string;
-  seq: number;
-  createdById: string;
-  createdByName: string;
-  createdAt: string;
-}
+export type MapVersion = Schemas['MapVersion'];
+/** Sessions and versions newest first; `more`: older sessions exist (ask with before = the oldest fromSeq shown). */
+export type MapHistory = Schemas['MapHistory'];
 
-export interface MapHistory {
-  /** The map's current seq. */
-  seq: number;
-  /** Newest first. */
-  sessions: HistorySession[];
-  /** Every named version, newest first. */
-  versions: MapVersion[];
-  /** Older sessions exist: ask again with before = the oldest fromSeq shown. */
-  more: boolean;
-}
-
+/** The map just after op `seq` (the schema types the map as any JSON). */
 export interface MapAt {
   seq: number;
   map: JourneyMap;
