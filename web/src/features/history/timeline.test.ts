@@ -53,6 +53,11 @@ describe('row words', () => {
       .toBe('14 edits: 7 cells changed, 2 steps added');
     expect(editsSummary({ edits: 9, kinds: [{ label: 'a', count: 1 }, { label: 'b', count: 5 }, { label: 'c', count: 2 }, { label: 'd', count: 1 }] }))
       .toBe('9 edits: 5 b, 2 c, 1 a…');
+    expect(editsSummary({ edits: 3, kinds: [{ label: 'cells changed', count: 3 }] })).toBe('3 cells changed');
+    expect(editsSummary({ edits: 2, kinds: [{ label: 'cells changed', count: 1 }, { label: 'steps added', count: 1 }] }))
+      .toBe('2 edits: 1 cell changed, 1 step added');
+    expect(editsSummary({ edits: 1, kinds: [{ label: 'whole map replaced', count: 1 }] })).toBe('1 whole map replaced');
+    expect(editsSummary({ edits: 1, kinds: [{ label: 'scope changed', count: 1 }] })).toBe('1 scope changed');
   });
 
   it('shows a time span, or one time when a session starts and ends in one minute', () => {

@@ -67,12 +67,22 @@ export function groupByDay(rows: TimelineRow[], now: Date = new Date()): Timelin
   return days;
 }
 
-/** "14 edits: 7 cells changed, 2 steps added…": the three commonest kinds, and an ellipsis when there are more. */
+/** A kind's words for its count: the server names kinds in the plural ("cells changed"), one reads "1 cell changed". */
+export function kindWords(kind: { label: string; count: number }): string {
+  const one = kind.count === 1 ? /^(\p{L}+[^s])s (.+)$/u.exec(kind.label) : null;
+  return `${kind.count} ${one ? `${one[1]} ${one[2]}` : kind.label}`;
+}
+
+/**
+ * "14 edits: 7 cells changed, 2 steps added…": the three commonest kinds, and an ellipsis when there are more; a
+ * session of one kind is just that kind ("3 cells changed").
+ */
 export function editsSummary(session: Pick<HistorySession, 'edits' | 'kinds'>): string {
   const count = plural(session.edits, 'edit', 'edits');
   const kinds = [...session.kinds].sort((a, b) => b.count - a.count);
   if (kinds.length === 0) return count;
-  const shown = kinds.slice(0, 3).map((k) => `${k.count} ${k.label}`).join(', ');
+  if (kinds.length === 1 && kinds[0]!.count === session.edits) return kindWords(kinds[0]!);
+  const shown = kinds.slice(0, 3).map(kindWords).join(', ');
   return `${count}: ${shown}${kinds.length > 3 ? '…' : ''}`;
 }
 
