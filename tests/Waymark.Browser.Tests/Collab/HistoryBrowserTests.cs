@@ -35,7 +35,7 @@ public sealed class HistoryBrowserTests : BrowserTest
         await Expect(panel).ToBeVisibleAsync();
         await Expect(Session(ada, "Ada")).ToHaveCountAsync(1);
         await Expect(Session(ada, "Ben")).ToHaveCountAsync(1);
-        await Expect(Session(ada, "Ada")).ToContainTextAsync("edit");
+        await Expect(Session(ada, "Ada")).ToContainTextAsync("1 cell changed");
 
         await panel.GetByTestId("name-current-version").ClickAsync();
         await ada.GetByTestId("version-name").FillAsync(Workshop);
