@@ -166,6 +166,11 @@ export async function putJson<T>(url: string, body: unknown, ifMatch: string, su
   return { value: (await response.json()) as T, etag: response.headers.get('ETag') ?? '' };
 }
 
+/** A PATCH of a few fields (a version's name); the answer is JSON. */
+export async function patchJson<T>(url: string, body: unknown): Promise<T> {
+  return (await (await send(url, { method: 'PATCH', body })).json()) as T;
+}
+
 export async function remove(url: string, ifMatch: string): Promise<void> {
   await send(url, { method: 'DELETE', ifMatch });
 }

@@ -10,6 +10,8 @@ export interface Operation {
   id: string;
   baseSeq: number;
   edit: Edit;
+  /** A restore from the map's history: the seq whose map this replaceDocument puts back (docs/adr/048). */
+  restoredFrom?: number;
 }
 
 export interface Replaced {
@@ -27,6 +29,8 @@ export interface AppliedOp {
   edit: Edit;
   /** Set when this op overwrote what another author wrote after this op's base: that author is told. */
   replaced?: Replaced | null;
+  /** Set on a restore from the map's history: the seq restored. */
+  restoredFrom?: number | null;
 }
 
 export type SendStatus = 'applied' | 'duplicate' | 'rejected';

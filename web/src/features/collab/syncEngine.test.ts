@@ -244,4 +244,18 @@ describe('SyncEngine undo', () => {
     expect(sent[0]).toMatchObject({ type: 'addPersona', restore: true, persona: { id: 'per_bo' } });
     expect(engine.view).toEqual(sampleMap());
   });
+
+  it('a restore carries restoredFrom on its envelope, and undoing it is a plain replaceDocument of the map before', async () => {
+    const { engine, calls } = harness();
+    online(engine);
+    const older = applyEdit(sampleMap(), setText('lan_t', 'stp_1', 'as it was'));
+    engine.edit({ type: 'replaceDocument', map: older }, undefined, 4);
+    expect(cell(engine.view, 'lan_t', 'stp_1')).toBe('as it was');
+    await tick();
+    expect(calls[0]!.ops).toEqual([{ id: 'op1', baseSeq: 10, edit: { type: 'replaceDocument', map: older }, restoredFrom: 4 }]);
+    expect(engine.pendingOps[0]!.restoredFrom).toBe(4);
+    engine.undo();
+    expect(engine.view).toEqual(sampleMap());
+    expect(engine.pendingOps[1]).toEqual({ id: 'op2', baseSeq: 10, edit: { type: 'replaceDocument', map: sampleMap() } });
+  });
 });

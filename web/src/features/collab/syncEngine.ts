@@ -54,6 +54,11 @@ interface Pending extends Operation {
 }
 
 export const maxOpsPerSend = 200;
+
+/** What goes over the wire of a pending op: the envelope without this tab's bookkeeping. */
+function wireOf({ id, baseSeq, edit, restoredFrom }: Pending): Operation {
+  return restoredFrom === undefined ? { id, baseSeq, edit } : { id, baseSeq, edit, restoredFrom };
+}
 const undoLimit = 200;
 
 export class SyncEngine {
@@ -89,7 +94,7 @@ export class SyncEngine {
   get seq(): number { return this.seqValue; }
   get status(): SyncStatus { return this.statusValue; }
   get snapshot(): SyncSnapshot { return this.snapshotValue; }
-  get pendingOps(): Operation[] { return this.pending.map(({ id, baseSeq, edit }) => ({ id, baseSeq, edit })); }
+  get pendingOps(): Operation[] { return this.pending.map(wireOf); }
   get canUndo(): boolean { return this.undoStack.length > 0; }
   get canRedo(): boolean { return this.redoStack.length > 0; }
 
@@ -101,11 +106,14 @@ export class SyncEngine {
     return () => this.listeners.delete(listener);
   }
 
-  /** An edit made here: shown at once, queued, sent; its inverse goes on this person's undo stack. */
-  edit(edit: Edit, coalesceKey?: string): void {
+  /**
+   * An edit made here: shown at once, queued, sent; its inverse goes on this person's undo stack. A restore from the
+   * map's history names the seq it puts back (`restoredFrom`, on the operation's envelope).
+   */
+  edit(edit: Edit, coalesceKey?: string, restoredFrom?: number): void {
     const inverse = inverseOf(this.currentView, edit);
     if (inverse.length === 0) return;
-    const id = this.submit(edit);
+    const id = this.submit(edit, restoredFrom);
     const top = this.undoStack[this.undoStack.length - 1];
     const folded = coalesceKey !== undefined && coalesceKey === this.openKey && top ? foldInverse(top.inverse, inverse) : undefined;
     if (folded && top) {
@@ -142,9 +150,9 @@ export class SyncEngine {
     this.changed();
   }
 
-  private submit(edit: Edit): string {
+  private submit(edit: Edit, restoredFrom?: number): string {
     const id = (this.deps.newId ?? newOpId)();
-    this.pending.push({ id, baseSeq: this.seqValue, edit: toWire(edit) });
+    this.pending.push({ id, baseSeq: this.seqValue, edit: toWire(edit), ...(restoredFrom === undefined ? {} : { restoredFrom }) });
     this.currentView = applyEdit(this.currentView, edit);
     this.deps.persist(this.pendingOps);
     queueMicrotask(() => this.flush());
@@ -233,7 +241,7 @@ export class SyncEngine {
     if (batch.length === 0) { this.changed(); return; }
     this.sending = true;
     this.changed();
-    this.deps.send(batch.map(({ id, baseSeq, edit }) => ({ id, baseSeq, edit }))).then(
+    this.deps.send(batch.map(wireOf)).then(
       (results) => { this.sending = false; this.error = undefined; this.answered(results); this.flush(); },
       (error: unknown) => {
         this.sending = false;

@@ -18,7 +18,8 @@ import { describeEdit, type Edit } from '../map/state/edits';
 import { startHistory } from '../map/state/history';
 import { historyReducer } from '../map/state/historyReducer';
 import { stepsOf } from '../map/state/queries';
-import { SidePanel } from './toolbar/SidePanel';
+import { SidePanel, type SideTab } from './toolbar/SidePanel';
+import { HistoryLayer, HistoryPreview, type HistoryPoint } from '../history';
 import { Toasts } from './toolbar/Toasts';
 import { useToasts } from './toolbar/useToasts';
 import { TopBar } from './toolbar/TopBar';
@@ -82,6 +83,8 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   const setZoom = useCallback((z: number) => { setZoomState(z); writeZoom(doc.id, z); }, [doc.id]);
   const [personaFilter, setPersonaFilter] = useState<string | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
+  const [panelTab, setPanelTab] = useState<SideTab>('scope');
+  const openHistory = useCallback(() => { setPanelOpen(true); setPanelTab('history'); }, []);
   const [conflictOpen, setConflictOpen] = useState(status.state === 'conflict');
   const [reloading, setReloading] = useState(false);
   const scroller = useRef<HTMLDivElement | null>(null);
@@ -104,6 +107,14 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
     send({ type: 'redo' });
   }, [engine]);
   const wholeDocument = collab.mode === 'fallback';
+  // A restore from the history is one edit on this person's undo: over the hub it names the seq it restores; with
+  // whole-document saves it is saved (PUT) like any other edit.
+  const restore = useCallback((restored: JourneyMap, point: HistoryPoint) => {
+    const change: Edit = { type: 'replaceDocument', map: restored };
+    if (engine) engine.edit(change, undefined, point.seq);
+    else { summary.current = `Restored ${point.title}`; send({ type: 'edit', edit: change }); }
+    notify({ message: `Restored ${point.title}`, undoable: true });
+  }, [engine, notify]);
 
   useEffect(() => { if (!readOnly && wholeDocument) machine.edited(map, summary.current); }, [machine, map, readOnly, wholeDocument]);
   // A conflict opens its dialog when it arrives; closed, the dialog stays closed until the save state changes again.
@@ -204,6 +215,9 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
       <MapDataLayers workspaceId={workspaceId} savedMap={engine ? engine.confirmed : machine.savedDocument} readOnly={readOnly}>
         <CommentsLayer workspaceId={workspaceId} mapId={doc.id} access={canComment ? commentsAndMentions : readOnlyComments}>
         <CellCommentMenu>
+        <HistoryLayer workspaceId={workspaceId} mapId={doc.id} canEdit={!readOnly} active={panelOpen && panelTab === 'history'}
+          liveMap={map} liveSeq={status.seq} liveKey={status.seq ?? status.state} presence={live?.presence}
+          onOpen={openHistory} onRestore={restore} notify={say}>
         <div className={styles.page}>
           <SkipLink target={mapGridId}>Skip to map</SkipLink>
           <TopBar
@@ -238,10 +252,11 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
                 scrollerRef={scroller}
                 readOnly={readOnly}
               />
+              <HistoryPreview />
             </main>
             <MapDataPanels workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
             <CommentsPanel />
-            {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} readOnly={readOnly} />}
+            {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} readOnly={readOnly} tab={panelTab} onTab={setPanelTab} />}
           </div>
           {live && <PresenceLayer session={live} />}
           <Toasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
@@ -256,6 +271,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
           />
           <VoteRefusal />
         </div>
+        </HistoryLayer>
         </CellCommentMenu>
         </CommentsLayer>
       </MapDataLayers>

@@ -116,7 +116,7 @@ export function TopBar(props: TopBarProps) {
           </button>
         )}
         <button type="button" className={`btn btn-sm ${props.panelOpen ? styles.pressed : ''}`} aria-pressed={props.panelOpen}
-          onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope & personas" title="Scope & personas">
+          onClick={props.onTogglePanel} data-testid="toggle-panel" aria-label="Scope & personas" title="Scope, personas and history (history: Alt+Shift+H)">
           <ToolbarIcon name="panel" /> <span className={styles.panelLabel}>Scope & personas</span>
         </button>
         {!readOnly && (
