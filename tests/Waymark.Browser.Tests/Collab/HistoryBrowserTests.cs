@@ -48,6 +48,10 @@ public sealed class HistoryBrowserTests : BrowserTest
         await EditAndWaitSavedAsync(ben, () => TypeIntoTextCellAsync(ben, Cell(ben, Actions, Checkout), "Ben later"));
         await Expect(CellText(Cell(ada, Actions, Checkout))).ToHaveTextAsync("Ben later");
 
+        // The open timeline follows the live map: both sessions now hold their author's later edit too.
+        await Expect(Session(ada, "Ada")).ToContainTextAsync("2 cells changed");
+        await Expect(Session(ada, "Ben")).ToContainTextAsync("2 cells changed");
+
         await version.Locator("button").First.ClickAsync();
         var preview = ada.GetByTestId("history-preview");
         await Expect(preview).ToContainTextAsync($"Viewing “{Workshop}”");

@@ -56,8 +56,10 @@ describe('row words', () => {
     expect(editsSummary({ edits: 3, kinds: [{ label: 'cells changed', count: 3 }] })).toBe('3 cells changed');
     expect(editsSummary({ edits: 2, kinds: [{ label: 'cells changed', count: 1 }, { label: 'steps added', count: 1 }] }))
       .toBe('2 edits: 1 cell changed, 1 step added');
-    expect(editsSummary({ edits: 1, kinds: [{ label: 'whole map replaced', count: 1 }] })).toBe('1 whole map replaced');
-    expect(editsSummary({ edits: 1, kinds: [{ label: 'scope changed', count: 1 }] })).toBe('1 scope changed');
+    expect(editsSummary({ edits: 1, kinds: [{ label: 'whole map replaced', count: 1 }] })).toBe('Whole map replaced');
+    expect(editsSummary({ edits: 1, kinds: [{ label: 'scope changed', count: 1 }] })).toBe('Scope changed');
+    expect(editsSummary({ edits: 5, kinds: [{ label: 'cells changed', count: 2 }, { label: 'scope changed', count: 2 }, { label: 'other edits', count: 1 }] }))
+      .toBe('5 edits: 2 cells changed, scope changed 2 times, 1 other edit');
   });
 
   it('shows a time span, or one time when a session starts and ends in one minute', () => {

@@ -67,8 +67,13 @@ export function groupByDay(rows: TimelineRow[], now: Date = new Date()): Timelin
   return days;
 }
 
+const onceKinds = new Set(['scope changed', 'map details changed', 'whole map replaced']);
+
 /** A kind's words for its count: the server names kinds in the plural ("cells changed"), one reads "1 cell changed". */
 export function kindWords(kind: { label: string; count: number }): string {
+  // Kinds that are no countable thing read as what happened, and how often: "scope changed 2 times".
+  if (onceKinds.has(kind.label)) return kind.count === 1 ? kind.label : `${kind.label} ${kind.count} times`;
+  if (kind.label === 'other edits') return plural(kind.count, 'other edit', 'other edits');
   const one = kind.count === 1 ? /^(\p{L}+[^s])s (.+)$/u.exec(kind.label) : null;
   return `${kind.count} ${one ? `${one[1]} ${one[2]}` : kind.label}`;
 }
@@ -81,7 +86,7 @@ export function editsSummary(session: Pick<HistorySession, 'edits' | 'kinds'>): 
   const count = plural(session.edits, 'edit', 'edits');
   const kinds = [...session.kinds].sort((a, b) => b.count - a.count);
   if (kinds.length === 0) return count;
-  if (kinds.length === 1 && kinds[0]!.count === session.edits) return kindWords(kinds[0]!);
+  if (kinds.length === 1 && kinds[0]!.count === session.edits) return upperFirst(kindWords(kinds[0]!));
   const shown = kinds.slice(0, 3).map(kindWords).join(', ');
   return `${count}: ${shown}${kinds.length > 3 ? '…' : ''}`;
 }
@@ -106,4 +111,8 @@ export function pointTitle(seq: number, history: Pick<MapHistory, 'sessions' | '
 /** A restore session's line: "Restored “after the workshop”" or "Restored the map as of 10:42". */
 export function restoreLabel(restoredFrom: number, history: Pick<MapHistory, 'sessions' | 'versions'>, time: TimeOfDay = localTime): string {
   return `Restored ${pointTitle(restoredFrom, history, time)}`;
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
