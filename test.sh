@@ -55,11 +55,22 @@ else
   tail -n 30 "$results/build.log"
 fi
 
-for proj in tests/*.Tests/*.Tests.csproj; do
+# Runs one test project into $results/<name>.out and <name>.trx.
+run_project() {
+  local proj=$1 name start
+  name=$(basename "$proj" .csproj)
+  start=$SECONDS
+  dotnet test "$proj" -c Release --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" >"$results/$name.out" 2>&1
+  echo "$name took $((SECONDS - start)) s" >>"$results/$name.out"
+}
+
+# Prints a project's output and adds its counts to the totals.
+report_project() {
+  local proj=$1 name trx counters p f t e shots
   name=$(basename "$proj" .csproj)
   log "$name"
-  dotnet test "$proj" -c Release --no-build -nologo \
-    --logger "trx;LogFileName=$name.trx" --results-directory "$results" 2>&1 | tail -n 40
+  tail -n 40 "$results/$name.out" 2>/dev/null
   trx="$results/$name.trx"
   if [ -f "$trx" ]; then
     counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
@@ -74,7 +85,25 @@ for proj in tests/*.Tests/*.Tests.csproj; do
   fi
   shots="$(dirname "$proj")/bin/Release/net10.0/TestResults/screenshots"
   if [ -d "$shots" ] && [ -n "$(ls -A "$shots")" ]; then echo "screenshots: $(cd "$shots" && pwd)"; fi
+}
+
+# The server suite is the long one and keeps both cores busy only part of the time; the small projects run one
+# after another beside it. The browser suite (one Chromium, timing-sensitive) runs after both, on a quiet machine.
+# Each project's output is kept apart and printed whole, in the usual order, once it has finished.
+projects=(tests/*.Tests/*.Tests.csproj)
+server=tests/Waymark.Server.Tests/Waymark.Server.Tests.csproj
+browser=tests/Waymark.Browser.Tests/Waymark.Browser.Tests.csproj
+beside=()
+for proj in "${projects[@]}"; do
+  [ "$proj" = "$server" ] || [ "$proj" = "$browser" ] || beside+=("$proj")
 done
+log "running ${#projects[@]} test projects (the small ones beside Waymark.Server.Tests)"
+( for proj in "${beside[@]}"; do run_project "$proj"; done ) &
+beside_pid=$!
+[ -f "$server" ] && run_project "$server"
+wait "$beside_pid"
+[ -f "$browser" ] && run_project "$browser"
+for proj in "${projects[@]}"; do report_project "$proj"; done
 
 if [ -f web/package.json ]; then
   log "web lint and unit tests"

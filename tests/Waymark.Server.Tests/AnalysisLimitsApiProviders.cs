@@ -5,16 +5,16 @@ namespace Waymark.Server.Tests;
 public sealed class SqliteAnalysisLimitsApiTests : AnalysisLimitsApiTests
 {
     public SqliteAnalysisLimitsApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresAnalysisLimitsApiTests : AnalysisLimitsApiTests
 {
     public PostgresAnalysisLimitsApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

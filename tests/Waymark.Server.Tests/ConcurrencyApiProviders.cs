@@ -5,7 +5,7 @@ namespace Waymark.Server.Tests;
 public sealed class SqliteConcurrencyApiTests : ConcurrencyApiTests
 {
     public SqliteConcurrencyApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
@@ -14,7 +14,7 @@ public sealed class SqliteConcurrencyApiTests : ConcurrencyApiTests
 public sealed class PostgresConcurrencyApiTests : ConcurrencyApiTests
 {
     public PostgresConcurrencyApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

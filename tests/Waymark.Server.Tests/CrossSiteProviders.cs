@@ -5,16 +5,16 @@ namespace Waymark.Server.Tests;
 public sealed class SqliteCrossSiteTests : CrossSiteTests
 {
     public SqliteCrossSiteTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection2.Name)]
 public sealed class PostgresCrossSiteTests : CrossSiteTests
 {
     public PostgresCrossSiteTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

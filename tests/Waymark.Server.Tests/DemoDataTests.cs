@@ -12,7 +12,7 @@ namespace Waymark.Server.Tests;
 public sealed class DemoDataTests : IDisposable
 {
     private readonly WaymarkFactory _factory = new(
-        "Sqlite", TempSqlite.NewConnectionString(), new Dictionary<string, string> { ["Demo:Events"] = "true" });
+        "Sqlite", TempSqlite.NewMigratedConnectionString(), new Dictionary<string, string> { ["Demo:Events"] = "true" });
 
     [Fact]
     public async Task FirstStart_TrialMapSteps_EachHaveEventsWithFewerCustomersAlongTheJourney()

@@ -314,16 +314,16 @@ public abstract class EvidenceApiTests(string provider, string connectionString)
 public sealed class SqliteEvidenceApiTests : EvidenceApiTests
 {
     public SqliteEvidenceApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresEvidenceApiTests : EvidenceApiTests
 {
     public PostgresEvidenceApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

@@ -16,7 +16,7 @@ public sealed class ExportDataTests : IDisposable
 {
     private const string From = "2026-01-01";
     private readonly WaymarkFactory _factory = new(
-        "Sqlite", TempSqlite.NewConnectionString(), new Dictionary<string, string> { ["Demo:Events"] = "true" });
+        "Sqlite", TempSqlite.NewMigratedConnectionString(), new Dictionary<string, string> { ["Demo:Events"] = "true" });
 
     [Fact]
     public async Task Export_PdfWithDataForSegment_CarriesTheOverlayAndFeedbackFiguresInStepOrder()

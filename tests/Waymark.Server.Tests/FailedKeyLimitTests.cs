@@ -124,7 +124,7 @@ public sealed class FailedKeyLimitTests
     [InlineData("FailedKeysPerMinute", "-1")]
     public void Start_NonPositiveFailedKeyLimit_FailsNamingTheSetting(string setting, string value)
     {
-        using var factory = new WaymarkFactory("Sqlite", TempSqlite.NewConnectionString(), new Dictionary<string, string> { [$"Ingest:{setting}"] = value });
+        using var factory = new WaymarkFactory("Sqlite", TempSqlite.NewMigratedConnectionString(), new Dictionary<string, string> { [$"Ingest:{setting}"] = value });
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 

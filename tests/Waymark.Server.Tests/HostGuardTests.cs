@@ -11,7 +11,7 @@ namespace Waymark.Server.Tests;
 /// </summary>
 public sealed class HostGuardTests : IDisposable
 {
-    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewConnectionString());
+    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewMigratedConnectionString());
 
     [Theory]
     [InlineData("localhost:5080")]
@@ -68,7 +68,7 @@ public sealed class HostGuardTests : IDisposable
     [InlineData("localhost:5080", HttpStatusCode.OK)]
     public async Task Get_ConfiguredHostNames_AnswersThemAndLoopback(string host, HttpStatusCode expected)
     {
-        using var factory = new WaymarkFactory("Sqlite", TempSqlite.NewConnectionString(),
+        using var factory = new WaymarkFactory("Sqlite", TempSqlite.NewMigratedConnectionString(),
             new Dictionary<string, string> { ["AllowedHosts"] = "waymark.lan; *.example.com" });
         using var http = factory.CreateClient();
 

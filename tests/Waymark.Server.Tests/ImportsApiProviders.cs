@@ -5,16 +5,16 @@ namespace Waymark.Server.Tests;
 public sealed class SqliteImportsApiTests : ImportsApiTests
 {
     public SqliteImportsApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresImportsApiTests : ImportsApiTests
 {
     public PostgresImportsApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

@@ -9,7 +9,7 @@ namespace Waymark.Server.Tests;
 /// </summary>
 public sealed class IngestUnreadableTests : IDisposable
 {
-    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewConnectionString());
+    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewMigratedConnectionString());
     private readonly HttpClient _http;
 
     public IngestUnreadableTests() => _http = _factory.CreateClient();

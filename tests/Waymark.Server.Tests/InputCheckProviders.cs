@@ -5,16 +5,16 @@ namespace Waymark.Server.Tests;
 public sealed class SqliteStoredBadTextTests : StoredBadTextTests
 {
     public SqliteStoredBadTextTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresStoredBadTextTests : StoredBadTextTests
 {
     public PostgresStoredBadTextTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -22,16 +22,16 @@ public sealed class PostgresStoredBadTextTests : StoredBadTextTests
 public sealed class SqliteInvalidTextInputTests : InvalidTextInputTests
 {
     public SqliteInvalidTextInputTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresInvalidTextInputTests : InvalidTextInputTests
 {
     public PostgresInvalidTextInputTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -39,16 +39,16 @@ public sealed class PostgresInvalidTextInputTests : InvalidTextInputTests
 public sealed class SqliteUploadPlaceTests : UploadPlaceTests
 {
     public SqliteUploadPlaceTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresUploadPlaceTests : UploadPlaceTests
 {
     public PostgresUploadPlaceTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

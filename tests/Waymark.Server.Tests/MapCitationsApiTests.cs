@@ -68,16 +68,16 @@ public abstract class MapCitationsApiTests(string provider, string connectionStr
 public sealed class SqliteMapCitationsApiTests : MapCitationsApiTests
 {
     public SqliteMapCitationsApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresMapCitationsApiTests : MapCitationsApiTests
 {
     public PostgresMapCitationsApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

@@ -10,7 +10,7 @@ namespace Waymark.Server.Tests;
 /// The export route's drawn and tabled formats through the real pipeline (SQLite: the route reads one document,
 /// the provider makes no difference here; the renderer's own tests check the files in depth).
 /// </summary>
-public sealed class MapExportApiTests() : ApiTests("Sqlite", TempSqlite.NewConnectionString())
+public sealed class MapExportApiTests() : ApiTests("Sqlite", TempSqlite.NewMigratedConnectionString())
 {
     [Theory]
     [InlineData("pdf", "application/pdf", "%PDF-")]

@@ -5,16 +5,16 @@ namespace Waymark.Server.Tests;
 public sealed class SqliteMapApiTests : MapApiTests
 {
     public SqliteMapApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresMapApiTests : MapApiTests
 {
     public PostgresMapApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -22,7 +22,7 @@ public sealed class PostgresMapApiTests : MapApiTests
 public sealed class SqliteOtherApiTests : OtherApiTests
 {
     public SqliteOtherApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
@@ -31,7 +31,7 @@ public sealed class SqliteOtherApiTests : OtherApiTests
 public sealed class PostgresOtherApiTests : OtherApiTests
 {
     public PostgresOtherApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -39,16 +39,16 @@ public sealed class PostgresOtherApiTests : OtherApiTests
 public sealed class SqliteEventsApiTests : EventsApiTests
 {
     public SqliteEventsApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresEventsApiTests : EventsApiTests
 {
     public PostgresEventsApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -56,7 +56,7 @@ public sealed class PostgresEventsApiTests : EventsApiTests
 public sealed class SqliteSegmentsApiTests : SegmentsApiTests
 {
     public SqliteSegmentsApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
@@ -65,7 +65,7 @@ public sealed class SqliteSegmentsApiTests : SegmentsApiTests
 public sealed class PostgresSegmentsApiTests : SegmentsApiTests
 {
     public PostgresSegmentsApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -73,7 +73,7 @@ public sealed class PostgresSegmentsApiTests : SegmentsApiTests
 public sealed class SqliteOverlayApiTests : OverlayApiTests
 {
     public SqliteOverlayApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
@@ -82,7 +82,7 @@ public sealed class SqliteOverlayApiTests : OverlayApiTests
 public sealed class PostgresOverlayApiTests : OverlayApiTests
 {
     public PostgresOverlayApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -90,16 +90,16 @@ public sealed class PostgresOverlayApiTests : OverlayApiTests
 public sealed class SqliteFeedbackIngestTests : FeedbackIngestTests
 {
     public SqliteFeedbackIngestTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresFeedbackIngestTests : FeedbackIngestTests
 {
     public PostgresFeedbackIngestTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -107,7 +107,7 @@ public sealed class PostgresFeedbackIngestTests : FeedbackIngestTests
 public sealed class SqliteFeedbackUploadTests : FeedbackUploadTests
 {
     public SqliteFeedbackUploadTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
@@ -116,7 +116,7 @@ public sealed class SqliteFeedbackUploadTests : FeedbackUploadTests
 public sealed class PostgresFeedbackUploadTests : FeedbackUploadTests
 {
     public PostgresFeedbackUploadTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -124,16 +124,16 @@ public sealed class PostgresFeedbackUploadTests : FeedbackUploadTests
 public sealed class SqliteMapInsightsApiTests : MapInsightsApiTests
 {
     public SqliteMapInsightsApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresMapInsightsApiTests : MapInsightsApiTests
 {
     public PostgresMapInsightsApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -141,16 +141,16 @@ public sealed class PostgresMapInsightsApiTests : MapInsightsApiTests
 public sealed class SqliteAuthorizationMatrixTests : Access.AuthorizationMatrixTests
 {
     public SqliteAuthorizationMatrixTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection2.Name)]
 public sealed class PostgresAuthorizationMatrixTests : Access.AuthorizationMatrixTests
 {
     public PostgresAuthorizationMatrixTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -158,16 +158,16 @@ public sealed class PostgresAuthorizationMatrixTests : Access.AuthorizationMatri
 public sealed class SqliteInvitationsApiTests : Access.InvitationsApiTests
 {
     public SqliteInvitationsApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresInvitationsApiTests : Access.InvitationsApiTests
 {
     public PostgresInvitationsApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -175,16 +175,16 @@ public sealed class PostgresInvitationsApiTests : Access.InvitationsApiTests
 public sealed class SqliteMembersApiTests : Access.MembersApiTests
 {
     public SqliteMembersApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresMembersApiTests : Access.MembersApiTests
 {
     public PostgresMembersApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -192,16 +192,16 @@ public sealed class PostgresMembersApiTests : Access.MembersApiTests
 public sealed class SqliteSessionCrossSiteTests : Access.SessionCrossSiteTests
 {
     public SqliteSessionCrossSiteTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection2.Name)]
 public sealed class PostgresSessionCrossSiteTests : Access.SessionCrossSiteTests
 {
     public PostgresSessionCrossSiteTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -209,7 +209,7 @@ public sealed class PostgresSessionCrossSiteTests : Access.SessionCrossSiteTests
 public sealed class SqliteCommentsApiTests : Comments.CommentsApiTests
 {
     public SqliteCommentsApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
@@ -218,7 +218,7 @@ public sealed class SqliteCommentsApiTests : Comments.CommentsApiTests
 public sealed class PostgresCommentsApiTests : Comments.CommentsApiTests
 {
     public PostgresCommentsApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -226,16 +226,16 @@ public sealed class PostgresCommentsApiTests : Comments.CommentsApiTests
 public sealed class SqliteCommentRulesApiTests : Comments.CommentRulesApiTests
 {
     public SqliteCommentRulesApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresCommentRulesApiTests : Comments.CommentRulesApiTests
 {
     public PostgresCommentRulesApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -243,16 +243,16 @@ public sealed class PostgresCommentRulesApiTests : Comments.CommentRulesApiTests
 public sealed class SqliteImagesApiTests : ImagesApiTests
 {
     public SqliteImagesApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresImagesApiTests : ImagesApiTests
 {
     public PostgresImagesApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -260,7 +260,7 @@ public sealed class PostgresImagesApiTests : ImagesApiTests
 public sealed class SqliteFunnelApiTests : Explore.FunnelApiTests
 {
     public SqliteFunnelApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
@@ -269,7 +269,7 @@ public sealed class SqliteFunnelApiTests : Explore.FunnelApiTests
 public sealed class PostgresFunnelApiTests : Explore.FunnelApiTests
 {
     public PostgresFunnelApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

@@ -11,7 +11,7 @@ namespace Waymark.Server.Tests;
 /// </summary>
 public sealed class RequestBindingTests : IDisposable
 {
-    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewConnectionString());
+    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewMigratedConnectionString());
     private readonly HttpClient _http;
 
     public RequestBindingTests() => _http = _factory.CreateClient();

@@ -53,7 +53,7 @@ public sealed partial class SecurityHeadersTests
         var empty = Directory.CreateTempSubdirectory("waymark-nospa-").FullName;
         try
         {
-            using var factory = new WaymarkFactory("Sqlite", TempSqlite.NewConnectionString(), new Dictionary<string, string> { ["Spa:Root"] = empty });
+            using var factory = new WaymarkFactory("Sqlite", TempSqlite.NewMigratedConnectionString(), new Dictionary<string, string> { ["Spa:Root"] = empty });
             using var http = factory.CreateClient();
 
             using var response = await http.GetAsync("/");

@@ -12,7 +12,7 @@ public sealed class SpaHostingTests : IDisposable
 
     private readonly string _dist = Directory.CreateTempSubdirectory("waymark-spa-").FullName;
     private readonly string _empty = Directory.CreateTempSubdirectory("waymark-nospa-").FullName;
-    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewConnectionString());
+    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewMigratedConnectionString());
 
     public SpaHostingTests()
     {

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data;
 
 namespace Waymark.Server.Tests;
 
@@ -9,17 +11,50 @@ namespace Waymark.Server.Tests;
 internal static class TempSqlite
 {
     private static readonly ConcurrentQueue<string> Made = new();
+    private static readonly Lazy<string> Template = new(MigrateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
     static TempSqlite()
     {
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteAll();
     }
 
-    public static string NewConnectionString()
+    public static string NewConnectionString() => $"Data Source={NewPath()};Pooling=false";
+
+    /// <summary>
+    /// A fresh file with every migration applied: a copy of one file this process migrated once, so the app's own
+    /// Migrate() finds nothing to do (ADR 049). Tests of a first start on an empty file use NewConnectionString.
+    /// </summary>
+    public static string NewMigratedConnectionString()
+    {
+        var path = NewPath();
+        File.Copy(Template.Value, path);
+        return $"Data Source={path};Pooling=false";
+    }
+
+    private static string NewPath()
     {
         var path = Path.Combine(Path.GetTempPath(), "waymark-api-" + Guid.NewGuid().ToString("N") + ".db");
         Made.Enqueue(path);
-        return $"Data Source={path};Pooling=false";
+        return path;
+    }
+
+    private static string MigrateTemplate()
+    {
+        var path = NewPath();
+        var options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={path};Pooling=false" };
+        using (var context = WaymarkContextFactory.Create(options))
+        {
+            context.Database.Migrate();
+        }
+
+        // Closing the last connection checkpoints the write-ahead log into the file and removes it, so the one
+        // file holds the whole schema; journal_mode=WAL stays recorded in it for the copies.
+        if (File.Exists(path + "-wal"))
+        {
+            throw new InvalidOperationException($"the template {path} kept its write-ahead log; a copy would miss part of the schema");
+        }
+
+        return path;
     }
 
     private static void DeleteAll()

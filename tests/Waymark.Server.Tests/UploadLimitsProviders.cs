@@ -6,7 +6,7 @@ namespace Waymark.Server.Tests;
 public sealed class SqliteUploadLimitsTests : UploadLimitsTests
 {
     public SqliteUploadLimitsTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
@@ -15,7 +15,7 @@ public sealed class SqliteUploadLimitsTests : UploadLimitsTests
 public sealed class PostgresUploadLimitsTests : UploadLimitsTests
 {
     public PostgresUploadLimitsTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

@@ -10,7 +10,7 @@ namespace Waymark.Server.Tests.Access;
 /// </summary>
 public sealed class AuthorizationMatrixCoverageTests : IDisposable
 {
-    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewConnectionString());
+    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewMigratedConnectionString());
 
     [Fact]
     public void Matrix_EveryMappedRoute_HasARow()

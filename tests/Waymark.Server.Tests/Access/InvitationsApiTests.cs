@@ -164,7 +164,7 @@ public abstract class InvitationsApiTests : IDisposable
     [Fact]
     public async Task Create_ManyFromOneAddress_429WithRetryAfter()
     {
-        using var factory = new WaymarkFactory("Sqlite", TempSqlite.NewConnectionString(), Team.Settings(("Invitations:Burst", "2"), ("Invitations:PerMinute", "1")));
+        using var factory = new WaymarkFactory("Sqlite", TempSqlite.NewMigratedConnectionString(), Team.Settings(("Invitations:Burst", "2"), ("Invitations:PerMinute", "1")));
         var team = new Team(factory);
         await team.CreateWorkspaceAsync(Ws);
         await team.SetRoleAsync(Ws, await team.CreateUserAsync("Olga Owner"), MemberRoles.Owner);

@@ -5,7 +5,7 @@ namespace Waymark.Server.Tests.Access;
 public sealed class SqliteAntiforgeryWalkTests : AntiforgeryWalkTests
 {
     public SqliteAntiforgeryWalkTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
@@ -14,7 +14,7 @@ public sealed class SqliteAntiforgeryWalkTests : AntiforgeryWalkTests
 public sealed class PostgresAntiforgeryWalkTests : AntiforgeryWalkTests
 {
     public PostgresAntiforgeryWalkTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -22,16 +22,16 @@ public sealed class PostgresAntiforgeryWalkTests : AntiforgeryWalkTests
 public sealed class SqliteBruteForceTests : BruteForce.BruteForceTests
 {
     public SqliteBruteForceTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresBruteForceTests : BruteForce.BruteForceTests
 {
     public PostgresBruteForceTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

@@ -6,16 +6,16 @@ namespace Waymark.Server.Tests.Accounts;
 public sealed class SqliteAccountsApiTests : AccountsApiTests
 {
     public SqliteAccountsApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection2.Name)]
 public sealed class PostgresAccountsApiTests : AccountsApiTests
 {
     public PostgresAccountsApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -23,16 +23,16 @@ public sealed class PostgresAccountsApiTests : AccountsApiTests
 public sealed class SqliteAccessApiTests : AccessApiTests
 {
     public SqliteAccessApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresAccessApiTests : AccessApiTests
 {
     public PostgresAccessApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -40,16 +40,16 @@ public sealed class PostgresAccessApiTests : AccessApiTests
 public sealed class SqliteOidcSignInTests : OidcSignInTests, IClassFixture<TestOidcProvider>
 {
     public SqliteOidcSignInTests(TestOidcProvider idp)
-        : base("Sqlite", TempSqlite.NewConnectionString(), idp)
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString(), idp)
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresOidcSignInTests : OidcSignInTests, IClassFixture<TestOidcProvider>
 {
     public PostgresOidcSignInTests(PostgresFixture postgres, TestOidcProvider idp)
-        : base("Postgres", postgres.CreateDatabase(), idp)
+        : base("Postgres", postgres.CreateMigratedDatabase(), idp)
     {
     }
 }

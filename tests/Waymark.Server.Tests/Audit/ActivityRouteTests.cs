@@ -7,7 +7,7 @@ namespace Waymark.Server.Tests.Audit;
 /// <summary>The activity routes carry the owner role in their metadata, where the authorization matrix reads it.</summary>
 public sealed class ActivityRouteTests : IDisposable
 {
-    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewConnectionString());
+    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewMigratedConnectionString());
 
     [Fact]
     public void ActivityRoutes_All_RequireOwnerAndAreClosedToShareGuests()

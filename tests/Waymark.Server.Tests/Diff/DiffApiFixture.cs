@@ -5,7 +5,7 @@ public sealed class DiffApiFixture : IDisposable
 {
     public DiffApiFixture()
     {
-        Factory = new WaymarkFactory("Sqlite", TempSqlite.NewConnectionString());
+        Factory = new WaymarkFactory("Sqlite", TempSqlite.NewMigratedConnectionString());
         Http = Factory.CreateClient();
     }
 

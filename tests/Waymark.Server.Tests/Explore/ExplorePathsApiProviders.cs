@@ -5,7 +5,7 @@ namespace Waymark.Server.Tests.Explore;
 public sealed class SqliteExplorePathsApiTests : ExplorePathsApiTests
 {
     public SqliteExplorePathsApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
@@ -14,7 +14,7 @@ public sealed class SqliteExplorePathsApiTests : ExplorePathsApiTests
 public sealed class PostgresExplorePathsApiTests : ExplorePathsApiTests
 {
     public PostgresExplorePathsApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

@@ -5,16 +5,16 @@ namespace Waymark.Server.Tests.Explore;
 public sealed class SqliteExploreRetentionApiTests : ExploreRetentionApiTests
 {
     public SqliteExploreRetentionApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection2.Name)]
 public sealed class PostgresExploreRetentionApiTests : ExploreRetentionApiTests
 {
     public PostgresExploreRetentionApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

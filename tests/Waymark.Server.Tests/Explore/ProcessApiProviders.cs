@@ -5,16 +5,16 @@ namespace Waymark.Server.Tests.Explore;
 public sealed class SqliteProcessApiTests : ProcessApiTests
 {
     public SqliteProcessApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresProcessApiTests : ProcessApiTests
 {
     public PostgresProcessApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

@@ -2,7 +2,7 @@ using Waymark.Testing.Postgres;
 
 namespace Waymark.Server.Tests.Explorer;
 
-public sealed class SqliteExplorerApiTests() : ExplorerApiTests("Sqlite", TempSqlite.NewConnectionString());
+public sealed class SqliteExplorerApiTests() : ExplorerApiTests("Sqlite", TempSqlite.NewMigratedConnectionString());
 
-[Collection(PostgresCollection.Name)]
-public sealed class PostgresExplorerApiTests(PostgresFixture postgres) : ExplorerApiTests("Postgres", postgres.CreateDatabase());
+[Collection(PostgresCollection4.Name)]
+public sealed class PostgresExplorerApiTests(PostgresFixture postgres) : ExplorerApiTests("Postgres", postgres.CreateMigratedDatabase());

@@ -8,7 +8,7 @@ namespace Waymark.Server.Tests.Fuzz;
 /// The server fuzz suite's storing entry points (uploads and ingestion) on PostgreSQL, at a tenth of the count:
 /// what differs there is how rows are stored, not how inputs are read.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresServerFuzzTests(PostgresFixture postgres, ITestOutputHelper output)
 {
     [Theory]
@@ -16,5 +16,5 @@ public sealed class PostgresServerFuzzTests(PostgresFixture postgres, ITestOutpu
     [InlineData(EntryPoints.FeedbackUploads)]
     [InlineData(EntryPoints.Ingestion)]
     public Task Fuzz_MutatedInputs_NoServerErrorEveryRejectionPlacedNothingElseChanged(string family) =>
-        ServerFuzz.RunAsync("Postgres", FuzzDatabase.Pooled(postgres.CreateDatabase()), family, share: 0.1, output);
+        ServerFuzz.RunAsync("Postgres", FuzzDatabase.Pooled(postgres.CreateMigratedDatabase()), family, share: 0.1, output);
 }

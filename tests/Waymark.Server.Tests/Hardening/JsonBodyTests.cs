@@ -11,7 +11,7 @@ namespace Waymark.Server.Tests.Hardening;
 /// </summary>
 public sealed class JsonBodyTests : IDisposable
 {
-    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewConnectionString());
+    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewMigratedConnectionString());
 
     public void Dispose() => _factory.Dispose();
 

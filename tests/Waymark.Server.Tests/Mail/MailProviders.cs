@@ -5,7 +5,7 @@ namespace Waymark.Server.Tests.Mail;
 public sealed class SqliteMailApiTests : MailApiTests
 {
     public SqliteMailApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
@@ -14,7 +14,7 @@ public sealed class SqliteMailApiTests : MailApiTests
 public sealed class PostgresMailApiTests : MailApiTests
 {
     public PostgresMailApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

@@ -125,7 +125,7 @@ public sealed class ReverseProxyTests : IDisposable
     [InlineData("Proxy:KnownNetworks", "0.0.0.0/0", "every address")]
     public void Start_ProxySettingThatCannotBeUsed_RefusesSayingWhy(string key, string value, string expected)
     {
-        var factory = new WaymarkFactory("Sqlite", TempSqlite.NewConnectionString(), Team.Settings((key, value)));
+        var factory = new WaymarkFactory("Sqlite", TempSqlite.NewMigratedConnectionString(), Team.Settings((key, value)));
         _factories.Add(factory);
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
@@ -167,7 +167,7 @@ public sealed class ReverseProxyTests : IDisposable
 
     private async Task<WaymarkFactory> StartAsync(Dictionary<string, string> settings)
     {
-        var factory = new WaymarkFactory("Sqlite", TempSqlite.NewConnectionString(), settings);
+        var factory = new WaymarkFactory("Sqlite", TempSqlite.NewMigratedConnectionString(), settings);
         _factories.Add(factory);
         var team = new Team(factory);
         await team.CreateWorkspaceAsync(Ws);

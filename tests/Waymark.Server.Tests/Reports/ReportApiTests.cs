@@ -172,7 +172,7 @@ public abstract class ReportApiTests : IDisposable
     }
 }
 
-public sealed class SqliteReportApiTests() : ReportApiTests("Sqlite", TempSqlite.NewConnectionString());
+public sealed class SqliteReportApiTests() : ReportApiTests("Sqlite", TempSqlite.NewMigratedConnectionString());
 
-[Collection(PostgresCollection.Name)]
-public sealed class PostgresReportApiTests(PostgresFixture postgres) : ReportApiTests("Postgres", postgres.CreateDatabase());
+[Collection(PostgresCollection2.Name)]
+public sealed class PostgresReportApiTests(PostgresFixture postgres) : ReportApiTests("Postgres", postgres.CreateMigratedDatabase());

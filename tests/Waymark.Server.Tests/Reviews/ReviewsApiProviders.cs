@@ -4,11 +4,11 @@ namespace Waymark.Server.Tests.Reviews;
 
 public sealed class SqliteReviewsApiTests(ReviewsWorld world) : ReviewsApiTests(world), IClassFixture<ReviewsWorld>
 {
-    protected override Task StartAsync() => World.StartAsync("Sqlite", TempSqlite.NewConnectionString);
+    protected override Task StartAsync() => World.StartAsync("Sqlite", TempSqlite.NewMigratedConnectionString);
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection2.Name)]
 public sealed class PostgresReviewsApiTests(ReviewsWorld world, PostgresFixture postgres) : ReviewsApiTests(world), IClassFixture<ReviewsWorld>
 {
-    protected override Task StartAsync() => World.StartAsync("Postgres", postgres.CreateDatabase);
+    protected override Task StartAsync() => World.StartAsync("Postgres", postgres.CreateMigratedDatabase);
 }

@@ -12,7 +12,7 @@ namespace Waymark.Server.Tests.Routes;
 /// </summary>
 public sealed class EndpointMetadataTests : IDisposable
 {
-    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewConnectionString());
+    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewMigratedConnectionString());
 
     [Fact]
     public void WorkspaceRoutes_All_AreInTheWorkspaceGroup()

@@ -17,7 +17,7 @@ public sealed class OpenApiDocumentTests : IDisposable
         "(then regenerate the web client's types from it)";
 
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewConnectionString());
+    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewMigratedConnectionString());
 
     [Fact]
     public async Task Document_AsServed_IsTheCommittedFile()
@@ -36,7 +36,7 @@ public sealed class OpenApiDocumentTests : IDisposable
     [Fact]
     public async Task Document_TwoServers_SameText()
     {
-        using var other = new WaymarkFactory("Sqlite", TempSqlite.NewConnectionString());
+        using var other = new WaymarkFactory("Sqlite", TempSqlite.NewMigratedConnectionString());
 
         Assert.Equal(await ServedAsync(), await ServedAsync(other));
     }

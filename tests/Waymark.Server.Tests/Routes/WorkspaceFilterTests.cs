@@ -15,7 +15,7 @@ namespace Waymark.Server.Tests.Routes;
 public sealed class WorkspaceFilterTests : IDisposable
 {
     private const string Unknown = "ws_nope";
-    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewConnectionString());
+    private readonly WaymarkFactory _factory = new("Sqlite", TempSqlite.NewMigratedConnectionString());
     private readonly HttpClient _http;
 
     public WorkspaceFilterTests() => _http = _factory.CreateClient();

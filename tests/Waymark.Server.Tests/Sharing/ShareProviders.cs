@@ -5,16 +5,16 @@ namespace Waymark.Server.Tests.Sharing;
 public sealed class SqliteShareLinksApiTests : ShareLinksApiTests
 {
     public SqliteShareLinksApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection2.Name)]
 public sealed class PostgresShareLinksApiTests : ShareLinksApiTests
 {
     public PostgresShareLinksApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -22,16 +22,16 @@ public sealed class PostgresShareLinksApiTests : ShareLinksApiTests
 public sealed class SqliteGuestRouteWalkTests : GuestRouteWalkTests
 {
     public SqliteGuestRouteWalkTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresGuestRouteWalkTests : GuestRouteWalkTests
 {
     public PostgresGuestRouteWalkTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }
@@ -39,16 +39,16 @@ public sealed class PostgresGuestRouteWalkTests : GuestRouteWalkTests
 public sealed class SqliteVotesApiTests : VotesApiTests
 {
     public SqliteVotesApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection2.Name)]
 public sealed class PostgresVotesApiTests : VotesApiTests
 {
     public PostgresVotesApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

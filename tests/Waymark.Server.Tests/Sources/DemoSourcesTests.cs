@@ -42,7 +42,7 @@ public abstract class DemoSourcesTests(string provider, string connectionString)
     }
 }
 
-public sealed class SqliteDemoSourcesTests() : DemoSourcesTests("Sqlite", TempSqlite.NewConnectionString());
+public sealed class SqliteDemoSourcesTests() : DemoSourcesTests("Sqlite", TempSqlite.NewMigratedConnectionString());
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresDemoSourcesTests(PostgresFixture postgres) : DemoSourcesTests("Postgres", postgres.CreateDatabase());
+public sealed class PostgresDemoSourcesTests(PostgresFixture postgres) : DemoSourcesTests("Postgres", postgres.CreateMigratedDatabase());

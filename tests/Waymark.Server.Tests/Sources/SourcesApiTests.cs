@@ -147,7 +147,7 @@ public abstract class SourcesApiTests(string provider, string connectionString) 
     }
 }
 
-public sealed class SqliteSourcesApiTests() : SourcesApiTests("Sqlite", TempSqlite.NewConnectionString());
+public sealed class SqliteSourcesApiTests() : SourcesApiTests("Sqlite", TempSqlite.NewMigratedConnectionString());
 
-[Collection(PostgresCollection.Name)]
-public sealed class PostgresSourcesApiTests(PostgresFixture postgres) : SourcesApiTests("Postgres", postgres.CreateDatabase());
+[Collection(PostgresCollection2.Name)]
+public sealed class PostgresSourcesApiTests(PostgresFixture postgres) : SourcesApiTests("Postgres", postgres.CreateMigratedDatabase());

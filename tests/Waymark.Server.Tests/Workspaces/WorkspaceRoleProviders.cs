@@ -5,16 +5,16 @@ namespace Waymark.Server.Tests.Workspaces;
 public sealed class SqliteWorkspaceRoleApiTests : WorkspaceRoleApiTests
 {
     public SqliteWorkspaceRoleApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection2.Name)]
 public sealed class PostgresWorkspaceRoleApiTests : WorkspaceRoleApiTests
 {
     public PostgresWorkspaceRoleApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

@@ -9,6 +9,9 @@ public sealed class PostgresFixture : IDisposable
 
     public string CreateDatabase() => Server.CreateDatabase();
 
+    /// <summary>A fresh database with the migrations applied (copied from a template; see PostgresServer).</summary>
+    public string CreateMigratedDatabase() => Server.CreateMigratedDatabase();
+
     public void Dispose()
     {
         if (_server.IsValueCreated)

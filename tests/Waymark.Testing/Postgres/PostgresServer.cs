@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Waymark.Data;
 
 namespace Waymark.Testing.Postgres;
 
@@ -14,6 +17,8 @@ public sealed class PostgresServer : IDisposable
     private const string Password = "waymark-test";
     private readonly string _bin;
     private readonly string _folder;
+    private readonly Lock _templateLock = new();
+    private string? _template;
     private int _databases;
 
     private PostgresServer(string bin, string folder, int port)
@@ -54,6 +59,27 @@ public sealed class PostgresServer : IDisposable
         return ConnectionString(name);
     }
 
+    /// <summary>
+    /// A fresh database with every migration already applied: a copy of one template this server migrated once
+    /// (CREATE DATABASE ... TEMPLATE copies files, a few milliseconds, where running the migrations takes seconds).
+    /// The app's own Migrate() then finds nothing to do. Tests of migrating itself use <see cref="CreateDatabase"/>.
+    /// </summary>
+    public string CreateMigratedDatabase()
+    {
+        var name = "waymark_" + Interlocked.Increment(ref _databases).ToString(CultureInfo.InvariantCulture);
+        lock (_templateLock)
+        {
+            // One copy at a time: PostgreSQL refuses to copy a template while another session is connected to it.
+            _template ??= MigrateTemplate();
+            using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE {_template}", connection);
+            command.ExecuteNonQuery();
+        }
+
+        return ConnectionString(name);
+    }
+
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Password={Password};Pooling=false;Timeout=30";
 
@@ -75,6 +101,19 @@ public sealed class PostgresServer : IDisposable
     }
 
     private string Data => Path.Combine(_folder, "data");
+
+    private string MigrateTemplate()
+    {
+        const string Name = "waymark_template";
+        RunTool("createdb", $"-h 127.0.0.1 -p {Port} -U postgres {Name}");
+        var options = new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString(Name) };
+        using (var context = WaymarkContextFactory.Create(options))
+        {
+            context.Database.Migrate();
+        }
+
+        return Name;
+    }
 
     private void Initialise()
     {
