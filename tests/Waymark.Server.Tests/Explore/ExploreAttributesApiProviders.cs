@@ -5,16 +5,16 @@ namespace Waymark.Server.Tests.Explore;
 public sealed class SqliteExploreAttributesApiTests : ExploreAttributesApiTests
 {
     public SqliteExploreAttributesApiTests()
-        : base("Sqlite", TempSqlite.NewConnectionString())
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
     {
     }
 }
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresExploreAttributesApiTests : ExploreAttributesApiTests
 {
     public PostgresExploreAttributesApiTests(PostgresFixture postgres)
-        : base("Postgres", postgres.CreateDatabase())
+        : base("Postgres", postgres.CreateMigratedDatabase())
     {
     }
 }

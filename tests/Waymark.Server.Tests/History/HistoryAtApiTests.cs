@@ -126,8 +126,8 @@ public abstract class HistoryAtApiTests(HistoryHost host, string provider, Func<
     }
 }
 
-public sealed class SqliteHistoryAtApiTests(HistoryHost host) : HistoryAtApiTests(host, "Sqlite", TempSqlite.NewConnectionString), IClassFixture<HistoryHost>;
+public sealed class SqliteHistoryAtApiTests(HistoryHost host) : HistoryAtApiTests(host, "Sqlite", TempSqlite.NewMigratedConnectionString), IClassFixture<HistoryHost>;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection3.Name)]
 public sealed class PostgresHistoryAtApiTests(HistoryHost host, PostgresFixture postgres)
-    : HistoryAtApiTests(host, "Postgres", postgres.CreateDatabase), IClassFixture<HistoryHost>;
+    : HistoryAtApiTests(host, "Postgres", postgres.CreateMigratedDatabase), IClassFixture<HistoryHost>;

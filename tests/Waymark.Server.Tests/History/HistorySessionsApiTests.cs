@@ -151,8 +151,8 @@ public abstract class HistorySessionsApiTests(HistoryHost host, string provider,
     }
 }
 
-public sealed class SqliteHistorySessionsApiTests(HistoryHost host) : HistorySessionsApiTests(host, "Sqlite", TempSqlite.NewConnectionString), IClassFixture<HistoryHost>;
+public sealed class SqliteHistorySessionsApiTests(HistoryHost host) : HistorySessionsApiTests(host, "Sqlite", TempSqlite.NewMigratedConnectionString), IClassFixture<HistoryHost>;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresHistorySessionsApiTests(HistoryHost host, PostgresFixture postgres)
-    : HistorySessionsApiTests(host, "Postgres", postgres.CreateDatabase), IClassFixture<HistoryHost>;
+    : HistorySessionsApiTests(host, "Postgres", postgres.CreateMigratedDatabase), IClassFixture<HistoryHost>;

@@ -155,8 +155,8 @@ public abstract class VersionsApiTests(HistoryHost host, string provider, Func<s
     }
 }
 
-public sealed class SqliteVersionsApiTests(HistoryHost host) : VersionsApiTests(host, "Sqlite", TempSqlite.NewConnectionString), IClassFixture<HistoryHost>;
+public sealed class SqliteVersionsApiTests(HistoryHost host) : VersionsApiTests(host, "Sqlite", TempSqlite.NewMigratedConnectionString), IClassFixture<HistoryHost>;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresVersionsApiTests(HistoryHost host, PostgresFixture postgres)
-    : VersionsApiTests(host, "Postgres", postgres.CreateDatabase), IClassFixture<HistoryHost>;
+    : VersionsApiTests(host, "Postgres", postgres.CreateMigratedDatabase), IClassFixture<HistoryHost>;
