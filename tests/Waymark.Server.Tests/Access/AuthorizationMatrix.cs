@@ -56,6 +56,7 @@ internal static class AuthorizationMatrix
         GET    /api/workspaces/{workspaceId}/explore/process                     401  ok     ok   ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/explore/retention                   401  ok     ok   ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/explore/trends                      401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/explore/attributes                  401  ok     ok   ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/feedback                            401  ok     ok   ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/feedback/imports                    401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/feedback/imports/preview            401  403    403  ok     ok    404   404   401
@@ -94,6 +95,11 @@ internal static class AuthorizationMatrix
         PUT    /api/workspaces/{workspaceId}/maps/{mapId}/source                 401  403    403  ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/revisions              401  ok     ok   ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/diff                   401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/history                401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/history/at             401  ok     ok   ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/maps/{mapId}/versions               401  403    403  ok     ok    404   404   401
+        PATCH  /api/workspaces/{workspaceId}/maps/{mapId}/versions/{versionId}   401  403    403  ok     ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/maps/{mapId}/versions/{versionId}   401  403    403  ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/members                             401  ok     ok   ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/members/leave                       401  ok     ok   ok     ok    404   404   401
         PUT    /api/workspaces/{workspaceId}/members/{userId}                    401  403    403  403    ok    404   404   401

@@ -24,7 +24,7 @@ internal static partial class MatrixProbe
     public static async Task<string> SendAsync(HttpClient client, RouteEndpoint endpoint, string method, MatrixWorld world)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), Fill(endpoint.RoutePattern.RawText!, world));
-        if (method is "POST" or "PUT")
+        if (method is "POST" or "PUT" or "PATCH")
         {
             var type = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.FirstOrDefault() ?? "text/csv";
             request.Content = new StringContent(type == "text/csv" ? "a\n1\n" : "{}", Encoding.UTF8, type);

@@ -97,7 +97,7 @@ public sealed class WorkspaceFilterTests : IDisposable
         {
             var url = EndpointList.Fill(pattern, Unknown);
             using var request = new HttpRequestMessage(new HttpMethod(method), url);
-            if (method is "POST" or "PUT")
+            if (method is "POST" or "PUT" or "PATCH")
             {
                 request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
             }
