@@ -7,9 +7,14 @@ const base = (workspaceId: string, mapId: string) =>
   `/api/workspaces/${encodeURIComponent(workspaceId)}/maps/${encodeURIComponent(mapId)}`;
 
 export const historyApi = {
-  /** Sessions newest first; `before` pages to older ones (the oldest fromSeq shown). */
-  history: (workspaceId: string, mapId: string, before?: number, signal?: AbortSignal) =>
-    getJson<MapHistory>(`${base(workspaceId, mapId)}/history${before === undefined ? '' : `?before=${before}`}`, signal),
+  /** Sessions newest first: `limit` of them (the server's default when absent); `before` pages to older ones (the oldest fromSeq shown). */
+  history: (workspaceId: string, mapId: string, page: { before?: number; limit?: number } = {}, signal?: AbortSignal) => {
+    const query = new URLSearchParams();
+    if (page.before !== undefined) query.set('before', String(page.before));
+    if (page.limit !== undefined) query.set('limit', String(page.limit));
+    const search = query.toString();
+    return getJson<MapHistory>(`${base(workspaceId, mapId)}/history${search ? `?${search}` : ''}`, signal);
+  },
   /** The map just after op `seq` (0: before the first op). */
   at: (workspaceId: string, mapId: string, seq: number, signal?: AbortSignal) =>
     getJson<MapAt>(`${base(workspaceId, mapId)}/history/at?seq=${seq}`, signal),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistorySession, MapVersion } from './historyTypes';
-import { dayLabel, editsSummary, groupByDay, pointTitle, restoreLabel, timeSpan, timelineRows, type TimeOfDay } from './timeline';
+import { dayLabel, editsSummary, groupByDay, keepOlder, pointTitle, refreshLimit, restoreLabel, timeSpan, timelineRows, type TimeOfDay } from './timeline';
 
 const hhmm: TimeOfDay = (iso) => iso.slice(11, 16);
 const session = (authorName: string, fromSeq: number, toSeq: number, startedAt: string, endedAt: string, extra: Partial<HistorySession> = {}): HistorySession =>
@@ -82,5 +82,36 @@ describe('row words', () => {
   it('keeps a hostile version name as text (React escapes it; the words carry it unchanged)', () => {
     const history = { sessions: [], versions: [version('<script>alert(1)</script>', 3, '2026-12-06T11:11:00Z')] };
     expect(restoreLabel(3, history, hhmm)).toBe('Restored “<script>alert(1)</script>”');
+  });
+});
+
+describe('refreshing after "Load older"', () => {
+  const page = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => session('Ada', from - i * 2, from - i * 2 + 1, local(6, 9), local(6, 9, 1)));
+  const history = (sessions: HistorySession[], more: boolean) => ({ seq: 1000, sessions, versions: [] as MapVersion[], more });
+
+  it('asks again for as many sessions as are shown, from the page size up to the server\'s cap', () => {
+    expect(refreshLimit(undefined)).toBe(50);
+    expect(refreshLimit(history(page(500, 10), true))).toBe(50);
+    expect(refreshLimit(history(page(500, 120), true))).toBe(120);
+    expect(refreshLimit(history(page(900, 260), false))).toBe(200);
+  });
+
+  it('keeps the older sessions a capped refresh could not ask for, and whether more remain', () => {
+    const shown = history(page(900, 260), true);
+    const fresh = history([session('Sam', 901, 905, local(6, 11), local(6, 11, 5)), ...page(900, 199)], true);
+    const kept = keepOlder(shown, fresh);
+    expect(kept.sessions).toHaveLength(260 + 1);
+    expect(kept.sessions[0]?.authorName).toBe('Sam');
+    expect(kept.sessions.at(-1)).toEqual(shown.sessions.at(-1));
+    expect(new Set(kept.sessions.map((s) => s.fromSeq)).size).toBe(kept.sessions.length);
+    expect(kept.more).toBe(true);
+  });
+
+  it('takes the refreshed page as it is when it holds everything', () => {
+    const shown = history(page(100, 40), true);
+    const fresh = history(page(102, 45), false);
+    expect(keepOlder(shown, fresh)).toBe(fresh);
+    expect(keepOlder(undefined, fresh)).toBe(fresh);
   });
 });

@@ -116,3 +116,23 @@ export function restoreLabel(restoredFrom: number, history: Pick<MapHistory, 'se
 function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** The server's page size for the timeline, and the most sessions one request may ask for (HistoryEndpoints). */
+export const historyPage = 50;
+export const historyMaxLimit = 200;
+
+/** How many sessions a refresh asks for so that every session already shown (after "Load older") comes back fresh. */
+export function refreshLimit(shown: MapHistory | undefined): number {
+  return Math.min(historyMaxLimit, Math.max(historyPage, shown?.sessions.length ?? 0));
+}
+
+/**
+ * A refreshed first page, with the older sessions "Load older" had added that the refresh could not ask for again
+ * (more than the server's cap shown): those that start before the refreshed page's oldest, and `more` as it was.
+ */
+export function keepOlder(shown: MapHistory | undefined, fresh: MapHistory): MapHistory {
+  if (!shown || fresh.sessions.length === 0 || !fresh.more) return fresh;
+  const oldestFresh = Math.min(...fresh.sessions.map((s) => s.fromSeq));
+  const older = shown.sessions.filter((s) => s.fromSeq < oldestFresh);
+  return older.length === 0 ? fresh : { ...fresh, sessions: [...fresh.sessions, ...older], more: shown.more };
+}
