@@ -36,7 +36,8 @@ public sealed record MoveLaneEdit(string? LaneId, double ToIndex) : MapEdit;
 /// <summary>A null or absent cell, or one with nothing in it, clears the cell.</summary>
 public sealed record SetCellEdit(string? LaneId, string? StepId, JsonObject? Cell) : MapEdit;
 
-public sealed record AddPersonaEdit(JsonObject? Persona, bool? Restore = null) : MapEdit;
+/// <summary>Without an index the persona goes last (as the persona sheet adds); an undo of a removal puts it back where it was.</summary>
+public sealed record AddPersonaEdit(JsonObject? Persona, bool? Restore = null, double? Index = null) : MapEdit;
 
 public sealed record UpdatePersonaEdit(JsonObject? Persona) : MapEdit;
 

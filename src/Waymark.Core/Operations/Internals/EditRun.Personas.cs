@@ -12,7 +12,14 @@ internal sealed partial class EditRun
         var persona = DocTree.WithoutNulls(Required(e.Persona, "edit.persona"));
         var id = Id(DocTree.IdOf(persona), "edit.persona.id");
         CheckNew(Tombstone.Persona, id, DocTree.IndexOf(Personas, id) >= 0, e.Restore);
-        Personas.Add(persona);
+        if (e.Index is { } index)
+        {
+            DocTree.InsertAt(Personas, index, persona);
+        }
+        else
+        {
+            Personas.Add(persona);
+        }
     }
 
     /// <summary>The whole persona is replaced (as edits.ts does).</summary>

@@ -51,10 +51,11 @@ describe('inverseOf', () => {
     expect(json(inverse.reduce(applyEdit, applyEdit(before, edit)))).toEqual(json(before));
   });
 
-  it('puts a removed persona back at the end of the list (addPersona has no index)', () => {
+  it('puts a removed persona back where it was in the list, not last', () => {
     const before = withEnds();
+    expect(before.personas!.map((p) => p.id)).toEqual(['per_ana', 'per_bo']);
     const back = undoOf(before, { type: 'removePersona', personaId: 'per_ana' });
-    expect(back.personas!.map((p) => p.id)).toEqual(['per_bo', 'per_ana']);
+    expect(back.personas!.map((p) => p.id)).toEqual(['per_ana', 'per_bo']);
   });
 
   it('undoes a delete as an add with restore and the cells', () => {

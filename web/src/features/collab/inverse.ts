@@ -42,9 +42,10 @@ function endsBack(before: JourneyMap, after: JourneyMap): Edit[] {
 
 /** Removing a persona drops its lanes' link and its emotion points; undoing it puts those back too. */
 function personaBack(before: JourneyMap, personaId: string): Edit[] {
-  const persona = before.personas?.find((p) => p.id === personaId);
+  const index = (before.personas ?? []).findIndex((p) => p.id === personaId);
+  const persona = before.personas?.[index];
   if (!persona) return [];
-  const out: Edit[] = [{ type: 'addPersona', persona, restore: true }];
+  const out: Edit[] = [{ type: 'addPersona', persona, index, restore: true }];
   for (const lane of before.lanes ?? []) {
     if (lane.personaId === personaId) out.push({ type: 'updateLane', laneId: lane.id, patch: { personaId } });
     for (const [stepId, cell] of Object.entries(lane.cells ?? {})) {

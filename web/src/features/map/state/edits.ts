@@ -33,7 +33,8 @@ export type Edit =
   | { type: 'deleteLane'; laneId: string }
   | { type: 'moveLane'; laneId: string; toIndex: number }
   | { type: 'setCell'; laneId: string; stepId: string; cell: Cell | undefined | null }
-  | { type: 'addPersona'; persona: Persona; restore?: true }
+  /** Without an index the persona goes last; an undo of a removal gives the place it had. */
+  | { type: 'addPersona'; persona: Persona; index?: number; restore?: true }
   | { type: 'updatePersona'; persona: Persona }
   | { type: 'removePersona'; personaId: string }
   /** The whole document: a PUT seen through the operation log, or a restore. */
@@ -173,7 +174,7 @@ function applyOne(map: JourneyMap, edit: Edit): JourneyMap {
       };
     case 'addPersona':
       return map.personas?.some((p) => p.id === edit.persona.id)
-        ? map : { ...map, personas: [...(map.personas ?? []), edit.persona] };
+        ? map : { ...map, personas: edit.index === undefined ? [...(map.personas ?? []), edit.persona] : insertAt(map.personas, edit.index, edit.persona) };
     case 'updatePersona':
       return { ...map, personas: map.personas?.map((p) => (p.id === edit.persona.id ? edit.persona : p)) };
     case 'removePersona':
