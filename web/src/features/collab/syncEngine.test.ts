@@ -236,6 +236,39 @@ describe('SyncEngine undo', () => {
     expect(engine.canRedo).toBe(false);
   });
 
+  it("does not undo my added stage once a colleague has put a step in it, and says why", () => {
+    const { engine, notices } = harness();
+    const addStage: Edit = { type: 'addStage', stage: { id: 'stg_new', name: 'Renew', steps: [] }, index: 2 };
+    engine.edit(addStage);
+    engine.applied([record(11, 'op1', addStage, 'usr_me'),
+      record(12, 'x1', { type: 'addStep', stageId: 'stg_new', step: { id: 'stp_sam', name: 'Call us' }, index: 0 })]);
+    engine.undo();
+    expect(engine.view.stages!.find((s) => s.id === 'stg_new')!.steps!.map((s) => s.id)).toEqual(['stp_sam']);
+    expect(engine.pendingOps).toEqual([]);
+    expect(notices).toEqual(['Not undone: someone else has changed the stage “Renew” since, and it would remove their work too.']);
+    expect(engine.canUndo).toBe(false);
+  });
+
+  it('undoes my added step after my own text in it (my later edits undo first)', () => {
+    const { engine, notices } = harness();
+    engine.edit({ type: 'addStep', stageId: 'stg_a', step: { id: 'stp_new', name: 'Compare' }, index: 0 });
+    engine.edit(setText('lan_t', 'stp_new', 'mine'));
+    engine.undo();
+    engine.undo();
+    expect(engine.view).toEqual(sampleMap());
+    expect(notices).toEqual([]);
+  });
+
+  it("does not undo my added step once a colleague has typed in its cells", () => {
+    const { engine, notices } = harness();
+    const addStep: Edit = { type: 'addStep', stageId: 'stg_a', step: { id: 'stp_new', name: 'Compare' }, index: 0 };
+    engine.edit(addStep);
+    engine.applied([record(11, 'op1', addStep, 'usr_me'), record(12, 'x1', setText('lan_t', 'stp_new', 'theirs'))]);
+    engine.undo();
+    expect(cell(engine.view, 'lan_t', 'stp_new')).toBe('theirs');
+    expect(notices).toEqual(['Not undone: someone else has changed the step “Compare” since, and it would remove their work too.']);
+  });
+
   it('undoes removing a persona with an addPersona restore', () => {
     const { engine } = harness();
     engine.edit({ type: 'removePersona', personaId: 'per_bo' });

@@ -5,6 +5,7 @@ import type { JourneyMap } from '../../api/model';
 import { applyEdit, type Edit } from '../map/state/edits';
 import { foldInverse, inverseOf } from './inverse';
 import { placeOf, rejectionWords } from './words';
+import { brokenGuard, guardsFor, skippedWords, type UndoGuard } from './undoGuard';
 import type { AppliedOp, JoinResult, Operation, SendResult } from './protocol';
 import { newOpId, toWire } from './protocol';
 
@@ -46,6 +47,8 @@ interface UndoStep {
   /** The ops this step stands for: one rejected, the step is dropped. */
   opIds: string[];
   key?: string;
+  /** What its deletes would remove, as this person left it: changed by someone else since, the step is skipped. */
+  guards: UndoGuard[];
 }
 
 interface Pending extends Operation {
@@ -119,8 +122,9 @@ export class SyncEngine {
     if (folded && top) {
       top.inverse = folded;
       top.opIds.push(id);
+      top.guards = guardsFor(this.currentView, folded);
     } else {
-      this.undoStack.push({ inverse, opIds: [id], key: coalesceKey });
+      this.undoStack.push({ inverse, opIds: [id], key: coalesceKey, guards: guardsFor(this.currentView, inverse) });
       if (this.undoStack.length > undoLimit) this.undoStack.shift();
     }
     this.openKey = coalesceKey;
@@ -132,13 +136,20 @@ export class SyncEngine {
   seal(): void { this.openKey = undefined; }
 
   /** Sends the inverse of this person's newest step as new operations; a colleague's edits are left alone. */
-  undo(): void { this.replayStep(this.undoStack, this.redoStack); }
-  redo(): void { this.replayStep(this.redoStack, this.undoStack); }
+  undo(): void { this.replayStep(this.undoStack, this.redoStack, false); }
+  redo(): void { this.replayStep(this.redoStack, this.undoStack, true); }
 
-  private replayStep(from: UndoStep[], to: UndoStep[]): void {
+  private replayStep(from: UndoStep[], to: UndoStep[], redo: boolean): void {
     this.openKey = undefined;
     const step = from.pop();
     if (!step) return;
+    // A colleague's work in what this step would delete stays: the step is skipped, and the person is told why.
+    const broken = brokenGuard(this.currentView, step.guards);
+    if (broken) {
+      this.deps.notify(skippedWords(this.currentView, broken, redo));
+      this.changed();
+      return;
+    }
     const back: Edit[][] = [];
     const ids: string[] = [];
     for (const edit of step.inverse) {
@@ -146,7 +157,7 @@ export class SyncEngine {
       ids.push(this.submit(edit));
     }
     const inverse = back.flat();
-    if (inverse.length > 0) to.push({ inverse, opIds: ids });
+    if (inverse.length > 0) to.push({ inverse, opIds: ids, guards: guardsFor(this.currentView, inverse) });
     this.changed();
   }
 
