@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Waymark.Data.Entities;
 using Xunit.Abstractions;
@@ -37,11 +38,15 @@ public sealed class HistoryViewerTests : BrowserTest, IClassFixture<AccountsServ
         await _people.AddAsync("vera@example.com", "Vera Viewer", MemberRoles.Viewer);
         var page = await NewPageAsync(_accounts.Server.Address);
         await _people.SignInAsync(page, "vera@example.com", TeamPeople.Password, "Vera Viewer");
-        await page.GotoAsync(_people.Url($"/maps/{mapId}"));
+        // From the workspace's map list: the card's menu opens the map on its history (a viewer has the entry too).
+        await page.GotoAsync(_people.Url("/"));
+        var card = page.Locator($"[data-testid=\"map-card\"][data-map-id=\"{mapId}\"]");
+        await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Actions for" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "Version history" }).ClickAsync();
         await page.Locator(CompleteGridSelector).WaitForAsync();
-
-        await page.Keyboard.PressAsync("Alt+Shift+H");
         var panel = page.GetByTestId("history-panel");
+        await Expect(panel).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/maps/{mapId}$")); // a reload opens the map as usual
         await Expect(panel.Locator("[data-testid=\"history-session\"][data-author=\"Ada Lovelace\"]")).Not.ToHaveCountAsync(0);
         var version = panel.GetByTestId("history-version");
         await Expect(version).ToContainTextAsync("before the review");

@@ -111,7 +111,7 @@ function WorkspacePages({ load, retry }: { load: Load<Workspace>; retry: () => v
   return (
     <WorkspaceContext.Provider value={workspace}>
       {route.page === 'map'
-        ? <EditorPage key={route.mapId} mapId={route.mapId} />
+        ? <EditorPage key={route.mapId} mapId={route.mapId} panel={route.panel} />
         : route.page === 'compare'
           ? <ComparePage key={route.mapId} mapId={route.mapId} against={route.against} />
           : (

@@ -11,6 +11,9 @@ describe('router', () => {
   it('decodes and encodes ids, and treats unknown paths as not found', () => {
     expect(parseRoute('/maps/a%20b')).toEqual({ page: 'map', mapId: 'a b' });
     expect(hrefOf({ page: 'map', mapId: 'a/b' })).toBe('/maps/a%2Fb');
+    expect(parseRoute('/maps/m1/history')).toEqual({ page: 'map', mapId: 'm1', panel: 'history' });
+    expect(hrefOf({ page: 'map', mapId: 'm 1', panel: 'history' })).toBe('/maps/m%201/history');
+    expect(parseRoute('/maps/m1/other').page).toBe('notFound');
     expect(parseRoute('/maps/x/y')).toEqual({ page: 'notFound', path: '/maps/x/y' });
     expect(parseRoute('/maps/m/compare')).toEqual({ page: 'compare', mapId: 'm' });
     expect(parseRoute('/maps/m/compare/map/a%2Fb')).toEqual({ page: 'compare', mapId: 'm', against: { mapId: 'a/b' } });

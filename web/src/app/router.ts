@@ -29,7 +29,8 @@ export type Route =
   | { page: 'explore'; view: ExploreView }
   | { page: 'persona'; personaId: string }
   | { page: 'activity' }
-  | { page: 'map'; mapId: string }
+  /** A map in the editor; /maps/<id>/history opens it with the side panel on its history. */
+  | { page: 'map'; mapId: string; panel?: 'history' }
   /** The map compared with the map it is based on (no `against`), another map, or one of its revisions. */
   | { page: 'compare'; mapId: string; against?: CompareTarget }
   /** A share link as handed out: /s/<token>. The guest page reads the token, then takes it out of the address. */
@@ -58,6 +59,7 @@ export function parseRoute(path: string): Route {
   }
   if (parts[0] === 'personas' && parts.length === 2) return { page: 'persona', personaId: parts[1]! };
   if (parts[0] === 'maps' && parts.length === 2) return { page: 'map', mapId: parts[1]! };
+  if (parts[0] === 'maps' && parts.length === 3 && parts[2] === 'history') return { page: 'map', mapId: parts[1]!, panel: 'history' };
   if (parts[0] === 'maps' && parts[2] === 'compare') return parseCompare(parts, path);
   if (parts[0] === 's' && parts.length === 2) return { page: 'shareOpen', token: parts[1]! };
   if (parts[0] === 'shared' && parts.length === 1) return { page: 'shared' };
@@ -78,7 +80,7 @@ export function hrefOf(route: Route): string {
     case 'explore': return route.view === 'funnels' ? '/explore' : `/explore/${route.view}`;
     case 'persona': return `/personas/${encodeURIComponent(route.personaId)}`;
     case 'activity': return '/activity';
-    case 'map': return `/maps/${encodeURIComponent(route.mapId)}`;
+    case 'map': return `/maps/${encodeURIComponent(route.mapId)}${route.panel === 'history' ? '/history' : ''}`;
     case 'compare': return compareHref(route.mapId, route.against);
     case 'shareOpen': return `/s/${encodeURIComponent(route.token)}`;
     case 'shared': return '/shared';

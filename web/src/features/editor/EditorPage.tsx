@@ -16,7 +16,8 @@ type Load =
   | { state: 'error'; error: unknown }
   | { state: 'ready'; doc: JourneyMap; etag: string; generation: number };
 
-export function EditorPage({ mapId }: { mapId: string }) {
+/** `panel`: the side panel tab to open with the map (/maps/<id>/history opens its history). */
+export function EditorPage({ mapId, panel }: { mapId: string; panel?: 'history' }) {
   const workspace = useWorkspace();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -60,7 +61,7 @@ export function EditorPage({ mapId }: { mapId: string }) {
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
 
   if (load.state === 'ready') {
-    return <EditorSession key={load.generation} workspaceId={workspace.id} doc={load.doc} etag={load.etag} basedOn={basedOn} />;
+    return <EditorSession key={load.generation} workspaceId={workspace.id} doc={load.doc} etag={load.etag} basedOn={basedOn} openPanel={panel} />;
   }
   return (
     <div className={styles.page}>

@@ -30,6 +30,7 @@ import { VotesLayer } from '../votes/VotesLayer';
 import { useCan } from '../../app/workspace';
 import { PresenceLayer, liveSaveStatus, useCollab, useSyncSnapshot } from '../collab';
 import { Spinner } from '../../ui/States';
+import { hrefOf, navigate } from '../../app/router';
 import styles from './EditorPage.module.css';
 
 interface EditorSessionProps {
@@ -37,6 +38,8 @@ interface EditorSessionProps {
   doc: JourneyMap;
   etag: string;
   basedOn?: JourneyMap;
+  /** A side panel tab to open at once (the address /maps/<id>/history); the address then becomes the map's own. */
+  openPanel?: 'history';
 }
 
 const zoomKey = (mapId: string) => `waymark.zoom.${mapId}`;
@@ -62,7 +65,7 @@ function isTyping(el: EventTarget | null): boolean {
   return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable;
 }
 
-export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSessionProps) {
+export function EditorSession({ workspaceId, doc, etag, basedOn, openPanel }: EditorSessionProps) {
   // Viewers and commenters read the map (the server refuses their saves, 403): no edit reaches the history.
   const readOnly = !useCan('editor');
   const canComment = useCan('commenter');
@@ -82,8 +85,12 @@ export function EditorSession({ workspaceId, doc, etag, basedOn }: EditorSession
   const [zoom, setZoomState] = useState(() => readZoom(doc.id));
   const setZoom = useCallback((z: number) => { setZoomState(z); writeZoom(doc.id, z); }, [doc.id]);
   const [personaFilter, setPersonaFilter] = useState<string | null>(null);
-  const [panelOpen, setPanelOpen] = useState(false);
-  const [panelTab, setPanelTab] = useState<SideTab>('scope');
+  const [panelOpen, setPanelOpen] = useState(openPanel !== undefined);
+  const [panelTab, setPanelTab] = useState<SideTab>(openPanel ?? 'scope');
+  // The history's address opened the panel; the address goes back to the map's so a reload opens the map as usual.
+  useEffect(() => {
+    if (openPanel) navigate(hrefOf({ page: 'map', mapId: doc.id }), { replace: true });
+  }, [openPanel, doc.id]);
   const openHistory = useCallback(() => { setPanelOpen(true); setPanelTab('history'); }, []);
   const [conflictOpen, setConflictOpen] = useState(status.state === 'conflict');
   const [reloading, setReloading] = useState(false);

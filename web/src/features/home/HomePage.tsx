@@ -56,14 +56,16 @@ export function HomePage() {
     const open: MenuItem = { label: 'Open', onSelect: () => navigate(hrefOf({ page: 'map', mapId: map.id })) };
     const compare: MenuItem = { label: map.basedOnMapId ? 'Compare with the map it is based on' : 'Compare…',
       onSelect: () => navigate(hrefOf({ page: 'compare', mapId: map.id })) };
+    const history: MenuItem = { label: 'Version history', onSelect: () => navigate(hrefOf({ page: 'map', mapId: map.id, panel: 'history' })) };
     const exports: MenuItem[] = [
       { label: 'Export JSON', href: api.maps.exportUrl(workspace.id, map.id, 'json'), download: true, separatorBefore: true },
       { label: 'Export YAML', href: api.maps.exportUrl(workspace.id, map.id, 'yaml'), download: true },
       { label: 'Export PDF (A4)', href: api.maps.exportUrl(workspace.id, map.id, 'pdf', { pages: 'a4' }), download: true },
     ];
-    if (!canEdit) return [open, compare, ...exports];
+    if (!canEdit) return [open, history, compare, ...exports];
     return [
       open,
+      history,
       compare,
       { label: 'Rename…', onSelect: () => setRenaming(map) },
       { label: 'Duplicate', onSelect: () => void run(`Duplicating “${map.name}”…`, async () => `Created “${(await actions.duplicate(map)).name}”.`) },
