@@ -23,7 +23,7 @@ internal static class ConvergenceBench
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{now.Runs} runs, {now.Failed.Count} failures, {now.Applied} ops applied, {now.Elapsed.TotalSeconds:F0} s"));
+                $"{now.Runs} runs, {now.Failed.Count} failures, {now.Applied} ops applied, {now.JoinRetries} joins retried, {now.Elapsed.TotalSeconds:F0} s"));
         });
         foreach (var failed in totals.Failed.Skip(reported))
         {
@@ -32,7 +32,7 @@ internal static class ConvergenceBench
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"servers: {serverCount}; runs: {totals.Runs} (seeds {firstSeed}-{firstSeed + runs - 1}, {parallel} at once); failures: {totals.Failed.Count}; " +
-            $"ops applied: {totals.Applied}; time: {totals.Elapsed.TotalSeconds:F1} s ({totals.Elapsed.TotalMilliseconds / runs:F0} ms a run)"));
+            $"ops applied: {totals.Applied}; joins retried: {totals.JoinRetries}; time: {totals.Elapsed.TotalSeconds:F1} s ({totals.Elapsed.TotalMilliseconds / runs:F0} ms a run)"));
         return totals.Failed.Count == 0 ? 0 : 1;
     }
 }

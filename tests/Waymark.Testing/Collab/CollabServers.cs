@@ -13,19 +13,31 @@ public sealed class CollabServers : IAsyncDisposable
     private readonly PostgresServer? _postgres;
     private readonly RedisServer? _redis;
 
-    private CollabServers(List<LiveWaymarkServer> servers, PostgresServer? postgres, RedisServer? redis)
+    private readonly string? _sqliteFile;
+
+    private CollabServers(List<LiveWaymarkServer> servers, PostgresServer? postgres, RedisServer? redis, string? sqliteFile = null)
     {
         _servers = servers;
         _postgres = postgres;
         _redis = redis;
+        _sqliteFile = sqliteFile;
     }
 
     public IReadOnlyList<LiveWaymarkServer> Servers => _servers;
 
     public RedisServer? Redis => _redis;
 
-    public static async Task<CollabServers> OneAsync() =>
-        new([await LiveWaymarkServer.StartAsync(Quiet).ConfigureAwait(false)], null, null);
+    /// <summary>
+    /// One server on its own SQLite file with pooled connections, as a real deployment runs (Microsoft.Data.Sqlite
+    /// pools by default). LiveWaymarkServer's own file has pooling off, so that each request opened the file anew and
+    /// the last one to close it checkpointed and removed the write-ahead log, with the others waiting on its lock.
+    /// </summary>
+    public static async Task<CollabServers> OneAsync()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "waymark-collab-" + Guid.NewGuid().ToString("N") + ".db");
+        var server = await LiveWaymarkServer.StartAsync(Quiet, $"--ConnectionStrings:Waymark=Data Source={file};Pooling=true").ConfigureAwait(false);
+        return new([server], null, null, file);
+    }
 
     /// <summary>Two servers on one PostgreSQL database and one Redis (backplane and presence).</summary>
     public static async Task<CollabServers> TwoAsync(PostgresServer? postgres = null)
@@ -65,6 +77,14 @@ public sealed class CollabServers : IAsyncDisposable
 
         _redis?.Dispose();
         _postgres?.Dispose();
+        if (_sqliteFile is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(_sqliteFile + suffix);
+            }
+        }
     }
 
     private const string Quiet = "--Logging:LogLevel:Default=Error";

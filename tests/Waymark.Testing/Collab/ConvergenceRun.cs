@@ -31,12 +31,13 @@ public static class ConvergenceRun
             var log = await ServerLog.ReadAsync(servers[0].Services, mapId).ConfigureAwait(false);
             await Task.WhenAll(clients.Select(c => c.CatchUpAsync(log.LastSeq, cancel.Token))).ConfigureAwait(false);
             var problems = ConvergenceChecker.Check(log, clients);
-            return new ConvergenceOutcome(seed, mapId, log.Ops.Count, clients.Sum(c => c.Rejected.Count), problems);
+            return new ConvergenceOutcome(seed, mapId, log.Ops.Count, clients.Sum(c => c.Rejected.Count), problems, clients.Sum(c => c.JoinRetried));
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             return new ConvergenceOutcome(seed, mapId, 0, 0,
-                [$"did not settle within {timeout.TotalSeconds} s: " + string.Join(", ", clients.Select(c => $"{c.Name} seq {c.Seq} pending {c.PendingCount} online {c.Online}"))]);
+                [$"did not settle within {timeout.TotalSeconds} s: " + string.Join(", ", clients.Select(c => $"{c.Name} seq {c.Seq} pending {c.PendingCount} online {c.Online}"))],
+                clients.Sum(c => c.JoinRetried));
         }
         finally
         {

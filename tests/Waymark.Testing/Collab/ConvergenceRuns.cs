@@ -17,13 +17,14 @@ public static class ConvergenceRuns
         ArgumentOutOfRangeException.ThrowIfLessThan(maxClients, 2);
         var clock = Stopwatch.StartNew();
         var failed = new ConcurrentQueue<ConvergenceOutcome>();
-        long done = 0, applied = 0;
+        long done = 0, applied = 0, joinRetries = 0;
         var seeds = Enumerable.Range(firstSeed, runs);
         await Parallel.ForEachAsync(seeds, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel) }, async (seed, _) =>
         {
             var clients = ClientsFor(seed, maxClients);
             var outcome = await ConvergenceRun.RunAsync(servers, seed, clients, options, timeout).ConfigureAwait(false);
             Interlocked.Add(ref applied, outcome.Applied);
+            Interlocked.Add(ref joinRetries, outcome.JoinRetries);
             if (!outcome.Converged)
             {
                 failed.Enqueue(outcome);
@@ -32,15 +33,15 @@ public static class ConvergenceRuns
             var finished = Interlocked.Increment(ref done);
             if (progress is not null && (finished % 100 == 0 || finished == runs))
             {
-                progress(new ConvergenceTotals((int)finished, [.. failed], Interlocked.Read(ref applied), clock.Elapsed));
+                progress(new ConvergenceTotals((int)finished, [.. failed], Interlocked.Read(ref applied), clock.Elapsed, Interlocked.Read(ref joinRetries)));
             }
         }).ConfigureAwait(false);
-        return new ConvergenceTotals(runs, [.. failed], applied, clock.Elapsed);
+        return new ConvergenceTotals(runs, [.. failed], applied, clock.Elapsed, joinRetries);
     }
 
     /// <summary>How many editors the run with this seed has: 2 to <paramref name="maxClients"/>.</summary>
     public static int ClientsFor(int seed, int maxClients) => 2 + new Random(seed).Next(maxClients - 1);
 }
 
-/// <summary>Where a set of runs stands: runs finished, the failed ones, ops applied in all, time so far.</summary>
-public sealed record ConvergenceTotals(int Runs, IReadOnlyList<ConvergenceOutcome> Failed, long Applied, TimeSpan Elapsed);
+/// <summary>Where a set of runs stands: runs finished, the failed ones, ops applied in all, time so far, Joins retried.</summary>
+public sealed record ConvergenceTotals(int Runs, IReadOnlyList<ConvergenceOutcome> Failed, long Applied, TimeSpan Elapsed, long JoinRetries = 0);

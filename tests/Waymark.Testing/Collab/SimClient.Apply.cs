@@ -144,7 +144,7 @@ public sealed partial class SimClient
         var result = OperationApplier.Apply(_confirmed, new MapOperation(id, seq - 1, edit), author, seq, _state);
         if (result.Applied)
         {
-            _confirmed = JsonNode.Parse(result.Json!)!.AsObject();
+            _confirmed = OperationApplier.DocumentOf(result); // a new tree of the canonical JSON: no need to parse it again
         }
         else
         {
@@ -190,7 +190,7 @@ public sealed partial class SimClient
             var result = OperationApplier.Apply(view, new MapOperation(op.Id, op.BaseSeq, OperationJson.ReadEdit(op.Edit.ToJsonString())), Me, _seq + 1, scratch);
             if (result.Applied)
             {
-                view = JsonNode.Parse(result.Json!)!.AsObject();
+                view = OperationApplier.DocumentOf(result);
             }
         }
 

@@ -29,7 +29,9 @@ public sealed partial class SimClient : IAsyncDisposable
     private CoEditState _state = new();
     private long _seq = -1;
     private int _made;
+    private const int MaxJoinRetries = 10;
     private int _retried;
+    private int _joinRetried;
 
     public SimClient(Uri server, string workspace, string mapId, int seed, string name, SimClientOptions options)
     {
@@ -70,6 +72,9 @@ public sealed partial class SimClient : IAsyncDisposable
     /// <summary>Sends the server answered with "could not be saved; send them again" (retried with the same ids).</summary>
     public int Retried => Volatile.Read(ref _retried);
 
+    /// <summary>Joins that failed and were tried again (<see cref="JoinAsync"/>).</summary>
+    public int JoinRetried => Volatile.Read(ref _joinRetried);
+
     public bool Online => _connection.State == HubConnectionState.Connected;
 
     /// <summary>The client's confirmed copy of the map, as canonical JSON.</summary>
@@ -81,7 +86,30 @@ public sealed partial class SimClient : IAsyncDisposable
         }
     }
 
-    public async Task JoinAsync()
+    /// <summary>
+    /// Joins; a Join that fails (the hub threw, e.g. Redis answered late, or the connection went) is tried again after
+    /// 500 ms, 1 s, 2 s, ... up to 10 s, as the browser's reconnect does (web/src/features/collab/hubTransport.ts);
+    /// after <see cref="MaxJoinRetries"/> retries (about a minute) the failure is the caller's.
+    /// </summary>
+    public async Task JoinAsync(CancellationToken cancel = default)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await JoinOnceAsync().ConfigureAwait(false);
+                return;
+            }
+            catch (Exception e) when (e is HubException or InvalidOperationException or IOException or TimeoutException
+                or System.Net.Http.HttpRequestException or System.Net.WebSockets.WebSocketException && attempt < MaxJoinRetries)
+            {
+                Interlocked.Increment(ref _joinRetried);
+                await Task.Delay(Math.Min(10_000, 500 << Math.Min(attempt, 5)), cancel).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task JoinOnceAsync()
     {
         if (_connection.State == HubConnectionState.Disconnected)
         {
@@ -103,7 +131,7 @@ public sealed partial class SimClient : IAsyncDisposable
     /// <summary>The editor's whole session: its edits with pauses, drop-offs and returns; ends online with nothing pending.</summary>
     public async Task RunAsync(CancellationToken cancel)
     {
-        await JoinAsync().ConfigureAwait(false);
+        await JoinAsync(cancel).ConfigureAwait(false);
         while (_made < _options.Edits && !cancel.IsCancellationRequested)
         {
             if (_random.NextDouble() < _options.DisconnectChance)
@@ -128,7 +156,7 @@ public sealed partial class SimClient : IAsyncDisposable
             cancel.ThrowIfCancellationRequested();
             if (!Online)
             {
-                await ReconnectAsync().ConfigureAwait(false);
+                await ReconnectAsync(cancel).ConfigureAwait(false);
             }
 
             await FlushAsync().ConfigureAwait(false);
@@ -138,7 +166,7 @@ public sealed partial class SimClient : IAsyncDisposable
                 await Task.Delay(Math.Min(200, 5 * (attempt + 1)), cancel).ConfigureAwait(false);
                 if (attempt % 20 == 19)
                 {
-                    await JoinAsync().ConfigureAwait(false);
+                    await JoinAsync(cancel).ConfigureAwait(false);
                 }
             }
         }
@@ -153,7 +181,7 @@ public sealed partial class SimClient : IAsyncDisposable
             await Task.Delay(10, cancel).ConfigureAwait(false);
             if (attempt % 10 == 9)
             {
-                await JoinAsync().ConfigureAwait(false);
+                await JoinAsync(cancel).ConfigureAwait(false);
             }
         }
     }
@@ -225,11 +253,11 @@ public sealed partial class SimClient : IAsyncDisposable
             await PauseAsync(cancel).ConfigureAwait(false);
         }
 
-        await ReconnectAsync().ConfigureAwait(false);
+        await ReconnectAsync(cancel).ConfigureAwait(false);
         await FlushAsync().ConfigureAwait(false);
     }
 
-    private async Task ReconnectAsync()
+    private async Task ReconnectAsync(CancellationToken cancel)
     {
         if (_random.Next(3) == 0)
         {
@@ -238,7 +266,7 @@ public sealed partial class SimClient : IAsyncDisposable
             _connection = NewConnection();
         }
 
-        await JoinAsync().ConfigureAwait(false);
+        await JoinAsync(cancel).ConfigureAwait(false);
     }
 
     private Task PauseAsync(CancellationToken cancel) =>

@@ -10,13 +10,14 @@ using Waymark.Server.Features.Maps;
 namespace Waymark.Server.Features.Collab;
 
 /// <summary>
-/// A map's one order of ops (docs/adr/043). A batch is applied in one transaction that holds the map row against
-/// every other writer (PostgreSQL: <c>SELECT ... FOR UPDATE</c>; SQLite: its one writer, BEGIN IMMEDIATE), appends the
-/// applied ops, keeps the tombstones, and writes the document, its metadata and Version once. A revision is written
+/// A map's one order of ops (docs/adr/043). A batch is read and applied first, then written in one transaction that
+/// holds the map row against every other writer (PostgreSQL: <c>SELECT ... FOR UPDATE</c>; SQLite: its one writer,
+/// BEGIN IMMEDIATE) once the map is found unchanged under it (else read and applied again under it); the transaction
+/// appends the applied ops, keeps the tombstones, and writes the document, its metadata and Version once. A revision is written
 /// when the batch crosses a multiple of <see cref="RevisionEvery"/> ops. The parsed document and who wrote what come
 /// from <see cref="MapStateCache"/> while the map is as this server left it (docs/adr/050), else from the database.
 /// </summary>
-internal sealed class OperationLog(WaymarkDbContext db, MapStateCache cache)
+internal sealed class OperationLog(WaymarkDbContext db, MapStateCache cache, SqliteWriteGate gate)
 {
     public const int RevisionEvery = 200;
 
@@ -25,34 +26,38 @@ internal sealed class OperationLog(WaymarkDbContext db, MapStateCache cache)
 
     public async Task<BatchOutcome> ApplyAsync(string mapId, IReadOnlyList<QueuedOp> ops, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (db is PostgresWaymarkDbContext)
-        {
-            await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM maps WHERE \"Id\" = {0} FOR UPDATE", [mapId], ct);
-        }
-
-        var map = await db.Maps.FirstOrDefaultAsync(m => m.Id == mapId, ct);
-        if (map is null)
-        {
-            return new BatchOutcome(ops.Select(q => new SendResult(q.Op.Id, SendResult.Rejected, Reason: RejectReasons.Missing, Message: "the map was deleted")).ToArray(), []);
-        }
-
-        var ids = ops.Select(q => q.Op.Id).Distinct().ToList();
-        var seen = await db.MapOperations.Where(o => o.MapId == mapId && ids.Contains(o.OpId))
-            .ToDictionaryAsync(o => o.OpId, o => o.Seq, StringComparer.Ordinal, ct);
-        var tombstones = await db.MapTombstones.Where(t => t.MapId == mapId).ToListAsync(ct);
+        await db.Database.OpenConnectionAsync(ct); // one connection for the reads, the lock and the writes
         var cached = cache.Take(mapId); // out while the batch runs: only a committed batch puts an entry back
-        var writers = await WritersAsync(map, cached, ct);
-        var document = cached is not null && cached.OpSeq == map.OpSeq && cached.Version == map.Version
-            ? cached.Document
-            : JsonNode.Parse(map.Document)!.AsObject();
-        var state = StateOf(map, ops, tombstones, writers);
-        var run = new BatchRun(map, document, state);
-        var results = ops.Select(q => run.Apply(q, seen)).ToArray();
+
+        // Read and apply before taking the write lock (docs/adr/050, 2026-12-06 afternoon): SQLite has one writer for
+        // every map, so a batch holds it only for its writes and commit. Under the lock the map's OpSeq and Version
+        // are read again; if anything moved them in between (another server, a PUT), the batch is read and applied
+        // again under the lock, as before.
+        var run = await PrepareAsync(mapId, ops, cached, ct);
+        if (run is null)
+        {
+            return Missing(ops);
+        }
+
+        using var turn = db is PostgresWaymarkDbContext ? null : await gate.EnterAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await LockAsync(mapId, ct);
+        var now = await db.Maps.AsNoTracking().Where(m => m.Id == mapId).Select(m => new { m.OpSeq, m.Version }).FirstOrDefaultAsync(ct);
+        if (now is null || now.OpSeq != run.Read.OpSeq || now.Version != run.Read.Version)
+        {
+            db.ChangeTracker.Clear();
+            run = await PrepareAsync(mapId, ops, null, ct);
+            if (run is null)
+            {
+                return Missing(ops);
+            }
+        }
+
+        var map = run.Map;
         if (run.Applied.Count == 0)
         {
-            cache.Keep(mapId, new MapState(map.OpSeq, map.Version, document, writers));
-            return new BatchOutcome(results, []);
+            cache.Keep(mapId, new MapState(map.OpSeq, map.Version, run.Document, run.Writers));
+            return new BatchOutcome(run.Results, []);
         }
 
         foreach (var row in run.Rows)
@@ -60,20 +65,54 @@ internal sealed class OperationLog(WaymarkDbContext db, MapStateCache cache)
             db.MapOperations.Add(row);
         }
 
-        KeepTombstones(mapId, tombstones, state);
+        KeepTombstones(mapId, run.Tombstones, run.State);
         var crossed = map.OpSeq / RevisionEvery != run.Seq / RevisionEvery;
         var last = run.Rows[^1];
         map.OpSeq = run.Seq; // before the revision, which records the seq it was written at (history, adr/048)
-        MapRecords.Change(db, map, run.Map!, last.AuthorName, $"{run.Applied.Count} edits", crossed);
+        MapRecords.Change(db, map, run.Journey!, last.AuthorName, $"{run.Applied.Count} edits", crossed);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         foreach (var (edit, writer) in run.Written)
         {
-            Wrote(writers, edit, writer);
+            Wrote(run.Writers, edit, writer);
         }
 
-        cache.Keep(mapId, new MapState(map.OpSeq, map.Version, run.Document, writers));
-        return new BatchOutcome(results, run.Applied);
+        cache.Keep(mapId, new MapState(map.OpSeq, map.Version, run.Document, run.Writers));
+        return new BatchOutcome(run.Results, run.Applied);
+    }
+
+    private static BatchOutcome Missing(IReadOnlyList<QueuedOp> ops) =>
+        new(ops.Select(q => new SendResult(q.Op.Id, SendResult.Rejected, Reason: RejectReasons.Missing, Message: "the map was deleted")).ToArray(), []);
+
+    /// <summary>PostgreSQL: the map row against every other server (SQLite's BEGIN IMMEDIATE already is its one writer).</summary>
+    private async Task LockAsync(string mapId, CancellationToken ct)
+    {
+        if (db is PostgresWaymarkDbContext)
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM maps WHERE \"Id\" = {0} FOR UPDATE", [mapId], ct);
+        }
+    }
+
+    /// <summary>Reads the map, the ids already seen, the tombstones and the writers, and applies the batch; null when the map is gone.</summary>
+    private async Task<BatchRun?> PrepareAsync(string mapId, IReadOnlyList<QueuedOp> ops, MapState? cached, CancellationToken ct)
+    {
+        var map = await db.Maps.FirstOrDefaultAsync(m => m.Id == mapId, ct);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var ids = ops.Select(q => q.Op.Id).Distinct().ToList();
+        var seen = await db.MapOperations.Where(o => o.MapId == mapId && ids.Contains(o.OpId))
+            .ToDictionaryAsync(o => o.OpId, o => o.Seq, StringComparer.Ordinal, ct);
+        var tombstones = await db.MapTombstones.Where(t => t.MapId == mapId).ToListAsync(ct);
+        var writers = await WritersAsync(map, cached, ct);
+        var document = cached is not null && cached.OpSeq == map.OpSeq && cached.Version == map.Version
+            ? cached.Document
+            : JsonNode.Parse(map.Document)!.AsObject();
+        var run = new BatchRun(map, document, StateOf(map, ops, tombstones, writers), tombstones, writers);
+        run.Results = ops.Select(q => run.Apply(q, seen)).ToArray();
+        return run;
     }
 
     /// <summary>
@@ -161,13 +200,26 @@ internal sealed class OperationLog(WaymarkDbContext db, MapStateCache cache)
     internal static string Clip(string text) => text.Length > 200 ? text[..200] : text;
 
     /// <summary>Applies a batch's ops one after the other to the document, numbering the applied ones.</summary>
-    private sealed class BatchRun(MapEntity map, JsonObject document, CoEditState state)
+    private sealed class BatchRun(MapEntity map, JsonObject document, CoEditState state, List<MapTombstoneEntity> tombstones, Dictionary<string, KeyWriter> writers)
     {
+        /// <summary>The map row as read (tracked: the writes change it); its OpSeq and Version are checked under the lock.</summary>
+        public MapEntity Map { get; } = map;
+
+        public (long OpSeq, int Version) Read { get; } = (map.OpSeq, map.Version);
+
+        public CoEditState State { get; } = state;
+
+        public List<MapTombstoneEntity> Tombstones { get; } = tombstones;
+
+        public Dictionary<string, KeyWriter> Writers { get; } = writers;
+
+        public SendResult[] Results { get; set; } = [];
+
         public JsonObject Document { get; private set; } = document;
 
         public long Seq { get; private set; } = map.OpSeq;
 
-        public Waymark.Core.Maps.JourneyMap? Map { get; private set; }
+        public Waymark.Core.Maps.JourneyMap? Journey { get; private set; }
 
         public List<MapOperationEntity> Rows { get; } = [];
 
@@ -189,7 +241,7 @@ internal sealed class OperationLog(WaymarkDbContext db, MapStateCache cache)
                 return badRestore;
             }
 
-            var result = OperationApplier.Apply(Document, op, q.Author, Seq + 1, state);
+            var result = OperationApplier.Apply(Document, op, q.Author, Seq + 1, State);
             if (!result.Applied)
             {
                 return new SendResult(op.Id, SendResult.Rejected, Reason: result.Reason, Message: result.Message, Path: result.Path, By: result.DeletedBy);
@@ -198,11 +250,11 @@ internal sealed class OperationLog(WaymarkDbContext db, MapStateCache cache)
             Seq++;
             seen[op.Id] = Seq;
             Document = OperationApplier.DocumentOf(result);
-            Map = result.Map;
+            Journey = result.Map;
             var json = OperationJson.Write(op.Edit);
             var row = new MapOperationEntity
             {
-                MapId = map.Id, Seq = Seq, OpId = op.Id, AuthorId = Clip(q.Author.Id), AuthorName = Clip(q.Author.Name),
+                MapId = Map.Id, Seq = Seq, OpId = op.Id, AuthorId = Clip(q.Author.Id), AuthorName = Clip(q.Author.Name),
                 At = DateTime.UtcNow, EditJson = json, RestoredFrom = op.RestoredFrom,
             };
             Rows.Add(row);
