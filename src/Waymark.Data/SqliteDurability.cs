@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Waymark.Data;
@@ -14,8 +15,15 @@ public static class SqliteDurability
     /// <summary>
     /// journal_mode is kept in the file (the first connection switches it, later ones find it set); synchronous
     /// belongs to the connection, so every open sets it. Neither may run inside a transaction, so both run on open.
+    /// busy_timeout (also the connection's) makes a writer that finds the write lock taken wait inside SQLite, which
+    /// retries within a few milliseconds of the lock's release; without it Microsoft.Data.Sqlite retries the command
+    /// after sleeping 150 ms each time, a tail of 150 ms and more for every write that met another (docs/adr/050).
     /// </summary>
-    public const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+    public static readonly string Pragmas =
+        string.Create(CultureInfo.InvariantCulture, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {BusyTimeoutMs};");
+
+    /// <summary>How long a writer waits for SQLite's write lock before the command fails: Microsoft.Data.Sqlite's own default command timeout.</summary>
+    public const int BusyTimeoutMs = 30_000;
 
     /// <summary>Opens a raw connection (foreign keys on, as EF's are) with the durability settings.</summary>
     public static async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken ct)

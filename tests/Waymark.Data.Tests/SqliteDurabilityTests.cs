@@ -90,6 +90,9 @@ public sealed class SqliteDurabilityTests : IDisposable
         var mode = (string?)await command.ExecuteScalarAsync();
         command.CommandText = "PRAGMA synchronous";
         var sync = (long)(await command.ExecuteScalarAsync())!;
+        // Every opener also waits for the write lock inside SQLite (no 150 ms retry sleeps between writers).
+        command.CommandText = "PRAGMA busy_timeout";
+        Assert.Equal((long)SqliteDurability.BusyTimeoutMs, (long)(await command.ExecuteScalarAsync())!);
         return (mode, sync);
     }
 }
