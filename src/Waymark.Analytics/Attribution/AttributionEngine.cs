@@ -26,7 +26,7 @@ public static class AttributionEngine
         });
         if (plan.Funnel.Count > FunnelOptions.MaxSteps)
         {
-            throw new ArgumentException(OverlayEngine.Problem(new OverlayOptions { Stages = options.Stages, EntryStepId = options.EntryStepId, OutcomeStepId = options.OutcomeStepId }), nameof(options));
+            throw new ArgumentException($"the map has {plan.Funnel.Count} bound steps from entry to outcome; at most {FunnelOptions.MaxSteps} are followed", nameof(options));
         }
 
         var funnelSteps = plan.Funnel.Select(i => OverlayEngine.ToFunnelStep(plan.Steps[i])).ToList();
@@ -36,13 +36,13 @@ public static class AttributionEngine
         var halfLife = options.HalfLife is { Ticks: > 0 } h ? h : AttributionOptions.DefaultHalfLife;
         var merged = CustomerPass.Run(log, new CompiledFilter(log, options.Filter),
             () => new AttributionVisitor(spec, funnelSteps.Count, binder, halfLife.Ticks), ct);
-        return Report(options.By, binder, merged, funnelSteps.Count == 0, halfLife);
+        return Report(options.By, plan.OutcomeStepId, binder, merged, halfLife);
     }
 
-    private static AttributionResult Report(AttributionDimension by, TouchBinder binder, AttributionVisitor pass, bool noOutcome, TimeSpan halfLife)
+    private static AttributionResult Report(AttributionDimension by, string? outcome, TouchBinder binder, AttributionVisitor pass, TimeSpan halfLife)
     {
         var notes = new List<string>();
-        if (noOutcome)
+        if (outcome is null)
         {
             notes.Add("The map has no bound step, so it has no outcome: nothing converts.");
         }
@@ -76,7 +76,7 @@ public static class AttributionEngine
             players.Add(new AttributionPlayer(binder.Names[p], pass.Touches[p], pass.ConversionsTouched[p], credits, effects1?[p], effects2?[p]));
         }
 
-        return new AttributionResult(by, pass.Customers, pass.Conversions, pass.ConversionsWithoutTouch, pass.Touches.Sum(),
+        return new AttributionResult(by, outcome, pass.Customers, pass.Conversions, pass.ConversionsWithoutTouch, pass.Touches.Sum(),
             players, states1, states2, sampled, error, notes);
     }
 
