@@ -18,12 +18,15 @@ public sealed class MarkovAttributionTests
         Assert.Equal(4, result.MarkovFirstOrderStates);
     }
 
+    /// <summary>40 channels: the counts are kept in dictionaries rather than flat arrays (more than 37 players).</summary>
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void Compute_RandomPaths_RemovalEffectsEqualIteratingTheChain(int order)
+    [InlineData(1, 4, 600)]
+    [InlineData(2, 4, 600)]
+    [InlineData(1, 40, 600)]
+    [InlineData(2, 40, 80)]
+    public void Compute_RandomPaths_RemovalEffectsEqualIteratingTheChain(int order, int channels, int customers)
     {
-        var paths = AttributionPaths.Random(seed: 5, customers: 600, channels: 4, maxLength: 5);
+        var paths = AttributionPaths.Random(seed: 5, customers, channels, maxLength: 3 + (4 / channels * 2));
 
         var result = paths.Compute();
         var expected = ChainByIteration.RemovalEffects(paths.Paths, order);

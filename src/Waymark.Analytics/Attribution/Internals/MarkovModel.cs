@@ -12,6 +12,7 @@ internal static class MarkovModel
     /// <summary>Transient states of the chain (start included) and the removal effect of each player (0 when absent), or null effects beyond the limit.</summary>
     public static (int States, double[]? Effects) RemovalEffects(MarkovCounts counts, int order)
     {
+        counts.Flush();
         var chain = order == 1 ? FirstOrder(counts) : SecondOrder(counts);
         if (chain.StateCount > MaxStates)
         {
