@@ -8,6 +8,7 @@ using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Accounts;
 using Waymark.Server.Features.Analysis;
+using Waymark.Server.Features.Attribution;
 using Waymark.Server.Features.ApiKeys;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Collab;
@@ -197,6 +198,7 @@ public static class WaymarkApp
         workspace.MapExploreRetention();
         workspace.MapExploreTrends();
         workspace.MapExploreAttributes();
+        workspace.MapAttribution();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

@@ -273,3 +273,20 @@ public sealed class PostgresFunnelApiTests : Explore.FunnelApiTests
     {
     }
 }
+
+public sealed class SqliteAttributionApiTests : AttributionApiTests
+{
+    public SqliteAttributionApiTests()
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection2.Name)]
+public sealed class PostgresAttributionApiTests : AttributionApiTests
+{
+    public PostgresAttributionApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateMigratedDatabase())
+    {
+    }
+}

@@ -1014,6 +1014,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/attribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Credit for the map's outcome by channel or touchpoint under first/last touch, linear, time decay, position based, Markov (first and second order) and Shapley, for a period and a segment. */
+        get: operations["GetMapAttribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/maps/{mapId}/diff": {
         parameters: {
             query?: never;
@@ -1834,6 +1851,63 @@ export interface components {
             customers: number;
             customer: components["schemas"]["AttributeName"][];
             event: components["schemas"]["AttributeName"][];
+        };
+        AttributionAnswer: {
+            mapId: string;
+            by: string;
+            from: null | string;
+            to: null | string;
+            segmentKey: string;
+            segmentName: string;
+            outcomeStepId: null | string;
+            /** Format: int64 */
+            customers: number;
+            /** Format: int64 */
+            conversions: number;
+            /** Format: int64 */
+            conversionsWithoutTouch: number;
+            /** Format: int64 */
+            touches: number;
+            players: components["schemas"]["AttributionPlayer"][];
+            /** Format: int32 */
+            markovFirstOrderStates: null | number;
+            /** Format: int32 */
+            markovSecondOrderStates: null | number;
+            /** Format: int32 */
+            shapleyPermutations: null | number;
+            /** Format: double */
+            shapleyError: number;
+            notes: string[];
+        };
+        AttributionCredits: {
+            /** Format: double */
+            firstTouch: number;
+            /** Format: double */
+            lastTouch: number;
+            /** Format: double */
+            linear: number;
+            /** Format: double */
+            timeDecay: number;
+            /** Format: double */
+            positionBased: number;
+            /** Format: double */
+            markovFirstOrder: null | number;
+            /** Format: double */
+            markovSecondOrder: null | number;
+            /** Format: double */
+            shapley: null | number;
+        };
+        AttributionPlayer: {
+            name: string;
+            /** Format: int64 */
+            touches: number;
+            /** Format: int64 */
+            conversionsTouched: number;
+            credits: components["schemas"]["AttributionCredits"];
+            /** Format: double */
+            removalEffectFirstOrder: null | number;
+            /** Format: double */
+            removalEffectSecondOrder: null | number;
         };
         ChangePasswordRequest: {
             currentPassword: null | string;
@@ -6720,6 +6794,61 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMapAttribution: {
+        parameters: {
+            query?: {
+                by?: string;
+                from?: string;
+                to?: string;
+                segment?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttributionAnswer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
