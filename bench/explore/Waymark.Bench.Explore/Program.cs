@@ -6,6 +6,12 @@ using Waymark.Bench.Explore;
 
 // Waymark.Bench.Explore [customers=1000000] [runs=15] [output.md]: loads two generated journeys per customer into a
 // real server's SQLite, times each Explore view through the API and DuckDB on the same events, writes the report.
+if (args.Length > 0 && args[0] == "engine")
+{
+    var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
+    return EngineProfile.Run(n, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15, args.Length > 3 ? args[3] : "all");
+}
+
 var customers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15;
 var output = args.Length > 2 ? args[2] : "bench/explore/RESULTS.md";

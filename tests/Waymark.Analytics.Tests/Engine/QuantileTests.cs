@@ -27,6 +27,56 @@ public sealed class QuantileTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Summarize_ListsInBlocks_EqualTheSortedValues(string shape)
+    {
+        // A list in pooled blocks is selected where it lies (ListSelect): lists built by adding and by moving other
+        // lists' blocks in must give the same nearest-rank figures as the sorted values, for every shape.
+        var random = new Random(shape.Length + 7);
+        foreach (var count in new[] { 3, Quantiles.RadixFrom + 1, 70_001, 250_000 })
+        {
+            var values = Enumerable.Range(0, count).Select(_ => Value(shape, random)).ToArray();
+            var sorted = values.Order().ToArray();
+            var list = new LongList();
+            var other = new LongList();
+            foreach (var (v, i) in values.Select((v, i) => (v, i)))
+            {
+                (i % 3 == 0 ? other : list).Add(v);
+            }
+
+            list.MoveFrom(other);
+
+            var summary = Quantiles.Summarize(list);
+
+            Assert.Equal(count, summary.Count);
+            Assert.Equal(sorted[Quantiles.Index(count, 0.5)], summary.Median.Ticks);
+            Assert.Equal(sorted[Quantiles.Index(count, 0.9)], summary.P90.Ticks);
+            Assert.Equal(sorted[0], summary.Min.Ticks);
+            Assert.Equal(sorted[^1], summary.Max.Ticks);
+            Assert.Equal(Quantiles.Summarize(values).Mean, summary.Mean);
+            list.Release();
+        }
+    }
+
+    [Fact]
+    public void BucketOf_OffsetsInOrder_NeverDecreaseAndStayInRange()
+    {
+        var offsets = new List<ulong> { 0, 1, 127, 128, 129, 255, 256, 257, ulong.MaxValue - 1, ulong.MaxValue };
+        var random = new Random(5);
+        offsets.AddRange(Enumerable.Range(0, 20_000).Select(_ => (ulong)random.NextInt64() >> random.Next(0, 63)));
+        offsets.Sort();
+        var previous = -1;
+        foreach (var offset in offsets)
+        {
+            var bucket = ListSelect.BucketOf(offset);
+            Assert.True(bucket >= previous, $"bucket of {offset} is {bucket}, below {previous}");
+            previous = bucket;
+        }
+
+        Assert.True(ListSelect.BucketOf(ulong.MaxValue) < (58 << 7));
+    }
+
     [Fact]
     public void RadixSelect_EveryRankOfASkewedSpan_IsTheSortedValue()
     {

@@ -61,8 +61,7 @@ internal sealed class FlowVisitor(int activities) : ICustomerVisitor<FlowVisitor
             Edges.Customers[slot] += other.Edges.Customers[s];
             if (other.Edges.Durations[s] is { } durations)
             {
-                (Edges.Durations[slot] ??= new LongList()).AddRange(durations);
-                durations.Release();
+                (Edges.Durations[slot] ??= new LongList()).MoveFrom(durations);
             }
         }
 

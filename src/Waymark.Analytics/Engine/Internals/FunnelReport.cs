@@ -29,7 +29,7 @@ internal static class FunnelReport
         var histogram = Histogram(total.TimeToConvert);
         var result = new FunnelResult(Steps(options.Steps, total), total.Excluded, histogram, groups)
         {
-            TimeToConvertSummary = Quantiles.Summarize(total.TimeToConvert.Span),
+            TimeToConvertSummary = Quantiles.Summarize(total.TimeToConvert),
             Periods = options.Over is { } over ? Periods(merged.Periods, over) : [],
         };
         total.Release();
@@ -97,10 +97,13 @@ internal static class FunnelReport
     {
         var bounds = Buckets.Where(b => b.UpTo is not null).Select(b => b.UpTo!.Value.Ticks).ToArray();
         var counts = new long[Buckets.Length];
-        foreach (var t in times.Span)
+        for (var s = 0; s < times.SegmentCount; s++)
         {
-            var b = Array.BinarySearch(bounds, t);
-            counts[b >= 0 ? b : ~b]++;
+            foreach (var t in times.Segment(s))
+            {
+                var b = Array.BinarySearch(bounds, t);
+                counts[b >= 0 ? b : ~b]++;
+            }
         }
 
         return [.. Buckets.Select((bucket, i) => new HistogramBucket(bucket.Label, bucket.UpTo, counts[i]))];

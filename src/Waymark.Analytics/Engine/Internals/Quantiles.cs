@@ -28,6 +28,24 @@ internal static class Quantiles
         return new DurationSummary(values.Length, TimeSpan.FromTicks(mean), TimeSpan.FromTicks(median), TimeSpan.FromTicks(p90), TimeSpan.FromTicks(min), TimeSpan.FromTicks(max));
     }
 
+    /// <summary>
+    /// The same summary of a list in blocks: short lists are copied together and summarised as a span; long ones are
+    /// read where they lie (<see cref="ListSelect"/>), so the list is never copied whole.
+    /// </summary>
+    public static DurationSummary Summarize(LongList list)
+    {
+        if (list.Count <= RadixFrom || list.SegmentCount == 1)
+        {
+            return SummarizeShort(list);
+        }
+
+        var (min, max, mean) = MinMaxMean(list);
+        Span<int> ranks = [Index(list.Count, 0.5), Index(list.Count, 0.9)];
+        Span<long> found = stackalloc long[2];
+        ListSelect.Select(list, ranks, found, min, max);
+        return new DurationSummary(list.Count, TimeSpan.FromTicks(mean), TimeSpan.FromTicks(found[0]), TimeSpan.FromTicks(found[1]), TimeSpan.FromTicks(min), TimeSpan.FromTicks(max));
+    }
+
     /// <summary>Summaries of several lists at once, spread over the cores.</summary>
     public static DurationSummary[] SummarizeAll(IReadOnlyList<LongList?> lists)
     {
@@ -40,8 +58,60 @@ internal static class Quantiles
 
         // Small inputs are summarised faster than the cores can be woken up.
         var parallel = PassOptions.For(total < 200_000 ? 1 : -1, CancellationToken.None);
-        Parallel.For(0, lists.Count, parallel, i => result[i] = lists[i] is { } list ? Summarize(list.Span) : DurationSummary.Empty);
+        Parallel.For(0, lists.Count, parallel, i => result[i] = lists[i] is { } list ? Summarize(list) : DurationSummary.Empty);
         return result;
+    }
+
+    private static DurationSummary SummarizeShort(LongList list)
+    {
+        if (list.SegmentCount == 1)
+        {
+            return Summarize(list.Segment(0));
+        }
+
+        var rented = System.Buffers.ArrayPool<long>.Shared.Rent(list.Count);
+        try
+        {
+            var at = 0;
+            for (var s = 0; s < list.SegmentCount; s++)
+            {
+                list.Segment(s).CopyTo(rented.AsSpan(at));
+                at += list.Segment(s).Length;
+            }
+
+            return Summarize(rented.AsSpan(0, at));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<long>.Shared.Return(rented);
+        }
+    }
+
+    private static (long Min, long Max, long Mean) MinMaxMean(LongList list)
+    {
+        long min = long.MaxValue, max = long.MinValue;
+        Int128 sum = 0;
+        for (var s = 0; s < list.SegmentCount; s++)
+        {
+            long part = 0;
+            foreach (var v in list.Segment(s))
+            {
+                min = Math.Min(min, v);
+                max = Math.Max(max, v);
+                var next = unchecked(part + v);
+                if (((part ^ next) & (v ^ next)) < 0)
+                {
+                    sum += part; // the block's running sum would overflow: carry it into the wide one
+                    next = v;
+                }
+
+                part = next;
+            }
+
+            sum += part;
+        }
+
+        return (min, max, (long)(sum / list.Count));
     }
 
     private static (long Min, long Max, long Mean) MinMaxMean(ReadOnlySpan<long> values)

@@ -48,8 +48,7 @@ internal sealed class StatsVisitor(int activities) : ICustomerVisitor<StatsVisit
             Events[a] += other.Events[a];
             Customers[a] += other.Customers[a];
             Repeaters[a] += other.Repeaters[a];
-            TimeToFirst[a].AddRange(other.TimeToFirst[a]);
-            other.TimeToFirst[a].Release();
+            TimeToFirst[a].MoveFrom(other.TimeToFirst[a]);
         }
 
         TotalCustomers += other.TotalCustomers;

@@ -17,22 +17,25 @@ internal static class VariantReport
             var count = merged.Sequences.CountOf(chosen[i]);
             cumulative += count;
             var names = merged.Sequences.Get(chosen[i]).ToArray().Select(a => log.Activities[a]).ToArray();
-            var median = Quantiles.Select(durations[i].Span, Quantiles.Index(durations[i].Count, 0.5));
+            var median = Quantiles.Summarize(durations[i]).Median.Ticks;
             result.Add(new Variant(names, count, (double)count / total, (double)cumulative / total, TimeSpan.FromTicks(median)));
         }
 
         merged.CustomerDuration.Release();
+        merged.CustomerVariant.Release();
         foreach (var list in durations)
         {
             list.Release();
         }
 
-        return new VariantResult(total, merged.Sequences.Count, result);
+        var variantCount = merged.Sequences.Count;
+        merged.Sequences.Release();
+        return new VariantResult(total, variantCount, result);
     }
 
     private static LongList[] DurationsOf(VariantVisitor merged, int[] chosen)
     {
-        var slotOf = new int[merged.Sequences.Count];
+        var slotOf = System.Buffers.ArrayPool<int>.Shared.Rent(merged.Sequences.Count);
         Array.Fill(slotOf, -1);
         var lists = new LongList[chosen.Length];
         for (var i = 0; i < chosen.Length; i++)
@@ -41,17 +44,30 @@ internal static class VariantReport
             lists[i] = new LongList();
         }
 
-        var durations = merged.CustomerDuration.Span;
-        var variants = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(merged.CustomerVariant);
-        for (var c = 0; c < variants.Length; c++)
+        // Customers' variants and durations were added in step: the c-th of each, across their blocks, is customer c's.
+        var (ids, durations) = (merged.CustomerVariant, merged.CustomerDuration);
+        var (ds, at) = (0, 0);
+        var block = durations.SegmentCount > 0 ? durations.Segment(0) : [];
+        for (var s = 0; s < ids.SegmentCount; s++)
         {
-            var slot = slotOf[variants[c]];
-            if (slot >= 0)
+            foreach (var id in ids.Segment(s))
             {
-                lists[slot].Add(durations[c]);
+                if (at == block.Length)
+                {
+                    block = durations.Segment(++ds);
+                    at = 0;
+                }
+
+                var slot = slotOf[id];
+                var duration = block[at++];
+                if (slot >= 0)
+                {
+                    lists[slot].Add(duration);
+                }
             }
         }
 
+        System.Buffers.ArrayPool<int>.Shared.Return(slotOf);
         return lists;
     }
 

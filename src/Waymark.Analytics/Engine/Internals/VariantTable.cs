@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
@@ -11,13 +12,29 @@ namespace Waymark.Analytics.Engine.Internals;
 internal sealed class VariantTable
 {
     private const long Empty = -1;
-    private ushort[] _arena = new ushort[4096];
+    private ushort[] _arena = ArrayPool<ushort>.Shared.Rent(4096);
     private int _arenaUsed;
-    private int[] _offsets = new int[1025];
-    private long[] _counts = new long[1024];
+    private int[] _offsets = Zeroed(ArrayPool<int>.Shared.Rent(1025));
+    private long[] _counts = Zeroed(ArrayPool<long>.Shared.Rent(1024));
     private long[] _slots = CreateSlots(2048);
 
     public int Count { get; private set; }
+
+    /// <summary>Gives the table's arrays back to the pool (at 1M customers they are large-object-heap sized, and
+    /// allocated per request they cost a full collection each); the table must not be used afterwards.</summary>
+    public void Release()
+    {
+        if (_slots.Length == 0)
+        {
+            return;
+        }
+
+        ArrayPool<ushort>.Shared.Return(_arena);
+        ArrayPool<int>.Shared.Return(_offsets);
+        ArrayPool<long>.Shared.Return(_counts);
+        ArrayPool<long>.Shared.Return(_slots);
+        (_arena, _offsets, _counts, _slots, Count, _arenaUsed) = ([], [], [], [], 0, 0);
+    }
 
     public ReadOnlySpan<ushort> Get(int id) => _arena.AsSpan(_offsets[id], _offsets[id + 1] - _offsets[id]);
 
@@ -57,14 +74,14 @@ internal sealed class VariantTable
     {
         if (_arenaUsed + sequence.Length > _arena.Length)
         {
-            Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _arenaUsed + sequence.Length));
+            _arena = Grow(_arena, Math.Max(_arena.Length * 2, _arenaUsed + sequence.Length), _arenaUsed);
         }
 
         var id = Count++;
         if (Count > _counts.Length)
         {
-            Array.Resize(ref _counts, _counts.Length * 2);
-            Array.Resize(ref _offsets, _counts.Length + 1);
+            _counts = Zeroed(Grow(_counts, _counts.Length * 2, id), id);
+            _offsets = Grow(_offsets, _counts.Length + 1, id + 1);
         }
 
         sequence.CopyTo(_arena.AsSpan(_arenaUsed));
@@ -83,6 +100,7 @@ internal sealed class VariantTable
     {
         var old = _slots;
         _slots = CreateSlots(old.Length * 2);
+        using var giveBack = new Returned<long>(old);
         var mask = _slots.Length - 1;
         foreach (var entry in old)
         {
@@ -101,11 +119,33 @@ internal sealed class VariantTable
         }
     }
 
+    /// <summary>A pooled array of at least <paramref name="size"/> slots, all empty; its length is a power of two (the mask relies on it).</summary>
     private static long[] CreateSlots(int size)
     {
-        var slots = new long[size];
+        var slots = ArrayPool<long>.Shared.Rent(size);
         Array.Fill(slots, Empty);
         return slots;
+    }
+
+    /// <summary>A pooled array of at least <paramref name="size"/> holding the first <paramref name="used"/> items of
+    /// <paramref name="old"/>, which goes back to the pool.</summary>
+    private static T[] Grow<T>(T[] old, int size, int used)
+    {
+        var bigger = ArrayPool<T>.Shared.Rent(size);
+        old.AsSpan(0, used).CopyTo(bigger);
+        ArrayPool<T>.Shared.Return(old);
+        return bigger;
+    }
+
+    private static T[] Zeroed<T>(T[] array, int from = 0)
+    {
+        array.AsSpan(from).Clear();
+        return array;
+    }
+
+    private readonly struct Returned<T>(T[] array) : IDisposable
+    {
+        public void Dispose() => ArrayPool<T>.Shared.Return(array);
     }
 
     /// <summary>A multiply-rotate hash over four activity ids at a time; non-negative.</summary>

@@ -5,8 +5,9 @@ internal sealed class VariantVisitor : ICustomerVisitor<VariantVisitor>
 {
     public VariantTable Sequences { get; } = new();
 
-    /// <summary>Variant id and duration of every customer seen, in parallel lists.</summary>
-    public List<int> CustomerVariant { get; } = [];
+    /// <summary>Variant id and duration of every customer seen, in parallel lists (pooled blocks: a million customers'
+    /// ids in one growing array went to the large object heap and cost a full collection per request).</summary>
+    public LongList CustomerVariant { get; } = new();
 
     public LongList CustomerDuration { get; } = new();
 
@@ -18,18 +19,24 @@ internal sealed class VariantVisitor : ICustomerVisitor<VariantVisitor>
 
     public void Merge(VariantVisitor other)
     {
-        var map = new int[other.Sequences.Count];
-        for (var v = 0; v < map.Length; v++)
+        var map = System.Buffers.ArrayPool<int>.Shared.Rent(other.Sequences.Count);
+        for (var v = 0; v < other.Sequences.Count; v++)
         {
             map[v] = Sequences.Add(other.Sequences.Get(v), other.Sequences.CountOf(v));
         }
 
-        foreach (var v in other.CustomerVariant)
+        for (var s = 0; s < other.CustomerVariant.SegmentCount; s++)
         {
-            CustomerVariant.Add(map[v]);
+            foreach (ref var v in other.CustomerVariant.Segment(s))
+            {
+                v = map[v];
+            }
         }
 
-        CustomerDuration.AddRange(other.CustomerDuration);
-        other.CustomerDuration.Release();
+        CustomerVariant.MoveFrom(other.CustomerVariant);
+        System.Buffers.ArrayPool<int>.Shared.Return(map);
+        other.Sequences.Release();
+
+        CustomerDuration.MoveFrom(other.CustomerDuration);
     }
 }
