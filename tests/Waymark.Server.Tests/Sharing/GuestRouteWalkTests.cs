@@ -21,7 +21,8 @@ public abstract class GuestRouteWalkTests(string provider, string connectionStri
         "GetWorkspace", "GetMap", "GetMapReport", "GetImage", "ListMapVotes", "ListIdeaVoters", "VoteForIdea", "UnvoteIdea",
         "ListCommentThreads", "GetCommentThread", "CreateCommentThread", "ReplyToCommentThread", "ResolveCommentThread", "ReopenCommentThread",
     ];
-    private static readonly string[] DataRoutes = ["GetMapOverlay", "GetMapSource", "GetMapPaths", "GetMapInsights", "GetMapFeedback", "GetMapFeedbackTags"];
+    // Attribution reads the same events as the overlay, so a link that shares the data view shares it too.
+    private static readonly string[] DataRoutes = ["GetMapOverlay", "GetMapSource", "GetMapPaths", "GetMapInsights", "GetMapAttribution", "GetMapFeedback", "GetMapFeedbackTags"];
 
     [Theory]
     [InlineData("view", false)]
