@@ -138,6 +138,7 @@ public static class WaymarkApp
         // A bad request body is the client's fault: answered with its path by BadRequestHandler, not logged as a crash.
         app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException });
         app.UseStatusCodePages();
+        app.UseUnparsedValueNames();
         app.UseHostGuard();
         app.UseCrossSiteGuards();
         app.UseWaymarkAccounts();

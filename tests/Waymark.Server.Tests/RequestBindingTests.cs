@@ -1,6 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Reflection;
 using System.Text;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Waymark.Server.Tests;
 
@@ -63,6 +69,44 @@ public sealed class RequestBindingTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotEmpty(ApiClient.ErrorsAt(await ApiClient.ProblemAsync(response), "limit"));
+    }
+
+    /// <summary>
+    /// Every route with an optional number or flag in its query (limit, before, seq, top, complete, ...): a value
+    /// that does not parse answers 400 naming that parameter. The generated binders answered a bare 400 here.
+    /// </summary>
+    [Fact]
+    public async Task EveryParsedQueryValue_NotParsable_400NamesTheParameter()
+    {
+        var checkedValues = 0;
+        foreach (var endpoint in _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var method = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.FirstOrDefault();
+            foreach (var binding in endpoint.Metadata.GetOrderedMetadata<IParameterBindingMetadata>().Where(b => b.HasTryParse))
+            {
+                var name = binding.ParameterInfo.GetCustomAttribute<FromQueryAttribute>()?.Name ?? binding.Name;
+                if (method is null || endpoint.RoutePattern.Parameters.Any(p => p.Name == name))
+                {
+                    continue;
+                }
+
+                var path = string.Join("/", endpoint.RoutePattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+                {
+                    RoutePatternLiteralPart literal => literal.Content,
+                    RoutePatternParameterPart { Name: "workspaceId" } => ApiClient.Workspace,
+                    RoutePatternParameterPart parameter => "unknown-" + parameter.Name,
+                    _ => "",
+                }))));
+                using var request = new HttpRequestMessage(new HttpMethod(method), $"/{path}?{name}=not-a-{name}");
+                using var response = await _http.SendAsync(request);
+
+                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{method} /{endpoint.RoutePattern.RawText} ?{name}=not-a-{name}: {(int)response.StatusCode}");
+                Assert.Contains(ApiClient.ErrorsAt(await ApiClient.ProblemAsync(response), name), e => e.Contains($"not-a-{name}", StringComparison.Ordinal));
+                checkedValues++;
+            }
+        }
+
+        Assert.True(checkedValues >= 10, $"only {checkedValues} parsed query values found");
     }
 
     public void Dispose()

@@ -10,14 +10,16 @@ namespace Waymark.Server.Features.Audit;
 /// matches map.created and map.deleted), <c>actor</c> an actor id, <c>from</c>/<c>to</c> ISO 8601 instants (from
 /// included, to excluded), <c>before</c> the sequence to page below and <c>limit</c> the page size.
 /// </summary>
-public sealed record ActivityQuery(
-    [property: FromQuery(Name = "action")] string? Action = null,
-    [property: FromQuery(Name = "actor")] string? Actor = null,
-    [property: FromQuery(Name = "from")] string? From = null,
-    [property: FromQuery(Name = "to")] string? To = null,
-    [property: FromQuery(Name = "before")] long? Before = null,
-    [property: FromQuery(Name = "limit")] int? Limit = null)
+public sealed record ActivityQuery
 {
+    [FromQuery(Name = "action")] public string? Action { get; init; }
+    [FromQuery(Name = "actor")] public string? Actor { get; init; }
+    [FromQuery(Name = "from")] public string? From { get; init; }
+    [FromQuery(Name = "to")] public string? To { get; init; }
+    [FromQuery(Name = "before")] public long? Before { get; init; }
+    [FromQuery(Name = "limit")] public int? Limit { get; init; }
+
+
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 

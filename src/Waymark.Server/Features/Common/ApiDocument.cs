@@ -10,7 +10,31 @@ namespace Waymark.Server.Features.Common;
 /// </summary>
 internal static class ApiDocument
 {
-    public static void Configure(OpenApiOptions options) => options.AddDocumentTransformer((document, _, _) =>
+    public static void Configure(OpenApiOptions options)
+    {
+        options.AddOperationTransformer(OptionalQueryArrays);
+        options.AddDocumentTransformer(Order);
+    }
+
+    /// <summary>
+    /// A list in the query string (?source=survey&amp;source=chat) binds as empty when absent, so it is never
+    /// required; the build-time route handlers (ADR 052) mark a nullable list property of an [AsParameters] type
+    /// as required, which the binder does not enforce.
+    /// </summary>
+    private static Task OptionalQueryArrays(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            if (parameter.In == ParameterLocation.Query && parameter.Schema?.Type == JsonSchemaType.Array)
+            {
+                parameter.Required = false;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Task Order(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
     {
         document.Info = new OpenApiInfo
         {
@@ -36,7 +60,7 @@ internal static class ApiDocument
         }
 
         return Task.CompletedTask;
-    });
+    }
 
     /// <summary>By status code: the workspace group's 404 is added before an endpoint's own answers.</summary>
     private static void SortResponses(OpenApiOperation operation)

@@ -36,7 +36,7 @@ public static class FeedbackEndpoints
         string workspaceId, string? fileName, string? format, string? delimiter, bool? complete,
         HttpRequest request, IOptions<UploadOptions> options, CancellationToken ct)
     {
-        var query = new FeedbackUploadQuery(fileName, format, delimiter);
+        var query = new FeedbackUploadQuery { FileName = fileName, Format = format, Delimiter = delimiter };
         var (read, path, problem) = query.Check();
         if (read is not { } o)
         {

@@ -10,12 +10,26 @@ namespace Waymark.Server.Features.Feedback;
 /// column of each field (leave one out to have it recognised from the header), and the type of scores the file does
 /// not name (defaultScoreType: nps, csat, ces or rating).
 /// </summary>
-public sealed record FeedbackUploadQuery(
-    string? FileName = null, string? Format = null, string? Delimiter = null, string? TimeZone = null,
-    string? Customer = null, string? Time = null, string? Text = null, string? Score = null, string? ScoreType = null, string? Source = null,
-    string? Step = null, string? Activity = null, string? Solicited = null, string? Language = null, string? Id = null,
-    string? DefaultScoreType = null)
+public sealed record FeedbackUploadQuery
 {
+    public string? FileName { get; init; }
+    public string? Format { get; init; }
+    public string? Delimiter { get; init; }
+    public string? TimeZone { get; init; }
+    public string? Customer { get; init; }
+    public string? Time { get; init; }
+    public string? Text { get; init; }
+    public string? Score { get; init; }
+    public string? ScoreType { get; init; }
+    public string? Source { get; init; }
+    public string? Step { get; init; }
+    public string? Activity { get; init; }
+    public string? Solicited { get; init; }
+    public string? Language { get; init; }
+    public string? Id { get; init; }
+    public string? DefaultScoreType { get; init; }
+
+
     /// <summary>The reading options, or the query parameter to blame and why.</summary>
     public (FeedbackReadOptions? Options, string? Path, string? Problem) Check()
     {

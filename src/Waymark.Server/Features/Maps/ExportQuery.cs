@@ -9,12 +9,14 @@ namespace Waymark.Server.Features.Maps;
 /// overlay route computes them). Scale and data are text so a wrong value gets our problem answer naming it, not the
 /// framework's bare 400.
 /// </summary>
-public sealed record ExportQuery(
-    [property: FromQuery(Name = "pages")] string? Pages = null,
-    [property: FromQuery(Name = "scale")] string? Scale = null,
-    [property: FromQuery(Name = "persona")] string? Persona = null,
-    [property: FromQuery(Name = "text")] string? Text = null,
-    [property: FromQuery(Name = "data")] string? Data = null,
-    [property: FromQuery(Name = "from")] string? From = null,
-    [property: FromQuery(Name = "to")] string? To = null,
-    [property: FromQuery(Name = "segment")] string? Segment = null);
+public sealed record ExportQuery
+{
+    [FromQuery(Name = "pages")] public string? Pages { get; init; }
+    [FromQuery(Name = "scale")] public string? Scale { get; init; }
+    [FromQuery(Name = "persona")] public string? Persona { get; init; }
+    [FromQuery(Name = "text")] public string? Text { get; init; }
+    [FromQuery(Name = "data")] public string? Data { get; init; }
+    [FromQuery(Name = "from")] public string? From { get; init; }
+    [FromQuery(Name = "to")] public string? To { get; init; }
+    [FromQuery(Name = "segment")] public string? Segment { get; init; }
+}

@@ -7,13 +7,15 @@ namespace Waymark.Server.Features.Reports;
 /// The report's options: format (pdf, the default, or html), persona (a persona's id: its lanes, curve and card
 /// only), and the period and segment of the measured sections, as the overlay takes them (from, to, segment).
 /// </summary>
-public sealed record ReportQuery(
-    [property: FromQuery(Name = "format")] string? Format = null,
-    [property: FromQuery(Name = "persona")] string? Persona = null,
-    [property: FromQuery(Name = "from")] string? From = null,
-    [property: FromQuery(Name = "to")] string? To = null,
-    [property: FromQuery(Name = "segment")] string? Segment = null)
+public sealed record ReportQuery
 {
+    [FromQuery(Name = "format")] public string? Format { get; init; }
+    [FromQuery(Name = "persona")] public string? Persona { get; init; }
+    [FromQuery(Name = "from")] public string? From { get; init; }
+    [FromQuery(Name = "to")] public string? To { get; init; }
+    [FromQuery(Name = "segment")] public string? Segment { get; init; }
+
+
     public bool TryFormat(out ReportFormat format)
     {
         format = ReportFormat.Pdf;
