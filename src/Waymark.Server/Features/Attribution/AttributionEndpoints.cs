@@ -32,35 +32,15 @@ public static class AttributionEndpoints
         string workspaceId, string mapId, string? by, string? from, string? to, string? segment,
         WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
     {
-        var (start, end, problems) = TimeRangeQuery.Parse(from, to);
         var dimension = ParseBy(by);
-        if (dimension is null)
+        var reading = await MapAnalysisScope.ResolveAsync(db, gate, workspaceId, mapId, from, to, segment,
+            "The attribution's query is not valid", dimension is null ? [new(nameof(by), "by must be 'channel' or 'touchpoint'")] : null, ct);
+        if (reading.Scope is not { } scope)
         {
-            problems = [.. problems, new(nameof(by), "by must be 'channel' or 'touchpoint'")];
+            return reading.Refusal<AttributionAnswer>();
         }
 
-        if (problems.Count > 0)
-        {
-            return Problems.Invalid(problems, "The attribution's query is not valid");
-        }
-
-        var map = await MapDocument.LoadAsync(db, workspaceId, mapId, ct);
-        if (map is null)
-        {
-            return Problems.NotFound("map", mapId);
-        }
-
-        if (gate.Refuse(map) is { } tooLarge)
-        {
-            return tooLarge;
-        }
-
-        var series = await SeriesFilter.ResolveAsync(db, workspaceId, segment, ct);
-        if (series.Problem is { } missing)
-        {
-            return missing;
-        }
-
+        var map = scope.Map;
         var overlay = new OverlayOptions { Stages = OverlayStages.FromMap(map), EntryStepId = map.EntryStepId, OutcomeStepId = map.OutcomeStepId };
         if (OverlayEngine.Problem(overlay) is { } tooLong)
         {
@@ -70,12 +50,12 @@ public static class AttributionEndpoints
         var options = new AttributionOptions
         {
             Stages = overlay.Stages, EntryStepId = overlay.EntryStepId, OutcomeStepId = overlay.OutcomeStepId,
-            By = dimension!.Value, Filter = series.Apply(new EventFilter { From = start, To = end }),
+            By = dimension!.Value, Filter = scope.Filter,
         };
         var log = await logs.ForMapAsync(db, workspaceId, mapId, ct);
         var result = await gate.RunAsync(token => AttributionEngine.Compute(log, options, token), ct);
-        return TypedResults.Ok(new AttributionAnswer(mapId, Name(result.By), TimeRangeQuery.Format(start), TimeRangeQuery.Format(end),
-            series.Key, series.Name, result.OutcomeStepId, result.Customers, result.Conversions, result.ConversionsWithoutTouch, result.Touches,
+        return TypedResults.Ok(new AttributionAnswer(mapId, Name(result.By), TimeRangeQuery.Format(scope.From), TimeRangeQuery.Format(scope.To),
+            scope.Series.Key, scope.Series.Name, result.OutcomeStepId, result.Customers, result.Conversions, result.ConversionsWithoutTouch, result.Touches,
             result.Players, result.MarkovFirstOrderStates, result.MarkovSecondOrderStates, result.ShapleyPermutations,
             result.ShapleyError, result.Notes));
     }

@@ -30,26 +30,15 @@ public static class OverlayEndpoints
         string workspaceId, string mapId, string? from, string? to, string? segment, string? compare,
         WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
     {
-        var (start, end, problems) = TimeRangeQuery.Parse(from, to);
-        if (problems.Count > 0)
+        var reading = await MapAnalysisScope.ResolveAsync(db, gate, workspaceId, mapId, from, to, segment, "The overlay's query is not valid", null, ct);
+        if (reading.Scope is not { } scope)
         {
-            return Problems.Invalid(problems, "The overlay's query is not valid");
+            return reading.Refusal<OverlayResult>();
         }
 
-        var map = await MapDocument.LoadAsync(db, workspaceId, mapId, ct);
-        if (map is null)
-        {
-            return Problems.NotFound("map", mapId);
-        }
-
-        if (gate.Refuse(map) is { } tooLarge)
-        {
-            return tooLarge;
-        }
-
-        var first = await SeriesFilter.ResolveAsync(db, workspaceId, segment, ct);
+        var (map, first) = (scope.Map, scope.Series);
         var second = compare is null ? null : await SeriesFilter.ResolveAsync(db, workspaceId, compare, ct);
-        if ((first.Problem ?? second?.Problem) is { } missing)
+        if (second?.Problem is { } missing)
         {
             return missing;
         }
@@ -60,7 +49,7 @@ public static class OverlayEndpoints
             EntryStepId = map.EntryStepId,
             OutcomeStepId = map.OutcomeStepId,
         };
-        var range = new EventFilter { From = start, To = end };
+        var range = scope.Range;
         if (OverlayEngine.Problem(options) is { } tooLong)
         {
             return Problems.Invalid("outcomeStepId", tooLong);
@@ -76,7 +65,7 @@ public static class OverlayEndpoints
             series.Add(Series(second!, b));
         }
 
-        return TypedResults.Ok(new OverlayResult(mapId, TimeRangeQuery.Format(start), TimeRangeQuery.Format(end),
+        return TypedResults.Ok(new OverlayResult(mapId, TimeRangeQuery.Format(scope.From), TimeRangeQuery.Format(scope.To),
             a.EntryStepId, a.OutcomeStepId, a.UnboundStepIds, series, b is null ? null : OverlayEngine.Compare(a, b)));
     }
 

@@ -28,36 +28,13 @@ public static class PathsEndpoints
         string workspaceId, string mapId, string? from, string? to, string? segment,
         WaymarkDbContext db, EventLogCache cache, AnalysisGate gate, CancellationToken ct)
     {
-        var map = await MapDocument.LoadAsync(db, workspaceId, mapId, ct);
-        if (map is null)
+        var reading = await MapAnalysisScope.ResolveAsync(db, gate, workspaceId, mapId, from, to, segment, "The paths query is not valid", null, ct);
+        if (reading.Scope is not { } scope)
         {
-            return Problems.NotFound("map", mapId);
+            return reading.Refusal<ActualPaths>();
         }
 
-        var (start, end, problems) = TimeRangeQuery.Parse(from, to);
-        if (problems.Count > 0)
-        {
-            return Problems.Invalid(problems, "The paths query is not valid");
-        }
-
-        if (gate.Refuse(map) is { } tooLarge)
-        {
-            return tooLarge;
-        }
-
-        var filter = new EventFilter { From = start, To = end };
-
-        if (!string.IsNullOrEmpty(segment))
-        {
-            var stored = await SegmentStore.FindAsync(db, workspaceId, segment, ct);
-            if (stored is null)
-            {
-                return Problems.NotFound("segment", segment);
-            }
-
-            filter = SegmentFilters.Apply(SegmentStore.ConditionsOf(stored), filter);
-        }
-
+        var (map, filter) = (scope.Map, scope.Filter);
         var log = await cache.ForMapAsync(db, workspaceId, mapId, ct);
         var options = new PathsOptions { Filter = filter, Limit = gate.PathLimit };
         return TypedResults.Ok(await gate.RunAsync(token => MapEvidence.Paths(log, map, options, token), ct));
