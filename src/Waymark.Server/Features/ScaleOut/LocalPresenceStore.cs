@@ -31,7 +31,7 @@ public sealed class LocalPresenceStore : IPresenceStore
 
     public Task<IReadOnlyList<string>> ListAsync(string mapKey) =>
         Task.FromResult<IReadOnlyList<string>>(_maps.TryGetValue(mapKey, out var entries)
-            ? [.. entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value)]
+            ? [.. entries.ToArray().OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value)] // a snapshot: joins go on meanwhile
             : []);
 
     public Task<IReadOnlyList<string>> RenewAsync() => Task.FromResult<IReadOnlyList<string>>([]);
