@@ -7,15 +7,14 @@ import type { AttributionAnswer, AttributionBy } from '../../api/attribution';
 import type { JourneyMap } from '../../api/model';
 import { keys } from '../../app/server/keys';
 import { useServerData } from '../../app/server/useServerData';
-import { EmptyState, ErrorState } from '../../ui/States';
+import { ErrorState } from '../../ui/States';
 import { isBusy, valueOf } from '../../ui/load';
 import { stepsOf } from '../map/state/queries';
 import { EvidencePanelShell, describeRange, formatCount, measuredShape, resolveRange, showStep, useEvidence, useOverlay } from '../mapData';
 import { AttributionIcon } from './AttributionIcon';
-import { AttributionTable } from './AttributionTable';
+import { AttributionFigures } from './AttributionFigures';
 import { AttributionSkeleton } from './AttributionSkeleton';
-import { ModelGuide } from './ModelGuide';
-import { attributionView, defaultSort, emptyReason, nextSort, type Sort, type SortKey } from './attributionView';
+import { defaultSort, nextSort, type Sort } from './attributionView';
 import styles from './Attribution.module.css';
 
 /** How long a shown step stays lit. */
@@ -89,7 +88,7 @@ function AttributionPanelOpen({ workspaceId, map, saved, onClose }: Props) {
       {!current && load.state !== 'error' && !range.error && <AttributionSkeleton />}
       {load.state === 'error' && <ErrorState title="The attribution could not be loaded" error={load.error} onRetry={retry} />}
       {current && load.state !== 'error' && (
-        <Figures answer={current} by={by} stepNames={stepNames} stepOrder={steps.map((r) => r.step.id)} outcomeName={outcomeName}
+        <AttributionFigures answer={current} by={by} stepNames={stepNames} stepOrder={steps.map((r) => r.step.id)} outcomeName={outcomeName}
           sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} onShowStep={show} />
       )}
     </EvidencePanelShell>
@@ -108,45 +107,5 @@ function ByChoice({ by, onChoose }: { by: AttributionBy; onChoose: (by: Attribut
         </label>
       ))}
     </div>
-  );
-}
-
-interface FiguresProps {
-  answer: AttributionAnswer;
-  by: AttributionBy;
-  stepNames: ReadonlyMap<string, string>;
-  stepOrder: readonly string[];
-  outcomeName: string;
-  sort: Sort;
-  onSort: (key: SortKey) => void;
-  onShowStep: (stepId: string) => void;
-}
-
-function Figures({ answer, by, stepNames, stepOrder, outcomeName, sort, onSort, onShowStep }: FiguresProps) {
-  const reason = emptyReason(answer);
-  if (reason === 'noOutcome') {
-    return (
-      <div data-testid="attribution-empty">
-        <EmptyState title="No outcome to credit">
-          Bind the map&apos;s steps to activities: the last bound step is the outcome, and a customer who reaches it converts.
-        </EmptyState>
-      </div>
-    );
-  }
-  if (reason === 'noConversions') {
-    return (
-      <div data-testid="attribution-empty">
-        <EmptyState title="No conversions in this period">
-          Nobody in this segment reached {outcomeName} in this period. Pick a longer period or another segment in the data bar.
-        </EmptyState>
-      </div>
-    );
-  }
-  const view = attributionView(answer, stepNames, stepOrder, sort);
-  return (
-    <>
-      <AttributionTable view={view} by={by} sort={sort} onSort={onSort} onShowStep={onShowStep} />
-      <ModelGuide answer={answer} view={view} />
-    </>
   );
 }

@@ -53,7 +53,7 @@ describe('attributionView', () => {
   it('totals every model with the conversions no touch preceded, and they add up to the conversions', () => {
     const view = attributionView(answer({ conversions: 12, conversionsWithoutTouch: 2 }), new Map(), [], defaultSort('channel'));
     expect(view.totals.cells.map((c) => c.value)).toEqual([12, 12, 12, 12, 12, 12, 12, 12]);
-    expect(view.totals.cells[0].text).toBe('12.0');
+    expect(view.totals.cells[0]!.text).toBe('12.0');
     expect(totalsAddUp(view.totals)).toBe(true);
     const off = attributionView(answer({ conversions: 11 }), new Map(), [], defaultSort('channel'));
     expect(totalsAddUp(off.totals)).toBe(false);
@@ -62,7 +62,7 @@ describe('attributionView', () => {
   it('shows a model not computed as a dash, with no bar and no total, and names it missing', () => {
     const wide = answer({ players: [player('web', 5, 4, { markovSecondOrder: null }), player('ads', 5, 6, { markovSecondOrder: null })] });
     const view = attributionView(wide, new Map(), [], defaultSort('channel'));
-    const cell = view.rows[0].cells.find((c) => c.model === 'markovSecondOrder')!;
+    const cell = view.rows[0]!.cells.find((c) => c.model === 'markovSecondOrder')!;
     expect(cell).toMatchObject({ value: null, text: '–', fraction: 0 });
     expect(view.totals.cells.find((c) => c.model === 'markovSecondOrder')!.value).toBeNull();
     expect(view.missing).toEqual(['markovSecondOrder']);
