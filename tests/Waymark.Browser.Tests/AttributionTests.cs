@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Waymark.Testing;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 using static Waymark.Browser.Tests.AcceptanceMap;
