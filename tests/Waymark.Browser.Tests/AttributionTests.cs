@@ -92,6 +92,7 @@ public sealed class AttributionTests : BrowserTest, IClassFixture<DemoDataServer
 
         await panel.Locator("[data-testid=\"attribution-models-info\"]").ClickAsync();
         await Expect(panel.Locator("[data-testid=\"attribution-models\"] dt")).ToHaveCountAsync(8);
+        await Expect(panel.Locator("[data-testid=\"attribution-row\"]").First).ToBeInViewportAsync(); // the open guide does not squeeze the table away
         AxeCheck.AssertNone("attribution panel", await AxeCheck.ViolationsAsync(page, "attribution panel", panel));
         await ScreenshotAsync(page, "attribution-seeded-touchpoints");
 
