@@ -156,10 +156,15 @@ public sealed class AttributionTests : BrowserTest, IClassFixture<DemoDataServer
 
         await panel.GetByRole(AriaRole.Radio, new() { Name = "By touchpoint" }).CheckAsync();
         await Expect(panel.Locator("[data-testid=\"attribution-table\"][data-by=\"touchpoint\"]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await panel.Locator("[data-testid=\"attribution-models-info\"]").ClickAsync();
         await page.Mouse.MoveAsync(700, 760);
         await DemoPages.SettleAsync(page);
         await ScreenshotAsync(page, "attribution-by-touchpoint");
+
+        await panel.Locator("[data-testid=\"attribution-models-info\"]").ClickAsync();
+        await Expect(panel.Locator("[data-testid=\"attribution-models\"] dt")).ToHaveCountAsync(8);
+        await page.Mouse.MoveAsync(700, 760);
+        await DemoPages.SettleAsync(page);
+        await ScreenshotAsync(page, "attribution-models-guide");
         Assert.Empty(_demoErrors);
         await page.Context.CloseAsync();
     }
