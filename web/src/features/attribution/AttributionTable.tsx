@@ -37,7 +37,7 @@ export function AttributionTable({ view, by, sort, onSort, onShowStep }: Props) 
             <tr key={row.key} data-testid="attribution-row" data-player={row.key}>
               <th scope="row" className={styles.name}>
                 {row.stepId
-                  ? <button type="button" className={styles.stepLink} onClick={() => onShowStep(row.stepId!)} title="Show this step on the map">{row.name}</button>
+                  ? <button type="button" className={styles.stepLink} onClick={() => onShowStep(row.stepId!)} title={`${row.name}: show this step on the map`}>{row.name}</button>
                   : <span title={row.name}>{row.name}</span>}
               </th>
               <td className={styles.touches}>
