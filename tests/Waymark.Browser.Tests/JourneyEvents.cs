@@ -24,7 +24,12 @@ internal sealed class JourneyEvents
     /// <summary>Adds <paramref name="customers"/> customers, named <c>{prefix}-{n}</c>, first seen on
     /// <paramref name="channel"/> within the <paramref name="days"/> days before <paramref name="end"/>, a few more
     /// each day (a growing shop). Steps that would fall after <paramref name="end"/> have not happened yet.</summary>
-    public JourneyEvents Add(string prefix, int customers, string channel, IReadOnlyList<JourneyStepSpec> steps, int seed, DateTime end, int days = 28)
+    public JourneyEvents Add(string prefix, int customers, string channel, IReadOnlyList<JourneyStepSpec> steps, int seed, DateTime end, int days = 28) =>
+        Add(prefix, customers, [channel], steps, seed, end, days);
+
+    /// <summary>As above, with each event on one of <paramref name="channels"/> at random (a customer who moves
+    /// between channels, as attribution needs); one channel draws nothing, so its journeys are the same as above.</summary>
+    public JourneyEvents Add(string prefix, int customers, IReadOnlyList<string> channels, IReadOnlyList<JourneyStepSpec> steps, int seed, DateTime end, int days = 28)
     {
         var random = new Random(seed);
         for (var c = 0; c < customers; c++)
@@ -54,7 +59,7 @@ internal sealed class JourneyEvents
                     ["customerId"] = $"{prefix}-{c}",
                     ["timestamp"] = at.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                     ["activity"] = step.Activity,
-                    ["channel"] = channel,
+                    ["channel"] = channels.Count == 1 ? channels[0] : channels[random.Next(channels.Count)],
                 });
             }
         }

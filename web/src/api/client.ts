@@ -1,6 +1,7 @@
 // The one API client: every call the app makes to the server, grouped by area (api.maps.get, api.overlay.get, …).
 // Routes are named by their path in the server's OpenAPI document and answers typed from it (contract.ts), so the
 // compiler checks each call against the server's contract; http.ts does the talking (ETags, problems, ApiError).
+import { attributionQueryString, type AttributionQuery } from './attribution';
 import { takeMap, takeWorkspaces } from './boot';
 import { route, type Body, type Ok, type Query, type Route, type RouteParams } from './contract';
 import { importQuery, type ImportPreview, type ImportRequest, type ImportResult, type UploadResult } from './data';
@@ -423,6 +424,11 @@ export const api = {
     /** Where it hurts: the findings on a map for the same range, segment and window as its feedback. */
     get: (workspaceId: string, mapId: string, q: InsightsQuery, signal?: AbortSignal) =>
       read('/api/workspaces/{workspaceId}/maps/{mapId}/insights', { workspaceId, mapId }, feedbackQueryString(q), signal),
+  },
+  attribution: {
+    /** Credit for the map's outcome by channel or touchpoint under each model, for the overlay's period and segment. */
+    get: (workspaceId: string, mapId: string, q: AttributionQuery, signal?: AbortSignal) =>
+      read('/api/workspaces/{workspaceId}/maps/{mapId}/attribution', { workspaceId, mapId }, attributionQueryString(q), signal),
   },
   segments,
   images,

@@ -51,6 +51,8 @@ export const keys = {
   mapSource: (ws: string, mapId: string) => [...events(ws), 'mapSource', mapId] as const,
   overlays: (ws: string) => [...events(ws), 'overlay'] as const,
   overlay: (ws: string, mapId: string, request: unknown) => [...events(ws), 'overlay', mapId, request] as const,
+  /** A map's attribution: under its overlay, so what refreshes the overlay (events, segments) refreshes it too. */
+  attribution: (ws: string, mapId: string, request: unknown) => [...events(ws), 'overlay', mapId, 'attribution', request] as const,
   paths: (ws: string, mapId: string, request: unknown) => [...events(ws), 'paths', mapId, request] as const,
   /** Explore's paths (a Sankey) for a scope, a start and settings. */
   explorePaths: (ws: string, request: unknown) => [...events(ws), 'explore', 'paths', request] as const,

@@ -12,6 +12,7 @@ import { ZoomControl } from '../editor/toolbar/ZoomControl';
 import { MapSessionContext, type MapSession } from '../map/MapSession';
 import { stepsOf } from '../map/state/queries';
 import { DataBar, DataToggle, MapDataLayers, MapDataPanels } from '../mapData';
+import { AttributionPanel } from '../attribution/AttributionPanel';
 import { CellCommentMenu, CommentsButton, CommentsLayer, CommentsPanel } from '../comments';
 import { VoteBudget } from '../votes/VoteBudget';
 import { VoteRefusal } from '../votes/VoteRefusal';
@@ -71,6 +72,7 @@ export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map
                   scrollerRef={scroller} readOnly />
               </main>
               {shared.includesData && <MapDataPanels workspaceId={shared.workspaceId} map={map} saved />}
+              {shared.includesData && <AttributionPanel workspaceId={shared.workspaceId} map={map} saved />}
               <CommentsPanel />
             </div>
             <VoteRefusal />

@@ -12,17 +12,19 @@ interface ShellProps {
   onClose: () => void;
   /** The heading's icon (the paths icon when left out). */
   icon?: ReactNode;
+  /** Another width for a panel that needs it (attribution's table of models). */
+  className?: string;
   children: ReactNode;
 }
 
-export function EvidencePanelShell({ title, testId, busy, focusTitle, onClose, icon, children }: ShellProps) {
+export function EvidencePanelShell({ title, testId, busy, focusTitle, onClose, icon, className, children }: ShellProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => { if (focusTitle) heading.current?.focus(); }, [focusTitle]);
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !e.defaultPrevented) { e.preventDefault(); onClose(); }
   };
   return (
-    <aside className={styles.panel} aria-label={title} data-testid={testId} aria-busy={busy || undefined} onKeyDown={onKey}>
+    <aside className={className ? `${styles.panel} ${className}` : styles.panel} aria-label={title} data-testid={testId} aria-busy={busy || undefined} onKeyDown={onKey}>
       <div className={styles.head}>
         <h2 ref={heading} tabIndex={-1}><span className={styles.headIcon} aria-hidden="true">{icon ?? <PathsIcon />}</span>{title}</h2>
         <button type="button" className="icon-btn" aria-label={`Close ${title.toLowerCase()}`} onClick={onClose}>✕</button>

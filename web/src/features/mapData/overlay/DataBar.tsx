@@ -1,6 +1,8 @@
 // The bar of the data view: the period measured, the segment (and one to compare with), the segments dialog, how
-// the figures are doing (loading, no events yet, an error), and the switches of the funnel and "Where it hurts" panels.
+// the figures are doing (loading, no events yet, an error), and the switches of the funnel, "Where it hurts" and
+// attribution panels.
 import { useId } from 'react';
+import { AttributionIcon } from '../../attribution/AttributionIcon';
 import { useEvidence } from '../evidence/EvidenceContext';
 import { HurtIcon } from '../insights/HurtIcon';
 import { SourcePicker } from '../source/SourcePicker';
@@ -30,6 +32,12 @@ export function DataBar() {
     if (insightsShown) { evidence.close(); return; }
     overlay.setFunnelOpen(false);
     evidence.open('insights');
+  };
+  const attributionShown = evidence.panel === 'attribution';
+  const toggleAttribution = () => {
+    if (attributionShown) { evidence.close(); return; }
+    overlay.setFunnelOpen(false);
+    evidence.open('attribution');
   };
   const comparing = settings.compare !== null && overlay.result?.series.length === 2;
   const setRange = (preset: RangePreset) => setSettings({ ...settings, range: { ...settings.range, preset } });
@@ -84,6 +92,10 @@ export function DataBar() {
       <button type="button" className={`btn btn-sm ${insightsShown ? styles.pressed : ''}`} aria-pressed={insightsShown}
         data-testid="toggle-insights" onClick={toggleInsights}>
         <HurtIcon /> Where it hurts
+      </button>
+      <button type="button" className={`btn btn-sm ${attributionShown ? styles.pressed : ''}`} aria-pressed={attributionShown}
+        data-testid="toggle-attribution" onClick={toggleAttribution}>
+        <AttributionIcon /> Attribution
       </button>
     </section>
   );
