@@ -59,6 +59,39 @@ public static class OperationApplier
         };
     }
 
+    /// <summary>
+    /// Applies an op that the map's log already holds (a copy following the server, docs/adr/050) IN PLACE: the same
+    /// edit, deletion and last-writer-wins rules as <see cref="Apply(JsonObject, MapOperation, OperationAuthor, long, CoEditState)"/>,
+    /// but without the file format's validation and canonical form, which the server did when it applied the op; a
+    /// copy made this way reads as the server's map once put in canonical form (MapSerializer.Read, then ToJson).
+    /// Returns null when applied, else the rejection; after a rejection the document may be partly changed and must
+    /// be thrown away (apply to a clone when a rejection is expected).
+    /// </summary>
+    public static OperationResult? Replay(JsonObject document, MapOperation op, OperationAuthor author, long seq, CoEditState state)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(op);
+        ArgumentNullException.ThrowIfNull(author);
+        ArgumentNullException.ThrowIfNull(state);
+        var run = new EditRun(document, op, author, seq, state);
+        try
+        {
+            run.Run();
+        }
+        catch (Rejection r)
+        {
+            return new OperationResult { Reason = r.Reason, Message = r.Message, Path = r.Path, DeletedBy = r.DeletedBy };
+        }
+
+        if (op.Edit is DeleteStageEdit or DeleteStepEdit or MoveStageEdit or MoveStepEdit)
+        {
+            JourneyEnds.Validate(run.Map);
+        }
+
+        Commit(run, op, author, seq, state);
+        return null;
+    }
+
     /// <summary>The document of an applied result, to apply the next op of a batch to without parsing again.</summary>
     public static JsonObject DocumentOf(OperationResult applied) =>
         applied.Document ?? throw new ArgumentException("Only an applied result has a document.", nameof(applied));

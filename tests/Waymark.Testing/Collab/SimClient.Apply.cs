@@ -141,12 +141,9 @@ public sealed partial class SimClient
         var author = new OperationAuthor(op.GetProperty("authorId").GetString()!, op.GetProperty("authorName").GetString()!);
         var edit = OperationJson.ReadEdit(op.GetProperty("edit").GetRawText());
         RememberDeletedLocked(edit, id);
-        var result = OperationApplier.Apply(_confirmed, new MapOperation(id, seq - 1, edit), author, seq, _state);
-        if (result.Applied)
-        {
-            _confirmed = OperationApplier.DocumentOf(result); // a new tree of the canonical JSON: no need to parse it again
-        }
-        else
+        // The server validated this op when it applied it: the copy replays it in place, as the browser does, and is
+        // put in canonical form (validated again) only when the checker compares it with the server's map.
+        if (OperationApplier.Replay(_confirmed, new MapOperation(id, seq - 1, edit), author, seq, _state) is { } result)
         {
             Problems.Add(string.Create(CultureInfo.InvariantCulture,
                 $"seq {seq} ({edit.GetType().Name}, op {id}) applied on the server could not be applied here: {result.Reason} {result.Message} at {result.Path}"));
@@ -180,17 +177,18 @@ public sealed partial class SimClient
         }
     }
 
-    // The editor's view: confirmed with its pending ops re-applied (those that no longer apply are skipped).
+    // The editor's view: confirmed with its pending ops re-applied (those that no longer apply are skipped; each is
+    // tried on a copy, since a rejected op may have changed part of what it was applied to).
     private JsonObject ViewLocked()
     {
         var view = _confirmed;
         var scratch = new CoEditState();
         foreach (var op in _pending)
         {
-            var result = OperationApplier.Apply(view, new MapOperation(op.Id, op.BaseSeq, OperationJson.ReadEdit(op.Edit.ToJsonString())), Me, _seq + 1, scratch);
-            if (result.Applied)
+            var next = view.DeepClone().AsObject();
+            if (OperationApplier.Replay(next, new MapOperation(op.Id, op.BaseSeq, op.Parsed), Me, _seq + 1, scratch) is null)
             {
-                view = OperationApplier.DocumentOf(result);
+                view = next;
             }
         }
 
