@@ -113,6 +113,35 @@ public abstract class WebhookApiTests(string provider, string connectionString)
     }
 
     [Fact]
+    public async Task Deliveries_Paged_NewestFirstWithoutGapsOrRepeats()
+    {
+        using var host = new WebhookHost(provider, connectionString, new Dictionary<string, string> { ["Webhooks:Dispatch"] = "false" });
+        var ws = await host.WorkspaceAsync();
+        var (id, _) = await host.EndpointAsync(ws, Url);
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.AddRange(await host.EnqueueAsync(ws, id, 1));
+        }
+
+        var seen = new List<string>();
+        string? before = null;
+        do
+        {
+            var page = await host.Http.GetFromJsonAsync<JsonElement>($"{WebhookHost.Root(ws)}/{id}/deliveries?limit=2" + (before is null ? "" : $"&before={before}"));
+            var items = page.GetProperty("items").EnumerateArray().ToArray();
+            Assert.InRange(items.Length, 1, 2);
+            Assert.All(items, d => Assert.Equal(("pending", 0), (d.GetProperty("state").GetString(), d.GetProperty("attempts").GetInt32())));
+            seen.AddRange(items.Select(d => d.GetProperty("id").GetString()!));
+            before = page.GetProperty("nextBefore").GetString();
+        }
+        while (before is not null);
+
+        Assert.Equal(Enumerable.Reverse(ids), seen);
+        Assert.All(ids, i => Assert.Matches("^msg_[0-9A-HJKMNP-TV-Z]{26}$", i));
+    }
+
+    [Fact]
     public async Task Create_PrivateAddressWithoutTheSetting_IsRefusedAndSaysWhichSetting()
     {
         using var host = new WebhookHost(provider, connectionString, new Dictionary<string, string> { ["Webhooks:AllowPrivateAddresses"] = "false" });
