@@ -44,6 +44,8 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
     public DbSet<MapOperationEntity> MapOperations => Set<MapOperationEntity>();
     public DbSet<MapTombstoneEntity> MapTombstones => Set<MapTombstoneEntity>();
     public DbSet<MapVersionEntity> MapVersions => Set<MapVersionEntity>();
+    public DbSet<WebhookEndpointEntity> WebhookEndpoints => Set<WebhookEndpointEntity>();
+    public DbSet<WebhookDeliveryEntity> WebhookDeliveries => Set<WebhookDeliveryEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -111,5 +113,6 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
         ImagesModel.Configure(modelBuilder);
         OperationsModel.Configure(modelBuilder);
         HistoryModel.Configure(modelBuilder);
+        WebhooksModel.Configure(modelBuilder);
     }
 }

@@ -52,6 +52,7 @@ using Waymark.Server.Features.Templates;
 using Waymark.Server.Features.Topics;
 using Waymark.Server.Features.Uploads;
 using Waymark.Server.Features.Votes;
+using Waymark.Server.Features.Webhooks;
 using Waymark.Server.Features.Workspaces;
 
 namespace Waymark.Server;
@@ -123,6 +124,7 @@ public static class WaymarkApp
         builder.Services.AddSingleton<IngestActivity>();
         builder.Services.AddHostedService<IngestActivityFlusher>();
         builder.Services.AddCollab();
+        builder.AddWaymarkWebhooks();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -200,6 +202,7 @@ public static class WaymarkApp
         workspace.MapExploreTrends();
         workspace.MapExploreAttributes();
         workspace.MapAttribution();
+        workspace.MapWebhooks();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

@@ -126,6 +126,15 @@ internal static class AuthorizationMatrix
         POST   /api/workspaces/{workspaceId}/topics/hide                         401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/topics/merge                        401  403    403  ok     ok    404   404   401
         POST   /api/workspaces/{workspaceId}/topics/split                        401  403    403  ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/webhooks                            401  403    403  403    ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/webhooks                            401  403    403  403    ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/webhooks/{webhookId}                401  403    403  403    ok    404   404   401
+        PUT    /api/workspaces/{workspaceId}/webhooks/{webhookId}                401  403    403  403    ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/webhooks/{webhookId}                401  403    403  403    ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/webhooks/{webhookId}/rotate-secret  401  403    403  403    ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/webhooks/{webhookId}/deliveries     401  403    403  403    ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/webhooks/{webhookId}/test           401  403    403  403    ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/webhooks/{webhookId}/deliveries/{deliveryId}/replay 401  403    403  403    ok    404   404   401
         POST   /api/share/open                                                   ok   ok     ok   ok     ok    ok    ok    ok
         GET    /api/share/session                                                ok   ok     ok   ok     ok    ok    ok    ok
         GET    /api/workspaces/{workspaceId}/activity                            401  403    403  403    ok    404   404   401

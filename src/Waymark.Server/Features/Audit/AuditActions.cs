@@ -59,6 +59,21 @@ public static class AuditActions
     /// <summary>An ingestion API key was revoked.</summary>
     public const string ApiKeyRevoked = "api-key.revoked";
 
+    /// <summary>A webhook endpoint was added (the detail is its URL; never its secret).</summary>
+    public const string WebhookCreated = "webhook.created";
+
+    /// <summary>A webhook endpoint's URL, description, events or enabled state changed (the detail is its URL).</summary>
+    public const string WebhookUpdated = "webhook.updated";
+
+    /// <summary>A webhook endpoint and its delivery log were deleted.</summary>
+    public const string WebhookDeleted = "webhook.deleted";
+
+    /// <summary>A webhook endpoint got a new signing secret; the detail says until when the old one still signs.</summary>
+    public const string WebhookSecretRotated = "webhook.secret-rotated";
+
+    /// <summary>Waymark disabled a webhook endpoint on its own (410 Gone, or failures over days); the detail says why.</summary>
+    public const string WebhookDisabled = "webhook.disabled";
+
     /// <summary>An event file was imported: its name, rows imported, repeats and rows skipped.</summary>
     public const string ImportEvents = "import.events";
 

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data;
+using Waymark.Data.Entities;
+
+namespace Waymark.Server.Features.Webhooks;
+
+/// <summary>
+/// The one way to send a webhook: a row in the outbox, added to the caller's context so that it is saved in the same
+/// SaveChanges (and transaction) as whatever caused it; the <see cref="WebhookDispatcher"/> sends it later, so the
+/// request that enqueued it never waits on a receiver (docs/adr/053-webhook-delivery.md).
+/// </summary>
+public static class WebhookOutbox
+{
+    public const string Pending = "pending";
+    public const string Delivered = "delivered";
+    public const string Failed = "failed";
+    public const string Dead = "dead";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// Adds a delivery of <paramref name="payload"/> (the message's "data") to the endpoint, unless the endpoint is not
+    /// the workspace's, is disabled, or does not take <paramref name="eventType"/> (<c>webhook.test</c> goes to any).
+    /// Returns the new delivery's id (its <c>webhook-id</c>), or null when nothing was added. Nothing is saved here.
+    /// </summary>
+    public static async Task<string?> EnqueueAsync(
+        WaymarkDbContext db, string workspaceId, string endpointId, string eventType, object payload, CancellationToken ct)
+    {
+        var endpoint = await db.WebhookEndpoints.AsNoTracking()
+            .Where(e => e.Id == endpointId && e.WorkspaceId == workspaceId)
+            .Select(e => new { e.Enabled, e.Events })
+            .FirstOrDefaultAsync(ct);
+        if (endpoint is not { Enabled: true } || (eventType != WebhookEventTypes.Test && !WebhookEvents.Parse(endpoint.Events).Contains(eventType)))
+        {
+            return null;
+        }
+
+        var now = DateTime.UtcNow;
+        var id = WebhookIds.New(now);
+        var body = JsonSerializer.Serialize(new Message(eventType, now, payload), Json);
+        db.WebhookDeliveries.Add(new WebhookDeliveryEntity
+        {
+            Id = id,
+            WorkspaceId = workspaceId,
+            EndpointId = endpointId,
+            EventType = eventType,
+            Body = body,
+            CreatedAt = now,
+            State = Pending,
+            NextAttemptAt = now,
+            RetryFrom = now,
+        });
+        return id;
+    }
+
+    /// <summary>The Standard Webhooks message shape: what happened, when, and its data.</summary>
+    private sealed record Message(string Type, DateTime Timestamp, object Data);
+}

@@ -1,0 +1,37 @@
+using Waymark.Testing.Postgres;
+
+namespace Waymark.Server.Tests.Webhooks;
+
+public sealed class SqliteWebhookDeliveryTests : WebhookDeliveryTests
+{
+    public SqliteWebhookDeliveryTests()
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection2.Name)]
+public sealed class PostgresWebhookDeliveryTests : WebhookDeliveryTests
+{
+    public PostgresWebhookDeliveryTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateMigratedDatabase())
+    {
+    }
+}
+
+public sealed class SqliteWebhookApiTests : WebhookApiTests
+{
+    public SqliteWebhookApiTests()
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection2.Name)]
+public sealed class PostgresWebhookApiTests : WebhookApiTests
+{
+    public PostgresWebhookApiTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateMigratedDatabase())
+    {
+    }
+}
