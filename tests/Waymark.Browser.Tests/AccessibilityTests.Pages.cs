@@ -13,8 +13,8 @@ public sealed partial class AccessibilityTests
     {
         "home", "templates", "personas", "persona", "data", "data-feedback", "members", "activity", "not-found",
         "editor", "editor-blueprint", "editor-scope-panel", "editor-personas-panel", "editor-persona-fields", "editor-data-view",
-        "editor-comments-panel", "editor-funnel-panel", "editor-insights-panel", "editor-paths-panel", "editor-timeline-panel",
-        "shared-guest-view",
+        "editor-comments-panel", "editor-funnel-panel", "editor-insights-panel", "editor-attribution-panel", "editor-paths-panel",
+        "editor-timeline-panel", "shared-guest-view",
     };
 
     private async Task OpenPageAsync(IPage page, string name)
@@ -93,8 +93,14 @@ public sealed partial class AccessibilityTests
                 break;
             case "editor-funnel-panel":
             case "editor-insights-panel":
+            case "editor-attribution-panel":
                 await OpenDataMapAsync(page, "AxePanel");
-                await page.GetByTestId(name == "editor-funnel-panel" ? "toggle-funnel" : "toggle-insights").ClickAsync();
+                await page.GetByTestId(name switch
+                {
+                    "editor-funnel-panel" => "toggle-funnel",
+                    "editor-insights-panel" => "toggle-insights",
+                    _ => "toggle-attribution",
+                }).ClickAsync();
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 break;
             case "editor-paths-panel":
