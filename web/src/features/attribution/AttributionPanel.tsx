@@ -1,7 +1,7 @@
 // Attribution beside the map: credit for the map's outcome by channel or by touchpoint under eight models side by
 // side, for the data view's period and segment (so its conversions are the overlay's). Opened from the data bar;
 // one panel beside the map at a time. A share guest with the data view reads it as a member does.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { api } from '../../api/client';
 import type { AttributionAnswer, AttributionBy } from '../../api/attribution';
 import type { JourneyMap } from '../../api/model';
@@ -10,7 +10,7 @@ import { useServerData } from '../../app/server/useServerData';
 import { ErrorState } from '../../ui/States';
 import { isBusy, valueOf } from '../../ui/load';
 import { stepsOf } from '../map/state/queries';
-import { EvidencePanelShell, describeRange, formatCount, measuredShape, resolveRange, showStep, useEvidence, useOverlay } from '../mapData';
+import { EvidencePanelShell, describeRange, formatCount, measuredShape, resolveRange, useEvidence, useOverlay, useStepFlash } from '../mapData';
 import { AttributionIcon } from './AttributionIcon';
 import { AttributionFigures } from './AttributionFigures';
 import { AttributionSkeleton } from './AttributionSkeleton';
@@ -18,7 +18,6 @@ import { defaultSort, nextSort, type Sort } from './attributionView';
 import styles from './Attribution.module.css';
 
 /** How long a shown step stays lit. */
-const flashMs = 2600;
 
 const choices: { id: AttributionBy; label: string }[] = [{ id: 'channel', label: 'By channel' }, { id: 'touchpoint', label: 'By touchpoint' }];
 
@@ -33,7 +32,6 @@ interface Props { workspaceId: string; map: JourneyMap; saved: boolean; onClose:
 
 function AttributionPanelOpen({ workspaceId, map, saved, onClose }: Props) {
   const overlay = useOverlay();
-  const { setMarks } = useEvidence();
   const { settings } = overlay;
   const range = resolveRange(settings.range, new Date());
   const [by, setBy] = useState<AttributionBy>('channel');
@@ -52,16 +50,7 @@ function AttributionPanelOpen({ workspaceId, map, saved, onClose }: Props) {
   // The panel belongs to the data view: switching the view off closes it.
   useEffect(() => { if (!overlay.on) onClose(); }, [overlay.on, onClose]);
 
-  const nonce = useRef(0);
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-  const show = (stepId: string) => {
-    if (!showStep(stepId)) return;
-    nonce.current += 1;
-    setMarks({ flash: { stepId, nonce: nonce.current } });
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => setMarks(null), flashMs);
-  };
+  const show = useStepFlash();
 
   const choose = (next: AttributionBy) => { setBy(next); setSort(defaultSort(next)); };
   const segmentName = settings.segment && overlay.segments.state === 'ready'

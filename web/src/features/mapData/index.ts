@@ -39,9 +39,9 @@ export { TimelineEvents } from './timeline/TimelineEvents';
 export { formatCount, formatDuration, formatShare, spellDuration } from './overlay/format';
 
 // Attribution beside the map (features/attribution): the evidence panels' frame and state, the data view's period in
-// words, what in the map moves the figures, and the way to show a step on the grid.
+// words, what in the map moves the figures, and the way to show and light a step on the grid.
 export { EvidencePanelShell } from './evidence/EvidencePanelShell';
 export { useEvidence } from './evidence/EvidenceContext';
 export { describeRange } from './overlay/ranges';
 export { measuredShape } from './overlay/useOverlayLoad';
-export { showStep } from './insights/showStep';
+export { useStepFlash } from './insights/useStepFlash';

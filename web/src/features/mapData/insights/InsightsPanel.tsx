@@ -1,12 +1,11 @@
 // Where it hurts: the findings on the map for the data view's period and segment, grouped by kind, each with its
 // evidence, a few quotes and a way to the step. Opened from the data bar; one panel beside the map at a time.
 import { api } from '../../../api/client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type InsightsResult } from '../../../api/insights';
 import type { JourneyMap } from '../../../api/model';
 import { EmptyState, ErrorState, Spinner } from '../../../ui/States';
 import { EvidencePanelShell } from '../evidence/EvidencePanelShell';
-import { useEvidence } from '../evidence/EvidenceContext';
 import { keys } from '../../../app/server/keys';
 import { useServerData } from '../../../app/server/useServerData';
 import { isBusy, valueOf } from '../../../ui/load';
@@ -18,13 +17,12 @@ import { FindingCard } from './FindingCard';
 import { HurtIcon } from './HurtIcon';
 import { findingCount, groupFindings, kindHints, moreLabel, shownPerKind } from './insightsView';
 import type { FindingKind } from '../../../api/insights';
-import { showStep } from './showStep';
+import { useStepFlash } from './useStepFlash';
 import shared from '../evidence/Evidence.module.css';
 import { DataLink } from '../bindings/DataLink';
 import styles from './Insights.module.css';
 
 /** How long a shown step stays lit. */
-const flashMs = 2600;
 
 interface Props {
   workspaceId: string;
@@ -36,7 +34,6 @@ interface Props {
 
 export function InsightsPanel({ workspaceId, map, saved, onClose }: Props) {
   const overlay = useOverlay();
-  const { setMarks } = useEvidence();
   const { settings } = overlay;
   const range = resolveRange(settings.range, new Date());
   // Findings follow the bindings and the journey's ends, once a change to them is saved.
@@ -60,16 +57,7 @@ export function InsightsPanel({ workspaceId, map, saved, onClose }: Props) {
     return next;
   });
 
-  const nonce = useRef(0);
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-  const show = (stepId: string) => {
-    if (!showStep(stepId)) return;
-    nonce.current += 1;
-    setMarks({ flash: { stepId, nonce: nonce.current } });
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => setMarks(null), flashMs);
-  };
+  const show = useStepFlash();
 
   const segmentName = settings.segment && overlay.segments.state === 'ready'
     ? overlay.segments.value.find((s) => s.id === settings.segment)?.name ?? 'a segment'
