@@ -26,18 +26,9 @@ public static class OperationApplier
         ArgumentNullException.ThrowIfNull(author);
         ArgumentNullException.ThrowIfNull(state);
         var run = new EditRun(document.DeepClone().AsObject(), op, author, seq, state);
-        try
+        if (Edit(run, op) is { } rejected)
         {
-            run.Run();
-        }
-        catch (Rejection r)
-        {
-            return new OperationResult { Reason = r.Reason, Message = r.Message, Path = r.Path, DeletedBy = r.DeletedBy };
-        }
-
-        if (op.Edit is DeleteStageEdit or DeleteStepEdit or MoveStageEdit or MoveStepEdit)
-        {
-            JourneyEnds.Validate(run.Map);
+            return rejected;
         }
 
         var read = MapSerializer.Read(run.Map.ToJsonString(), MapFormat.Json);
@@ -74,6 +65,18 @@ public static class OperationApplier
         ArgumentNullException.ThrowIfNull(author);
         ArgumentNullException.ThrowIfNull(state);
         var run = new EditRun(document, op, author, seq, state);
+        if (Edit(run, op) is { } rejected)
+        {
+            return rejected;
+        }
+
+        Commit(run, op, author, seq, state);
+        return null;
+    }
+
+    /// <summary>Runs the op's edit on the run's tree and keeps the journey's ends in order; the rejection, or null.</summary>
+    private static OperationResult? Edit(EditRun run, MapOperation op)
+    {
         try
         {
             run.Run();
@@ -88,7 +91,6 @@ public static class OperationApplier
             JourneyEnds.Validate(run.Map);
         }
 
-        Commit(run, op, author, seq, state);
         return null;
     }
 
