@@ -27,12 +27,17 @@ internal static class EngineProfile
         {
             ("process", () => Analyze.Process(log, all)),
             ("process-map", () => Analyze.Process(log, mapped)),
+            ("process-map-stats-apart", () => (Analyze.Process(log, mapped with { WithStats = false }), Analyze.Stats(log, new StatsOptions { Filter = mapped.Filter }))),
             ("flow", () => Analyze.Flow(log, new FlowOptions { ActivityPercent = 100, PathPercent = 100 })),
             ("variants", () => Analyze.Variants(log, new VariantOptions { Top = 10 })),
             ("stats", () => Analyze.Stats(log)),
             ("pass", () => Analyze.Customers(log, default)),
             ("flow-pass", () => FlowPass(log)),
             ("flow-report", () => FlowReport.Build(log, default, FlowPass(log))),
+            ("flow-pass-map", () => CustomerPass.Run(log, new CompiledFilter(log, mapped.Filter), () => new FlowVisitor(log.Activities.Count, withStats: true))),
+            ("flow-report-map", () => FlowReport.Build(log, new FlowOptions { ActivityPercent = 80, PathPercent = 80 }, CustomerPass.Run(log, new CompiledFilter(log, mapped.Filter), () => new FlowVisitor(log.Activities.Count)))),
+            ("variant-pass-map", () => CustomerPass.Run(log, new CompiledFilter(log, mapped.Filter), () => new VariantVisitor())),
+            ("count-map", () => Analyze.Customers(log, mapped.Filter)),
             ("variant-pass", () => CustomerPass.Run(log, new CompiledFilter(log, default), () => new VariantVisitor())),
         };
         foreach (var (name, run) in cases.Where(c => which == "all" || which.Split(',').Contains(c.Name)))

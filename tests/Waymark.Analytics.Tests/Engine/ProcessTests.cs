@@ -10,13 +10,18 @@ namespace Waymark.Analytics.Tests.Engine;
 public sealed class ProcessTests
 {
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void Process_RandomLogs_EqualsTheSeparateAnalyses(int seed)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    [InlineData(5, true)]
+    public void Process_RandomLogs_EqualsTheSeparateAnalyses(int seed, bool mapActivities)
     {
         var log = RandomLog(new Random(seed), 400);
-        var filter = new EventFilter { From = TestLog.Origin.AddMinutes(30) };
+        // The Explore page's process map of a journey map keeps only the events that match the map's steps.
+        var filter = mapActivities
+            ? new EventFilter { Events = [EventMatch.Of("start-a"), EventMatch.Of("a2", "a3"), EventMatch.Of("a5"), EventMatch.Of("a7")] }
+            : new EventFilter { From = TestLog.Origin.AddMinutes(30) };
 
         var process = Analyze.Process(log, new ProcessOptions { Filter = filter, ActivityPercent = 80, PathPercent = 60, Top = 5, WithStats = true });
 

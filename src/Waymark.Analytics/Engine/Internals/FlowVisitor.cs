@@ -1,14 +1,17 @@
 namespace Waymark.Analytics.Engine.Internals;
 
 /// <summary>Per-thread directly-follows accumulator: node and edge counts, distinct customers, edge durations
-/// (in positions for sequence-only logs).</summary>
-internal sealed class FlowVisitor(int activities) : ICustomerVisitor<FlowVisitor>
+/// (in positions for sequence-only logs); with <paramref name="withStats"/> the nodes' tally also keeps what the
+/// activity statistics need, so they come from this pass.</summary>
+internal sealed class FlowVisitor(int activities, bool withStats = false) : ICustomerVisitor<FlowVisitor>
 {
     public EdgeSlots Edges { get; } = new(activities);
 
-    public long[] NodeEvents { get; } = new long[activities];
+    public ActivityTally Nodes { get; } = new(activities, withStats);
 
-    public long[] NodeCustomers { get; } = new long[activities];
+    public long[] NodeEvents => Nodes.Events;
+
+    public long[] NodeCustomers => Nodes.Customers;
 
     public long[] Starts { get; } = new long[activities];
 
@@ -17,8 +20,6 @@ internal sealed class FlowVisitor(int activities) : ICustomerVisitor<FlowVisitor
     public long Customers { get; private set; }
 
     public long Events { get; private set; }
-
-    private readonly int[] _nodeLastCustomer = CreateStamps(activities);
 
     public void Visit(in CustomerView customer)
     {
@@ -29,7 +30,7 @@ internal sealed class FlowVisitor(int activities) : ICustomerVisitor<FlowVisitor
         Events += acts.Length;
         Starts[acts[0]]++;
         Ends[acts[^1]]++;
-        CountNodes(acts, id);
+        Nodes.Count(acts, ticks, id);
         for (var i = 1; i < acts.Length; i++)
         {
             var slot = Edges.SlotOf(acts[i - 1], acts[i]);
@@ -46,10 +47,9 @@ internal sealed class FlowVisitor(int activities) : ICustomerVisitor<FlowVisitor
 
     public void Merge(FlowVisitor other)
     {
-        for (var a = 0; a < NodeEvents.Length; a++)
+        Nodes.Merge(other.Nodes);
+        for (var a = 0; a < Starts.Length; a++)
         {
-            NodeEvents[a] += other.NodeEvents[a];
-            NodeCustomers[a] += other.NodeCustomers[a];
             Starts[a] += other.Starts[a];
             Ends[a] += other.Ends[a];
         }
@@ -67,25 +67,5 @@ internal sealed class FlowVisitor(int activities) : ICustomerVisitor<FlowVisitor
 
         Customers += other.Customers;
         Events += other.Events;
-    }
-
-    private void CountNodes(ReadOnlySpan<ushort> acts, int id)
-    {
-        foreach (var a in acts)
-        {
-            NodeEvents[a]++;
-            if (_nodeLastCustomer[a] != id)
-            {
-                _nodeLastCustomer[a] = id;
-                NodeCustomers[a]++;
-            }
-        }
-    }
-
-    private static int[] CreateStamps(int count)
-    {
-        var stamps = new int[count];
-        Array.Fill(stamps, -1);
-        return stamps;
     }
 }
