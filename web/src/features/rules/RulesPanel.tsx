@@ -37,7 +37,7 @@ function RulesPanelOpen({ workspaceId, map, onClose }: { workspaceId: string; ma
   }, [steps, segmentList]);
   const title = view.kind === 'edit' ? (view.ruleId ? 'Edit rule' : 'New rule') : 'Rules';
   return (
-    <EvidencePanelShell title={title} testId="rules-panel" focusTitle={view.kind !== 'edit'} onClose={onClose} icon={<RulesIcon />} className={styles.panel}>
+    <EvidencePanelShell title={title} testId="rules-panel" focusTitle onClose={onClose} icon={<RulesIcon />} className={styles.panel}>
       {view.kind === 'list' && <RuleList workspaceId={workspaceId} rules={rules} names={names} canEdit={canEdit} />}
       {view.kind === 'rule' && <RuleDetail workspaceId={workspaceId} mapId={map.id} ruleId={view.ruleId} rules={rules} names={names} canEdit={canEdit} />}
       {view.kind === 'edit' && (
