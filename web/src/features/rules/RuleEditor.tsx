@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/http';
 import { ActionFields } from './ActionFields';
 import { BacktestBox } from './BacktestBox';
+import { periodRequest } from './backtest';
 import { Field } from './Field';
 import { ConditionFields, FrequencyFields } from './FrequencyFields';
 import type { StepOption } from './RulesPanel';
@@ -60,7 +61,7 @@ export function RuleEditor({ workspaceId, mapId, initial, ruleId, steps, segment
   const backtest = async (from: string, to: string) => {
     if (!ready()) return null;
     try {
-      return await rulesApi.backtest(workspaceId, mapId, { rule: requestOf(draft), from, to });
+      return await rulesApi.backtest(workspaceId, mapId, { rule: requestOf(draft), ...periodRequest(from, to) });
     } catch (err) { fail(err, 'rule.'); return null; }
   };
 

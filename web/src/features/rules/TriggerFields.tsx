@@ -5,8 +5,10 @@ import { Field } from './Field';
 import { FilterRows } from './FilterRows';
 import type { StepOption } from './RulesPanel';
 import { errorAt, type FieldErrors, type RuleDraft } from './ruleForm';
-import type { TriggerKind } from './rulesApi';
+import type { Intent, TriggerKind } from './rulesApi';
 import styles from './Rules.module.css';
+
+const intents: Intent[] = ['cancel', 'switch', 'refund', 'complaint', 'praise', 'question'];
 
 const triggerKinds: { id: TriggerKind; label: string }[] = [
   { id: 'stalled', label: 'Customers stall between two steps' },
@@ -95,7 +97,12 @@ function FeedbackFields({ draft, set, errors }: Pick<Props, 'draft' | 'set' | 'e
         )}
       </Field>
       <Field label="Intent" error={errorAt(errors, 'trigger.feedback.intent')}>
-        {(a) => <input className="input" {...a} value={draft.intent} placeholder="any" onChange={(e) => set({ intent: e.target.value })} />}
+        {(a) => (
+          <select className="select" {...a} value={draft.intent} onChange={(e) => set({ intent: e.target.value as RuleDraft['intent'] })}>
+            <option value="">Any</option>
+            {intents.map((i) => <option key={i} value={i}>{i[0]!.toUpperCase() + i.slice(1)}</option>)}
+          </select>
+        )}
       </Field>
     </div>
   );

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { backtestLine, lastDays, periodProblem } from './backtest';
+import { backtestLine, lastDays, periodProblem, periodRequest } from './backtest';
 
 describe('lastDays', () => {
   it('is the last 30 days to today, across a month', () => {
-    expect(lastDays(30, new Date(2026, 11, 6, 23, 59))).toEqual({ from: '2026-11-06', to: '2026-12-06' });
-    expect(lastDays(30, new Date(2026, 2, 1))).toEqual({ from: '2026-01-30', to: '2026-03-01' });
+    expect(lastDays(30, new Date(Date.UTC(2026, 11, 6, 23, 59)))).toEqual({ from: '2026-11-06', to: '2026-12-06' });
+    expect(lastDays(30, new Date(Date.UTC(2026, 2, 1)))).toEqual({ from: '2026-01-30', to: '2026-03-01' });
+  });
+});
+
+describe('periodRequest', () => {
+  it('ends after the last day, as the data view asks', () => {
+    expect(periodRequest('2026-11-06', '2026-12-06')).toEqual({ from: '2026-11-06T00:00:00.000Z', to: '2026-12-07T00:00:00.000Z' });
+    expect(periodRequest('2026-12-31', '2026-12-31').to).toBe('2027-01-01T00:00:00.000Z');
   });
 });
 

@@ -1,13 +1,18 @@
 // The backtest's period (by default the last 30 days, to today) and its answer in words.
 import type { BacktestResult } from './rulesApi';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const dayMs = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** The last `days` days up to today, as the "yyyy-mm-dd" dates the date fields and the server read. */
+/** The last `days` days up to today (UTC days, as the data view counts them), as "yyyy-mm-dd" for the date fields. */
 export function lastDays(days: number, now: Date = new Date()): { from: string; to: string } {
-  const from = new Date(now.getFullYear(), now.getMonth(), now.getDate() - days);
-  return { from: iso(from), to: iso(now) };
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return { from: iso(today - days * dayMs), to: iso(today) };
+}
+
+/** The period as the server reads it, like the data view's: from the start of the first day to the end of the last (exclusive). */
+export function periodRequest(from: string, to: string): { from: string; to: string } {
+  return { from: new Date(`${from}T00:00:00Z`).toISOString(), to: new Date(Date.parse(`${to}T00:00:00Z`) + dayMs).toISOString() };
 }
 
 /** A problem with the period, or null. */

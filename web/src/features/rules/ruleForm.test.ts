@@ -52,7 +52,9 @@ describe('checkDraft', () => {
   it('asks for an action and a sane daily cap', () => {
     const e = checkDraft({ ...reachDraft(checkout), activityFeed: false, maxPerDay: '0' }, steps);
     expect(e.actions).toMatch(/at least one action/);
-    expect(e['frequency.maxPerDay']).toMatch(/whole number/);
+    expect(e['frequency.maxPerDay']).toMatch(/whole number from 1 to 10,000/);
+    expect(checkDraft({ ...reachDraft(checkout), maxPerDay: '10001' }, steps)['frequency.maxPerDay']).toMatch(/10,000/);
+    expect(checkDraft({ ...reachDraft(checkout), maxPerDay: '10000' }, steps)).toEqual({});
   });
   it('checks the fields of the chosen kind only', () => {
     expect(checkDraft({ ...reachDraft(checkout), kind: 'event' }, steps)).toEqual({ 'trigger.activity': 'Name the activity the event must have.' });
@@ -67,7 +69,7 @@ describe('requestOf and draftOf', () => {
     const rule: Rule = {
       ...requestOf({ ...stallDraft(browse, checkout), within: '36', withinUnit: 'hours', reentry: 'after', reentryAfter: '2', reentryUnit: 'days',
         maxPerDay: '3', webhookEndpointIds: ['whk_1'], attributes: [{ key: 'plan', op: 'exists', value: 'ignored' }] }),
-      id: 'rul_1', mapId: 'map_1', createdAt: '', updatedAt: '', createdBy: 'A', firings24h: 0, firingsTotal: 0, state: 'off',
+      id: 'rul_1', mapId: 'map_1', createdAt: '', updatedAt: '', createdBy: 'A', firings24h: 0, firingsTotal: 0, state: 'off', problem: null, lastFiredAt: null,
     };
     expect(rule.trigger.withinSeconds).toBe(129_600);
     expect(rule.frequency).toEqual({ reentry: 'after', reentryAfterSeconds: 172_800, maxPerDay: 3 });

@@ -1,7 +1,7 @@
 // The rule editor's form: what is typed (numbers as text, durations as number + unit), how a rule becomes a form
 // and a form a RuleRequest, the server's checks run here first, and the server's 400 errors by field.
 import { maxWithinSeconds, minWithinSeconds, splitDuration, toSeconds, type DurationUnit } from './duration';
-import type { FilterOp, PropertyFilter, Rule, RuleRequest, TriggerKind } from './rulesApi';
+import type { FilterOp, Intent, PropertyFilter, Rule, RuleRequest, TriggerKind } from './rulesApi';
 
 export interface FilterRow { key: string; op: FilterOp; value: string }
 
@@ -18,7 +18,7 @@ export interface RuleDraft {
   scoreMin: string;
   scoreMax: string;
   sentiment: '' | 'negative' | 'neutral' | 'positive';
-  intent: string;
+  intent: '' | Intent;
   triggerSegmentId: string;
   conditionSegmentId: string;
   attributes: FilterRow[];
@@ -30,7 +30,11 @@ export interface RuleDraft {
   activityFeed: boolean;
 }
 
+/** The server's bounds (RuleLimits). */
 export const maxName = 120;
+const maxPerDay = 10_000;
+const maxEndpoints = 10;
+const maxFilters = 20;
 
 const blank: RuleDraft = {
   name: '', enabled: false, kind: 'stalled', stepId: '', untilStepId: '', within: '1', withinUnit: 'days', activity: '', properties: [],
@@ -62,7 +66,7 @@ export function draftOf(rule: Rule): RuleDraft {
   return {
     name: rule.name, enabled: rule.enabled, kind: t.kind, stepId: t.stepId ?? '', untilStepId: t.untilStepId ?? '',
     within: String(within.value), withinUnit: within.unit, activity: t.activity ?? '', properties: rows(t.properties),
-    scoreMin: text(t.feedback?.scoreMin), scoreMax: text(t.feedback?.scoreMax), sentiment: t.feedback?.sentiment ?? '', intent: t.feedback?.intent ?? '',
+    scoreMin: text(t.feedback?.scoreMin), scoreMax: text(t.feedback?.scoreMax), sentiment: t.feedback?.sentiment ?? '', intent: (t.feedback?.intent ?? '') as RuleDraft['intent'],
     triggerSegmentId: t.segmentId ?? '', conditionSegmentId: rule.conditions.segmentId ?? '', attributes: rows(rule.conditions.attributes),
     reentry: rule.frequency.reentry, reentryAfter: String(after.value), reentryUnit: after.unit, maxPerDay: text(rule.frequency.maxPerDay),
     webhookEndpointIds: [...rule.actions.webhookEndpointIds], activityFeed: rule.actions.activityFeed,
@@ -81,7 +85,7 @@ export function requestOf(d: RuleDraft): RuleRequest {
   if (kind === 'stalled') { trigger.untilStepId = d.untilStepId; trigger.withinSeconds = toSeconds(d.within, d.withinUnit); }
   if (kind === 'event') { trigger.activity = d.activity.trim(); trigger.properties = filters(d.properties); }
   if (kind === 'feedback') {
-    trigger.feedback = { scoreMin: number(d.scoreMin), scoreMax: number(d.scoreMax), sentiment: d.sentiment || null, intent: d.intent.trim() || null };
+    trigger.feedback = { scoreMin: number(d.scoreMin), scoreMax: number(d.scoreMax), sentiment: d.sentiment || null, intent: d.intent || null };
   }
   if (kind === 'segment-entered') trigger.segmentId = d.triggerSegmentId;
   return {
@@ -121,9 +125,11 @@ export function checkDraft(d: RuleDraft, stepIds: ReadonlySet<string>): FieldErr
   checkFilters(d.attributes, 'conditions.attributes', e);
   if (d.reentry === 'after') {
     const s = toSeconds(d.reentryAfter, d.reentryUnit);
-    if (s === null || s < minWithinSeconds || s > maxWithinSeconds) e['frequency.reentryAfterSeconds'] = 'The wait is one minute to one year.';
+    if (s === null || s > maxWithinSeconds) e['frequency.reentryAfterSeconds'] = 'The wait is a positive number, up to one year.';
   }
-  if (d.maxPerDay.trim() !== '' && !/^[1-9]\d{0,5}$/.test(d.maxPerDay.trim())) e['frequency.maxPerDay'] = 'A whole number of at least 1, or leave it empty.';
+  const cap = d.maxPerDay.trim();
+  if (cap !== '' && (!/^[1-9]\d{0,4}$/.test(cap) || Number(cap) > maxPerDay)) e['frequency.maxPerDay'] = `A whole number from 1 to ${maxPerDay.toLocaleString('en-GB')}, or leave it empty.`;
+  if (d.webhookEndpointIds.length > maxEndpoints) e['actions.webhookEndpointIds'] = `A rule calls at most ${maxEndpoints} webhooks.`;
   if (d.webhookEndpointIds.length === 0 && !d.activityFeed) e.actions = 'Pick at least one action: a webhook or the activity feed.';
   return e;
 }
@@ -146,6 +152,7 @@ function checkFeedback(d: RuleDraft, e: FieldErrors) {
 }
 
 function checkFilters(list: FilterRow[], path: string, e: FieldErrors) {
+  if (list.length > maxFilters) e[path] = `At most ${maxFilters} filters.`;
   list.forEach((r, i) => {
     if (!r.key.trim()) e[`${path}[${i}].key`] = 'Name the property.';
     else if (r.op !== 'exists' && r.value.trim() === '') e[`${path}[${i}].value`] = 'Enter a value, or pick “is set”.';

@@ -1,23 +1,20 @@
-// Every call the rules make to the server, in one place: a map's rules, their backtest, test send and firings.
-// Typed by hand from the rules contract (issue 19) until the server's OpenAPI document carries the routes.
+// Every call the rules make to the server, in one place: a map's rules, their backtest, test send and firings. Routes
+// and answers come from the server's OpenAPI document (schema.gen.ts); the document types the rule's words (kinds,
+// ops, states) as strings, so the shapes below narrow them to the words the server checks (RuleKinds), and each
+// request is checked against the document's body type.
+import { route, type Body, type Schemas } from '../../api/contract';
 import { getJson, postJson, putJson, remove } from '../../api/http';
 
 export type TriggerKind = 'reached-step' | 'event' | 'feedback' | 'stalled' | 'segment-entered';
 export type FilterOp = 'eq' | 'neq' | 'contains' | 'gt' | 'lt' | 'exists';
+export type Sentiment = 'negative' | 'neutral' | 'positive';
+export type Intent = 'cancel' | 'switch' | 'refund' | 'complaint' | 'praise' | 'question';
 export interface PropertyFilter { key: string; op: FilterOp; value?: string | null }
 
-export interface RuleTrigger {
+export interface RuleTrigger extends Omit<Schemas['RuleTrigger'], 'kind' | 'properties' | 'feedback'> {
   kind: TriggerKind;
-  stepId?: string | null;
-  untilStepId?: string | null;
-  withinSeconds?: number | null;
-  activity?: string | null;
   properties?: PropertyFilter[] | null;
-  feedback?: {
-    scoreMin?: number | null; scoreMax?: number | null; sentiment?: 'negative' | 'neutral' | 'positive' | null;
-    intent?: string | null; effortMin?: number | null; effortMax?: number | null;
-  } | null;
-  segmentId?: string | null;
+  feedback?: (Omit<Schemas['RuleFeedbackCondition'], 'sentiment'> & { sentiment?: Sentiment | null }) | null;
 }
 
 export interface RuleRequest {
@@ -29,46 +26,31 @@ export interface RuleRequest {
   actions: { webhookEndpointIds: string[]; activityFeed: boolean };
 }
 
-export interface Rule extends RuleRequest {
-  id: string;
-  mapId: string;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string;
-  lastFiredAt?: string | null;
-  firings24h: number;
-  firingsTotal: number;
-  state: 'on' | 'off' | 'broken';
-  problem?: string | null;
-}
+export type Rule = Omit<Schemas['RuleDto'], keyof RuleRequest | 'state'> & RuleRequest & { state: 'on' | 'off' | 'broken' };
+export type BacktestResult = Schemas['BacktestResult'];
+export type RuleDelivery = Schemas['RuleFiringDelivery'];
+export type RuleFiring = Schemas['RuleFiringDto'];
 
-export interface BacktestRequest { rule: RuleRequest; from: string; to: string; segment?: string | null }
-export interface BacktestResult {
-  from: string; to: string; customers: number; firings: number;
-  examples: { customer: string; at: string; detail: string }[];
-  truncated: boolean;
-}
-
-export interface RuleDelivery {
-  webhookId: string; endpointId: string; endpointUrl: string; state: 'pending' | 'delivered' | 'failed' | 'dead';
-  attempts: number; lastStatus?: number | null; nextAttemptAt?: string | null;
-}
-export interface RuleFiring { id: string; customer: string; firedAt: string; eventType: string; detail: string; deliveries: RuleDelivery[] }
-export interface RuleFiringPage { items: RuleFiring[]; next?: string | null }
-
-const base = (ws: string, mapId: string) => `/api/workspaces/${encodeURIComponent(ws)}/maps/${encodeURIComponent(mapId)}/rules`;
-const one = (ws: string, mapId: string, ruleId: string) => `${base(ws, mapId)}/${encodeURIComponent(ruleId)}`;
+type RulesRoute = '/api/workspaces/{workspaceId}/maps/{mapId}/rules';
+type RuleRoute = '/api/workspaces/{workspaceId}/maps/{mapId}/rules/{ruleId}';
+const base = (workspaceId: string, mapId: string) => route('/api/workspaces/{workspaceId}/maps/{mapId}/rules', { workspaceId, mapId });
+const one = (workspaceId: string, mapId: string, ruleId: string) =>
+  route('/api/workspaces/{workspaceId}/maps/{mapId}/rules/{ruleId}', { workspaceId, mapId, ruleId });
 
 export const rulesApi = {
+  /** The server sends the words it checks; the answer is read as the narrowed shape. */
   list: (ws: string, mapId: string, signal?: AbortSignal) => getJson<Rule[]>(base(ws, mapId), signal),
-  get: (ws: string, mapId: string, ruleId: string, signal?: AbortSignal) => getJson<Rule>(one(ws, mapId, ruleId), signal),
-  create: async (ws: string, mapId: string, rule: RuleRequest) => (await postJson<Rule>(base(ws, mapId), rule)).value,
-  update: async (ws: string, mapId: string, ruleId: string, rule: RuleRequest) => (await putJson<Rule>(one(ws, mapId, ruleId), rule, '')).value,
+  create: async (ws: string, mapId: string, rule: RuleRequest) =>
+    (await postJson<Rule>(base(ws, mapId), rule satisfies Body<RulesRoute, 'post'>)).value,
+  update: async (ws: string, mapId: string, ruleId: string, rule: RuleRequest) =>
+    (await putJson<Rule>(one(ws, mapId, ruleId), rule satisfies Body<RuleRoute, 'put'>, '')).value,
   remove: (ws: string, mapId: string, ruleId: string) => remove(one(ws, mapId, ruleId), ''),
-  backtest: async (ws: string, mapId: string, request: BacktestRequest) =>
-    (await postJson<BacktestResult>(`${base(ws, mapId)}/backtest`, request)).value,
+  backtest: async (ws: string, mapId: string, request: { rule: RuleRequest; from: string; to: string; segment?: string | null }) =>
+    (await postJson<BacktestResult>(route('/api/workspaces/{workspaceId}/maps/{mapId}/rules/backtest', { workspaceId: ws, mapId }),
+      request satisfies Body<'/api/workspaces/{workspaceId}/maps/{mapId}/rules/backtest', 'post'>)).value,
   test: async (ws: string, mapId: string, ruleId: string) =>
-    (await postJson<{ deliveryIds: string[] }>(`${one(ws, mapId, ruleId)}/test`, undefined)).value,
+    (await postJson<Schemas['RuleTestResult']>(route('/api/workspaces/{workspaceId}/maps/{mapId}/rules/{ruleId}/test', { workspaceId: ws, mapId, ruleId }), undefined)).value,
   firings: (ws: string, mapId: string, ruleId: string, before: string | null, signal?: AbortSignal) =>
-    getJson<RuleFiringPage>(`${one(ws, mapId, ruleId)}/firings?limit=50${before ? `&before=${encodeURIComponent(before)}` : ''}`, signal),
+    getJson<Schemas['RuleFiringPage']>(`${route('/api/workspaces/{workspaceId}/maps/{mapId}/rules/{ruleId}/firings', { workspaceId: ws, mapId, ruleId })}?limit=50${
+      before ? `&before=${encodeURIComponent(before)}` : ''}`, signal),
 };
