@@ -79,13 +79,20 @@ public sealed class RulesBrowserTests : BrowserTest, IClassFixture<HookServer>
         await ScreenshotAsync(page, "rule-backtest");
         AxeCheck.AssertNone("rule editor", await AxeCheck.ViolationsAsync(page, "rule editor", panel));
         await editor.Locator("[data-testid=\"switch-on\"]").ClickAsync();
+        await Expect(panel.Locator("[data-testid=\"rule-firings\"]")).ToBeVisibleAsync(); // saved: the panel shows the rule
+        await Expect(panel.Locator(".badge").GetByText("On", new() { Exact = true })).ToBeVisibleAsync();
 
         var rules = await http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{WaymarkApi.DemoWorkspace}/maps/{mapId}/rules");
         var rule = rules.EnumerateArray().Single();
         Assert.True(rule.GetProperty("enabled").GetBoolean());
         Assert.Equal(60, rule.GetProperty("trigger").GetProperty("withinSeconds").GetInt32());
         var ruleId = rule.GetProperty("id").GetString()!;
-        await Expect(panel.Locator("[data-testid=\"rule-firings\"]")).ToBeVisibleAsync();
+
+        // A test send reaches the receiver as the rule's event type; nothing else changes.
+        await panel.Locator("[data-testid=\"rule-test\"]").ClickAsync();
+        await Expect(panel.GetByRole(AriaRole.Status).Filter(new() { HasText = "Test queued to 1 webhook" })).ToBeVisibleAsync();
+        await _server.Receiver.WaitAsync(r => r.Count >= 1);
+        Assert.Contains("customer.stalled", _server.Receiver.Requests[0].Body, StringComparison.Ordinal);
 
         // A customer compares offers and does not check out within the minute: the rule fires and delivers.
         var customer = $"stall-{tag}";
