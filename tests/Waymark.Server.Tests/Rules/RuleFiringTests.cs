@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Waymark.Data.EventStores;
+using Waymark.Server.Tests.Sources;
 using Waymark.Server.Tests.Webhooks;
 
 namespace Waymark.Server.Tests.Rules;
@@ -138,6 +141,27 @@ public abstract class RuleFiringTests(string provider, string connectionString) 
         await Task.Delay(500);
 
         Assert.Equal("payer", Customer(Assert.Single(Messages())));
+    }
+
+    [Fact]
+    public async Task Conditions_Attributes_OnlyCustomersWhoseAttributesHoldFire_WithTheirAttributesInTheWebhook()
+    {
+        using var host = await StartAsync();
+        await host.RuleAsync(host.Rule(new { kind = "reached-step", stepId = "visit" },
+            conditions: new { attributes = new[] { new { key = "plan", op = "eq", value = "pro" }, new { key = "seats", op = "gt", value = "5" } } }));
+        var store = host.Services.GetRequiredService<IEventStore>();
+        var source = (await SourcesClient.ListAsync(host.Http, host.Ws))[0].GetProperty("id").GetString()!;
+        await store.SetAttributesAsync(new EventSourceKey(host.Ws, source),
+            [new("big", "plan", "pro"), new("big", "seats", "12"), new("small", "plan", "pro"), new("small", "seats", "2"), new("free", "plan", "free"), new("free", "seats", "40")]);
+
+        await host.IngestAsync(("big", "Visited", 5, null), ("small", "Visited", 5, null), ("free", "Visited", 5, null), ("nobody", "Visited", 5, null));
+        await host.CaughtUpAsync();
+        await _receiver.WaitAsync(r => r.Accepted.Count >= 1);
+        await Task.Delay(500);
+
+        var only = Assert.Single(Messages());
+        Assert.Equal("big", Customer(only));
+        Assert.Equal("12", only.GetProperty("data").GetProperty("customer").GetProperty("attributes").GetProperty("seats").GetString());
     }
 
     [Fact]
