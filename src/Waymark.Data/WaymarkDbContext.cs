@@ -46,6 +46,11 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
     public DbSet<MapVersionEntity> MapVersions => Set<MapVersionEntity>();
     public DbSet<WebhookEndpointEntity> WebhookEndpoints => Set<WebhookEndpointEntity>();
     public DbSet<WebhookDeliveryEntity> WebhookDeliveries => Set<WebhookDeliveryEntity>();
+    public DbSet<RuleEntity> Rules => Set<RuleEntity>();
+    public DbSet<RuleFiringEntity> RuleFirings => Set<RuleFiringEntity>();
+    public DbSet<RuleTimerEntity> RuleTimers => Set<RuleTimerEntity>();
+    public DbSet<RuleCursorEntity> RuleCursors => Set<RuleCursorEntity>();
+    public DbSet<RuleSegmentMemberEntity> RuleSegmentMembers => Set<RuleSegmentMemberEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -114,5 +119,6 @@ public abstract class WaymarkDbContext : IdentityUserContext<WaymarkUser>
         OperationsModel.Configure(modelBuilder);
         HistoryModel.Configure(modelBuilder);
         WebhooksModel.Configure(modelBuilder);
+        RulesModel.Configure(modelBuilder);
     }
 }

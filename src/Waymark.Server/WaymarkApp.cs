@@ -42,6 +42,7 @@ using Waymark.Server.Features.Paths;
 using Waymark.Server.Features.Personas;
 using Waymark.Server.Features.Reports;
 using Waymark.Server.Features.Reviews;
+using Waymark.Server.Features.Rules;
 using Waymark.Server.Features.ScaleOut;
 using Waymark.Server.Features.Security;
 using Waymark.Server.Features.Segments;
@@ -125,6 +126,7 @@ public static class WaymarkApp
         builder.Services.AddHostedService<IngestActivityFlusher>();
         builder.Services.AddCollab();
         builder.AddWaymarkWebhooks();
+        builder.AddWaymarkRules();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -203,6 +205,7 @@ public static class WaymarkApp
         workspace.MapExploreAttributes();
         workspace.MapAttribution();
         workspace.MapWebhooks();
+        workspace.MapRules();
     }
 
     /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>

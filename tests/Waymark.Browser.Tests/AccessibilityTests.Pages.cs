@@ -14,7 +14,7 @@ public sealed partial class AccessibilityTests
         "home", "templates", "personas", "persona", "data", "data-feedback", "members", "activity", "not-found",
         "editor", "editor-blueprint", "editor-scope-panel", "editor-personas-panel", "editor-persona-fields", "editor-data-view",
         "editor-comments-panel", "editor-funnel-panel", "editor-insights-panel", "editor-attribution-panel", "editor-paths-panel",
-        "editor-timeline-panel", "shared-guest-view",
+        "editor-timeline-panel", "shared-guest-view", "data-webhooks", "editor-rules-panel", "editor-rule-editor",
     };
 
     private async Task OpenPageAsync(IPage page, string name)
@@ -40,6 +40,11 @@ public sealed partial class AccessibilityTests
             case "data":
                 await page.GotoAsync("/data");
                 await Expect(page.GetByRole(AriaRole.Button, new() { Name = "New API key" })).ToBeVisibleAsync();
+                break;
+            case "data-webhooks":
+                await page.GotoAsync("/data/webhooks");
+                await page.GetByTestId("webhooks-panel").WaitForAsync();
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 break;
             case "data-feedback":
                 await page.GotoAsync("/data/feedback");
@@ -108,6 +113,20 @@ public sealed partial class AccessibilityTests
                 await OpenDataMapAsync(page, "AxeEvidence");
                 await page.GetByTestId("evidence-menu").GetByRole(AriaRole.Button).ClickAsync();
                 await page.GetByRole(AriaRole.Menuitem, new() { NameRegex = new(name == "editor-paths-panel" ? "^Actual paths" : "^Customer timeline") }).ClickAsync();
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                break;
+            case "editor-rules-panel":
+                await OpenDataMapAsync(page, "AxeRules");
+                await page.GetByTestId("evidence-menu").GetByRole(AriaRole.Button).ClickAsync();
+                await page.GetByRole(AriaRole.Menuitem, new() { Name = "Journey rules" }).ClickAsync();
+                await page.GetByTestId("rules-panel").WaitForAsync();
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                break;
+            case "editor-rule-editor":
+                await OpenDataMapAsync(page, "AxeRuleEditor");
+                await StepHeader(page, AcceptanceMap.Compare).GetByTestId("step-menu").ClickAsync();
+                await page.GetByRole(AriaRole.Menuitem, new() { Name = "When customers stall here…" }).ClickAsync();
+                await page.GetByTestId("rule-editor").WaitForAsync();
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 break;
             case "editor-comments-panel":

@@ -83,6 +83,29 @@ public static class Analyze
         return CustomerPass.Run(log, compiled, () => new CountVisitor(), ct).Customers;
     }
 
+    /// <summary>
+    /// Which of <paramref name="customerIds"/> the filter admits, judged exactly as <see cref="Customers"/> counts them
+    /// (a journey rule's segment condition, for the customers a batch of events touched); unknown ids are not admitted.
+    /// </summary>
+    public static HashSet<string> Admitted(EventLog log, EventFilter filter, IEnumerable<string> customerIds)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(customerIds);
+        var compiled = new CompiledFilter(log, filter);
+        var buffer = new ViewBuffer();
+        var admitted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in customerIds)
+        {
+            var customer = log.Customers.IdOf(id);
+            if (customer >= 0 && customer < log.CustomerCount && CustomerPass.Admits(log, compiled, customer, buffer))
+            {
+                admitted.Add(id);
+            }
+        }
+
+        return admitted;
+    }
+
     /// <summary>Per activity: customers reaching it, events, repeat rate and time to first occurrence.</summary>
     public static StatsResult Stats(EventLog log, StatsOptions options = default)
     {

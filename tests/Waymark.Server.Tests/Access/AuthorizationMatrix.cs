@@ -135,6 +135,15 @@ internal static class AuthorizationMatrix
         GET    /api/workspaces/{workspaceId}/webhooks/{webhookId}/deliveries     401  403    403  403    ok    404   404   401
         POST   /api/workspaces/{workspaceId}/webhooks/{webhookId}/test           401  403    403  403    ok    404   404   401
         POST   /api/workspaces/{workspaceId}/webhooks/{webhookId}/deliveries/{deliveryId}/replay 401  403    403  403    ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/rules                  401  ok     ok   ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/maps/{mapId}/rules                  401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/maps/{mapId}/rules/backtest         401  403    403  ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/rules/{ruleId}         401  ok     ok   ok     ok    404   404   401
+        PUT    /api/workspaces/{workspaceId}/maps/{mapId}/rules/{ruleId}         401  403    403  ok     ok    404   404   401
+        DELETE /api/workspaces/{workspaceId}/maps/{mapId}/rules/{ruleId}         401  403    403  ok     ok    404   404   401
+        POST   /api/workspaces/{workspaceId}/maps/{mapId}/rules/{ruleId}/test    401  403    403  ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/rules/{ruleId}/firings 401  ok     ok   ok     ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/live                   401  ok     ok   ok     ok    404   404   401
         POST   /api/share/open                                                   ok   ok     ok   ok     ok    ok    ok    ok
         GET    /api/share/session                                                ok   ok     ok   ok     ok    ok    ok    ok
         GET    /api/workspaces/{workspaceId}/activity                            401  403    403  403    ok    404   404   401

@@ -1186,6 +1186,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per step: customers in flight and stalled now, and the rules that fire there. */
+        get: operations["GetMapLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/maps/{mapId}/overlay": {
         parameters: {
             query?: never;
@@ -1266,6 +1283,94 @@ export interface paths {
         get: operations["ListMapRevisions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The map's rules, newest first, with their state and firing counts. */
+        get: operations["ListRules"];
+        put?: never;
+        /** Adds a rule to the map. */
+        post: operations["CreateRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/rules/backtest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a rule would have done over the stored events of a period: customers, firings, examples. */
+        post: operations["BacktestRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One rule of the map. */
+        get: operations["GetRule"];
+        /** Replaces the whole rule, its enabled state included. */
+        put: operations["UpdateRule"];
+        post?: never;
+        /** Deletes the rule with its firings and timers. */
+        delete: operations["DeleteRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/rules/{ruleId}/firings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rule's firings with their deliveries, newest first, paged by before. */
+        get: operations["ListRuleFirings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/rules/{ruleId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends a sample firing to the rule's endpoints as its event type; nothing else changes. */
+        post: operations["TestRule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2013,6 +2118,28 @@ export interface components {
             removalEffectFirstOrder: null | number;
             /** Format: double */
             removalEffectSecondOrder: null | number;
+        };
+        BacktestExample: {
+            customer: string;
+            /** Format: date-time */
+            at: string;
+            detail: string;
+        };
+        BacktestRequest: {
+            rule?: null | components["schemas"]["RuleRequest"];
+            from?: null | string;
+            to?: null | string;
+            segment?: null | string;
+        };
+        BacktestResult: {
+            from: null | string;
+            to: null | string;
+            /** Format: int32 */
+            customers: number;
+            /** Format: int32 */
+            firings: number;
+            examples: components["schemas"]["BacktestExample"][];
+            truncated: boolean;
         };
         ChangePasswordRequest: {
             currentPassword: null | string;
@@ -2767,6 +2894,25 @@ export interface components {
         LinkSignInRequest: {
             token: null | string;
         };
+        LiveRule: {
+            id: string;
+            name: string;
+            kind: string;
+            enabled: boolean;
+        };
+        LiveStep: {
+            stepId: string;
+            /** Format: int32 */
+            inFlight: number;
+            /** Format: int32 */
+            stalledNow: number;
+            rules: components["schemas"]["LiveRule"][];
+        };
+        LiveView: {
+            /** Format: date-time */
+            at: string;
+            steps: components["schemas"]["LiveStep"][];
+        };
         MailStatus: {
             enabled: boolean;
         };
@@ -3154,6 +3300,108 @@ export interface components {
         RotateSecretRequest: {
             /** Format: double */
             overlapHours?: null | number;
+        };
+        RuleActions: {
+            webhookEndpointIds?: null | string[];
+            activityFeed?: null | boolean;
+        };
+        RuleConditions: {
+            segmentId?: null | string;
+            attributes?: null | components["schemas"]["RuleFilter"][];
+        };
+        RuleDto: {
+            id: string;
+            mapId: string;
+            name: string;
+            enabled: boolean;
+            trigger: components["schemas"]["RuleTrigger"];
+            conditions: components["schemas"]["RuleConditions"];
+            frequency: components["schemas"]["RuleFrequency"];
+            actions: components["schemas"]["RuleActions"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string;
+            /** Format: date-time */
+            lastFiredAt: null | string;
+            /** Format: int32 */
+            firings24h: number;
+            /** Format: int32 */
+            firingsTotal: number;
+            state: string;
+            problem: null | string;
+        };
+        RuleFeedbackCondition: {
+            /** Format: double */
+            scoreMin?: null | number;
+            /** Format: double */
+            scoreMax?: null | number;
+            sentiment?: null | string;
+            intent?: null | string;
+            /** Format: double */
+            effortMin?: null | number;
+            /** Format: double */
+            effortMax?: null | number;
+        };
+        RuleFilter: {
+            key?: null | string;
+            op?: null | string;
+            value?: null | string;
+        };
+        RuleFiringDelivery: {
+            webhookId: string;
+            endpointId: string;
+            endpointUrl: string;
+            state: string;
+            /** Format: int32 */
+            attempts: number;
+            /** Format: int32 */
+            lastStatus: null | number;
+            /** Format: date-time */
+            nextAttemptAt: null | string;
+        };
+        RuleFiringDto: {
+            id: string;
+            customer: string;
+            /** Format: date-time */
+            firedAt: string;
+            eventType: string;
+            detail: string;
+            deliveries: components["schemas"]["RuleFiringDelivery"][];
+        };
+        RuleFiringPage: {
+            items: components["schemas"]["RuleFiringDto"][];
+            next: null | string;
+        };
+        RuleFrequency: {
+            reentry?: null | string;
+            /** Format: int64 */
+            reentryAfterSeconds?: null | number;
+            /** Format: int32 */
+            maxPerDay?: null | number;
+        };
+        RuleRequest: {
+            name?: null | string;
+            enabled?: null | boolean;
+            trigger?: null | components["schemas"]["RuleTrigger"];
+            conditions?: null | components["schemas"]["RuleConditions"];
+            frequency?: null | components["schemas"]["RuleFrequency"];
+            actions?: null | components["schemas"]["RuleActions"];
+        };
+        RuleTestResult: {
+            deliveryIds: string[];
+        };
+        RuleTrigger: {
+            kind?: null | string;
+            stepId?: null | string;
+            untilStepId?: null | string;
+            /** Format: int64 */
+            withinSeconds?: null | number;
+            activity?: null | string;
+            properties?: null | components["schemas"]["RuleFilter"][];
+            feedback?: null | components["schemas"]["RuleFeedbackCondition"];
+            segmentId?: null | string;
         };
         SankeyColumnDto: {
             /** Format: int32 */
@@ -7548,6 +7796,38 @@ export interface operations {
             };
         };
     };
+    GetMapLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveView"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetMapOverlay: {
         parameters: {
             query?: {
@@ -7832,6 +8112,343 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MapRevisionSummary"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleDto"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    BacktestRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BacktestRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacktestResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRuleFirings: {
+        parameters: {
+            query?: {
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleFiringPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TestRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleTestResult"];
                 };
             };
             /** @description Not Found */

@@ -3,7 +3,7 @@ import { hrefOf, parseRoute } from './router';
 
 describe('router', () => {
   it('parses every page and round-trips hrefs', () => {
-    for (const href of ['/', '/templates', '/personas', '/personas/per_1', '/data', '/data/feedback', '/explore', '/explore/paths', '/explore/process', '/explore/retention', '/explore/trends', '/maps/map_x', '/members', '/invite', '/forgot-password', '/reset-password', '/s/shl_x.abc-_d', '/shared']) {
+    for (const href of ['/', '/templates', '/personas', '/personas/per_1', '/data', '/data/feedback', '/data/webhooks', '/explore', '/explore/paths', '/explore/process', '/explore/retention', '/explore/trends', '/maps/map_x', '/members', '/invite', '/forgot-password', '/reset-password', '/s/shl_x.abc-_d', '/shared']) {
       expect(hrefOf(parseRoute(href))).toBe(href);
     }
   });

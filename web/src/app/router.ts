@@ -1,8 +1,8 @@
 // A small router over the History API: the app has a handful of routes and needs nothing more.
 import { useEffect, useState } from 'react';
 
-/** The Data page's tabs: customer events (the default) and feedback. */
-export type DataTab = 'events' | 'feedback';
+/** The Data page's tabs: customer events (the default), feedback, and the webhooks that send it on. */
+export type DataTab = 'events' | 'feedback' | 'webhooks';
 
 /** The Explore page's views; each has its own address (/explore is the funnels). */
 export const exploreViewIds = ['funnels', 'paths', 'process', 'retention', 'trends'] as const;
@@ -52,6 +52,7 @@ export function parseRoute(path: string): Route {
   if (parts[0] === 'activity' && parts.length === 1) return { page: 'activity' };
   if (parts[0] === 'data' && parts.length === 1) return { page: 'data', tab: 'events' };
   if (parts[0] === 'data' && parts.length === 2 && parts[1] === 'feedback') return { page: 'data', tab: 'feedback' };
+  if (parts[0] === 'data' && parts.length === 2 && parts[1] === 'webhooks') return { page: 'data', tab: 'webhooks' };
   if (parts[0] === 'explore' && parts.length === 1) return { page: 'explore', view: 'funnels' };
   if (parts[0] === 'explore' && parts.length === 2) {
     const view = parts[1]!;
@@ -76,7 +77,7 @@ export function hrefOf(route: Route): string {
     case 'members': return '/members';
     case 'templates': return '/templates';
     case 'personas': return '/personas';
-    case 'data': return route.tab === 'feedback' ? '/data/feedback' : '/data';
+    case 'data': return route.tab === 'events' ? '/data' : `/data/${route.tab}`;
     case 'explore': return route.view === 'funnels' ? '/explore' : `/explore/${route.view}`;
     case 'persona': return `/personas/${encodeURIComponent(route.personaId)}`;
     case 'activity': return '/activity';

@@ -37,6 +37,14 @@ internal static class CustomerPass
         return MergeAll(results, create);
     }
 
+    /// <summary>Whether the filter admits one customer: the same checks as a pass, for one customer (a live rule's condition).</summary>
+    public static bool Admits(EventLog log, CompiledFilter filter, int customer, ViewBuffer buffer)
+    {
+        var count = new CountVisitor();
+        Visit(log, filter, customer, count, buffer);
+        return count.Customers > 0;
+    }
+
     private static TVisitor MergeAll<TVisitor>(List<TVisitor> results, Func<TVisitor> create)
         where TVisitor : class, ICustomerVisitor<TVisitor>
     {

@@ -38,6 +38,18 @@ public static class AuditActions
     /// <summary>A map and its revisions were deleted.</summary>
     public const string MapDeleted = "map.deleted";
 
+    /// <summary>A journey rule was added to the map (the target); the detail is the rule's name.</summary>
+    public const string RuleCreated = "map.rule-created";
+
+    /// <summary>A journey rule of the map was changed, switched on or off; the detail is its name and state.</summary>
+    public const string RuleUpdated = "map.rule-updated";
+
+    /// <summary>A journey rule of the map was deleted with its firings.</summary>
+    public const string RuleDeleted = "map.rule-deleted";
+
+    /// <summary>A journey rule fired for a customer (written by Waymark with the firing, when the rule puts it on the feed).</summary>
+    public const string RuleFired = "map.rule-fired";
+
     /// <summary>A persona was added to the workspace's library.</summary>
     public const string PersonaCreated = "persona.created";
 

@@ -5,6 +5,7 @@ using Waymark.Data;
 using Waymark.Data.FeedbackStores;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Feedback;
+using Waymark.Server.Features.Rules;
 
 namespace Waymark.Server.Features.Ingest;
 
@@ -56,6 +57,7 @@ internal static class FeedbackIngest
 
         var stored = await store.AppendAsync(request.Key.WorkspaceId, items, ct);
         await activity.NoteAsync(request.Key, AuditActions.IngestFeedback, stored.Appended, stored.Duplicates, rejected.Count);
+        http.RequestServices.GetService<RuleSignal>()?.Notify(); // journey rules evaluate at once (docs/adr/054-journey-rules.md)
         var result = new FeedbackIngestResult(stored.Appended, stored.Duplicates, rejected);
         return rejected.Count == 0 ? TypedResults.Ok(result) : TypedResults.Json(result, statusCode: StatusCodes.Status207MultiStatus);
     }

@@ -4,6 +4,7 @@ using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
+using Waymark.Server.Features.Rules;
 
 namespace Waymark.Server.Features.Ingest;
 
@@ -48,6 +49,7 @@ public static class IngestEndpoints
 
         var stored = await store.AppendAsync(new EventSourceKey(request.Key.WorkspaceId, request.Key.SourceId), batch.Events, ct); // the key's source
         await activity.NoteAsync(request.Key, AuditActions.IngestEvents, stored.Appended, stored.Duplicates, batch.Rejected.Count);
+        http.RequestServices.GetService<RuleSignal>()?.Notify(); // journey rules evaluate at once (docs/adr/054-journey-rules.md)
         var result = new IngestResult(stored.Appended, stored.Duplicates, batch.Rejected);
         return batch.Rejected.Count == 0
             ? TypedResults.Ok(result)

@@ -13,6 +13,7 @@ import { DataTabPanel, DataTabs } from './DataTabs';
 import { FeedbackSection } from './FeedbackSection';
 import { SourcesPanel } from './SourcesPanel';
 import { UploadPanel } from './UploadPanel';
+import { WebhooksPanel } from '../webhooks/WebhooksPanel';
 import { eventUpload } from './uploadKinds';
 import { useFeedbackData, type FeedbackData } from './useFeedbackData';
 import { useSources } from './useSources';
@@ -39,9 +40,9 @@ export function DataPage({ tab = 'events' }: { tab?: DataTab }) {
       <div className={styles.head}>
         <div>
           <h1>Data</h1>
-          <p className={styles.sub}>{tab === 'events' ? eventsLine(summary.load, source?.name) : feedbackLine(feedback.load)}</p>
+          <p className={styles.sub}>{tab === 'events' ? eventsLine(summary.load, source?.name) : tab === 'feedback' ? feedbackLine(feedback.load) : webhooksLine}</p>
         </div>
-        {tab === 'events'
+        {tab === 'webhooks' ? null : tab === 'events'
           ? (
             <DataSummary
               label={source ? `Events in ${source.name}` : 'Events in this workspace'}
@@ -87,6 +88,7 @@ export function DataPage({ tab = 'events' }: { tab?: DataTab }) {
           {ownsKeys && <ApiKeysPanel sources={sourceList} selected={source?.id ?? null} />}
         </DataTabPanel>
       )}
+      {tab === 'webhooks' && <DataTabPanel tab="webhooks"><WebhooksPanel /></DataTabPanel>}
       {tab === 'feedback' && (
         <DataTabPanel tab="feedback">
           {!canUpload && <ReaderNote />}
@@ -109,6 +111,8 @@ function eventsLine(load: Load<EventSummary>, sourceName: string | undefined): s
     ? `No customer events${of} yet: upload a file or send them live, then bind your map’s steps to activities.`
     : `The customer events${of} behind your maps’ figures: upload files or send them live.`;
 }
+
+const webhooksLine = 'Where Waymark sends what your customers do: the URLs that journey rules call, signed and logged.';
 
 function feedbackLine(load: Load<FeedbackData>): string {
   return valueOf(load)?.summary.items === 0

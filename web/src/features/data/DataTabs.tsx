@@ -1,4 +1,4 @@
-// The Data page's two tabs, events and feedback: each has its own address (/data, /data/feedback).
+// The Data page's tabs, events, feedback and webhooks: each has its own address (/data, /data/feedback, /data/webhooks).
 import type { ReactNode } from 'react';
 import { navigate, type DataTab } from '../../app/router';
 import { TabList, TabPanel } from '../../ui/TabList';
@@ -7,6 +7,7 @@ import styles from './Data.module.css';
 const tabs: { id: DataTab; label: string; href: string }[] = [
   { id: 'events', label: 'Events', href: '/data' },
   { id: 'feedback', label: 'Feedback', href: '/data/feedback' },
+  { id: 'webhooks', label: 'Webhooks', href: '/data/webhooks' },
 ];
 
 export function DataTabs({ tab }: { tab: DataTab }) {

@@ -6,6 +6,7 @@ import type { JourneyMap } from '../../api/model';
 import { CellCommentMenu, CommentsLayer, CommentsPanel } from '../comments';
 import { DataBar, MapDataLayers, MapDataPanels } from '../mapData';
 import { AttributionPanel } from '../attribution/AttributionPanel';
+import { RulesLayer, RulesPanel } from '../rules';
 import { MapSessionContext, type MapSession } from '../map/MapSession';
 import { MapGrid } from './grid/MapGrid';
 import { mapGridId } from './grid/gridDom';
@@ -221,6 +222,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn, openPanel }: Ed
     <MapSessionContext.Provider value={editor}>
       <VotesLayer workspaceId={workspaceId} mapId={doc.id}>
       <MapDataLayers workspaceId={workspaceId} savedMap={engine ? engine.confirmed : machine.savedDocument} readOnly={readOnly}>
+        <RulesLayer>
         <CommentsLayer workspaceId={workspaceId} mapId={doc.id} access={canComment ? commentsAndMentions : readOnlyComments}>
         <CellCommentMenu>
         <HistoryLayer workspaceId={workspaceId} mapId={doc.id} canEdit={!readOnly} active={panelOpen && panelTab === 'history'}
@@ -264,6 +266,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn, openPanel }: Ed
             </main>
             <MapDataPanels workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
             <AttributionPanel workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
+            <RulesPanel workspaceId={workspaceId} map={map} />
             <CommentsPanel />
             {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} readOnly={readOnly} tab={panelTab} onTab={setPanelTab} />}
           </div>
@@ -283,6 +286,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn, openPanel }: Ed
         </HistoryLayer>
         </CellCommentMenu>
         </CommentsLayer>
+        </RulesLayer>
       </MapDataLayers>
       </VotesLayer>
     </MapSessionContext.Provider>

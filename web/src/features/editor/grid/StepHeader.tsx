@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Step } from '../../../api/model';
 import { CommentBadge, useComments } from '../../comments';
 import { JourneyEndFlags, StepFeedbackLine, StepFiguresView, StepDataBadge, useBindings } from '../../mapData';
+import { useRules } from '../../rules';
 import type { JourneyEnd } from '../../map/state/journeyEnds';
 import type { Side } from '../../map/state/dropPosition';
 import { InlineEdit } from './InlineEdit';
@@ -37,6 +38,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
   const bindings = useBindings();
   const comments = useComments();
   const readOnly = useReadOnly();
+  const rules = useRules();
   const addStep = (at: number) => setRenaming({ kind: 'step', id: structure.addStep(stageId, at) });
   const classes = [styles.step, truth ? styles.truthHeader : '', dropSide === 'before' ? styles.dropBefore : '',
     dropSide === 'after' ? styles.dropAfter : '', dragged ? styles.dragged : ''].join(' ');
@@ -71,6 +73,8 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
           items={[
             { label: 'Rename', onSelect: () => setRenaming({ kind: 'step', id: step.id }) },
             { label: 'Bind to data…', onSelect: () => bindings.openBinding(step.id) },
+            { label: 'When customers stall here…', onSelect: () => rules.startStall(step.id), separated: true },
+            { label: 'When customers reach this step…', onSelect: () => rules.startReach(step.id) },
             { label: 'Add step before', onSelect: () => addStep(indexInStage), separated: true },
             { label: 'Add step after', onSelect: () => addStep(indexInStage + 1) },
             { label: 'Move left', onSelect: () => structure.nudgeStep(step.id, -1), disabled: !canMoveLeft },

@@ -3,7 +3,8 @@
 import { createContext, useContext } from 'react';
 import type { StepMarks } from './stepMarks';
 
-export type EvidencePanelKind = 'paths' | 'timeline' | 'feedback' | 'insights' | 'attribution';
+/** 'rules': the map's journey rules (features/rules), beside the map like attribution. */
+export type EvidencePanelKind = 'paths' | 'timeline' | 'feedback' | 'insights' | 'attribution' | 'rules';
 
 export interface EvidenceApi {
   panel: EvidencePanelKind | null;

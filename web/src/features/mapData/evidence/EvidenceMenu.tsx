@@ -1,4 +1,5 @@
-// The top bar's way into the evidence panels: actual paths over the map's steps and a customer's timeline.
+// The top bar's way into the evidence panels: actual paths over the map's steps, a customer's timeline, and the map's
+// journey rules (what acts on customers at its steps).
 import { MenuButton } from '../../../ui/MenuButton';
 import { useOverlay } from '../overlay/OverlayContext';
 import { useBindings } from '../bindings/BindingsContext';
@@ -9,16 +10,17 @@ export function EvidenceMenu() {
   const { open: openPanel } = useEvidence();
   const { setFunnelOpen } = useOverlay();
   // One panel beside the map at a time keeps the grid readable at 1366 px.
-  const open = (panel: 'paths' | 'timeline') => { setFunnelOpen(false); openPanel(panel); };
+  const open = (panel: 'paths' | 'timeline' | 'rules') => { setFunnelOpen(false); openPanel(panel); };
   if (!hasBindings && !dataOn) return null;
   return (
     <span data-testid="evidence-menu" style={{ display: 'contents' }}>
       <MenuButton
-        label="Evidence: actual paths or a customer timeline"
+        label="Evidence: actual paths, a customer timeline or journey rules"
         buttonClassName="btn btn-sm"
         items={[
           { label: 'Actual paths', onSelect: () => open('paths') },
           { label: 'Customer timeline…', onSelect: () => open('timeline') },
+          { label: 'Journey rules', onSelect: () => open('rules'), separatorBefore: true },
         ]}
       >
         <PathsIcon /> Evidence

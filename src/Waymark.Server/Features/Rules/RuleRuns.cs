@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.FileFormat;
+using Waymark.Data;
+using Waymark.Server.Features.Segments;
+
+namespace Waymark.Server.Features.Rules;
+
+/// <summary>
+/// Reads the enabled rules the evaluator runs. A broken rule (it names a step, segment or endpoint that is gone) is
+/// left out, never an exception: its state says why on the rules list.
+/// </summary>
+internal static class RuleRuns
+{
+    public static async Task<List<RuleRun>> LoadAsync(WaymarkDbContext db, Func<string, bool> kinds, CancellationToken ct)
+    {
+        var rows = await (from r in db.Rules.AsNoTracking()
+                          where r.Enabled
+                          join m in db.Maps.AsNoTracking() on r.MapId equals m.Id
+                          select new { Rule = r, m.SourceId, m.Name, m.Document }).ToListAsync(ct);
+        var runs = new List<RuleRun>();
+        var worlds = new Dictionary<string, RuleWorld>(StringComparer.Ordinal);
+        foreach (var row in rows.Where(r => kinds(r.Rule.Kind)))
+        {
+            var map = MapSerializer.Read(row.Document, MapFormat.Json).Map;
+            if (map is null)
+            {
+                continue;
+            }
+
+            if (!worlds.TryGetValue(row.Rule.MapId, out var world))
+            {
+                world = worlds[row.Rule.MapId] = await RuleWorlds.ReadAsync(db, row.Rule.WorkspaceId, map, ct);
+            }
+
+            var definition = RuleMapping.Read(row.Rule);
+            if (RuleMapping.Problem(definition, world) is not null)
+            {
+                continue;
+            }
+
+            var condition = await ConditionsAsync(db, row.Rule.WorkspaceId, definition.Conditions.SegmentId, ct);
+            var entered = await ConditionsAsync(db, row.Rule.WorkspaceId, definition.Trigger.SegmentId, ct);
+            runs.Add(new RuleRun(row.Rule, definition, map, row.Name, row.SourceId, world, condition, entered));
+        }
+
+        return runs;
+    }
+
+    private static async Task<SegmentConditions?> ConditionsAsync(WaymarkDbContext db, string workspaceId, string? segmentId, CancellationToken ct) =>
+        string.IsNullOrEmpty(segmentId) ? null : await SegmentStore.FindAsync(db, workspaceId, segmentId, ct) is { } s ? SegmentStore.ConditionsOf(s) : null;
+}
