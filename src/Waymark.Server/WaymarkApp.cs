@@ -53,6 +53,7 @@ using Waymark.Server.Features.Topics;
 using Waymark.Server.Features.Uploads;
 using Waymark.Server.Features.Votes;
 using Waymark.Server.Features.Webhooks;
+using Waymark.Server.Features.WhatIf;
 using Waymark.Server.Features.Workspaces;
 
 namespace Waymark.Server;
@@ -202,6 +203,7 @@ public static class WaymarkApp
         workspace.MapExploreTrends();
         workspace.MapExploreAttributes();
         workspace.MapAttribution();
+        workspace.MapWhatIf();
         workspace.MapWebhooks();
     }
 
