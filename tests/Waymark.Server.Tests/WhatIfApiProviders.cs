@@ -1,3 +1,5 @@
+using Waymark.Testing.Postgres;
+
 namespace Waymark.Server.Tests;
 
 public sealed class SqliteWhatIfApiTests : WhatIfApiTests

@@ -28,7 +28,7 @@ public static class WhatIfEngine
         var at = plan.Steps.FindIndex(s => s.Id == stepId);
         if (at < 0)
         {
-            return ("stepId", $"the map has no step '{stepId}'");
+            return ("stepId", "the map has no step with this id");
         }
 
         var k = plan.Funnel.IndexOf(at);

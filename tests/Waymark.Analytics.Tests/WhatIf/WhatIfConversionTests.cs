@@ -101,7 +101,7 @@ public sealed class WhatIfConversionTests
     }
 
     [Theory]
-    [InlineData("nope", "the map has no step 'nope'")]
+    [InlineData("nope", "the map has no step with this id")]
     [InlineData("note", "step 'note' is not in the map's funnel (the bound steps from the entry to the outcome)")]
     [InlineData("c", "step 'c' is the map's outcome: it has no next step to convert to or wait for")]
     public void Problem_StepThatCannotBeAsked_NamesStepId(string step, string message)

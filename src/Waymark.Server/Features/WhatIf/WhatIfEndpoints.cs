@@ -7,6 +7,7 @@ using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
+using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.WhatIf;
 

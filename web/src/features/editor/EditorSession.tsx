@@ -6,6 +6,7 @@ import type { JourneyMap } from '../../api/model';
 import { CellCommentMenu, CommentsLayer, CommentsPanel } from '../comments';
 import { DataBar, MapDataLayers, MapDataPanels } from '../mapData';
 import { AttributionPanel } from '../attribution/AttributionPanel';
+import { WhatIfPanel } from '../whatif/WhatIfPanel';
 import { MapSessionContext, type MapSession } from '../map/MapSession';
 import { MapGrid } from './grid/MapGrid';
 import { mapGridId } from './grid/gridDom';
@@ -264,6 +265,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn, openPanel }: Ed
             </main>
             <MapDataPanels workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
             <AttributionPanel workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
+            <WhatIfPanel workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
             <CommentsPanel />
             {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} readOnly={readOnly} tab={panelTab} onTab={setPanelTab} />}
           </div>

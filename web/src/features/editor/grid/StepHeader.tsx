@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Step } from '../../../api/model';
 import { CommentBadge, useComments } from '../../comments';
 import { JourneyEndFlags, StepFeedbackLine, StepFiguresView, StepDataBadge, useBindings } from '../../mapData';
+import { useWhatIfMenuItem } from '../../whatif/useWhatIfMenuItem';
 import type { JourneyEnd } from '../../map/state/journeyEnds';
 import type { Side } from '../../map/state/dropPosition';
 import { InlineEdit } from './InlineEdit';
@@ -37,6 +38,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
   const bindings = useBindings();
   const comments = useComments();
   const readOnly = useReadOnly();
+  const whatIf = useWhatIfMenuItem(step.id);
   const addStep = (at: number) => setRenaming({ kind: 'step', id: structure.addStep(stageId, at) });
   const classes = [styles.step, truth ? styles.truthHeader : '', dropSide === 'before' ? styles.dropBefore : '',
     dropSide === 'after' ? styles.dropAfter : '', dragged ? styles.dragged : ''].join(' ');
@@ -68,6 +70,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
           testId="step-menu"
           comment={comments.canComment ? { label: 'Comment on step…', onSelect: () => comments.startThread({ kind: 'step', stepId: step.id }, step.name) } : null}
           readOnly={readOnly}
+          readerItems={whatIf ? [whatIf] : []}
           items={[
             { label: 'Rename', onSelect: () => setRenaming({ kind: 'step', id: step.id }) },
             { label: 'Bind to data…', onSelect: () => bindings.openBinding(step.id) },

@@ -1,9 +1,9 @@
-// Which evidence panel (actual paths, a customer timeline, where it hurts or attribution) is open beside the map, and the marks
+// Which evidence panel (actual paths, a customer timeline, where it hurts, attribution or what-if) is open beside the map, and the marks
 // it lays on the grid's steps.
 import { createContext, useContext } from 'react';
 import type { StepMarks } from './stepMarks';
 
-export type EvidencePanelKind = 'paths' | 'timeline' | 'feedback' | 'insights' | 'attribution';
+export type EvidencePanelKind = 'paths' | 'timeline' | 'feedback' | 'insights' | 'attribution' | 'whatif';
 
 export interface EvidenceApi {
   panel: EvidencePanelKind | null;
