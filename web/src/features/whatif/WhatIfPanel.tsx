@@ -18,7 +18,7 @@ import { WhatIfIcon } from './WhatIfIcon';
 import { WhatIfQuestion } from './WhatIfQuestion';
 import { useWhatIfRequest } from './whatIfRequest';
 import { WhatIfSkeleton } from './WhatIfSkeleton';
-import { describeQuestion, funnelChoices, readAmount, type WhatIfInput } from './whatIfView';
+import { describeAnswered, funnelChoices, readAmount, type WhatIfInput } from './whatIfView';
 import styles from './WhatIf.module.css';
 
 /** Shown only while the what-if panel is the open evidence panel. */
@@ -91,7 +91,7 @@ function WhatIfPanelOpen({ workspaceId, map, saved, onClose }: Props) {
           {load.state === 'error' && <ErrorState title="The projection could not be loaded" error={load.error} onRetry={retry} />}
           {current && load.state !== 'error' && (
             <WhatIfFigures answer={current} stepName={stepName} outcomeName={outcomeName}
-              question={describeQuestion(asked.input.kind, names.get(asked.stepId) ?? 'this step', asked.input.kind === 'conversion' ? asked.input.points : asked.input.wait, asked.input.unit)} />
+              question={describeAnswered(current, names.get(current.step.id) ?? 'this step', asked.input.unit)} />
           )}
         </>
       )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../api/model';
 import type { WhatIfAnswer } from '../../api/whatif';
-import { describeQuestion, direction, emptyReason, formatChange, formatCustomers, formatInterval, funnelChoices, readAmount } from './whatIfView';
+import { describeAnswered, describeQuestion, direction, emptyReason, formatChange, formatCustomers, formatInterval, funnelChoices, readAmount } from './whatIfView';
 
 const bound = (id: string, name: string) => ({ id, name, binding: { activities: [name] } });
 
@@ -90,6 +90,11 @@ describe('formatting', () => {
     expect(describeQuestion('conversion', 'Checkout', '-1', 'hours')).toBe("If Checkout's conversion fell by 1 point");
     expect(describeQuestion('wait', 'Checkout', '2', 'hours')).toBe('If the wait after Checkout were 2 hours shorter');
     expect(describeQuestion('wait', 'Checkout', '1', 'days')).toBe('If the wait after Checkout were 1 day shorter');
+  });
+
+  it('says the question an answer is for, the wait in the chosen unit', () => {
+    expect(describeAnswered(answerOf({ kind: 'wait', points: null, waitSeconds: 5400 }), 'Ad', 'hours')).toBe('If the wait after Ad were 1.5 hours shorter');
+    expect(describeAnswered(answerOf(), 'Ad', 'hours')).toBe("If Ad's conversion rose by 10 points");
   });
 });
 

@@ -103,3 +103,14 @@ export function direction(answer: WhatIfAnswer): 'up' | 'down' | 'unclear' {
   if (high < 0) return 'down';
   return 'unclear';
 }
+
+/** The question an answer is for, in words (the wait in the unit the reader picked): it says what the figures show
+ * while a newer question loads. */
+export function describeAnswered(answer: WhatIfAnswer, stepName: string, unit: WaitUnit): string {
+  if (answer.kind === 'wait') {
+    const seconds = waitUnits.find((u) => u.id === unit)?.seconds ?? 1;
+    const amount = Math.round(((answer.waitSeconds ?? 0) / seconds) * 100) / 100;
+    return describeQuestion('wait', stepName, String(amount), unit);
+  }
+  return describeQuestion('conversion', stepName, String(answer.points ?? 0), unit);
+}
