@@ -40,9 +40,9 @@ export function WhatIfFigures({ answer, question, stepName, outcomeName }: Props
           <div className={styles.tiles}>
             <Tile label="Measured" value={formatCount(measured.outcome)} sub={`of ${formatCount(measured.entries)} who entered`}
               title={`${formatCount(measured.outcome)} customers reached ${outcomeName} in this period (as the data view counts them)`} testId="whatif-measured" />
-            <Tile label="Projected" value={formatCustomers(projected.outcome)} sub={`95% interval ${formatCustomers(projected.low)}–${formatCustomers(projected.high)}`}
+            <Tile label="Projected" value={formatCustomers(projected.outcome)} sub={`${formatCustomers(projected.low)}–${formatCustomers(projected.high)}`} subLabel="95% interval"
               title="Expected customers reaching the outcome with the change" testId="whatif-projected" />
-            <Tile label="Change" value={formatChange(change.outcome)} sub={`95% interval ${formatInterval(change.low, change.high)}`}
+            <Tile label="Change" value={formatChange(change.outcome)} sub={formatInterval(change.low, change.high)} subLabel="95% interval"
               title="Projected minus measured" testId="whatif-change" tone={trend} />
           </div>
         </>
@@ -63,12 +63,15 @@ export function WhatIfFigures({ answer, question, stepName, outcomeName }: Props
   );
 }
 
-function Tile({ label, value, sub, title, testId, tone }: { label: string; value: string; sub: string; title: string; testId: string; tone?: string }) {
+interface TileProps { label: string; value: string; sub: string; subLabel?: string; title: string; testId: string; tone?: string }
+
+function Tile({ label, value, sub, subLabel, title, testId, tone }: TileProps) {
   return (
     <div className={`${styles.tile} ${tone === 'up' ? styles.up : tone === 'down' ? styles.down : ''}`} title={title} data-testid={testId}>
       <span className={styles.tileLabel}>{label}</span>
       <span className={styles.tileValue}>{value}</span>
-      <span className={styles.tileSub}>{sub}</span>
+      {subLabel && <span className={styles.tileSub}>{subLabel}</span>}
+      <span className={`${styles.tileSub} ${styles.nowrap}`}>{sub}</span>
     </div>
   );
 }

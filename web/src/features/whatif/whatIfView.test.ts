@@ -86,15 +86,15 @@ describe('formatting', () => {
   });
 
   it('says the question in words', () => {
-    expect(describeQuestion('conversion', 'Checkout', '10', 'hours')).toBe("If Checkout's conversion rose by 10 points");
-    expect(describeQuestion('conversion', 'Checkout', '-1', 'hours')).toBe("If Checkout's conversion fell by 1 point");
+    expect(describeQuestion('conversion', 'Checkout', '10', 'hours')).toBe('If the conversion at Checkout rose by 10 points');
+    expect(describeQuestion('conversion', 'Checkout', '-1', 'hours')).toBe('If the conversion at Checkout fell by 1 point');
     expect(describeQuestion('wait', 'Checkout', '2', 'hours')).toBe('If the wait after Checkout were 2 hours shorter');
     expect(describeQuestion('wait', 'Checkout', '1', 'days')).toBe('If the wait after Checkout were 1 day shorter');
   });
 
   it('says the question an answer is for, the wait in the chosen unit', () => {
     expect(describeAnswered(answerOf({ kind: 'wait', points: null, waitSeconds: 5400 }), 'Ad', 'hours')).toBe('If the wait after Ad were 1.5 hours shorter');
-    expect(describeAnswered(answerOf(), 'Ad', 'hours')).toBe("If Ad's conversion rose by 10 points");
+    expect(describeAnswered(answerOf(), 'Ad', 'hours')).toBe('If the conversion at Ad rose by 10 points');
   });
 });
 

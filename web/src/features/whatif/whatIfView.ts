@@ -87,13 +87,13 @@ export function emptyReason(answer: WhatIfAnswer): 'noEntries' | 'nobodyAtStep' 
   return null;
 }
 
-/** The question in a sentence: "If Checkout's conversion rose by 10 points" / "If the wait after Checkout fell by 2 hours". */
+/** The question in a sentence: "If the conversion at Checkout rose by 10 points" / "If the wait after Checkout were 2 hours shorter". */
 export function describeQuestion(kind: WhatIfKind, stepName: string, amount: string, unit: WaitUnit): string {
   if (kind === 'wait') return `If the wait after ${stepName} were ${amount} ${amount === '1' ? unit.replace(/s$/, '') : unit} shorter`;
   const points = Number(amount);
   const size = Math.abs(points);
   const word = size === 1 ? 'point' : 'points';
-  return points < 0 ? `If ${stepName}'s conversion fell by ${size} ${word}` : `If ${stepName}'s conversion rose by ${size} ${word}`;
+  return `If the conversion at ${stepName} ${points < 0 ? 'fell' : 'rose'} by ${size} ${word}`;
 }
 
 /** How strongly the interval speaks: the change is clearly up, clearly down, or could be none. */
