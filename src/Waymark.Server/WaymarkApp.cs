@@ -54,6 +54,7 @@ using Waymark.Server.Features.Topics;
 using Waymark.Server.Features.Uploads;
 using Waymark.Server.Features.Votes;
 using Waymark.Server.Features.Webhooks;
+using Waymark.Server.Features.WhatIf;
 using Waymark.Server.Features.Workspaces;
 
 namespace Waymark.Server;
@@ -204,6 +205,7 @@ public static class WaymarkApp
         workspace.MapExploreTrends();
         workspace.MapExploreAttributes();
         workspace.MapAttribution();
+        workspace.MapWhatIf();
         workspace.MapWebhooks();
         workspace.MapRules();
     }

@@ -13,7 +13,7 @@ public sealed partial class AccessibilityTests
     {
         "home", "templates", "personas", "persona", "data", "data-feedback", "members", "activity", "not-found",
         "editor", "editor-blueprint", "editor-scope-panel", "editor-personas-panel", "editor-persona-fields", "editor-data-view",
-        "editor-comments-panel", "editor-funnel-panel", "editor-insights-panel", "editor-attribution-panel", "editor-paths-panel",
+        "editor-comments-panel", "editor-funnel-panel", "editor-insights-panel", "editor-attribution-panel", "editor-whatif-panel", "editor-paths-panel",
         "editor-timeline-panel", "shared-guest-view", "data-webhooks", "editor-rules-panel", "editor-rule-editor",
     };
 
@@ -99,11 +99,13 @@ public sealed partial class AccessibilityTests
             case "editor-funnel-panel":
             case "editor-insights-panel":
             case "editor-attribution-panel":
+            case "editor-whatif-panel":
                 await OpenDataMapAsync(page, "AxePanel");
                 await page.GetByTestId(name switch
                 {
                     "editor-funnel-panel" => "toggle-funnel",
                     "editor-insights-panel" => "toggle-insights",
+                    "editor-whatif-panel" => "toggle-whatif",
                     _ => "toggle-attribution",
                 }).ClickAsync();
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

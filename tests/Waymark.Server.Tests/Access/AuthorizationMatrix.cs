@@ -91,6 +91,7 @@ internal static class AuthorizationMatrix
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/insights               401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/overlay                401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/attribution            401  ok     ok   ok     ok    404   ok    401
+        GET    /api/workspaces/{workspaceId}/maps/{mapId}/what-if                401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/paths                  401  ok     ok   ok     ok    404   ok    401
         GET    /api/workspaces/{workspaceId}/maps/{mapId}/source                 401  ok     ok   ok     ok    404   ok    401
         PUT    /api/workspaces/{workspaceId}/maps/{mapId}/source                 401  403    403  ok     ok    404   404   401

@@ -21,8 +21,8 @@ public abstract class GuestRouteWalkTests(string provider, string connectionStri
         "GetWorkspace", "GetMap", "GetMapReport", "GetImage", "ListMapVotes", "ListIdeaVoters", "VoteForIdea", "UnvoteIdea",
         "ListCommentThreads", "GetCommentThread", "CreateCommentThread", "ReplyToCommentThread", "ResolveCommentThread", "ReopenCommentThread",
     ];
-    // Attribution reads the same events as the overlay, so a link that shares the data view shares it too.
-    private static readonly string[] DataRoutes = ["GetMapOverlay", "GetMapSource", "GetMapPaths", "GetMapInsights", "GetMapAttribution", "GetMapFeedback", "GetMapFeedbackTags"];
+    // Attribution and what-if read the same events as the overlay, so a link that shares the data view shares them too.
+    private static readonly string[] DataRoutes = ["GetMapOverlay", "GetMapSource", "GetMapPaths", "GetMapInsights", "GetMapAttribution", "GetMapWhatIf", "GetMapFeedback", "GetMapFeedbackTags"];
 
     [Theory]
     [InlineData("view", false)]

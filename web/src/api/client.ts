@@ -14,6 +14,7 @@ import type { InsightsQuery } from './insights';
 import type { JourneyMap, Persona } from './model';
 import type { RetentionQuery, TrendsQuery } from './retention';
 import { overlayQueryString, type OverlayQuery, type OverlayResult } from './overlay';
+import { whatIfQueryString, type WhatIfQuery } from './whatif';
 
 type Progress = (sent: number, total: number) => void;
 
@@ -429,6 +430,11 @@ export const api = {
     /** Credit for the map's outcome by channel or touchpoint under each model, for the overlay's period and segment. */
     get: (workspaceId: string, mapId: string, q: AttributionQuery, signal?: AbortSignal) =>
       read('/api/workspaces/{workspaceId}/maps/{mapId}/attribution', { workspaceId, mapId }, attributionQueryString(q), signal),
+  },
+  whatIf: {
+    /** The projected change of customers reaching the map's outcome under a step's higher conversion or shorter wait. */
+    get: (workspaceId: string, mapId: string, q: WhatIfQuery, signal?: AbortSignal) =>
+      read('/api/workspaces/{workspaceId}/maps/{mapId}/what-if', { workspaceId, mapId }, whatIfQueryString(q), signal),
   },
   segments,
   images,

@@ -1604,6 +1604,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/maps/{mapId}/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The projected change of customers reaching the map's outcome if a step's conversion rose by some points or its wait fell by some seconds, with a 95% bootstrap interval, for a period and a segment. */
+        get: operations["GetMapWhatIf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/members": {
         parameters: {
             query?: never;
@@ -3890,6 +3907,53 @@ export interface components {
             description?: null | string;
             enabled?: null | boolean;
             events?: null | string[];
+        };
+        WhatIfAnswer: {
+            mapId: string;
+            kind: string;
+            /** Format: double */
+            points: null | number;
+            /** Format: double */
+            waitSeconds: null | number;
+            from: null | string;
+            to: null | string;
+            segmentKey: string;
+            segmentName: string;
+            outcomeStepId: null | string;
+            measured: components["schemas"]["WhatIfMeasured"];
+            projected: components["schemas"]["WhatIfEstimate"];
+            change: components["schemas"]["WhatIfEstimate"];
+            step: components["schemas"]["WhatIfStepFigures"];
+            /** Format: int32 */
+            resamples: number;
+            notes: string[];
+        };
+        WhatIfEstimate: {
+            /** Format: double */
+            outcome: number;
+            /** Format: double */
+            low: number;
+            /** Format: double */
+            high: number;
+        };
+        WhatIfMeasured: {
+            /** Format: int64 */
+            entries: number;
+            /** Format: int64 */
+            outcome: number;
+        };
+        WhatIfStepFigures: {
+            id: string;
+            label: string;
+            nextStepId: string;
+            /** Format: int64 */
+            reached: number;
+            /** Format: double */
+            conversion: null | number;
+            /** Format: double */
+            medianWaitSeconds: null | number;
+            /** Format: int64 */
+            waiting: number;
         };
         WorkspaceDto: {
             id: string;
@@ -9280,6 +9344,55 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMapWhatIf: {
+        parameters: {
+            query?: {
+                stepId?: string;
+                kind?: string;
+                points?: number;
+                waitSeconds?: number;
+                from?: string;
+                to?: string;
+                segment?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                mapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfAnswer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

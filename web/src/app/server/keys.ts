@@ -53,6 +53,8 @@ export const keys = {
   overlay: (ws: string, mapId: string, request: unknown) => [...events(ws), 'overlay', mapId, request] as const,
   /** A map's attribution: under its overlay, so what refreshes the overlay (events, segments) refreshes it too. */
   attribution: (ws: string, mapId: string, request: unknown) => [...events(ws), 'overlay', mapId, 'attribution', request] as const,
+  /** A map's what-if answer: under its overlay, as attribution. */
+  whatIf: (ws: string, mapId: string, request: unknown) => [...events(ws), 'overlay', mapId, 'what-if', request] as const,
   paths: (ws: string, mapId: string, request: unknown) => [...events(ws), 'paths', mapId, request] as const,
   /** Explore's paths (a Sankey) for a scope, a start and settings. */
   explorePaths: (ws: string, request: unknown) => [...events(ws), 'explore', 'paths', request] as const,

@@ -7,6 +7,7 @@ import { CellCommentMenu, CommentsLayer, CommentsPanel } from '../comments';
 import { DataBar, MapDataLayers, MapDataPanels } from '../mapData';
 import { AttributionPanel } from '../attribution/AttributionPanel';
 import { RulesLayer, RulesPanel } from '../rules';
+import { WhatIfPanel } from '../whatif/WhatIfPanel';
 import { MapSessionContext, type MapSession } from '../map/MapSession';
 import { MapGrid } from './grid/MapGrid';
 import { mapGridId } from './grid/gridDom';
@@ -267,6 +268,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn, openPanel }: Ed
             <MapDataPanels workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
             <AttributionPanel workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
             <RulesPanel workspaceId={workspaceId} map={map} />
+            <WhatIfPanel workspaceId={workspaceId} map={map} saved={status.state === 'saved'} />
             <CommentsPanel />
             {panelOpen && <SidePanel onClose={() => setPanelOpen(false)} readOnly={readOnly} tab={panelTab} onTab={setPanelTab} />}
           </div>

@@ -13,6 +13,7 @@ import { MapSessionContext, type MapSession } from '../map/MapSession';
 import { stepsOf } from '../map/state/queries';
 import { DataBar, DataToggle, MapDataLayers, MapDataPanels } from '../mapData';
 import { AttributionPanel } from '../attribution/AttributionPanel';
+import { WhatIfPanel } from '../whatif/WhatIfPanel';
 import { CellCommentMenu, CommentsButton, CommentsLayer, CommentsPanel } from '../comments';
 import { VoteBudget } from '../votes/VoteBudget';
 import { VoteRefusal } from '../votes/VoteRefusal';
@@ -73,6 +74,7 @@ export function SharedMapView({ shared, map, onLeave }: { shared: SharedMap; map
               </main>
               {shared.includesData && <MapDataPanels workspaceId={shared.workspaceId} map={map} saved />}
               {shared.includesData && <AttributionPanel workspaceId={shared.workspaceId} map={map} saved />}
+              {shared.includesData && <WhatIfPanel workspaceId={shared.workspaceId} map={map} saved />}
               <CommentsPanel />
             </div>
             <VoteRefusal />

@@ -4,6 +4,7 @@ import type { Step } from '../../../api/model';
 import { CommentBadge, useComments } from '../../comments';
 import { JourneyEndFlags, StepFeedbackLine, StepFiguresView, StepDataBadge, useBindings } from '../../mapData';
 import { useRules } from '../../rules';
+import { useWhatIfMenuItem } from '../../whatif/useWhatIfMenuItem';
 import type { JourneyEnd } from '../../map/state/journeyEnds';
 import type { Side } from '../../map/state/dropPosition';
 import { InlineEdit } from './InlineEdit';
@@ -39,6 +40,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
   const comments = useComments();
   const readOnly = useReadOnly();
   const rules = useRules();
+  const whatIf = useWhatIfMenuItem(step.id);
   const addStep = (at: number) => setRenaming({ kind: 'step', id: structure.addStep(stageId, at) });
   const classes = [styles.step, truth ? styles.truthHeader : '', dropSide === 'before' ? styles.dropBefore : '',
     dropSide === 'after' ? styles.dropAfter : '', dragged ? styles.dragged : ''].join(' ');
@@ -70,6 +72,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
           testId="step-menu"
           comment={comments.canComment ? { label: 'Comment on step…', onSelect: () => comments.startThread({ kind: 'step', stepId: step.id }, step.name) } : null}
           readOnly={readOnly}
+          readerItems={whatIf ? [whatIf] : []}
           items={[
             { label: 'Rename', onSelect: () => setRenaming({ kind: 'step', id: step.id }) },
             { label: 'Bind to data…', onSelect: () => bindings.openBinding(step.id) },

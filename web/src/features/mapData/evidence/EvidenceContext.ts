@@ -1,10 +1,10 @@
-// Which evidence panel (actual paths, a customer timeline, where it hurts or attribution) is open beside the map, and the marks
+// Which evidence panel (actual paths, a customer timeline, where it hurts, attribution or what-if) is open beside the map, and the marks
 // it lays on the grid's steps.
 import { createContext, useContext } from 'react';
 import type { StepMarks } from './stepMarks';
 
 /** 'rules': the map's journey rules (features/rules), beside the map like attribution. */
-export type EvidencePanelKind = 'paths' | 'timeline' | 'feedback' | 'insights' | 'attribution' | 'rules';
+export type EvidencePanelKind = 'paths' | 'timeline' | 'feedback' | 'insights' | 'attribution' | 'whatif' | 'rules';
 
 export interface EvidenceApi {
   panel: EvidencePanelKind | null;

@@ -16,7 +16,8 @@ export function EvidenceLayer({ children }: { children: ReactNode }) {
     // Focus goes back to where the panel was opened from: the data bar's "Where it hurts" or "Attribution", or the top
     // bar's Evidence.
     const opener = opened.current === 'insights' ? '[data-testid="toggle-insights"]'
-      : opened.current === 'attribution' ? '[data-testid="toggle-attribution"]' : '[data-testid="evidence-menu"] button';
+      : opened.current === 'attribution' ? '[data-testid="toggle-attribution"]'
+        : opened.current === 'whatif' ? '[data-testid="toggle-whatif"]' : '[data-testid="evidence-menu"] button';
     opened.current = null;
     requestAnimationFrame(() => document.querySelector<HTMLElement>(opener)?.focus());
   }, []);

@@ -1,8 +1,9 @@
 // The bar of the data view: the period measured, the segment (and one to compare with), the segments dialog, how
 // the figures are doing (loading, no events yet, an error), and the switches of the funnel, "Where it hurts" and
-// attribution panels.
+// attribution and what-if panels.
 import { useId } from 'react';
 import { AttributionIcon } from '../../attribution/AttributionIcon';
+import { WhatIfIcon } from '../../whatif/WhatIfIcon';
 import { useEvidence } from '../evidence/EvidenceContext';
 import { HurtIcon } from '../insights/HurtIcon';
 import { SourcePicker } from '../source/SourcePicker';
@@ -38,6 +39,12 @@ export function DataBar() {
     if (attributionShown) { evidence.close(); return; }
     overlay.setFunnelOpen(false);
     evidence.open('attribution');
+  };
+  const whatIfShown = evidence.panel === 'whatif';
+  const toggleWhatIf = () => {
+    if (whatIfShown) { evidence.close(); return; }
+    overlay.setFunnelOpen(false);
+    evidence.open('whatif');
   };
   const comparing = settings.compare !== null && overlay.result?.series.length === 2;
   const setRange = (preset: RangePreset) => setSettings({ ...settings, range: { ...settings.range, preset } });
@@ -96,6 +103,10 @@ export function DataBar() {
       <button type="button" className={`btn btn-sm ${attributionShown ? styles.pressed : ''}`} aria-pressed={attributionShown}
         data-testid="toggle-attribution" onClick={toggleAttribution}>
         <AttributionIcon /> Attribution
+      </button>
+      <button type="button" className={`btn btn-sm ${whatIfShown ? styles.pressed : ''}`} aria-pressed={whatIfShown}
+        data-testid="toggle-whatif" onClick={toggleWhatIf}>
+        <WhatIfIcon /> What if
       </button>
     </section>
   );
