@@ -42,15 +42,20 @@ internal sealed class ServerProcess : IDisposable
         return server;
     }
 
+    /// <summary>
+    /// How long a start may take, to answer or to refuse (which comes when Kestrel binds, after the app has started):
+    /// seconds on a quiet machine, over a minute on a very loaded one (seen at a load average of 50 on 2 cores, where
+    /// 60 s was not enough). A start that answers or refuses sooner returns at once.
+    /// </summary>
+    private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(180);
+
     /// <summary>Starts the server on <paramref name="urls"/> for a start that must fail: its exit code and all it wrote.</summary>
     public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string sqliteFile, string workingDirectory, string urls)
     {
         using var process = Process.Start(StartInfo(sqliteFile, workingDirectory, urls))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        // A refusal comes when Kestrel binds, after the app has started: seconds on a quiet machine, over a minute on a
-        // very loaded one (seen at a load average of 50 on 2 cores). Waiting longer costs nothing when it refuses.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
+        using var timeout = new CancellationTokenSource(StartPatience);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -59,7 +64,7 @@ internal sealed class ServerProcess : IDisposable
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
-            throw new TimeoutException($"The server on {urls} was still running after 180 s; it should have refused to start. It wrote:\n{await output}{await error}");
+            throw new TimeoutException($"The server on {urls} was still running after {StartPatience.TotalSeconds:0} s; it should have refused to start. It wrote:\n{await output}{await error}");
         }
 
         return (process.ExitCode, await output + await error);
@@ -112,7 +117,7 @@ internal sealed class ServerProcess : IDisposable
     private async Task WaitUntilUpAsync()
     {
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + StartPatience;
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -138,7 +143,7 @@ internal sealed class ServerProcess : IDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("The server did not answer /api/health within 60 s.");
+        throw new TimeoutException($"The server did not answer /api/health within {StartPatience.TotalSeconds:0} s.");
     }
 
     private static int FreePort()
