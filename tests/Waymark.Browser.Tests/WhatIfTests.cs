@@ -78,10 +78,38 @@ public sealed class WhatIfTests(BrowserFixture fixture, ITestOutputHelper output
         await Expect(panel.Locator("[data-testid=\"whatif-step\"]")).ToHaveValueAsync(Search);
         await Expect(panel.Locator("[data-testid=\"whatif-answer\"]")).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
-        // The outcome step's menu has no "What if…": it has no next step.
+        // The outcome step's "What if…" is there but disabled: it has no next step (the item keeps its place, so the
+        // menu does not shift when the figures arrive).
         await page.Locator($"[data-testid=\"map-grid\"] [data-testid=\"step-header\"][data-step-id=\"{Pay}\"] [data-testid=\"step-menu\"]").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Menuitem, new() { Name = "Delete step" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Menuitem, new() { Name = "What if…" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Menuitem, new() { Name = "What if…" })).ToBeDisabledAsync();
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Empty(PageErrors);
+    }
+
+    [Fact]
+    public async Task StepMenu_OpenedBeforeTheFiguresArrive_ItsItemsKeepTheirPlaces()
+    {
+        var (_, mapId) = await AttributionData.CreateAsync(Api, "What if menu");
+        var page = await NewPageAsync();
+        var figures = new TaskCompletionSource();
+        await page.RouteAsync("**/overlay?**", async route =>
+        {
+            await figures.Task;
+            await route.ContinueAsync();
+        });
+        await OpenMapByIdAsync(page, mapId);
+
+        // The menu is opened while the overlay's answer is held back: "What if…" is there, disabled, from the start.
+        var header = page.Locator($"[data-testid=\"map-grid\"] [data-testid=\"step-header\"][data-step-id=\"{Compare}\"]");
+        await header.Locator("[data-testid=\"step-menu\"]").ClickAsync();
+        var whatIf = page.GetByRole(AriaRole.Menuitem, new() { Name = "What if…" });
+        await Expect(whatIf).ToBeDisabledAsync();
+        var before = await page.GetByRole(AriaRole.Menuitem).AllInnerTextsAsync();
+
+        figures.SetResult();
+        await OverlayData.WaitForFiguresAsync(page);
+        Assert.Equal(before, await page.GetByRole(AriaRole.Menuitem).AllInnerTextsAsync());
         await page.Keyboard.PressAsync("Escape");
         Assert.Empty(PageErrors);
     }
