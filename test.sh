@@ -87,11 +87,9 @@ report_project() {
   if [ -d "$shots" ] && [ -n "$(ls -A "$shots")" ]; then echo "screenshots: $(cd "$shots" && pwd)"; fi
 }
 
-# Three lanes at once: the server suite (the long one, CPU-bound), the small projects one after another then the web
-# lint and unit tests, and the browser suite. The browser suite waits on Chromium and the pages far more than it
-# computes (431 CPU-seconds over an 11-minute run, a third of the two cores), so it runs beside the others instead of
-# after them (docs/adr/049, "Three lanes"). Each project's output is kept apart and printed whole, in the usual
-# order, once everything has finished.
+# The server suite is the long one and keeps both cores busy only part of the time; the small projects run one
+# after another beside it. The browser suite (one Chromium, timing-sensitive) runs after both, on a quiet machine.
+# Each project's output is kept apart and printed whole, in the usual order, once it has finished.
 projects=(tests/*.Tests/*.Tests.csproj)
 server=tests/Waymark.Server.Tests/Waymark.Server.Tests.csproj
 browser=tests/Waymark.Browser.Tests/Waymark.Browser.Tests.csproj
@@ -99,10 +97,16 @@ beside=()
 for proj in "${projects[@]}"; do
   [ "$proj" = "$server" ] || [ "$proj" = "$browser" ] || beside+=("$proj")
 done
+log "running ${#projects[@]} test projects (the small ones beside Waymark.Server.Tests)"
+( for proj in "${beside[@]}"; do run_project "$proj"; done ) &
+beside_pid=$!
+[ -f "$server" ] && run_project "$server"
+wait "$beside_pid"
+[ -f "$browser" ] && run_project "$browser"
+for proj in "${projects[@]}"; do report_project "$proj"; done
 
-run_web() {
-  [ -f web/package.json ] || return 0
-  local start=$SECONDS
+if [ -f web/package.json ]; then
+  log "web lint and unit tests"
   (
     cd web || exit 1
     # npm ci when node_modules is missing or older than the lock file (the .NET build normally did it already).
@@ -112,26 +116,7 @@ run_web() {
     # ESLint (web/eslint.config.js) first; its report is kept apart so vitest's lines below do not hide it.
     npx eslint . >"$results/lint.txt" 2>&1; echo $? >"$results/lint.rc"
     npx vitest run --reporter=default --reporter=json --outputFile.json="$results/web.json"
-  ) >"$results/web.out" 2>&1
-  echo "web lint and unit tests took $((SECONDS - start)) s" >>"$results/web.out"
-}
-
-log "running ${#projects[@]} test projects and the web tests in three lanes (server; small projects then web; browser)"
-( for proj in "${beside[@]}"; do run_project "$proj"; done; run_web ) &
-beside_pid=$!
-browser_pid=""
-if [ -f "$browser" ]; then
-  run_project "$browser" &
-  browser_pid=$!
-fi
-[ -f "$server" ] && run_project "$server"
-wait "$beside_pid"
-[ -n "$browser_pid" ] && wait "$browser_pid"
-for proj in "${projects[@]}"; do report_project "$proj"; done
-
-if [ -f web/package.json ]; then
-  log "web lint and unit tests"
-  tail -n 30 "$results/web.out" 2>/dev/null
+  ) 2>&1 | tail -n 30
   lint_rc=$(cat "$results/lint.rc" 2>/dev/null || echo "not run")
   if [ "$lint_rc" != "0" ]; then
     tail -n 40 "$results/lint.txt" 2>/dev/null
