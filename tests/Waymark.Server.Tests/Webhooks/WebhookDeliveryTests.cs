@@ -156,7 +156,15 @@ public abstract class WebhookDeliveryTests(string provider, string connectionStr
         Assert.StartsWith("disabled after 3 failed attempts in a row", webhook.GetProperty("disabledReason").GetString(), StringComparison.Ordinal);
         Assert.Equal(3, Assert.Single(log).GetProperty("attempts").GetInt32());
         Assert.Equal("<b>receiver down</b>", log[0].GetProperty("lastResponse").GetString()); // the answer, kept as text
+        // The notice is written just after the endpoint is disabled and its deliveries stopped (its own write), so
+        // the log can show "failed" a moment before it is there.
         await using var db = NewDb(host);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!await db.AuditEvents.AnyAsync(a => a.Action == "webhook.disabled") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
         Assert.Contains("disabled after 3", (await db.AuditEvents.SingleAsync(a => a.Action == "webhook.disabled")).Detail, StringComparison.Ordinal);
     }
 
