@@ -65,9 +65,8 @@ internal sealed class RuleEventBatches(IServiceScopeFactory scopes, IEventStore 
 
         // The rules and their maps as they are now, read after the events: a map read before them could be older than
         // an event (a step deleted, then an event stored, then a rule firing on the deleted step).
-        var fresh = await RuleRuns.LoadAsync(db, Kinds.Contains, ct);
-        var ids = runs.Select(r => r.Entity.Id).ToHashSet(StringComparer.Ordinal);
-        runs = [.. fresh.Where(r => ids.Contains(r.Entity.Id) && r.SourceId == source.SourceId)];
+        var fresh = await RuleRuns.LoadAsync(db, Kinds.Contains, ct, [.. runs.Select(r => r.Entity.Id)]);
+        runs = [.. fresh.Where(r => r.SourceId == source.SourceId)];
         var log = await logs.GetAsync(source, ct);
         var customers = Customers(batch);
         foreach (var run in runs)

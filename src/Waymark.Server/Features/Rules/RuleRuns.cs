@@ -11,10 +11,11 @@ namespace Waymark.Server.Features.Rules;
 /// </summary>
 internal static class RuleRuns
 {
-    public static async Task<List<RuleRun>> LoadAsync(WaymarkDbContext db, Func<string, bool> kinds, CancellationToken ct)
+    /// <param name="only">When given, only these rules (a batch re-reading its own rules); else every enabled rule.</param>
+    public static async Task<List<RuleRun>> LoadAsync(WaymarkDbContext db, Func<string, bool> kinds, CancellationToken ct, IReadOnlyCollection<string>? only = null)
     {
         var rows = await (from r in db.Rules.AsNoTracking()
-                          where r.Enabled
+                          where r.Enabled && (only == null || only.Contains(r.Id))
                           join m in db.Maps.AsNoTracking() on r.MapId equals m.Id
                           select new { Rule = r, m.SourceId, m.Name, m.Document }).ToListAsync(ct);
         var runs = new List<RuleRun>();
