@@ -85,6 +85,56 @@ public sealed class EventMatchFilterTests
         Assert.Equal(0, graph.Customers);
     }
 
+    /// <summary>
+    /// The activity-only path (no copy while every event is kept, a branch-free copy after the first dropped one) against
+    /// an independent computation: the same analyses on a log built with only the kept events. Random journeys with
+    /// repeats, runs of kept and dropped events, and a time range in half the cases (the event filter's own buffer then
+    /// feeds the match).
+    /// </summary>
+    [Fact]
+    public void Process_ActivityMatches_EqualTheLogOfOnlyTheKeptEvents()
+    {
+        var random = new Random(20261207);
+        for (var round = 0; round < 200; round++)
+        {
+            var full = new TestLog();
+            var kept = new TestLog();
+            var mapped = "ABCDEFG".Where(_ => random.Next(3) > 0).Select(c => c.ToString()).ToArray();
+            var ranged = random.Next(2) == 0;
+            var (from, to) = (random.Next(0, 20), random.Next(20, 60));
+            for (var c = 0; c < 40; c++)
+            {
+                var events = Enumerable.Range(0, random.Next(1, 25))
+                    .Select(i => (Activity: ((char)('A' + random.Next(7))).ToString(), Minute: (i * 3) + random.Next(3)))
+                    .ToList();
+                full.Customer($"c{c}", [.. events.Select(e => $"{e.Activity}@{e.Minute}")]);
+                var visible = events.Where(e => mapped.Contains(e.Activity) && (!ranged || (e.Minute >= from && e.Minute < to))).ToList();
+                if (visible.Count > 0)
+                {
+                    kept.Customer($"c{c}", [.. visible.Select(e => $"{e.Activity}@{e.Minute}")]);
+                }
+            }
+
+            var filter = new EventFilter
+            {
+                Events = [EventMatch.Of(mapped)],
+                From = ranged ? TestLog.Origin.AddMinutes(from) : null,
+                To = ranged ? TestLog.Origin.AddMinutes(to) : null,
+            };
+            var options = new ProcessOptions { ActivityPercent = 100, PathPercent = 100, Top = 50, WithStats = true };
+            var actual = Analyze.Process(full.Build(), options with { Filter = filter });
+            var expected = Analyze.Process(kept.Build(), options);
+
+            Assert.Equal(Describe(expected), Describe(actual));
+        }
+    }
+
+    private static string Describe(ProcessResult result) => string.Join("\n",
+        $"customers {result.Flow.Customers} events {result.Flow.Events}",
+        string.Join("; ", result.Flow.Edges.OrderBy(e => (e.From, e.To)).Select(e => $"{e.From}>{e.To} {e.Events}/{e.Customers} {e.Duration.Median}")),
+        string.Join("; ", result.Variants.Top.Select(v => $"{string.Join("", v.Activities)} {v.Customers} {v.MedianDuration}")),
+        string.Join("; ", result.Stats!.Activities.OrderBy(a => a.Activity).Select(a => $"{a.Activity} {a.Events}/{a.Customers}")));
+
     private static void Add(EventLogBuilder builder, string customer, int minutes, string activity) =>
         builder.Add(customer, TestLog.Origin.AddMinutes(minutes).UtcTicks, activity, "");
 }

@@ -25,6 +25,12 @@ internal sealed class CompiledMatches
         }
     }
 
+    /// <summary>Per activity id: every event of it matches (no property condition needed).</summary>
+    public ReadOnlySpan<bool> Always => _always;
+
+    /// <summary>No match has property conditions: an event is kept by its activity alone (<see cref="Always"/>).</summary>
+    public bool ByActivityOnly { get; private set; } = true;
+
     /// <summary>Whether the log's event at <paramref name="index"/> matches one of the list.</summary>
     public bool Keeps(int index)
     {
@@ -88,6 +94,7 @@ internal sealed class CompiledMatches
             else
             {
                 _conditional[id] = [.. _conditional[id], pairs];
+                ByActivityOnly = false;
             }
         }
     }

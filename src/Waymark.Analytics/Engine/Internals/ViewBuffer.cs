@@ -12,14 +12,7 @@ internal sealed class ViewBuffer
 
     public CustomerView Filter(EventLog log, CompiledFilter filter, int customer, int start, int length)
     {
-        if (_activity.Length < length)
-        {
-            _activity = new ushort[length * 2];
-            _ticks = new long[length * 2];
-            _channel = new ushort[length * 2];
-            _index = new int[length * 2];
-        }
-
+        Reserve(length);
         var kept = 0;
         for (var i = start; i < start + length; i++)
         {
@@ -37,16 +30,17 @@ internal sealed class ViewBuffer
     }
 
     /// <summary>The events of <paramref name="view"/> that <paramref name="matches"/> keeps. The view may be this
-    /// buffer's own: event i is written at or before position i, after it was read.</summary>
-    public CustomerView Keep(EventLog log, CompiledMatches matches, scoped in CustomerView view)
+    /// buffer's own: event i is written at or before position i, after it was read. A view whose events are all kept
+    /// comes back as it is, without a copy.</summary>
+    public CustomerView Keep(EventLog log, CompiledMatches matches, CustomerView view)
     {
         var length = view.Length;
-        if (_activity.Length < length)
+        if (matches.ByActivityOnly)
         {
-            // A view of this buffer is never longer than it, so only a view of the log itself gets here.
-            (_activity, _ticks, _channel, _index) = (new ushort[length * 2], new long[length * 2], new ushort[length * 2], new int[length * 2]);
+            return KeepByActivity(matches.Always, view);
         }
 
+        Reserve(length);
         var kept = 0;
         for (var i = 0; i < length; i++)
         {
@@ -62,5 +56,64 @@ internal sealed class ViewBuffer
         }
 
         return new CustomerView(view.Customer, _activity.AsSpan(0, kept), _ticks.AsSpan(0, kept), _channel.AsSpan(0, kept), 0, _index.AsSpan(0, kept));
+    }
+
+    /// <summary>The common case of a map's steps (activities without property conditions): the test reads the view's
+    /// own activity span, and nothing is copied up to the first event dropped.</summary>
+    private CustomerView KeepByActivity(ReadOnlySpan<bool> always, CustomerView view)
+    {
+        var acts = view.Activity;
+        var first = 0;
+        while (first < acts.Length && always[acts[first]])
+        {
+            first++;
+        }
+
+        if (first == acts.Length)
+        {
+            return view;
+        }
+
+        Reserve(acts.Length);
+        Span<ushort> activity = _activity;
+        Span<long> ticks = _ticks;
+        Span<ushort> channel = _channel;
+        Span<int> index = _index;
+        var fromTicks = view.Ticks;
+        var fromChannel = view.Channel;
+        for (var i = 0; i < first; i++)
+        {
+            activity[i] = acts[i];
+            ticks[i] = fromTicks[i];
+            channel[i] = fromChannel[i];
+            index[i] = view.EventIndex(i);
+        }
+
+        // Branch-free: every event is written at the next free place and the place moves on only if it is kept
+        // (a map's mapped and unmapped events interleave, so a branch here is mispredicted about every other event).
+        var indices = view.Indices;
+        var offset = view.Offset;
+        var kept = first;
+        for (var i = first + 1; i < acts.Length; i++)
+        {
+            var a = acts[i];
+            activity[kept] = a;
+            ticks[kept] = fromTicks[i];
+            channel[kept] = fromChannel[i];
+            index[kept] = indices.IsEmpty ? offset + i : indices[i];
+            kept += always[a] ? 1 : 0;
+        }
+
+        return new CustomerView(view.Customer, _activity.AsSpan(0, kept), _ticks.AsSpan(0, kept), _channel.AsSpan(0, kept), 0, _index.AsSpan(0, kept));
+    }
+
+    /// <summary>Room for a view of <paramref name="length"/> events. A view of this buffer is never longer than it, so
+    /// only a view of the log itself grows it (and then nothing of the buffer is being read).</summary>
+    private void Reserve(int length)
+    {
+        if (_activity.Length < length)
+        {
+            (_activity, _ticks, _channel, _index) = (new ushort[length * 2], new long[length * 2], new ushort[length * 2], new int[length * 2]);
+        }
     }
 }
