@@ -11,6 +11,7 @@ namespace Waymark.Browser.Tests;
 /// checked with axe against WCAG 2.0/2.1 A and AA on a server of this class's own, where Ada owns the workspace.
 /// A new accounts page or dialog adds its name to <see cref="Screens"/> and a case to <see cref="OpenAsync"/>.
 /// </summary>
+[Collection(BrowserCollection.Second)]
 public sealed class AccessibilityAccountsTests : BrowserTest, IClassFixture<AccountsServer>
 {
     private readonly AccountsServer _accounts;

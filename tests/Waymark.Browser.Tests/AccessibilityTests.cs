@@ -9,6 +9,7 @@ namespace Waymark.Browser.Tests;
 /// reach each one, are in AccessibilityTests.Pages.cs and AccessibilityTests.Dialogs.cs: a new page or dialog adds
 /// its name to <see cref="Pages"/> or <see cref="Dialogs"/> and one case to the switch that opens it.
 /// </summary>
+[Collection(BrowserCollection.Second)]
 public sealed partial class AccessibilityTests : BrowserTest
 {
     public AccessibilityTests(BrowserFixture fixture, ITestOutputHelper output)

@@ -4,11 +4,13 @@ using Waymark.Testing;
 namespace Waymark.Browser.Tests;
 
 /// <summary>
-/// One real server and one headless Chromium for the whole run. Fails every test with a clear message when Chromium
+/// One real server and one headless Chromium for a collection's whole run (see <see cref="BrowserCollection"/>). Fails every test with a clear message when Chromium
 /// or the built front end is missing: a browser test that cannot run must not pass.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    private static readonly Lock WipeLock = new();
+    private static bool _wiped;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private WaymarkTestServer? _server;
@@ -39,12 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ["--disable-dev-shm-usage"],
         });
 
-        if (Directory.Exists(ScreenshotDirectory))
-        {
-            Directory.Delete(ScreenshotDirectory, recursive: true);
-        }
-
-        Directory.CreateDirectory(ScreenshotDirectory);
+        WipeScreenshotsOnce(ScreenshotDirectory);
     }
 
     public async Task DisposeAsync()
@@ -59,6 +56,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (_server is not null)
         {
             await _server.DisposeAsync();
+        }
+    }
+
+    /// <summary>Each collection has a fixture of its own: only the first to start may empty the folder, or it would
+    /// delete what the other lane's tests already wrote.</summary>
+    private static void WipeScreenshotsOnce(string directory)
+    {
+        lock (WipeLock)
+        {
+            if (!_wiped && Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+
+            _wiped = true;
+            Directory.CreateDirectory(directory);
         }
     }
 

@@ -13,6 +13,7 @@ namespace Waymark.Browser.Tests;
 /// The Data page: a CSV uploaded through the UI with its columns mapped by hand, the result with a rejected row's
 /// line and reason, the events checked through the API; API keys created and revoked; axe; and the picture.
 /// </summary>
+[Collection(BrowserCollection.Second)]
 public sealed class DataUploadTests : BrowserTest
 {
     public DataUploadTests(BrowserFixture fixture, ITestOutputHelper output)

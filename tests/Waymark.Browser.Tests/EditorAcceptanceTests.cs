@@ -12,6 +12,7 @@ namespace Waymark.Browser.Tests;
 /// The acceptance list of the editor issue, each driven like a person would (clicks, keys, real mouse drags) and
 /// checked twice: what the page shows, and what the server stored.
 /// </summary>
+[Collection(BrowserCollection.Second)]
 public sealed class EditorAcceptanceTests : BrowserTest
 {
     private const string ImagePayload = "<img src=x onerror=alert(2)>";

@@ -16,6 +16,7 @@ namespace Waymark.Browser.Tests;
 /// API's figures, and a map drafted from the workspace's events. Each test brings its own events with activity
 /// names and customer ids no other test uses, on a fresh map whose four steps are bound to them.
 /// </summary>
+[Collection(BrowserCollection.Second)]
 public sealed class EvidenceTests : BrowserTest
 {
     public EvidenceTests(BrowserFixture fixture, ITestOutputHelper output)

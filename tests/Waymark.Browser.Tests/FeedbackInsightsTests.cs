@@ -14,6 +14,7 @@ namespace Waymark.Browser.Tests;
 /// hurts" panel showing the findings of GET …/insights, and a finding followed to its step (scrolled into view,
 /// focused, lit up). Both screens pass axe.
 /// </summary>
+[Collection(BrowserCollection.Second)]
 public sealed class FeedbackInsightsTests : BrowserTest
 {
     public FeedbackInsightsTests(BrowserFixture fixture, ITestOutputHelper output)

@@ -14,6 +14,7 @@ namespace Waymark.Browser.Tests;
 /// compared with the engine's answer to the very request the page made (re-sent through the API), and the ordered
 /// funnel with the map's own funnel panel; docs/images/explore-funnel.png is taken here.
 /// </summary>
+[Collection(BrowserCollection.Second)]
 public sealed class FunnelBuilderBrowserTests : BrowserTest, IClassFixture<DemoDataServer>
 {
     private const string TrialMap = "SaaS free trial to paid";

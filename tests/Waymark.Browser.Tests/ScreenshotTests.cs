@@ -12,6 +12,7 @@ namespace Waymark.Browser.Tests;
 /// persona editor, each taken once the screen has finished loading (no skeletons, no spinners). Each also checks
 /// that what is pictured is really there, so a broken screen fails instead of being photographed.
 /// </summary>
+[Collection(BrowserCollection.Second)]
 public sealed class ScreenshotTests : BrowserTest
 {
     public ScreenshotTests(BrowserFixture fixture, ITestOutputHelper output)

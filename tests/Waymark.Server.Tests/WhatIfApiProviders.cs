@@ -10,7 +10,7 @@ public sealed class SqliteWhatIfApiTests : WhatIfApiTests
     }
 }
 
-[Collection(PostgresCollection2.Name)]
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresWhatIfApiTests : WhatIfApiTests
 {
     public PostgresWhatIfApiTests(PostgresFixture postgres)

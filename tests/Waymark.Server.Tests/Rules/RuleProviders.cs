@@ -10,7 +10,7 @@ public sealed class SqliteRuleFiringTests : RuleFiringTests
     }
 }
 
-[Collection(PostgresCollection2.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresRuleFiringTests : RuleFiringTests
 {
     public PostgresRuleFiringTests(PostgresFixture postgres)

@@ -27,7 +27,7 @@ public sealed class SqliteWebhookApiTests : WebhookApiTests
     }
 }
 
-[Collection(PostgresCollection2.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresWebhookApiTests : WebhookApiTests
 {
     public PostgresWebhookApiTests(PostgresFixture postgres)
