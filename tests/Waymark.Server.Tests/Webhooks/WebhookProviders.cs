@@ -10,7 +10,7 @@ public sealed class SqliteWebhookDeliveryTests : WebhookDeliveryTests
     }
 }
 
-[Collection(PostgresCollection2.Name)]
+[Collection(PostgresCollection4.Name)]
 public sealed class PostgresWebhookDeliveryTests : WebhookDeliveryTests
 {
     public PostgresWebhookDeliveryTests(PostgresFixture postgres)
