@@ -4,6 +4,7 @@
 # "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
+export WAYMARK_TEST_SH=1  # tests that need a server test.sh installs fail, not skip, when it is missing (ClickHouse)
 
 log() { printf '\n== %s\n' "$*"; }
 
@@ -23,6 +24,7 @@ command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 [ -d /usr/lib/python3/dist-packages/aiosmtpd ] || need_apt+=(python3-aiosmtpd)
 # Co-editing over two servers shares one Redis (SignalR's backplane, presence): Debian's redis-server (tests/Waymark.Testing/Redis).
 [ -x /usr/bin/redis-server ] || need_apt+=(redis-server)
+[ -x /usr/sbin/clickhouse-server ] || need_apt+=(clickhouse-server)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     log "installing ${need_apt[*]}"

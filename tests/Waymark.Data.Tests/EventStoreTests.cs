@@ -1,15 +1,76 @@
 using Waymark.Data.EventStores;
 using Waymark.Data.Tests.Databases;
+using Waymark.Testing.ClickHouse;
 using Waymark.Testing.Postgres;
 
 namespace Waymark.Data.Tests;
 
-/// <summary>The relational event stores, on a migrated database of each provider.</summary>
-public abstract class EventStoreTests(TestDatabase database) : ProviderTests(database)
+/// <summary>
+/// What every event store promises (IEventStore), run on each: SQLite and PostgreSQL on a migrated database, ClickHouse
+/// on a database of its own per test (ClickHouseEventStoreTests).
+/// </summary>
+public abstract class EventStoreTests : IDisposable
 {
     private static readonly long T0 = new DateTime(2026, 11, 1, 10, 0, 0, DateTimeKind.Utc).Ticks;
+    private readonly List<IEventStore> _stores = [];
 
-    [Fact]
+    /// <summary>Text that must come back exactly as it went in, one kind of trouble each.</summary>
+    public static TheoryData<string, string> HostileTexts => new()
+    {
+        { "quotes", "it's \"quoted\" '' x' OR '1'='1" },
+        { "backslashes", "C:\\temp\\N \\N \\\\ \\t \\' end\\" },
+        { "tabs", "a\tb\t\tc\t" },
+        { "newlines", "line 1\nline 2\r\nline 3\r" },
+        { "unicode", "Ünïcødé 日本語 😀 \u200B\u00A0 مرحبا" },
+        { "script tags", "<script>alert('x')</script><img src=x onerror=alert(1)>" },
+        { "null marker", "\\N" },
+        { "empty", "" },
+    };
+
+    public void Dispose()
+    {
+        foreach (var store in _stores)
+        {
+            (store as IDisposable)?.Dispose();
+        }
+
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    [StoreTheory]
+    [MemberData(nameof(HostileTexts))]
+    public async Task AppendAsync_HostileText_ComesBackExactlyAndItsIdRepeats(string kind, string text)
+    {
+        var store = await NewStoreAsync("ws1");
+        var properties = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["note"] = text });
+        var stored = new NewEvent("id " + text, "c " + text, T0, "a " + text, "ch " + text, properties);
+
+        var first = await store.AppendAsync(K("ws1"), [stored]);
+        var again = await store.AppendAsync(K("ws1"), [stored]);
+        await store.SetAttributesAsync(K("ws1"), [new("c " + text, "k " + text, text)]);
+
+        Assert.True(new AppendResult(1, 0) == first, kind);
+        Assert.True(new AppendResult(0, 1) == again, kind);
+        var read = Assert.Single(await ReadAsync(store, "ws1", 0));
+        Assert.Equal(("c " + text, "a " + text, "ch " + text, properties), (read.CustomerId, read.Activity, read.Channel, read.Properties));
+        Assert.Equal([new ActivityCount("a " + text, 1, 1)], await store.ActivitiesAsync(K("ws1")));
+        Assert.Equal([new CustomerAttribute("c " + text, "k " + text, text)], await store.ReadAttributesAsync(K("ws1")).ToListAsync());
+        Assert.Equal([("c " + text, "k " + text, text)], (await ReadAttributesAsync(store, "ws1", 0)).Select(a => (a.CustomerId, a.Key, a.Value)));
+    }
+
+    [StoreFact]
+    public async Task AppendAsync_EmptyBatch_StoresNothing()
+    {
+        var store = await NewStoreAsync("ws1");
+
+        var result = await store.AppendAsync(K("ws1"), []);
+
+        Assert.Equal(new AppendResult(0, 0), result);
+        Assert.False(await store.HasDataAsync(K("ws1")));
+    }
+
+    [StoreFact]
     public async Task AppendAsync_RepeatedIds_SkipsRepeatsInBatchAndAcrossBatches()
     {
         var store = await NewStoreAsync("ws1");
@@ -21,7 +82,7 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
         Assert.Equal(new AppendResult(1, 1), second);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AppendAsync_SameIdInOtherWorkspace_IsStored()
     {
         var store = await NewStoreAsync("ws1", "ws2");
@@ -32,7 +93,7 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
         Assert.Equal(new AppendResult(1, 0), other);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ReadSinceAsync_AfterSequence_ReturnsOnlyLaterRowsOfWorkspaceInOrder()
     {
         var store = await NewStoreAsync("ws1", "ws2");
@@ -49,7 +110,7 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
         Assert.Equal(new StoredEvent(only.Sequence, "c3", T0 + 5, "C", "web", """{"plan":"pro"}"""), only);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ActivitiesAsync_Events_CountsEventsAndCustomersMostEventsFirst()
     {
         var store = await NewStoreAsync("ws1");
@@ -60,7 +121,7 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
         Assert.Equal([new ActivityCount("B", 3, 2), new ActivityCount("A", 2, 2)], activities);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SetAttributesAsync_SameKeyAgain_LastValueWins()
     {
         var store = await NewStoreAsync("ws1", "ws2");
@@ -74,7 +135,7 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
         Assert.Equal([new("c1", "plan", "pro"), new("c1", "region", "EU"), new CustomerAttribute("c2", "plan", "free")], rows);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ReadAttributesSinceAsync_AfterSequence_ReturnsOnlyLaterWritesOfWorkspace()
     {
         var store = await NewStoreAsync("ws1", "ws2");
@@ -92,7 +153,7 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
         Assert.Empty(await ReadAttributesAsync(store, "ws1", later[^1].Sequence));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AppendAsync_TwoSourcesOfOneWorkspace_KeepIdsCustomersAndAttributesApart()
     {
         var store = await NewStoreAsync("ws1");
@@ -111,7 +172,7 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
         Assert.Equal([("Visited", 1L)], (await store.ActivitiesAsync(trial)).Select(a => (a.Name, a.Events)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HasDataAsync_EventsOrAttributesOnly_TellsASourceWithData()
     {
         var store = await NewStoreAsync("ws1");
@@ -134,11 +195,31 @@ public abstract class EventStoreTests(TestDatabase database) : ProviderTests(dat
     private static async Task<List<StoredEvent>> ReadAsync(IEventStore store, string workspace, long after) =>
         await store.ReadSinceAsync(K(workspace), after).ToListAsync();
 
-    private async Task<IEventStore> NewStoreAsync(params string[] workspaces) =>
-        EventStoreFactory.Create(await Database.NewMigratedAsync(workspaces));
+    /// <summary>A new store on empty storage holding the given workspaces.</summary>
+    protected abstract Task<IEventStore> CreateStoreAsync(string[] workspaces);
+
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
+    private async Task<IEventStore> NewStoreAsync(params string[] workspaces)
+    {
+        var store = await CreateStoreAsync(workspaces);
+        _stores.Add(store);
+        return store;
+    }
 }
 
-public sealed class SqliteEventStoreTests() : EventStoreTests(new SqliteTestDatabase());
+/// <summary>The contract on a relational database (the workspaces are rows there, as the foreign keys want).</summary>
+public abstract class RelationalEventStoreTests(TestDatabase database) : EventStoreTests
+{
+    protected override async Task<IEventStore> CreateStoreAsync(string[] workspaces) =>
+        EventStoreFactory.Create(await database.NewMigratedAsync(workspaces));
+
+    protected override void Dispose(bool disposing) => database.Dispose();
+}
+
+public sealed class SqliteEventStoreTests() : RelationalEventStoreTests(new SqliteTestDatabase());
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresEventStoreTests(PostgresFixture postgres) : EventStoreTests(new PostgresTestDatabase(postgres));
+public sealed class PostgresEventStoreTests(PostgresFixture postgres) : RelationalEventStoreTests(new PostgresTestDatabase(postgres));

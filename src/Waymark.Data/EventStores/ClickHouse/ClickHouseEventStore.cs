@@ -1,0 +1,295 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Waymark.Data.EventStores.ClickHouse;
+
+/// <summary>
+/// Events and customer attributes in ClickHouse over its HTTP interface (ADR 056). ClickHouse has no unique index,
+/// no transactions and no auto-increment, so a source's appends are serialised by a lock in this process: under it a
+/// batch's ids are looked up in event_ids (sorted by id), the new events get the next sequence numbers, and the batch
+/// is inserted as one part, then its ids. A failed write makes the next one re-read the highest sequence and copy any
+/// ids the events table has beyond event_ids, so a retry after a half-finished write is still counted as a repeat.
+/// One Waymark server must be the only writer of a source (ADR 056 says why and what holds across two).
+/// </summary>
+public sealed class ClickHouseEventStore : IEventStore, IDisposable
+{
+    private const string EventColumns = "workspace_id, source_id, customer_id, ticks, activity, channel, properties, event_id, seq";
+    private readonly ClickHouseHttp _http;
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly ConcurrentDictionary<EventSourceKey, SourceSequence> _events = new();
+    private readonly ConcurrentDictionary<EventSourceKey, SourceSequence> _attributes = new();
+    private volatile bool _ready;
+    private string _insertSettings = "";
+
+    public ClickHouseEventStore(ClickHouseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _http = new ClickHouseHttp(options);
+    }
+
+    public async Task<AppendResult> AppendAsync(EventSourceKey source, IReadOnlyList<NewEvent> events, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return new AppendResult(0, 0);
+        }
+
+        await EnsureReadyAsync(ct).ConfigureAwait(false);
+        var sequence = _events.GetOrAdd(source, _ => new SourceSequence());
+        await sequence.Gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (!sequence.Known)
+            {
+                sequence.Next = await RecoverEventsAsync(source, ct).ConfigureAwait(false) + 1;
+            }
+
+            // Unknown until this write is known to have finished: a failed one may still have been stored.
+            sequence.Known = false;
+            var seen = await StoredIdsAsync(source, events, ct).ConfigureAwait(false);
+            var (rows, ids, appended) = (new StringBuilder(), new StringBuilder(), 0);
+            var idCount = 0;
+            foreach (var e in events)
+            {
+                if (e.EventId is not null && !seen.Add(e.EventId))
+                {
+                    continue;
+                }
+
+                var seq = sequence.Next + appended++;
+                AppendRow(rows, source, e, seq);
+                if (e.EventId is not null)
+                {
+                    AppendIdRow(ids, source, e.EventId, seq);
+                    idCount++;
+                }
+            }
+
+            if (appended > 0)
+            {
+                await _http.InsertAsync("events", EventColumns, rows, appended, _insertSettings, ct).ConfigureAwait(false);
+                if (idCount > 0)
+                {
+                    await _http.InsertAsync("event_ids", "workspace_id, source_id, event_id, seq", ids, idCount, _insertSettings, ct).ConfigureAwait(false);
+                }
+            }
+
+            sequence.Next += appended;
+            sequence.Known = true;
+            return new AppendResult(appended, events.Count - appended);
+        }
+        finally
+        {
+            sequence.Gate.Release();
+        }
+    }
+
+    public async IAsyncEnumerable<StoredEvent> ReadSinceAsync(EventSourceKey source, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await EnsureReadyAsync(ct).ConfigureAwait(false);
+        var sql = $"SELECT seq, customer_id, ticks, activity, channel, properties FROM events WHERE {Where(source)} AND seq > {Number(afterSequence)} ORDER BY seq";
+        await foreach (var row in _http.RowsAsync(sql, 6, ct).ConfigureAwait(false))
+        {
+            yield return new StoredEvent(Long(row[0]), row[1]!, Long(row[2]), row[3]!, row[4], row[5]);
+        }
+    }
+
+    public async Task<int> SetAttributesAsync(EventSourceKey source, IReadOnlyList<CustomerAttribute> attributes, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(attributes);
+        var rows = EventRows.LastWins(attributes);
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        await EnsureReadyAsync(ct).ConfigureAwait(false);
+        var sequence = _attributes.GetOrAdd(source, _ => new SourceSequence());
+        await sequence.Gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (!sequence.Known)
+            {
+                sequence.Next = await MaxSequenceAsync("customer_attributes", source, ct).ConfigureAwait(false) + 1;
+            }
+
+            // Unknown until this write is known to have finished: a failed one may still have been stored.
+            sequence.Known = false;
+            var text = new StringBuilder();
+            foreach (var a in rows)
+            {
+                AppendFields(text, source.WorkspaceId, source.SourceId, a.CustomerId, a.Key, a.Value, Number(sequence.Next));
+            }
+
+            await _http.InsertAsync("customer_attributes", "workspace_id, source_id, customer_id, key, value, seq", text, rows.Count, _insertSettings, ct)
+                .ConfigureAwait(false);
+            sequence.Next++;
+            sequence.Known = true;
+            return attributes.Count;
+        }
+        finally
+        {
+            sequence.Gate.Release();
+        }
+    }
+
+    public async IAsyncEnumerable<StoredAttribute> ReadAttributesSinceAsync(EventSourceKey source, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await EnsureReadyAsync(ct).ConfigureAwait(false);
+
+        // The newest write of each (customer, key) above the sequence is its value now: any later write is above it too.
+        var sql = $"""
+            SELECT max(seq) AS last_seq, customer_id, key, argMax(value, seq) FROM customer_attributes
+            WHERE {Where(source)} AND seq > {Number(afterSequence)} GROUP BY customer_id, key ORDER BY last_seq, customer_id, key
+            """;
+        await foreach (var row in _http.RowsAsync(sql, 4, ct).ConfigureAwait(false))
+        {
+            yield return new StoredAttribute(Long(row[0]), row[1]!, row[2]!, row[3]!);
+        }
+    }
+
+    public async IAsyncEnumerable<CustomerAttribute> ReadAttributesAsync(EventSourceKey source, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await EnsureReadyAsync(ct).ConfigureAwait(false);
+        var sql = $"""
+            SELECT customer_id, key, argMax(value, seq) FROM customer_attributes
+            WHERE {Where(source)} GROUP BY customer_id, key ORDER BY customer_id, key
+            """;
+        await foreach (var row in _http.RowsAsync(sql, 3, ct).ConfigureAwait(false))
+        {
+            yield return new CustomerAttribute(row[0]!, row[1]!, row[2]!);
+        }
+    }
+
+    public async Task<IReadOnlyList<ActivityCount>> ActivitiesAsync(EventSourceKey source, CancellationToken ct = default)
+    {
+        await EnsureReadyAsync(ct).ConfigureAwait(false);
+        var sql = $"""
+            SELECT activity, count() AS n, uniqExact(customer_id) FROM events
+            WHERE {Where(source)} GROUP BY activity ORDER BY n DESC, activity
+            """;
+        var rows = new List<ActivityCount>();
+        await foreach (var row in _http.RowsAsync(sql, 3, ct).ConfigureAwait(false))
+        {
+            rows.Add(new ActivityCount(row[0]!, Long(row[1]), Long(row[2])));
+        }
+
+        return rows;
+    }
+
+    public async Task<bool> HasDataAsync(EventSourceKey source, CancellationToken ct = default)
+    {
+        await EnsureReadyAsync(ct).ConfigureAwait(false);
+        foreach (var table in (string[])["events", "customer_attributes"])
+        {
+            if (await _http.ScalarAsync($"SELECT 1 FROM {table} WHERE {Where(source)} LIMIT 1", ct).ConfigureAwait(false) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _schemaGate.Dispose();
+    }
+
+    /// <summary>Creates or upgrades the schema once per process (again after a failed try) and reads what the server supports.</summary>
+    private async Task EnsureReadyAsync(CancellationToken ct)
+    {
+        if (_ready)
+        {
+            return;
+        }
+
+        await _schemaGate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (!_ready)
+            {
+                await ClickHouseSchema.EnsureAsync(_http, ct).ConfigureAwait(false);
+
+                // Releases with parallel parsing could cut one INSERT into several parts; switched off where it exists.
+                var parallel = await _http.ScalarAsync("SELECT count() FROM system.settings WHERE name = 'input_format_parallel_parsing'", ct)
+                    .ConfigureAwait(false);
+                _insertSettings = parallel == "1" ? "&input_format_parallel_parsing=0" : "";
+                _ready = true;
+            }
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// The source's highest event sequence, after copying into event_ids the ids of any events stored beyond it (a
+    /// write that stopped between its two inserts): from then on those ids count as repeats.
+    /// </summary>
+    private async Task<long> RecoverEventsAsync(EventSourceKey source, CancellationToken ct)
+    {
+        var last = await MaxSequenceAsync("events", source, ct).ConfigureAwait(false);
+        var lastId = await MaxSequenceAsync("event_ids", source, ct).ConfigureAwait(false);
+        if (last > lastId)
+        {
+            await _http.ExecuteAsync($"""
+                INSERT INTO event_ids (workspace_id, source_id, event_id, seq)
+                SELECT workspace_id, source_id, assumeNotNull(event_id), seq FROM events
+                WHERE {Where(source)} AND seq > {Number(lastId)} AND event_id IS NOT NULL
+                """, ct).ConfigureAwait(false);
+        }
+
+        return last;
+    }
+
+    private async Task<long> MaxSequenceAsync(string table, EventSourceKey source, CancellationToken ct) =>
+        Long(await _http.ScalarAsync($"SELECT max(seq) FROM {table} WHERE {Where(source)}", ct).ConfigureAwait(false));
+
+    /// <summary>The batch's ids that the source already holds, looked up by event_ids' primary key.</summary>
+    private async Task<HashSet<string>> StoredIdsAsync(EventSourceKey source, IReadOnlyList<NewEvent> events, CancellationToken ct)
+    {
+        var ids = events.Where(e => e.EventId is not null).Select(e => e.EventId!).ToHashSet(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        var stored = await _http.QueryWithValuesAsync(
+            $"SELECT event_id FROM event_ids WHERE {Where(source)} AND event_id IN (SELECT value FROM batch_ids)", "batch_ids", ids, ct).ConfigureAwait(false);
+        return stored.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static void AppendRow(StringBuilder rows, EventSourceKey source, NewEvent e, long seq) => AppendFields(
+        rows, source.WorkspaceId, source.SourceId, e.CustomerId, Number(e.UtcTicks), e.Activity, e.Channel, e.Properties, e.EventId, Number(seq));
+
+    private static void AppendIdRow(StringBuilder rows, EventSourceKey source, string id, long seq) =>
+        AppendFields(rows, source.WorkspaceId, source.SourceId, id, Number(seq));
+
+    private static void AppendFields(StringBuilder rows, params ReadOnlySpan<string?> fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                rows.Append('\t');
+            }
+
+            ClickHouseText.AppendField(rows, fields[i]);
+        }
+
+        rows.Append('\n');
+    }
+
+    private static string Where(EventSourceKey source) =>
+        $"workspace_id = {ClickHouseText.Literal(source.WorkspaceId)} AND source_id = {ClickHouseText.Literal(source.SourceId)}";
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static long Long(string? value) => long.Parse(value ?? "0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Waymark.Core.FileFormat;
+using Waymark.Core.Maps;
+using Waymark.Data;
+using Waymark.Data.EventStores;
+using Waymark.Server.Features.Sources;
+using Waymark.Testing.ClickHouse;
+using static Waymark.Server.Tests.IngestClient;
+
+namespace Waymark.Server.Tests.ClickHouse;
+
+/// <summary>
+/// The ingestion API end to end on a server whose events live in ClickHouse (Events:Store=ClickHouse): the same
+/// batches sent to it and to a server on SQLite alone get the same answers, activities and overlay.
+/// </summary>
+[NeedsClickHouse]
+[Collection(ClickHouseCollection.Name)]
+public sealed class ClickHouseIngestApiTests(ClickHouseFixture clickHouse) : IDisposable
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly string[] Activities = ["Ad", "Visit", "Cart", "Pay", "PayLater", "Other"];
+    private readonly List<IDisposable> _owned = [];
+
+    [StoreFact]
+    public async Task IngestThenOverlay_OnClickHouse_EqualsTheSameEventsOnSqlite()
+    {
+        var database = clickHouse.Server.NewDatabaseName();
+        var (onClickHouse, relational) = Server(new Dictionary<string, string>
+        {
+            ["Events:Store"] = "ClickHouse",
+            ["Events:ClickHouse:Url"] = clickHouse.Server.Url.ToString(),
+            ["Events:ClickHouse:Database"] = database,
+        });
+        var (onSqlite, _) = Server([]);
+        var batches = Batches(seed: 7, customers: 250);
+
+        var answers = await Task.WhenAll(IngestAsync(onClickHouse.Client, batches), IngestAsync(onSqlite.Client, batches));
+        var overlays = await Task.WhenAll(OverlayAsync(onClickHouse.Client), OverlayAsync(onSqlite.Client));
+
+        Assert.Equal(answers[1], answers[0]);
+        Assert.Contains("\"duplicates\":", answers[0][^1], StringComparison.Ordinal);
+        Assert.Equal(await ActivitiesAsync(onSqlite.Client), await ActivitiesAsync(onClickHouse.Client));
+        Assert.Contains("\"customers\":", overlays[0], StringComparison.Ordinal);
+        Assert.Equal(overlays[1], overlays[0]);
+        Assert.False(await relational.HasDataAsync(EventSources.DefaultKey(ApiClient.Workspace)));
+        Assert.True(await onClickHouse.Factory.Services.GetRequiredService<IEventStore>().HasDataAsync(EventSources.DefaultKey(ApiClient.Workspace)));
+    }
+
+    [StoreFact]
+    public async Task Ingest_BadAndHostileEvents_RejectedByIndexOrStoredAsText()
+    {
+        var (server, _) = Server(new Dictionary<string, string>
+        {
+            ["Events:Store"] = "ClickHouse",
+            ["Events:ClickHouse:Url"] = clickHouse.Server.Url.ToString(),
+            ["Events:ClickHouse:Database"] = clickHouse.Server.NewDatabaseName(),
+        });
+        var (_, key) = await CreateKeyAsync(server.Client);
+        const string Hostile = "<script>alert('x')</script>\t\\N \\' \"";
+
+        using var response = await PostAsync(server.Client, key, Array(
+            Event("c1", Hostile, id: "e1"), Event("c1", "", id: "e2"), Event("c2", "Visited", time: "yesterday"), Event("c1", Hostile, id: "e1")));
+
+        Assert.Equal(HttpStatusCode.MultiStatus, response.StatusCode);
+        var body = await JsonAsync(response);
+        Assert.Equal((1, 1), (body.GetProperty("accepted").GetInt32(), body.GetProperty("duplicates").GetInt32()));
+        Assert.Equal([1, 2], body.GetProperty("rejected").EnumerateArray().Select(r => r.GetProperty("index").GetInt32()));
+        Assert.Equal((1L, 1L), (await ActivitiesAsync(server.Client))[Hostile]);
+    }
+
+    public void Dispose()
+    {
+        foreach (var owned in Enumerable.Reverse(_owned))
+        {
+            owned.Dispose();
+        }
+    }
+
+    /// <summary>A server on a fresh SQLite file with these settings, and the relational event store of that file.</summary>
+    private ((WaymarkFactory Factory, HttpClient Client) Server, IEventStore Relational) Server(Dictionary<string, string> settings)
+    {
+        var connection = TempSqlite.NewMigratedConnectionString();
+        var factory = new WaymarkFactory("Sqlite", connection, settings);
+        var client = factory.CreateClient();
+        var relational = EventStoreFactory.Create(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = connection });
+        _owned.AddRange([factory, client]);
+        return ((factory, client), relational);
+    }
+
+    /// <summary>Random journeys over 20 days as JSON batches; every event has an id and some are sent twice.</summary>
+    private static List<string> Batches(int seed, int customers)
+    {
+        var random = new Random(seed);
+        var events = new List<string>();
+        for (var c = 0; c < customers; c++)
+        {
+            var minute = random.Next(0, 60 * 24 * 15);
+            for (var e = random.Next(1, 12); e > 0; e--)
+            {
+                minute += random.Next(1, 900);
+                var time = T0.AddMinutes(minute).ToString("O", CultureInfo.InvariantCulture);
+                var json = Event($"c{c}", Activities[random.Next(Activities.Length)], time, id: $"c{c}-{e}", channel: random.Next(2) == 0 ? "ads" : null);
+                events.Add(json);
+                if (random.Next(10) == 0)
+                {
+                    events.Add(json);
+                }
+            }
+        }
+
+        return [.. events.Chunk(300).Select(batch => Array(batch))];
+    }
+
+    private static async Task<List<string>> IngestAsync(HttpClient http, List<string> batches)
+    {
+        var (_, key) = await CreateKeyAsync(http);
+        var answers = new List<string>();
+        foreach (var batch in batches)
+        {
+            using var response = await PostAsync(http, key, batch);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+            answers.Add(body);
+        }
+
+        return answers;
+    }
+
+    /// <summary>A map whose steps are bound to the activities (one with a PayLater alternative), and its overlay's JSON.</summary>
+    private static async Task<string> OverlayAsync(HttpClient http)
+    {
+        var id = await ApiClient.CreateFromTemplateAsync(http);
+        var (map, _, etag) = await ApiClient.GetMapAsync(http, id);
+        map.Stages =
+        [
+            new() { Id = "stg_aware", Name = "Aware", Steps = [Bound("stp_ad", "Ad"), Bound("stp_visit", "Visit")] },
+            new() { Id = "stg_buy", Name = "Buy", Steps = [Bound("stp_cart", "Cart"), Bound("stp_pay", "Pay", "PayLater")] },
+        ];
+        map.Lanes.ForEach(l => l.Cells.Clear());
+        using (var put = await ApiClient.PutAsync(http, id, MapSerializer.ToJson(map), etag))
+        {
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        using var response = await http.GetAsync($"{ApiClient.MapUrl(id)}/overlay?from=2026-11-01&to=2026-11-20T00:00:00Z");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        // Everything but the map's own id, which each server draws at random.
+        var figures = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(body)!;
+        Assert.True(figures.Remove("mapId"));
+        return JsonSerializer.Serialize(figures);
+    }
+
+    private static Step Bound(string id, string activity, params string[] more) => new()
+    {
+        Id = id,
+        Name = id,
+        Binding = new StepBinding { Activities = [activity, .. more] },
+    };
+}

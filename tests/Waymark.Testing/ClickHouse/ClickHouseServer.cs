@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Security;
+
+namespace Waymark.Testing.ClickHouse;
+
+/// <summary>
+/// A real ClickHouse from Debian's clickhouse-server package (18.16), in a temp folder on free loopback ports with a
+/// generated minimal config; killed and deleted on dispose. <see cref="Restart"/> kills it (SIGKILL, as a crash would)
+/// and starts it again on the same folder and ports.
+/// </summary>
+public sealed class ClickHouseServer : IDisposable
+{
+    public const string Binary = "/usr/sbin/clickhouse-server";
+    private const string UsersConfig = "/etc/clickhouse-server/users.xml";
+    private readonly string _folder;
+    private readonly int _tcpPort;
+    private Process? _process;
+    private int _databases;
+
+    private ClickHouseServer(string folder, int httpPort, int tcpPort)
+    {
+        _folder = folder;
+        HttpPort = httpPort;
+        _tcpPort = tcpPort;
+    }
+
+    public int HttpPort { get; }
+
+    /// <summary>The HTTP interface's address, what Events:ClickHouse:Url takes.</summary>
+    public Uri Url => new($"http://127.0.0.1:{HttpPort.ToString(CultureInfo.InvariantCulture)}/");
+
+    /// <summary>
+    /// Why ClickHouse tests cannot run here, or null when they can: the binary is missing and the run is not test.sh's
+    /// (test.sh installs the package and sets WAYMARK_TEST_SH, so there a missing server fails instead of skipping).
+    /// </summary>
+    public static string? SkipReason =>
+        File.Exists(Binary) || Environment.GetEnvironmentVariable("WAYMARK_TEST_SH") == "1"
+            ? null
+            : $"{Binary} not found; install it with 'apt-get install clickhouse-server' (test.sh does this when run as root).";
+
+    /// <summary>Writes the config, starts the server and waits until it answers SELECT 1 over HTTP.</summary>
+    public static ClickHouseServer Start()
+    {
+        if (!File.Exists(Binary))
+        {
+            throw new InvalidOperationException(
+                $"{Binary} not found; install it with 'apt-get install clickhouse-server' (test.sh does this when run as root).");
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "waymark-ch-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        var httpPort = FreePort();
+        var server = new ClickHouseServer(folder, httpPort, FreePort(except: httpPort));
+        try
+        {
+            server.WriteConfig();
+            server.Launch();
+            return server;
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A database name no other test of this server has used (the store creates it).</summary>
+    public string NewDatabaseName() => "waymark_" + Interlocked.Increment(ref _databases).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Kills the process (no shutdown, like a crash) and starts it again on the same data folder and ports.</summary>
+    public void Restart()
+    {
+        Kill();
+        Launch();
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Temp folder cleanup is best effort.
+        }
+    }
+
+    private void WriteConfig()
+    {
+        File.Copy(UsersConfig, Path.Combine(_folder, "users.xml"));
+        string At(string name) => SecurityElement.Escape(Path.Combine(_folder, name));
+        File.WriteAllText(Path.Combine(_folder, "config.xml"), $"""
+            <yandex>
+              <logger><level>warning</level><log>{At("log.txt")}</log><errorlog>{At("error.txt")}</errorlog><console>0</console></logger>
+              <http_port>{HttpPort.ToString(CultureInfo.InvariantCulture)}</http_port>
+              <tcp_port>{_tcpPort.ToString(CultureInfo.InvariantCulture)}</tcp_port>
+              <listen_host>127.0.0.1</listen_host>
+              <path>{At("data")}/</path>
+              <tmp_path>{At("tmp")}/</tmp_path>
+              <users_config>{At("users.xml")}</users_config>
+              <default_profile>default</default_profile>
+              <default_database>default</default_database>
+              <mark_cache_size>268435456</mark_cache_size>
+            </yandex>
+            """);
+    }
+
+    private void Launch()
+    {
+        var info = new ProcessStartInfo(Binary, $"--config-file={Path.Combine(_folder, "config.xml")}")
+        {
+            WorkingDirectory = _folder,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        _process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {Binary}");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        WaitUntilReady(_process);
+    }
+
+    private void WaitUntilReady(Process process)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"clickhouse-server exited ({process.ExitCode}): {Tail("error.txt")}");
+            }
+
+            try
+            {
+                using var response = client.PostAsync(Url, new StringContent("SELECT 1")).GetAwaiter().GetResult();
+                if (response.IsSuccessStatusCode && response.Content.ReadAsStringAsync().GetAwaiter().GetResult().Trim() == "1")
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (DateTime.UtcNow < deadline)
+            {
+                // Still loading its tables.
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"clickhouse-server did not answer SELECT 1 within 60 s: {Tail("error.txt")}");
+            }
+
+            Thread.Sleep(50);
+        }
+    }
+
+    private void Kill()
+    {
+        if (_process is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(30_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        _process.Dispose();
+        _process = null;
+    }
+
+    private string Tail(string file)
+    {
+        var path = Path.Combine(_folder, file);
+        return File.Exists(path) ? string.Join('\n', File.ReadLines(path).TakeLast(20)) : "";
+    }
+
+    private static int FreePort(int except = 0)
+    {
+        while (true)
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            if (port != except)
+            {
+                return port;
+            }
+        }
+    }
+}
