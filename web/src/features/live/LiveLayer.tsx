@@ -3,14 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useEvidence } from '../mapData';
-import { liveApi } from './liveApi';
+import { liveApi, liveKeys, liveRefreshMs } from './liveApi';
 import { LiveContext, type LiveState } from './LiveContext';
-
-export const liveRefreshMs = 10_000;
-
-export const liveKeys = {
-  view: (ws: string, mapId: string) => ['workspace', ws, 'live', mapId] as const,
-};
 
 export function LiveLayer({ workspaceId, mapId, children }: { workspaceId: string; mapId: string; children: ReactNode }) {
   const { live: on } = useEvidence();

@@ -11,3 +11,11 @@ export const liveApi = {
   get: (ws: string, mapId: string, signal?: AbortSignal) =>
     getJson<LiveView>(route('/api/workspaces/{workspaceId}/maps/{mapId}/live', { workspaceId: ws, mapId }), signal),
 };
+
+/** Every 10 s while the page is visible. */
+export const liveRefreshMs = 10_000;
+
+/** Under the workspace's prefix, so leaving the workspace forgets them with the rest. */
+export const liveKeys = {
+  view: (ws: string, mapId: string) => ['workspace', ws, 'live', mapId] as const,
+};
