@@ -12,9 +12,9 @@ using static Waymark.Browser.Tests.AcceptanceMap;
 namespace Waymark.Browser.Tests;
 
 /// <summary>
-/// The live view on the map (issue 19 item 4): a stall rule from Compare to Checkout within a minute, three customers
+/// The live view on the map (issue 19 item 4): a stall rule from Compare to Checkout within an hour, three customers
 /// ingested at Compare, the live view switched on from the Evidence menu reads 3 in flight there; the server's clock
-/// moves on 45 s so one deadline passes and the sweeper fires it, and the next refresh reads 2 in flight and 1
+/// moves on 20 minutes so one deadline passes and the sweeper fires it, and the next refresh reads 2 in flight and 1
 /// stalled. A failed refresh keeps the figures and says it is retrying; the rules marker opens the step's rules.
 /// </summary>
 public sealed class LiveViewBrowserTests : BrowserTest, IClassFixture<LiveServer>
@@ -44,7 +44,7 @@ public sealed class LiveViewBrowserTests : BrowserTest, IClassFixture<LiveServer
         using (var created = await http.PostAsJsonAsync(rules, new
         {
             name = "Stalled after comparing", enabled = true,
-            trigger = new { kind = "stalled", stepId = Compare, untilStepId = Checkout, withinSeconds = 60 },
+            trigger = new { kind = "stalled", stepId = Compare, untilStepId = Checkout, withinSeconds = 3600 },
             conditions = new { attributes = Array.Empty<object>() }, frequency = new { reentry = "once" },
             actions = new { webhookEndpointIds = Array.Empty<string>(), activityFeed = true },
         }))
@@ -52,9 +52,9 @@ public sealed class LiveViewBrowserTests : BrowserTest, IClassFixture<LiveServer
             Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         }
 
-        // c1 compared 30 s ago (its minute ends 30 s from now); c2 and c3 just now.
+        // c1 compared 50 minutes ago (its hour ends 10 minutes from now); c2 and c3 just now.
         var now = DateTime.UtcNow;
-        await IngestAsync(http, [.. new[] { ("c1", 30), ("c2", 1), ("c3", 1) }.SelectMany(c => new object[]
+        await IngestAsync(http, [.. new[] { ("c1", 3000), ("c2", 1), ("c3", 1) }.SelectMany(c => new object[]
         {
             new { id = $"{tag}-{c.Item1}-1", customerId = $"{tag}-{c.Item1}", activity = $"{Search} {tag}", timestamp = now.AddSeconds(-c.Item2 - 60), channel = "web" },
             new { id = $"{tag}-{c.Item1}-2", customerId = $"{tag}-{c.Item1}", activity = $"{Compare} {tag}", timestamp = now.AddSeconds(-c.Item2), channel = "web" },
@@ -80,8 +80,8 @@ public sealed class LiveViewBrowserTests : BrowserTest, IClassFixture<LiveServer
         var firstAsOf = await legend.GetByTestId("live-as-of").TextContentAsync();
         await ScreenshotAsync(page, "live-view-in-flight");
 
-        // A minute on for c1 (not for c2 and c3): the sweeper fires its stall, the next refresh shows it.
-        _server.Clock.Shift = TimeSpan.FromSeconds(45);
+        // Twenty minutes on: c1's hour is up (not c2's and c3's), the sweeper fires its stall, the next refresh shows it.
+        _server.Clock.Shift = TimeSpan.FromMinutes(20);
         await Expect(chip.GetByTestId("live-stalled")).ToHaveAttributeAsync("data-value", "1", new() { Timeout = 30_000 });
         await Expect(chip.GetByTestId("live-in-flight")).ToHaveAttributeAsync("data-value", "2");
         Assert.NotEqual(firstAsOf, await legend.GetByTestId("live-as-of").TextContentAsync());
