@@ -212,6 +212,7 @@ public static class WaymarkApp
         workspace.MapAttribution();
         workspace.MapWhatIf();
         workspace.MapWebhooks();
+        workspace.MapWebhookChoices();
         workspace.MapRules();
     }
 

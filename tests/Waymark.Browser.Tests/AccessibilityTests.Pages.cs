@@ -14,7 +14,7 @@ public sealed partial class AccessibilityTests
         "home", "templates", "personas", "persona", "data", "data-feedback", "members", "activity", "not-found",
         "editor", "editor-blueprint", "editor-scope-panel", "editor-personas-panel", "editor-persona-fields", "editor-data-view",
         "editor-comments-panel", "editor-funnel-panel", "editor-insights-panel", "editor-attribution-panel", "editor-whatif-panel", "editor-paths-panel",
-        "editor-timeline-panel", "shared-guest-view", "data-webhooks", "editor-rules-panel", "editor-rule-editor",
+        "editor-timeline-panel", "shared-guest-view", "data-webhooks", "editor-rules-panel", "editor-rule-editor", "editor-live-view",
     };
 
     private async Task OpenPageAsync(IPage page, string name)
@@ -130,6 +130,13 @@ public sealed partial class AccessibilityTests
                 await page.GetByRole(AriaRole.Menuitem, new() { Name = "When customers stall here…" }).ClickAsync();
                 await page.GetByTestId("rule-editor").WaitForAsync();
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                break;
+            case "editor-live-view":
+                await OpenDataMapAsync(page, "AxeLive");
+                await page.GetByTestId("evidence-menu").GetByRole(AriaRole.Button).ClickAsync();
+                await page.GetByRole(AriaRole.Menuitem, new() { Name = "Live view: in flight and stalled now" }).ClickAsync();
+                await page.GetByTestId("live-as-of").WaitForAsync();
+                await page.GetByTestId("live-no-stall-rules").WaitForAsync();
                 break;
             case "editor-comments-panel":
                 await OpenMapAsync(page, "B2B business bank account opening");

@@ -28,7 +28,13 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the server; <paramref name="settings"/> are extra command-line settings (`--Key=value`).</summary>
-    public static async Task<LiveWaymarkServer> StartAsync(params string[] settings)
+    public static Task<LiveWaymarkServer> StartAsync(params string[] settings) => StartAsync(null, settings);
+
+    /// <summary>
+    /// Starts the server with services of the test's own registered first (a clock, say: the app only adds what is
+    /// not there yet); <paramref name="settings"/> are extra command-line settings.
+    /// </summary>
+    public static async Task<LiveWaymarkServer> StartAsync(Action<IServiceCollection>? services, params string[] settings)
     {
         var db = Path.Combine(Path.GetTempPath(), "waymark-live-" + Guid.NewGuid().ToString("N") + ".db");
         var builder = WebApplication.CreateBuilder([
@@ -39,6 +45,7 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
             "--Auth:Accounts=false", // the single-user mode unless a setting below turns accounts on
             .. settings,
         ]);
+        services?.Invoke(builder.Services);
         WaymarkApp.ConfigureServices(builder);
         var app = builder.Build();
         WaymarkApp.Configure(app);

@@ -129,6 +129,7 @@ internal static class AuthorizationMatrix
         POST   /api/workspaces/{workspaceId}/topics/split                        401  403    403  ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/webhooks                            401  403    403  403    ok    404   404   401
         POST   /api/workspaces/{workspaceId}/webhooks                            401  403    403  403    ok    404   404   401
+        GET    /api/workspaces/{workspaceId}/webhooks/choices                    401  403    403  ok     ok    404   404   401
         GET    /api/workspaces/{workspaceId}/webhooks/{webhookId}                401  403    403  403    ok    404   404   401
         PUT    /api/workspaces/{workspaceId}/webhooks/{webhookId}                401  403    403  403    ok    404   404   401
         DELETE /api/workspaces/{workspaceId}/webhooks/{webhookId}                401  403    403  403    ok    404   404   401

@@ -35,3 +35,20 @@ public sealed class PostgresRuleApiTests : RuleApiTests
     {
     }
 }
+
+public sealed class SqliteRuleLiveTests : RuleLiveTests
+{
+    public SqliteRuleLiveTests()
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection2.Name)]
+public sealed class PostgresRuleLiveTests : RuleLiveTests
+{
+    public PostgresRuleLiveTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateMigratedDatabase())
+    {
+    }
+}

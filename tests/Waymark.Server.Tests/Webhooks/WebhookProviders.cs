@@ -35,3 +35,20 @@ public sealed class PostgresWebhookApiTests : WebhookApiTests
     {
     }
 }
+
+public sealed class SqliteWebhookChoicesTests : WebhookChoicesTests
+{
+    public SqliteWebhookChoicesTests()
+        : base("Sqlite", TempSqlite.NewMigratedConnectionString())
+    {
+    }
+}
+
+[Collection(PostgresCollection2.Name)]
+public sealed class PostgresWebhookChoicesTests : WebhookChoicesTests
+{
+    public PostgresWebhookChoicesTests(PostgresFixture postgres)
+        : base("Postgres", postgres.CreateMigratedDatabase())
+    {
+    }
+}

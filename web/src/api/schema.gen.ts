@@ -1902,6 +1902,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/webhooks/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's webhook endpoints as a rule's editor picks them: id, description, host and whether on; oldest first. */
+        get: operations["ListWebhookChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/webhooks/{webhookId}": {
         parameters: {
             query?: never;
@@ -2916,6 +2933,7 @@ export interface components {
             name: string;
             kind: string;
             enabled: boolean;
+            untilHere: boolean;
         };
         LiveStep: {
             stepId: string;
@@ -3856,6 +3874,12 @@ export interface components {
         VotingRequest: {
             /** Format: int32 */
             budget: null | number;
+        };
+        WebhookChoice: {
+            id: string;
+            description: string;
+            host: string;
+            enabled: boolean;
         };
         WebhookDeliveryDto: {
             id: string;
@@ -10522,6 +10546,37 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookChoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookChoice"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

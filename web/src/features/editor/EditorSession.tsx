@@ -7,6 +7,7 @@ import { CellCommentMenu, CommentsLayer, CommentsPanel } from '../comments';
 import { DataBar, MapDataLayers, MapDataPanels } from '../mapData';
 import { AttributionPanel } from '../attribution/AttributionPanel';
 import { RulesLayer, RulesPanel } from '../rules';
+import { LiveBar, LiveLayer } from '../live';
 import { WhatIfPanel } from '../whatif/WhatIfPanel';
 import { MapSessionContext, type MapSession } from '../map/MapSession';
 import { MapGrid } from './grid/MapGrid';
@@ -224,6 +225,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn, openPanel }: Ed
       <VotesLayer workspaceId={workspaceId} mapId={doc.id}>
       <MapDataLayers workspaceId={workspaceId} savedMap={engine ? engine.confirmed : machine.savedDocument} readOnly={readOnly}>
         <RulesLayer>
+        <LiveLayer workspaceId={workspaceId} mapId={doc.id}>
         <CommentsLayer workspaceId={workspaceId} mapId={doc.id} access={canComment ? commentsAndMentions : readOnlyComments}>
         <CellCommentMenu>
         <HistoryLayer workspaceId={workspaceId} mapId={doc.id} canEdit={!readOnly} active={panelOpen && panelTab === 'history'}
@@ -251,6 +253,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn, openPanel }: Ed
           />
           <ReviewStrip workspaceId={workspaceId} map={map} prepare={prepareReview} onReviewed={reviewed} />
           <DataBar />
+          <LiveBar />
           <div className={styles.workArea}>
             <main className={styles.gridArea}>
               <MapGrid
@@ -288,6 +291,7 @@ export function EditorSession({ workspaceId, doc, etag, basedOn, openPanel }: Ed
         </HistoryLayer>
         </CellCommentMenu>
         </CommentsLayer>
+        </LiveLayer>
         </RulesLayer>
       </MapDataLayers>
       </VotesLayer>

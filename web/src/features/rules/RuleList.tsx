@@ -6,14 +6,18 @@ import { exactTime, relativeTime } from '../../ui/relativeTime';
 import { EmptyState, LoadView } from '../../ui/States';
 import { useRules } from './RulesContext';
 import { emptyDraft } from './ruleForm';
-import { triggerSummary, type Names } from './ruleSummary';
+import { rulesAtStep, triggerSummary, type Names } from './ruleSummary';
 import type { Rule } from './rulesApi';
 import type { useMapRules } from './useMapRules';
 import styles from './Rules.module.css';
 
-interface Props { workspaceId: string; rules: ReturnType<typeof useMapRules>; names: Names; canEdit: boolean }
+interface Props {
+  workspaceId: string; rules: ReturnType<typeof useMapRules>; names: Names; canEdit: boolean;
+  /** Only the rules that start or end at this step (from the live view's rules marker). */
+  stepId?: string;
+}
 
-export function RuleList({ rules, names, canEdit }: Props) {
+export function RuleList({ rules, names, canEdit, stepId }: Props) {
   const { show } = useRules();
   const [error, setError] = useState<string | null>(null);
   const [switching, setSwitching] = useState<string | null>(null);
@@ -33,9 +37,15 @@ export function RuleList({ rules, names, canEdit }: Props) {
           : <p className={styles.hint}>Editors of this map make and change its rules.</p>}
       </div>
       {error && <p className={styles.error} role="alert">{error}</p>}
+      {stepId !== undefined && (
+        <p className={styles.hint} data-testid="rules-step-filter">
+          Rules at “{names.step(stepId) ?? 'a step no longer on the map'}”{' · '}
+          <button type="button" className={styles.linkBtn} onClick={() => show({ kind: 'list' })}>Show all rules</button>
+        </p>
+      )}
       <LoadView load={rules.load} loading="Loading rules" errorTitle="The rules could not be loaded" onRetry={rules.retry}>
-        {(list) => (list.length === 0
-          ? <EmptyState title="No rules on this map yet">Open a step’s menu and pick “When customers stall here…” to start one.</EmptyState>
+        {(all) => { const list = rulesAtStep(all, stepId); return (list.length === 0
+          ? <EmptyState title={stepId !== undefined && all.length > 0 ? 'No rules at this step' : 'No rules on this map yet'}>Open a step’s menu and pick “When customers stall here…” to start one.</EmptyState>
           : (
             <ul className={styles.rules} aria-label="Rules on this map">
               {list.map((rule) => (
@@ -62,7 +72,7 @@ export function RuleList({ rules, names, canEdit }: Props) {
                 </li>
               ))}
             </ul>
-          ))}
+          )); }}
       </LoadView>
     </>
   );

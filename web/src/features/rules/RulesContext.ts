@@ -4,7 +4,8 @@ import { createContext, useContext } from 'react';
 import type { RuleDraft } from './ruleForm';
 
 export type RulesView =
-  | { kind: 'list' }
+  /** `stepId`: only the rules that start or end at this step (the live view's rules marker opens it so). */
+  | { kind: 'list'; stepId?: string }
   | { kind: 'rule'; ruleId: string }
   /** `ruleId` when an existing rule is edited; a new rule otherwise. */
   | { kind: 'edit'; draft: RuleDraft; ruleId?: string };

@@ -15,8 +15,8 @@ export function RulesLayer({ children }: { children: ReactNode }) {
   const { setFunnelOpen } = useOverlay();
   const [view, setView] = useState<RulesView>({ kind: 'list' });
   const { open, panel } = evidence;
-  // Closed, the panel forgets where it was: the Evidence menu opens it on the list again.
-  if (panel !== 'rules' && view.kind !== 'list') setView({ kind: 'list' });
+  // Closed, the panel forgets where it was: the Evidence menu opens it on the whole list again.
+  if (panel !== 'rules' && (view.kind !== 'list' || view.stepId !== undefined)) setView({ kind: 'list' });
   const show = useCallback((next: RulesView) => {
     setView(next);
     setFunnelOpen(false);

@@ -38,7 +38,7 @@ function RulesPanelOpen({ workspaceId, map, onClose }: { workspaceId: string; ma
   const title = view.kind === 'edit' ? (view.ruleId ? 'Edit rule' : 'New rule') : 'Rules';
   return (
     <EvidencePanelShell title={title} testId="rules-panel" focusTitle onClose={onClose} icon={<RulesIcon />} className={styles.panel}>
-      {view.kind === 'list' && <RuleList workspaceId={workspaceId} rules={rules} names={names} canEdit={canEdit} />}
+      {view.kind === 'list' && <RuleList workspaceId={workspaceId} rules={rules} names={names} canEdit={canEdit} stepId={view.stepId} />}
       {view.kind === 'rule' && <RuleDetail workspaceId={workspaceId} mapId={map.id} ruleId={view.ruleId} rules={rules} names={names} canEdit={canEdit} />}
       {view.kind === 'edit' && (
         <RuleEditor key={view.ruleId ?? `new-${view.draft.kind}-${view.draft.stepId}`} workspaceId={workspaceId} mapId={map.id} initial={view.draft}

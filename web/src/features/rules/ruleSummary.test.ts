@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triggerSummary, type Names } from './ruleSummary';
+import { rulesAtStep, triggerSummary, type Names } from './ruleSummary';
 
 const names: Names = {
   step: (id) => ({ s1: 'Browse', s2: 'Checkout' } as Record<string, string>)[id],
@@ -26,5 +26,21 @@ describe('triggerSummary', () => {
   it('says a segment by its name', () => {
     expect(triggerSummary({ kind: 'segment-entered', segmentId: 'seg1' }, names)).toBe('Enters Returning buyers');
     expect(triggerSummary({ kind: 'segment-entered', segmentId: 'x' }, names)).toBe('Enters a deleted segment');
+  });
+});
+
+describe('rulesAtStep', () => {
+  const rules = [
+    { id: 'a', trigger: { kind: 'stalled' as const, stepId: 's1', untilStepId: 's2' } },
+    { id: 'b', trigger: { kind: 'reached-step' as const, stepId: 's2' } },
+    { id: 'c', trigger: { kind: 'event' as const, activity: 'x' } },
+  ];
+  it('keeps the rules that start or end at the step', () => {
+    expect(rulesAtStep(rules, 's2').map((r) => r.id)).toEqual(['a', 'b']);
+    expect(rulesAtStep(rules, 's1').map((r) => r.id)).toEqual(['a']);
+  });
+  it('keeps every rule without a step, none for a step nothing names', () => {
+    expect(rulesAtStep(rules, undefined)).toHaveLength(3);
+    expect(rulesAtStep(rules, 'nowhere')).toEqual([]);
   });
 });

@@ -44,3 +44,9 @@ function feedbackWords(f: RuleTrigger['feedback']): string {
   if (f.effortMax != null) parts.push(`effort ≤ ${f.effortMax}`);
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
+
+/** The rules that start or end at a step (its step A or step B), or all of them without a step. */
+export function rulesAtStep<T extends { trigger: RuleTrigger }>(rules: T[], stepId: string | undefined): T[] {
+  if (stepId === undefined) return rules;
+  return rules.filter((r) => r.trigger.stepId === stepId || r.trigger.untilStepId === stepId);
+}

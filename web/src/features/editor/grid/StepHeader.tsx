@@ -4,6 +4,7 @@ import type { Step } from '../../../api/model';
 import { CommentBadge, useComments } from '../../comments';
 import { JourneyEndFlags, StepFeedbackLine, StepFiguresView, StepDataBadge, useBindings } from '../../mapData';
 import { useRules } from '../../rules';
+import { LiveStepChip } from '../../live';
 import { useWhatIfMenuItem } from '../../whatif/useWhatIfMenuItem';
 import type { JourneyEnd } from '../../map/state/journeyEnds';
 import type { Side } from '../../map/state/dropPosition';
@@ -96,6 +97,7 @@ export const StepHeader = memo(function StepHeader(props: StepHeaderProps) {
           <CommentBadge anchor={{ kind: 'step', stepId: step.id }} label={step.name} />
         </div>
         <StepFiguresView step={step} />
+        <LiveStepChip stepId={step.id} />
         <StepFeedbackLine step={step} />
       </div>
     </div>

@@ -11,11 +11,14 @@ export interface EvidenceApi {
   open: (panel: EvidencePanelKind) => void;
   close: () => void;
   setMarks: (marks: StepMarks | null) => void;
+  /** The live view (features/live): in flight and stalled figures on the steps, switched from the Evidence menu. */
+  live: boolean;
+  setLive: (on: boolean) => void;
 }
 
 export const EvidenceContext = createContext<EvidenceApi | null>(null);
 
-const none: EvidenceApi = { panel: null, open: () => {}, close: () => {}, setMarks: () => {} };
+const none: EvidenceApi = { panel: null, open: () => {}, close: () => {}, setMarks: () => {}, live: false, setLive: () => {} };
 
 export function useEvidence(): EvidenceApi {
   return useContext(EvidenceContext) ?? none;

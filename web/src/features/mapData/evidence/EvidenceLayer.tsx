@@ -8,6 +8,7 @@ import { useStyleSheet } from '../../../ui/useStyleSheet';
 export function EvidenceLayer({ children }: { children: ReactNode }) {
   const [panel, setPanel] = useState<EvidencePanelKind | null>(null);
   const [marks, setMarks] = useState<StepMarks | null>(null);
+  const [live, setLive] = useState(false);
   const opened = useRef<EvidencePanelKind | null>(null);
   const open = useCallback((p: EvidencePanelKind) => { opened.current = p; setPanel(p); }, []);
   const close = useCallback(() => {
@@ -21,7 +22,7 @@ export function EvidenceLayer({ children }: { children: ReactNode }) {
     opened.current = null;
     requestAnimationFrame(() => document.querySelector<HTMLElement>(opener)?.focus());
   }, []);
-  const api = useMemo<EvidenceApi>(() => ({ panel, open, close, setMarks }), [panel, open, close]);
+  const api = useMemo<EvidenceApi>(() => ({ panel, open, close, setMarks, live, setLive }), [panel, open, close, live]);
   useStyleSheet(stepMarksCss(marks));
   return (
     <EvidenceContext.Provider value={api}>

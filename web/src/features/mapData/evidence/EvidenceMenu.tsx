@@ -1,5 +1,5 @@
 // The top bar's way into the evidence panels: actual paths over the map's steps, a customer's timeline, and the map's
-// journey rules (what acts on customers at its steps).
+// journey rules (what acts on customers at its steps), and the live view of the steps (features/live).
 import { MenuButton } from '../../../ui/MenuButton';
 import { useOverlay } from '../overlay/OverlayContext';
 import { useBindings } from '../bindings/BindingsContext';
@@ -7,7 +7,7 @@ import { useEvidence } from './EvidenceContext';
 
 export function EvidenceMenu() {
   const { hasBindings, dataOn } = useBindings();
-  const { open: openPanel } = useEvidence();
+  const { open: openPanel, live, setLive } = useEvidence();
   const { setFunnelOpen } = useOverlay();
   // One panel beside the map at a time keeps the grid readable at 1366 px.
   const open = (panel: 'paths' | 'timeline' | 'rules') => { setFunnelOpen(false); openPanel(panel); };
@@ -15,12 +15,13 @@ export function EvidenceMenu() {
   return (
     <span data-testid="evidence-menu" style={{ display: 'contents' }}>
       <MenuButton
-        label="Evidence: actual paths, a customer timeline or journey rules"
+        label="Evidence: actual paths, a customer timeline, journey rules or the live view"
         buttonClassName="btn btn-sm"
         items={[
           { label: 'Actual paths', onSelect: () => open('paths') },
           { label: 'Customer timeline…', onSelect: () => open('timeline') },
           { label: 'Journey rules', onSelect: () => open('rules'), separatorBefore: true },
+          { label: live ? 'Turn off the live view' : 'Live view: in flight and stalled now', onSelect: () => setLive(!live) },
         ]}
       >
         <PathsIcon /> Evidence
