@@ -37,7 +37,7 @@ public sealed class RuleHost : IDisposable
 
     public string Rules => $"/api/workspaces/{Ws}/maps/{MapId}/rules";
 
-    public static async Task<RuleHost> StartAsync(string provider, string connectionString, string receiverUrl, IReadOnlyDictionary<string, string>? extra = null)
+    public static async Task<RuleHost> StartAsync(string provider, string connectionString, string receiverUrl, IReadOnlyDictionary<string, string>? extra = null, TimeProvider? clock = null)
     {
         var settings = new Dictionary<string, string> { ["Rules:PollSeconds"] = "0.1", ["Rules:SweepSeconds"] = "0.1" };
         foreach (var (k, v) in extra ?? new Dictionary<string, string>())
@@ -45,7 +45,7 @@ public sealed class RuleHost : IDisposable
             settings[k] = v;
         }
 
-        var host = new RuleHost(new WebhookHost(provider, connectionString, settings));
+        var host = new RuleHost(new WebhookHost(provider, connectionString, settings, clock));
         host.Ws = await host._host.WorkspaceAsync();
         host.MapId = await MapAsync(host.Http, host.Ws);
         var source = (await SourcesClient.ListAsync(host.Http, host.Ws))[0].GetProperty("id").GetString()!;

@@ -2,7 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Waymark.Data;
 using Waymark.Server.Features.Webhooks;
@@ -19,7 +21,8 @@ public sealed class WebhookHost : IDisposable
     private readonly WaymarkFactory _root;
     private readonly WebApplicationFactory<Program> _factory;
 
-    public WebhookHost(string provider, string connectionString, IReadOnlyDictionary<string, string>? extra = null)
+    /// <param name="clock">The app's <see cref="TimeProvider"/> in place of the system clock (a test that moves time).</param>
+    public WebhookHost(string provider, string connectionString, IReadOnlyDictionary<string, string>? extra = null, TimeProvider? clock = null)
     {
         var settings = new Dictionary<string, string>
         {
@@ -35,7 +38,14 @@ public sealed class WebhookHost : IDisposable
         }
 
         _root = new WaymarkFactory(provider, connectionString, settings);
-        _factory = _root.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(Logs)));
+        _factory = _root.WithWebHostBuilder(b =>
+        {
+            b.ConfigureLogging(l => l.AddProvider(Logs));
+            if (clock is not null)
+            {
+                b.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton(clock)));
+            }
+        });
         Http = _factory.CreateClient();
     }
 

@@ -12,7 +12,7 @@ namespace Waymark.Server.Features.Rules;
 /// that enabled rules' maps read, from the source's cursor. Which events stand for a step is the map's binding rule
 /// (StepMatcher, over a small log of the batch); the batch's firings, timers, memberships and cursor commit together.
 /// </summary>
-internal sealed class RuleEventBatches(IServiceScopeFactory scopes, IEventStore store, EventLogCache logs, IOptions<RuleOptions> options)
+internal sealed class RuleEventBatches(IServiceScopeFactory scopes, IEventStore store, EventLogCache logs, IOptions<RuleOptions> options, TimeProvider time)
 {
     private static readonly HashSet<string> Kinds = [RuleKinds.ReachedStep, RuleKinds.Event, RuleKinds.Stalled, RuleKinds.SegmentEntered];
 
@@ -71,14 +71,14 @@ internal sealed class RuleEventBatches(IServiceScopeFactory scopes, IEventStore 
         var customers = Customers(batch);
         foreach (var run in runs)
         {
-            await EvaluateAsync(db, run, customers, log, ct);
+            await EvaluateAsync(db, run, customers, log, time, ct);
         }
 
         await RuleCursors.CommitAsync(db, source.WorkspaceId, stream, cursor, batch[^1].Sequence, ct);
         return batch.Count == size;
     }
 
-    private static async Task EvaluateAsync(WaymarkDbContext db, RuleRun run, BatchCustomers batch, EventLog log, CancellationToken ct)
+    private static async Task EvaluateAsync(WaymarkDbContext db, RuleRun run, BatchCustomers batch, EventLog log, TimeProvider time, CancellationToken ct)
     {
         var after = run.Entity.EventsAfter;
         var seen = batch.Events.Where(c => c.Events.Any(e => e.Stored.Sequence > after)).ToList();
@@ -93,10 +93,10 @@ internal sealed class RuleEventBatches(IServiceScopeFactory scopes, IEventStore 
                 await RuleStalls.ApplyAsync(db, run, seen, StepMatcher.Compile(batch.Log, run.Map), ct);
                 return;
             case RuleKinds.SegmentEntered:
-                await RuleFirer.FireAsync(db, run, await RuleSegmentEntry.CandidatesAsync(db, run, seen, log, ct), log, ct);
+                await RuleFirer.FireAsync(db, run, await RuleSegmentEntry.CandidatesAsync(db, run, seen, log, ct), log, time, ct);
                 return;
             default:
-                await RuleFirer.FireAsync(db, run, Candidates(run, seen, StepMatcher.Compile(batch.Log, run.Map)), log, ct);
+                await RuleFirer.FireAsync(db, run, Candidates(run, seen, StepMatcher.Compile(batch.Log, run.Map)), log, time, ct);
                 return;
         }
     }

@@ -13,7 +13,7 @@ namespace Waymark.Server.Features.Rules;
 /// when the map places it there (FeedbackPlacer: its step, its activity, the customer's nearest bound event, a keyword),
 /// as the map's feedback figures place it.
 /// </summary>
-internal sealed class RuleFeedbackBatches(IServiceScopeFactory scopes, IFeedbackStore store, EventLogCache logs, IOptions<RuleOptions> options)
+internal sealed class RuleFeedbackBatches(IServiceScopeFactory scopes, IFeedbackStore store, EventLogCache logs, IOptions<RuleOptions> options, TimeProvider time)
 {
     public async Task<bool> RunAsync(CancellationToken ct)
     {
@@ -63,7 +63,7 @@ internal sealed class RuleFeedbackBatches(IServiceScopeFactory scopes, IFeedback
         foreach (var run in runs)
         {
             var log = run.SourceId is null ? EventLogCache.Empty : await logs.GetAsync(new EventSourceKey(workspaceId, run.SourceId), ct);
-            await RuleFirer.FireAsync(db, run, Candidates(run, batch, new FeedbackPlacer(log, run.Map, FeedbackOptions.DefaultWindow)), log, ct);
+            await RuleFirer.FireAsync(db, run, Candidates(run, batch, new FeedbackPlacer(log, run.Map, FeedbackOptions.DefaultWindow)), log, time, ct);
         }
 
         await RuleCursors.CommitAsync(db, workspaceId, stream, cursor, batch[^1].Sequence, ct);

@@ -18,7 +18,7 @@ internal static class RuleFirer
 {
     private const int MaxDetail = 500;
 
-    public static async Task<int> FireAsync(WaymarkDbContext db, RuleRun run, IReadOnlyList<RuleCandidate> candidates, EventLog log, CancellationToken ct)
+    public static async Task<int> FireAsync(WaymarkDbContext db, RuleRun run, IReadOnlyList<RuleCandidate> candidates, EventLog log, TimeProvider time, CancellationToken ct)
     {
         if (candidates.Count == 0)
         {
@@ -35,7 +35,8 @@ internal static class RuleFirer
         var fired = 0;
         foreach (var c in candidates)
         {
-            var now = DateTime.UtcNow;
+            // The app's clock (a test moves it): "after" re-entry and the daily cap are judged by firing time.
+            var now = time.GetUtcNow().UtcDateTime;
             var previous = times.GetValueOrDefault(c.Customer) ?? [];
             if (occurrences.Contains((c.Customer, c.Occurrence)) || (inSegment is not null && !inSegment.Contains(c.Customer)) ||
                 !RuleMatch.Holds(run.Definition.Conditions.Attributes, key => Attribute(log, c.Customer, key)) ||

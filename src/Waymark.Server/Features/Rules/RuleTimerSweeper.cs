@@ -49,7 +49,7 @@ internal sealed class RuleTimerSweeper(IServiceScopeFactory scopes, EventLogCach
                 var step = new RulePayloadStep(t.StepId!, RuleDetails.Step(run.World, t.StepId!));
                 var detail = RuleDetails.Stalled(run.World, t.StepId!, t.UntilStepId!, t.WithinSeconds ?? 0);
                 var candidates = group.Select(x => new RuleCandidate(x.CustomerId, $"t:{x.Id}", x.DueAt, step, RuleStalls.EventOf(x), null, detail)).ToList();
-                await RuleFirer.FireAsync(db, run, candidates, log, ct);
+                await RuleFirer.FireAsync(db, run, candidates, log, time, ct);
             }
         }
 
