@@ -4,6 +4,7 @@ using Waymark.Analytics.Mapping;
 using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Webhooks;
 
 namespace Waymark.Server.Features.Rules;
 
@@ -12,7 +13,7 @@ namespace Waymark.Server.Features.Rules;
 /// that enabled rules' maps read, from the source's cursor. Which events stand for a step is the map's binding rule
 /// (StepMatcher, over a small log of the batch); the batch's firings, timers, memberships and cursor commit together.
 /// </summary>
-internal sealed class RuleEventBatches(IServiceScopeFactory scopes, IEventStore store, EventLogCache logs, IOptions<RuleOptions> options)
+internal sealed class RuleEventBatches(IServiceScopeFactory scopes, IEventStore store, EventLogCache logs, WebhookSignal hooks, IOptions<RuleOptions> options)
 {
     private static readonly HashSet<string> Kinds = [RuleKinds.ReachedStep, RuleKinds.Event, RuleKinds.Stalled, RuleKinds.SegmentEntered];
 
@@ -74,7 +75,11 @@ internal sealed class RuleEventBatches(IServiceScopeFactory scopes, IEventStore 
             await EvaluateAsync(db, run, customers, log, ct);
         }
 
-        await RuleCursors.CommitAsync(db, source.WorkspaceId, stream, cursor, batch[^1].Sequence, ct);
+        if (await RuleCursors.CommitAsync(db, source.WorkspaceId, stream, cursor, batch[^1].Sequence, ct))
+        {
+            hooks.Notify(); // the batch's deliveries go out now, not at the dispatcher's next poll
+        }
+
         return batch.Count == size;
     }
 

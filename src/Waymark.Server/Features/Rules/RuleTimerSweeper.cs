@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Webhooks;
 
 namespace Waymark.Server.Features.Rules;
 
@@ -11,7 +12,7 @@ namespace Waymark.Server.Features.Rules;
 /// claims deliveries), so two processes never fire one timer at once; the firing's occurrence is the timer, so even a
 /// lease that ran out mid-fire cannot fire it twice. A claimed timer of a rule now off, broken or gone is cancelled.
 /// </summary>
-internal sealed class RuleTimerSweeper(IServiceScopeFactory scopes, EventLogCache logs, IOptions<RuleOptions> options, TimeProvider time)
+internal sealed class RuleTimerSweeper(IServiceScopeFactory scopes, EventLogCache logs, WebhookSignal hooks, IOptions<RuleOptions> options, TimeProvider time)
 {
     /// <summary>One batch of due timers; true when it came full.</summary>
     public async Task<bool> RunAsync(CancellationToken ct)
@@ -56,6 +57,7 @@ internal sealed class RuleTimerSweeper(IServiceScopeFactory scopes, EventLogCach
         try
         {
             await db.SaveChangesAsync(ct);
+            hooks.Notify();
         }
         catch (DbUpdateException)
         {
