@@ -63,6 +63,7 @@ internal sealed class BenchServer : IDisposable
             "--Ingest:Burst=100000", // one key sends ~100 requests a second; the default limit is 50
             "--Ingest:RequestsPerSecond=100000",
             .. settings,
+            .. (Environment.GetEnvironmentVariable("WAYMARK_BENCH_SETTINGS") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), // profiling: e.g. a log level
         ];
         foreach (var arg in args)
         {
@@ -100,6 +101,11 @@ internal sealed class BenchServer : IDisposable
         lock (_log)
         {
             _log.Dispose();
+        }
+
+        if (Environment.GetEnvironmentVariable("WAYMARK_BENCH_LOG") is { Length: > 0 } keep)
+        {
+            File.Copy(Path.Combine(_folder, "server.log"), keep, overwrite: true);
         }
 
         Directory.Delete(_folder, recursive: true);

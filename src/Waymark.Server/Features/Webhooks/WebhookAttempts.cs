@@ -110,6 +110,8 @@ internal sealed partial class WebhookAttempts(
             await tx.CommitAsync(ct);
         }
 
+        // Health in the order the outcomes came; a success only ends a run of failures, so successes in a row reset once.
+        var succeeded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, endpoint, attempt, _) in outcomes)
         {
             if (attempt is null)
@@ -119,9 +121,16 @@ internal sealed partial class WebhookAttempts(
 
             if (attempt.Delivered)
             {
+                succeeded.Add(endpoint.Id);
+                continue;
+            }
+
+            if (succeeded.Remove(endpoint.Id))
+            {
                 await health.SucceededAsync(db, endpoint.Id, ct);
             }
-            else if (attempt.Gone)
+
+            if (attempt.Gone)
             {
                 await health.DisableAsync(db, endpoint, "410 Gone from the receiver", ct);
             }
@@ -129,6 +138,11 @@ internal sealed partial class WebhookAttempts(
             {
                 await health.FailedAsync(db, endpoint, now, ct);
             }
+        }
+
+        foreach (var endpoint in succeeded)
+        {
+            await health.SucceededAsync(db, endpoint, ct);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -62,10 +63,13 @@ internal sealed partial class WebhookDispatcher(
     private async Task<int> RoundAsync(WebhookOptions o, CancellationToken ct)
     {
         var owner = string.Create(CultureInfo.InvariantCulture, $"{_owner}.{++_round}");
+        var started = Stopwatch.GetTimestamp();
         var claimed = await ClaimAsync(o, owner, ct);
         if (claimed > 0)
         {
+            var sending = Stopwatch.GetTimestamp();
             await attempts.RunAsync(owner, ct);
+            LogRound(log, claimed, Stopwatch.GetElapsedTime(started, sending).TotalMilliseconds, Stopwatch.GetElapsedTime(sending).TotalMilliseconds);
         }
 
         return claimed;
@@ -94,6 +98,9 @@ internal sealed partial class WebhookDispatcher(
             .Where(d => due.Contains(d.Id) && d.State == WebhookOutbox.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseUntil, until).SetProperty(d => d.LeaseOwner, owner), ct);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A webhook round claimed {Count} deliveries in {ClaimMs:0.0} ms, sent and recorded them in {SendMs:0.0} ms")]
+    private static partial void LogRound(ILogger logger, int count, double claimMs, double sendMs);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A webhook dispatch round failed: {Error}: {Reason}")]
     private static partial void LogRoundFailed(ILogger logger, string error, string reason);
