@@ -30,8 +30,10 @@ internal sealed partial class RuleEvaluator(
                 more = await events.RunAsync(stoppingToken) | await feedback.RunAsync(stoppingToken);
                 if (time.GetUtcNow() >= nextSweep)
                 {
-                    more |= await sweeper.RunAsync(stoppingToken);
-                    nextSweep = time.GetUtcNow().AddSeconds(o.SweepSeconds);
+                    // A full sweep leaves due timers behind: sweep again next round, not a whole interval later.
+                    var full = await sweeper.RunAsync(stoppingToken);
+                    more |= full;
+                    nextSweep = full ? time.GetUtcNow() : time.GetUtcNow().AddSeconds(o.SweepSeconds);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -4,6 +4,8 @@ using Waymark.Analytics.Mapping;
 using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Webhooks;
+using Stopwatch = System.Diagnostics.Stopwatch;
 
 namespace Waymark.Server.Features.Rules;
 
@@ -12,7 +14,9 @@ namespace Waymark.Server.Features.Rules;
 /// that enabled rules' maps read, from the source's cursor. Which events stand for a step is the map's binding rule
 /// (StepMatcher, over a small log of the batch); the batch's firings, timers, memberships and cursor commit together.
 /// </summary>
-internal sealed class RuleEventBatches(IServiceScopeFactory scopes, IEventStore store, EventLogCache logs, IOptions<RuleOptions> options, TimeProvider time)
+internal sealed partial class RuleEventBatches(
+    IServiceScopeFactory scopes, IEventStore store, EventLogCache logs, WebhookSignal hooks, IOptions<RuleOptions> options, ILogger<RuleEventBatches> logger,
+    TimeProvider time)
 {
     private static readonly HashSet<string> Kinds = [RuleKinds.ReachedStep, RuleKinds.Event, RuleKinds.Stalled, RuleKinds.SegmentEntered];
 
@@ -39,6 +43,7 @@ internal sealed class RuleEventBatches(IServiceScopeFactory scopes, IEventStore 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var started = Stopwatch.GetTimestamp();
         var stream = RuleCursors.Events(source.WorkspaceId, source.SourceId);
         var cursor = await RuleCursors.ReadAsync(db, stream, ct);
         var start = Math.Max(cursor ?? 0, runs.Min(r => r.Entity.EventsAfter));
@@ -65,6 +70,7 @@ internal sealed class RuleEventBatches(IServiceScopeFactory scopes, IEventStore 
 
         // The rules and their maps as they are now, read after the events: a map read before them could be older than
         // an event (a step deleted, then an event stored, then a rule firing on the deleted step).
+        var read = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var fresh = await RuleRuns.LoadAsync(db, Kinds.Contains, ct, [.. runs.Select(r => r.Entity.Id)]);
         runs = [.. fresh.Where(r => r.SourceId == source.SourceId)];
         var log = await logs.GetAsync(source, ct);
@@ -74,7 +80,14 @@ internal sealed class RuleEventBatches(IServiceScopeFactory scopes, IEventStore 
             await EvaluateAsync(db, run, customers, log, time, ct);
         }
 
-        await RuleCursors.CommitAsync(db, source.WorkspaceId, stream, cursor, batch[^1].Sequence, ct);
+        var evaluated = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var committed = await RuleCursors.CommitAsync(db, source.WorkspaceId, stream, cursor, batch[^1].Sequence, ct);
+        LogBatch(logger, batch.Count, read, evaluated - read, Stopwatch.GetElapsedTime(started).TotalMilliseconds - evaluated, committed);
+        if (committed)
+        {
+            hooks.Notify(); // the batch's deliveries go out now, not at the dispatcher's next poll
+        }
+
         return batch.Count == size;
     }
 
@@ -146,4 +159,7 @@ internal sealed class RuleEventBatches(IServiceScopeFactory scopes, IEventStore 
 
         return new BatchCustomers(log, customers);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A rule batch of {Count} events: read in {ReadMs:0.0} ms, evaluated in {EvaluateMs:0.0} ms, committed in {CommitMs:0.0} ms ({Committed})")]
+    private static partial void LogBatch(ILogger logger, int count, double readMs, double evaluateMs, double commitMs, bool committed);
 }

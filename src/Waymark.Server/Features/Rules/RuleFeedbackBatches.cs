@@ -5,6 +5,7 @@ using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Feedback;
+using Waymark.Server.Features.Webhooks;
 
 namespace Waymark.Server.Features.Rules;
 
@@ -13,7 +14,8 @@ namespace Waymark.Server.Features.Rules;
 /// when the map places it there (FeedbackPlacer: its step, its activity, the customer's nearest bound event, a keyword),
 /// as the map's feedback figures place it.
 /// </summary>
-internal sealed class RuleFeedbackBatches(IServiceScopeFactory scopes, IFeedbackStore store, EventLogCache logs, IOptions<RuleOptions> options, TimeProvider time)
+internal sealed class RuleFeedbackBatches(
+    IServiceScopeFactory scopes, IFeedbackStore store, EventLogCache logs, WebhookSignal hooks, IOptions<RuleOptions> options, TimeProvider time)
 {
     public async Task<bool> RunAsync(CancellationToken ct)
     {
@@ -66,7 +68,11 @@ internal sealed class RuleFeedbackBatches(IServiceScopeFactory scopes, IFeedback
             await RuleFirer.FireAsync(db, run, Candidates(run, batch, new FeedbackPlacer(log, run.Map, FeedbackOptions.DefaultWindow)), log, time, ct);
         }
 
-        await RuleCursors.CommitAsync(db, workspaceId, stream, cursor, batch[^1].Sequence, ct);
+        if (await RuleCursors.CommitAsync(db, workspaceId, stream, cursor, batch[^1].Sequence, ct))
+        {
+            hooks.Notify(); // the batch's deliveries go out now, not at the dispatcher's next poll
+        }
+
         return batch.Count == size;
     }
 

@@ -32,6 +32,7 @@ internal static class RuleFirer
         var occurrences = before.Select(f => (f.CustomerId, f.Occurrence)).ToHashSet();
         var times = before.GroupBy(f => f.CustomerId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(f => f.FiredAt).ToList(), StringComparer.Ordinal);
         var inSegment = run.Condition is null ? null : Analyze.Admitted(log, SegmentFilters.Apply(run.Condition, default), customers);
+        var targets = await WebhookOutbox.TargetsAsync(db, run.Entity.WorkspaceId, run.Definition.Actions.WebhookEndpointIds ?? [], ct);
         var fired = 0;
         foreach (var c in candidates)
         {
@@ -47,14 +48,14 @@ internal static class RuleFirer
 
             occurrences.Add((c.Customer, c.Occurrence));
             times[c.Customer] = [.. previous, now];
-            await FireOneAsync(db, run, c, log, now, ct);
+            FireOne(db, run, c, log, targets, now);
             fired++;
         }
 
         return fired;
     }
 
-    private static async Task FireOneAsync(WaymarkDbContext db, RuleRun run, RuleCandidate c, EventLog log, DateTime now, CancellationToken ct)
+    private static void FireOne(WaymarkDbContext db, RuleRun run, RuleCandidate c, EventLog log, Dictionary<string, WebhookTarget> targets, DateTime now)
     {
         var e = run.Entity;
         var type = RuleKinds.EventType(e.Kind);
@@ -63,7 +64,7 @@ internal static class RuleFirer
         var deliveries = new List<string>();
         foreach (var endpoint in run.Definition.Actions.WebhookEndpointIds ?? [])
         {
-            if (await WebhookOutbox.EnqueueAsync(db, e.WorkspaceId, endpoint, type, payload, ct) is { } delivery)
+            if (WebhookOutbox.Enqueue(db, e.WorkspaceId, endpoint, targets.GetValueOrDefault(endpoint), type, payload) is { } delivery)
             {
                 deliveries.Add(delivery);
             }

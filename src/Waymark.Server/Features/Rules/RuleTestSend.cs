@@ -41,6 +41,7 @@ public static class RuleTestSend
         }
 
         await db.SaveChangesAsync(ct);
+        http.RequestServices.GetService<WebhookSignal>()?.Notify();
         return TypedResults.Ok(new RuleTestResult(ids));
     }
 }

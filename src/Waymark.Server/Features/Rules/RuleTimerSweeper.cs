@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Server.Caches;
+using Waymark.Server.Features.Webhooks;
 
 namespace Waymark.Server.Features.Rules;
 
@@ -11,7 +12,7 @@ namespace Waymark.Server.Features.Rules;
 /// claims deliveries), so two processes never fire one timer at once; the firing's occurrence is the timer, so even a
 /// lease that ran out mid-fire cannot fire it twice. A claimed timer of a rule now off, broken or gone is cancelled.
 /// </summary>
-internal sealed class RuleTimerSweeper(IServiceScopeFactory scopes, EventLogCache logs, IOptions<RuleOptions> options, TimeProvider time)
+internal sealed class RuleTimerSweeper(IServiceScopeFactory scopes, EventLogCache logs, WebhookSignal hooks, IOptions<RuleOptions> options, TimeProvider time)
 {
     /// <summary>One batch of due timers; true when it came full.</summary>
     public async Task<bool> RunAsync(CancellationToken ct)
@@ -32,16 +33,11 @@ internal sealed class RuleTimerSweeper(IServiceScopeFactory scopes, EventLogCach
         var until = now.AddSeconds(o.LeaseSeconds);
         await db.RuleTimers.Where(t => due.Contains(t.Id) && t.State == RuleTimerStates.Armed && (t.LeaseUntil == null || t.LeaseUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseUntil, until).SetProperty(t => t.LeaseOwner, owner), ct);
-        var claimed = await db.RuleTimers.Where(t => t.LeaseOwner == owner && t.State == RuleTimerStates.Armed).ToListAsync(ct);
+        var claimed = await db.RuleTimers.AsNoTracking().Where(t => t.LeaseOwner == owner && t.State == RuleTimerStates.Armed).ToListAsync(ct);
         var runs = await RuleRuns.LoadAsync(db, k => k == RuleKinds.Stalled, ct);
         foreach (var group in claimed.GroupBy(t => t.RuleId))
         {
             var run = runs.Find(r => r.Entity.Id == group.Key);
-            foreach (var timer in group)
-            {
-                timer.State = run is null ? RuleTimerStates.Cancelled : RuleTimerStates.Fired;
-            }
-
             if (run is not null)
             {
                 var log = run.SourceId is null ? EventLogCache.Empty : await logs.GetAsync(new EventSourceKey(run.Entity.WorkspaceId, run.SourceId), ct);
@@ -53,12 +49,20 @@ internal sealed class RuleTimerSweeper(IServiceScopeFactory scopes, EventLogCach
             }
         }
 
+        // The timers' new states by one UPDATE (not one per timer), committed with the firings they made.
+        var live = runs.Select(r => r.Entity.Id).ToList();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            await db.RuleTimers.Where(t => t.LeaseOwner == owner && t.State == RuleTimerStates.Armed)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.State, t => live.Contains(t.RuleId) ? RuleTimerStates.Fired : RuleTimerStates.Cancelled), ct);
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            hooks.Notify();
         }
         catch (DbUpdateException)
         {
+            await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear(); // another process fired these timers after our lease ran out: the unique occurrence kept them once
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -7,45 +8,68 @@ using Waymark.Data.Entities;
 namespace Waymark.Server.Features.Webhooks;
 
 /// <summary>
-/// One claimed attempt: sign with every valid secret, POST, and record the outcome (delivered; 410: the endpoint is
-/// disabled; otherwise the next retry or dead) only while this dispatcher still holds the lease. Logs name the
-/// delivery, the endpoint and the outcome, never a secret or a body.
+/// One round's claimed deliveries: each signed with every valid secret of its endpoint and POSTed, Webhooks:MaxConcurrent
+/// at once; then every outcome (delivered; 410: the endpoint is disabled; otherwise the next retry or dead) recorded in
+/// one transaction, each only while the round still holds its lease. Once an endpoint's attempt fails, its other
+/// deliveries of the round are released unsent for a later round, so a slow or failing receiver holds a round up for
+/// one timeout, not one per delivery. Logs name the delivery, the endpoint and the outcome, never a secret or a body.
 /// </summary>
 internal sealed partial class WebhookAttempts(
     IServiceScopeFactory scopes, WebhookSender sender, WebhookSecrets secrets, WebhookEndpointHealth health,
     IOptions<WebhookOptions> options, TimeProvider time, ILogger<WebhookAttempts> log)
 {
-    public async Task RunAsync(string deliveryId, string owner, CancellationToken ct)
+    /// <summary>Sends and records the deliveries leased to <paramref name="owner"/>.</summary>
+    public async Task RunAsync(string owner, CancellationToken ct)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var deliveries = await db.WebhookDeliveries.AsNoTracking().Where(d => d.LeaseOwner == owner)
+            .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).ToListAsync(ct);
+        var endpointIds = deliveries.Select(d => d.EndpointId).Distinct().ToList();
+        var endpoints = await db.WebhookEndpoints.AsNoTracking().Where(e => endpointIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var keys = endpoints.Values.ToDictionary(e => e.Id, SigningSecrets);
+        var held = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var outcomes = new ConcurrentQueue<WebhookOutcome>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrent, CancellationToken = ct };
+        await Parallel.ForEachAsync(deliveries, parallel, async (delivery, token) =>
+        {
+            if (endpoints.GetValueOrDefault(delivery.EndpointId) is { } endpoint) // else deleted meanwhile, with its deliveries
+            {
+                outcomes.Enqueue(await AttemptAsync(delivery, endpoint, keys[endpoint.Id], held, token));
+            }
+        });
+        await RecordAsync(db, owner, [.. outcomes], ct);
+    }
+
+    private async Task<WebhookOutcome> AttemptAsync(
+        WebhookDeliveryEntity delivery, WebhookEndpointEntity endpoint, List<string>? keys, ConcurrentDictionary<string, bool> held, CancellationToken ct)
+    {
+        if (!endpoint.Enabled)
+        {
+            return new WebhookOutcome(delivery, endpoint, null, $"the endpoint is disabled: {endpoint.DisabledReason}");
+        }
+
+        if (held.ContainsKey(endpoint.Id))
+        {
+            return new WebhookOutcome(delivery, endpoint, null, null);
+        }
+
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
-            var delivery = await db.WebhookDeliveries.AsNoTracking().FirstOrDefaultAsync(d => d.Id == deliveryId, ct);
-            var endpoint = delivery is null ? null : await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(e => e.Id == delivery.EndpointId, ct);
-            if (delivery is null || endpoint is null)
-            {
-                return; // deleted meanwhile
-            }
-
-            if (!endpoint.Enabled)
-            {
-                await StopAsync(db, deliveryId, owner, $"the endpoint is disabled: {endpoint.DisabledReason}", ct);
-                return;
-            }
-
-            var attempt = SigningSecrets(endpoint) is { } keys
+            var attempt = keys is not null
                 ? await sender.SendAsync(endpoint.Url, delivery.Id, delivery.Body, keys, ct)
                 : new WebhookAttempt(null, null, "the signing secret could not be read (the server's Data Protection keys changed): rotate it", 0);
-            await RecordAsync(db, delivery, endpoint, attempt, owner, ct);
+            if (!attempt.Delivered)
+            {
+                held.TryAdd(endpoint.Id, true);
+            }
+
+            return new WebhookOutcome(delivery, endpoint, attempt, null);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // stopping: the lease runs out and the attempt is made again
-        }
-        catch (Exception e)
-        {
-            LogAttemptFailed(log, deliveryId, e.GetType().Name, e.Message);
+            LogAttemptFailed(log, delivery.Id, e.GetType().Name, e.Message);
+            return new WebhookOutcome(delivery, endpoint, null, null);
         }
     }
 
@@ -67,10 +91,65 @@ internal sealed partial class WebhookAttempts(
         }
     }
 
-    private async Task RecordAsync(WaymarkDbContext db, WebhookDeliveryEntity delivery, WebhookEndpointEntity endpoint, WebhookAttempt attempt, string owner, CancellationToken ct)
+    /// <summary>The round's outcomes in one transaction (in the order they came), then each attempt's effect on its endpoint's health.</summary>
+    private async Task RecordAsync(WaymarkDbContext db, string owner, List<WebhookOutcome> outcomes, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            foreach (var outcome in outcomes)
+            {
+                await (outcome switch
+                {
+                    { Attempt: { } attempt } => RecordAttemptAsync(db, outcome.Delivery, outcome.Endpoint, attempt, owner, now, ct),
+                    { StopReason: { } reason } => StopAsync(db, outcome.Delivery.Id, owner, reason, ct),
+                    _ => ReleaseAsync(db, outcome.Delivery.Id, owner, ct),
+                });
+            }
+
+            await tx.CommitAsync(ct);
+        }
+
+        // Health in the order the outcomes came; a success only ends a run of failures, so successes in a row reset once.
+        var succeeded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, endpoint, attempt, _) in outcomes)
+        {
+            if (attempt is null)
+            {
+                continue;
+            }
+
+            if (attempt.Delivered)
+            {
+                succeeded.Add(endpoint.Id);
+                continue;
+            }
+
+            if (succeeded.Remove(endpoint.Id))
+            {
+                await health.SucceededAsync(db, endpoint.Id, ct);
+            }
+
+            if (attempt.Gone)
+            {
+                await health.DisableAsync(db, endpoint, "410 Gone from the receiver", ct);
+            }
+            else
+            {
+                await health.FailedAsync(db, endpoint, now, ct);
+            }
+        }
+
+        foreach (var endpoint in succeeded)
+        {
+            await health.SucceededAsync(db, endpoint, ct);
+        }
+    }
+
+    private async Task RecordAttemptAsync(
+        WaymarkDbContext db, WebhookDeliveryEntity delivery, WebhookEndpointEntity endpoint, WebhookAttempt attempt, string owner, DateTime now, CancellationToken ct)
     {
         var o = options.Value;
-        var now = time.GetUtcNow().UtcDateTime;
         var made = delivery.Attempts + 1;
         var (state, reason, next) = attempt switch
         {
@@ -88,19 +167,12 @@ internal sealed partial class WebhookAttempts(
                 .SetProperty(d => d.LastAttemptAt, now).SetProperty(d => d.LastStatus, attempt.Status).SetProperty(d => d.LastResponse, attempt.Response)
                 .SetProperty(d => d.LastError, error).SetProperty(d => d.LastDurationMs, attempt.DurationMs), ct);
         LogAttempt(log, delivery.Id, endpoint.Id, made, attempt.Outcome, state, recorded == 1);
-        if (attempt.Delivered)
-        {
-            await health.SucceededAsync(db, endpoint.Id, ct);
-        }
-        else if (attempt.Gone)
-        {
-            await health.DisableAsync(db, endpoint, "410 Gone from the receiver", ct);
-        }
-        else
-        {
-            await health.FailedAsync(db, endpoint, now, ct);
-        }
     }
+
+    /// <summary>A delivery the round did not send (its endpoint's receiver failed meanwhile): free for the next round, its attempts unchanged.</summary>
+    private static Task ReleaseAsync(WaymarkDbContext db, string id, string owner, CancellationToken ct) =>
+        db.WebhookDeliveries.Where(d => d.Id == id && d.LeaseOwner == owner)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseUntil, (DateTime?)null).SetProperty(d => d.LeaseOwner, (string?)null), ct);
 
     private static Task StopAsync(WaymarkDbContext db, string id, string owner, string reason, CancellationToken ct) =>
         db.WebhookDeliveries.Where(d => d.Id == id && d.LeaseOwner == owner).ExecuteUpdateAsync(s => s

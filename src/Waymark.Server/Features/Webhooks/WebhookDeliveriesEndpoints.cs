@@ -67,6 +67,8 @@ public static class WebhookDeliveriesEndpoints
             return Problems.NotFound("webhook", webhookId); // deleted or disabled meanwhile
         }
 
+        http.RequestServices.GetService<WebhookSignal>()?.Notify();
+
         var delivery = await db.WebhookDeliveries.AsNoTracking().FirstAsync(d => d.Id == id, ct);
         return TypedResults.Accepted($"/api/workspaces/{workspaceId}/webhooks/{webhookId}/deliveries", delivery.ToDto());
     }

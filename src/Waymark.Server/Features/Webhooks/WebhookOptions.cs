@@ -18,7 +18,13 @@ public sealed class WebhookOptions
     public double LeaseSeconds { get; set; } = 60;
 
     /// <summary>Deliveries sent at once by one process.</summary>
-    public int MaxConcurrent { get; set; } = 8;
+    public int MaxConcurrent { get; set; } = 16;
+
+    /// <summary>
+    /// Due deliveries one round claims (one conditional UPDATE) and records (one transaction): a commit per delivery
+    /// would cap a SQLite server at a few hundred a second.
+    /// </summary>
+    public int BatchSize { get; set; } = 64;
 
     /// <summary>
     /// The waits before each retry in seconds, comma-separated (the wait used is random between zero and the step:
@@ -61,6 +67,6 @@ public sealed class WebhookOptions
 
     public bool IsValid() =>
         PollSeconds is > 0 and <= 3600 && TimeoutSeconds is > 0 and <= 300 && LeaseSeconds > TimeoutSeconds &&
-        MaxConcurrent is > 0 and <= 256 && RetrySteps().Length > 0 && RetryHours > 0 &&
+        MaxConcurrent is > 0 and <= 256 && BatchSize is > 0 and <= 10_000 && RetrySteps().Length > 0 && RetryHours > 0 &&
         DisableAfterFailures > 0 && DisableAfterDays >= 0 && DefaultOverlapHours is >= 0 and <= 720 && MaxEndpointsPerWorkspace > 0;
 }

@@ -25,12 +25,17 @@ public static class WebhookOutbox
     /// Returns the new delivery's id (its <c>webhook-id</c>), or null when nothing was added. Nothing is saved here.
     /// </summary>
     public static async Task<string?> EnqueueAsync(
-        WaymarkDbContext db, string workspaceId, string endpointId, string eventType, object payload, CancellationToken ct)
+        WaymarkDbContext db, string workspaceId, string endpointId, string eventType, object payload, CancellationToken ct) =>
+        Enqueue(db, workspaceId, endpointId, (await TargetsAsync(db, workspaceId, [endpointId], ct)).GetValueOrDefault(endpointId), eventType, payload);
+
+    /// <summary>The workspace's endpoints among <paramref name="endpointIds"/>, read once for many enqueues (a rule's batch of firings).</summary>
+    public static Task<Dictionary<string, WebhookTarget>> TargetsAsync(WaymarkDbContext db, string workspaceId, IReadOnlyCollection<string> endpointIds, CancellationToken ct) =>
+        db.WebhookEndpoints.AsNoTracking().Where(e => endpointIds.Contains(e.Id) && e.WorkspaceId == workspaceId)
+            .Select(e => new WebhookTarget(e.Id, e.Enabled, e.Events)).ToDictionaryAsync(e => e.Id, ct);
+
+    /// <summary>As <see cref="EnqueueAsync"/>, with the endpoint already read (null: not the workspace's).</summary>
+    public static string? Enqueue(WaymarkDbContext db, string workspaceId, string endpointId, WebhookTarget? endpoint, string eventType, object payload)
     {
-        var endpoint = await db.WebhookEndpoints.AsNoTracking()
-            .Where(e => e.Id == endpointId && e.WorkspaceId == workspaceId)
-            .Select(e => new { e.Enabled, e.Events })
-            .FirstOrDefaultAsync(ct);
         if (endpoint is not { Enabled: true } || (eventType != WebhookEventTypes.Test && !WebhookEvents.Parse(endpoint.Events).Contains(eventType)))
         {
             return null;
