@@ -89,8 +89,8 @@ report_project() {
   if [ -d "$shots" ] && [ -n "$(ls -A "$shots")" ]; then echo "screenshots: $(cd "$shots" && pwd)"; fi
 }
 
-# The server suite is the long one; the small projects, then the web lint and unit tests, run one after another
-# beside it. The browser suite (two lanes of its own, timing-sensitive) runs after both, on a quiet machine.
+# The server suite is the long one and keeps both cores busy only part of the time; the small projects run one
+# after another beside it. The browser suite (one Chromium, timing-sensitive) runs after both, on a quiet machine.
 # Each project's output is kept apart and printed whole, in the usual order, once it has finished.
 projects=(tests/*.Tests/*.Tests.csproj)
 server=tests/Waymark.Server.Tests/Waymark.Server.Tests.csproj
@@ -99,9 +99,16 @@ beside=()
 for proj in "${projects[@]}"; do
   [ "$proj" = "$server" ] || [ "$proj" = "$browser" ] || beside+=("$proj")
 done
-# The web lint and unit tests, output kept in $results/web.out; counted below with the rest.
-run_web() {
-  local start=$SECONDS
+log "running ${#projects[@]} test projects (the small ones beside Waymark.Server.Tests)"
+( for proj in "${beside[@]}"; do run_project "$proj"; done ) &
+beside_pid=$!
+[ -f "$server" ] && run_project "$server"
+wait "$beside_pid"
+[ -f "$browser" ] && run_project "$browser"
+for proj in "${projects[@]}"; do report_project "$proj"; done
+
+if [ -f web/package.json ]; then
+  log "web lint and unit tests"
   (
     cd web || exit 1
     # npm ci when node_modules is missing or older than the lock file (the .NET build normally did it already).
@@ -111,22 +118,7 @@ run_web() {
     # ESLint (web/eslint.config.js) first; its report is kept apart so vitest's lines below do not hide it.
     npx eslint . >"$results/lint.txt" 2>&1; echo $? >"$results/lint.rc"
     npx vitest run --reporter=default --reporter=json --outputFile.json="$results/web.json"
-  ) >"$results/web.out" 2>&1
-  echo "web lint and unit tests took $((SECONDS - start)) s" >>"$results/web.out"
-}
-
-# The small projects and then the web tests share one lane beside the Server suite (they end minutes before it does).
-log "running ${#projects[@]} test projects and the web tests (the small ones and web/ beside Waymark.Server.Tests)"
-( for proj in "${beside[@]}"; do run_project "$proj"; done; [ -f web/package.json ] && run_web ) &
-beside_pid=$!
-[ -f "$server" ] && run_project "$server"
-wait "$beside_pid"
-[ -f "$browser" ] && run_project "$browser"
-for proj in "${projects[@]}"; do report_project "$proj"; done
-
-if [ -f web/package.json ]; then
-  log "web lint and unit tests"
-  tail -n 30 "$results/web.out" 2>/dev/null
+  ) 2>&1 | tail -n 30
   lint_rc=$(cat "$results/lint.rc" 2>/dev/null || echo "not run")
   if [ "$lint_rc" != "0" ]; then
     tail -n 40 "$results/lint.txt" 2>/dev/null
