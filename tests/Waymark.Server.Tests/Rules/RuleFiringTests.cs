@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Data.EventStores;
+using Waymark.Server.Features.Rules;
 using Waymark.Server.Tests.Sources;
 using Waymark.Server.Tests.Webhooks;
 
@@ -233,6 +234,45 @@ public abstract class RuleFiringTests(string provider, string connectionString) 
         Assert.Equal(2, _receiver.Accepted.Count);
         await using var after = host.Db();
         Assert.Equal(2, await after.RuleTimers.CountAsync(t => t.RuleId == stall));
+    }
+
+    [Fact]
+    public async Task Batch_RuleCreatedBetweenTheRulesReadAndTheEvents_JudgesThem()
+    {
+        // The evaluator reads the rules, then a batch of events. A rule created and an event stored between those two
+        // reads must still judge the event: the batch re-reads the source's rules after its events (the cursor moves past).
+        using var host = await RuleHost.StartAsync(provider, connectionString, _receiver.Url, new Dictionary<string, string> { ["Rules:Evaluate"] = "false" });
+        var first = await host.RuleAsync(host.Rule(new { kind = "reached-step", stepId = "visit" }, "first"));
+        var stale = await StaleRunsAsync(host);
+        var second = await host.RuleAsync(host.Rule(new { kind = "reached-step", stepId = "visit" }, "second"));
+        await host.IngestAsync(("c1", "Visited", 1, null));
+        var source = (await SourcesClient.ListAsync(host.Http, host.Ws))[0].GetProperty("id").GetString()!;
+
+        await host.Services.GetRequiredService<RuleEventBatches>().BatchAsync(new EventSourceKey(host.Ws, source), stale, default);
+
+        Assert.Equal((1, 1), ((await host.FiringsAsync(first)).Length, (await host.FiringsAsync(second)).Length));
+    }
+
+    [Fact]
+    public async Task FeedbackBatch_RuleCreatedBetweenTheRulesReadAndTheItems_JudgesThem()
+    {
+        using var host = await RuleHost.StartAsync(provider, connectionString, _receiver.Url, new Dictionary<string, string> { ["Rules:Evaluate"] = "false" });
+        var first = await host.RuleAsync(host.Rule(new { kind = "feedback", stepId = "buy", feedback = new { scoreMax = 6 } }, "first"));
+        var stale = await StaleRunsAsync(host);
+        var second = await host.RuleAsync(host.Rule(new { kind = "feedback", stepId = "buy", feedback = new { scoreMax = 6 } }, "second"));
+        await host.FeedbackAsync("""{"customerId":"c1","time":"2026-11-01T10:00:00Z","score":3,"scoreType":"nps","stepId":"buy"}""");
+
+        await host.Services.GetRequiredService<RuleFeedbackBatches>().BatchAsync(host.Ws, stale, default);
+
+        Assert.Equal((1, 1), ((await host.FiringsAsync(first)).Length, (await host.FiringsAsync(second)).Length));
+    }
+
+    private static async Task<List<RuleRun>> StaleRunsAsync(RuleHost host)
+    {
+        await using var db = host.Db();
+        var runs = await RuleRuns.LoadAsync(db, _ => true, default);
+        Assert.Single(runs);
+        return runs;
     }
 
     private Task<RuleHost> StartAsync() => RuleHost.StartAsync(provider, connectionString, _receiver.Url);

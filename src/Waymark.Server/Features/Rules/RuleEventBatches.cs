@@ -68,11 +68,11 @@ internal sealed partial class RuleEventBatches(
             return false;
         }
 
-        // The rules and their maps as they are now, read after the events: a map read before them could be older than
-        // an event (a step deleted, then an event stored, then a rule firing on the deleted step).
+        // The source's rules and their maps as they are now, read after the events. Rules read before them could be
+        // older than an event: a step deleted, then an event stored, then a rule firing on the deleted step; or a rule
+        // created, then an event stored, then a batch judged without that rule and the cursor moved past the event.
         var read = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var fresh = await RuleRuns.LoadAsync(db, Kinds.Contains, ct, [.. runs.Select(r => r.Entity.Id)]);
-        runs = [.. fresh.Where(r => r.SourceId == source.SourceId)];
+        runs = await RuleRuns.LoadAsync(db, Kinds.Contains, ct, source.WorkspaceId, source.SourceId);
         var log = await logs.GetAsync(source, ct);
         var customers = Customers(batch);
         foreach (var run in runs)

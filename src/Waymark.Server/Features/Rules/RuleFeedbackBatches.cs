@@ -34,7 +34,7 @@ internal sealed class RuleFeedbackBatches(
         return more;
     }
 
-    private async Task<bool> BatchAsync(string workspaceId, List<RuleRun> runs, CancellationToken ct)
+    internal async Task<bool> BatchAsync(string workspaceId, IReadOnlyList<RuleRun> runs, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
@@ -62,6 +62,9 @@ internal sealed class RuleFeedbackBatches(
             return false;
         }
 
+        // The workspace's feedback rules as they are now, read after the items (as the event batches do): a rule created
+        // between the first read and the items would otherwise never see them.
+        runs = await RuleRuns.LoadAsync(db, k => k == RuleKinds.Feedback, ct, workspaceId);
         foreach (var run in runs)
         {
             var log = run.SourceId is null ? EventLogCache.Empty : await logs.GetAsync(new EventSourceKey(workspaceId, run.SourceId), ct);

@@ -11,12 +11,15 @@ namespace Waymark.Server.Features.Rules;
 /// </summary>
 internal static class RuleRuns
 {
-    /// <param name="only">When given, only these rules (a batch re-reading its own rules); else every enabled rule.</param>
-    public static async Task<List<RuleRun>> LoadAsync(WaymarkDbContext db, Func<string, bool> kinds, CancellationToken ct, IReadOnlyCollection<string>? only = null)
+    /// <param name="workspaceId">When given, only this workspace's rules (a batch re-reading the rules after its items).</param>
+    /// <param name="sourceId">When given, only rules whose map reads this event source.</param>
+    public static async Task<List<RuleRun>> LoadAsync(
+        WaymarkDbContext db, Func<string, bool> kinds, CancellationToken ct, string? workspaceId = null, string? sourceId = null)
     {
         var rows = await (from r in db.Rules.AsNoTracking()
-                          where r.Enabled && (only == null || only.Contains(r.Id))
+                          where r.Enabled && (workspaceId == null || r.WorkspaceId == workspaceId)
                           join m in db.Maps.AsNoTracking() on r.MapId equals m.Id
+                          where sourceId == null || m.SourceId == sourceId
                           select new { Rule = r, m.SourceId, m.Name, m.Document }).ToListAsync(ct);
         var runs = new List<RuleRun>();
         var worlds = new Dictionary<string, RuleWorld>(StringComparer.Ordinal);
