@@ -83,7 +83,7 @@ internal sealed class ServerProcess : IDisposable
         [
             Path.Combine(AppContext.BaseDirectory, "Waymark.Server.dll"),
             $"--urls={urls}",
-            $"--ConnectionStrings:Waymark=Data Source={sqliteFile};Pooling=false",
+            $"--ConnectionStrings:Waymark=Data Source={sqliteFile}",
             "--Logging:LogLevel:Default=Warning",
             "--Demo:Events=false",
             "--Auth:Accounts=false",

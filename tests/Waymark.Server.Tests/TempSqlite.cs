@@ -18,7 +18,7 @@ internal static class TempSqlite
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteAll();
     }
 
-    public static string NewConnectionString() => $"Data Source={NewPath()};Pooling=false";
+    public static string NewConnectionString() => $"Data Source={NewPath()}";
 
     /// <summary>
     /// A fresh file with every migration applied: a copy of one file this process migrated once, so the app's own
@@ -28,7 +28,7 @@ internal static class TempSqlite
     {
         var path = NewPath();
         File.Copy(Template.Value, path);
-        return $"Data Source={path};Pooling=false";
+        return $"Data Source={path}";
     }
 
     private static string NewPath()

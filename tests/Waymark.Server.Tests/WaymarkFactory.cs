@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 using Waymark.Server.Features.Security;
 
 namespace Waymark.Server.Tests;
@@ -25,6 +27,21 @@ public sealed class WaymarkFactory : WebApplicationFactory<Program>
         client.DefaultRequestHeaders.Add(ClientHeader.Name, "tests");
     }
 
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        ReleasePool();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            ReleasePool();
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Provider", _provider);
@@ -35,6 +52,23 @@ public sealed class WaymarkFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>
+    /// Closes the idle pooled connections to the test's database when the app stops. The tests' strings pool, as the
+    /// product's do: unpooled, every request's connections would parse SQLite's whole schema or start a PostgreSQL
+    /// backend of their own (ADR 049); left open, a run's thousands of databases would hold a backend or file each.
+    /// </summary>
+    private void ReleasePool()
+    {
+        if (_provider == "Sqlite")
+        {
+            SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+        }
+        else if (_provider == "Postgres")
+        {
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(_connectionString));
         }
     }
 }

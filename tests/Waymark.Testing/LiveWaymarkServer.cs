@@ -39,7 +39,7 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
         var db = Path.Combine(Path.GetTempPath(), "waymark-live-" + Guid.NewGuid().ToString("N") + ".db");
         var builder = WebApplication.CreateBuilder([
             "--urls=http://127.0.0.1:0",
-            $"--ConnectionStrings:Waymark=Data Source={db};Pooling=false",
+            $"--ConnectionStrings:Waymark=Data Source={db}", // pooled, as the product runs (ADR 049)
             "--Logging:LogLevel:Default=Warning",
             "--Demo:Events=false", // tests bring their own events; a setting below may turn the demo's back on
             "--Auth:Accounts=false", // the single-user mode unless a setting below turns accounts on
@@ -58,6 +58,7 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_db}"));
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(_db + suffix);

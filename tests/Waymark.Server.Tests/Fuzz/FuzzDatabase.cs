@@ -10,7 +10,7 @@ internal static class FuzzDatabase
     public static string NewSqlite()
     {
         var folder = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
-        return $"Data Source={Path.Combine(folder, "waymark-fuzz-" + Guid.NewGuid().ToString("N") + ".db")};Pooling=false";
+        return $"Data Source={Path.Combine(folder, "waymark-fuzz-" + Guid.NewGuid().ToString("N") + ".db")};Pooling=true";
     }
 
     /// <summary>
@@ -34,6 +34,7 @@ internal static class FuzzDatabase
         var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
         if (Path.GetFileName(file).StartsWith("waymark-fuzz-", StringComparison.Ordinal))
         {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(connectionString));
             Array.ForEach(["", "-wal", "-shm"], suffix => File.Delete(file + suffix));
         }
     }

@@ -71,7 +71,7 @@ public sealed class PostgresServer : IDisposable
         {
             // One copy at a time: PostgreSQL refuses to copy a template while another session is connected to it.
             _template ??= MigrateTemplate();
-            using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+            using var connection = new NpgsqlConnection(Unpooled("postgres"));
             connection.Open();
             using var command = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE {_template}", connection);
             command.ExecuteNonQuery();
@@ -80,8 +80,18 @@ public sealed class PostgresServer : IDisposable
         return ConnectionString(name);
     }
 
-    public string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Password={Password};Pooling=false;Timeout=30";
+    /// <summary>
+    /// A test database's connection string, pooled as the product's are: without a pool every request's connections
+    /// start PostgreSQL backends of their own (a fork and a cold catalog cache each, milliseconds of CPU). Whoever
+    /// starts an app on it releases the pool when the app stops (the Server tests' WaymarkFactory does; ADR 049).
+    /// </summary>
+    public string ConnectionString(string database) => ConnectionString(database, pooling: true);
+
+    /// <summary>For the server's own work: CREATE DATABASE ... TEMPLATE refuses while any session, even a pooled idle one, is on the template.</summary>
+    private string Unpooled(string database) => ConnectionString(database, pooling: false);
+
+    private string ConnectionString(string database, bool pooling) =>
+        $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Password={Password};Pooling={(pooling ? "true" : "false")};Timeout=30";
 
     public void Dispose()
     {
@@ -106,7 +116,7 @@ public sealed class PostgresServer : IDisposable
     {
         const string Name = "waymark_template";
         RunTool("createdb", $"-h 127.0.0.1 -p {Port} -U postgres {Name}");
-        var options = new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString(Name) };
+        var options = new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = Unpooled(Name) };
         using (var context = WaymarkContextFactory.Create(options))
         {
             context.Database.Migrate();
@@ -122,7 +132,7 @@ public sealed class PostgresServer : IDisposable
         GiveToPostgresUser();
         RunTool("initdb", $"-D {Data} -U postgres --auth=trust --pwfile={pwFile} -E UTF8 --locale=C.UTF-8 --no-sync");
         var options = $"-c listen_addresses=127.0.0.1 -c port={Port} -c unix_socket_directories={_folder} " +
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500";
         RunTool("pg_ctl", $"start -D {Data} -w -t 60 -l {Path.Combine(_folder, "log.txt")} -o \"{options}\"");
     }
 
