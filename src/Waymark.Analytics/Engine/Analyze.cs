@@ -118,8 +118,8 @@ public static class Analyze
     /// The flow graph, the variants and (when asked) the activity statistics over the same customers, each equal to
     /// what <see cref="Flow"/>, <see cref="Variants"/> and <see cref="Stats"/> give alone for the same filter. The
     /// statistics are the flow's node counts plus repeaters and first times, kept by the flow pass's tally. Without a
-    /// filter the variants get a pass of their own (in one pass their table pushed the flow's counters out of the
-    /// caches); with one, both read each customer's events filtered once (see <see cref="ProcessVisitor"/>).
+    /// filter on events the variants get a pass of their own (in one pass their table pushed the flow's counters out of
+    /// the caches); with one, both read each customer's events filtered once (see <see cref="ProcessVisitor"/>).
     /// </summary>
     public static ProcessResult Process(EventLog log, ProcessOptions options, CancellationToken ct = default)
     {
@@ -127,7 +127,7 @@ public static class Analyze
         var activities = log.Activities.Count;
         FlowVisitor flowPass;
         VariantVisitor variantPass;
-        if (filter.IsEmpty)
+        if (!filter.FiltersEvents)
         {
             flowPass = CustomerPass.Run(log, filter, () => new FlowVisitor(activities, options.WithStats), ct);
             variantPass = CustomerPass.Run(log, filter, () => new VariantVisitor(), ct);
