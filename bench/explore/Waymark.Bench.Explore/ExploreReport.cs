@@ -15,15 +15,16 @@ internal static class ExploreReport
         text.AppendLine(c, $"Run by `bench/explore/run.sh` on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}: {customers:N0} customers with two");
         text.AppendLine(c, $"generated journeys each, {events:N0} events in a real server's SQLite, every request over loopback HTTP (warm:");
         text.AppendLine("one request first, then the runs one after another). DuckDB runs in memory with the table already loaded, through");
-        text.AppendLine("its official Node package (bench/peers/duckdb/explore.mjs), best of 3; its time has no HTTP or JSON.").AppendLine();
-        text.AppendLine("| view (request) | Waymark best | median | p95 | DuckDB | ratio (DuckDB / Waymark median) | same figures |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---|");
+        text.AppendLine("its official Node package (bench/peers/duckdb/explore.mjs), best of 3; its time has no HTTP or JSON. CPU is the");
+        text.AppendLine(c, $"harness process's processor time per request (server and client), comparable under load; load average at the end: {LoadAverage()}.").AppendLine();
+        text.AppendLine("| view (request) | Waymark best | median | p95 | CPU | DuckDB | ratio (DuckDB / Waymark median) | same figures |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
         for (var i = 0; i < cases.Count; i++)
         {
             var (k, r) = (cases[i], results[i]);
             var duck = k.Peer is not null && peer.TryGetValue(k.Peer, out var a) ? a : null;
             var agree = duck is null ? "no peer" : ExploreCases.Agree(k, r.Answer, duck.Rows);
-            text.AppendLine(c, $"| {k.Name} | {r.BestMs:F0} ms | {r.MedianMs:F0} ms | {r.P95Ms:F0} ms | " +
+            text.AppendLine(c, $"| {k.Name} | {r.BestMs:F0} ms | {r.MedianMs:F0} ms | {r.P95Ms:F0} ms | {r.CpuMs:F0} ms | " +
                 $"{(duck is null ? "" : duck.Ms.ToString("F0", c) + " ms")} | {(duck is null ? "" : (duck.Ms / r.MedianMs).ToString("F1", c) + "x")} | {agree} |");
         }
 
@@ -31,4 +32,8 @@ internal static class ExploreReport
         text.AppendLine().AppendLine("What DuckDB computes for each: " + string.Join("; ", cases.Where(k => k.Peer is not null).Select(k => $"{k.Name}: {k.PeerSays}")) + ".");
         return text.ToString();
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), or "unknown".</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -7,13 +7,16 @@ namespace Waymark.Bench.Explore;
 /// <summary>Times one case through the API: a warm-up, then <c>runs</c> requests one after another.</summary>
 internal static class Timing
 {
-    public sealed record Result(string Name, double BestMs, double MedianMs, double P95Ms, int Bytes, JsonElement Answer);
+    /// <summary>One case's times; <paramref name="CpuMs"/> is this process's processor time per request (server and
+    /// client: the server runs in this process), the figure that stays comparable when other work shares the cores.</summary>
+    public sealed record Result(string Name, double BestMs, double MedianMs, double P95Ms, double CpuMs, int Bytes, JsonElement Answer);
 
     public static async Task<Result> RunAsync(HttpClient http, ExploreCase c, int runs)
     {
         var (answer, bytes) = await SendAsync(http, c);
         var times = new List<double>(runs);
         var watch = new Stopwatch();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < runs; i++)
         {
             watch.Restart();
@@ -21,10 +24,11 @@ internal static class Timing
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
 
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / runs;
         times.Sort();
         var p95 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)];
-        Console.WriteLine($"[explore] {c.Name}: best {times[0]:F1} ms, median {times[times.Count / 2]:F1} ms, p95 {p95:F1} ms, {bytes:N0} bytes");
-        return new Result(c.Name, times[0], times[times.Count / 2], p95, bytes, answer);
+        Console.WriteLine($"[explore] {c.Name}: best {times[0]:F1} ms, median {times[times.Count / 2]:F1} ms, p95 {p95:F1} ms, CPU {cpuMs:F0} ms a request, {bytes:N0} bytes");
+        return new Result(c.Name, times[0], times[times.Count / 2], p95, cpuMs, bytes, answer);
     }
 
     /// <summary>The first request after start: it reads the store into the event log, which every view shares.</summary>

@@ -10,18 +10,26 @@ namespace Waymark.Analytics.Tests.Engine;
 public sealed class ProcessTests
 {
     [Theory]
-    [InlineData(1, false)]
-    [InlineData(2, false)]
-    [InlineData(3, false)]
-    [InlineData(4, true)]
-    [InlineData(5, true)]
-    public void Process_RandomLogs_EqualsTheSeparateAnalyses(int seed, bool mapActivities)
+    [InlineData(1, "period", 400)]
+    [InlineData(2, "period", 400)]
+    [InlineData(3, "period", 400)]
+    [InlineData(4, "map", 400)]
+    [InlineData(5, "map", 400)]
+    [InlineData(6, "none", 400)]
+    // Enough customers for several chunks: the passes (one shared pass when the scope filters) merge threads' figures.
+    [InlineData(11, "map", 6000)]
+    [InlineData(12, "period", 6000)]
+    [InlineData(13, "none", 6000)]
+    public void Process_RandomLogs_EqualsTheSeparateAnalyses(int seed, string scope, int customers)
     {
-        var log = RandomLog(new Random(seed), 400);
+        var log = RandomLog(new Random(seed), customers);
         // The Explore page's process map of a journey map keeps only the events that match the map's steps.
-        var filter = mapActivities
-            ? new EventFilter { Events = [EventMatch.Of("start-a"), EventMatch.Of("a2", "a3"), EventMatch.Of("a5"), EventMatch.Of("a7")] }
-            : new EventFilter { From = TestLog.Origin.AddMinutes(30) };
+        var filter = scope switch
+        {
+            "map" => new EventFilter { Events = [EventMatch.Of("start-a"), EventMatch.Of("a2", "a3"), EventMatch.Of("a5"), EventMatch.Of("a7")] },
+            "period" => new EventFilter { From = TestLog.Origin.AddMinutes(30) },
+            _ => default,
+        };
 
         var process = Analyze.Process(log, new ProcessOptions { Filter = filter, ActivityPercent = 80, PathPercent = 60, Top = 5, WithStats = true });
 

@@ -4,24 +4,24 @@ namespace Waymark.Analytics.Engine.Internals;
 /// Per-thread counts per activity: events and distinct customers, and (when asked) the customers who did it more than
 /// once and each customer's time from their first event to its first occurrence. The flow graph's nodes and the
 /// activity statistics are the same counts, so the process map takes both from the flow pass instead of a pass of
-/// their own.
+/// their own. What an event checks and writes of its activity (last customer, times seen, the current block of first
+/// times) sits in one <see cref="Mark"/>, so it touches one place instead of a list behind a reference.
 /// </summary>
 internal sealed class ActivityTally
 {
-    private readonly int[] _stamp;
-    private readonly int[]? _seen;
+    private readonly Mark[] _marks;
+    private readonly LongList[]? _timeToFirst;
 
     public ActivityTally(int activities, bool withFirstTimes)
     {
-        _stamp = new int[activities];
-        Array.Fill(_stamp, -1);
+        _marks = new Mark[activities];
+        Array.Fill(_marks, new Mark { Stamp = -1, Block = [] });
         Events = new long[activities];
         Customers = new long[activities];
         if (withFirstTimes)
         {
-            _seen = new int[activities];
             Repeaters = new long[activities];
-            TimeToFirst = [.. Enumerable.Range(0, activities).Select(_ => new LongList())];
+            _timeToFirst = [.. Enumerable.Range(0, activities).Select(_ => new LongList())];
         }
     }
 
@@ -32,19 +32,16 @@ internal sealed class ActivityTally
     /// <summary>Customers with two or more events of the activity; null unless asked for.</summary>
     public long[]? Repeaters { get; }
 
-    /// <summary>Per activity, each customer's time from their first event to its first occurrence; null unless asked for.</summary>
-    public LongList[]? TimeToFirst { get; }
-
     public void Count(ReadOnlySpan<ushort> acts, ReadOnlySpan<long> ticks, int customer)
     {
-        if (_seen is null)
+        if (_timeToFirst is null)
         {
             foreach (var a in acts)
             {
                 Events[a]++;
-                if (_stamp[a] != customer)
+                if (_marks[a].Stamp != customer)
                 {
-                    _stamp[a] = customer;
+                    _marks[a].Stamp = customer;
                     Customers[a]++;
                 }
             }
@@ -57,22 +54,48 @@ internal sealed class ActivityTally
         {
             var a = acts[i];
             Events[a]++;
-            if (_stamp[a] != customer)
+            ref var mark = ref _marks[a];
+            if (mark.Stamp != customer)
             {
-                _stamp[a] = customer;
-                _seen[a] = 1;
+                (mark.Stamp, mark.Seen) = (customer, 1);
                 Customers[a]++;
-                TimeToFirst![a].Add(ticks[i] - first);
+                if (mark.Used == mark.Block.Length)
+                {
+                    NextBlock(a);
+                }
+
+                mark.Block[mark.Used++] = ticks[i] - first;
             }
-            else if (_seen[a]++ == 1)
+            else if (mark.Seen++ == 1)
             {
                 Repeaters![a]++;
             }
         }
     }
 
+    /// <summary>Per activity, each customer's time from their first event to its first occurrence (the blocks being
+    /// filled move to the lists first); null unless asked for.</summary>
+    public LongList[]? TimeToFirst()
+    {
+        if (_timeToFirst is not null)
+        {
+            for (var a = 0; a < _marks.Length; a++)
+            {
+                ref var mark = ref _marks[a];
+                if (mark.Block.Length > 0)
+                {
+                    _timeToFirst[a].AddBlock(mark.Block, mark.Used);
+                    (mark.Block, mark.Used) = ([], 0);
+                }
+            }
+        }
+
+        return _timeToFirst;
+    }
+
     public void Merge(ActivityTally other)
     {
+        var theirs = other.TimeToFirst();
         for (var a = 0; a < Events.Length; a++)
         {
             Events[a] += other.Events[a];
@@ -80,8 +103,26 @@ internal sealed class ActivityTally
             if (Repeaters is not null && other.Repeaters is not null)
             {
                 Repeaters[a] += other.Repeaters[a];
-                TimeToFirst![a].MoveFrom(other.TimeToFirst![a]);
+                _timeToFirst![a].MoveFrom(theirs![a]);
             }
         }
+    }
+
+    private void NextBlock(int activity)
+    {
+        ref var mark = ref _marks[activity];
+        var list = _timeToFirst![activity];
+        list.AddBlock(mark.Block, mark.Used);
+        (mark.Block, mark.Used) = (BlockPool.Rent(LongList.NextBlockSize(list.Count)), 0);
+    }
+
+    /// <summary>An activity's state within the pass: the last customer counted, how often that customer did it so
+    /// far, and the block its first times go to.</summary>
+    private struct Mark
+    {
+        public int Stamp;
+        public int Seen;
+        public int Used;
+        public long[] Block;
     }
 }

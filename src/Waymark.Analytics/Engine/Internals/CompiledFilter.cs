@@ -55,6 +55,10 @@ internal sealed class CompiledFilter
 
     public bool HasEventFilter { get; }
 
+    /// <summary>A pass copies each customer's kept events (a period, a property, the events a list matches) instead
+    /// of reading them where they lie.</summary>
+    public bool FiltersEvents => HasEventFilter || Matches is not null;
+
     /// <summary>Customer-level checks that need no events (attributes, an unknown activity in Did).</summary>
     public bool AdmitsCustomer(int customer)
     {

@@ -2,7 +2,8 @@ namespace Waymark.Analytics.Engine.Internals;
 
 /// <summary>
 /// Maps (from, to) activity pairs to dense slots: a direct table when the activity count is small, a dictionary
-/// otherwise. Slot figures live in parallel arrays so the per-event work is an index and a few adds.
+/// otherwise. A slot's figures are one <see cref="EdgeTally"/>, so the per-event work is an index, a few adds and a
+/// store into the edge's current block of durations, all in one place (not four arrays and a list behind a reference).
 /// </summary>
 internal sealed class EdgeSlots
 {
@@ -29,12 +30,10 @@ internal sealed class EdgeSlots
 
     public int[] Keys { get; private set; } = new int[64];
 
-    public long[] Events { get; private set; } = new long[64];
+    /// <summary>Per slot: its counts and current block; <see cref="SlotOf"/> may replace the array, so read it after.</summary>
+    public EdgeTally[] Tallies { get; private set; } = new EdgeTally[64];
 
-    public long[] Customers { get; private set; } = new long[64];
-
-    public int[] LastCustomer { get; private set; } = new int[64];
-
+    /// <summary>Per slot: the full blocks of its durations (all of them after <see cref="Flush"/>); null before its first.</summary>
     public LongList?[] Durations { get; private set; } = new LongList?[64];
 
     public int From(int slot) => Keys[slot] / _activities;
@@ -65,15 +64,36 @@ internal sealed class EdgeSlots
         {
             var size = Count * 2;
             Keys = Grow(Keys, size);
-            Events = Grow(Events, size);
-            Customers = Grow(Customers, size);
-            LastCustomer = Grow(LastCustomer, size);
+            Tallies = Grow(Tallies, size);
             Durations = Grow(Durations, size);
         }
 
         Keys[Count] = key;
-        LastCustomer[Count] = -1;
+        Tallies[Count] = new EdgeTally { LastCustomer = -1, Block = [] };
         return Count++;
+    }
+
+    /// <summary>Moves the slot's full (or empty) block to its list and gives it a new one, sized as the list grows.</summary>
+    public void NextBlock(int slot)
+    {
+        ref var tally = ref Tallies[slot];
+        var list = Durations[slot] ??= new LongList();
+        list.AddBlock(tally.Block, tally.Used);
+        (tally.Block, tally.Used) = (BlockPool.Rent(LongList.NextBlockSize(list.Count)), 0);
+    }
+
+    /// <summary>Moves every slot's current block to its list: afterwards <see cref="Durations"/> hold all durations.</summary>
+    public void Flush()
+    {
+        for (var s = 0; s < Count; s++)
+        {
+            ref var tally = ref Tallies[s];
+            if (tally.Block.Length > 0)
+            {
+                (Durations[s] ??= new LongList()).AddBlock(tally.Block, tally.Used);
+                (tally.Block, tally.Used) = ([], 0);
+            }
+        }
     }
 
     private static T[] Grow<T>(T[] array, int size)

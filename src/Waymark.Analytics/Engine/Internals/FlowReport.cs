@@ -8,10 +8,11 @@ internal static class FlowReport
     public static FlowGraph Build(EventLog log, in FlowOptions options, FlowVisitor merged)
     {
         var slots = merged.Edges;
+        slots.Flush();
         var edges = new (int From, int To, long Events)[slots.Count];
         for (var s = 0; s < slots.Count; s++)
         {
-            edges[s] = (slots.From(s), slots.To(s), slots.Events[s]);
+            edges[s] = (slots.From(s), slots.To(s), slots.Tallies[s].Events);
         }
 
         var filter = new FlowGraphFilter(merged.NodeEvents, merged.Starts, merged.Ends, edges);
@@ -32,7 +33,7 @@ internal static class FlowReport
             slots.Durations[s]?.Release();
             if (keptEdges[s])
             {
-                result.Add(new FlowEdge(log.Activities[edges[s].From], log.Activities[edges[s].To], slots.Events[s], slots.Customers[s], durations[s]));
+                result.Add(new FlowEdge(log.Activities[edges[s].From], log.Activities[edges[s].To], edges[s].Events, slots.Tallies[s].Customers, durations[s]));
             }
         }
 

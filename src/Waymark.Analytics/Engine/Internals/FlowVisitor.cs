@@ -34,14 +34,20 @@ internal sealed class FlowVisitor(int activities, bool withStats = false) : ICus
         for (var i = 1; i < acts.Length; i++)
         {
             var slot = Edges.SlotOf(acts[i - 1], acts[i]);
-            Edges.Events[slot]++;
-            if (Edges.LastCustomer[slot] != id)
+            ref var edge = ref Edges.Tallies[slot];
+            edge.Events++;
+            if (edge.LastCustomer != id)
             {
-                Edges.LastCustomer[slot] = id;
-                Edges.Customers[slot]++;
+                edge.LastCustomer = id;
+                edge.Customers++;
             }
 
-            (Edges.Durations[slot] ??= new LongList()).Add(ticks[i] - ticks[i - 1]);
+            if (edge.Used == edge.Block.Length)
+            {
+                Edges.NextBlock(slot);
+            }
+
+            edge.Block[edge.Used++] = ticks[i] - ticks[i - 1];
         }
     }
 
@@ -54,11 +60,13 @@ internal sealed class FlowVisitor(int activities, bool withStats = false) : ICus
             Ends[a] += other.Ends[a];
         }
 
+        other.Edges.Flush();
         for (var s = 0; s < other.Edges.Count; s++)
         {
             var slot = Edges.SlotOf(other.Edges.From(s), other.Edges.To(s));
-            Edges.Events[slot] += other.Edges.Events[s];
-            Edges.Customers[slot] += other.Edges.Customers[s];
+            ref var edge = ref Edges.Tallies[slot];
+            edge.Events += other.Edges.Tallies[s].Events;
+            edge.Customers += other.Edges.Tallies[s].Customers;
             if (other.Edges.Durations[s] is { } durations)
             {
                 (Edges.Durations[slot] ??= new LongList()).MoveFrom(durations);

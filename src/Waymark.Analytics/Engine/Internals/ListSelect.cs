@@ -6,7 +6,7 @@ namespace Waymark.Analytics.Engine.Internals;
 /// <summary>
 /// Exact k-th smallest values of a <see cref="LongList"/> read where its blocks lie: one pass counts the values into
 /// buckets of their offset from the minimum, one more copies out only the values of the buckets that hold the ranks
-/// asked for, and those few are selected among themselves. The buckets are log-linear (each power of two split in
+/// asked for (all ranks in the same pass), and those few are selected among themselves. The buckets are log-linear (each power of two split in
 /// 128), so however skewed the waits (seconds for most, months for a few) the bucket of a rank holds a small share.
 /// </summary>
 internal static class ListSelect
@@ -35,10 +35,7 @@ internal static class ListSelect
                 (bucketOf[r], rankIn[r]) = Locate(counts, ranks[r]);
             }
 
-            for (var r = 0; r < ranks.Length; r++)
-            {
-                found[r] = SelectIn(list, min, bucketOf[r], counts[bucketOf[r]], rankIn[r]);
-            }
+            SelectIn(list, min, counts, bucketOf, rankIn, found);
         }
         finally
         {
@@ -83,35 +80,77 @@ internal static class ListSelect
         return (bucket, k);
     }
 
-    /// <summary>The k-th smallest of the values in one bucket, copied out of the list.</summary>
-    private static long SelectIn(LongList list, long min, int bucket, int size, int k)
+    /// <summary>found[r] = the rankIn[r]-th smallest of the values in bucket bucketOf[r]: one more pass over the list
+    /// copies out the values of every bucket asked for (the median's and the p90's at once), each bucket once.</summary>
+    private static void SelectIn(LongList list, long min, int[] counts, ReadOnlySpan<int> bucketOf, ReadOnlySpan<int> rankIn, Span<long> found)
     {
-        var rented = ArrayPool<long>.Shared.Rent(size);
+        Span<int> buckets = stackalloc int[bucketOf.Length];
+        var distinct = 0;
+        foreach (var b in bucketOf)
+        {
+            if (!buckets[..distinct].Contains(b))
+            {
+                buckets[distinct++] = b;
+            }
+        }
+
+        var parts = new long[distinct][];
+        Span<int> used = stackalloc int[distinct];
+        for (var d = 0; d < distinct; d++)
+        {
+            parts[d] = ArrayPool<long>.Shared.Rent(counts[buckets[d]]);
+        }
+
         try
         {
-            var n = 0;
-            long low = long.MaxValue, high = long.MinValue;
-            for (var s = 0; s < list.SegmentCount; s++)
+            Copy(list, min, buckets[..distinct], parts, used);
+            for (var r = 0; r < bucketOf.Length; r++)
             {
-                foreach (var v in list.Segment(s))
-                {
-                    if (BucketOf(unchecked((ulong)(v - min))) == bucket)
-                    {
-                        rented[n++] = v;
-                        low = Math.Min(low, v);
-                        high = Math.Max(high, v);
-                    }
-                }
+                var d = buckets[..distinct].IndexOf(bucketOf[r]);
+                found[r] = SelectOne(parts[d].AsSpan(0, used[d]), rankIn[r]);
             }
-
-            var part = rented.AsSpan(0, n);
-            return low == high ? low
-                : n > Quantiles.RadixFrom ? Quantiles.RadixSelect(part, k, low, high)
-                : Quantiles.Select(part, k);
         }
         finally
         {
-            ArrayPool<long>.Shared.Return(rented);
+            foreach (var part in parts)
+            {
+                ArrayPool<long>.Shared.Return(part);
+            }
         }
+    }
+
+    private static void Copy(LongList list, long min, ReadOnlySpan<int> buckets, long[][] parts, Span<int> used)
+    {
+        for (var s = 0; s < list.SegmentCount; s++)
+        {
+            foreach (var v in list.Segment(s))
+            {
+                var bucket = BucketOf(unchecked((ulong)(v - min)));
+                for (var d = 0; d < buckets.Length; d++)
+                {
+                    if (bucket == buckets[d])
+                    {
+                        parts[d][used[d]++] = v;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The k-th smallest of one bucket's values (selection reorders them, so a second rank can be selected
+    /// among the same values after it).</summary>
+    private static long SelectOne(Span<long> part, int k)
+    {
+        long low = long.MaxValue, high = long.MinValue;
+        foreach (var v in part)
+        {
+            low = Math.Min(low, v);
+            high = Math.Max(high, v);
+        }
+
+        return low == high ? low
+            : part.Length > Quantiles.RadixFrom ? Quantiles.RadixSelect(part, k, low, high)
+            : Quantiles.Select(part, k);
     }
 }

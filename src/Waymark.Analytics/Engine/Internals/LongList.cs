@@ -80,6 +80,26 @@ internal sealed class LongList
         (other._current, other._used, other.Count) = ([], 0, 0);
     }
 
+    /// <summary>Takes a block whose first <paramref name="count"/> values another writer filled (one rented from
+    /// <see cref="BlockPool"/>); an empty block goes back to the pool. Later adds start a new block.</summary>
+    public void AddBlock(long[] block, int count)
+    {
+        Seal();
+        if (count > 0)
+        {
+            _full.Add((block, count));
+            Count += count;
+        }
+        else if (block.Length > 0)
+        {
+            BlockPool.Return(block);
+        }
+    }
+
+    /// <summary>The size of the block that follows <paramref name="count"/> values: small for short lists, growing
+    /// with the list up to <see cref="MaxBlock"/>.</summary>
+    public static int NextBlockSize(int count) => Math.Clamp(count, FirstBlock, MaxBlock);
+
     /// <summary>The values in one array (for short lists; the caller owns the array).</summary>
     public long[] ToArray()
     {
@@ -129,6 +149,6 @@ internal sealed class LongList
     private void NextBlock()
     {
         Seal();
-        _current = BlockPool.Rent(Math.Clamp(Count, FirstBlock, MaxBlock));
+        _current = BlockPool.Rent(NextBlockSize(Count));
     }
 }

@@ -10,7 +10,7 @@ internal static class StatsReport
     /// <summary>The statistics from a tally that kept first times (the stats pass's, or the process map's flow pass's).</summary>
     public static StatsResult Build(EventLog log, long customers, long events, ActivityTally tally)
     {
-        var timeToFirst = tally.TimeToFirst ?? throw new ArgumentException("The tally did not keep first times.", nameof(tally));
+        var timeToFirst = tally.TimeToFirst() ?? throw new ArgumentException("The tally did not keep first times.", nameof(tally));
         var rows = new List<ActivityStats>();
         var summaries = Quantiles.SummarizeAll(timeToFirst);
         for (var a = 0; a < tally.Events.Length; a++)
