@@ -1,16 +1,20 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Waymark.Server.Tests.Webhooks;
 
 /// <summary>
 /// What a dispatcher round asks of the outbox on a real SQLite file: every statement it runs against
-/// webhook_deliveries is answered through an index (SQLite's own query plan for the SQL EF logged), so a round costs
-/// the same with a few rows or a million delivered ones kept as the log. SQLite only: the plan is SQLite's.
+/// webhook_deliveries is answered through an index (SQLite's own query plan for the SQL EF ran, seen through EF's
+/// diagnostic events for this test's database file), so a round costs the same with a few rows or a million delivered
+/// ones kept as the log. SQLite only: the plan is SQLite's.
 /// </summary>
 public sealed partial class WebhookRoundPlanTests : IAsyncLifetime
 {
-    private const string CommandLog = "Microsoft.EntityFrameworkCore.Database.Command";
     private readonly string _connectionString = TempSqlite.NewMigratedConnectionString();
     private WebhookReceiver _receiver = null!;
 
@@ -21,17 +25,18 @@ public sealed partial class WebhookRoundPlanTests : IAsyncLifetime
     [Fact]
     public async Task Round_ClaimSendAndRecord_NoStatementScansTheOutbox()
     {
-        using var host = new WebhookHost("Sqlite", _connectionString, new Dictionary<string, string> { [$"Logging:LogLevel:{CommandLog}"] = "Information" });
+        using var commands = new Commands(Path.GetFullPath(new SqliteConnectionStringBuilder(_connectionString).DataSource));
+        using var host = new WebhookHost("Sqlite", _connectionString);
         var ws = await host.WorkspaceAsync();
         var (endpoint, _) = await host.EndpointAsync(ws, _receiver.Url);
 
         var ids = await host.EnqueueAsync(ws, endpoint, 5);
         await _receiver.WaitAsync(r => ids.All(r.Accepted.ContainsKey));
-        await using var connection = new SqliteConnection(_connectionString); // not EF's: its statements are not logged
+        await using var connection = new SqliteConnection(_connectionString); // not EF's: its statements are not seen
         await connection.OpenAsync();
         await WaitForDeliveredAsync(connection, ids.Count);
 
-        var statements = host.Logs.Lines.Where(l => l.Contains(CommandLog, StringComparison.Ordinal)).Select(Sql)
+        var statements = commands.Ran.Select(s => s.Trim())
             .Where(s => s.Contains("\"webhook_deliveries\"", StringComparison.Ordinal) && !s.StartsWith("INSERT", StringComparison.Ordinal)).Distinct().ToList();
         Assert.Contains(statements, s => s.Contains("\"LeaseOwner\"", StringComparison.Ordinal) && s.StartsWith("SELECT", StringComparison.Ordinal)); // the round's read was seen
         foreach (var sql in statements)
@@ -40,9 +45,6 @@ public sealed partial class WebhookRoundPlanTests : IAsyncLifetime
             Assert.True(scans.Count == 0, $"{string.Join("; ", scans)} in:\n{sql}");
         }
     }
-
-    /// <summary>The SQL of an "Executed DbCommand" line: what follows its first line.</summary>
-    private static string Sql(string line) => line[(line.IndexOf('\n', StringComparison.Ordinal) + 1)..].Trim();
 
     /// <summary>SQLite's plan for <paramref name="sql"/>, each step's text; parameters are bound to NULL (the plan does not depend on them).</summary>
     private static async Task<List<string>> PlanAsync(SqliteConnection connection, string sql)
@@ -83,4 +85,53 @@ public sealed partial class WebhookRoundPlanTests : IAsyncLifetime
 
     [GeneratedRegex(@"@\w+")]
     private static partial Regex Parameter();
+
+    /// <summary>The text of every command EF runs on the database file <paramref name="file"/> while this lives, from EF's diagnostic listener.</summary>
+    private sealed class Commands : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly string _file;
+        private readonly ConcurrentQueue<IDisposable> _subscriptions = new();
+        private readonly IDisposable _listeners;
+
+        public Commands(string file)
+        {
+            _file = file;
+            _listeners = DiagnosticListener.AllListeners.Subscribe(this);
+        }
+
+        public ConcurrentQueue<string> Ran { get; } = new();
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name)
+            {
+                _subscriptions.Enqueue(value.Subscribe(this));
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Value is CommandExecutedEventData { Command: { Connection.DataSource: { } source } command } && Path.GetFullPath(source) == _file)
+            {
+                Ran.Enqueue(command.CommandText);
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            _listeners.Dispose();
+            while (_subscriptions.TryDequeue(out var subscription))
+            {
+                subscription.Dispose();
+            }
+        }
+    }
 }

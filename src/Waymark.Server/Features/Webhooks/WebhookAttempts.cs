@@ -171,12 +171,15 @@ internal sealed partial class WebhookAttempts(
                 : (WebhookOutbox.Dead, $"no success in {o.RetryHours:0.##} h of retries; last: {attempt.Outcome}", now),
         };
         var error = attempt.Error is { Length: > 500 } long_ ? long_[..500] : attempt.Error;
-        var recorded = await db.WebhookDeliveries.Where(d => d.Id == delivery.Id && d.LeaseOwner == owner)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.State, state).SetProperty(d => d.StateReason, reason).SetProperty(d => d.Attempts, d => d.Attempts + 1)
-                .SetProperty(d => d.NextAttemptAt, next).SetProperty(d => d.LeaseUntil, (DateTime?)null).SetProperty(d => d.LeaseOwner, (string?)null)
-                .SetProperty(d => d.LastAttemptAt, now).SetProperty(d => d.LastStatus, attempt.Status).SetProperty(d => d.LastResponse, attempt.Response)
-                .SetProperty(d => d.LastError, error).SetProperty(d => d.LastDurationMs, attempt.DurationMs), ct);
+        // SQL with parameters rather than ExecuteUpdate: EF walks an ExecuteUpdate of eleven setters again on every call
+        // (to pull out its parameters and to find it in the query cache), about 150 µs of CPU a delivery and the largest
+        // part of a round in a CPU profile of the server under bench/rules. The same statement runs on SQLite and PostgreSQL.
+        var recorded = await db.Database.ExecuteSqlAsync($"""
+            UPDATE webhook_deliveries SET "State" = {state}, "StateReason" = {reason}, "Attempts" = "Attempts" + 1,
+                "NextAttemptAt" = {next}, "LeaseUntil" = NULL, "LeaseOwner" = NULL, "LastAttemptAt" = {now},
+                "LastStatus" = {attempt.Status}, "LastResponse" = {attempt.Response}, "LastError" = {error}, "LastDurationMs" = {attempt.DurationMs}
+            WHERE "Id" = {delivery.Id} AND "LeaseOwner" = {owner}
+            """, ct);
         LogAttempt(log, delivery.Id, endpoint.Id, made, attempt.Outcome, state, recorded == 1);
     }
 
