@@ -175,7 +175,7 @@ internal sealed partial class WebhookAttempts(
         // (to pull out its parameters and to find it in the query cache), about 150 µs of CPU a delivery and the largest
         // part of a round in a CPU profile of the server under bench/rules. The same statement runs on SQLite and PostgreSQL.
         var recorded = await db.Database.ExecuteSqlAsync($"""
-            UPDATE webhook_deliveries SET "State" = {state}, "StateReason" = {reason}, "Attempts" = "Attempts" + 1,
+            UPDATE "webhook_deliveries" SET "State" = {state}, "StateReason" = {reason}, "Attempts" = "Attempts" + 1,
                 "NextAttemptAt" = {next}, "LeaseUntil" = NULL, "LeaseOwner" = NULL, "LastAttemptAt" = {now},
                 "LastStatus" = {attempt.Status}, "LastResponse" = {attempt.Response}, "LastError" = {error}, "LastDurationMs" = {attempt.DurationMs}
             WHERE "Id" = {delivery.Id} AND "LeaseOwner" = {owner}
