@@ -10,9 +10,10 @@ namespace Waymark.Server.Features.Webhooks;
 /// <summary>
 /// One round's claimed deliveries: each signed with every valid secret of its endpoint and POSTed, Webhooks:MaxConcurrent
 /// at once; then every outcome (delivered; 410: the endpoint is disabled; otherwise the next retry or dead) recorded in
-/// one transaction, each only while the round still holds its lease (the dispatcher records one round while it sends the next). Once an endpoint's attempt fails, its other
-/// deliveries of the round are released unsent for a later round, so a slow or failing receiver holds a round up for
-/// one timeout, not one per delivery. Logs name the delivery, the endpoint and the outcome, never a secret or a body.
+/// one transaction, each only while the round still holds its lease (the dispatcher records one round while it sends
+/// the next). Once an endpoint's attempt fails, its other deliveries of the round are released unsent for a later
+/// round, so a slow or failing receiver holds a round up for one timeout, not one per delivery. Logs name the
+/// delivery, the endpoint and the outcome, never a secret or a body.
 /// </summary>
 internal sealed partial class WebhookAttempts(
     IServiceScopeFactory scopes, WebhookSender sender, WebhookSecrets secrets, WebhookEndpointHealth health,
