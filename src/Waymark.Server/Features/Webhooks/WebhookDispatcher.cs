@@ -11,7 +11,9 @@ namespace Waymark.Server.Features.Webhooks;
 /// conditional UPDATE under a token of its own (so two processes never send the same attempt at once on SQLite or
 /// PostgreSQL), sends them side by side and records the outcomes together, each only while the round still holds its
 /// lease. Rounds overlap by one: a round's outcomes are written while the next round is claimed and sent (its rows
-/// stay leased until then, so no round claims them again), and at most one recording is under way. A process killed
+/// stay leased until then, so no round claims them again), and at most one recording is under way. After a round with
+/// any outcome but delivered, the next claim waits for its recording, so a release, a 410's disabling and a run of
+/// failures take effect first, as when rounds did not overlap. A process killed
 /// mid-delivery leaves its leases to expire; then any process sends again, with the same webhook-id (at-least-once:
 /// receivers dedupe by it). It runs again at once while rounds find work, else when this process commits deliveries
 /// (<see cref="WebhookSignal"/>) or the poll interval passes.
@@ -23,6 +25,7 @@ internal sealed partial class WebhookDispatcher(
     private readonly string _owner = Guid.NewGuid().ToString("N");
     private long _round;
     private Task _recording = Task.CompletedTask;
+    private bool _settleFirst; // the last round had an outcome other than delivered: it is recorded before the next claim
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -82,6 +85,11 @@ internal sealed partial class WebhookDispatcher(
     /// </summary>
     private async Task<bool> RoundAsync(WebhookOptions o, CancellationToken ct)
     {
+        if (_settleFirst)
+        {
+            await _recording; // its released rows, a disabled endpoint and its stopped deliveries come before the next claim
+        }
+
         var owner = string.Create(CultureInfo.InvariantCulture, $"{_owner}.{++_round}");
         var started = Stopwatch.GetTimestamp();
         var claimed = await ClaimAsync(o, owner, ct);
@@ -98,6 +106,7 @@ internal sealed partial class WebhookDispatcher(
         await _recording;
         var waited = Stopwatch.GetTimestamp();
         _recording = RecordAsync(owner, outcomes, outcomes.Count, Ms(started, sending), Ms(sending, sent), Ms(sent, waited), ct);
+        _settleFirst = outcomes.Exists(x => x.Attempt is not { Delivered: true });
         return true;
     }
 
