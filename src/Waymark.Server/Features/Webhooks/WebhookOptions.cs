@@ -22,9 +22,11 @@ public sealed class WebhookOptions
 
     /// <summary>
     /// Due deliveries one round claims (one conditional UPDATE) and records (one transaction): a commit per delivery
-    /// would cap a SQLite server at a few hundred a second.
+    /// would cap a SQLite server at a few hundred a second. Beside heavy ingestion a round's claim and recording wait
+    /// for SQLite's write lock, a fixed cost a round; 256 rather than 64 shares it among more deliveries (bench/rules:
+    /// 2xx to webhook p50 36 s at 64, 20 s at 256 on the same loaded machine, and a fifth less CPU).
     /// </summary>
-    public int BatchSize { get; set; } = 64;
+    public int BatchSize { get; set; } = 256;
 
     /// <summary>
     /// The waits before each retry in seconds, comma-separated (the wait used is random between zero and the step:
