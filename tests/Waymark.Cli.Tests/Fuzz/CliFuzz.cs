@@ -19,7 +19,7 @@ internal static class CliFuzz
         // The server's database in memory-backed /dev/shm when there is one: thousands of commits, durability not in question.
         var database = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"waymark-cli-fuzz-{Guid.NewGuid():N}.db");
         var server = family == CliEntryPoints.Import
-            ? await LiveWaymarkServer.StartAsync("--Ingest:Burst=1000000", "--Ingest:RequestsPerSecond=1000000", $"--ConnectionStrings:Waymark=Data Source={database};Pooling=false")
+            ? await LiveWaymarkServer.StartAsync("--Ingest:Burst=1000000", "--Ingest:RequestsPerSecond=1000000", $"--ConnectionStrings:Waymark=Data Source={database}")
             : null;
         var failures = new FuzzFailures();
         try

@@ -14,8 +14,8 @@ internal static class FuzzDatabase
     }
 
     /// <summary>
-    /// The test server's PostgreSQL connection string with pooling on: the tests' strings turn it off, and a fresh
-    /// backend per request would make each of thousands of cases cost tens of milliseconds. Release it with
+    /// The test server's PostgreSQL connection string with pooling on (the test server's strings pool too, ADR 049): a
+    /// fresh backend per request would make each of thousands of cases cost tens of milliseconds. Release it with
     /// <see cref="ReleasePostgres"/>.
     /// </summary>
     public static string Pooled(string connectionString) =>
