@@ -16,5 +16,5 @@ public sealed class PostgresServerFuzzTests(PostgresFixture postgres, ITestOutpu
     [InlineData(EntryPoints.FeedbackUploads)]
     [InlineData(EntryPoints.Ingestion)]
     public Task Fuzz_MutatedInputs_NoServerErrorEveryRejectionPlacedNothingElseChanged(string family) =>
-        ServerFuzz.RunAsync("Postgres", FuzzDatabase.Pooled(postgres.CreateMigratedDatabase()), family, share: 0.1, output);
+        ServerFuzz.RunAsync("Postgres", postgres.CreateMigratedDatabase(), family, share: 0.1, output);
 }

@@ -23,14 +23,10 @@ internal static class ServerFuzz
         }
         finally
         {
-            await server.DisposeAsync();
+            await server.DisposeAsync(); // its factory releases the database's connection pool
             if (provider == "Sqlite")
             {
                 FuzzDatabase.Delete(connectionString);
-            }
-            else
-            {
-                FuzzDatabase.ReleasePostgres(connectionString);
             }
         }
 
