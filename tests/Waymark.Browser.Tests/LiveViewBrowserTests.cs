@@ -71,7 +71,7 @@ public sealed class LiveViewBrowserTests : BrowserTest, IClassFixture<LiveServer
         await Expect(chip.GetByTestId("live-in-flight")).ToHaveAttributeAsync("data-value", "3");
         await Expect(chip.GetByTestId("live-in-flight")).ToContainTextAsync("3 in flight");
         await Expect(chip.GetByTestId("live-stalled")).ToHaveAttributeAsync("data-value", "0");
-        await Expect(legend).ToContainTextAsync("In flight: waiting for the next step within the rule’s window");
+        await Expect(legend).ToContainTextAsync("In flight: reached the step, its stall rule’s wait not over");
         await Expect(legend).ToContainTextAsync("Stalled in the last 24 h");
         await Expect(legend.GetByTestId("live-as-of")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^as of \d\d:\d\d:\d\d$"));
         await Expect(page.Locator($"[data-testid=\"live-chip\"][data-step-id=\"{Search}\"]")).ToHaveCountAsync(0); // nothing counted or acting there

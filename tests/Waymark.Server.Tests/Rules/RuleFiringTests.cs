@@ -43,6 +43,7 @@ public abstract class RuleFiringTests(string provider, string connectionString) 
         Assert.Equal((host.MapId, "buy", "Buy"), (data.GetProperty("map").GetProperty("id").GetString(), data.GetProperty("step").GetProperty("id").GetString(), data.GetProperty("step").GetProperty("label").GetString()));
         Assert.Equal("Bought", data.GetProperty("event").GetProperty("activity").GetString());
         Assert.Equal(JsonValueKind.Null, data.GetProperty("feedback").ValueKind);
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("segment").ValueKind); // only a segment-entered rule names one
         var firings = await host.FiringsAsync(rule);
         Assert.Equal(2, firings.Length);
         Assert.All(firings, f => Assert.Single(f.GetProperty("deliveries").EnumerateArray()));
@@ -114,7 +115,7 @@ public abstract class RuleFiringTests(string provider, string connectionString) 
     {
         using var host = await StartAsync();
         var segment = await SegmentAsync(host, """{"name": "Buyers", "conditions": {"did": ["Bought"]}}""");
-        await host.RuleAsync(host.Rule(new { kind = "segment-entered", segmentId = segment }));
+        var rule = await host.RuleAsync(host.Rule(new { kind = "segment-entered", segmentId = segment }));
 
         await host.IngestAsync(("c1", "Visited", 5, null), ("c2", "Visited", 5, null));
         await host.CaughtUpAsync();
@@ -127,6 +128,9 @@ public abstract class RuleFiringTests(string provider, string connectionString) 
 
         var only = Assert.Single(Messages());
         Assert.Equal(("segment.entered", "c1"), (only.GetProperty("type").GetString(), Customer(only)));
+        var watched = only.GetProperty("data").GetProperty("segment");
+        Assert.Equal((segment, "Buyers"), (watched.GetProperty("id").GetString(), watched.GetProperty("name").GetString()));
+        Assert.Equal("entered segment 'Buyers'", Assert.Single(await host.FiringsAsync(rule)).GetProperty("detail").GetString());
     }
 
     [Fact]

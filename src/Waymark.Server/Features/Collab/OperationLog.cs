@@ -45,8 +45,13 @@ internal sealed class OperationLog(WaymarkDbContext db, MapStateCache cache, Sql
         var now = await db.Maps.AsNoTracking().Where(m => m.Id == mapId).Select(m => new { m.OpSeq, m.Version }).FirstOrDefaultAsync(ct);
         if (now is null || now.OpSeq != run.Read.OpSeq || now.Version != run.Read.Version)
         {
+            // Read and applied again under the lock. Who wrote what is brought up from the first read with only the
+            // rows written since (usually the other server's last batch), not the whole window again: with two
+            // servers in a burst nearly every batch lands here, and reading the window's 1,000 rows under the lock
+            // held the map for both servers. The first read's document has this batch applied, so it is not reused.
+            var writersAsRead = new MapState(run.Read.OpSeq, Version: -1, run.Document, run.Writers);
             db.ChangeTracker.Clear();
-            run = await PrepareAsync(mapId, ops, null, ct);
+            run = await PrepareAsync(mapId, ops, writersAsRead, ct);
             if (run is null)
             {
                 return Missing(ops);

@@ -15,7 +15,7 @@ internal static class RuleDetails
     public static string Stalled(RuleWorld world, string stepId, string untilStepId, long seconds) =>
         $"stalled at '{Step(world, stepId)}': '{Step(world, untilStepId)}' not reached within {Duration(seconds)}";
 
-    public static string Entered(string segmentId) => $"entered segment '{segmentId}'";
+    public static string Entered(string segmentName) => $"entered segment '{segmentName}'";
 
     public static string Step(RuleWorld world, string stepId) =>
         world.Steps.TryGetValue(stepId, out var name) && !string.IsNullOrWhiteSpace(name) ? name : stepId;

@@ -60,7 +60,7 @@ internal static class RuleFirer
         var e = run.Entity;
         var type = RuleKinds.EventType(e.Kind);
         var payload = new RulePayload(new RulePayloadRef(e.Id, e.Name), new RulePayloadRef(e.MapId, run.MapName),
-            new RulePayloadCustomer(c.Customer, Attributes(log, c.Customer)), c.Step, c.Event, c.Feedback, now);
+            new RulePayloadCustomer(c.Customer, Attributes(log, c.Customer)), c.Step, c.Event, c.Feedback, run.EnteredSegment, now);
         var deliveries = new List<string>();
         foreach (var endpoint in run.Definition.Actions.WebhookEndpointIds ?? [])
         {

@@ -4,10 +4,13 @@ using Waymark.Server.Features.Segments;
 
 namespace Waymark.Server.Features.Rules;
 
-/// <summary>An enabled, unbroken rule as the evaluator runs it: the row, its definition, its map (and the map's source), and its segments' conditions.</summary>
+/// <summary>
+/// An enabled, unbroken rule as the evaluator runs it: the row, its definition, its map (and the map's source), its
+/// segments' conditions, and the segment a segment-entered rule watches as its webhooks name it.
+/// </summary>
 internal sealed record RuleRun(
     RuleEntity Entity, RuleDefinition Definition, JourneyMap Map, string MapName, string? SourceId, RuleWorld World,
-    SegmentConditions? Condition, SegmentConditions? Entered)
+    SegmentConditions? Condition, SegmentConditions? Entered, RulePayloadRef? EnteredSegment = null)
 {
     public RuleTrigger Trigger => Definition.Trigger;
 

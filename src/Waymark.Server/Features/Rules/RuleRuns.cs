@@ -43,8 +43,10 @@ internal static class RuleRuns
             }
 
             var condition = await ConditionsAsync(db, row.Rule.WorkspaceId, definition.Conditions.SegmentId, ct);
-            var entered = await ConditionsAsync(db, row.Rule.WorkspaceId, definition.Trigger.SegmentId, ct);
-            runs.Add(new RuleRun(row.Rule, definition, map, row.Name, row.SourceId, world, condition, entered));
+            var watched = string.IsNullOrEmpty(definition.Trigger.SegmentId) ? null : await SegmentStore.FindAsync(db, row.Rule.WorkspaceId, definition.Trigger.SegmentId, ct);
+            var entered = watched is null ? null : SegmentStore.ConditionsOf(watched);
+            runs.Add(new RuleRun(row.Rule, definition, map, row.Name, row.SourceId, world, condition, entered,
+                watched is null ? null : new RulePayloadRef(watched.Id, watched.Name)));
         }
 
         return runs;

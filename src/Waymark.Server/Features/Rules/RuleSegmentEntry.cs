@@ -32,7 +32,7 @@ internal static class RuleSegmentEntry
             if (member && !was)
             {
                 var last = customer.Events[^1];
-                found.Add(new RuleCandidate(customer.Id, $"s:{last.Stored.Sequence}", last.Payload.At, null, last.Payload, null, RuleDetails.Entered(run.Trigger.SegmentId!)));
+                found.Add(new RuleCandidate(customer.Id, $"s:{last.Stored.Sequence}", last.Payload.At, null, last.Payload, null, RuleDetails.Entered(run.EnteredSegment?.Name ?? run.Trigger.SegmentId!)));
             }
 
             if (row is null)

@@ -4,6 +4,7 @@ using Waymark.Data;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
+using Waymark.Server.Features.Segments;
 using Waymark.Server.Features.Webhooks;
 
 namespace Waymark.Server.Features.Rules;
@@ -26,10 +27,12 @@ public static class RuleTestSend
         var definition = RuleMapping.Read(entity);
         var step = map.AllSteps().FirstOrDefault(s => s.Id == definition.Trigger.StepId);
         var mapName = await db.Maps.AsNoTracking().Where(m => m.Id == mapId).Select(m => m.Name).FirstOrDefaultAsync(ct) ?? "";
+        var segment = string.IsNullOrEmpty(definition.Trigger.SegmentId) ? null : await SegmentStore.FindAsync(db, workspaceId, definition.Trigger.SegmentId, ct);
         var payload = new RulePayload(
             new RulePayloadRef(entity.Id, entity.Name), new RulePayloadRef(mapId, mapName),
             new RulePayloadCustomer("sample", new Dictionary<string, string> { ["test"] = "true", ["sentBy"] = http.Caller().DisplayName }),
-            step is null ? null : new RulePayloadStep(step.Id, step.Name), null, null, DateTime.UtcNow);
+            step is null ? null : new RulePayloadStep(step.Id, step.Name), null, null,
+            segment is null ? null : new RulePayloadRef(segment.Id, segment.Name), DateTime.UtcNow);
         var type = RuleKinds.EventType(entity.Kind);
         var ids = new List<string>();
         foreach (var endpoint in definition.Actions.WebhookEndpointIds ?? [])

@@ -1,6 +1,7 @@
-// A step's live figures while the live view is on: customers in flight (waiting for the next step within a stall
-// rule's window), stalled in the last 24 h, and a marker with the rules on here that opens the rules panel on this
-// step. A step without a stall rule never shows zeros: it says so beside its rules marker, or shows nothing.
+// A step's live figures while the live view is on: customers in flight (reached the step, their stall rule's wait
+// not over), stalled in the last 24 h (the legend and the tooltip say "24 h"; the chip keeps to one line at 1366 px),
+// and a marker with the rules on here that opens the rules panel on this step. A step without a stall rule never
+// shows zeros: it says so beside its rules marker, or shows nothing.
 import { useRules } from '../rules';
 import { FlightIcon, RuleFlagIcon, StalledIcon } from './LiveIcons';
 import { useLive } from './LiveContext';
@@ -27,7 +28,7 @@ export function LiveStepChip({ stepId }: { stepId: string }) {
             <FlightIcon /><strong>{chip.inFlight.toLocaleString('en-US')}</strong> in flight
           </span>
           <span className={`${styles.figure} ${chip.stalled > 0 ? styles.stalledSome : ''}`} data-testid="live-stalled" data-value={chip.stalled}>
-            <span className={styles.stalled}><StalledIcon /></span><strong>{chip.stalled.toLocaleString('en-US')}</strong> stalled (24 h)
+            <span className={styles.stalled}><StalledIcon /></span><strong>{chip.stalled.toLocaleString('en-US')}</strong> stalled
           </span>
         </span>
       ) : <span className={styles.unmeasured} data-testid="live-unmeasured" title={chip.label}>No stall rule</span>}

@@ -10,7 +10,7 @@ describe('chipFor', () => {
   it('counts a step with a stall rule from it, and says what each figure is', () => {
     const chip = chipFor(step('a', 3, 1, [stall]))!;
     expect(chip).toMatchObject({ measured: true, inFlight: 3, stalled: 1, rulesOn: 1, rulesAll: 1 });
-    expect(chip.label).toBe('3 customers in flight: waiting for the next step within the rule’s window; 1 customer stalled in the last 24 h');
+    expect(chip.label).toBe('3 customers in flight: reached the step, its stall rule’s wait not over; 1 customer stalled in the last 24 h');
     expect(chip.label).not.toMatch(/at this step/);
   });
   it('shows zeros as measured when a stall rule starts here', () => {

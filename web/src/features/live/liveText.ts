@@ -3,7 +3,11 @@
 // stall timer armed at the step), so a step without one shows no figure rather than a zero that looks measured.
 import type { LiveRule, LiveStep, LiveView } from './liveApi';
 
-export const inFlightMeaning = 'in flight: waiting for the next step within the rule’s window';
+/**
+ * A stall rule waits for a step it names (its step B), which need not be the next one on the map: the words say
+ * "its stall rule’s wait", never "the next step".
+ */
+export const inFlightMeaning = 'in flight: reached the step, its stall rule’s wait not over';
 export const stalledMeaning = 'stalled in the last 24 h';
 export const noStallRules = 'In flight is counted for steps with a stall rule — add one from the step’s menu';
 export const someUnmeasured = 'Steps without a stall rule show no figures.';

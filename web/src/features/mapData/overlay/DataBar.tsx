@@ -93,20 +93,20 @@ export function DataBar() {
       </div>
       <DataStatus />
       <button type="button" className={`btn btn-sm ${funnelShown ? styles.pressed : ''}`} aria-pressed={funnelShown}
-        data-testid="toggle-funnel" onClick={toggleFunnel}>
-        <FunnelIcon /> Funnel
+        data-testid="toggle-funnel" title="Funnel" onClick={toggleFunnel}>
+        <FunnelIcon /><span className={styles.panelLabel}>Funnel</span>
       </button>
       <button type="button" className={`btn btn-sm ${insightsShown ? styles.pressed : ''}`} aria-pressed={insightsShown}
-        data-testid="toggle-insights" onClick={toggleInsights}>
-        <HurtIcon /> Where it hurts
+        data-testid="toggle-insights" title="Where it hurts" onClick={toggleInsights}>
+        <HurtIcon /><span className={styles.panelLabel}>Where it hurts</span>
       </button>
       <button type="button" className={`btn btn-sm ${attributionShown ? styles.pressed : ''}`} aria-pressed={attributionShown}
-        data-testid="toggle-attribution" onClick={toggleAttribution}>
-        <AttributionIcon /> Attribution
+        data-testid="toggle-attribution" title="Attribution" onClick={toggleAttribution}>
+        <AttributionIcon /><span className={styles.panelLabel}>Attribution</span>
       </button>
       <button type="button" className={`btn btn-sm ${whatIfShown ? styles.pressed : ''}`} aria-pressed={whatIfShown}
-        data-testid="toggle-whatif" onClick={toggleWhatIf}>
-        <WhatIfIcon /> What if
+        data-testid="toggle-whatif" title="What if" onClick={toggleWhatIf}>
+        <WhatIfIcon /><span className={styles.panelLabel}>What if</span>
       </button>
     </section>
   );
