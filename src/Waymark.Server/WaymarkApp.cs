@@ -84,7 +84,7 @@ public static class WaymarkApp
         builder.Services.AddScoped(sp => WaymarkContextFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddOptions<EventStoreOptions>()
             .Bind(builder.Configuration.GetSection(EventStoreOptions.Section))
-            .Validate(o => o.Problem() is null, "Events: Store is Database or ClickHouse; for ClickHouse, Events:ClickHouse:Url is an http(s) address and Database a plain name.")
+            .Validate(o => o.Problem() is null, "Events: Store is Database or ClickHouse; for ClickHouse, Events:ClickHouse:Url is an http(s) address and Database a plain name; SqliteGroupEvents is 1 or more.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => EventStoreFactory.Create(
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<IOptions<EventStoreOptions>>().Value));

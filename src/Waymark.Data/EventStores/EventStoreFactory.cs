@@ -15,7 +15,7 @@ public static class EventStoreFactory
 
         return options.Provider switch
         {
-            DatabaseProvider.Sqlite => new SqliteEventStore(options.ConnectionString),
+            DatabaseProvider.Sqlite => new SqliteEventStore(options.ConnectionString, events?.SqliteGroupEvents ?? SqliteEventStore.MaxGroupEvents),
             DatabaseProvider.Postgres => new PostgresEventStore(options.ConnectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "unknown database provider"),
         };

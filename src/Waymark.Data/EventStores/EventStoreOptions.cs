@@ -12,8 +12,15 @@ public sealed class EventStoreOptions
     /// <summary>The server when <see cref="Store"/> is ClickHouse (Events:ClickHouse:Url, ...).</summary>
     public ClickHouseOptions ClickHouse { get; set; } = new();
 
+    /// <summary>
+    /// On SQLite, the events one group commit takes at most from the appends that wait (<see cref="SqliteEventStore"/>);
+    /// 1 commits every append alone, as before group commit (for comparing the two).
+    /// </summary>
+    public int SqliteGroupEvents { get; set; } = SqliteEventStore.MaxGroupEvents;
+
     /// <summary>Why these settings cannot work (for the start-up check), or null.</summary>
-    public string? Problem() => Store == EventStoreKind.ClickHouse ? ClickHouse.Problem() : null;
+    public string? Problem() => SqliteGroupEvents < 1 ? "Events:SqliteGroupEvents must be 1 or more."
+        : Store == EventStoreKind.ClickHouse ? ClickHouse.Problem() : null;
 }
 
 /// <summary>Which event store: the configured database's tables, or a ClickHouse server (ADR 056).</summary>

@@ -4,26 +4,53 @@ using Microsoft.Data.Sqlite;
 namespace Waymark.Data.EventStores;
 
 /// <summary>
-/// SQLite: one immediate transaction per batch and one prepared INSERT OR IGNORE run per row (SQLite's fastest
-/// bulk path; the unique (workspace, source, event id) index turns repeats into no-ops). SQLite has one writer at a time,
-/// so sequences commit in order and an incremental reader never skips a row.
+/// SQLite: appends are group-committed (<see cref="SqliteGroupCommit{TBatch}"/>): the batches of concurrent requests
+/// share one immediate transaction and one fsync, with one prepared INSERT OR IGNORE run per row (SQLite's fastest
+/// bulk path; the unique (workspace, event id) index turns repeats into no-ops, also between batches of one group).
+/// SQLite has one writer at a time, so sequences commit in order and an incremental reader never skips a row.
 /// </summary>
-public sealed class SqliteEventStore(string connectionString) : IEventStore
+public sealed class SqliteEventStore : IEventStore
 {
+    /// <summary>Events one group commit takes at most (a single larger batch still goes alone).</summary>
+    public const int MaxGroupEvents = 20_000;
+
     private const string Insert = """
         INSERT OR IGNORE INTO events (WorkspaceId, SourceId, EventId, CustomerId, Ticks, Activity, Channel, Properties)
-        VALUES (@w, @src, $id, $c, $t, $a, $ch, $p)
+        VALUES ($w, $src, $id, $c, $t, $a, $ch, $p)
         """;
 
-    public async Task<AppendResult> AppendAsync(EventSourceKey source, IReadOnlyList<NewEvent> events, CancellationToken ct = default)
+    private readonly string _connectionString;
+    private readonly SqliteGroupCommit<(EventSourceKey Source, IReadOnlyList<NewEvent> Events)> _groups;
+
+    public SqliteEventStore(string connectionString, int maxGroupEvents = MaxGroupEvents)
+    {
+        _connectionString = connectionString;
+        _groups = new(SqliteWriteGate.For(connectionString), OpenAsync, WriteAsync, b => b.Events.Count, maxGroupEvents);
+    }
+
+    /// <summary>Group transactions committed so far (tests check that concurrent appends share them).</summary>
+    internal long Commits => _groups.Commits;
+
+    /// <summary>Appends queued for the group writer so far, taken or not.</summary>
+    internal long Queued => _groups.Queued;
+
+    /// <summary>Appends waiting for the group writer.</summary>
+    internal int Waiting => _groups.Waiting;
+
+    public Task<AppendResult> AppendAsync(EventSourceKey source, IReadOnlyList<NewEvent> events, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(events);
-        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+        return events.Count == 0 ? Task.FromResult(new AppendResult(0, 0)) : _groups.AppendAsync((source, events), ct);
+    }
+
+    /// <summary>Every batch of a group in the group's transaction, in arrival order; each batch's own counts.</summary>
+    private static async Task<AppendResult[]> WriteAsync(SqliteTransaction transaction, IReadOnlyList<(EventSourceKey Source, IReadOnlyList<NewEvent> Events)> batches)
+    {
+        await using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = Insert;
-        EventRows.AddSource(command, source);
+        var workspace = command.Parameters.Add("$w", SqliteType.Text);
+        var sourceId = command.Parameters.Add("$src", SqliteType.Text);
         var id = command.Parameters.Add("$id", SqliteType.Text);
         var customer = command.Parameters.Add("$c", SqliteType.Text);
         var ticks = command.Parameters.Add("$t", SqliteType.Integer);
@@ -31,20 +58,27 @@ public sealed class SqliteEventStore(string connectionString) : IEventStore
         var channel = command.Parameters.Add("$ch", SqliteType.Text);
         var properties = command.Parameters.Add("$p", SqliteType.Text);
         command.Prepare();
-        var appended = 0;
-        foreach (var e in events)
+        var results = new AppendResult[batches.Count];
+        for (var b = 0; b < batches.Count; b++)
         {
-            id.Value = (object?)e.EventId ?? DBNull.Value;
-            customer.Value = e.CustomerId;
-            ticks.Value = e.UtcTicks;
-            activity.Value = e.Activity;
-            channel.Value = (object?)e.Channel ?? DBNull.Value;
-            properties.Value = (object?)e.Properties ?? DBNull.Value;
-            appended += await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            var (source, events) = batches[b];
+            (workspace.Value, sourceId.Value) = (source.WorkspaceId, source.SourceId);
+            var appended = 0;
+            foreach (var e in events)
+            {
+                id.Value = (object?)e.EventId ?? DBNull.Value;
+                customer.Value = e.CustomerId;
+                ticks.Value = e.UtcTicks;
+                activity.Value = e.Activity;
+                channel.Value = (object?)e.Channel ?? DBNull.Value;
+                properties.Value = (object?)e.Properties ?? DBNull.Value;
+                appended += await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
+            results[b] = new AppendResult(appended, events.Count - appended);
         }
 
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return new AppendResult(appended, events.Count - appended);
+        return results;
     }
 
     public async IAsyncEnumerable<StoredEvent> ReadSinceAsync(EventSourceKey source, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
@@ -134,5 +168,5 @@ public sealed class SqliteEventStore(string connectionString) : IEventStore
     }
 
     /// <summary>Foreign keys on and the durability settings, like EF's connections (internal for the tests).</summary>
-    internal Task<SqliteConnection> OpenAsync(CancellationToken ct) => SqliteDurability.OpenAsync(connectionString, ct);
+    internal Task<SqliteConnection> OpenAsync(CancellationToken ct) => SqliteDurability.OpenAsync(_connectionString, ct);
 }

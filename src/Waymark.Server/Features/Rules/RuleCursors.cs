@@ -21,6 +21,7 @@ internal static class RuleCursors
     /// <summary>Saves what the context tracks and moves the cursor from <paramref name="from"/> to <paramref name="to"/>, in one transaction; false when another process moved it first.</summary>
     public static async Task<bool> CommitAsync(WaymarkDbContext db, string workspaceId, string stream, long? from, long to, CancellationToken ct)
     {
+        using var turn = await SqliteWriteGate.EnterAsync(db.Database, ct); // in turn with ingestion and the dispatcher, not by SQLite's retries
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {

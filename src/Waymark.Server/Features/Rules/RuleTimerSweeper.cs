@@ -31,8 +31,12 @@ internal sealed class RuleTimerSweeper(IServiceScopeFactory scopes, EventLogCach
 
         var owner = Guid.NewGuid().ToString("N");
         var until = now.AddSeconds(o.LeaseSeconds);
-        await db.RuleTimers.Where(t => due.Contains(t.Id) && t.State == RuleTimerStates.Armed && (t.LeaseUntil == null || t.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseUntil, until).SetProperty(t => t.LeaseOwner, owner), ct);
+        using (await SqliteWriteGate.EnterAsync(db.Database, ct)) // this process's writers take turns (ingestion, dispatcher)
+        {
+            await db.RuleTimers.Where(t => due.Contains(t.Id) && t.State == RuleTimerStates.Armed && (t.LeaseUntil == null || t.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseUntil, until).SetProperty(t => t.LeaseOwner, owner), ct);
+        }
+
         var claimed = await db.RuleTimers.AsNoTracking().Where(t => t.LeaseOwner == owner && t.State == RuleTimerStates.Armed).ToListAsync(ct);
         var runs = await RuleRuns.LoadAsync(db, k => k == RuleKinds.Stalled, ct);
         foreach (var group in claimed.GroupBy(t => t.RuleId))
@@ -51,6 +55,7 @@ internal sealed class RuleTimerSweeper(IServiceScopeFactory scopes, EventLogCach
 
         // The timers' new states by one UPDATE (not one per timer), committed with the firings they made.
         var live = runs.Select(r => r.Entity.Id).ToList();
+        using var turn = await SqliteWriteGate.EnterAsync(db.Database, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {

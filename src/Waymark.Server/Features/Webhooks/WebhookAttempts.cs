@@ -107,6 +107,7 @@ internal sealed partial class WebhookAttempts(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
+        using (await SqliteWriteGate.EnterAsync(db.Database, ct)) // in turn with ingestion and the evaluator
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             foreach (var outcome in outcomes)

@@ -149,6 +149,7 @@ internal sealed partial class WebhookDispatcher(
 
         var waves = (due.Count + o.MaxConcurrent - 1) / o.MaxConcurrent;
         var until = now.AddSeconds(o.LeaseSeconds + ((waves - 1) * o.TimeoutSeconds));
+        using var turn = await SqliteWriteGate.EnterAsync(db.Database, ct); // in turn with ingestion and the evaluator
         var won = await db.WebhookDeliveries
             .Where(d => due.Contains(d.Id) && d.State == WebhookOutbox.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseUntil, until).SetProperty(d => d.LeaseOwner, owner), ct);
