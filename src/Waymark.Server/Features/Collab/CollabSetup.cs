@@ -17,7 +17,6 @@ public static class CollabSetup
         services.AddScoped<OperationLog>();
         services.AddSingleton<MapQueues>();
         services.AddSingleton<MapStateCache>();
-        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<PresenceRegistry>();
     }
 

@@ -17,7 +17,7 @@ namespace Waymark.Server.Features.Collab;
 /// when the batch crosses a multiple of <see cref="RevisionEvery"/> ops. The parsed document and who wrote what come
 /// from <see cref="MapStateCache"/> while the map is as this server left it (docs/adr/050), else from the database.
 /// </summary>
-internal sealed class OperationLog(WaymarkDbContext db, MapStateCache cache, SqliteWriteGate gate)
+internal sealed class OperationLog(WaymarkDbContext db, MapStateCache cache)
 {
     public const int RevisionEvery = 200;
 
@@ -39,7 +39,7 @@ internal sealed class OperationLog(WaymarkDbContext db, MapStateCache cache, Sql
             return Missing(ops);
         }
 
-        using var turn = db is PostgresWaymarkDbContext ? null : await gate.EnterAsync(ct);
+        using var turn = await SqliteWriteGate.EnterAsync(db.Database, ct); // in turn with this process's other SQLite writers (docs/adr/057)
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await LockAsync(mapId, ct);
         var now = await db.Maps.AsNoTracking().Where(m => m.Id == mapId).Select(m => new { m.OpSeq, m.Version }).FirstOrDefaultAsync(ct);
