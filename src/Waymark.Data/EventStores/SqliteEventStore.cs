@@ -8,7 +8,7 @@ namespace Waymark.Data.EventStores;
 /// bulk path; the unique (workspace, source, event id) index turns repeats into no-ops). SQLite has one writer at a time,
 /// so sequences commit in order and an incremental reader never skips a row.
 /// </summary>
-public sealed class SqliteEventStore(string connectionString) : IEventStore
+public sealed class SqliteEventStore(string connectionString) : IEventStore, IEventStoreFingerprint
 {
     private const string Insert = """
         INSERT OR IGNORE INTO events (WorkspaceId, SourceId, EventId, CustomerId, Ticks, Activity, Channel, Properties)
@@ -131,6 +131,12 @@ public sealed class SqliteEventStore(string connectionString) : IEventStore
         {
             yield return a;
         }
+    }
+
+    public async Task<string?> FingerprintAsync(EventSourceKey source, long lastSequence, long lastAttributeSequence, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        return await EventFingerprints.ComputeAsync(connection, "sqlite", source, lastSequence, lastAttributeSequence, ct).ConfigureAwait(false);
     }
 
     /// <summary>Foreign keys on and the durability settings, like EF's connections (internal for the tests).</summary>
