@@ -121,7 +121,7 @@ public sealed partial class EventLogSnapshots
     {
         if (PathOf(source) is { } path)
         {
-            File.Delete(path);
+            TryDelete(path, source.WorkspaceId);
         }
     }
 
@@ -135,7 +135,26 @@ public sealed partial class EventLogSnapshots
 
         foreach (var path in Directory.EnumerateFiles(Folder, SnapshotFolder.WorkspacePrefix(workspaceId) + "*" + SnapshotFolder.Extension))
         {
-            File.Delete(path);
+            TryDelete(path, workspaceId);
+        }
+    }
+
+    /// <summary>
+    /// A snapshot left behind is harmless (its rows are gone, so its fingerprint never matches again): a file that
+    /// cannot be deleted is logged, never a failed request.
+    /// </summary>
+    private void TryDelete(string path, string workspaceId)
+    {
+        try
+        {
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogNotDeleted(workspaceId, path, e.Message);
         }
     }
 
@@ -171,6 +190,9 @@ public sealed partial class EventLogSnapshots
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workspace {WorkspaceId}, source {SourceId}: the event log snapshot {Path} is not used ({Problem}); the log is read from the store.")]
     private partial void LogRejected(string workspaceId, string sourceId, string path, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workspace {WorkspaceId}: the event log snapshot {Path} of a deleted source could not be deleted ({Problem}); it is never used again.")]
+    private partial void LogNotDeleted(string workspaceId, string path, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workspace {WorkspaceId}, source {SourceId}: event log snapshot written ({Events} events, up to sequence {Sequence}).")]
     private partial void LogWritten(string workspaceId, string sourceId, int events, long sequence);
