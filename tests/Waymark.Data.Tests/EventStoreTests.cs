@@ -185,9 +185,9 @@ public abstract class EventStoreTests : IDisposable
     }
 
     /// <summary>The default source a workspace's rows move to (the migration's and the server's fixed id).</summary>
-    private static EventSourceKey K(string workspace) => new(workspace, "src_" + workspace);
+    protected static EventSourceKey K(string workspace) => new(workspace, "src_" + workspace);
 
-    private static NewEvent E(string customer, string activity, string? id = null) => new(id, customer, T0, activity, null, null);
+    protected static NewEvent E(string customer, string activity, string? id = null) => new(id, customer, T0, activity, null, null);
 
     private static async Task<List<StoredAttribute>> ReadAttributesAsync(IEventStore store, string workspace, long after) =>
         await store.ReadAttributesSinceAsync(K(workspace), after).ToListAsync();
@@ -202,7 +202,7 @@ public abstract class EventStoreTests : IDisposable
     {
     }
 
-    private async Task<IEventStore> NewStoreAsync(params string[] workspaces)
+    protected async Task<IEventStore> NewStoreAsync(params string[] workspaces)
     {
         var store = await CreateStoreAsync(workspaces);
         _stores.Add(store);
@@ -217,6 +217,50 @@ public abstract class RelationalEventStoreTests(TestDatabase database) : EventSt
         EventStoreFactory.Create(await database.NewMigratedAsync(workspaces));
 
     protected override void Dispose(bool disposing) => database.Dispose();
+
+    [Fact]
+    public async Task FingerprintAsync_RowsUpToTheCursorsUnchanged_SameTextAsLaterRowsArrive()
+    {
+        var store = await NewStoreAsync("ws1");
+        var fingerprints = (IEventStoreFingerprint)store;
+        await store.AppendAsync(K("ws1"), [E("c1", "Visited"), E("c2", "Visited")]);
+        await store.SetAttributesAsync(K("ws1"), [new("c1", "plan", "free")]);
+        var (last, lastAttribute) = await CursorsAsync(store, "ws1");
+        var before = await fingerprints.FingerprintAsync(K("ws1"), last, lastAttribute);
+
+        await store.AppendAsync(K("ws1"), [E("c3", "Bought")]);
+        await store.SetAttributesAsync(K("ws1"), [new("c1", "plan", "pro")]);
+        var after = await fingerprints.FingerprintAsync(K("ws1"), last, lastAttribute);
+
+        Assert.NotNull(before);
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task FingerprintAsync_OtherRowsAtTheSameSequences_DiffersOrNull()
+    {
+        var one = await NewStoreAsync("ws1");
+        var other = await NewStoreAsync("ws1");
+        await one.AppendAsync(K("ws1"), [E("c1", "Visited"), E("c2", "Visited")]);
+        await other.AppendAsync(K("ws1"), [E("c1", "Visited"), E("c2", "Bought")]);
+        var (last, lastAttribute) = await CursorsAsync(one, "ws1");
+
+        var first = await ((IEventStoreFingerprint)one).FingerprintAsync(K("ws1"), last, lastAttribute);
+        var second = await ((IEventStoreFingerprint)other).FingerprintAsync(K("ws1"), last, lastAttribute);
+
+        Assert.NotNull(first);
+        Assert.NotEqual(first, second);
+        Assert.Null(await ((IEventStoreFingerprint)one).FingerprintAsync(K("ws1"), last + 1, lastAttribute)); // no such event
+        Assert.Null(await ((IEventStoreFingerprint)one).FingerprintAsync(K("ws1"), last, 5)); // attribute writes it never had
+        Assert.Null(await ((IEventStoreFingerprint)one).FingerprintAsync(new EventSourceKey("ws1", "other"), last, lastAttribute));
+    }
+
+    private static async Task<(long Events, long Attributes)> CursorsAsync(IEventStore store, string workspace)
+    {
+        var events = await store.ReadSinceAsync(K(workspace), 0).ToListAsync();
+        var attributes = await store.ReadAttributesSinceAsync(K(workspace), -1).ToListAsync();
+        return (events[^1].Sequence, attributes.Count == 0 ? -1 : attributes[^1].Sequence);
+    }
 }
 
 public sealed class SqliteEventStoreTests() : RelationalEventStoreTests(new SqliteTestDatabase());

@@ -63,5 +63,10 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
         {
             File.Delete(_db + suffix);
         }
+
+        if (Directory.Exists(_db + "-snapshots")) // the event log snapshots beside the database (ADR 059)
+        {
+            Directory.Delete(_db + "-snapshots", recursive: true);
+        }
     }
 }

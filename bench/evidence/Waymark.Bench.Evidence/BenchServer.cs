@@ -20,13 +20,16 @@ internal sealed class BenchServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<BenchServer> StartAsync(string provider, string connectionString) =>
+    public static async Task<BenchServer> StartAsync(string provider, string connectionString, params string[] settings) =>
         new(await LiveWaymarkServer.StartAsync(
-            $"--Database:Provider={provider}",
-            $"--ConnectionStrings:Waymark={connectionString}",
-            "--Ingest:Burst=100000",
-            "--Ingest:RequestsPerSecond=100000",
-            "--Ingest:MaxBodyBytes=67108864"));
+            [
+                $"--Database:Provider={provider}",
+                $"--ConnectionStrings:Waymark={connectionString}",
+                "--Ingest:Burst=100000",
+                "--Ingest:RequestsPerSecond=100000",
+                "--Ingest:MaxBodyBytes=67108864",
+                .. settings,
+            ]));
 
     public async Task<string> CreateKeyAsync()
     {

@@ -27,6 +27,8 @@ internal static class OverlayReport
             Visibility: an event sent to the ingestion API showed in the overlay {visible[0]:F0}–{visible[^1]:F0} ms after
             the 2xx (5 tries; median {visible[visible.Length / 2]:F0} ms). The refresh that merges it into the
             {r.Events:N0}-event log took {r.AppendRefreshMs:F0} ms.
+
+            {ColdStartBench.Markdown(r.ColdStart, r.Events + 5, r.SnapshotWriteMs)}
             """);
     }
 }

@@ -33,6 +33,25 @@ public sealed class CustomerAttributes
         return copy;
     }
 
+    /// <summary>How many keys have a column.</summary>
+    internal int ColumnCount => _columns.Count;
+
+    /// <summary>One key's value ids by customer (shorter than the customers when later ones have no value).</summary>
+    internal ReadOnlySpan<int> Column(int keyId) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_columns[keyId]);
+
+    /// <summary>Attributes as a snapshot holds them: one column per key.</summary>
+    internal static CustomerAttributes FromColumns(NameTable keys, NameTable values, List<List<int>> columns)
+    {
+        if (columns.Count != keys.Count)
+        {
+            throw new InvalidDataException("The attributes have not one column per key.");
+        }
+
+        var attributes = new CustomerAttributes(keys, values);
+        attributes._columns.AddRange(columns);
+        return attributes;
+    }
+
     /// <summary>The value of an attribute for a customer, or null.</summary>
     public string? Get(int customer, string key)
     {

@@ -18,6 +18,18 @@ public sealed class IncrementalEventLog
     /// <summary>Attributes of customers without events yet, by customer, each key once (a later value wins).</summary>
     internal Dictionary<string, List<(string Key, string Value)>> Waiting { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A log that goes on from a snapshot: its log, its replaced-value count and the attributes still waiting.</summary>
+    internal static IncrementalEventLog Restored(EventLog log, long replaced, IEnumerable<KeyValuePair<string, List<(string Key, string Value)>>> waiting)
+    {
+        var restored = new IncrementalEventLog { Current = log, ReplacedValues = replaced };
+        foreach (var (customer, pairs) in waiting)
+        {
+            restored.Waiting[customer] = [.. pairs];
+        }
+
+        return restored;
+    }
+
     /// <summary>Starts an update; <see cref="Current"/> changes only when it is committed.</summary>
     public EventLogUpdate BeginUpdate() => new(this, Current);
 

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Waymark.Analytics.Events;
 
 /// <summary>
@@ -24,6 +26,56 @@ public sealed class NameTable
         _slots = (int[])_slots.Clone(),
         Count = Count,
     };
+
+    /// <summary>
+    /// A table of the names a snapshot holds: <paramref name="chars"/> end to end, name i from starts[i] to
+    /// starts[i + 1]. The hashes and slots are made again: string hashes differ from one process to the next.
+    /// </summary>
+    internal static NameTable FromArena(char[] chars, int[] starts)
+    {
+        var count = starts.Length - 1;
+        if (count < 0 || starts[0] != 0 || starts[count] != chars.Length)
+        {
+            throw new InvalidDataException("A name table's offsets do not cover its characters.");
+        }
+
+        var size = (int)Math.Max(16, BitOperations.RoundUpToPowerOf2((uint)count + 2));
+        var table = new NameTable
+        {
+            _chars = chars,
+            _starts = new int[size + 1],
+            _hashes = new int[size],
+            _strings = new string?[size],
+            Count = count,
+        };
+        starts.CopyTo(table._starts, 0);
+        CheckAscending(starts);
+        for (var id = 0; id < count; id++)
+        {
+            table._hashes[id] = string.GetHashCode(table.SpanOf(id));
+        }
+
+        table.Rehash((int)Math.Max(32, BitOperations.RoundUpToPowerOf2((uint)count * 2)));
+        return table;
+    }
+
+    /// <summary>Offsets of a snapshot's arena must never go back (with the first 0 and the last the arena's end, each entry lies inside it).</summary>
+    internal static void CheckAscending(ReadOnlySpan<int> starts)
+    {
+        for (var i = 1; i < starts.Length; i++)
+        {
+            if (starts[i - 1] > starts[i])
+            {
+                throw new InvalidDataException("A snapshot's offsets go backwards.");
+            }
+        }
+    }
+
+    /// <summary>Every name's characters end to end, for a snapshot.</summary>
+    internal ReadOnlySpan<char> Arena => _chars.AsSpan(0, _starts[Count]);
+
+    /// <summary>Where each name starts in <see cref="Arena"/>, and where the last ends (Count + 1 entries).</summary>
+    internal ReadOnlySpan<int> Starts => _starts.AsSpan(0, Count + 1);
 
     /// <summary>How many distinct names are stored.</summary>
     public int Count { get; private set; }
@@ -97,7 +149,7 @@ public sealed class NameTable
         Count++;
         if (Count * 2 > _slots.Length)
         {
-            Rehash();
+            Rehash(_slots.Length * 2);
         }
 
         return id;
@@ -120,10 +172,10 @@ public sealed class NameTable
         }
     }
 
-    private void Rehash()
+    private void Rehash(int size)
     {
         // Filled before it is published, so a reader never sees a half-built table.
-        var slots = CreateSlots(_slots.Length * 2);
+        var slots = CreateSlots(size);
         var mask = slots.Length - 1;
         for (var id = 0; id < Count; id++)
         {

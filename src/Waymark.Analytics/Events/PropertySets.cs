@@ -28,6 +28,13 @@ public sealed class PropertySets
     /// <summary>An independent copy (copy on write for logs).</summary>
     internal PropertySets Clone() => new(_sets.Clone(), Keys.Clone(), Values.Clone());
 
+    /// <summary>The sets themselves (key/value id pairs end to end), for a snapshot.</summary>
+    internal SequenceInterner Sets => _sets;
+
+    /// <summary>Property sets as a snapshot holds them.</summary>
+    internal static PropertySets FromParts(SequenceInterner sets, NameTable keys, NameTable values) =>
+        sets.Count > 0 && sets.Get(0).IsEmpty ? new PropertySets(sets, keys, values) : throw new InvalidDataException("Property set 0 is not the empty set.");
+
     public int Count => _sets.Count;
 
     /// <summary>The value id of a key in a set, or -1.</summary>

@@ -9,7 +9,7 @@ namespace Waymark.Data.EventStores;
 /// bulk path; the unique (workspace, event id) index turns repeats into no-ops, also between batches of one group).
 /// SQLite has one writer at a time, so sequences commit in order and an incremental reader never skips a row.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore
+public sealed class SqliteEventStore : IEventStore, IEventStoreFingerprint
 {
     /// <summary>Events one group commit takes at most (a single larger batch still goes alone).</summary>
     public const int MaxGroupEvents = 20_000;
@@ -165,6 +165,12 @@ public sealed class SqliteEventStore : IEventStore
         {
             yield return a;
         }
+    }
+
+    public async Task<string?> FingerprintAsync(EventSourceKey source, long lastSequence, long lastAttributeSequence, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        return await EventFingerprints.ComputeAsync(connection, "sqlite", source, lastSequence, lastAttributeSequence, ct).ConfigureAwait(false);
     }
 
     /// <summary>Foreign keys on and the durability settings, like EF's connections (internal for the tests).</summary>

@@ -38,13 +38,22 @@ internal sealed class PerWorkspace<TEntry>
     /// <summary>Forgets a workspace (deleted): its next use starts from a new entry.</summary>
     public void Forget(string workspaceId) => _slots.TryRemove(workspaceId, out _);
 
-    /// <summary>Forgets every entry whose key matches (the event log cache keys its entries by workspace and source).</summary>
-    public void ForgetWhere(Func<string, bool> match)
+    /// <summary>Forgets one entry and returns it, if there was one.</summary>
+    public TEntry? Take(string key) => _slots.TryRemove(key, out var slot) ? slot.Entry : default;
+
+    /// <summary>Forgets every entry whose key matches (the event log cache keys its entries by workspace and source); returns them.</summary>
+    public List<TEntry> ForgetWhere(Func<string, bool> match)
     {
+        var forgotten = new List<TEntry>();
         foreach (var key in _slots.Keys.Where(match))
         {
-            _slots.TryRemove(key, out _);
+            if (_slots.TryRemove(key, out var slot))
+            {
+                forgotten.Add(slot.Entry);
+            }
         }
+
+        return forgotten;
     }
 
     private sealed class Slot

@@ -26,6 +26,35 @@ internal sealed class SequenceInterner
         return copy;
     }
 
+    /// <summary>Every sequence end to end, for a snapshot.</summary>
+    public ReadOnlySpan<int> Arena => _arena.AsSpan(0, _arenaUsed);
+
+    /// <summary>Where each sequence starts in <see cref="Arena"/>, and where the last ends (Count + 1 entries).</summary>
+    public ReadOnlySpan<int> Offsets => CollectionsMarshal.AsSpan(_offsets);
+
+    /// <summary>The sequences a snapshot holds; their hashes are made again (HashCode differs per process).</summary>
+    public static SequenceInterner FromArena(int[] arena, int[] offsets)
+    {
+        var count = offsets.Length - 1;
+        if (count < 0 || offsets[0] != 0 || offsets[count] != arena.Length)
+        {
+            throw new InvalidDataException("A sequence table's offsets do not cover its values.");
+        }
+
+        var interner = new SequenceInterner { _arena = arena, _arenaUsed = arena.Length };
+        interner._offsets.Clear();
+        interner._offsets.AddRange(offsets);
+        interner._hashes.Capacity = count;
+        NameTable.CheckAscending(offsets);
+        for (var id = 0; id < count; id++)
+        {
+            interner._hashes.Add(Hash(interner.Get(id)));
+        }
+
+        interner.Rehash((int)Math.Max(1024, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)count * 2)));
+        return interner;
+    }
+
     public ReadOnlySpan<int> Get(int id) => _arena.AsSpan(_offsets[id], _offsets[id + 1] - _offsets[id]);
 
     /// <summary>The id of a sequence, adding it when new.</summary>
@@ -71,15 +100,15 @@ internal sealed class SequenceInterner
         _slots[slot] = id;
         if (_hashes.Count * 2 > _slots.Length)
         {
-            Rehash();
+            Rehash(_slots.Length * 2);
         }
 
         return id;
     }
 
-    private void Rehash()
+    private void Rehash(int size)
     {
-        _slots = CreateSlots(_slots.Length * 2);
+        _slots = CreateSlots(size);
         var mask = _slots.Length - 1;
         var hashes = CollectionsMarshal.AsSpan(_hashes);
         for (var id = 0; id < hashes.Length; id++)
