@@ -11,7 +11,8 @@ namespace Waymark.Bench.Explore;
 /// <summary>
 /// `Waymark.Bench.Explore engine [customers] [runs] [cases]`: the process map's engine call (<see cref="Analyze.Process"/>) on
 /// the bench's events in this process, no server, no HTTP, no JSON; each analysis it is made of timed alone beside it,
-/// with the garbage collections each run caused. Where the API's time goes, without the API.
+/// with the garbage collections each run caused. Where the API's time goes, without the API. Cases are comma-separated
+/// names or all; process-phases and process-map-phases (not in all) time one's phases apart (<see cref="EnginePhases"/>).
 /// </summary>
 internal static class EngineProfile
 {
@@ -43,6 +44,11 @@ internal static class EngineProfile
             ("count-map", () => Analyze.Customers(log, mapped.Filter)),
             ("variant-pass", () => CustomerPass.Run(log, new CompiledFilter(log, default), () => new VariantVisitor())),
         };
+        foreach (var (name, options) in new[] { ("process-phases", all), ("process-map-phases", mapped) }.Where(p => which.Split(',').Contains(p.Item1)))
+        {
+            EnginePhases.Run(name, log, options, runs);
+        }
+
         foreach (var (name, run) in cases.Where(c => which == "all" || which.Split(',').Contains(c.Name)))
         {
             Time(name, runs, run);

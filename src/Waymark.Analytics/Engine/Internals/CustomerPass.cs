@@ -10,6 +10,11 @@ namespace Waymark.Analytics.Engine.Internals;
 internal static class CustomerPass
 {
     public static TVisitor Run<TVisitor>(EventLog log, CompiledFilter filter, Func<TVisitor> create, CancellationToken ct = default)
+        where TVisitor : class, ICustomerVisitor<TVisitor> =>
+        MergeAll(RunUnmerged(log, filter, create, ct), create);
+
+    /// <summary>The pass without the merge: each thread's accumulator (bench/explore's engine phases time the two apart).</summary>
+    internal static List<TVisitor> RunUnmerged<TVisitor>(EventLog log, CompiledFilter filter, Func<TVisitor> create, CancellationToken ct = default)
         where TVisitor : class, ICustomerVisitor<TVisitor>
     {
         var customers = log.CustomerCount;
@@ -34,7 +39,7 @@ internal static class CustomerPass
                 results.Add(local.Visitor);
             }
         });
-        return MergeAll(results, create);
+        return results;
     }
 
     /// <summary>Whether the filter admits one customer: the same checks as a pass, for one customer (a live rule's condition).</summary>
