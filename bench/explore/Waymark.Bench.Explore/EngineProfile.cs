@@ -101,6 +101,7 @@ internal static class EngineProfile
         var gcs = new int[3];
         var watch = new Stopwatch();
         var cpuMs = 0.0;
+        using var sampler = AllocationSampler.Start();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         for (var i = 0; i < runs; i++)
         {
@@ -121,5 +122,6 @@ internal static class EngineProfile
         times.Sort();
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"[engine] {name}: best {times[0]:F0} ms, median {times[times.Count / 2]:F0} ms, worst {times[^1]:F0} ms, CPU {cpuMs / runs:F0} ms; GCs per run gen0 {gcs[0] / (double)runs:F1} gen1 {gcs[1] / (double)runs:F1} gen2 {gcs[2] / (double)runs:F1}; {allocatedMb:F1} MB allocated per run"));
+        sampler?.Report(name, runs);
     }
 }
