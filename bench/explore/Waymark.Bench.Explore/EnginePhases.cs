@@ -59,7 +59,7 @@ internal static class EnginePhases
         VariantVisitor variantPass;
         if (filter.FiltersEvents)
         {
-            var pass = Merged(CustomerPass.RunUnmerged(log, filter, () => new ProcessVisitor(activities, options.WithStats)), Mark);
+            var pass = Merged(CustomerPass.RunUnmerged(log, filter, () => new ProcessVisitor(activities, options.WithStats), activitiesAndTimes: true), Mark);
             (flowPass, variantPass) = (pass.Flow, pass.Variants);
         }
         else
