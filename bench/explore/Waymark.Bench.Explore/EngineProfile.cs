@@ -11,7 +11,8 @@ namespace Waymark.Bench.Explore;
 /// <summary>
 /// `Waymark.Bench.Explore engine [customers] [runs] [cases]`: the process map's engine call (<see cref="Analyze.Process"/>) on
 /// the bench's events in this process, no server, no HTTP, no JSON; each analysis it is made of timed alone beside it,
-/// with the garbage collections each run caused. Where the API's time goes, without the API.
+/// with the garbage collections each run caused. Where the API's time goes, without the API. Cases are comma-separated
+/// names or all; process-phases and process-map-phases (not in all) time one's phases apart (<see cref="EnginePhases"/>).
 /// </summary>
 internal static class EngineProfile
 {
@@ -43,6 +44,11 @@ internal static class EngineProfile
             ("count-map", () => Analyze.Customers(log, mapped.Filter)),
             ("variant-pass", () => CustomerPass.Run(log, new CompiledFilter(log, default), () => new VariantVisitor())),
         };
+        foreach (var (name, options) in new[] { ("process-phases", all), ("process-map-phases", mapped) }.Where(p => which.Split(',').Contains(p.Item1)))
+        {
+            EnginePhases.Run(name, log, options, runs);
+        }
+
         foreach (var (name, run) in cases.Where(c => which == "all" || which.Split(',').Contains(c.Name)))
         {
             Time(name, runs, run);
@@ -95,6 +101,8 @@ internal static class EngineProfile
         var gcs = new int[3];
         var watch = new Stopwatch();
         var cpuMs = 0.0;
+        using var sampler = AllocationSampler.Start();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         for (var i = 0; i < runs; i++)
         {
             var before = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
@@ -110,8 +118,10 @@ internal static class EngineProfile
             cpuMs += (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         }
 
+        var allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (1024.0 * 1024 * runs);
         times.Sort();
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"[engine] {name}: best {times[0]:F0} ms, median {times[times.Count / 2]:F0} ms, worst {times[^1]:F0} ms, CPU {cpuMs / runs:F0} ms; GCs per run gen0 {gcs[0] / (double)runs:F1} gen1 {gcs[1] / (double)runs:F1} gen2 {gcs[2] / (double)runs:F1}"));
+        Console.WriteLine(string.Create(c, $"[engine] {name}: best {times[0]:F0} ms, median {times[times.Count / 2]:F0} ms, worst {times[^1]:F0} ms, CPU {cpuMs / runs:F0} ms; GCs per run gen0 {gcs[0] / (double)runs:F1} gen1 {gcs[1] / (double)runs:F1} gen2 {gcs[2] / (double)runs:F1}; {allocatedMb:F1} MB allocated per run"));
+        sampler?.Report(name, runs);
     }
 }

@@ -125,23 +125,20 @@ public static class Analyze
     {
         var filter = new CompiledFilter(log, options.Filter);
         var activities = log.Activities.Count;
-        FlowVisitor flowPass;
-        VariantVisitor variantPass;
+        List<FlowVisitor> flows;
+        List<VariantVisitor> variants;
         if (!filter.FiltersEvents)
         {
-            flowPass = CustomerPass.Run(log, filter, () => new FlowVisitor(activities, options.WithStats), ct);
-            variantPass = CustomerPass.Run(log, filter, () => new VariantVisitor(), ct);
+            flows = CustomerPass.RunUnmerged(log, filter, () => new FlowVisitor(activities, options.WithStats), ct);
+            variants = CustomerPass.RunUnmerged(log, filter, () => new VariantVisitor(), ct);
         }
         else
         {
-            var pass = CustomerPass.Run(log, filter, () => new ProcessVisitor(activities, options.WithStats), ct);
-            (flowPass, variantPass) = (pass.Flow, pass.Variants);
+            var passes = CustomerPass.RunUnmerged(log, filter, () => new ProcessVisitor(activities, options.WithStats), ct, activitiesAndTimes: true);
+            (flows, variants) = ([.. passes.Select(p => p.Flow)], [.. passes.Select(p => p.Variants)]);
         }
 
-        var stats = options.WithStats ? StatsReport.Build(log, flowPass.Customers, flowPass.Events, flowPass.Nodes) : null;
-        var flow = FlowReport.Build(log, new FlowOptions { ActivityPercent = options.ActivityPercent, PathPercent = options.PathPercent }, flowPass);
-        var variants = VariantReport.Build(log, new VariantOptions { Top = options.Top }.EffectiveTop, variantPass);
-        return new ProcessResult(flow, variants, stats);
+        return ProcessReport.Build(log, options, flows, variants, ct);
     }
 
     /// <summary>Events and active customers per day, week or month (UTC), oldest first; empty for sequence-only logs.</summary>

@@ -99,11 +99,11 @@ public sealed class ProcessTests
         return reached;
     }
 
-    private static string Describe(Variant v) => $"{string.Join('>', v.Activities)} {v.Customers} {v.MedianDuration.Ticks}";
+    internal static string Describe(Variant v) => $"{string.Join('>', v.Activities)} {v.Customers} {v.MedianDuration.Ticks}";
 
     /// <summary>Journeys from one of two starts over 12 activities (a skewed choice of the next one, repeats, skips and
     /// ties), mostly to one of two outcomes.</summary>
-    private static EventLog RandomLog(Random random, int customers)
+    internal static EventLog RandomLog(Random random, int customers)
     {
         var builder = new EventLogBuilder();
         for (var c = 0; c < customers; c++)

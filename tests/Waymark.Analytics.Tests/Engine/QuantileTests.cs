@@ -78,6 +78,21 @@ public sealed class QuantileTests
     }
 
     [Fact]
+    public void RangeOf_EveryBucket_HoldsExactlyTheOffsetsOfThatBucket()
+    {
+        for (var bucket = 0; bucket <= ListSelect.BucketOf(ulong.MaxValue); bucket++)
+        {
+            var (low, width) = ListSelect.RangeOf(bucket);
+            var high = low + width;
+            Assert.Equal(bucket, ListSelect.BucketOf(low));
+            Assert.Equal(bucket, ListSelect.BucketOf(high));
+            Assert.Equal(bucket, ListSelect.BucketOf(low + (width / 2)));
+            Assert.True(low == 0 || ListSelect.BucketOf(low - 1) == bucket - 1, $"the offset below bucket {bucket} is in the bucket before");
+            Assert.True(high == ulong.MaxValue || ListSelect.BucketOf(high + 1) == bucket + 1, $"the offset above bucket {bucket} is in the next bucket");
+        }
+    }
+
+    [Fact]
     public void RadixSelect_EveryRankOfASkewedSpan_IsTheSortedValue()
     {
         var random = new Random(3);

@@ -10,6 +10,12 @@ namespace Waymark.Analytics.Engine.Internals;
 internal static class CustomerPass
 {
     public static TVisitor Run<TVisitor>(EventLog log, CompiledFilter filter, Func<TVisitor> create, CancellationToken ct = default)
+        where TVisitor : class, ICustomerVisitor<TVisitor> =>
+        MergeAll(RunUnmerged(log, filter, create, ct), create);
+
+    /// <summary>The pass without the merge: each thread's accumulator. With <paramref name="activitiesAndTimes"/> the
+    /// visitor reads only the views' activities and times (and customer), so a filtered view need not copy the rest.</summary>
+    internal static List<TVisitor> RunUnmerged<TVisitor>(EventLog log, CompiledFilter filter, Func<TVisitor> create, CancellationToken ct = default, bool activitiesAndTimes = false)
         where TVisitor : class, ICustomerVisitor<TVisitor>
     {
         var customers = log.CustomerCount;
@@ -18,7 +24,7 @@ internal static class CustomerPass
         var chunks = (customers + chunkSize - 1) / chunkSize;
         var results = new List<TVisitor>();
         var parallel = PassOptions.For(workers, ct);
-        Parallel.For(0, chunks, parallel, () => (Visitor: create(), Buffer: new ViewBuffer()), (chunk, _, local) =>
+        Parallel.For(0, chunks, parallel, () => (Visitor: create(), Buffer: new ViewBuffer(activitiesAndTimes)), (chunk, _, local) =>
         {
             var end = Math.Min(customers, (chunk + 1) * chunkSize);
             for (var c = chunk * chunkSize; c < end; c++)
@@ -34,7 +40,7 @@ internal static class CustomerPass
                 results.Add(local.Visitor);
             }
         });
-        return MergeAll(results, create);
+        return results;
     }
 
     /// <summary>Whether the filter admits one customer: the same checks as a pass, for one customer (a live rule's condition).</summary>
@@ -45,7 +51,8 @@ internal static class CustomerPass
         return count.Customers > 0;
     }
 
-    private static TVisitor MergeAll<TVisitor>(List<TVisitor> results, Func<TVisitor> create)
+    /// <summary>The threads' accumulators merged into the first (a new one when no customer was visited).</summary>
+    internal static TVisitor MergeAll<TVisitor>(List<TVisitor> results, Func<TVisitor> create)
         where TVisitor : class, ICustomerVisitor<TVisitor>
     {
         if (results.Count == 0)

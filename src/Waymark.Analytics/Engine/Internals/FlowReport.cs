@@ -26,7 +26,15 @@ internal static class FlowReport
             }
         }
 
-        var durations = Quantiles.SummarizeAll(slots.Durations.AsSpan(0, slots.Count).ToArray());
+        // Only the edges shown need their quantiles: a coverage below 100 % hides the weakest edges, and their
+        // durations are released unread.
+        var shown = new LongList?[slots.Count];
+        for (var s = 0; s < slots.Count; s++)
+        {
+            shown[s] = keptEdges[s] ? slots.Durations[s] : null;
+        }
+
+        var durations = Quantiles.SummarizeAll(shown);
         var result = new List<FlowEdge>();
         for (var s = 0; s < slots.Count; s++)
         {

@@ -36,12 +36,10 @@ internal sealed class FlowVisitor(int activities, bool withStats = false) : ICus
             var slot = Edges.SlotOf(acts[i - 1], acts[i]);
             ref var edge = ref Edges.Tallies[slot];
             edge.Events++;
-            if (edge.LastCustomer != id)
-            {
-                edge.LastCustomer = id;
-                edge.Customers++;
-            }
-
+            // Without a branch: whether the customer already took this edge follows no pattern (a second journey
+            // repeats the first's edges), and the mispredicted jump cost more than the add.
+            edge.Customers += edge.LastCustomer != id ? 1 : 0;
+            edge.LastCustomer = id;
             if (edge.Used == edge.Block.Length)
             {
                 Edges.NextBlock(slot);

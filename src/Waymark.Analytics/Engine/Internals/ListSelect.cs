@@ -121,14 +121,23 @@ internal static class ListSelect
 
     private static void Copy(LongList list, long min, ReadOnlySpan<int> buckets, long[][] parts, Span<int> used)
     {
+        // A bucket is a range of offsets, so a value is tested with one unsigned compare per bucket asked for
+        // instead of computing its bucket again.
+        Span<ulong> low = stackalloc ulong[buckets.Length];
+        Span<ulong> width = stackalloc ulong[buckets.Length];
+        for (var d = 0; d < buckets.Length; d++)
+        {
+            (low[d], width[d]) = RangeOf(buckets[d]);
+        }
+
         for (var s = 0; s < list.SegmentCount; s++)
         {
             foreach (var v in list.Segment(s))
             {
-                var bucket = BucketOf(unchecked((ulong)(v - min)));
+                var offset = unchecked((ulong)(v - min));
                 for (var d = 0; d < buckets.Length; d++)
                 {
-                    if (bucket == buckets[d])
+                    if (offset - low[d] <= width[d])
                     {
                         parts[d][used[d]++] = v;
                         break;
@@ -136,6 +145,19 @@ internal static class ListSelect
                 }
             }
         }
+    }
+
+    /// <summary>The offsets a bucket holds: from <c>Low</c> to <c>Low + Width</c> (the inverse of <see cref="BucketOf"/>).</summary>
+    internal static (ulong Low, ulong Width) RangeOf(int bucket)
+    {
+        if (bucket < (1 << SubBits))
+        {
+            return ((ulong)bucket, 0);
+        }
+
+        var shift = (bucket >> SubBits) - 1;
+        var part = (ulong)(bucket & ((1 << SubBits) - 1));
+        return (((1UL << SubBits) + part) << shift, (1UL << shift) - 1);
     }
 
     /// <summary>The k-th smallest of one bucket's values (selection reorders them, so a second rank can be selected

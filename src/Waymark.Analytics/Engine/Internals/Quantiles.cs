@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Waymark.Analytics.Engine.Internals;
 
 /// <summary>Duration summaries with discrete quantiles found by selection (no full sort).</summary>
@@ -46,19 +48,26 @@ internal static class Quantiles
         return new DurationSummary(list.Count, TimeSpan.FromTicks(mean), TimeSpan.FromTicks(found[0]), TimeSpan.FromTicks(found[1]), TimeSpan.FromTicks(min), TimeSpan.FromTicks(max));
     }
 
-    /// <summary>Summaries of several lists at once, spread over the cores.</summary>
+    /// <summary>Summaries of several lists at once, spread over the cores, the longest lists first (their sizes are
+    /// skewed: a few edges hold most waits, and one started last would leave the other cores idle while it ends).</summary>
     public static DurationSummary[] SummarizeAll(IReadOnlyList<LongList?> lists)
     {
         var result = new DurationSummary[lists.Count];
         var total = 0L;
-        foreach (var list in lists)
+        var order = new int[lists.Count];
+        var sizes = new int[lists.Count];
+        for (var i = 0; i < lists.Count; i++)
         {
-            total += list?.Count ?? 0;
+            (order[i], sizes[i]) = (i, -(lists[i]?.Count ?? 0));
+            total += lists[i]?.Count ?? 0;
         }
 
-        // Small inputs are summarised faster than the cores can be woken up.
+        Array.Sort(sizes, order);
+        // Small inputs are summarised faster than the cores can be woken up. One list at a time is handed out, so a
+        // core that ends a long list takes the next one rather than a range fixed at the start.
         var parallel = PassOptions.For(total < 200_000 ? 1 : -1, CancellationToken.None);
-        Parallel.For(0, lists.Count, parallel, i => result[i] = lists[i] is { } list ? Summarize(list) : DurationSummary.Empty);
+        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), parallel,
+            i => result[i] = lists[i] is { } list ? Summarize(list) : DurationSummary.Empty);
         return result;
     }
 

@@ -35,7 +35,7 @@ internal static class VariantReport
 
     private static LongList[] DurationsOf(VariantVisitor merged, int[] chosen)
     {
-        var slotOf = System.Buffers.ArrayPool<int>.Shared.Rent(merged.Sequences.Count);
+        var slotOf = TablePool<int>.Arrays.Rent(merged.Sequences.Count);
         Array.Fill(slotOf, -1);
         var lists = new LongList[chosen.Length];
         for (var i = 0; i < chosen.Length; i++)
@@ -67,7 +67,7 @@ internal static class VariantReport
             }
         }
 
-        System.Buffers.ArrayPool<int>.Shared.Return(slotOf);
+        TablePool<int>.Arrays.Return(slotOf);
         return lists;
     }
 

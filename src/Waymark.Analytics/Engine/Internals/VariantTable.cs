@@ -12,10 +12,10 @@ namespace Waymark.Analytics.Engine.Internals;
 internal sealed class VariantTable
 {
     private const long Empty = -1;
-    private ushort[] _arena = ArrayPool<ushort>.Shared.Rent(4096);
+    private ushort[] _arena = TablePool<ushort>.Arrays.Rent(4096);
     private int _arenaUsed;
-    private int[] _offsets = Zeroed(ArrayPool<int>.Shared.Rent(1025));
-    private long[] _counts = Zeroed(ArrayPool<long>.Shared.Rent(1024));
+    private int[] _offsets = Zeroed(TablePool<int>.Arrays.Rent(1025));
+    private long[] _counts = Zeroed(TablePool<long>.Arrays.Rent(1024));
     private long[] _slots = CreateSlots(2048);
 
     public int Count { get; private set; }
@@ -29,10 +29,10 @@ internal sealed class VariantTable
             return;
         }
 
-        ArrayPool<ushort>.Shared.Return(_arena);
-        ArrayPool<int>.Shared.Return(_offsets);
-        ArrayPool<long>.Shared.Return(_counts);
-        ArrayPool<long>.Shared.Return(_slots);
+        TablePool<ushort>.Arrays.Return(_arena);
+        TablePool<int>.Arrays.Return(_offsets);
+        TablePool<long>.Arrays.Return(_counts);
+        TablePool<long>.Arrays.Return(_slots);
         (_arena, _offsets, _counts, _slots, Count, _arenaUsed) = ([], [], [], [], 0, 0);
     }
 
@@ -122,7 +122,7 @@ internal sealed class VariantTable
     /// <summary>A pooled array of at least <paramref name="size"/> slots, all empty; its length is a power of two (the mask relies on it).</summary>
     private static long[] CreateSlots(int size)
     {
-        var slots = ArrayPool<long>.Shared.Rent(size);
+        var slots = TablePool<long>.Arrays.Rent(size);
         Array.Fill(slots, Empty);
         return slots;
     }
@@ -131,9 +131,9 @@ internal sealed class VariantTable
     /// <paramref name="old"/>, which goes back to the pool.</summary>
     private static T[] Grow<T>(T[] old, int size, int used)
     {
-        var bigger = ArrayPool<T>.Shared.Rent(size);
+        var bigger = TablePool<T>.Arrays.Rent(size);
         old.AsSpan(0, used).CopyTo(bigger);
-        ArrayPool<T>.Shared.Return(old);
+        TablePool<T>.Arrays.Return(old);
         return bigger;
     }
 
@@ -145,7 +145,7 @@ internal sealed class VariantTable
 
     private readonly struct Returned<T>(T[] array) : IDisposable
     {
-        public void Dispose() => ArrayPool<T>.Shared.Return(array);
+        public void Dispose() => TablePool<T>.Arrays.Return(array);
     }
 
     /// <summary>A multiply-rotate hash over four activity ids at a time; non-negative.</summary>

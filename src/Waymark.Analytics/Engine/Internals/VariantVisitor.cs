@@ -19,7 +19,7 @@ internal sealed class VariantVisitor : ICustomerVisitor<VariantVisitor>
 
     public void Merge(VariantVisitor other)
     {
-        var map = System.Buffers.ArrayPool<int>.Shared.Rent(other.Sequences.Count);
+        var map = TablePool<int>.Arrays.Rent(other.Sequences.Count);
         for (var v = 0; v < other.Sequences.Count; v++)
         {
             map[v] = Sequences.Add(other.Sequences.Get(v), other.Sequences.CountOf(v));
@@ -34,7 +34,7 @@ internal sealed class VariantVisitor : ICustomerVisitor<VariantVisitor>
         }
 
         CustomerVariant.MoveFrom(other.CustomerVariant);
-        System.Buffers.ArrayPool<int>.Shared.Return(map);
+        TablePool<int>.Arrays.Return(map);
         other.Sequences.Release();
 
         CustomerDuration.MoveFrom(other.CustomerDuration);

@@ -2,8 +2,10 @@ using Waymark.Analytics.Events;
 
 namespace Waymark.Analytics.Engine.Internals;
 
-/// <summary>Per-thread buffers that hold a customer's events after event-level filtering.</summary>
-internal sealed class ViewBuffer
+/// <summary>Per-thread buffers that hold a customer's events after event-level filtering. With
+/// <paramref name="activitiesAndTimes"/> (for visitors that read nothing else: the flow graph, the variants) a view
+/// kept by activity alone copies only activities and times: its channels are empty and its event places unknown.</summary>
+internal sealed class ViewBuffer(bool activitiesAndTimes = false)
 {
     private ushort[] _activity = new ushort[256];
     private long[] _ticks = new long[256];
@@ -74,6 +76,11 @@ internal sealed class ViewBuffer
             return view;
         }
 
+        if (activitiesAndTimes)
+        {
+            return KeepActivitiesAndTimes(always, view, first);
+        }
+
         Reserve(acts.Length);
         Span<ushort> activity = _activity;
         Span<long> ticks = _ticks;
@@ -105,6 +112,28 @@ internal sealed class ViewBuffer
         }
 
         return new CustomerView(view.Customer, _activity.AsSpan(0, kept), _ticks.AsSpan(0, kept), _channel.AsSpan(0, kept), 0, _index.AsSpan(0, kept));
+    }
+
+    /// <summary><see cref="KeepByActivity"/> writing activities and times only (half the stores per event).</summary>
+    private CustomerView KeepActivitiesAndTimes(ReadOnlySpan<bool> always, CustomerView view, int first)
+    {
+        var acts = view.Activity;
+        Reserve(acts.Length);
+        Span<ushort> activity = _activity;
+        Span<long> ticks = _ticks;
+        var fromTicks = view.Ticks;
+        acts[..first].CopyTo(activity);
+        fromTicks[..first].CopyTo(ticks);
+        var kept = first;
+        for (var i = first + 1; i < acts.Length; i++)
+        {
+            var a = acts[i];
+            activity[kept] = a;
+            ticks[kept] = fromTicks[i];
+            kept += always[a] ? 1 : 0;
+        }
+
+        return new CustomerView(view.Customer, _activity.AsSpan(0, kept), _ticks.AsSpan(0, kept), default, 0, default);
     }
 
     /// <summary>Room for a view of <paramref name="length"/> events. A view of this buffer is never longer than it, so
