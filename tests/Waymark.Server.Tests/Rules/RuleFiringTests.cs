@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Waymark.Data.Entities;
 using Waymark.Data.EventStores;
 using Waymark.Server.Features.Rules;
 using Waymark.Server.Tests.Sources;
@@ -269,6 +270,39 @@ public abstract class RuleFiringTests(string provider, string connectionString) 
         await host.Services.GetRequiredService<RuleFeedbackBatches>().BatchAsync(host.Ws, stale, default);
 
         Assert.Equal((1, 1), ((await host.FiringsAsync(first)).Length, (await host.FiringsAsync(second)).Length));
+    }
+
+    [Fact]
+    public async Task Writes_FiringAlreadyWritten_FailsAsSaveChangesWouldAndTheTransactionWritesNothing()
+    {
+        // The batch's rows go by prepared SQL, not SaveChanges; a firing another process wrote first (the unique rule,
+        // customer, occurrence) must still fail as DbUpdateException, which the evaluator and the sweeper roll back on.
+        using var host = await RuleHost.StartAsync(provider, connectionString, _receiver.Url, new Dictionary<string, string> { ["Rules:Evaluate"] = "false" });
+        var rule = await host.RuleAsync(host.Rule(new { kind = "reached-step", stepId = "visit" }));
+        await using var db = host.Db();
+        RuleFiringEntity Firing(string id) => new()
+        {
+            Id = id, RuleId = rule, WorkspaceId = host.Ws, MapId = host.MapId, CustomerId = "c1", Occurrence = "e:1", FiredAt = DateTime.UtcNow, EventType = "customer.reached-step", Detail = "first",
+        };
+        var first = new RuleWrites();
+        first.Firings.Add(Firing("fir_first"));
+        await using (var tx = await db.Database.BeginTransactionAsync())
+        {
+            await first.WriteAsync(db, default);
+            await tx.CommitAsync();
+        }
+
+        var again = new RuleWrites();
+        again.Firings.Add(Firing("fir_again"));
+        await using (var tx = await db.Database.BeginTransactionAsync())
+        {
+            await Assert.ThrowsAsync<DbUpdateException>(() => again.WriteAsync(db, default));
+            await tx.RollbackAsync();
+        }
+
+        var stored = Assert.Single(await db.RuleFirings.AsNoTracking().Where(f => f.RuleId == rule).ToListAsync());
+        Assert.Equal(("fir_first", "c1", "e:1", "first"), (stored.Id, stored.CustomerId, stored.Occurrence, stored.Detail));
+        Assert.InRange(stored.FiredAt, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow);
     }
 
     private static async Task<List<RuleRun>> StaleRunsAsync(RuleHost host)

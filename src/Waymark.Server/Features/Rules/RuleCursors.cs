@@ -18,8 +18,8 @@ internal static class RuleCursors
     public static Task<long?> ReadAsync(WaymarkDbContext db, string stream, CancellationToken ct) =>
         db.RuleCursors.AsNoTracking().Where(c => c.Stream == stream).Select(c => (long?)c.Sequence).FirstOrDefaultAsync(ct);
 
-    /// <summary>Saves what the context tracks and moves the cursor from <paramref name="from"/> to <paramref name="to"/>, in one transaction; false when another process moved it first.</summary>
-    public static async Task<bool> CommitAsync(WaymarkDbContext db, string workspaceId, string stream, long? from, long to, CancellationToken ct)
+    /// <summary>Writes the batch's <paramref name="rows"/>, saves what the context tracks and moves the cursor from <paramref name="from"/> to <paramref name="to"/>, in one transaction; false when another process moved it first.</summary>
+    public static async Task<bool> CommitAsync(WaymarkDbContext db, RuleWrites rows, string workspaceId, string stream, long? from, long to, CancellationToken ct)
     {
         using var turn = await SqliteWriteGate.EnterAsync(db.Database, ct); // in turn with ingestion and the dispatcher, not by SQLite's retries
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -38,6 +38,7 @@ internal static class RuleCursors
                 return false;
             }
 
+            await rows.WriteAsync(db, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return true;

@@ -62,7 +62,7 @@ internal sealed partial class RuleEventBatches(
         {
             if (cursor is null || start > cursor)
             {
-                await RuleCursors.CommitAsync(db, source.WorkspaceId, stream, cursor, start, ct);
+                await RuleCursors.CommitAsync(db, new RuleWrites(), source.WorkspaceId, stream, cursor, start, ct);
             }
 
             return false;
@@ -75,13 +75,14 @@ internal sealed partial class RuleEventBatches(
         runs = await RuleRuns.LoadAsync(db, Kinds.Contains, ct, source.WorkspaceId, source.SourceId);
         var log = await logs.GetAsync(source, ct);
         var customers = Customers(batch);
+        var rows = new RuleWrites();
         foreach (var run in runs)
         {
-            await EvaluateAsync(db, run, customers, log, time, ct);
+            await EvaluateAsync(db, rows, run, customers, log, time, ct);
         }
 
         var evaluated = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var committed = await RuleCursors.CommitAsync(db, source.WorkspaceId, stream, cursor, batch[^1].Sequence, ct);
+        var committed = await RuleCursors.CommitAsync(db, rows, source.WorkspaceId, stream, cursor, batch[^1].Sequence, ct);
         LogBatch(logger, batch.Count, read, evaluated - read, Stopwatch.GetElapsedTime(started).TotalMilliseconds - evaluated, committed);
         if (committed)
         {
@@ -91,7 +92,7 @@ internal sealed partial class RuleEventBatches(
         return batch.Count == size;
     }
 
-    private static async Task EvaluateAsync(WaymarkDbContext db, RuleRun run, BatchCustomers batch, EventLog log, TimeProvider time, CancellationToken ct)
+    private static async Task EvaluateAsync(WaymarkDbContext db, RuleWrites rows, RuleRun run, BatchCustomers batch, EventLog log, TimeProvider time, CancellationToken ct)
     {
         var after = run.Entity.EventsAfter;
         var seen = batch.Events.Where(c => c.Events.Any(e => e.Stored.Sequence > after)).ToList();
@@ -106,10 +107,10 @@ internal sealed partial class RuleEventBatches(
                 await RuleStalls.ApplyAsync(db, run, seen, StepMatcher.Compile(batch.Log, run.Map), ct);
                 return;
             case RuleKinds.SegmentEntered:
-                await RuleFirer.FireAsync(db, run, await RuleSegmentEntry.CandidatesAsync(db, run, seen, log, ct), log, time, ct);
+                await RuleFirer.FireAsync(db, rows, run, await RuleSegmentEntry.CandidatesAsync(db, run, seen, log, ct), log, time, ct);
                 return;
             default:
-                await RuleFirer.FireAsync(db, run, Candidates(run, seen, StepMatcher.Compile(batch.Log, run.Map)), log, time, ct);
+                await RuleFirer.FireAsync(db, rows, run, Candidates(run, seen, StepMatcher.Compile(batch.Log, run.Map)), log, time, ct);
                 return;
         }
     }

@@ -56,7 +56,7 @@ internal sealed class RuleFeedbackBatches(
         {
             if (cursor is null || start > cursor)
             {
-                await RuleCursors.CommitAsync(db, workspaceId, stream, cursor, start, ct);
+                await RuleCursors.CommitAsync(db, new RuleWrites(), workspaceId, stream, cursor, start, ct);
             }
 
             return false;
@@ -65,13 +65,14 @@ internal sealed class RuleFeedbackBatches(
         // The workspace's feedback rules as they are now, read after the items (as the event batches do): a rule created
         // between the first read and the items would otherwise never see them.
         runs = await RuleRuns.LoadAsync(db, k => k == RuleKinds.Feedback, ct, workspaceId);
+        var rows = new RuleWrites();
         foreach (var run in runs)
         {
             var log = run.SourceId is null ? EventLogCache.Empty : await logs.GetAsync(new EventSourceKey(workspaceId, run.SourceId), ct);
-            await RuleFirer.FireAsync(db, run, Candidates(run, batch, new FeedbackPlacer(log, run.Map, FeedbackOptions.DefaultWindow)), log, time, ct);
+            await RuleFirer.FireAsync(db, rows, run, Candidates(run, batch, new FeedbackPlacer(log, run.Map, FeedbackOptions.DefaultWindow)), log, time, ct);
         }
 
-        if (await RuleCursors.CommitAsync(db, workspaceId, stream, cursor, batch[^1].Sequence, ct))
+        if (await RuleCursors.CommitAsync(db, rows, workspaceId, stream, cursor, batch[^1].Sequence, ct))
         {
             hooks.Notify(); // the batch's deliveries go out now, not at the dispatcher's next poll
         }

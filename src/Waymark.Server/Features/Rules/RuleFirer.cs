@@ -10,7 +10,7 @@ using Waymark.Server.Features.Webhooks;
 namespace Waymark.Server.Features.Rules;
 
 /// <summary>
-/// Turns a rule's candidates into firings in the caller's context (saved with the batch): an occurrence already fired
+/// Turns a rule's candidates into firings in the caller's <see cref="RuleWrites"/> (written with the batch): an occurrence already fired
 /// is skipped (a replayed batch adds nothing), then the conditions (segment through the engine's filter, attributes)
 /// and the frequency are checked; each firing enqueues its webhooks and, when asked, a line on the map's activity.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class RuleFirer
 {
     private const int MaxDetail = 500;
 
-    public static async Task<int> FireAsync(WaymarkDbContext db, RuleRun run, IReadOnlyList<RuleCandidate> candidates, EventLog log, TimeProvider time, CancellationToken ct)
+    public static async Task<int> FireAsync(WaymarkDbContext db, RuleWrites rows, RuleRun run, IReadOnlyList<RuleCandidate> candidates, EventLog log, TimeProvider time, CancellationToken ct)
     {
         if (candidates.Count == 0)
         {
@@ -48,14 +48,14 @@ internal static class RuleFirer
 
             occurrences.Add((c.Customer, c.Occurrence));
             times[c.Customer] = [.. previous, now];
-            FireOne(db, run, c, log, targets, now);
+            FireOne(db, rows, run, c, log, targets, now);
             fired++;
         }
 
         return fired;
     }
 
-    private static void FireOne(WaymarkDbContext db, RuleRun run, RuleCandidate c, EventLog log, Dictionary<string, WebhookTarget> targets, DateTime now)
+    private static void FireOne(WaymarkDbContext db, RuleWrites rows, RuleRun run, RuleCandidate c, EventLog log, Dictionary<string, WebhookTarget> targets, DateTime now)
     {
         var e = run.Entity;
         var type = RuleKinds.EventType(e.Kind);
@@ -64,13 +64,14 @@ internal static class RuleFirer
         var deliveries = new List<string>();
         foreach (var endpoint in run.Definition.Actions.WebhookEndpointIds ?? [])
         {
-            if (WebhookOutbox.Enqueue(db, e.WorkspaceId, endpoint, targets.GetValueOrDefault(endpoint), type, payload) is { } delivery)
+            if (WebhookOutbox.Delivery(e.WorkspaceId, endpoint, targets.GetValueOrDefault(endpoint), type, payload) is { } delivery)
             {
-                deliveries.Add(delivery);
+                rows.Deliveries.Add(delivery);
+                deliveries.Add(delivery.Id);
             }
         }
 
-        db.RuleFirings.Add(new RuleFiringEntity
+        rows.Firings.Add(new RuleFiringEntity
         {
             Id = "fir_" + WebhookIds.New(now)[4..], RuleId = e.Id, WorkspaceId = e.WorkspaceId, MapId = e.MapId, CustomerId = c.Customer,
             Occurrence = c.Occurrence, FiredAt = now, EventType = type, Detail = Clip(c.Detail), DeliveryIds = string.Join(' ', deliveries),

@@ -39,6 +39,7 @@ internal sealed class RuleTimerSweeper(IServiceScopeFactory scopes, EventLogCach
 
         var claimed = await db.RuleTimers.AsNoTracking().Where(t => t.LeaseOwner == owner && t.State == RuleTimerStates.Armed).ToListAsync(ct);
         var runs = await RuleRuns.LoadAsync(db, k => k == RuleKinds.Stalled, ct);
+        var rows = new RuleWrites();
         foreach (var group in claimed.GroupBy(t => t.RuleId))
         {
             var run = runs.Find(r => r.Entity.Id == group.Key);
@@ -49,7 +50,7 @@ internal sealed class RuleTimerSweeper(IServiceScopeFactory scopes, EventLogCach
                 var step = new RulePayloadStep(t.StepId!, RuleDetails.Step(run.World, t.StepId!));
                 var detail = RuleDetails.Stalled(run.World, t.StepId!, t.UntilStepId!, t.WithinSeconds ?? 0);
                 var candidates = group.Select(x => new RuleCandidate(x.CustomerId, $"t:{x.Id}", x.DueAt, step, RuleStalls.EventOf(x), null, detail)).ToList();
-                await RuleFirer.FireAsync(db, run, candidates, log, time, ct);
+                await RuleFirer.FireAsync(db, rows, run, candidates, log, time, ct);
             }
         }
 
@@ -61,6 +62,7 @@ internal sealed class RuleTimerSweeper(IServiceScopeFactory scopes, EventLogCach
         {
             await db.RuleTimers.Where(t => t.LeaseOwner == owner && t.State == RuleTimerStates.Armed)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.State, t => live.Contains(t.RuleId) ? RuleTimerStates.Fired : RuleTimerStates.Cancelled), ct);
+            await rows.WriteAsync(db, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             hooks.Notify();

@@ -36,17 +36,28 @@ public static class WebhookOutbox
     /// <summary>As <see cref="EnqueueAsync"/>, with the endpoint already read (null: not the workspace's).</summary>
     public static string? Enqueue(WaymarkDbContext db, string workspaceId, string endpointId, WebhookTarget? endpoint, string eventType, object payload)
     {
+        if (Delivery(workspaceId, endpointId, endpoint, eventType, payload) is not { } delivery)
+        {
+            return null;
+        }
+
+        db.WebhookDeliveries.Add(delivery);
+        return delivery.Id;
+    }
+
+    /// <summary>The outbox row <see cref="Enqueue"/> adds, for a caller that writes it itself in its transaction (a rule's batch); null when nothing goes out.</summary>
+    public static WebhookDeliveryEntity? Delivery(string workspaceId, string endpointId, WebhookTarget? endpoint, string eventType, object payload)
+    {
         if (endpoint is not { Enabled: true } || (eventType != WebhookEventTypes.Test && !WebhookEvents.Parse(endpoint.Events).Contains(eventType)))
         {
             return null;
         }
 
         var now = DateTime.UtcNow;
-        var id = WebhookIds.New(now);
         var body = JsonSerializer.Serialize(new Message(eventType, now, payload), Json);
-        db.WebhookDeliveries.Add(new WebhookDeliveryEntity
+        return new WebhookDeliveryEntity
         {
-            Id = id,
+            Id = WebhookIds.New(now),
             WorkspaceId = workspaceId,
             EndpointId = endpointId,
             EventType = eventType,
@@ -55,8 +66,7 @@ public static class WebhookOutbox
             State = Pending,
             NextAttemptAt = now,
             RetryFrom = now,
-        });
-        return id;
+        };
     }
 
     /// <summary>The Standard Webhooks message shape: what happened, when, and its data.</summary>
