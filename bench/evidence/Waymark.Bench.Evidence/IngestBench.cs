@@ -2,13 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using Waymark.Data;
 using Waymark.Data.EventStores;
+using Waymark.Data.EventStores.ClickHouse;
+using Waymark.Testing.ClickHouse;
 using Waymark.Testing.Postgres;
 
 namespace Waymark.Bench.Evidence;
 
 /// <summary>
 /// Ingestion throughput: the same events through the HTTP API (NDJSON batches from several connections on loopback)
-/// and through the database's own bulk path, each into a fresh database.
+/// and through the database's own bulk path, each into a fresh database. "ClickHouse" keeps the relational database
+/// on SQLite and the events in a fresh ClickHouse database (Events:Store=ClickHouse).
 /// </summary>
 internal static class IngestBench
 {
@@ -26,12 +29,14 @@ internal static class IngestBench
         public double DirectPerSecond => Events / DirectSeconds;
     }
 
-    public static async Task<Result> RunAsync(string provider, int customers, PostgresServer? postgres)
+    public static async Task<Result> RunAsync(string provider, int customers, PostgresServer? postgres, ClickHouseServer? clickHouse = null)
     {
         // Each run makes three 100 MB SQLite files; they are removed after, or every run would leave them in /tmp.
         try
         {
-            return await MeasureAsync(provider, customers, postgres);
+            return clickHouse is null
+                ? await MeasureAsync(provider, customers, postgres)
+                : await MeasureClickHouseAsync(customers, clickHouse);
         }
         finally
         {
@@ -76,14 +81,58 @@ internal static class IngestBench
         return new Result(provider, events.Rows.Count, apiTime.TotalSeconds, storeTime.TotalSeconds, directTime.TotalSeconds);
     }
 
-    private static async Task<TimeSpan> StoreAppendAsync(string provider, string connectionString, List<BenchEvents.Row> rows)
+    private static async Task<Result> MeasureClickHouseAsync(int customers, ClickHouseServer clickHouse)
     {
-        var options = new DatabaseOptions
+        const string Provider = "ClickHouse";
+        var events = BenchEvents.Generate(customers, seed: 11, idPrefix: "e");
+        var batches = events.NdjsonBatches(BatchSize);
+        Console.WriteLine($"[{Provider}] {events.Rows.Count:N0} events in {batches.Count} batches of {BatchSize:N0}");
+        EventStoreOptions Options(string database) =>
+            new() { Store = EventStoreKind.ClickHouse, ClickHouse = new ClickHouseOptions { Url = clickHouse.Url.ToString(), Database = database } };
+
+        // The peer: the tables made by Waymark's store, then the rows inserted straight into its events table.
+        var direct = clickHouse.NewDatabaseName();
+        using (var schema = (ClickHouseEventStore)EventStoreFactory.Create(new DatabaseOptions(), Options(direct)))
         {
-            Provider = provider == "Sqlite" ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres,
-            ConnectionString = connectionString,
-        };
-        var store = EventStoreFactory.Create(options);
+            await schema.HasDataAsync(new EventSourceKey("demo", "src_demo"));
+        }
+
+        var directTime = await ClickHouseLoad.InsertAsync(clickHouse.Url, direct, events.Rows, BatchSize);
+        Console.WriteLine($"[{Provider}] direct insert: {directTime.TotalSeconds:F2} s");
+
+        var storeTime = await StoreAppendAsync(EventStoreFactory.Create(new DatabaseOptions(), Options(clickHouse.NewDatabaseName())), events.Rows);
+        Console.WriteLine($"[{Provider}] event store append: {storeTime.TotalSeconds:F2} s");
+
+        var api = clickHouse.NewDatabaseName();
+        await using var server = await BenchServer.StartAsync("Sqlite", NewDatabase("Sqlite", null),
+            "--Events:Store=ClickHouse", $"--Events:ClickHouse:Url={clickHouse.Url}", $"--Events:ClickHouse:Database={api}");
+        var key = await server.CreateKeyAsync();
+        var warmUp = BenchEvents.Generate(2_000, seed: 5, idPrefix: "w").NdjsonBatches(BatchSize);
+        await IngestLoad.SendAsync(server.Address, key, warmUp, Connections);
+        var apiTime = await IngestLoad.SendAsync(server.Address, key, batches, Connections);
+        Console.WriteLine($"[{Provider}] ingestion API: {apiTime.TotalSeconds:F2} s");
+
+        var stored = await server.EventCountAsync();
+        var expected = events.Rows.Count + warmUp.Sum(b => b.Count(c => c == (byte)'\n'));
+        if (stored != expected)
+        {
+            throw new InvalidOperationException($"the workspace holds {stored} events, expected {expected}");
+        }
+
+        return new Result(Provider, events.Rows.Count, apiTime.TotalSeconds, storeTime.TotalSeconds, directTime.TotalSeconds);
+    }
+
+    private static Task<TimeSpan> StoreAppendAsync(string provider, string connectionString, List<BenchEvents.Row> rows) =>
+        StoreAppendAsync(
+            EventStoreFactory.Create(new DatabaseOptions
+            {
+                Provider = provider == "Sqlite" ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres,
+                ConnectionString = connectionString,
+            }),
+            rows);
+
+    private static async Task<TimeSpan> StoreAppendAsync(IEventStore store, List<BenchEvents.Row> rows)
+    {
         try
         {
             var batches = rows.Chunk(BatchSize)
@@ -133,8 +182,10 @@ internal static class IngestBench
             "",
             $"The same generated events sent to `POST /api/ingest/events` as NDJSON batches of {BatchSize:N0} from {Connections} connections,",
             "and loaded into a fresh copy of the same events table by the database's own bulk path (SQLite: prepared INSERT, one",
-            $"transaction per {BatchSize:N0}; PostgreSQL: binary COPY per {BatchSize:N0}), the ceiling the API can approach. The API also",
-            "checks ids for duplicates, validates every event and answers per event; the count stored is checked after.",
+            $"transaction per {BatchSize:N0}; PostgreSQL: binary COPY per {BatchSize:N0}; ClickHouse, one server with Events:Store=ClickHouse:",
+            $"a TabSeparated INSERT per {BatchSize:N0} into the events table, without the ids table the store also writes), the ceiling the",
+            "API can approach. The API also checks ids for duplicates, validates every event and answers per event; the count",
+            "stored is checked after.",
             "",
             "| store | events | API events/s | event store append events/s (no HTTP) | direct bulk load events/s | API / direct |",
             "|---|---:|---:|---:|---:|---:|",

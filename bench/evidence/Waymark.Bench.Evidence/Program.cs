@@ -1,18 +1,42 @@
 using System.Globalization;
 using Waymark.Bench.Evidence;
+using Waymark.Testing.ClickHouse;
 using Waymark.Testing.Postgres;
 
-// Waymark.Bench.Evidence [ingest-customers] [overlay-customers] [output.md]: runs the evidence benchmarks (0 customers: that part is skipped), writes the report.
+// Waymark.Bench.Evidence [ingest-customers] [overlay-customers] [output.md] [stores]: runs the evidence benchmarks (0
+// customers: that part is skipped), writes the report. stores: the ingestion's stores, comma-separated (Sqlite, Postgres,
+// ClickHouse; all three by default, ClickHouse only where clickhouse-server is installed).
 var ingestCustomers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 175_000;
 var overlayCustomers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
 var output = args.Length > 2 ? args[2] : "bench/evidence/RESULTS.md";
+var stores = (args.Length > 3 ? args[3] : "Sqlite,Postgres,ClickHouse").Split(',', StringSplitOptions.TrimEntries);
 
 var ingest = new List<IngestBench.Result>();
 if (ingestCustomers > 0)
 {
-    using var postgres = PostgresServer.Start();
-    ingest.Add(await IngestBench.RunAsync("Sqlite", ingestCustomers, null));
-    ingest.Add(await IngestBench.RunAsync("Postgres", ingestCustomers, postgres));
+    if (stores.Contains("Sqlite"))
+    {
+        ingest.Add(await IngestBench.RunAsync("Sqlite", ingestCustomers, null));
+    }
+
+    if (stores.Contains("Postgres"))
+    {
+        using var postgres = PostgresServer.Start();
+        ingest.Add(await IngestBench.RunAsync("Postgres", ingestCustomers, postgres));
+    }
+
+    if (stores.Contains("ClickHouse"))
+    {
+        if (ClickHouseServer.SkipReason is { } why)
+        {
+            Console.WriteLine($"[ClickHouse] skipped: {why}");
+        }
+        else
+        {
+            using var clickHouse = ClickHouseServer.Start();
+            ingest.Add(await IngestBench.RunAsync("ClickHouse", ingestCustomers, null, clickHouse));
+        }
+    }
 }
 
 var overlay = overlayCustomers > 0 ? await OverlayBench.RunAsync(overlayCustomers) : null;
