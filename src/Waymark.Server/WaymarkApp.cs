@@ -88,7 +88,8 @@ public static class WaymarkApp
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => EventStoreFactory.Create(
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<IOptions<EventStoreOptions>>().Value));
-        builder.Services.AddSingleton(sp => FeedbackStoreFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        builder.Services.AddSingleton(sp => FeedbackStoreFactory.Create(
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<IOptions<EventStoreOptions>>().Value));
         builder.Services.AddSingleton<EventLogSnapshots>();
         builder.Services.AddSingleton<EventLogCache>();
         builder.Services.AddSingleton<FeedbackCache>();

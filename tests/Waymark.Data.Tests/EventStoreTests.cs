@@ -83,6 +83,19 @@ public abstract class EventStoreTests : IDisposable
     }
 
     [StoreFact]
+    public async Task LastSequenceAsync_EmptyThenAppended_TheLastSequenceOfThatSourceOnly()
+    {
+        var store = await NewStoreAsync("ws1", "ws2");
+        Assert.Equal(0, await store.LastSequenceAsync(K("ws1")));
+        await store.AppendAsync(K("ws1"), [E("c1", "A"), E("c2", "B")]);
+        var last = (await ReadAsync(store, "ws1", 0))[^1].Sequence;
+        await store.AppendAsync(K("ws2"), [E("c9", "Z")]);
+
+        Assert.Equal(last, await store.LastSequenceAsync(K("ws1")));
+        Assert.Empty(await ReadAsync(store, "ws1", await store.LastSequenceAsync(K("ws1"))));
+    }
+
+    [StoreFact]
     public async Task AppendAsync_SameIdInOtherWorkspace_IsStored()
     {
         var store = await NewStoreAsync("ws1", "ws2");

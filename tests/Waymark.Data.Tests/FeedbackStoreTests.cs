@@ -1,16 +1,32 @@
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
 using Waymark.Data.Tests.Databases;
+using Waymark.Testing.ClickHouse;
 using Waymark.Testing.Postgres;
 
 namespace Waymark.Data.Tests;
 
-/// <summary>The relational feedback stores, on a migrated database of each provider.</summary>
-public abstract class FeedbackStoreTests(TestDatabase database) : ProviderTests(database)
+/// <summary>
+/// What every feedback store promises (IFeedbackStore), run on each: SQLite and PostgreSQL on a migrated database,
+/// ClickHouse on a database of its own per test (ClickHouseFeedbackStoreTests).
+/// </summary>
+public abstract class FeedbackStoreTests : IDisposable
 {
     private static readonly long T0 = new DateTime(2026, 11, 1, 10, 0, 0, DateTimeKind.Utc).Ticks;
+    private readonly List<IFeedbackStore> _stores = [];
 
-    [Fact]
+    public void Dispose()
+    {
+        foreach (var store in _stores)
+        {
+            (store as IDisposable)?.Dispose();
+        }
+
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    [StoreFact]
     public async Task AppendAsync_RepeatedIds_SkipsRepeatsInBatchAndAcrossBatches()
     {
         var store = await NewStoreAsync("ws1");
@@ -22,7 +38,7 @@ public abstract class FeedbackStoreTests(TestDatabase database) : ProviderTests(
         Assert.Equal(new AppendResult(1, 1), second);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AppendAsync_NoId_DerivesOneFromContentSoResendingIsADuplicate()
     {
         var store = await NewStoreAsync("ws1");
@@ -36,7 +52,7 @@ public abstract class FeedbackStoreTests(TestDatabase database) : ProviderTests(
         Assert.All(ids, id => Assert.StartsWith("fb_", id, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ReadSinceAsync_AfterSequence_ReturnsEveryFieldOfLaterRowsOfWorkspaceInOrder()
     {
         var store = await NewStoreAsync("ws1", "ws2");
@@ -56,7 +72,7 @@ public abstract class FeedbackStoreTests(TestDatabase database) : ProviderTests(
         Assert.True(only.Sequence > all[^1].Sequence);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TotalsAndLatest_MixedItems_CountBySourceAndScoreTypeAndPageLatestFirst()
     {
         var store = await NewStoreAsync("ws1", "ws2");
@@ -77,6 +93,70 @@ public abstract class FeedbackStoreTests(TestDatabase database) : ProviderTests(
         Assert.Equal((0L, (long?)null), (empty.Items, empty.FirstTicks));
     }
 
+    [StoreFact]
+    public async Task LastSequenceAsync_EmptyThenAppended_ZeroThenTheLastItemsSequenceOfThatWorkspaceOnly()
+    {
+        var store = await NewStoreAsync("ws1", "ws2");
+        Assert.Equal(0, await store.LastSequenceAsync("ws1"));
+        await store.AppendAsync("ws1", [F("c1", "A"), F("c2", "B")]);
+        var last = (await ReadAsync(store, "ws1", 0))[^1].Sequence;
+        await store.AppendAsync("ws2", [F("c9", "elsewhere")]);
+
+        Assert.Equal(last, await store.LastSequenceAsync("ws1"));
+        Assert.Empty(await ReadAsync(store, "ws1", await store.LastSequenceAsync("ws1")));
+    }
+
+    [StoreTheory]
+    [MemberData(nameof(EventStoreTests.HostileTexts), MemberType = typeof(EventStoreTests))]
+    public async Task AppendAsync_HostileTextAndAwkwardScores_ComeBackExactly(string kind, string text)
+    {
+        var store = await NewStoreAsync("ws1");
+        double[] scores = [0.1, 1e-5, -3.25, 1e300, 2.0 / 3];
+        var items = scores.Select((score, i) => new NewFeedback("id " + text + i, "c " + text, T0 + i, "s " + text, "a " + text, "csat",
+            score, text, "survey", i % 2 == 0, "en", $$"""{"note":"{{i}}"}""")).ToList();
+
+        var first = await store.AppendAsync("ws1", items);
+        var again = await store.AppendAsync("ws1", items);
+
+        Assert.True(new AppendResult(5, 0) == first, kind);
+        Assert.True(new AppendResult(0, 5) == again, kind);
+        var read = await ReadAsync(store, "ws1", 0);
+        Assert.Equal(items.Select(f => (f.FeedbackId, f.CustomerId, f.StepId, f.Activity, f.Score, f.Text, f.Solicited)),
+            read.Select(f => ((string?)f.FeedbackId, f.CustomerId, f.StepId, f.Activity, f.Score, f.Text, f.Solicited)));
+    }
+
+    [StoreFact]
+    public async Task AppendAsync_ASecondStoreOnTheSameData_ContinuesTheSequenceAndSeesEarlierIdsAsRepeats()
+    {
+        var (store, other) = await TwoStoresOnOneDatabaseAsync("ws1");
+        await store.AppendAsync("ws1", [F("c1", "A", "f1"), F("c2", "B", "f2")]);
+
+        var again = await other.AppendAsync("ws1", [F("c1", "A", "f1"), F("c3", "C", "f3")]);
+
+        Assert.Equal(new AppendResult(1, 1), again);
+        var read = await ReadAsync(other, "ws1", 0);
+        Assert.Equal(["f1", "f2", "f3"], read.Select(f => f.FeedbackId));
+        Assert.True(read[2].Sequence > read[1].Sequence);
+    }
+
+    /// <summary>A new store on empty storage holding the given workspaces.</summary>
+    protected abstract Task<IFeedbackStore> CreateStoreAsync(string[] workspaces);
+
+    /// <summary>Two stores (as two processes would have) on one new storage.</summary>
+    protected abstract Task<(IFeedbackStore, IFeedbackStore)> CreateTwoStoresAsync(string[] workspaces);
+
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
+    private async Task<(IFeedbackStore, IFeedbackStore)> TwoStoresOnOneDatabaseAsync(params string[] workspaces)
+    {
+        var (one, two) = await CreateTwoStoresAsync(workspaces);
+        _stores.Add(one);
+        _stores.Add(two);
+        return (one, two);
+    }
+
     private static NewFeedback F(string? customer, string? text, string? id = null, long? ticks = null, double? score = null,
         string? scoreType = null, string source = "survey") =>
         new(id, customer, ticks ?? T0, null, null, scoreType ?? (score is null ? null : "csat"), score, text, source, false, null, null);
@@ -84,11 +164,30 @@ public abstract class FeedbackStoreTests(TestDatabase database) : ProviderTests(
     private static async Task<List<StoredFeedback>> ReadAsync(IFeedbackStore store, string workspace, long after) =>
         await store.ReadSinceAsync(workspace, after).ToListAsync();
 
-    private async Task<IFeedbackStore> NewStoreAsync(params string[] workspaces) =>
-        FeedbackStoreFactory.Create(await Database.NewMigratedAsync(workspaces));
+    private async Task<IFeedbackStore> NewStoreAsync(params string[] workspaces)
+    {
+        var store = await CreateStoreAsync(workspaces);
+        _stores.Add(store);
+        return store;
+    }
 }
 
-public sealed class SqliteFeedbackStoreTests() : FeedbackStoreTests(new SqliteTestDatabase());
+/// <summary>The contract on a relational database (the workspaces are rows there, as the foreign keys want).</summary>
+public abstract class RelationalFeedbackStoreTests(TestDatabase database) : FeedbackStoreTests
+{
+    protected override async Task<IFeedbackStore> CreateStoreAsync(string[] workspaces) =>
+        FeedbackStoreFactory.Create(await database.NewMigratedAsync(workspaces));
+
+    protected override async Task<(IFeedbackStore, IFeedbackStore)> CreateTwoStoresAsync(string[] workspaces)
+    {
+        var options = await database.NewMigratedAsync(workspaces);
+        return (FeedbackStoreFactory.Create(options), FeedbackStoreFactory.Create(options));
+    }
+
+    protected override void Dispose(bool disposing) => database.Dispose();
+}
+
+public sealed class SqliteFeedbackStoreTests() : RelationalFeedbackStoreTests(new SqliteTestDatabase());
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresFeedbackStoreTests(PostgresFixture postgres) : FeedbackStoreTests(new PostgresTestDatabase(postgres));
+public sealed class PostgresFeedbackStoreTests(PostgresFixture postgres) : RelationalFeedbackStoreTests(new PostgresTestDatabase(postgres));

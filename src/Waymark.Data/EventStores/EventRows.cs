@@ -16,6 +16,10 @@ internal static class EventRows
         WHERE "WorkspaceId" = @w AND "SourceId" = @src AND "Sequence" > @s ORDER BY "Sequence"
         """;
 
+    public const string LastSequenceSql = """
+        SELECT COALESCE(MAX("Sequence"), 0) FROM events WHERE "WorkspaceId" = @w AND "SourceId" = @src
+        """;
+
     public const string HasDataSql = """
         SELECT CASE WHEN EXISTS (SELECT 1 FROM events WHERE "WorkspaceId" = @w AND "SourceId" = @src)
           OR EXISTS (SELECT 1 FROM customer_attributes WHERE "WorkspaceId" = @w AND "SourceId" = @src) THEN 1 ELSE 0 END

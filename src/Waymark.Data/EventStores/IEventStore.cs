@@ -30,6 +30,12 @@ public interface IEventStore
     /// <summary>Per activity: events and distinct customers, most events first.</summary>
     public Task<IReadOnlyList<ActivityCount>> ActivitiesAsync(EventSourceKey source, CancellationToken ct = default);
 
+    /// <summary>
+    /// The source's highest event sequence, 0 when it has none: a reader that wants only what is stored from now on
+    /// (a rule switched on) reads after it.
+    /// </summary>
+    public Task<long> LastSequenceAsync(EventSourceKey source, CancellationToken ct = default);
+
     /// <summary>Whether the source holds any event or customer attribute (only an empty source may be deleted).</summary>
     public Task<bool> HasDataAsync(EventSourceKey source, CancellationToken ct = default);
 }

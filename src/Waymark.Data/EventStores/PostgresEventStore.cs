@@ -58,6 +58,14 @@ public sealed class PostgresEventStore(string connectionString) : IEventStore, I
         return await EventRows.ReadActivitiesAsync(command, ct).ConfigureAwait(false);
     }
 
+    public async Task<long> LastSequenceAsync(EventSourceKey source, CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(EventRows.LastSequenceSql, connection);
+        EventRows.AddSource(command, source);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<bool> HasDataAsync(EventSourceKey source, CancellationToken ct = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);

@@ -104,6 +104,15 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreFingerprint
         return await EventRows.ReadActivitiesAsync(command, ct).ConfigureAwait(false);
     }
 
+    public async Task<long> LastSequenceAsync(EventSourceKey source, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = EventRows.LastSequenceSql;
+        EventRows.AddSource(command, source);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<bool> HasDataAsync(EventSourceKey source, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);

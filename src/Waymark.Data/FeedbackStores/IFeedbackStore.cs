@@ -18,6 +18,9 @@ public interface IFeedbackStore
     /// <summary>The workspace's feedback with a sequence above <paramref name="afterSequence"/>, in sequence order.</summary>
     public IAsyncEnumerable<StoredFeedback> ReadSinceAsync(string workspaceId, long afterSequence, CancellationToken ct = default);
 
+    /// <summary>The workspace's highest feedback sequence, 0 when it has none (a reader of what comes next starts after it).</summary>
+    public Task<long> LastSequenceAsync(string workspaceId, CancellationToken ct = default);
+
     /// <summary>How many items the workspace has.</summary>
     public Task<long> CountAsync(string workspaceId, CancellationToken ct = default);
 

@@ -29,12 +29,11 @@ public abstract class RelationalFeedbackStore : IFeedbackStore
         }
     }
 
-    public async Task<long> CountAsync(string workspaceId, CancellationToken ct = default)
-    {
-        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
-        await using var command = Command(connection, """SELECT COUNT(*) FROM feedback WHERE "WorkspaceId" = @w""", workspaceId);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public Task<long> LastSequenceAsync(string workspaceId, CancellationToken ct = default) =>
+        ScalarAsync("""SELECT COALESCE(MAX("Sequence"), 0) FROM feedback WHERE "WorkspaceId" = @w""", workspaceId, ct);
+
+    public Task<long> CountAsync(string workspaceId, CancellationToken ct = default) =>
+        ScalarAsync("""SELECT COUNT(*) FROM feedback WHERE "WorkspaceId" = @w""", workspaceId, ct);
 
     public async Task<FeedbackTotals> TotalsAsync(string workspaceId, CancellationToken ct = default)
     {
@@ -90,6 +89,13 @@ public abstract class RelationalFeedbackStore : IFeedbackStore
         }
 
         return command;
+    }
+
+    private async Task<long> ScalarAsync(string sql, string workspaceId, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var command = Command(connection, sql, workspaceId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task<Dictionary<string, long>> CountsAsync(DbCommand command, CancellationToken ct)

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Data;
+using Waymark.Data.EventStores;
 using Waymark.Server.Tests.Sources;
 using Waymark.Server.Tests.Webhooks;
 
@@ -31,6 +32,9 @@ public sealed class RuleHost : IDisposable
 
     public string Key { get; private set; } = "";
 
+    /// <summary>The event source the map reads (the workspace's default).</summary>
+    public string SourceId { get; private set; } = "";
+
     public string Endpoint { get; private set; } = "";
 
     public string Secret { get; private set; } = "";
@@ -48,8 +52,8 @@ public sealed class RuleHost : IDisposable
         var host = new RuleHost(new WebhookHost(provider, connectionString, settings, clock));
         host.Ws = await host._host.WorkspaceAsync();
         host.MapId = await MapAsync(host.Http, host.Ws);
-        var source = (await SourcesClient.ListAsync(host.Http, host.Ws))[0].GetProperty("id").GetString()!;
-        host.Key = await SourcesClient.KeyAsync(host.Http, host.Ws, source);
+        host.SourceId = (await SourcesClient.ListAsync(host.Http, host.Ws))[0].GetProperty("id").GetString()!;
+        host.Key = await SourcesClient.KeyAsync(host.Http, host.Ws, host.SourceId);
         (host.Endpoint, host.Secret) = await host._host.EndpointAsync(host.Ws, receiverUrl,
             "customer.reached-step", "customer.stalled", "event.matched", "feedback.received", "segment.entered");
         return host;
@@ -100,14 +104,15 @@ public sealed class RuleHost : IDisposable
 
     public WaymarkDbContext Db() => Services.CreateScope().ServiceProvider.GetRequiredService<WaymarkDbContext>();
 
-    /// <summary>Waits until the evaluator's cursors have read every stored event and feedback item of the workspace.</summary>
+    /// <summary>Waits until the evaluator's cursor has read every event stored in the map's source (in whichever store holds them).</summary>
     public async Task CaughtUpAsync(int seconds = 60)
     {
         var until = DateTime.UtcNow.AddSeconds(seconds);
+        var store = Services.GetRequiredService<IEventStore>();
         while (true)
         {
             await using var db = Db();
-            var events = await db.Events.Where(e => e.WorkspaceId == Ws).MaxAsync(e => (long?)e.Sequence) ?? 0;
+            var events = await store.LastSequenceAsync(new EventSourceKey(Ws, SourceId));
             var cursors = await db.RuleCursors.Where(c => c.WorkspaceId == Ws && c.Stream.StartsWith("e")).MaxAsync(c => (long?)c.Sequence) ?? -1;
             if (cursors >= events)
             {

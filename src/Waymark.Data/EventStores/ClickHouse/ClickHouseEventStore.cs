@@ -121,7 +121,7 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
             var text = new StringBuilder();
             foreach (var a in rows)
             {
-                AppendFields(text, source.WorkspaceId, source.SourceId, a.CustomerId, a.Key, a.Value, Number(sequence.Next));
+                ClickHouseText.AppendRow(text, source.WorkspaceId, source.SourceId, a.CustomerId, a.Key, a.Value, Number(sequence.Next));
             }
 
             await _http.InsertAsync("customer_attributes", "workspace_id, source_id, customer_id, key, value, seq", text, rows.Count, _insertSettings, ct)
@@ -180,6 +180,12 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
         return rows;
     }
 
+    public async Task<long> LastSequenceAsync(EventSourceKey source, CancellationToken ct = default)
+    {
+        await EnsureReadyAsync(ct).ConfigureAwait(false);
+        return await MaxSequenceAsync("events", source, ct).ConfigureAwait(false);
+    }
+
     public async Task<bool> HasDataAsync(EventSourceKey source, CancellationToken ct = default)
     {
         await EnsureReadyAsync(ct).ConfigureAwait(false);
@@ -213,12 +219,7 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
         {
             if (!_ready)
             {
-                await ClickHouseSchema.EnsureAsync(_http, ct).ConfigureAwait(false);
-
-                // Releases with parallel parsing could cut one INSERT into several parts; switched off where it exists.
-                var parallel = await _http.ScalarAsync("SELECT count() FROM system.settings WHERE name = 'input_format_parallel_parsing'", ct)
-                    .ConfigureAwait(false);
-                _insertSettings = parallel == "1" ? "&input_format_parallel_parsing=0" : "";
+                _insertSettings = await ClickHouseSetup.PrepareAsync(_http, ct).ConfigureAwait(false);
                 _ready = true;
             }
         }
@@ -265,26 +266,11 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
         return stored.ToHashSet(StringComparer.Ordinal);
     }
 
-    private static void AppendRow(StringBuilder rows, EventSourceKey source, NewEvent e, long seq) => AppendFields(
+    private static void AppendRow(StringBuilder rows, EventSourceKey source, NewEvent e, long seq) => ClickHouseText.AppendRow(
         rows, source.WorkspaceId, source.SourceId, e.CustomerId, Number(e.UtcTicks), e.Activity, e.Channel, e.Properties, e.EventId, Number(seq));
 
     private static void AppendIdRow(StringBuilder rows, EventSourceKey source, string id, long seq) =>
-        AppendFields(rows, source.WorkspaceId, source.SourceId, id, Number(seq));
-
-    private static void AppendFields(StringBuilder rows, params ReadOnlySpan<string?> fields)
-    {
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (i > 0)
-            {
-                rows.Append('\t');
-            }
-
-            ClickHouseText.AppendField(rows, fields[i]);
-        }
-
-        rows.Append('\n');
-    }
+        ClickHouseText.AppendRow(rows, source.WorkspaceId, source.SourceId, id, Number(seq));
 
     private static string Where(EventSourceKey source) =>
         $"workspace_id = {ClickHouseText.Literal(source.WorkspaceId)} AND source_id = {ClickHouseText.Literal(source.SourceId)}";

@@ -34,6 +34,21 @@ internal static class ClickHouseSchema
             ENGINE = ReplacingMergeTree(seq) ORDER BY (workspace_id, source_id, customer_id, key)
             """,
         ],
+        [
+            // Feedback, in append order per workspace: what the caches read (after a sequence) and count.
+            """
+            CREATE TABLE IF NOT EXISTS feedback (
+                workspace_id String, seq Int64, feedback_id String, customer_id Nullable(String), ticks Int64,
+                step_id Nullable(String), activity Nullable(String), score_type Nullable(String), score Nullable(Float64),
+                text Nullable(String), source String, solicited UInt8, language Nullable(String), properties Nullable(String))
+            ENGINE = MergeTree() ORDER BY (workspace_id, seq)
+            """,
+            // The feedback ids a workspace has, looked up by primary key like event_ids.
+            """
+            CREATE TABLE IF NOT EXISTS feedback_ids (workspace_id String, feedback_id String, seq Int64)
+            ENGINE = ReplacingMergeTree() ORDER BY (workspace_id, feedback_id)
+            """,
+        ],
     ];
 
     public static int Version => Steps.Length;

@@ -30,6 +30,22 @@ internal static class ClickHouseText
         }
     }
 
+    /// <summary>Appends one TabSeparated row: the fields escaped, tab-separated, ended by a newline.</summary>
+    public static void AppendRow(StringBuilder builder, params ReadOnlySpan<string?> fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append('\t');
+            }
+
+            AppendField(builder, fields[i]);
+        }
+
+        builder.Append('\n');
+    }
+
     /// <summary>Splits one TabSeparated row into its fields, unescaped (null for \N).</summary>
     public static string?[] ParseRow(string line, int columns)
     {

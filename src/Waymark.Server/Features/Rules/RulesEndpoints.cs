@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Data.Entities;
+using Waymark.Data.EventStores;
+using Waymark.Data.FeedbackStores;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
@@ -64,7 +66,8 @@ public static class RulesEndpoints
     }
 
     internal static async Task<Results<Created<RuleDto>, ValidationProblem, ProblemHttpResult>> Create(
-        string workspaceId, string mapId, RuleRequest request, HttpContext http, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
+        string workspaceId, string mapId, RuleRequest request, HttpContext http, WaymarkDbContext db, IEventStore events, IFeedbackStore feedback,
+        IAuditTrail audit, CancellationToken ct)
     {
         if (await MapDocument.LoadAsync(db, workspaceId, mapId, ct) is not { } map)
         {
@@ -87,7 +90,7 @@ public static class RulesEndpoints
         {
             Id = Ids.New("rul"), WorkspaceId = workspaceId, MapId = mapId, CreatedBy = http.Caller().DisplayName, CreatedAt = now,
         };
-        await ApplyAsync(db, entity, request, now, ct);
+        await ApplyAsync(db, entity, request, now, events, feedback, ct);
         db.Rules.Add(entity);
         if (!await Saves.TrySaveAsync(db, ct))
         {
@@ -99,7 +102,8 @@ public static class RulesEndpoints
     }
 
     internal static async Task<Results<Ok<RuleDto>, ValidationProblem, ProblemHttpResult>> Update(
-        string workspaceId, string mapId, string ruleId, RuleRequest request, HttpContext http, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
+        string workspaceId, string mapId, string ruleId, RuleRequest request, HttpContext http, WaymarkDbContext db, IEventStore events,
+        IFeedbackStore feedback, IAuditTrail audit, CancellationToken ct)
     {
         if (await MapDocument.LoadAsync(db, workspaceId, mapId, ct) is not { } map)
         {
@@ -119,7 +123,7 @@ public static class RulesEndpoints
         }
 
         var before = entity.Definition;
-        await ApplyAsync(db, entity, request, DateTime.UtcNow, ct);
+        await ApplyAsync(db, entity, request, DateTime.UtcNow, events, feedback, ct);
         if (!entity.Enabled || RuleTriggerChanged(before, entity.Definition))
         {
             // Timers armed under the old trigger (or while on) stop: a rule off fires nothing.
@@ -151,7 +155,8 @@ public static class RulesEndpoints
     }
 
     /// <summary>Fills the entity from a checked request; switching on records the store sequences so history does not fire.</summary>
-    private static async Task ApplyAsync(WaymarkDbContext db, RuleEntity entity, RuleRequest request, DateTime now, CancellationToken ct)
+    private static async Task ApplyAsync(
+        WaymarkDbContext db, RuleEntity entity, RuleRequest request, DateTime now, IEventStore events, IFeedbackStore feedback, CancellationToken ct)
     {
         var enabling = request.Enabled == true && !entity.Enabled;
         entity.Name = request.Name!.Trim();
@@ -161,9 +166,7 @@ public static class RulesEndpoints
         entity.UpdatedAt = now;
         if (enabling)
         {
-            var ws = entity.WorkspaceId;
-            entity.EventsAfter = await db.Events.Where(e => e.WorkspaceId == ws).MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
-            entity.FeedbackAfter = await db.Feedback.Where(f => f.WorkspaceId == ws).MaxAsync(f => (long?)f.Sequence, ct) ?? 0;
+            await RuleHistoryEnd.MarkAsync(db, events, feedback, entity, ct);
         }
     }
 
