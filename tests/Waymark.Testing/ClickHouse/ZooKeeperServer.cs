@@ -32,7 +32,7 @@ public sealed class ZooKeeperServer : IDisposable
             ? null
             : $"{Jar} not found; {InstallHint}";
 
-    /// <summary>Writes zoo.cfg, starts the server and waits until it answers "ruok" with "imok".</summary>
+    /// <summary>Writes zoo.cfg, starts the server and waits until it serves (its "srvr" answer names its version).</summary>
     public static ZooKeeperServer Start()
     {
         if (!File.Exists(Jar) || !File.Exists(Java))
@@ -95,7 +95,7 @@ public sealed class ZooKeeperServer : IDisposable
             clientPort={Port.ToString(CultureInfo.InvariantCulture)}
             clientPortAddress=127.0.0.1
             admin.enableServer=false
-            4lw.commands.whitelist=ruok
+            4lw.commands.whitelist=srvr
             """);
         var info = new ProcessStartInfo(Java)
         {
@@ -116,13 +116,13 @@ public sealed class ZooKeeperServer : IDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!AnswersRuok())
+        while (!Serves())
         {
             if (_process.HasExited || DateTime.UtcNow > deadline)
             {
                 lock (output)
                 {
-                    throw new InvalidOperationException($"ZooKeeper did not answer ruok within 60 s: {output}");
+                    throw new InvalidOperationException($"ZooKeeper did not serve within 60 s: {output}");
                 }
             }
 
@@ -130,16 +130,17 @@ public sealed class ZooKeeperServer : IDisposable
         }
     }
 
-    private bool AnswersRuok()
+    /// <summary>Whether sessions can start: "ruok" says imok before that, "srvr" says it is not serving until then.</summary>
+    private bool Serves()
     {
         try
         {
             using var client = new TcpClient();
             client.Connect(IPAddress.Loopback, Port);
             using var stream = client.GetStream();
-            stream.Write("ruok"u8);
+            stream.Write("srvr"u8);
             using var reader = new StreamReader(stream, Encoding.ASCII);
-            return reader.ReadToEnd() == "imok";
+            return reader.ReadToEnd().StartsWith("Zookeeper version", StringComparison.Ordinal);
         }
         catch (SocketException)
         {
