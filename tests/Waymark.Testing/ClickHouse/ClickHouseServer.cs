@@ -35,9 +35,6 @@ public sealed class ClickHouseServer : IDisposable
     /// <summary>Where replicas fetch parts from each other.</summary>
     public int InterserverPort { get; }
 
-    /// <summary>Whether the process is running (false after <see cref="Kill"/> until <see cref="Restart"/>).</summary>
-    public bool IsRunning => _process is not null;
-
     /// <summary>The HTTP interface's address, what Events:ClickHouse:Url takes.</summary>
     public Uri Url => new($"http://127.0.0.1:{HttpPort.ToString(CultureInfo.InvariantCulture)}/");
 
@@ -101,6 +98,31 @@ public sealed class ClickHouseServer : IDisposable
         Kill();
         StartProcess();
         WaitUntilReady();
+    }
+
+    /// <summary>Kills the process with SIGKILL, as a crash would; <see cref="Restart"/> starts it again.</summary>
+    public void Kill()
+    {
+        if (_process is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(30_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        _process.Dispose();
+        _process = null;
     }
 
     public void Dispose()
@@ -191,31 +213,6 @@ public sealed class ClickHouseServer : IDisposable
 
             Thread.Sleep(50);
         }
-    }
-
-    /// <summary>Kills the process with SIGKILL, as a crash would; <see cref="Restart"/> starts it again.</summary>
-    public void Kill()
-    {
-        if (_process is null)
-        {
-            return;
-        }
-
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(30_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        _process.Dispose();
-        _process = null;
     }
 
     private string Tail(string file)
