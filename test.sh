@@ -25,6 +25,8 @@ command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 # Co-editing over two servers shares one Redis (SignalR's backplane, presence): Debian's redis-server (tests/Waymark.Testing/Redis).
 [ -x /usr/bin/redis-server ] || need_apt+=(redis-server)
 [ -x /usr/sbin/clickhouse-server ] || need_apt+=(clickhouse-server)
+# Replicated ClickHouse tables coordinate through Debian's ZooKeeper, started by the test (tests/Waymark.Testing/ClickHouse).
+[ -f /usr/share/java/zookeeper.jar ] || need_apt+=(zookeeper)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     log "installing ${need_apt[*]}"

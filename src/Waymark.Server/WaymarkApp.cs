@@ -84,8 +84,8 @@ public static class WaymarkApp
         builder.Services.AddScoped(sp => WaymarkContextFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddOptions<EventStoreOptions>()
             .Bind(builder.Configuration.GetSection(EventStoreOptions.Section))
-            .Validate(o => o.Problem() is null, "Events: Store is Database or ClickHouse; for ClickHouse, Events:ClickHouse:Url is an http(s) address and Database a plain name; SqliteGroupEvents is 1 or more; SnapshotMinRows is positive and SnapshotDelaySeconds 0 to 86400.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<EventStoreOptions>, EventStoreOptionsValidation>();
         builder.Services.AddSingleton(sp => EventStoreFactory.Create(
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<IOptions<EventStoreOptions>>().Value));
         builder.Services.AddSingleton(sp => FeedbackStoreFactory.Create(

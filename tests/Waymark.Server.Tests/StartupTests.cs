@@ -20,6 +20,20 @@ public sealed class StartupTests
         Assert.Contains("ConnectionStrings:Waymark", validation.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Events:ClickHouse:Cluster", "shards", "Events:ClickHouse:Servers must list")]
+    [InlineData("Events:ClickHouse:Url", "ftp://ch:8123/", "Events:ClickHouse:Url must be an http(s) address")]
+    [InlineData("Events:SnapshotMinRows", "0", "Events:SnapshotMinRows must be positive")]
+    public void Start_BadEventStoreSetting_FailsNamingTheSettingAndWhy(string key, string value, string message)
+    {
+        using var factory = new WaymarkFactory("Sqlite", TempSqlite.NewConnectionString(),
+            new Dictionary<string, string> { ["Events:Store"] = "ClickHouse", [key] = value });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains(message, FindInner<OptionsValidationException>(error)?.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Start_UnknownProvider_Fails()
     {

@@ -11,13 +11,15 @@ namespace Waymark.Data.FeedbackStores;
 /// Feedback in ClickHouse (Events:Store=ClickHouse keeps events, attributes and feedback there; ADR 056). As for events,
 /// a workspace's appends are serialised by a lock in this process: the batch's ids are looked up in feedback_ids, new
 /// items get the next sequence numbers and go in as one part, then their ids. After a failed write the next one reads
-/// the highest sequence again and copies into feedback_ids the ids of any items stored beyond it.
+/// the highest sequence again and copies into feedback_ids the ids of any items stored beyond it. On a cluster the
+/// tables are Distributed (ADR 062): the lookup asks every shard (GLOBAL IN) and an insert returns once stored.
 /// </summary>
 public sealed class ClickHouseFeedbackStore : IFeedbackStore, IDisposable
 {
     private const string Columns =
         "seq, feedback_id, customer_id, ticks, step_id, activity, score_type, score, text, source, solicited, language, properties";
 
+    private readonly ClickHouseOptions _options;
     private readonly ClickHouseHttp _http;
     private readonly SemaphoreSlim _setupGate = new(1, 1);
     private readonly ConcurrentDictionary<string, SourceSequence> _workspaces = new(StringComparer.Ordinal);
@@ -28,6 +30,7 @@ public sealed class ClickHouseFeedbackStore : IFeedbackStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _http = new ClickHouseHttp(options);
+        _options = options;
     }
 
     public async Task<AppendResult> AppendAsync(string workspaceId, IReadOnlyList<NewFeedback> items, CancellationToken ct = default)
@@ -52,7 +55,7 @@ public sealed class ClickHouseFeedbackStore : IFeedbackStore, IDisposable
             // Unknown until this write is known to have finished: a failed one may still have been stored.
             sequence.Known = false;
             var seen = (await _http.QueryWithValuesAsync(
-                $"SELECT feedback_id FROM feedback_ids WHERE {Where(workspaceId)} AND feedback_id IN (SELECT value FROM batch_ids)",
+                $"SELECT feedback_id FROM feedback_ids WHERE {Where(workspaceId)} AND feedback_id GLOBAL IN (SELECT value FROM batch_ids)",
                 "batch_ids", withIds.Select(x => x.Id).Distinct(StringComparer.Ordinal), ct).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
             var (rows, ids, appended) = (new StringBuilder(), new StringBuilder(), 0);
             foreach (var (id, f) in withIds)
@@ -154,7 +157,7 @@ public sealed class ClickHouseFeedbackStore : IFeedbackStore, IDisposable
         {
             if (!_ready)
             {
-                _insertSettings = await ClickHouseSetup.PrepareAsync(_http, ct).ConfigureAwait(false);
+                _insertSettings = await ClickHouseSetup.PrepareAsync(_http, _options, ct).ConfigureAwait(false);
                 _ready = true;
             }
         }
@@ -171,7 +174,7 @@ public sealed class ClickHouseFeedbackStore : IFeedbackStore, IDisposable
         var lastId = await MaxSequenceAsync("feedback_ids", workspaceId, ct).ConfigureAwait(false);
         if (last > lastId)
         {
-            await _http.ExecuteAsync($"""
+            await _http.InsertSelectAsync($"""
                 INSERT INTO feedback_ids (workspace_id, feedback_id, seq)
                 SELECT workspace_id, feedback_id, seq FROM feedback WHERE {Where(workspaceId)} AND seq > {Number(lastId)}
                 """, ct).ConfigureAwait(false);

@@ -13,6 +13,17 @@ internal static class ClickHouseStores
         Database = database ?? server.NewDatabaseName(),
     };
 
+    /// <summary>Settings for a store on <paramref name="database"/> of the cluster, reached through server <paramref name="via"/>.</summary>
+    public static ClickHouseOptions ClusterOptions(ClickHouseCluster cluster, string database, int via = 0, bool replicated = false) => new()
+    {
+        Url = cluster.Servers[via].Url.ToString(),
+        Database = database,
+        Cluster = ClickHouseCluster.Name,
+        Servers = [.. cluster.Servers.Select(server => server.Url.ToString())],
+        Replicated = replicated,
+        InsertQuorum = replicated ? cluster.Servers.Count : 0,
+    };
+
     /// <summary>Runs SQL on the server in <paramref name="database"/> and returns the answer's text (TabSeparated).</summary>
     public static async Task<string> QueryAsync(ClickHouseServer server, string database, string sql)
     {

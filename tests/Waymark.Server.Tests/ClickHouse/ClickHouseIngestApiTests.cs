@@ -13,27 +13,40 @@ using static Waymark.Server.Tests.IngestClient;
 namespace Waymark.Server.Tests.ClickHouse;
 
 /// <summary>
-/// The ingestion API end to end on a server whose events live in ClickHouse (Events:Store=ClickHouse): the same
-/// batches sent to it and to a server on SQLite alone get the same answers, activities and overlay.
+/// The ingestion API end to end on a server whose events live in ClickHouse (Events:Store=ClickHouse), on one server
+/// and on a two-shard cluster (started only by the test that uses it): the same batches sent to it and to a server on
+/// SQLite alone get the same answers, activities and overlay.
 /// </summary>
 [NeedsClickHouse]
 [Collection(ClickHouseCollection.Name)]
-public sealed class ClickHouseIngestApiTests(ClickHouseFixture clickHouse) : IDisposable
+public sealed class ClickHouseIngestApiTests(ClickHouseFixture clickHouse, ClickHouseClusterFixture cluster) : IClassFixture<ClickHouseClusterFixture>, IDisposable
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly string[] Activities = ["Ad", "Visit", "Cart", "Pay", "PayLater", "Other"];
     private readonly List<IDisposable> _owned = [];
 
     [StoreFact]
-    public async Task IngestThenOverlay_OnClickHouse_EqualsTheSameEventsOnSqlite()
+    public Task IngestThenOverlay_OnClickHouse_EqualsTheSameEventsOnSqlite() => IngestThenOverlayAsync(new Dictionary<string, string>
     {
-        var database = clickHouse.Server.NewDatabaseName();
-        var (onClickHouse, relational) = Server(new Dictionary<string, string>
-        {
-            ["Events:Store"] = "ClickHouse",
-            ["Events:ClickHouse:Url"] = clickHouse.Server.Url.ToString(),
-            ["Events:ClickHouse:Database"] = database,
-        });
+        ["Events:Store"] = "ClickHouse",
+        ["Events:ClickHouse:Url"] = clickHouse.Server.Url.ToString(),
+        ["Events:ClickHouse:Database"] = clickHouse.Server.NewDatabaseName(),
+    });
+
+    [StoreFact]
+    public Task IngestThenOverlay_OnATwoShardCluster_EqualsTheSameEventsOnSqlite() => IngestThenOverlayAsync(new Dictionary<string, string>
+    {
+        ["Events:Store"] = "ClickHouse",
+        ["Events:ClickHouse:Url"] = cluster.Cluster.Servers[1].Url.ToString(),
+        ["Events:ClickHouse:Database"] = cluster.NewDatabaseName(),
+        ["Events:ClickHouse:Cluster"] = ClickHouseCluster.Name,
+        ["Events:ClickHouse:Servers:0"] = cluster.Cluster.Servers[0].Url.ToString(),
+        ["Events:ClickHouse:Servers:1"] = cluster.Cluster.Servers[1].Url.ToString(),
+    });
+
+    private async Task IngestThenOverlayAsync(Dictionary<string, string> settings)
+    {
+        var (onClickHouse, relational) = Server(settings);
         var (onSqlite, _) = Server([]);
         var batches = Batches(seed: 7, customers: 250);
 

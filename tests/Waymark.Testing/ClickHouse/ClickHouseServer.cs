@@ -16,18 +16,24 @@ public sealed class ClickHouseServer : IDisposable
     public const string Binary = "/usr/sbin/clickhouse-server";
     private const string UsersConfig = "/etc/clickhouse-server/users.xml";
     private readonly string _folder;
-    private readonly int _tcpPort;
     private Process? _process;
     private int _databases;
 
-    private ClickHouseServer(string folder, int httpPort, int tcpPort)
+    private ClickHouseServer(string folder, int httpPort, int tcpPort, int interserverPort)
     {
         _folder = folder;
         HttpPort = httpPort;
-        _tcpPort = tcpPort;
+        TcpPort = tcpPort;
+        InterserverPort = interserverPort;
     }
 
     public int HttpPort { get; }
+
+    /// <summary>The native protocol's port: what a cluster's remote_servers names.</summary>
+    public int TcpPort { get; }
+
+    /// <summary>Where replicas fetch parts from each other.</summary>
+    public int InterserverPort { get; }
 
     /// <summary>The HTTP interface's address, what Events:ClickHouse:Url takes.</summary>
     public Uri Url => new($"http://127.0.0.1:{HttpPort.ToString(CultureInfo.InvariantCulture)}/");
@@ -42,27 +48,43 @@ public sealed class ClickHouseServer : IDisposable
             : $"{Binary} not found; install it with 'apt-get install clickhouse-server' (test.sh does this when run as root).";
 
     /// <summary>Writes the config, starts the server and waits until it answers SELECT 1 over HTTP.</summary>
-    public static ClickHouseServer Start()
+    public static ClickHouseServer Start() => StartAll(1, (_, _) => "")[0];
+
+    /// <summary>
+    /// Starts <paramref name="count"/> servers at once, each config holding what <paramref name="extraConfig"/> gives for
+    /// it (given every server, so that a cluster's remote_servers can name their ports), and waits until all answer.
+    /// </summary>
+    public static IReadOnlyList<ClickHouseServer> StartAll(int count, Func<IReadOnlyList<ClickHouseServer>, int, string> extraConfig)
     {
+        ArgumentNullException.ThrowIfNull(extraConfig);
         if (!File.Exists(Binary))
         {
             throw new InvalidOperationException(
                 $"{Binary} not found; install it with 'apt-get install clickhouse-server' (test.sh does this when run as root).");
         }
 
-        var folder = Path.Combine(Path.GetTempPath(), "waymark-ch-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(folder);
-        var httpPort = FreePort();
-        var server = new ClickHouseServer(folder, httpPort, FreePort(except: httpPort));
+        var ports = FreePorts(3 * count);
+        var servers = Enumerable.Range(0, count).Select(i => new ClickHouseServer(
+            Path.Combine(Path.GetTempPath(), "waymark-ch-" + Guid.NewGuid().ToString("N")[..12]), ports[3 * i], ports[(3 * i) + 1], ports[(3 * i) + 2])).ToList();
         try
         {
-            server.WriteConfig();
-            server.Launch();
-            return server;
+            for (var i = 0; i < count; i++)
+            {
+                Directory.CreateDirectory(servers[i]._folder);
+                servers[i].WriteConfig(extraConfig(servers, i));
+                servers[i].StartProcess();
+            }
+
+            foreach (var server in servers)
+            {
+                server.WaitUntilReady();
+            }
+
+            return servers;
         }
         catch
         {
-            server.Dispose();
+            servers.ForEach(server => server.Dispose());
             throw;
         }
     }
@@ -74,7 +96,33 @@ public sealed class ClickHouseServer : IDisposable
     public void Restart()
     {
         Kill();
-        Launch();
+        StartProcess();
+        WaitUntilReady();
+    }
+
+    /// <summary>Kills the process with SIGKILL, as a crash would; <see cref="Restart"/> starts it again.</summary>
+    public void Kill()
+    {
+        if (_process is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(30_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        _process.Dispose();
+        _process = null;
     }
 
     public void Dispose()
@@ -90,7 +138,7 @@ public sealed class ClickHouseServer : IDisposable
         }
     }
 
-    private void WriteConfig()
+    private void WriteConfig(string extra)
     {
         File.Copy(UsersConfig, Path.Combine(_folder, "users.xml"));
         string At(string name) => SecurityElement.Escape(Path.Combine(_folder, name));
@@ -98,7 +146,9 @@ public sealed class ClickHouseServer : IDisposable
             <yandex>
               <logger><level>warning</level><log>{At("log.txt")}</log><errorlog>{At("error.txt")}</errorlog><console>0</console></logger>
               <http_port>{HttpPort.ToString(CultureInfo.InvariantCulture)}</http_port>
-              <tcp_port>{_tcpPort.ToString(CultureInfo.InvariantCulture)}</tcp_port>
+              <tcp_port>{TcpPort.ToString(CultureInfo.InvariantCulture)}</tcp_port>
+              <interserver_http_port>{InterserverPort.ToString(CultureInfo.InvariantCulture)}</interserver_http_port>
+              <interserver_http_host>127.0.0.1</interserver_http_host>
               <listen_host>127.0.0.1</listen_host>
               <path>{At("data")}/</path>
               <tmp_path>{At("tmp")}/</tmp_path>
@@ -106,11 +156,12 @@ public sealed class ClickHouseServer : IDisposable
               <default_profile>default</default_profile>
               <default_database>default</default_database>
               <mark_cache_size>268435456</mark_cache_size>
+            {extra}
             </yandex>
             """);
     }
 
-    private void Launch()
+    private void StartProcess()
     {
         var info = new ProcessStartInfo(Binary, $"--config-file={Path.Combine(_folder, "config.xml")}")
         {
@@ -124,11 +175,11 @@ public sealed class ClickHouseServer : IDisposable
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        WaitUntilReady(_process);
     }
 
-    private void WaitUntilReady(Process process)
+    private void WaitUntilReady()
     {
+        var process = _process ?? throw new InvalidOperationException("clickhouse-server is not running");
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
@@ -164,47 +215,24 @@ public sealed class ClickHouseServer : IDisposable
         }
     }
 
-    private void Kill()
-    {
-        if (_process is null)
-        {
-            return;
-        }
-
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(30_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        _process.Dispose();
-        _process = null;
-    }
-
     private string Tail(string file)
     {
         var path = Path.Combine(_folder, file);
         return File.Exists(path) ? string.Join('\n', File.ReadLines(path).TakeLast(20)) : "";
     }
 
-    private static int FreePort(int except = 0)
+    /// <summary>Distinct free loopback ports (each listener is held until all are found, so none is handed out twice).</summary>
+    private static int[] FreePorts(int count)
     {
-        while (true)
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        try
         {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            if (port != except)
-            {
-                return port;
-            }
+            listeners.ForEach(listener => listener.Start());
+            return [.. listeners.Select(listener => ((IPEndPoint)listener.LocalEndpoint).Port)];
+        }
+        finally
+        {
+            listeners.ForEach(listener => listener.Stop());
         }
     }
 }

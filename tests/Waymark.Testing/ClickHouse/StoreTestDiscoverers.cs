@@ -35,8 +35,12 @@ public sealed class SkippedStoreTestCase : XunitTestCase
         : base(sink, display, options, testMethod) => _reason = reason;
 
     /// <summary>Why the method's class cannot run here, or null when it can.</summary>
-    public static string? ReasonFor(ITestMethod testMethod) =>
-        testMethod.TestClass.Class.GetCustomAttributes(typeof(NeedsClickHouseAttribute)).Any() ? ClickHouseServer.SkipReason : null;
+    public static string? ReasonFor(ITestMethod testMethod)
+    {
+        var type = testMethod.TestClass.Class;
+        var reason = type.GetCustomAttributes(typeof(NeedsClickHouseAttribute)).Any() ? ClickHouseServer.SkipReason : null;
+        return reason ?? (type.GetCustomAttributes(typeof(NeedsZooKeeperAttribute)).Any() ? ZooKeeperServer.SkipReason : null);
+    }
 
     public static SkippedStoreTestCase Create(IMessageSink sink, ITestFrameworkDiscoveryOptions options, ITestMethod testMethod, string reason) =>
         new(sink, options.MethodDisplayOrDefault(), options.MethodDisplayOptionsOrDefault(), testMethod, reason);

@@ -11,11 +11,14 @@ namespace Waymark.Data.EventStores.ClickHouse;
 /// batch's ids are looked up in event_ids (sorted by id), the new events get the next sequence numbers, and the batch
 /// is inserted as one part, then its ids. A failed write makes the next one re-read the highest sequence and copy any
 /// ids the events table has beyond event_ids, so a retry after a half-finished write is still counted as a repeat.
-/// One Waymark server must be the only writer of a source (ADR 056 says why and what holds across two).
+/// One Waymark server must be the only writer of a source (ADR 056 says why and what holds across two). On a cluster
+/// the same statements go to Distributed tables: the id lookup and max(seq) ask every shard, and an insert returns once
+/// every shard has stored its rows (ADR 062).
 /// </summary>
 public sealed class ClickHouseEventStore : IEventStore, IDisposable
 {
     private const string EventColumns = "workspace_id, source_id, customer_id, ticks, activity, channel, properties, event_id, seq";
+    private readonly ClickHouseOptions _options;
     private readonly ClickHouseHttp _http;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private readonly ConcurrentDictionary<EventSourceKey, SourceSequence> _events = new();
@@ -27,6 +30,7 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _http = new ClickHouseHttp(options);
+        _options = options;
     }
 
     public async Task<AppendResult> AppendAsync(EventSourceKey source, IReadOnlyList<NewEvent> events, CancellationToken ct = default)
@@ -219,7 +223,7 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
         {
             if (!_ready)
             {
-                _insertSettings = await ClickHouseSetup.PrepareAsync(_http, ct).ConfigureAwait(false);
+                _insertSettings = await ClickHouseSetup.PrepareAsync(_http, _options, ct).ConfigureAwait(false);
                 _ready = true;
             }
         }
@@ -239,7 +243,7 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
         var lastId = await MaxSequenceAsync("event_ids", source, ct).ConfigureAwait(false);
         if (last > lastId)
         {
-            await _http.ExecuteAsync($"""
+            await _http.InsertSelectAsync($"""
                 INSERT INTO event_ids (workspace_id, source_id, event_id, seq)
                 SELECT workspace_id, source_id, assumeNotNull(event_id), seq FROM events
                 WHERE {Where(source)} AND seq > {Number(lastId)} AND event_id IS NOT NULL
@@ -252,7 +256,10 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
     private async Task<long> MaxSequenceAsync(string table, EventSourceKey source, CancellationToken ct) =>
         Long(await _http.ScalarAsync($"SELECT max(seq) FROM {table} WHERE {Where(source)}", ct).ConfigureAwait(false));
 
-    /// <summary>The batch's ids that the source already holds, looked up by event_ids' primary key.</summary>
+    /// <summary>
+    /// The batch's ids that the source already holds, looked up by event_ids' primary key (GLOBAL: on a cluster the
+    /// batch is sent to every shard with the query, the same on every release).
+    /// </summary>
     private async Task<HashSet<string>> StoredIdsAsync(EventSourceKey source, IReadOnlyList<NewEvent> events, CancellationToken ct)
     {
         var ids = events.Where(e => e.EventId is not null).Select(e => e.EventId!).ToHashSet(StringComparer.Ordinal);
@@ -262,7 +269,7 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
         }
 
         var stored = await _http.QueryWithValuesAsync(
-            $"SELECT event_id FROM event_ids WHERE {Where(source)} AND event_id IN (SELECT value FROM batch_ids)", "batch_ids", ids, ct).ConfigureAwait(false);
+            $"SELECT event_id FROM event_ids WHERE {Where(source)} AND event_id GLOBAL IN (SELECT value FROM batch_ids)", "batch_ids", ids, ct).ConfigureAwait(false);
         return stored.ToHashSet(StringComparer.Ordinal);
     }
 

@@ -8,23 +8,32 @@ namespace Waymark.Data.EventStores.ClickHouse;
 /// <summary>
 /// ClickHouse's HTTP interface: the query goes in the POST body (or, for an INSERT, in the URL with the rows as the
 /// body), the database and settings in the URL. Any answer other than 2xx is an error carrying ClickHouse's message;
-/// an INSERT's 200 comes after the part is written (see ADR 056 for what that promises on disk).
+/// an INSERT's 200 comes after the part is written (see ADR 056 for what that promises on disk). On a cluster every
+/// request carries the settings that keep that promise through Distributed tables (ADR 062).
 /// </summary>
 internal sealed class ClickHouseHttp : IDisposable
 {
     private readonly HttpClient _client;
     private readonly Uri _url;
     private readonly string _database;
+    private readonly string _settings;
+    private readonly SemaphoreSlim? _insertGate;
 
-    public ClickHouseHttp(ClickHouseOptions options)
+    /// <summary>A client of <paramref name="server"/>, or of the options' Url when it is null.</summary>
+    public ClickHouseHttp(ClickHouseOptions options, string? server = null)
     {
         if (options.Problem() is { } problem)
         {
             throw new ArgumentException(problem, nameof(options));
         }
 
-        _url = new Uri(options.Url);
+        _url = new Uri(server ?? options.Url);
         _database = options.Database;
+        _settings = ClusterSettings(options);
+
+        // 18.16 refuses a quorum insert into a table while another one is under way (current releases can run them in
+        // parallel), so with a quorum this process sends its inserts one at a time.
+        _insertGate = options.InsertQuorum > 1 ? new SemaphoreSlim(1, 1) : null;
         _client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
             Timeout = Timeout.InfiniteTimeSpan,
@@ -76,8 +85,11 @@ internal sealed class ClickHouseHttp : IDisposable
     {
         var settings = $"{DatabaseQuery}&max_insert_block_size={(count + 1).ToString(CultureInfo.InvariantCulture)}{extraSettings}" +
             "&query=" + Uri.EscapeDataString($"INSERT INTO {table} ({columns}) FORMAT TabSeparated");
-        return SendAsync(rows.ToString(), settings, $"INSERT INTO {table}", ct);
+        return InsertOneAtATimeAsync(() => SendAsync(rows.ToString(), settings, $"INSERT INTO {table}", ct), ct);
     }
+
+    /// <summary>Runs an INSERT ... SELECT (under the quorum's one-at-a-time rule like <see cref="InsertAsync"/>).</summary>
+    public Task InsertSelectAsync(string sql, CancellationToken ct) => InsertOneAtATimeAsync(() => ExecuteAsync(sql, ct), ct);
 
     /// <summary>
     /// Runs a query that reads a temporary table sent beside it (the HTTP interface's external data): the table is
@@ -102,9 +114,53 @@ internal sealed class ClickHouseHttp : IDisposable
         return [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => ClickHouseText.ParseRow(line, 1)[0]!)];
     }
 
-    public void Dispose() => _client.Dispose();
+    public void Dispose()
+    {
+        _client.Dispose();
+        _insertGate?.Dispose();
+    }
 
-    private string DatabaseQuery => "database=" + Uri.EscapeDataString(_database);
+    private string DatabaseQuery => "database=" + Uri.EscapeDataString(_database) + _settings;
+
+    /// <summary>
+    /// On a cluster: inserts into a Distributed table return once every shard has stored its rows, not when they are
+    /// queued for sending; with replicas, every query prefers the first live replica of each shard (so a read after a
+    /// write asks the replica that took it) and inserts wait for the quorum.
+    /// </summary>
+    private static string ClusterSettings(ClickHouseOptions options)
+    {
+        if (!options.IsCluster)
+        {
+            return "";
+        }
+
+        var settings = "&insert_distributed_sync=1";
+        if (options.Replicated)
+        {
+            settings += "&load_balancing=in_order";
+        }
+
+        return options.InsertQuorum > 1 ? settings + "&insert_quorum=" + options.InsertQuorum.ToString(CultureInfo.InvariantCulture) : settings;
+    }
+
+    private async Task InsertOneAtATimeAsync(Func<Task> insert, CancellationToken ct)
+    {
+        if (_insertGate is null)
+        {
+            await insert().ConfigureAwait(false);
+            return;
+        }
+
+        await _insertGate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await insert().ConfigureAwait(false);
+        }
+        finally
+        {
+            _insertGate.Release();
+        }
+    }
 
     private Uri Address(string query) => new UriBuilder(_url) { Query = query }.Uri;
 

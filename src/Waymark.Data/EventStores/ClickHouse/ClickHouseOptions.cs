@@ -4,7 +4,8 @@ namespace Waymark.Data.EventStores.ClickHouse;
 
 /// <summary>
 /// A ClickHouse server's HTTP interface (Events:ClickHouse): its address, the database Waymark's tables live in (created
-/// on start when missing) and the user it signs in as (HTTP basic authentication).
+/// on start when missing) and the user it signs in as (HTTP basic authentication). With <see cref="Cluster"/> the
+/// tables are sharded by customer over that cluster's servers (ADR 062).
 /// </summary>
 public sealed partial class ClickHouseOptions
 {
@@ -16,19 +17,78 @@ public sealed partial class ClickHouseOptions
 
     public string Password { get; set; } = "";
 
+    /// <summary>
+    /// A cluster named in the servers' remote_servers config, or empty for one server. With it Waymark reads and writes
+    /// Distributed tables through <see cref="Url"/> (any server of the cluster) over local tables on every shard.
+    /// </summary>
+    public string Cluster { get; set; } = "";
+
+    /// <summary>
+    /// The HTTP address of every server of the cluster (every replica of every shard): Waymark creates and upgrades the
+    /// tables on each itself, as there is no ON CLUSTER DDL without ZooKeeper.
+    /// </summary>
+    public List<string> Servers { get; set; } = [];
+
+    /// <summary>
+    /// Local tables as ReplicatedMergeTree under /clickhouse/tables/{shard}/DATABASE/TABLE with replica name {replica}
+    /// (the servers' macros), with ZooKeeper in their config; the cluster's shards should say internal_replication.
+    /// </summary>
+    public bool Replicated { get; set; }
+
+    /// <summary>
+    /// With <see cref="Replicated"/>, the replicas an insert must reach before it is acknowledged (insert_quorum);
+    /// 0 or 1 acknowledges once one replica has it.
+    /// </summary>
+    public int InsertQuorum { get; set; }
+
+    public bool IsCluster => !string.IsNullOrEmpty(Cluster);
+
     /// <summary>Why these settings cannot work, or null.</summary>
     public string? Problem()
     {
-        if (!Uri.TryCreate(Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        if (!IsHttp(Url))
         {
             return $"Events:ClickHouse:Url must be an http(s) address such as http://127.0.0.1:8123/ (it is '{Url}').";
         }
 
-        return DatabaseName().IsMatch(Database ?? "")
-            ? null
-            : $"Events:ClickHouse:Database must be letters, digits and underscores, starting with a letter or underscore (it is '{Database}').";
+        if (!Name().IsMatch(Database ?? ""))
+        {
+            return $"Events:ClickHouse:Database must be letters, digits and underscores, starting with a letter or underscore (it is '{Database}').";
+        }
+
+        return IsCluster ? ClusterProblem() : LayoutProblem();
     }
 
+    private string? ClusterProblem()
+    {
+        if (!Name().IsMatch(Cluster))
+        {
+            return $"Events:ClickHouse:Cluster must be letters, digits and underscores, as in the servers' remote_servers (it is '{Cluster}').";
+        }
+
+        if (Servers.Count == 0)
+        {
+            return $"Events:ClickHouse:Servers must list the http(s) address of every server of cluster '{Cluster}'.";
+        }
+
+        if (Servers.Find(s => !IsHttp(s)) is { } bad)
+        {
+            return $"Events:ClickHouse:Servers must list the http(s) address of every server of cluster '{Cluster}' (one is '{bad}').";
+        }
+
+        return InsertQuorum < 0 || (InsertQuorum > 1 && !Replicated)
+            ? "Events:ClickHouse:InsertQuorum is 0 or more, and above 1 only with Events:ClickHouse:Replicated."
+            : null;
+    }
+
+    private string? LayoutProblem() =>
+        Servers.Count > 0 || Replicated || InsertQuorum != 0
+            ? "Events:ClickHouse:Servers, Replicated and InsertQuorum need Events:ClickHouse:Cluster."
+            : null;
+
+    private static bool IsHttp(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]{0,63}$")]
-    private static partial Regex DatabaseName();
+    private static partial Regex Name();
 }

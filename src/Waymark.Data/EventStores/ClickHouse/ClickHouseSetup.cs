@@ -7,9 +7,9 @@ namespace Waymark.Data.EventStores.ClickHouse;
 internal static class ClickHouseSetup
 {
     /// <summary>Runs the schema steps and returns the settings every INSERT adds (URL parameters, "" or "&amp;name=value").</summary>
-    public static async Task<string> PrepareAsync(ClickHouseHttp http, CancellationToken ct)
+    public static async Task<string> PrepareAsync(ClickHouseHttp http, ClickHouseOptions options, CancellationToken ct)
     {
-        await ClickHouseSchema.EnsureAsync(http, ct).ConfigureAwait(false);
+        await ClickHouseSchema.EnsureAsync(http, options, ct).ConfigureAwait(false);
 
         // Releases with parallel parsing could cut one INSERT into several parts; switched off where it exists.
         var parallel = await http.ScalarAsync("SELECT count() FROM system.settings WHERE name = 'input_format_parallel_parsing'", ct)
