@@ -7,9 +7,9 @@ using Waymark.Data.EventStores.ClickHouse;
 namespace Waymark.Pushdown.Internals;
 
 /// <summary>
-/// The Ordered funnel as SQL, by the engine's rules (docs/analytics.md): every first-step event starts an attempt;
-/// each next step is the earliest later event (by position in time-then-seq order) completing it within the window
-/// from the attempt's start; the best attempt reaches the most steps, then has the shortest start-to-last-step time,
+/// The Ordered and Strict funnels as SQL, by the engine's rules (docs/analytics.md): every first-step event starts an
+/// attempt; each next step is the earliest later event (by position in time-then-seq order) completing it within the
+/// window from the attempt's start (Strict: the very next event, or the attempt stops); the best attempt reaches the most steps, then has the shortest start-to-last-step time,
 /// then starts earliest. Per customer (one GROUP BY customer_id, so per shard on a cluster): P1 holds the attempts'
 /// start positions and Pk the position of step k in each attempt (0: not reached), R the steps reached, b the best
 /// attempt. Across customers: customers per step, the gaps between steps and the time to convert.
@@ -18,7 +18,7 @@ namespace Waymark.Pushdown.Internals;
 /// </summary>
 internal static class FunnelQuery
 {
-    public static string Sql(string where, IReadOnlyList<IReadOnlyList<string>> steps, long? window)
+    public static string Sql(string where, IReadOnlyList<IReadOnlyList<string>> steps, long? window, bool strict)
     {
         var n = steps.Count;
         var inWindow = window is { } w ? " AND x - t[p1] <= " + w.ToString(CultureInfo.InvariantCulture) : "";
@@ -29,10 +29,9 @@ internal static class FunnelQuery
         }
 
         inner.Append(",\n  arrayFilter((i, f) -> f, arrayEnumerate(t), f1) AS P1");
-        inner.Append($",\n  arrayMap(p1 -> arrayFirstIndex((f, x, k) -> f AND k > p1{inWindow}, f2, t, arrayEnumerate(t)), P1) AS P2");
-        for (var k = 3; k <= n; k++)
+        for (var k = 2; k <= n; k++)
         {
-            inner.Append($",\n  arrayMap((p1, p) -> p = 0 ? 0 : arrayFirstIndex((f, x, k) -> f AND k > p{inWindow}, f{k}, t, arrayEnumerate(t)), P1, P{k - 1}) AS P{k}");
+            inner.Append(",\n  ").Append(strict ? StrictStep(k, window) : OrderedStep(k, inWindow)).Append($" AS P{k}");
         }
 
         var ps = string.Join(", ", Enumerable.Range(1, n).Select(k => $"p{k}"));
@@ -88,6 +87,18 @@ internal static class FunnelQuery
         var bucketsAt = convertAt + DurationSql.Columns;
         var histogram = FunnelReport.Buckets.Select((b, i) => new HistogramBucket(b.Label, b.UpTo, DurationSql.Long(row[bucketsAt + i]))).ToList();
         return new FunnelResult(result, 0, histogram, []) { TimeToConvertSummary = DurationSql.Read(row, convertAt) };
+    }
+
+    /// <summary>Ordered: step k is the first event after step k - 1's that completes it, within the window from the start.</summary>
+    private static string OrderedStep(int k, string inWindow) =>
+        $"arrayMap((p1, p) -> p = 0 ? 0 : arrayFirstIndex((f, x, k) -> f AND k > p{inWindow}, f{k}, t, arrayEnumerate(t)), P1, P{k - 1})";
+
+    /// <summary>Strict: step k is the very next event after step k - 1's, when it completes the step within the window
+    /// (past the end, f{k}[i] is 0).</summary>
+    private static string StrictStep(int k, long? window)
+    {
+        var inWindow = window is { } w ? " AND t[p + 1] - t[p1] <= " + w.ToString(CultureInfo.InvariantCulture) : "";
+        return $"arrayMap((p1, p) -> p != 0 AND f{k}[p + 1]{inWindow} ? p + 1 : 0, P1, P{k - 1})";
     }
 
     /// <summary>Per event, whether it completes the step (one of its activities).</summary>
