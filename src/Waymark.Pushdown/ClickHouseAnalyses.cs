@@ -48,7 +48,7 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
     {
         var steps = FunnelSupport.Activities(options);
         var where = PushdownScope.Where(_source, options.Filter);
-        var sql = FunnelQuery.Sql(where, steps, options.Window?.Ticks, options.Mode == FunnelMode.Strict);
+        var sql = FunnelQuery.Sql(where, steps, options.Mode, options.Window?.Ticks);
         var rows = await ReadAsync(sql, FunnelQuery.Columns(steps.Count), ct).ConfigureAwait(false);
         return FunnelQuery.Result(options.Steps, rows[0]);
     }

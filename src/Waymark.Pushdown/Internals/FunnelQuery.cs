@@ -2,53 +2,35 @@ using System.Globalization;
 using System.Text;
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Engine.Internals;
-using Waymark.Data.EventStores.ClickHouse;
 
 namespace Waymark.Pushdown.Internals;
 
 /// <summary>
-/// The Ordered and Strict funnels as SQL, by the engine's rules (docs/analytics.md): every first-step event starts an
-/// attempt; each next step is the earliest later event (by position in time-then-seq order) completing it within the
-/// window from the attempt's start (Strict: the very next event, or the attempt stops); the best attempt reaches the most steps, then has the shortest start-to-last-step time,
-/// then starts earliest. Per customer (one GROUP BY customer_id, so per shard on a cluster): P1 holds the attempts'
-/// start positions and Pk the position of step k in each attempt (0: not reached), R the steps reached, b the best
-/// attempt. Across customers: customers per step, the gaps between steps and the time to convert.
-/// windowFunnel is not used: it keeps one chain per level (not the best attempt's times) and its window and tie
-/// rules differ across releases.
+/// A funnel as SQL: per customer (one GROUP BY customer_id, so per shard on a cluster) the attempts of
+/// <see cref="FunnelAttempts"/>, the best of them (most steps, then the shortest time from its start to its last step,
+/// then the earliest: the engine's rule) as b, its steps reached r, the gaps between its steps and its time to convert;
+/// across customers, customers per step, the gaps' and time to convert's summaries, the histogram and the customers
+/// whose attempts reach no step (excluded). windowFunnel is not used (docs/adr/060-pushdown-seam.md says why).
 /// </summary>
 internal static class FunnelQuery
 {
-    public static string Sql(string where, IReadOnlyList<IReadOnlyList<string>> steps, long? window, bool strict)
+    public static string Sql(string where, IReadOnlyList<IReadOnlyList<string>> steps, FunnelMode mode, long? window)
     {
         var n = steps.Count;
-        var inWindow = window is { } w ? " AND x - t[p1] <= " + w.ToString(CultureInfo.InvariantCulture) : "";
         var inner = new StringBuilder("SELECT ").Append(PushdownScope.CustomerArrays);
-        for (var k = 1; k <= n; k++)
-        {
-            inner.Append($",\n  {Flags(steps[k - 1])} AS f{k}");
-        }
-
-        inner.Append(",\n  arrayFilter((i, f) -> f, arrayEnumerate(t), f1) AS P1");
-        for (var k = 2; k <= n; k++)
-        {
-            inner.Append(",\n  ").Append(strict ? StrictStep(k, window) : OrderedStep(k, inWindow)).Append($" AS P{k}");
-        }
-
-        var ps = string.Join(", ", Enumerable.Range(1, n).Select(k => $"p{k}"));
-        var arrays = string.Join(", ", Enumerable.Range(1, n).Select(k => $"P{k}"));
-        var reached = string.Join(" + ", Enumerable.Range(2, n - 1).Select(k => $"(p{k} != 0)"));
-        var last = string.Join(", ", Enumerable.Range(2, n - 1).Reverse().Select(k => $"p{k} != 0, p{k}"));
-        inner.Append($",\n  arrayMap(({ps}) -> 1 + {reached}, {arrays}) AS R");
-        inner.Append($",\n  arrayMap(({ps}) -> multiIf({last}, p1), {arrays}) AS L");
-        inner.Append(",\n  arraySort((q, rr, s) -> (-rr, s, q), arrayEnumerate(P1), R, arrayMap((p, l) -> t[l] - t[p], P1, L))[1] AS b");
+        FunnelAttempts.Append(inner, steps, mode, window);
+        var last = string.Join(", ", Enumerable.Range(2, n - 1).Reverse().Select(k => $"rr = {k}, x{k}"));
+        // The best attempt: most steps, then the shortest time from its start to its last step, then the earliest.
+        inner.Append($",\n  arrayMap((rr, s, {FunnelAttempts.List("x", n)}) -> multiIf({last}, x1) - t[s], R, S, {FunnelAttempts.List("T", n)}) AS span");
+        inner.Append(",\n  arraySort((q, rr, sp) -> (-rr, sp, q), arrayEnumerate(S), R, span)[1] AS b");
         inner.Append(",\n  R[b] AS r");
         for (var k = 2; k <= n; k++)
         {
-            inner.Append($",\n  t[P{k}[b]] - t[P{k - 1}[b]] AS g{k}");
+            inner.Append($",\n  T{k}[b] - T{k - 1}[b] AS g{k}");
         }
 
-        inner.Append(",\n  t[L[b]] - t[P1[b]] AS conv");
-        inner.Append($"\nFROM events WHERE {where} GROUP BY customer_id HAVING length(P1) > 0");
+        inner.Append($",\n  T{n}[b] - T1[b] AS conv");
+        inner.Append($"\nFROM events WHERE {where} GROUP BY customer_id HAVING length(S) > 0");
 
         var outer = new StringBuilder("SELECT ");
         outer.Append(string.Join(", ", Enumerable.Range(1, n).Select(k => $"countIf(r >= {k})")));
@@ -66,10 +48,12 @@ internal static class FunnelQuery
             low = high ?? low;
         }
 
+        // An attempt that reaches no step (AnyOrder: later steps without the first) leaves its customer excluded.
+        outer.Append(", countIf(r = 0)");
         return outer.Append("\nFROM (\n").Append(inner).Append("\n)").ToString();
     }
 
-    public static int Columns(int steps) => steps + (steps * DurationSql.Columns) + FunnelReport.Buckets.Length;
+    public static int Columns(int steps) => steps + (steps * DurationSql.Columns) + FunnelReport.Buckets.Length + 1;
 
     public static FunnelResult Result(IReadOnlyList<FunnelStep> steps, string?[] row)
     {
@@ -86,25 +70,8 @@ internal static class FunnelQuery
         var convertAt = n + ((n - 1) * DurationSql.Columns);
         var bucketsAt = convertAt + DurationSql.Columns;
         var histogram = FunnelReport.Buckets.Select((b, i) => new HistogramBucket(b.Label, b.UpTo, DurationSql.Long(row[bucketsAt + i]))).ToList();
-        return new FunnelResult(result, 0, histogram, []) { TimeToConvertSummary = DurationSql.Read(row, convertAt) };
+        return new FunnelResult(result, DurationSql.Long(row[bucketsAt + FunnelReport.Buckets.Length]), histogram, []) { TimeToConvertSummary = DurationSql.Read(row, convertAt) };
     }
-
-    /// <summary>Ordered: step k is the first event after step k - 1's that completes it, within the window from the start.</summary>
-    private static string OrderedStep(int k, string inWindow) =>
-        $"arrayMap((p1, p) -> p = 0 ? 0 : arrayFirstIndex((f, x, k) -> f AND k > p{inWindow}, f{k}, t, arrayEnumerate(t)), P1, P{k - 1})";
-
-    /// <summary>Strict: step k is the very next event after step k - 1's, when it completes the step within the window
-    /// (past the end, f{k}[i] is 0).</summary>
-    private static string StrictStep(int k, long? window)
-    {
-        var inWindow = window is { } w ? " AND t[p + 1] - t[p1] <= " + w.ToString(CultureInfo.InvariantCulture) : "";
-        return $"arrayMap((p1, p) -> p != 0 AND f{k}[p + 1]{inWindow} ? p + 1 : 0, P1, P{k - 1})";
-    }
-
-    /// <summary>Per event, whether it completes the step (one of its activities).</summary>
-    private static string Flags(IReadOnlyList<string> activities) => activities.Count == 0
-        ? "arrayMap(x -> 0, a)"
-        : $"arrayMap(x -> has([{string.Join(", ", activities.Select(ClickHouseText.Literal))}], x), a)";
 
     private static double Ratio(long part, long whole) => whole == 0 ? 0 : (double)part / whole;
 }

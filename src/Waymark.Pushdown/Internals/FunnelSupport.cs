@@ -3,7 +3,7 @@ using Waymark.Analytics.Engine;
 namespace Waymark.Pushdown.Internals;
 
 /// <summary>
-/// Which funnels are pushed down: Ordered and Strict modes, with or without a window, steps made of activities (alternatives
+/// Which funnels are pushed down: every mode (Ordered, Strict, AnyOrder), with or without a window, steps made of activities (alternatives
 /// without conditions add their activities). Everything else throws <see cref="NotSupportedException"/>.
 /// </summary>
 internal static class FunnelSupport
@@ -17,8 +17,7 @@ internal static class FunnelSupport
             throw new ArgumentException($"A funnel has 2 to {FunnelOptions.MaxSteps} steps; {steps.Count} given.", nameof(options));
         }
 
-        var unsupported = options.Mode is not (FunnelMode.Ordered or FunnelMode.Strict) ? $"the {options.Mode} mode"
-            : options.Exclusions is { Count: > 0 } ? "exclusions"
+        var unsupported = options.Exclusions is { Count: > 0 } ? "exclusions"
             : options.Breakdown.Kind != BreakdownKind.None ? "a breakdown"
             : options.Over is not null ? "periods (Over)"
             : steps.Any(s => s.Conditions.Count > 0 || s.AnyOf.Any(a => a.Conditions.Count > 0)) ? "property conditions on steps"

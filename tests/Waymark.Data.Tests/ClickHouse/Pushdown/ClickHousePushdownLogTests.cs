@@ -34,6 +34,7 @@ public sealed class ClickHousePushdownLogTests(ClickHouseFixture clickHouse, ITe
         var funnel = await PushdownAssert.SameFunnelAsync(logs, overlay);
         await PushdownAssert.SameFunnelAsync(logs, week);
         await PushdownAssert.SameFunnelAsync(logs, week with { Mode = FunnelMode.Strict });
+        await PushdownAssert.SameFunnelAsync(logs, week with { Mode = FunnelMode.AnyOrder });
         var period = new EventFilter { From = logs.Log.GetEvent(0).Timestamp!.Value.AddDays(10), To = logs.Log.GetEvent(0).Timestamp!.Value.AddDays(40) };
         await PushdownAssert.SameFunnelAsync(logs, week with { Filter = period });
         await PushdownAssert.SameStatsAsync(logs, new StatsOptions { Filter = period });
@@ -61,6 +62,7 @@ public sealed class ClickHousePushdownLogTests(ClickHouseFixture clickHouse, ITe
         var flow = await PushdownAssert.SameFlowAsync(logs);
         var funnel = await PushdownAssert.SameFunnelAsync(logs, PushdownAssert.Funnel(TimeSpan.FromDays(30), [.. steps.Select(s => new[] { s })]));
         await PushdownAssert.SameFunnelAsync(logs, PushdownAssert.Funnel(TimeSpan.FromDays(30), ["A_SUBMITTED"], ["A_PARTLYSUBMITTED"], ["A_PREACCEPTED"]) with { Mode = FunnelMode.Strict });
+        await PushdownAssert.SameFunnelAsync(logs, PushdownAssert.Funnel(TimeSpan.FromDays(30), ["O_SENT"], ["A_ACCEPTED"], ["A_FINALIZED"]) with { Mode = FunnelMode.AnyOrder });
 
         Assert.Equal(125, flow.Edges.Count);
         Assert.Equal([13087L, 7367, 5113, 5015, 5015, 2055], funnel.Steps.Select(s => s.Customers));
