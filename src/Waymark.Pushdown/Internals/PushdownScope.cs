@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Waymark.Analytics.Engine;
 using Waymark.Data.EventStores;
 using Waymark.Data.EventStores.ClickHouse;
@@ -6,8 +7,9 @@ using Waymark.Data.EventStores.ClickHouse;
 namespace Waymark.Pushdown.Internals;
 
 /// <summary>
-/// The events an analysis reads: one source, and the filter's period (From &lt;= time &lt; To, as the engine's
-/// filter). The other filter conditions are not pushed down yet: they throw <see cref="NotSupportedException"/>.
+/// The events an analysis reads: one source, the filter's period (From &lt;= time &lt; To, as the engine's filter) and
+/// its customer conditions (<see cref="CustomerConditions"/>). The acquisition channel, the property condition and
+/// event matches are not pushed down yet: they throw <see cref="NotSupportedException"/>.
 /// </summary>
 internal static class PushdownScope
 {
@@ -19,18 +21,21 @@ internal static class PushdownScope
             throw new NotSupportedException($"Pushdown does not yet apply the filter's {unsupported}; run the analysis over the in-memory log.");
         }
 
-        var where = $"workspace_id = {ClickHouseText.Literal(source.WorkspaceId)} AND source_id = {ClickHouseText.Literal(source.SourceId)}";
+        var sourceOnly = $"workspace_id = {ClickHouseText.Literal(source.WorkspaceId)} AND source_id = {ClickHouseText.Literal(source.SourceId)}";
+        var events = new StringBuilder(sourceOnly);
         if (filter.From is { } from)
         {
-            where += " AND ticks >= " + from.UtcTicks.ToString(CultureInfo.InvariantCulture);
+            events.Append(" AND ticks >= ").Append(from.UtcTicks.ToString(CultureInfo.InvariantCulture));
         }
 
         if (filter.To is { } to)
         {
-            where += " AND ticks < " + to.UtcTicks.ToString(CultureInfo.InvariantCulture);
+            events.Append(" AND ticks < ").Append(to.UtcTicks.ToString(CultureInfo.InvariantCulture));
         }
 
-        return where;
+        var where = new StringBuilder(events.ToString());
+        CustomerConditions.Append(where, sourceOnly, events.ToString(), filter);
+        return where.ToString();
     }
 
     /// <summary>
@@ -41,10 +46,7 @@ internal static class PushdownScope
         "arraySort((x, k) -> k, groupArray(activity), groupArray((ticks, seq))) AS a, arraySort(groupArray(ticks)) AS t";
 
     private static string? Unsupported(in EventFilter filter) =>
-        filter.Did is not null ? nameof(filter.Did)
-        : filter.DidNot is not null ? nameof(filter.DidNot)
-        : filter.AttributeKey is not null || filter.AttributeValues is not null || filter.Attributes is not null ? "attribute conditions"
-        : filter.Channels is not null ? nameof(filter.Channels)
+        filter.Channels is not null ? nameof(filter.Channels)
         : filter.PropertyKey is not null || filter.PropertyValue is not null ? "property condition"
         : filter.Events is not null ? nameof(filter.Events)
         : null;

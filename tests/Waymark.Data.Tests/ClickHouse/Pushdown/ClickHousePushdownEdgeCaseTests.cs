@@ -55,13 +55,47 @@ public sealed class ClickHousePushdownEdgeCaseTests(ClickHouseFixture clickHouse
     }
 
     [StoreFact]
+    public async Task Analyses_CustomerConditions_EqualTheEngine()
+    {
+        CustomerAttribute[] attributes =
+        [
+            new("c1", "plan", "pro"), new("c2", "plan", "free"), new("c2", "plan", "pro"), new("c3", "plan", "free"),
+            new("c5", "region", "eu's"), new("c7", "plan", "pro"), new("c7", "region", "eu's"),
+        ];
+        using var logs = await PushdownLogs.StoreAsync(clickHouse.Server, Events(), attributes);
+        var period = new EventFilter { From = new DateTimeOffset(T0 + TimeSpan.TicksPerSecond, TimeSpan.Zero) };
+        EventFilter[] filters =
+        [
+            new() { Did = ["A", "B"] },
+            new() { DidNot = ["C"] },
+            period with { Did = ["A"], DidNot = [Hostile] },
+            new() { Did = ["no such activity"] },
+            new() { Attributes = [new("plan", ["pro"])] },
+            period with { Attributes = [new("plan", ["pro", "free"]), new("region", ["eu's"])] },
+            new() { Attributes = [new("no such key", ["pro"])] },
+            new() { Attributes = [new("plan", [])] },
+            new() { AttributeKey = "plan", AttributeValues = ["free"] },
+        ];
+
+        foreach (var filter in filters)
+        {
+            await PushdownAssert.SameStatsAsync(logs, new StatsOptions { Filter = filter });
+            await PushdownAssert.SameFlowAsync(logs, new FlowOptions { Filter = filter });
+            await PushdownAssert.SameFunnelAsync(logs, PushdownAssert.Funnel(Window, ["A"], ["B"], ["C"]) with { Filter = filter });
+        }
+
+        var pro = await logs.Pushdown.StatsAsync(new StatsOptions { Filter = filters[4] });
+        Assert.Equal(3, pro.Customers); // c1, c2 (its last write) and c7
+    }
+
+    [StoreFact]
     public async Task FunnelAsync_OptionsNotPushedDown_ThrowsNotSupported()
     {
         using var logs = await PushdownLogs.StoreAsync(clickHouse.Server, Events());
         var funnel = PushdownAssert.Funnel(null, ["A"], ["B"]);
 
         await Assert.ThrowsAsync<NotSupportedException>(() => logs.Pushdown.FunnelAsync(funnel with { Exclusions = [new FunnelExclusion(["C"], 0)] }));
-        await Assert.ThrowsAsync<NotSupportedException>(() => logs.Pushdown.FunnelAsync(funnel with { Filter = new EventFilter { Did = ["A"] } }));
+        await Assert.ThrowsAsync<NotSupportedException>(() => logs.Pushdown.FunnelAsync(funnel with { Filter = new EventFilter { Channels = ["web"] } }));
         await Assert.ThrowsAsync<NotSupportedException>(() => logs.Pushdown.FlowAsync(new FlowOptions { ActivityPercent = 80 }));
     }
 

@@ -28,7 +28,7 @@ internal sealed class PushdownLogs : IDisposable
     public ClickHouseAnalyses Pushdown { get; }
 
     /// <summary>Appends <paramref name="events"/> in their order (which is the input order: seq) and reads them back.</summary>
-    public static async Task<PushdownLogs> StoreAsync(ClickHouseServer server, IEnumerable<NewEvent> events)
+    public static async Task<PushdownLogs> StoreAsync(ClickHouseServer server, IEnumerable<NewEvent> events, IReadOnlyList<CustomerAttribute>? attributes = null)
     {
         var options = ClickHouseStores.Options(server);
         using var store = new ClickHouseEventStore(options);
@@ -44,10 +44,20 @@ internal sealed class PushdownLogs : IDisposable
         }
 
         await store.AppendAsync(Source, batch);
+        foreach (var write in attributes ?? [])
+        {
+            await store.SetAttributesAsync(Source, [write]); // one write each, so a later one replaces an earlier
+        }
+
         var builder = new EventLogBuilder();
         await foreach (var e in store.ReadSinceAsync(Source, 0))
         {
             builder.Add(e.CustomerId, e.UtcTicks, e.Activity, e.Channel ?? "");
+        }
+
+        await foreach (var a in store.ReadAttributesAsync(Source))
+        {
+            builder.SetAttribute(a.CustomerId, a.Key, a.Value, overwrite: true);
         }
 
         return new PushdownLogs(options, builder.Build());
