@@ -34,6 +34,9 @@ public sealed class ClickHousePushdownEdgeCaseTests(ClickHouseFixture clickHouse
         await PushdownAssert.SameFunnelAsync(logs, PushdownAssert.Funnel(null, ["B"], ["A", "C"], ["B"]) with { Mode = FunnelMode.Strict });
         var anyOrder = await PushdownAssert.SameFunnelAsync(logs, PushdownAssert.Funnel(Window, ["A"], ["B"], ["C"]) with { Mode = FunnelMode.AnyOrder });
         await PushdownAssert.SameFunnelAsync(logs, PushdownAssert.Funnel(null, [Emoji], ["A"], [Fullwidth]) with { Mode = FunnelMode.AnyOrder });
+        // A step made of alternatives (as a map's stage), read as any of their activities.
+        var stage = new FunnelStep("B or C", ["B"]) { AnyOf = [new FunnelStep("C", ["C"]), new FunnelStep(Hostile, [Hostile])] };
+        await PushdownAssert.SameFunnelAsync(logs, new FunnelOptions { Steps = [FunnelStep.Of("A"), stage, FunnelStep.Of("C")], Window = Window });
 
         Assert.Contains(stats.Activities, a => a.Activity == Hostile);
         // B -> A waits 0 s (c7) and 100 s (c2): the nearest-rank median is 0 s, where quantileExact would give 100 s.
@@ -41,6 +44,7 @@ public sealed class ClickHousePushdownEdgeCaseTests(ClickHouseFixture clickHouse
         // Entered by eight; c3b loses C one second past the window; c4, c5, c6 have no B.
         Assert.Equal([8L, 5, 4], windowed.Steps.Select(s => s.Customers));
         Assert.True(anyOrder.Steps[2].Customers >= windowed.Steps[2].Customers);
+        Assert.Equal(1, anyOrder.Excluded); // c8: only C, so no attempt reaches the first step
     }
 
     [StoreFact]
