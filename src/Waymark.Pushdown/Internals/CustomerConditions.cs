@@ -7,7 +7,8 @@ namespace Waymark.Pushdown.Internals;
 /// <summary>
 /// The filter's customer conditions as <c>customer_id IN (...)</c> clauses, judged as the engine's CompiledFilter
 /// judges them: Did / DidNot on the events the period keeps; an attribute (its last written value, argMax by seq, as
-/// the store reads it) must be one of the values, and a key no customer has, or no values, keeps nobody.
+/// the store reads it) must be one of the values, and a key no customer has, or no values, keeps nobody; the
+/// acquisition channel is the first event's.
 /// </summary>
 internal static class CustomerConditions
 {
@@ -22,6 +23,15 @@ internal static class CustomerConditions
         if (filter.DidNot is { Count: > 0 } didNot)
         {
             where.Append($" AND customer_id NOT IN (SELECT customer_id FROM events WHERE {events} AND activity IN ({Literals(didNot)}))");
+        }
+
+        if (filter.Channels is { } channels)
+        {
+            // The acquisition channel: the channel of the customer's first event in the whole source (by time, then
+            // input order), before the period; an event without a channel matches none.
+            var names = channels.Where(c => c.Length > 0).ToList();
+            where.Append(names.Count == 0 ? " AND 0" : $" AND customer_id IN (SELECT customer_id FROM events WHERE {source}" +
+                $" GROUP BY customer_id HAVING argMin(channel, (ticks, seq)) IN ({Literals(names)}))");
         }
 
         if (filter.AttributeKey is { } key)

@@ -8,8 +8,8 @@ namespace Waymark.Pushdown.Internals;
 
 /// <summary>
 /// The events an analysis reads: one source, the filter's period (From &lt;= time &lt; To, as the engine's filter) and
-/// its customer conditions (<see cref="CustomerConditions"/>). The acquisition channel, the property condition and
-/// event matches are not pushed down yet: they throw <see cref="NotSupportedException"/>.
+/// its customer conditions (<see cref="CustomerConditions"/>). The property condition and event matches are not
+/// pushed down yet: they throw <see cref="NotSupportedException"/>.
 /// </summary>
 internal static class PushdownScope
 {
@@ -46,8 +46,7 @@ internal static class PushdownScope
         "arraySort((x, k) -> k, groupArray(activity), groupArray((ticks, seq))) AS a, arraySort(groupArray(ticks)) AS t";
 
     private static string? Unsupported(in EventFilter filter) =>
-        filter.Channels is not null ? nameof(filter.Channels)
-        : filter.PropertyKey is not null || filter.PropertyValue is not null ? "property condition"
+        filter.PropertyKey is not null || filter.PropertyValue is not null ? "property condition"
         : filter.Events is not null ? nameof(filter.Events)
         : null;
 }

@@ -79,6 +79,9 @@ public sealed class ClickHousePushdownEdgeCaseTests(ClickHouseFixture clickHouse
             new() { Attributes = [new("no such key", ["pro"])] },
             new() { Attributes = [new("plan", [])] },
             new() { AttributeKey = "plan", AttributeValues = ["free"] },
+            new() { Channels = ["web", "ads"] },
+            period with { Channels = ["app"], Did = ["B"] },
+            new() { Channels = ["no such channel", ""] },
         ];
 
         foreach (var filter in filters)
@@ -90,6 +93,8 @@ public sealed class ClickHousePushdownEdgeCaseTests(ClickHouseFixture clickHouse
 
         var pro = await logs.Pushdown.StatsAsync(new StatsOptions { Filter = filters[4] });
         Assert.Equal(3, pro.Customers); // c1, c2 (its last write) and c7
+        var web = await logs.Pushdown.StatsAsync(new StatsOptions { Filter = filters[9] });
+        Assert.Equal(2, web.Customers); // c2 (web) and c7 (ads, first in input order at its one instant), not c1 (app)
     }
 
     [StoreFact]
@@ -99,21 +104,22 @@ public sealed class ClickHousePushdownEdgeCaseTests(ClickHouseFixture clickHouse
         var funnel = PushdownAssert.Funnel(null, ["A"], ["B"]);
 
         await Assert.ThrowsAsync<NotSupportedException>(() => logs.Pushdown.FunnelAsync(funnel with { Exclusions = [new FunnelExclusion(["C"], 0)] }));
-        await Assert.ThrowsAsync<NotSupportedException>(() => logs.Pushdown.FunnelAsync(funnel with { Filter = new EventFilter { Channels = ["web"] } }));
+        await Assert.ThrowsAsync<NotSupportedException>(() => logs.Pushdown.FunnelAsync(funnel with { Filter = new EventFilter { PropertyKey = "k", PropertyValue = "v" } }));
         await Assert.ThrowsAsync<NotSupportedException>(() => logs.Pushdown.FlowAsync(new FlowOptions { ActivityPercent = 80 }));
     }
 
     private static IEnumerable<NewEvent> Events()
     {
-        // c1: stored out of time order; A and B at the same time, A first in input order.
-        yield return E("c1", 10, "C");
-        yield return E("c1", 0, "A");
+        // c1: stored out of time order (its acquisition channel is the earliest event's, app); A and B at the same
+        // time, A first in input order.
+        yield return E("c1", 10, "C", "web");
+        yield return E("c1", 0, "A", "app");
         yield return E("c1", 0, "B");
         yield return E("c1", 0, "B");
         // c2: repeats; the attempt from the second A reaches C sooner than the first.
         foreach (var (s, a) in new[] { (0, "A"), (100, "A"), (200, "B"), (300, "A"), (400, "B"), (500, "C"), (600, "C") })
         {
-            yield return E("c2", s, a);
+            yield return E("c2", s, a, "web");
         }
 
         // c3: C exactly at the window's end counts; c3b: one second past it does not.
@@ -136,13 +142,13 @@ public sealed class ClickHousePushdownEdgeCaseTests(ClickHouseFixture clickHouse
         // c8: only later steps (an any-order attempt that reaches no step: excluded).
         yield return E("c8", 4, "C");
         // c7: all at one instant, in an order unlike the names'.
-        yield return E("c7", 9, "C");
-        yield return E("c7", 9, "B");
+        yield return E("c7", 9, "C", "ads");
+        yield return E("c7", 9, "B", "web");
         yield return E("c7", 9, "A");
         yield return E("c7", 9, "B");
         yield return E("c7", 9, "C");
     }
 
-    private static NewEvent E(string customer, int seconds, string activity) =>
-        new(null, customer, T0 + (seconds * TimeSpan.TicksPerSecond), activity, null, null);
+    private static NewEvent E(string customer, int seconds, string activity, string? channel = null) =>
+        new(null, customer, T0 + (seconds * TimeSpan.TicksPerSecond), activity, channel, null);
 }

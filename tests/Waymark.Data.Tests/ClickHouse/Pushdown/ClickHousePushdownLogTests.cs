@@ -38,6 +38,7 @@ public sealed class ClickHousePushdownLogTests(ClickHouseFixture clickHouse, ITe
         var period = new EventFilter { From = logs.Log.GetEvent(0).Timestamp!.Value.AddDays(10), To = logs.Log.GetEvent(0).Timestamp!.Value.AddDays(40) };
         await PushdownAssert.SameFunnelAsync(logs, week with { Filter = period });
         await PushdownAssert.SameStatsAsync(logs, new StatsOptions { Filter = period });
+        await PushdownAssert.SameFunnelAsync(logs, overlay with { Filter = period with { Channels = ["search", "web"] } });
 
         Assert.True(flow.Edges.Count > 20 && funnel.Steps[1].Customers > 1_000, $"{flow.Edges.Count} edges, {funnel.Steps[1].Customers} at step 2");
         Assert.Contains(flow.Edges, e => e.From == e.To); // repeats
