@@ -5,7 +5,8 @@ namespace Waymark.Analytics.Engine.Internals;
 /// <summary>Turns merged tallies into the public funnel result: totals, groups folded to the limit, histogram.</summary>
 internal static class FunnelReport
 {
-    private static readonly (string Label, TimeSpan? UpTo)[] Buckets =
+    /// <summary>The time-to-convert buckets (label, inclusive upper bound; null: above the last). Pushdown counts the same.</summary>
+    internal static readonly (string Label, TimeSpan? UpTo)[] Buckets =
     [
         ("<= 1 min", TimeSpan.FromMinutes(1)), ("<= 5 min", TimeSpan.FromMinutes(5)), ("<= 15 min", TimeSpan.FromMinutes(15)),
         ("<= 1 h", TimeSpan.FromHours(1)), ("<= 3 h", TimeSpan.FromHours(3)), ("<= 12 h", TimeSpan.FromHours(12)),

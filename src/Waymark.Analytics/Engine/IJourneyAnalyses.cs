@@ -1,0 +1,19 @@
+namespace Waymark.Analytics.Engine;
+
+/// <summary>
+/// Analyses a caller runs without knowing where: over the in-memory log (<see cref="InMemoryAnalyses"/>) or pushed
+/// down as SQL to the event store (Waymark.Pushdown). Both answer with the engine's result types and equal figures
+/// (docs/adr/060-pushdown-seam.md). An implementation that cannot honour an option throws
+/// <see cref="NotSupportedException"/> before any work, so the caller can ask the other one.
+/// </summary>
+public interface IJourneyAnalyses
+{
+    /// <summary>Per activity: customers, events, repeat rate and time to first occurrence (<see cref="Analyze.Stats"/>).</summary>
+    public Task<StatsResult> StatsAsync(StatsOptions options, CancellationToken ct = default);
+
+    /// <summary>The directly-follows graph (<see cref="Analyze.Flow"/>).</summary>
+    public Task<FlowGraph> FlowAsync(FlowOptions options, CancellationToken ct = default);
+
+    /// <summary>A funnel (<see cref="Analyze.Funnel"/>).</summary>
+    public Task<FunnelResult> FunnelAsync(FunnelOptions options, CancellationToken ct = default);
+}

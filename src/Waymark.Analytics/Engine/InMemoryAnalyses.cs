@@ -1,0 +1,25 @@
+using Waymark.Analytics.Events;
+
+namespace Waymark.Analytics.Engine;
+
+/// <summary>The analyses over a log in this process: <see cref="Analyze"/> behind <see cref="IJourneyAnalyses"/>.</summary>
+public sealed class InMemoryAnalyses(EventLog log) : IJourneyAnalyses
+{
+    public Task<StatsResult> StatsAsync(StatsOptions options, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(Analyze.Stats(log, options));
+    }
+
+    public Task<FlowGraph> FlowAsync(FlowOptions options, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(Analyze.Flow(log, options));
+    }
+
+    public Task<FunnelResult> FunnelAsync(FunnelOptions options, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(Analyze.Funnel(log, options));
+    }
+}

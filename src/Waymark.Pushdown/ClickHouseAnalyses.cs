@@ -1,0 +1,70 @@
+using Waymark.Analytics.Engine;
+using Waymark.Data.EventStores;
+using Waymark.Data.EventStores.ClickHouse;
+using Waymark.Pushdown.Internals;
+
+namespace Waymark.Pushdown;
+
+/// <summary>
+/// Analyses of one event source answered by ClickHouse: each runs as SQL over the tables of the ClickHouse event
+/// store (events, by customer, ordered by time then seq) and only aggregates come back, with the figures
+/// <see cref="Analyze"/> gives on the same events (docs/adr/060-pushdown-seam.md). Options that are not pushed down
+/// yet throw <see cref="NotSupportedException"/> before any query.
+/// </summary>
+public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
+{
+    private readonly ClickHouseHttp _http;
+    private readonly EventSourceKey _source;
+
+    public ClickHouseAnalyses(ClickHouseOptions options, EventSourceKey source)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _http = new ClickHouseHttp(options);
+        _source = source;
+    }
+
+    public async Task<StatsResult> StatsAsync(StatsOptions options, CancellationToken ct = default)
+    {
+        var where = PushdownScope.Where(_source, options.Filter);
+        var rows = await ReadAsync(StatsQuery.Activities(where), StatsQuery.Columns, ct).ConfigureAwait(false);
+        var totals = await ReadAsync(StatsQuery.Totals(where), 2, ct).ConfigureAwait(false);
+        return StatsQuery.Result(rows, totals[0]);
+    }
+
+    public async Task<FlowGraph> FlowAsync(FlowOptions options, CancellationToken ct = default)
+    {
+        if (Cuts(options.ActivityPercent) || Cuts(options.PathPercent))
+        {
+            throw new NotSupportedException("Pushdown gives the whole flow graph; the coverage cut (ActivityPercent, PathPercent) is not pushed down yet.");
+        }
+
+        var where = PushdownScope.Where(_source, options.Filter);
+        var nodes = await ReadAsync(FlowQuery.Nodes(where), FlowQuery.NodeColumns, ct).ConfigureAwait(false);
+        var edges = await ReadAsync(FlowQuery.Edges(where), FlowQuery.EdgeColumns, ct).ConfigureAwait(false);
+        return FlowQuery.Result(nodes, edges);
+    }
+
+    public async Task<FunnelResult> FunnelAsync(FunnelOptions options, CancellationToken ct = default)
+    {
+        var steps = FunnelSupport.Activities(options);
+        var where = PushdownScope.Where(_source, options.Filter);
+        var sql = FunnelQuery.Sql(where, steps, options.Mode, options.Window?.Ticks);
+        var rows = await ReadAsync(sql, FunnelQuery.Columns(steps.Count), ct).ConfigureAwait(false);
+        return FunnelQuery.Result(options.Steps, rows[0]);
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private static bool Cuts(double percent) => percent is > 0 and < 100;
+
+    private async Task<List<string?[]>> ReadAsync(string sql, int columns, CancellationToken ct)
+    {
+        var rows = new List<string?[]>();
+        await foreach (var row in _http.RowsAsync(sql, columns, ct).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+using Waymark.Analytics.Engine;
+using Waymark.Data.EventStores;
+using Waymark.Data.EventStores.ClickHouse;
+
+namespace Waymark.Pushdown.Internals;
+
+/// <summary>
+/// The events an analysis reads: one source, the filter's period (From &lt;= time &lt; To, as the engine's filter) and
+/// its customer conditions (<see cref="CustomerConditions"/>). The property condition and event matches are not
+/// pushed down yet: they throw <see cref="NotSupportedException"/>.
+/// </summary>
+internal static class PushdownScope
+{
+    public static string Where(EventSourceKey source, in EventFilter filter)
+    {
+        var unsupported = Unsupported(filter);
+        if (unsupported is not null)
+        {
+            throw new NotSupportedException($"Pushdown does not yet apply the filter's {unsupported}; run the analysis over the in-memory log.");
+        }
+
+        var sourceOnly = $"workspace_id = {ClickHouseText.Literal(source.WorkspaceId)} AND source_id = {ClickHouseText.Literal(source.SourceId)}";
+        var events = new StringBuilder(sourceOnly);
+        if (filter.From is { } from)
+        {
+            events.Append(" AND ticks >= ").Append(from.UtcTicks.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (filter.To is { } to)
+        {
+            events.Append(" AND ticks < ").Append(to.UtcTicks.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var where = new StringBuilder(events.ToString());
+        CustomerConditions.Append(where, sourceOnly, events.ToString(), filter);
+        return where.ToString();
+    }
+
+    /// <summary>
+    /// A customer's events as two arrays in the engine's order, by time with ties in input order (seq):
+    /// <c>a</c> (activities) and <c>t</c> (ticks). For a SELECT that groups by customer_id.
+    /// </summary>
+    public const string CustomerArrays =
+        "arraySort((x, k) -> k, groupArray(activity), groupArray((ticks, seq))) AS a, arraySort(groupArray(ticks)) AS t";
+
+    private static string? Unsupported(in EventFilter filter) =>
+        filter.PropertyKey is not null || filter.PropertyValue is not null ? "property condition"
+        : filter.Events is not null ? nameof(filter.Events)
+        : null;
+}
