@@ -26,6 +26,18 @@ internal static class EngineProfile
         var mapped = new ProcessOptions { Filter = new EventFilter { Events = matches }, ActivityPercent = 80, PathPercent = 80, Top = 10, WithStats = true };
         var cases = new (string Name, Func<object> Run)[]
         {
+            // The explore views as the bench's requests ask them (ExploreCases), engine calls only.
+            ("funnel", () => Analyze.Funnel(log, new FunnelOptions
+            {
+                Steps = [.. BenchMap.Steps.Select(FunnelStep.Of)], Mode = FunnelMode.Ordered,
+                Breakdown = new FunnelBreakdown(BreakdownKind.FirstStepChannel, Limit: 5), Over = TrendGranularity.Week,
+            })),
+            ("paths", () => Analyze.Paths(log, new PathOptions { Start = FunnelStep.Of("Visited homepage"), Depth = 5, Width = 6, TopPaths = 20 })),
+            ("retention", () => Analyze.Retention(log, new RetentionOptions { Granularity = TrendGranularity.Week, Periods = 8 })),
+            ("trends", () => Analyze.StepTrend(log, new StepTrendOptions
+            {
+                Step = FunnelStep.Of(BenchMap.Steps[5]), Next = FunnelStep.Of(BenchMap.Steps[6]), Granularity = TrendGranularity.Week,
+            })),
             ("process", () => Analyze.Process(log, all)),
             ("process-map", () => Analyze.Process(log, mapped)),
             ("process-map-apart", () => Apart(log, mapped)),
