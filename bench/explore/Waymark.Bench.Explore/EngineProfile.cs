@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Engine.Internals;
 using EventLog = Waymark.Analytics.Events.EventLog;
@@ -26,6 +27,18 @@ internal static class EngineProfile
         var mapped = new ProcessOptions { Filter = new EventFilter { Events = matches }, ActivityPercent = 80, PathPercent = 80, Top = 10, WithStats = true };
         var cases = new (string Name, Func<object> Run)[]
         {
+            // The explore views as the bench's requests ask them (ExploreCases), engine calls only.
+            ("funnel", () => Analyze.Funnel(log, new FunnelOptions
+            {
+                Steps = [.. BenchMap.Steps.Select(FunnelStep.Of)], Mode = FunnelMode.Ordered,
+                Breakdown = new FunnelBreakdown(BreakdownKind.FirstStepChannel, Limit: 5), Over = TrendGranularity.Week,
+            })),
+            ("paths", () => Analyze.Paths(log, new PathOptions { Start = FunnelStep.Of("Visited homepage"), Depth = 5, Width = 6, TopPaths = 20 })),
+            ("retention", () => Analyze.Retention(log, new RetentionOptions { Granularity = TrendGranularity.Week, Periods = 8 })),
+            ("trends", () => Analyze.StepTrend(log, new StepTrendOptions
+            {
+                Step = FunnelStep.Of(BenchMap.Steps[5]), Next = FunnelStep.Of(BenchMap.Steps[6]), Granularity = TrendGranularity.Week,
+            })),
             ("process", () => Analyze.Process(log, all)),
             ("process-map", () => Analyze.Process(log, mapped)),
             ("process-map-apart", () => Apart(log, mapped)),
@@ -103,6 +116,7 @@ internal static class EngineProfile
         var cpuMs = 0.0;
         using var sampler = AllocationSampler.Start();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var paused = GC.GetTotalPauseDuration();
         for (var i = 0; i < runs; i++)
         {
             var before = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
@@ -119,9 +133,10 @@ internal static class EngineProfile
         }
 
         var allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (1024.0 * 1024 * runs);
+        var pausedMs = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / runs;
         times.Sort();
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"[engine] {name}: best {times[0]:F0} ms, median {times[times.Count / 2]:F0} ms, worst {times[^1]:F0} ms, CPU {cpuMs / runs:F0} ms; GCs per run gen0 {gcs[0] / (double)runs:F1} gen1 {gcs[1] / (double)runs:F1} gen2 {gcs[2] / (double)runs:F1}; {allocatedMb:F1} MB allocated per run"));
+        Console.WriteLine(string.Create(c, $"[engine] {name}: best {times[0]:F0} ms, median {times[times.Count / 2]:F0} ms, worst {times[^1]:F0} ms, CPU {cpuMs / runs:F0} ms; GCs per run gen0 {gcs[0] / (double)runs:F2} gen1 {gcs[1] / (double)runs:F2} gen2 {gcs[2] / (double)runs:F2}; {allocatedMb:F1} MB allocated per run; paused {pausedMs:F1} ms per run ({(GCSettings.IsServerGC ? "server" : "workstation")} GC, {GCSettings.LatencyMode})"));
         sampler?.Report(name, runs);
     }
 }

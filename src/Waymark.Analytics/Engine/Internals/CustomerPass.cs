@@ -23,23 +23,35 @@ internal static class CustomerPass
         var chunkSize = Math.Max(1024, customers / (workers * 16) + 1);
         var chunks = (customers + chunkSize - 1) / chunkSize;
         var results = new List<TVisitor>();
-        var parallel = PassOptions.For(workers, ct);
-        Parallel.For(0, chunks, parallel, () => (Visitor: create(), Buffer: new ViewBuffer(activitiesAndTimes)), (chunk, _, local) =>
+        var next = -1;
+        // One accumulator per worker, each claiming chunks until none is left. Parallel.For's own thread-local state
+        // is made again each time a worker yields its thread (every ~100 ms, more often on a busy machine): each new
+        // accumulator rented its own tables and duration blocks, so a slow request made more garbage than a fast one
+        // and its full collections made it slower still.
+        Parallel.For(0, workers, PassOptions.For(workers, ct), _ =>
         {
-            var end = Math.Min(customers, (chunk + 1) * chunkSize);
-            for (var c = chunk * chunkSize; c < end; c++)
+            TVisitor? visitor = null;
+            ViewBuffer? buffer = null;
+            int chunk;
+            while (!ct.IsCancellationRequested && (chunk = Interlocked.Increment(ref next)) < chunks)
             {
-                Visit(log, filter, c, local.Visitor, local.Buffer);
+                (visitor, buffer) = (visitor ?? create(), buffer ?? new ViewBuffer(activitiesAndTimes));
+                var end = Math.Min(customers, (chunk + 1) * chunkSize);
+                for (var c = chunk * chunkSize; c < end; c++)
+                {
+                    Visit(log, filter, c, visitor, buffer);
+                }
             }
 
-            return local;
-        }, local =>
-        {
-            lock (results)
+            if (visitor is not null)
             {
-                results.Add(local.Visitor);
+                lock (results)
+                {
+                    results.Add(visitor);
+                }
             }
         });
+        ct.ThrowIfCancellationRequested();
         return results;
     }
 

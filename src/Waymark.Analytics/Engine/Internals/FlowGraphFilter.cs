@@ -46,7 +46,7 @@ internal sealed class FlowGraphFilter(long[] nodeEvents, long[] starts, long[] e
     private void KeepTopEdges(double percent)
     {
         var candidates = Enumerable.Range(0, edges.Length).Where(IsCandidate)
-            .OrderByDescending(e => edges[e].Events).ThenBy(e => e).ToList();
+            .OrderByDescending(e => edges[e].Events).ThenBy(e => edges[e].From).ThenBy(e => edges[e].To).ToList();
         var target = Cuts(percent) ? candidates.Sum(e => edges[e].Events) * percent / 100.0 : double.MaxValue;
         long covered = 0;
         foreach (var e in candidates)
@@ -62,6 +62,14 @@ internal sealed class FlowGraphFilter(long[] nodeEvents, long[] starts, long[] e
 
     private bool IsCandidate(int e) => _keptNode[edges[e].From] && _keptNode[edges[e].To];
 
+    /// <summary>More events, or as many and the first by its activities. Edges of equal events are told apart by what
+    /// they join, never by their slot: slots are numbered in the order the threads' tallies were merged, which varies
+    /// from run to run, and a tie at the coverage's edge would show another edge each time.</summary>
+    private bool Stronger(int e, int than) =>
+        edges[e].Events != edges[than].Events ? edges[e].Events > edges[than].Events
+        : edges[e].From != edges[than].From ? edges[e].From < edges[than].From
+        : edges[e].To < edges[than].To;
+
     private void Repair(bool forward)
     {
         while (true)
@@ -71,7 +79,7 @@ internal sealed class FlowGraphFilter(long[] nodeEvents, long[] starts, long[] e
             for (var e = 0; e < edges.Length; e++)
             {
                 var (from, to) = forward ? (edges[e].From, edges[e].To) : (edges[e].To, edges[e].From);
-                if (!_keptEdge[e] && IsCandidate(e) && reached[from] && !reached[to] && (best < 0 || edges[e].Events > edges[best].Events))
+                if (!_keptEdge[e] && IsCandidate(e) && reached[from] && !reached[to] && (best < 0 || Stronger(e, best)))
                 {
                     best = e;
                 }

@@ -98,7 +98,7 @@ internal static class ListSelect
         Span<int> used = stackalloc int[distinct];
         for (var d = 0; d < distinct; d++)
         {
-            parts[d] = ArrayPool<long>.Shared.Rent(counts[buckets[d]]);
+            parts[d] = TablePool<long>.Arrays.Rent(counts[buckets[d]]);
         }
 
         try
@@ -114,7 +114,7 @@ internal static class ListSelect
         {
             foreach (var part in parts)
             {
-                ArrayPool<long>.Shared.Return(part);
+                TablePool<long>.Arrays.Return(part);
             }
         }
     }

@@ -224,7 +224,7 @@ internal static class Quantiles
         }
 
         var inBucket = counts[bucket];
-        var rented = System.Buffers.ArrayPool<long>.Shared.Rent(inBucket);
+        var rented = TablePool<long>.Arrays.Rent(inBucket);
         try
         {
             var n = 0;
@@ -249,7 +249,7 @@ internal static class Quantiles
         }
         finally
         {
-            System.Buffers.ArrayPool<long>.Shared.Return(rented);
+            TablePool<long>.Arrays.Return(rented);
         }
     }
 
