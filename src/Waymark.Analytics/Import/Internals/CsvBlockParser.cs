@@ -7,6 +7,8 @@ namespace Waymark.Analytics.Import.Internals;
 internal sealed class CsvBlockParser(CsvLayout layout, ImportOptions options)
 {
     private readonly CsvSplitter _splitter = new();
+    private readonly int[] _starts = new int[layout.RequiredFields];
+    private readonly int[] _ends = new int[layout.RequiredFields];
     private int _extra;
     private int _previous;
 
@@ -15,6 +17,12 @@ internal sealed class CsvBlockParser(CsvLayout layout, ImportOptions options)
         block.Reset();
         _extra = block.Length;
         _previous = -1;
+        if (!block.Chars.AsSpan(0, block.Length).Contains('"'))
+        {
+            ParsePlain(block);
+            return;
+        }
+
         var reader = new TextRecordReader(block.Chars, block.Length, options.EffectiveMaxLineLength);
         try
         {
@@ -31,6 +39,103 @@ internal sealed class CsvBlockParser(CsvLayout layout, ImportOptions options)
             throw new InputStoppedException(block.FirstLine + e.Line - 1, e.Column, e.Message);
         }
     }
+
+    /// <summary>
+    /// A block without quotes: every line is a record, so records are cut here directly, and the common row (no
+    /// padding, a timestamp of the usual shape) is read in one pass; any other row goes through <see cref="ParseRow"/>.
+    /// Records, line numbers and the length check are those of <see cref="TextRecordReader"/>.
+    /// </summary>
+    private void ParsePlain(CsvBlock block)
+    {
+        var data = block.Chars.AsSpan(0, block.Length);
+        var maxLength = options.EffectiveMaxLineLength;
+        var line = block.FirstLine;
+        for (var start = 0; start < data.Length; line++)
+        {
+            var newline = data[start..].IndexOf('\n');
+            var end = newline < 0 ? data.Length : start + newline;
+            if (newline >= 0 && end > start && data[end - 1] == '\r')
+            {
+                end--;
+            }
+
+            // As the record reader: a record's length is checked without its "\r\n", the last one's with its '\r'.
+            if (end - start > maxLength || (newline < 0 && data.Length - start > maxLength))
+            {
+                throw new InputStoppedException(line, maxLength + 1L, $"the line is longer than {maxLength} characters (the limit); is this the right file and format?");
+            }
+
+            if (newline < 0 && end > start && data[end - 1] == '\r')
+            {
+                end--;
+            }
+
+            var record = data[start..end];
+            if (!record.IsEmpty && !TryParseCommon(block, record, start))
+            {
+                ParseRow(block, record, start, line);
+            }
+
+            start = newline < 0 ? data.Length : start + newline + 1;
+        }
+    }
+
+    /// <summary>Reads a row without quotes that needs no trimming and has no problem; false leaves it untouched.</summary>
+    private bool TryParseCommon(CsvBlock block, ReadOnlySpan<char> record, int recordStart)
+    {
+        var at = 0;
+        for (var field = 0; field < _starts.Length; field++)
+        {
+            var length = record[at..].IndexOf(layout.Delimiter);
+            if (length < 0 && field < _starts.Length - 1)
+            {
+                return false;
+            }
+
+            _starts[field] = at;
+            _ends[field] = length < 0 ? record.Length : at + length;
+            at = _ends[field] + 1;
+        }
+
+        var customer = Common(record, layout.Customer);
+        var activity = Common(record, layout.Activity);
+        var channel = layout.Channel >= 0 ? Common(record, layout.Channel) : default;
+        if (!IsName(customer) || !IsName(activity) || (!channel.IsEmpty && !IsName(channel))
+            || !TimestampParser.TryParse(Common(record, layout.Timestamp), options.Zone, out var ticks))
+        {
+            return false;
+        }
+
+        block.EnsureRow();
+        var row = block.Rows * CsvBlock.FieldsPerRow;
+        SetField(block, row, recordStart, layout.Customer);
+        SetField(block, row + 2, recordStart, layout.Activity);
+        if (layout.Channel >= 0)
+        {
+            SetField(block, row + 4, recordStart, layout.Channel);
+        }
+        else
+        {
+            block.Fields[row + 4] = 0;
+            block.Fields[row + 5] = 0;
+        }
+
+        MarkCustomer(block, row);
+        block.Ticks[block.Rows++] = ticks;
+        return true;
+    }
+
+    private ReadOnlySpan<char> Common(ReadOnlySpan<char> record, int field) => record[_starts[field].._ends[field]];
+
+    private void SetField(CsvBlock block, int at, int recordStart, int field)
+    {
+        block.Fields[at] = recordStart + _starts[field];
+        block.Fields[at + 1] = _ends[field] - _starts[field];
+    }
+
+    /// <summary>Non-empty, not padded, and no problem under the options' name rules.</summary>
+    private bool IsName(ReadOnlySpan<char> name) =>
+        !name.IsEmpty && !char.IsWhiteSpace(name[0]) && !char.IsWhiteSpace(name[^1]) && options.NameProblem(name) is null;
 
     private void ParseRow(CsvBlock block, ReadOnlySpan<char> record, int recordStart, long line)
     {

@@ -21,6 +21,11 @@ internal static class TimestampParser
             return false;
         }
 
+        if (TryParseCommon(text, out var commonTicks))
+        {
+            return ToUtc(commonTicks, 0, false, zone, out utcTicks);
+        }
+
         if (IsInteger(text))
         {
             return TryParseUnix(text, out utcTicks);
@@ -33,6 +38,43 @@ internal static class TimestampParser
 
         return TryParseFallback(text, zone, out utcTicks);
     }
+
+    /// <summary>
+    /// The shape most exports write, "yyyy-MM-dd HH:mm:ss" (or with 'T'), read in one pass; false for anything else,
+    /// valid or not, which then goes the general way (so this only ever agrees with it).
+    /// </summary>
+    private static bool TryParseCommon(ReadOnlySpan<char> s, out long localTicks)
+    {
+        localTicks = 0;
+        if (s.Length != 19 || s[4] != '-' || s[7] != '-' || s[10] is not (' ' or 'T') || s[13] != ':' || s[16] != ':')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < 19; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]) && i is not (4 or 7 or 10 or 13 or 16))
+            {
+                return false;
+            }
+        }
+
+        var year = (Pair(s, 0) * 100) + Pair(s, 2);
+        var month = Pair(s, 5);
+        var day = Pair(s, 8);
+        var hour = Pair(s, 11);
+        var minute = Pair(s, 14);
+        var second = Pair(s, 17);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        localTicks = new DateTime(year, month, day).Ticks + (hour * TimeSpan.TicksPerHour) + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond);
+        return true;
+    }
+
+    private static int Pair(ReadOnlySpan<char> s, int at) => ((s[at] - '0') * 10) + (s[at + 1] - '0');
 
     private static bool IsInteger(ReadOnlySpan<char> text)
     {
