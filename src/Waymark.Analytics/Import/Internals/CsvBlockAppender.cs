@@ -4,32 +4,67 @@ namespace Waymark.Analytics.Import.Internals;
 
 /// <summary>
 /// The consumer's part of the parallel CSV read: interns a parsed block's names and appends its events, blocks
-/// taken in input order so ids are numbered as a sequential read numbers them.
+/// taken in input order so ids are numbered as a sequential read numbers them. A block's activities and channels
+/// are interned once each (in order of first appearance), its customers once per run of rows, and its events are
+/// appended as whole columns.
 /// </summary>
 internal sealed class CsvBlockAppender(EventLogBuilder builder)
 {
-    private readonly NameCache _activities = NameCache.For(builder.Activities);
-    private readonly NameCache _channels = new(builder.ChannelId);
+    private int[] _activityIds = new int[64];
+    private int[] _channelIds = new int[64];
     private int _lastCustomerId = -1;
     private int _warm;
 
     public void Append(CsvBlock block)
     {
+        var activities = InternActivities(block);
+        var channels = InternChannels(block);
+        WarmCustomers(block);
         var chars = block.Chars.AsSpan();
         var fields = block.Fields;
-        WarmCustomers(block);
         for (var row = 0; row < block.Rows; row++)
         {
             var at = row * CsvBlock.FieldsPerRow;
-            if (fields[at] < 0)
-            {
-                continue;
-            }
+            block.CustomerIds[row] = fields[at + 3] == 1 ? _lastCustomerId : CustomerId(chars.Slice(fields[at], fields[at + 1]), fields[at + 2]);
+            block.ActivityIds[row] = (ushort)activities[block.LocalActivity[row]];
+            block.ChannelIds[row] = (ushort)channels[block.LocalChannel[row]];
+        }
 
-            var customer = fields[at + 7] == 1 ? _lastCustomerId : CustomerId(chars.Slice(fields[at], fields[at + 1]), fields[at + 6]);
-            var activity = _activities.IdOf(chars.Slice(fields[at + 2], fields[at + 3]), builder.Activities);
-            var channel = fields[at + 5] == 0 ? 0 : _channels.IdOf(chars.Slice(fields[at + 4], fields[at + 5]), builder.Channels);
-            builder.Add(customer, block.Ticks[row], activity, channel);
+        builder.AddRows(block.CustomerIds.AsSpan(0, block.Rows), block.Ticks.AsSpan(0, block.Rows), block.ActivityIds.AsSpan(0, block.Rows), block.ChannelIds.AsSpan(0, block.Rows));
+    }
+
+    /// <summary>Global ids of the block's activities, by local id.</summary>
+    private int[] InternActivities(CsvBlock block)
+    {
+        var names = block.Activities;
+        Ensure(ref _activityIds, names.Count);
+        for (var id = 0; id < names.Count; id++)
+        {
+            _activityIds[id] = builder.ActivityId(names.Name(block.Chars, id));
+        }
+
+        return _activityIds;
+    }
+
+    /// <summary>Global ids of the block's channels, by local id + 1 (entry 0: no channel).</summary>
+    private int[] InternChannels(CsvBlock block)
+    {
+        var names = block.Channels;
+        Ensure(ref _channelIds, names.Count + 1);
+        _channelIds[0] = 0;
+        for (var id = 0; id < names.Count; id++)
+        {
+            _channelIds[id + 1] = builder.ChannelId(names.Name(block.Chars, id));
+        }
+
+        return _channelIds;
+    }
+
+    private static void Ensure(ref int[] ids, int count)
+    {
+        if (ids.Length < count)
+        {
+            ids = new int[Math.Max(ids.Length * 2, count)];
         }
     }
 
@@ -44,8 +79,8 @@ internal sealed class CsvBlockAppender(EventLogBuilder builder)
     }
 
     /// <summary>
-    /// Touches the hash-table lines of the block's customers before interning them: independent loads overlap, so
-    /// the cache misses are paid together instead of one after another.
+    /// Touches the hash-table lines of the block's new customers before interning them: independent loads overlap,
+    /// so the cache misses are paid together instead of one after another.
     /// </summary>
     private void WarmCustomers(CsvBlock block)
     {
@@ -53,9 +88,9 @@ internal sealed class CsvBlockAppender(EventLogBuilder builder)
         for (var row = 0; row < block.Rows; row++)
         {
             var at = row * CsvBlock.FieldsPerRow;
-            if (fields[at] >= 0 && fields[at + 7] == 0)
+            if (fields[at + 3] == 0)
             {
-                _warm ^= builder.Customers.Touch(fields[at + 6]);
+                _warm ^= builder.Customers.Touch(fields[at + 2]);
             }
         }
     }

@@ -106,32 +106,12 @@ internal sealed class CsvBlockParser(CsvLayout layout, ImportOptions options)
             return false;
         }
 
-        block.EnsureRow();
-        var row = block.Rows * CsvBlock.FieldsPerRow;
-        SetField(block, row, recordStart, layout.Customer);
-        SetField(block, row + 2, recordStart, layout.Activity);
-        if (layout.Channel >= 0)
-        {
-            SetField(block, row + 4, recordStart, layout.Channel);
-        }
-        else
-        {
-            block.Fields[row + 4] = 0;
-            block.Fields[row + 5] = 0;
-        }
-
-        MarkCustomer(block, row);
-        block.Ticks[block.Rows++] = ticks;
+        AddRow(block, recordStart + _starts[layout.Customer], customer.Length, recordStart + _starts[layout.Activity], activity.Length,
+            layout.Channel >= 0 ? recordStart + _starts[layout.Channel] : 0, channel.Length, ticks);
         return true;
     }
 
     private ReadOnlySpan<char> Common(ReadOnlySpan<char> record, int field) => record[_starts[field].._ends[field]];
-
-    private void SetField(CsvBlock block, int at, int recordStart, int field)
-    {
-        block.Fields[at] = recordStart + _starts[field];
-        block.Fields[at + 1] = _ends[field] - _starts[field];
-    }
 
     /// <summary>Non-empty, not padded, and no problem under the options' name rules.</summary>
     private bool IsName(ReadOnlySpan<char> name) =>
@@ -142,39 +122,39 @@ internal sealed class CsvBlockParser(CsvLayout layout, ImportOptions options)
         var problem = CsvEventReader.Check(_splitter, record, layout, options, out var ticks, out var column, out var field);
         if (problem is not null)
         {
-            Reject(block, new ImportProblem(line, column, problem) { Field = field + 1, FieldName = layout.NameOf(field) });
+            block.Problems.Add(new ImportProblem(line, column, problem) { Field = field + 1, FieldName = layout.NameOf(field) });
             return;
         }
 
-        block.EnsureRow();
-        var at = block.Rows * CsvBlock.FieldsPerRow;
-        Locate(block, record, recordStart, layout.Customer, at);
-        Locate(block, record, recordStart, layout.Activity, at + 2);
-        if (layout.Channel >= 0)
-        {
-            Locate(block, record, recordStart, layout.Channel, at + 4);
-        }
-        else
-        {
-            block.Fields[at + 4] = 0;
-            block.Fields[at + 5] = 0;
-        }
-
-        MarkCustomer(block, at);
-        block.Ticks[block.Rows++] = ticks;
+        var (customerStart, customerLength) = Locate(block, record, recordStart, layout.Customer);
+        var (activityStart, activityLength) = Locate(block, record, recordStart, layout.Activity);
+        var (channelStart, channelLength) = layout.Channel >= 0 ? Locate(block, record, recordStart, layout.Channel) : (0, 0);
+        AddRow(block, customerStart, customerLength, activityStart, activityLength, channelStart, channelLength, ticks);
     }
 
-    /// <summary>Hashes the customer here, on the worker, and flags a repeat of the previous accepted row's.</summary>
-    private void MarkCustomer(CsvBlock block, int at)
+    /// <summary>
+    /// Adds an accepted row: the customer hashed here, on the worker, and flagged when it repeats the previous
+    /// accepted row's; the activity and channel numbered in the block.
+    /// </summary>
+    private void AddRow(CsvBlock block, int customerStart, int customerLength, int activityStart, int activityLength, int channelStart, int channelLength, long ticks)
     {
-        var customer = block.Chars.AsSpan(block.Fields[at], block.Fields[at + 1]);
-        var same = _previous >= 0 && customer.SequenceEqual(block.Chars.AsSpan(block.Fields[_previous], block.Fields[_previous + 1]));
-        block.Fields[at + 6] = same ? 0 : string.GetHashCode(customer);
-        block.Fields[at + 7] = same ? 1 : 0;
+        block.EnsureRow();
+        var row = block.Rows++;
+        var at = row * CsvBlock.FieldsPerRow;
+        var chars = block.Chars;
+        var customer = chars.AsSpan(customerStart, customerLength);
+        var same = _previous >= 0 && customer.SequenceEqual(chars.AsSpan(block.Fields[_previous], block.Fields[_previous + 1]));
+        block.Fields[at] = customerStart;
+        block.Fields[at + 1] = customerLength;
+        block.Fields[at + 2] = same ? 0 : string.GetHashCode(customer);
+        block.Fields[at + 3] = same ? 1 : 0;
         _previous = at;
+        block.LocalActivity[row] = block.Activities.IdOf(chars, activityStart, activityLength);
+        block.LocalChannel[row] = channelLength == 0 ? 0 : block.Channels.IdOf(chars, channelStart, channelLength) + 1;
+        block.Ticks[row] = ticks;
     }
 
-    private void Locate(CsvBlock block, ReadOnlySpan<char> record, int recordStart, int field, int at)
+    private (int Start, int Length) Locate(CsvBlock block, ReadOnlySpan<char> record, int recordStart, int field)
     {
         var raw = _splitter.Field(record, field);
         var trimmed = raw.Trim();
@@ -190,15 +170,6 @@ internal sealed class CsvBlockParser(CsvLayout layout, ImportOptions options)
             start += recordStart;
         }
 
-        block.Fields[at] = start;
-        block.Fields[at + 1] = trimmed.Length;
-    }
-
-    private static void Reject(CsvBlock block, ImportProblem problem)
-    {
-        block.EnsureRow();
-        block.Fields[block.Rows * CsvBlock.FieldsPerRow] = -1;
-        block.Ticks[block.Rows++] = 0;
-        block.Problems.Add(problem);
+        return (start, trimmed.Length);
     }
 }

@@ -103,11 +103,11 @@ internal sealed class ParallelCsvReader(ImportOptions options, ProblemLog proble
         if (_rows == 0 && options.InputBytes > block.Length)
         {
             // Rows per character of the first block, extrapolated to the file, sizes the columns once.
-            var estimate = (double)block.Rows / Math.Max(1, block.Length) * options.InputBytes * 1.02;
+            var estimate = (double)block.RowsRead / Math.Max(1, block.Length) * options.InputBytes * 1.02;
             builder.EnsureCapacity((int)Math.Min(estimate, int.MaxValue / 2));
         }
 
-        _rows += block.Rows;
+        _rows += block.RowsRead;
         onRow(_rows);
         _free.Add(block);
     }
