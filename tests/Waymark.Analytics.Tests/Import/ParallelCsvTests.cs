@@ -61,6 +61,8 @@ public sealed class ParallelCsvTests
                 8 => $"c{customer},2023-02-29 10:00:00,Step1,web",
                 9 => $"c{customer},2024-1-01 10:00:00,Step1,web",
                 10 => $"c{customer},2024-01-01 10:00:00.5,Step{random.Next(40)},web",
+                11 => $"c{customer},2024-01-01 10:00:00,Step1,web,more,fields",
+                12 => $"c{customer},2024-01-01 10:00:00,Step1,\r",
                 _ => $"c{customer},2024-{1 + random.Next(12):00}-{1 + random.Next(28):00} {random.Next(24):00}:{random.Next(60):00}:{random.Next(60):00},Step{random.Next(8)},{(random.Next(3) == 0 ? "" : "web")}",
             };
             text.Append(row).Append(random.Next(30) == 0 ? "\r\n" : "\n");

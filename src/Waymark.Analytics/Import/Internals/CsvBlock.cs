@@ -11,6 +11,8 @@ internal sealed class CsvBlock(int dataChars)
     /// <summary>Customer start, length, hash, and 1 when the previous accepted row has the same customer.</summary>
     public const int FieldsPerRow = 4;
 
+    private int[]? _separators;
+
     /// <summary>The data in [0, Length), then room for unescaped fields.</summary>
     public char[] Chars { get; } = new char[(dataChars * 2) + 2];
 
@@ -46,6 +48,9 @@ internal sealed class CsvBlock(int dataChars)
     public LocalNames Channels { get; } = new();
 
     public List<ImportProblem> Problems { get; } = [];
+
+    /// <summary>Room for the positions of every delimiter and line break of the data (see <see cref="SeparatorIndex"/>).</summary>
+    public int[] Separators => _separators ??= new int[DataCapacity];
 
     public void Reset()
     {

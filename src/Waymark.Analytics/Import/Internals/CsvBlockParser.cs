@@ -41,62 +41,74 @@ internal sealed class CsvBlockParser(CsvLayout layout, ImportOptions options)
     }
 
     /// <summary>
-    /// A block without quotes: every line is a record, so records are cut here directly, and the common row (no
-    /// padding, a timestamp of the usual shape) is read in one pass; any other row goes through <see cref="ParseRow"/>.
-    /// Records, line numbers and the length check are those of <see cref="TextRecordReader"/>.
+    /// A block without quotes: every line is a record, and the positions of all delimiters and line breaks are found
+    /// in one pass first. The usual row (no padding, a timestamp of the usual shape) is read from them; any other
+    /// row goes through <see cref="ParseRow"/>. Records, line numbers and the length check are those of
+    /// <see cref="TextRecordReader"/>.
     /// </summary>
     private void ParsePlain(CsvBlock block)
     {
         var data = block.Chars.AsSpan(0, block.Length);
-        var maxLength = options.EffectiveMaxLineLength;
+        var separators = block.Separators;
+        var count = SeparatorIndex.Find(data, layout.Delimiter, separators);
+        var next = 0;
         var line = block.FirstLine;
         for (var start = 0; start < data.Length; line++)
         {
-            var newline = data[start..].IndexOf('\n');
-            var end = newline < 0 ? data.Length : start + newline;
-            if (newline >= 0 && end > start && data[end - 1] == '\r')
+            // The record's fields (the first few kept, relative to its start) up to the line break that ends it.
+            var fields = 0;
+            var fieldStart = start;
+            int stop;
+            do
             {
-                end--;
-            }
+                stop = next < count ? separators[next++] : data.Length;
+                if (fields < _starts.Length)
+                {
+                    (_starts[fields], _ends[fields]) = (fieldStart - start, stop - start);
+                }
 
-            // As the record reader: a record's length is checked without its "\r\n", the last one's with its '\r'.
-            if (end - start > maxLength || (newline < 0 && data.Length - start > maxLength))
-            {
-                throw new InputStoppedException(line, maxLength + 1L, $"the line is longer than {maxLength} characters (the limit); is this the right file and format?");
+                fields++;
+                fieldStart = stop + 1;
             }
+            while (stop < data.Length && data[stop] != '\n');
 
-            if (newline < 0 && end > start && data[end - 1] == '\r')
+            var end = RecordEnd(data, start, stop, line);
+            if (end < stop && fields <= _starts.Length)
             {
-                end--;
+                _ends[fields - 1] = end - start;
             }
 
             var record = data[start..end];
-            if (!record.IsEmpty && !TryParseCommon(block, record, start))
+            if (!record.IsEmpty && (fields < _starts.Length || !TryParseFields(block, record, start)))
             {
                 ParseRow(block, record, start, line);
             }
 
-            start = newline < 0 ? data.Length : start + newline + 1;
+            start = stop + 1;
         }
     }
 
-    /// <summary>Reads a row without quotes that needs no trimming and has no problem; false leaves it untouched.</summary>
-    private bool TryParseCommon(CsvBlock block, ReadOnlySpan<char> record, int recordStart)
+    /// <summary>
+    /// Where the record from <paramref name="start"/> to its line break (or the data's end) at <paramref name="stop"/>
+    /// ends without its '\r'; as the record reader, a record's length is checked without its "\r\n", the last
+    /// one's with its '\r'.
+    /// </summary>
+    private int RecordEnd(ReadOnlySpan<char> data, int start, int stop, long line)
     {
-        var at = 0;
-        for (var field = 0; field < _starts.Length; field++)
+        var maxLength = options.EffectiveMaxLineLength;
+        var newline = stop < data.Length;
+        var end = newline && stop > start && data[stop - 1] == '\r' ? stop - 1 : stop;
+        if (end - start > maxLength || (!newline && stop - start > maxLength))
         {
-            var length = record[at..].IndexOf(layout.Delimiter);
-            if (length < 0 && field < _starts.Length - 1)
-            {
-                return false;
-            }
-
-            _starts[field] = at;
-            _ends[field] = length < 0 ? record.Length : at + length;
-            at = _ends[field] + 1;
+            throw new InputStoppedException(line, maxLength + 1L, $"the line is longer than {maxLength} characters (the limit); is this the right file and format?");
         }
 
+        return !newline && end > start && data[end - 1] == '\r' ? end - 1 : end;
+    }
+
+    /// <summary>Reads a row (its fields found) that needs no trimming and has no problem; false leaves it untouched.</summary>
+    private bool TryParseFields(CsvBlock block, ReadOnlySpan<char> record, int recordStart)
+    {
         var customer = Common(record, layout.Customer);
         var activity = Common(record, layout.Activity);
         var channel = layout.Channel >= 0 ? Common(record, layout.Channel) : default;
