@@ -86,7 +86,7 @@ public static class Compare
         return (log, ms, (double)(after - before) / log.EventCount);
     }
 
-    private static void Generate(string path)
+    internal static void Generate(string path)
     {
         using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false), 1 << 20);
         var summary = JourneyGenerator.Generate(GeneratorPresets.Bench, writer);

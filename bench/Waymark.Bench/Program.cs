@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using Waymark.Bench;
 
-// compare <dataset> [repeat] | time <dataset> [repeat] (Waymark only) | report | micro [BenchmarkDotNet args]
+// compare <dataset> [repeat] | time <dataset> [repeat] (Waymark only) | phases <dataset> [repeat] (import CPU per stage)
+// | report | micro [BenchmarkDotNet args]
 var mode = args.Length > 0 ? args[0] : "report";
 return mode switch
 {
@@ -9,6 +10,7 @@ return mode switch
     "report" => Report.Write(),
     "time" => Compare.TimeWaymark(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3),
     "micro" => RunMicro(args[1..]),
+    "phases" => ImportPhases.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3),
     _ => Usage(),
 };
 

@@ -53,6 +53,23 @@ public sealed class EventLogBuilder
     /// <summary>Sizes the columns for this many events ahead (a hint from the input size).</summary>
     internal void EnsureCapacity(int events) => _columns.EnsureCapacity(events);
 
+    /// <summary>
+    /// Adds events by ids already interned, as whole columns (the parallel CSV reader's blocks); no properties may
+    /// be pending.
+    /// </summary>
+    internal void AddRows(ReadOnlySpan<int> customerIds, ReadOnlySpan<long> utcTicks, ReadOnlySpan<ushort> activityIds, ReadOnlySpan<ushort> channelIds)
+    {
+        if (_pendingPairs.Count > 0)
+        {
+            throw new InvalidOperationException("Properties are pending: add these events one by one.");
+        }
+
+        _columns.AppendRows(customerIds, utcTicks, activityIds, channelIds);
+    }
+
+    /// <summary>Interns an activity name, checked to fit the log's 16 bits.</summary>
+    internal int ActivityId(ReadOnlySpan<char> activity) => CheckedId(_dictionaries.Activities.GetOrAdd(activity), "activities");
+
     /// <summary>Interns a channel name (empty: 0).</summary>
     internal int ChannelId(ReadOnlySpan<char> channel) =>
         channel.IsEmpty ? 0 : CheckedId(_dictionaries.Channels.GetOrAdd(channel), "channels");

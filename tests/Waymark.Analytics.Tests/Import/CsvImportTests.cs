@@ -1,3 +1,4 @@
+using System.Globalization;
 using Waymark.Analytics.Import;
 using Waymark.Analytics.Tests.Support;
 
@@ -47,6 +48,32 @@ public sealed class CsvImportTests
         var log = InlineText.Import(InlineText.Lines("customer_id,activity,timestamp", "c1,A," + timestamp)).Log!;
 
         Assert.Equal(new DateTimeOffset(2024, 1, 1, 10, 0, 0, TimeSpan.Zero), log.GetEvent(0).Timestamp);
+    }
+
+    [Theory]
+    [InlineData("2024-02-29 23:59:59", true)]
+    [InlineData("9999-12-31T23:59:59", true)]
+    [InlineData("0001-01-01 00:00:00", true)]
+    [InlineData("2023-02-29 10:00:00", false)]
+    [InlineData("2024-04-31 10:00:00", false)]
+    [InlineData("2024-00-10 10:00:00", false)]
+    [InlineData("2024-01-01 24:00:00", false)]
+    [InlineData("2024-01-01 10:60:00", false)]
+    [InlineData("2024-01-01 10:00:60", false)]
+    [InlineData("2024-01-0a 10:00:00", false)]
+    public void Import_DateAndTimeInTheUsualShape_ReadAsDateTimeReadsIt(string timestamp, bool valid)
+    {
+        var result = InlineText.Import(InlineText.Lines("customer_id,activity,timestamp", "c1,A," + timestamp));
+
+        if (valid)
+        {
+            var expected = DateTime.ParseExact(timestamp.Replace('T', ' '), "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+            Assert.Equal(new DateTimeOffset(expected, TimeSpan.Zero), result.Log!.GetEvent(0).Timestamp);
+        }
+        else
+        {
+            Assert.StartsWith("cannot read", Assert.Single(result.Problems).Reason, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -34,6 +34,47 @@ public sealed class ParallelCsvTests
         return text.ToString();
     }
 
+    /// <summary>
+    /// Rows like an export's (customers in runs, many of them, repeating across blocks; the common timestamp
+    /// shape), with now and then a quoted field (with a line break), padding, a "\r\n", a blank line and bad rows
+    /// of every kind, so some blocks have quotes and others not. The extra header column (a property column no
+    /// row fills) makes the importer read the file sequentially.
+    /// </summary>
+    private static string ExportLikeCsv(bool withExtraColumn, int seed)
+    {
+        var random = new Random(seed);
+        var text = new StringBuilder(withExtraColumn ? "customer_id,timestamp,activity,channel,note\n" : "customer_id,timestamp,activity,channel\n");
+        var customer = 0;
+        for (var i = 0; i < 6_000; i++)
+        {
+            customer = random.Next(4) == 0 ? random.Next(3_000) : customer;
+            var row = random.Next(60) switch
+            {
+                0 => $"c{customer},2024-02-30 10:00:00,Step1,web",
+                1 => $"c{customer},2024-01-01 24:00:00,Step1,",
+                2 => $",2024-01-01 10:00:00,Step1,web",
+                3 => $"c{customer},2024-01-01 10:00:00",
+                4 => $"  c{customer} ,2024-01-01 10:00:00, Step2 ,  ",
+                5 => $"c{customer},\"2024-01-01 10:00:{random.Next(60):00}\",\"Said \"\"hi\"\"\nthen left\",web",
+                6 => $"c{customer},2024-01-01T10:00:00Z,Step3,app",
+                7 => $"c{customer},1700000000,Step3,app",
+                8 => $"c{customer},2023-02-29 10:00:00,Step1,web",
+                9 => $"c{customer},2024-1-01 10:00:00,Step1,web",
+                10 => $"c{customer},2024-01-01 10:00:00.5,Step{random.Next(40)},web",
+                11 => $"c{customer},2024-01-01 10:00:00,Step1,web,more,fields",
+                12 => $"c{customer},2024-01-01 10:00:00,Step1,\r",
+                _ => $"c{customer},2024-{1 + random.Next(12):00}-{1 + random.Next(28):00} {random.Next(24):00}:{random.Next(60):00}:{random.Next(60):00},Step{random.Next(8)},{(random.Next(3) == 0 ? "" : "web")}",
+            };
+            text.Append(row).Append(random.Next(30) == 0 ? "\r\n" : "\n");
+            if (random.Next(80) == 0)
+            {
+                text.Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static List<string> Events(EventLog log) =>
         [.. Enumerable.Range(0, log.EventCount).Select(i => log.GetEvent(i)).Select(e => $"{e.CustomerId}|{e.Activity}|{e.Timestamp:O}|{e.Channel}")];
 
@@ -50,6 +91,25 @@ public sealed class ParallelCsvTests
         Assert.Equal(sequential.ProblemCount, parallel.ProblemCount);
         Assert.Equal(sequential.Problems, parallel.Problems);
         Assert.True(parallel.ProblemCount > 0);
+    }
+
+    [Theory]
+    [InlineData(1, 64)]
+    [InlineData(2, 300)]
+    [InlineData(3, 4096)]
+    public void Import_ExportLikeRowsInBlocks_EqualsTheSequentialRead(int seed, int blockChars)
+    {
+        var options = new ImportOptions { OnError = OnError.Skip, MaxLineLength = 200, BlockChars = blockChars, ReportedProblems = 10_000 };
+        var parallel = InlineText.Import(ExportLikeCsv(false, seed), options: options);
+        var sequential = InlineText.Import(ExportLikeCsv(true, seed), options: options);
+
+        Assert.Equal(sequential.Log!.Customers.Names, parallel.Log!.Customers.Names);
+        Assert.Equal(sequential.Log.Activities.Names, parallel.Log.Activities.Names);
+        Assert.Equal(sequential.Log.Channels.Names, parallel.Log.Channels.Names);
+        Assert.Equal(Events(sequential.Log), Events(parallel.Log));
+        Assert.Equal(sequential.Problems, parallel.Problems);
+        Assert.True(parallel.ProblemCount > 100);
+        Assert.True(parallel.Log.CustomerCount > 1_000);
     }
 
     [Fact]

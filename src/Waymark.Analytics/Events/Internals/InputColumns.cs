@@ -67,6 +67,37 @@ internal sealed class InputColumns
         Count++;
     }
 
+    /// <summary>Appends events without properties as whole columns; the same as appending them one by one.</summary>
+    public void AppendRows(ReadOnlySpan<int> customers, ReadOnlySpan<long> ticks, ReadOnlySpan<ushort> activity, ReadOnlySpan<ushort> channel)
+    {
+        var start = Count;
+        var count = customers.Length;
+        if (start + count > Ticks.Length)
+        {
+            Resize(Math.Max(Math.Max(1024, start * 2), start + count));
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (customers[i] != _lastCustomer)
+            {
+                // Noted at its own position: a group start, or the point where the input stops being grouped.
+                Count = start + i;
+                NoteCustomerChange(customers[i]);
+            }
+        }
+
+        if (_customer is not null)
+        {
+            customers.CopyTo(_customer.AsSpan(start));
+        }
+
+        ticks.CopyTo(Ticks.AsSpan(start));
+        activity.CopyTo(Activity.AsSpan(start));
+        channel.CopyTo(Channel.AsSpan(start));
+        Count = start + count;
+    }
+
     /// <summary>Gives the columns up at exactly <see cref="Count"/> length when they are much larger.</summary>
     public void TrimExcess()
     {

@@ -21,6 +21,11 @@ internal static class TimestampParser
             return false;
         }
 
+        if (TryParseCommon(text, out var commonTicks))
+        {
+            return ToUtc(commonTicks, 0, false, zone, out utcTicks);
+        }
+
         if (IsInteger(text))
         {
             return TryParseUnix(text, out utcTicks);
@@ -33,6 +38,48 @@ internal static class TimestampParser
 
         return TryParseFallback(text, zone, out utcTicks);
     }
+
+    /// <summary>
+    /// The shape most exports write, "yyyy-MM-dd HH:mm:ss" (or with 'T'), read in one pass without branching per
+    /// digit; false for anything else, valid or not, which then goes the general way (so this only ever agrees
+    /// with it). Days are counted as DateTime counts them (proleptic Gregorian from 0001-01-01).
+    /// </summary>
+    private static bool TryParseCommon(ReadOnlySpan<char> s, out long localTicks)
+    {
+        localTicks = 0;
+        if (s.Length != 19 || s[4] != '-' || s[7] != '-' || s[10] is not (' ' or 'T') || s[13] != ':' || s[16] != ':')
+        {
+            return false;
+        }
+
+        uint y0 = s[0] - 48u, y1 = s[1] - 48u, y2 = s[2] - 48u, y3 = s[3] - 48u, mo0 = s[5] - 48u, mo1 = s[6] - 48u;
+        uint d0 = s[8] - 48u, d1 = s[9] - 48u, h0 = s[11] - 48u, h1 = s[12] - 48u;
+        uint mi0 = s[14] - 48u, mi1 = s[15] - 48u, s0 = s[17] - 48u, s1 = s[18] - 48u;
+        if ((y0 > 9) | (y1 > 9) | (y2 > 9) | (y3 > 9) | (mo0 > 9) | (mo1 > 9) | (d0 > 9) | (d1 > 9)
+            | (h0 > 9) | (h1 > 9) | (mi0 > 9) | (mi1 > 9) | (s0 > 9) | (s1 > 9))
+        {
+            return false;
+        }
+
+        var year = (int)((y0 * 1000) + (y1 * 100) + (y2 * 10) + y3);
+        var month = (int)((mo0 * 10) + mo1);
+        var day = (int)((d0 * 10) + d1);
+        var second = (int)((((h0 * 10) + h1) * 3600) + (((mi0 * 10) + mi1) * 60) + (s0 * 10) + s1);
+        var leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DaysBefore[month] - DaysBefore[month - 1] + (leap && month == 2 ? 1 : 0)
+            || (h0 * 10) + h1 > 23 || (mi0 * 10) + mi1 > 59 || (s0 * 10) + s1 > 59)
+        {
+            return false;
+        }
+
+        var y = year - 1;
+        var days = (y * 365) + (y / 4) - (y / 100) + (y / 400) + DaysBefore[month - 1] + (leap && month > 2 ? 1 : 0) + day - 1;
+        localTicks = (days * TimeSpan.TicksPerDay) + (second * TimeSpan.TicksPerSecond);
+        return true;
+    }
+
+    /// <summary>Days in a common year before each month (index 0 to 12).</summary>
+    private static ReadOnlySpan<int> DaysBefore => [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
 
     private static bool IsInteger(ReadOnlySpan<char> text)
     {
