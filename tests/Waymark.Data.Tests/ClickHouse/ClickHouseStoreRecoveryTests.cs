@@ -1,5 +1,7 @@
+using System.Globalization;
 using Waymark.Data.EventStores;
 using Waymark.Data.EventStores.ClickHouse;
+using Waymark.Data.FeedbackStores;
 using Waymark.Testing.ClickHouse;
 
 namespace Waymark.Data.Tests.ClickHouse;
@@ -80,8 +82,36 @@ public sealed class ClickHouseStoreRecoveryTests(ClickHouseFixture clickHouse)
         await Task.WhenAll(one.HasDataAsync(Source), two.HasDataAsync(Source));
         await one.AppendAsync(Source, [E("c1", "A", "e1")]);
 
-        Assert.Equal("1", await ClickHouseStores.QueryAsync(clickHouse.Server, options.Database, "SELECT max(version) FROM schema_version"));
+        Assert.Equal(ClickHouseSchema.Version.ToString(CultureInfo.InvariantCulture),
+            await ClickHouseStores.QueryAsync(clickHouse.Server, options.Database, "SELECT max(version) FROM schema_version"));
         Assert.Equal(new AppendResult(0, 1), await two.AppendAsync(Source, [E("c1", "A", "e1")]));
+    }
+
+    [StoreFact]
+    public async Task Start_OnADatabaseAtVersionOne_AddsTheFeedbackTablesAndKeepsTheEvents()
+    {
+        // A database as the first release left it: events stored, schema_version at 1, no feedback tables.
+        var options = ClickHouseStores.Options(clickHouse.Server);
+        using (var first = new ClickHouseEventStore(options))
+        {
+            await first.AppendAsync(Source, [E("c1", "A", "e1")]);
+        }
+
+        foreach (var sql in (string[])["DROP TABLE feedback", "DROP TABLE feedback_ids", "DROP TABLE schema_version",
+            "CREATE TABLE schema_version (version Int32, applied DateTime) ENGINE = MergeTree() ORDER BY version",
+            "INSERT INTO schema_version VALUES (1, now())"])
+        {
+            await ClickHouseStores.QueryAsync(clickHouse.Server, options.Database, sql);
+        }
+
+        using var feedback = new ClickHouseFeedbackStore(options);
+        using var events = new ClickHouseEventStore(options);
+        var appended = await feedback.AppendAsync("ws1", [new NewFeedback(null, "c1", 1, null, null, null, null, "fine", "survey", false, null, null)]);
+
+        Assert.Equal(new AppendResult(1, 0), appended);
+        Assert.Equal(ClickHouseSchema.Version.ToString(CultureInfo.InvariantCulture),
+            await ClickHouseStores.QueryAsync(clickHouse.Server, options.Database, "SELECT max(version) FROM schema_version"));
+        Assert.Equal(new AppendResult(0, 1), await events.AppendAsync(Source, [E("c1", "A", "e1")]));
     }
 
     [Theory]
