@@ -48,6 +48,12 @@ finally
     {
         File.Delete(file + suffix);
     }
+
+    // The server keeps its event log's snapshot beside the database file (ADR 059): 155 MB a run at 1M customers.
+    if (Directory.Exists(file + "-snapshots"))
+    {
+        Directory.Delete(file + "-snapshots", recursive: true);
+    }
 }
 
 return 0;
