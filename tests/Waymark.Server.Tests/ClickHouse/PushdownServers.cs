@@ -38,7 +38,8 @@ public sealed class PushdownServers : IAsyncDisposable
 
     public string MapId { get; private set; } = "";
 
-    public string SegmentId { get; private set; } = "";
+    /// <summary>Segments by each kind of condition (did, attribute, acquisition channel), then by all three.</summary>
+    public IReadOnlyList<string> SegmentIds { get; private set; } = [];
 
     public EventLogCache OnLogs => _on!.Services.GetRequiredService<EventLogCache>();
 
@@ -96,7 +97,14 @@ public sealed class PushdownServers : IAsyncDisposable
         await store.SetAttributesAsync(Default, [.. Enumerable.Range(0, 120).Where(c => c % 3 == 0)
             .Select(c => new CustomerAttribute($"c{c}", "plan", c % 2 == 0 ? "pro" : "free"))]);
         MapId = await PushdownMap.CreateAsync(On);
-        SegmentId = await SegmentAsync(On);
+        var pro = new[] { new { key = "plan", values = new[] { "pro" } } };
+        SegmentIds =
+        [
+            await SegmentAsync(On, new { attributes = System.Array.Empty<object>(), did = new[] { "Pay" }, didNot = new[] { "Other" }, channels = System.Array.Empty<string>() }),
+            await SegmentAsync(On, new { attributes = pro, did = System.Array.Empty<string>(), didNot = System.Array.Empty<string>(), channels = System.Array.Empty<string>() }),
+            await SegmentAsync(On, new { attributes = System.Array.Empty<object>(), did = System.Array.Empty<string>(), didNot = System.Array.Empty<string>(), channels = new[] { "ads" } }),
+            await SegmentAsync(On, new { attributes = pro, did = new[] { "Pay" }, didNot = System.Array.Empty<string>(), channels = new[] { "ads" } }),
+        ];
     }
 
     private (WaymarkFactory Factory, HttpClient Client) Server(string connection, Dictionary<string, string> settings)
@@ -135,14 +143,9 @@ public sealed class PushdownServers : IAsyncDisposable
         }
     }
 
-    /// <summary>Customers who paid, on the pro plan, first seen through ads.</summary>
-    private static async Task<string> SegmentAsync(HttpClient http)
+    private static async Task<string> SegmentAsync(HttpClient http, object conditions)
     {
-        using var response = await http.PostAsJsonAsync($"/api/workspaces/{Ws}/segments", new
-        {
-            name = "Paying pros",
-            conditions = new { attributes = new[] { new { key = "plan", values = new[] { "pro" } } }, did = new[] { "Pay" }, didNot = System.Array.Empty<string>(), channels = new[] { "ads" } },
-        });
+        using var response = await http.PostAsJsonAsync($"/api/workspaces/{Ws}/segments", new { name = "Segment", conditions });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
