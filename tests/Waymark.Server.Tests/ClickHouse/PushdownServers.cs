@@ -96,7 +96,7 @@ public sealed class PushdownServers : IAsyncDisposable
         var store = _on.Services.GetRequiredService<IEventStore>();
         await store.SetAttributesAsync(Default, [.. Enumerable.Range(0, 120).Where(c => c % 3 == 0)
             .Select(c => new CustomerAttribute($"c{c}", "plan", c % 2 == 0 ? "pro" : "free"))]);
-        MapId = await PushdownMap.CreateAsync(On);
+        MapId = await ActivityMaps.CreateAsync(On);
         var pro = new[] { new { key = "plan", values = new[] { "pro" } } };
         SegmentIds =
         [

@@ -4,8 +4,8 @@ using Waymark.Core.Maps;
 
 namespace Waymark.Server.Tests.ClickHouse;
 
-/// <summary>A map on the default source whose steps are bound to activities, one step with an alternative (Pay or PayLater).</summary>
-internal static class PushdownMap
+/// <summary>A map on the default source with steps bound to Ad, Visit, Cart and Pay (or PayLater, an alternative); its id.</summary>
+internal static class ActivityMaps
 {
     public static async Task<string> CreateAsync(HttpClient http)
     {
