@@ -68,7 +68,7 @@ public static class ExplorePathsEndpoints
         };
         var scopes = second is null ? [first.Scope!] : new[] { first.Scope!, second.Scope! };
         // Both scopes read the same source; they differ by segment only.
-        var series = await analyses.OverLogAsync(first.Scope!.Source, "paths", (log, token) => scopes.Select(s => PathSankey.Build(
+        var series = await analyses.OverLogAsync(first.Scope!.Source, "paths Sankey", (log, token) => scopes.Select(s => PathSankey.Build(
             s.Series.Key, s.Series.Name, Analyze.Paths(log, options with { Filter = s.Filter }, token), settings.Depth, start is not null)).ToList(), ct);
         var scope = first.Scope!;
         return TypedResults.Ok(new PathsAnswerDto(scope.From, scope.To, start?.Name, settings.Backward ? "backward" : "forward",

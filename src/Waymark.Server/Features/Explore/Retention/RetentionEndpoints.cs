@@ -54,7 +54,7 @@ public static class RetentionEndpoints
         }
 
         var options = new RetentionOptions { Filter = scope.Filter, Start = start, Return = back, Granularity = by, Periods = periods ?? 8 };
-        var result = await analyses.OverLogAsync(scope.Source, "retention", (log, token) => Analyze.Retention(log, options, token), ct);
+        var result = await analyses.OverLogAsync(scope.Source, "retention table", (log, token) => Analyze.Retention(log, options, token), ct);
         return TypedResults.Ok(Answer(scope, options, result));
     }
 
