@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
+using Waymark.Server.Analyses;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Accounts;
@@ -116,6 +117,8 @@ public static class WaymarkApp
                 "Analysis: MaxBoundSteps, MaxBoundActivities and MaxPathTransitions must be positive; MaxConcurrent and Threads 0 (automatic) or more.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AnalysisGate>();
+        builder.Services.AddSingleton<PushdownFallbacks>();
+        builder.Services.AddSingleton<SourceAnalyses>();
         builder.Services.AddOptions<ImageOptions>()
             .Bind(builder.Configuration.GetSection(ImageOptions.Section))
             .Validate(o => o.MaxBytes is > 0 and <= 50 * 1024 * 1024, "Images: MaxBytes must be 1 byte to 50 MB.")

@@ -68,4 +68,26 @@ public sealed class AnalysisGateTests
         Assert.InRange(Volatile.Read(ref chunks), 100, 999_999);
         Assert.Equal(0, gate.Running);
     }
+
+    [Fact]
+    public async Task AwaitAsync_WorkWaitingOnIO_StartsOnTheAnalysisThreadsAndHoldsTheSlotUntilItEnds()
+    {
+        using var gate = new AnalysisGate(Options.Create(new AnalysisOptions { MaxConcurrent = 1, Threads = 2 }));
+        var answer = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        string? startedOn = null;
+
+        var query = gate.AwaitAsync(_ =>
+        {
+            startedOn = Thread.CurrentThread.Name;
+            return answer.Task;
+        }, CancellationToken.None);
+        var next = gate.RunAsync(_ => 2, CancellationToken.None);
+        await Task.Delay(50);
+
+        Assert.Equal((1, false), (gate.Running, next.IsCompleted));
+        answer.SetResult(1);
+        Assert.Equal((1, 2), (await query, await next));
+        Assert.StartsWith("Waymark analysis", startedOn, StringComparison.Ordinal);
+        Assert.Equal(0, gate.Running);
+    }
 }

@@ -28,10 +28,11 @@ internal static class CustomerConditions
         if (filter.Channels is { } channels)
         {
             // The acquisition channel: the channel of the customer's first event in the whole source (by time, then
-            // input order), before the period; an event without a channel matches none.
+            // input order), before the period; an event without a channel matches none. The column is Nullable and
+            // aggregates skip NULLs, so a first event without one is made '' (else argMin takes a later event's).
             var names = channels.Where(c => c.Length > 0).ToList();
             where.Append(names.Count == 0 ? " AND 0" : $" AND customer_id IN (SELECT customer_id FROM events WHERE {source}" +
-                $" GROUP BY customer_id HAVING argMin(channel, (ticks, seq)) IN ({Literals(names)}))");
+                $" GROUP BY customer_id HAVING argMin(ifNull(channel, ''), (ticks, seq)) IN ({Literals(names)}))");
         }
 
         if (filter.AttributeKey is { } key)

@@ -28,6 +28,9 @@ public sealed partial class EventLogCache(IEventStore store, EventLogSnapshots s
     public Task<EventLog> GetAsync(EventSourceKey source, CancellationToken ct) =>
         _sources.UseAsync(Key(source), entry => RefreshAsync(source, entry, ct), ct);
 
+    /// <summary>Whether the source's log was asked for since start (pushed-down questions never ask: ADR 064).</summary>
+    public bool Holds(EventSourceKey source) => _sources.TryGet(Key(source), out _);
+
     /// <summary>Stored values of the source that were not text and were replaced when its log was read.</summary>
     public long ReplacedValues(EventSourceKey source) =>
         _sources.TryGet(Key(source), out var entry) ? entry.Log.ReplacedValues : 0;

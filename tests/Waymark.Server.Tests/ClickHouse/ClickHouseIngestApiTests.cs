@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Waymark.Core.FileFormat;
-using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Data.EventStores;
 using Waymark.Server.Features.Sources;
@@ -145,19 +143,7 @@ public sealed class ClickHouseIngestApiTests(ClickHouseFixture clickHouse, Click
     /// <summary>A map whose steps are bound to the activities (one with a PayLater alternative), and its overlay's JSON.</summary>
     private static async Task<string> OverlayAsync(HttpClient http)
     {
-        var id = await ApiClient.CreateFromTemplateAsync(http);
-        var (map, _, etag) = await ApiClient.GetMapAsync(http, id);
-        map.Stages =
-        [
-            new() { Id = "stg_aware", Name = "Aware", Steps = [Bound("stp_ad", "Ad"), Bound("stp_visit", "Visit")] },
-            new() { Id = "stg_buy", Name = "Buy", Steps = [Bound("stp_cart", "Cart"), Bound("stp_pay", "Pay", "PayLater")] },
-        ];
-        map.Lanes.ForEach(l => l.Cells.Clear());
-        using (var put = await ApiClient.PutAsync(http, id, MapSerializer.ToJson(map), etag))
-        {
-            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        }
-
+        var id = await ActivityMaps.CreateAsync(http);
         using var response = await http.GetAsync($"{ApiClient.MapUrl(id)}/overlay?from=2026-11-01&to=2026-11-20T00:00:00Z");
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
@@ -166,11 +152,4 @@ public sealed class ClickHouseIngestApiTests(ClickHouseFixture clickHouse, Click
         Assert.True(figures.Remove("mapId"));
         return JsonSerializer.Serialize(figures);
     }
-
-    private static Step Bound(string id, string activity, params string[] more) => new()
-    {
-        Id = id,
-        Name = id,
-        Binding = new StepBinding { Activities = [activity, .. more] },
-    };
 }

@@ -137,12 +137,14 @@ public abstract class SourcesApiTests(string provider, string connectionString) 
         using var scope = Factory.Services.CreateScope();
         var (db, logs) = (scope.ServiceProvider.GetRequiredService<WaymarkDbContext>(), scope.ServiceProvider.GetRequiredService<EventLogCache>());
 
-        var byDefault = await ExploreScope.ResolveAsync(db, logs, ws, new ExploreQuery(null, null, null), default);
-        var bySource = await ExploreScope.ResolveAsync(db, logs, ws, new ExploreQuery(null, null, null, Source: shop), default);
-        var byMap = await ExploreScope.ResolveAsync(db, logs, ws, new ExploreQuery(null, null, null, Map: shopMap), default);
-        var unknown = await ExploreScope.ResolveAsync(db, logs, ws, new ExploreQuery(null, null, null, Source: "src_nope"), default);
+        var byDefault = await ExploreScope.ResolveAsync(db, ws, new ExploreQuery(null, null, null), default);
+        var bySource = await ExploreScope.ResolveAsync(db, ws, new ExploreQuery(null, null, null, Source: shop), default);
+        var byMap = await ExploreScope.ResolveAsync(db, ws, new ExploreQuery(null, null, null, Map: shopMap), default);
+        var unknown = await ExploreScope.ResolveAsync(db, ws, new ExploreQuery(null, null, null, Source: "src_nope"), default);
 
-        Assert.Equal((5, 2, 2), (byDefault.Scope!.Log.CustomerCount, bySource.Scope!.Log.CustomerCount, byMap.Scope!.Log.CustomerCount));
+        Assert.Equal([first, shop, shop], new[] { byDefault, bySource, byMap }.Select(r => r.Scope!.Source!.Value.SourceId));
+        Assert.Equal((5, 2, 2), ((await logs.GetAsync(byDefault.Scope!.Source!.Value, default)).CustomerCount,
+            (await logs.GetAsync(bySource.Scope!.Source!.Value, default)).CustomerCount, (await logs.GetAsync(byMap.Scope!.Source!.Value, default)).CustomerCount));
         Assert.NotNull(unknown.Missing);
     }
 }

@@ -41,6 +41,13 @@ public sealed partial class ClickHouseOptions
     /// </summary>
     public int InsertQuorum { get; set; }
 
+    /// <summary>
+    /// Whether the server asks the analyses it can push down (statistics, flow, funnels) of ClickHouse as SQL rather
+    /// than of its in-memory log (Events:ClickHouse:Pushdown, on by default; docs/adr/064-server-pushdown.md). Off,
+    /// the server reads every event into its log as before.
+    /// </summary>
+    public bool Pushdown { get; set; } = true;
+
     public bool IsCluster => !string.IsNullOrEmpty(Cluster);
 
     /// <summary>Why these settings cannot work, or null.</summary>

@@ -49,12 +49,20 @@ public sealed class AnalysisGate : IDisposable
     }
 
     /// <summary>Runs <paramref name="work"/> when a slot is free, on the analysis threads, with the request's token.</summary>
-    public async Task<T> RunAsync<T>(Func<CancellationToken, T> work, CancellationToken ct)
+    public Task<T> RunAsync<T>(Func<CancellationToken, T> work, CancellationToken ct) =>
+        AwaitAsync(token => Task.FromResult(work(token)), ct);
+
+    /// <summary>
+    /// Starts <paramref name="work"/> when a slot is free, on the analysis threads, and holds the slot until its task
+    /// ends: work done in this process runs there; a query pushed down to the event store waits for its answer off
+    /// those threads, still counted among the analyses running (docs/adr/064-server-pushdown.md).
+    /// </summary>
+    public async Task<T> AwaitAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct)
     {
         await _slots.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            return await Task.Factory.StartNew(() => work(ct), ct, TaskCreationOptions.DenyChildAttach, _threads).ConfigureAwait(false);
+            return await Task.Factory.StartNew(() => work(ct), ct, TaskCreationOptions.DenyChildAttach, _threads).Unwrap().ConfigureAwait(false);
         }
         finally
         {

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Waymark.Analytics.Engine;
-using Waymark.Server.Caches;
 using Waymark.Data;
+using Waymark.Server.Analyses;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Sources;
 
 namespace Waymark.Server.Features.Events;
 
-/// <summary>An event source's activities with counts, from the cached log (a map's source when a map is named).</summary>
+/// <summary>An event source's activities with counts (a map's source when a map is named), from its statistics wherever they run (ADR 064).</summary>
 public static class ActivitiesEndpoints
 {
     public static RouteGroupBuilder MapActivities(this RouteGroupBuilder workspace)
@@ -19,15 +18,16 @@ public static class ActivitiesEndpoints
     }
 
     public static async Task<Results<Ok<ActivitySummary[]>, ProblemHttpResult>> List(
-        string workspaceId, string? source, string? mapId, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
+        string workspaceId, string? source, string? mapId, WaymarkDbContext db, SourceAnalyses analyses, CancellationToken ct)
     {
-        var (resolved, problem) = await SourceLog.ResolveAsync(db, cache, workspaceId, source, mapId, ct);
-        if (resolved is null)
+        var (found, problem) = await SourceLog.ResolveSourceAsync(db, workspaceId, source, mapId, ct);
+        if (found is null)
         {
             return problem!;
         }
 
-        var rows = Analyze.Stats(resolved.Log).Activities
+        var stats = await analyses.AskAsync(found.Key, "activity list", (a, token) => a.StatsAsync(default, token), ct);
+        var rows = stats.Activities
             .Select(a => new ActivitySummary(a.Activity, a.Events, a.Customers))
             .OrderByDescending(a => a.Events).ThenBy(a => a.Name, StringComparer.Ordinal)
             .ToArray();

@@ -18,6 +18,22 @@ public sealed record SourceLog(EventLog Log, EventSourceKey? Key)
     public static async Task<(SourceLog? Log, ProblemHttpResult? Problem)> ResolveAsync(
         WaymarkDbContext db, EventLogCache logs, string workspaceId, string? source, string? mapId, CancellationToken ct)
     {
+        var (found, problem) = await ResolveSourceAsync(db, workspaceId, source, mapId, ct);
+        if (found is null)
+        {
+            return (null, problem);
+        }
+
+        return (new SourceLog(found.Key is { } key ? await logs.GetAsync(key, ct) : EventLogCache.Empty, found.Key), null);
+    }
+
+    /// <summary>
+    /// The same choice without reading the log, for a caller whose figures may be pushed down to the event store
+    /// (docs/adr/064-server-pushdown.md): the source, with a null key for a map bound to none, or the problem.
+    /// </summary>
+    public static async Task<(SourceChoice? Source, ProblemHttpResult? Problem)> ResolveSourceAsync(
+        WaymarkDbContext db, string workspaceId, string? source, string? mapId, CancellationToken ct)
+    {
         if (!string.IsNullOrEmpty(mapId))
         {
             if (!await MapExistsAsync(db, workspaceId, mapId, ct))
@@ -25,17 +41,11 @@ public sealed record SourceLog(EventLog Log, EventSourceKey? Key)
                 return (null, Problems.NotFound("map", mapId));
             }
 
-            var bound = await MapLogs.SourceOfAsync(db, workspaceId, mapId, ct);
-            return (new SourceLog(bound is { } b ? await logs.GetAsync(b, ct) : EventLogCache.Empty, bound), null);
+            return (new SourceChoice(await MapLogs.SourceOfAsync(db, workspaceId, mapId, ct)), null);
         }
 
         var resolved = await EventSources.ResolveAsync(db, workspaceId, source, ct);
-        if (resolved.Key is not { } key)
-        {
-            return (null, resolved.Problem);
-        }
-
-        return (new SourceLog(await logs.GetAsync(key, ct), key), null);
+        return resolved.Key is { } key ? (new SourceChoice(key), null) : (null, resolved.Problem);
     }
 
     private static Task<bool> MapExistsAsync(WaymarkDbContext db, string workspaceId, string mapId, CancellationToken ct) =>

@@ -66,7 +66,8 @@ public sealed class ClickHousePushdownEdgeCaseTests(ClickHouseFixture clickHouse
             new("c1", "plan", "pro"), new("c2", "plan", "free"), new("c2", "plan", "pro"), new("c3", "plan", "free"),
             new("c5", "region", "eu's"), new("c7", "plan", "pro"), new("c7", "region", "eu's"),
         ];
-        using var logs = await PushdownLogs.StoreAsync(clickHouse.Server, Events(), attributes);
+        // c9: its first event has no channel, a later one has web: acquired through no channel.
+        using var logs = await PushdownLogs.StoreAsync(clickHouse.Server, [.. Events(), E("c9", 0, "A"), E("c9", 20, "B", "web")], attributes);
         var period = new EventFilter { From = new DateTimeOffset(T0 + TimeSpan.TicksPerSecond, TimeSpan.Zero) };
         EventFilter[] filters =
         [
@@ -94,7 +95,7 @@ public sealed class ClickHousePushdownEdgeCaseTests(ClickHouseFixture clickHouse
         var pro = await logs.Pushdown.StatsAsync(new StatsOptions { Filter = filters[4] });
         Assert.Equal(3, pro.Customers); // c1, c2 (its last write) and c7
         var web = await logs.Pushdown.StatsAsync(new StatsOptions { Filter = filters[9] });
-        Assert.Equal(2, web.Customers); // c2 (web) and c7 (ads, first in input order at its one instant), not c1 (app)
+        Assert.Equal(2, web.Customers); // c2 (web) and c7 (ads, first in input order at its one instant), not c1 (app) nor c9 (none)
     }
 
     [StoreFact]

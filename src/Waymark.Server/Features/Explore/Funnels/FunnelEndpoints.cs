@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Engine;
 using Waymark.Core.FileFormat;
 using Waymark.Data;
-using Waymark.Server.Caches;
+using Waymark.Server.Analyses;
 using Waymark.Server.Features.Access;
-using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
 
 namespace Waymark.Server.Features.Explore.Funnels;
@@ -29,30 +28,22 @@ public static class FunnelEndpoints
     }
 
     public static async Task<Results<Ok<FunnelAnswerDto>, ValidationProblem, ProblemHttpResult>> Measure(
-        string workspaceId, FunnelRequest request, WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
+        string workspaceId, FunnelRequest request, WaymarkDbContext db, SourceAnalyses analyses, CancellationToken ct)
     {
-        var resolved = await FunnelPlanner.ResolveAsync(db, logs, workspaceId, request, ct);
+        var resolved = await FunnelPlanner.ResolveAsync(db, workspaceId, request, ct);
         if (resolved.Plan is not { } plan)
         {
             return resolved.Invalid is { } invalid ? invalid : resolved.Missing!;
         }
 
-        var log = plan.Scope.Log;
-        var (result, segments) = await gate.RunAsync(token =>
-        {
-            var total = Analyze.Funnel(log, plan.Options);
-            var bySegment = plan.SegmentGroups
-                .Select(g => (g, Analyze.Funnel(log, plan.Options with { Filter = g.Filter, Over = null, Breakdown = default })))
-                .ToList();
-            return (total, bySegment);
-        }, ct);
+        var (result, segments) = await analyses.AskAsync(plan.Scope.Source, "funnel", (a, token) => MeasureAsync(a, plan, token), ct);
         return TypedResults.Ok(FunnelAnswer.Build(plan, result, segments));
     }
 
     public static async Task<Results<Ok<FunnelCustomersDto>, ValidationProblem, ProblemHttpResult>> Customers(
-        string workspaceId, FunnelCustomersRequest request, WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
+        string workspaceId, FunnelCustomersRequest request, WaymarkDbContext db, SourceAnalyses analyses, CancellationToken ct)
     {
-        var resolved = await FunnelPlanner.ResolveAsync(db, logs, workspaceId, request, ct);
+        var resolved = await FunnelPlanner.ResolveAsync(db, workspaceId, request, ct);
         if (resolved.Plan is not { } plan)
         {
             return resolved.Invalid is { } invalid ? invalid : resolved.Missing!;
@@ -64,9 +55,19 @@ public static class FunnelEndpoints
             return Problems.Invalid(problems, "The bar is not valid");
         }
 
-        var page = await gate.RunAsync(token => Analyze.FunnelCustomers(plan.Scope.Log, options, query, token), ct);
+        var page = await analyses.OverLogAsync(plan.Scope.Source, "funnel customer list", (log, token) => Analyze.FunnelCustomers(log, options, query, token), ct);
         return TypedResults.Ok(new FunnelCustomersDto(page.Total, query.Offset, query.Limit,
             [.. page.Customers.Select(c => new FunnelCustomerDto(c.Id, c.Reached, c.Started?.UtcDateTime, c.LastStep?.UtcDateTime))]));
+    }
+
+    /// <summary>The funnel, then each segment's of a breakdown by segment (pushed down, these run side by side).</summary>
+    private static async Task<(FunnelResult Total, List<(FunnelSegmentGroup, FunnelResult)> BySegment)> MeasureAsync(
+        IJourneyAnalyses analyses, FunnelPlan plan, CancellationToken ct)
+    {
+        var total = await analyses.FunnelAsync(plan.Options, ct);
+        var groups = plan.SegmentGroups;
+        var bySegment = await Task.WhenAll(groups.Select(g => analyses.FunnelAsync(plan.Options with { Filter = g.Filter, Over = null, Breakdown = default }, ct)));
+        return (total, [.. groups.Select((g, i) => (g, bySegment[i]))]);
     }
 
     private static (FunnelCustomerQuery Query, FunnelOptions Options, List<MapProblem> Problems) Query(FunnelPlan plan, FunnelCustomersRequest request)

@@ -3,7 +3,6 @@ using Waymark.Analytics.Engine;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
 using Waymark.Data;
-using Waymark.Server.Caches;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
 using Waymark.Server.Features.Segments;
@@ -19,7 +18,7 @@ namespace Waymark.Server.Features.Explore.Funnels;
 internal static class FunnelPlanner
 {
     public static async Task<FunnelPlanResult> ResolveAsync(
-        WaymarkDbContext db, EventLogCache logs, string workspaceId, FunnelRequest request, CancellationToken ct)
+        WaymarkDbContext db, string workspaceId, FunnelRequest request, CancellationToken ct)
     {
         var problems = new List<MapProblem>();
         var (mode, window, over) = FunnelRequestChecks.Read(request, problems);
@@ -38,7 +37,7 @@ internal static class FunnelPlanner
             return new FunnelPlanResult(null, Problems.Invalid(problems, "The funnel is not valid"), null);
         }
 
-        var resolved = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(request.From, request.To, request.Segment, request.Source, request.Map), ct);
+        var resolved = await ExploreScope.ResolveAsync(db, workspaceId, new ExploreQuery(request.From, request.To, request.Segment, request.Source, request.Map), ct);
         if (resolved.Scope is not { } scope)
         {
             return new FunnelPlanResult(null, resolved.Invalid, resolved.Missing);

@@ -3,9 +3,8 @@ using Waymark.Analytics.Engine;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
 using Waymark.Data;
-using Waymark.Server.Caches;
+using Waymark.Server.Analyses;
 using Waymark.Server.Features.Access;
-using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
 
@@ -28,7 +27,7 @@ public static class ExplorePathsEndpoints
     }
 
     public static async Task<Results<Ok<PathsAnswerDto>, ValidationProblem, ProblemHttpResult>> Get(
-        string workspaceId, [AsParameters] ExplorePathsQuery query, WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
+        string workspaceId, [AsParameters] ExplorePathsQuery query, WaymarkDbContext db, SourceAnalyses analyses, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
         var (settings, problems) = ExplorePathsReader.Read(query);
@@ -49,9 +48,9 @@ public static class ExplorePathsEndpoints
             return Problems.Invalid(startProblems, "The paths' start is not valid");
         }
 
-        var first = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(query.From, query.To, query.Segment, query.Source, query.Map), ct);
+        var first = await ExploreScope.ResolveAsync(db, workspaceId, new ExploreQuery(query.From, query.To, query.Segment, query.Source, query.Map), ct);
         var second = string.IsNullOrEmpty(query.Compare) ? null
-            : await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(query.From, query.To, query.Compare, query.Source, query.Map), ct);
+            : await ExploreScope.ResolveAsync(db, workspaceId, new ExploreQuery(query.From, query.To, query.Compare, query.Source, query.Map), ct);
         if ((first.Invalid ?? second?.Invalid) is { } invalid)
         {
             return invalid;
@@ -68,8 +67,9 @@ public static class ExplorePathsEndpoints
             CollapseRepeats = settings.Collapse, TopPaths = ExplorePathsSettings.TopPaths,
         };
         var scopes = second is null ? [first.Scope!] : new[] { first.Scope!, second.Scope! };
-        var series = await gate.RunAsync(token => scopes.Select(s => PathSankey.Build(
-            s.Series.Key, s.Series.Name, Analyze.Paths(s.Log, options with { Filter = s.Filter }, token), settings.Depth, start is not null)).ToList(), ct);
+        // Both scopes read the same source; they differ by segment only.
+        var series = await analyses.OverLogAsync(first.Scope!.Source, "paths Sankey", (log, token) => scopes.Select(s => PathSankey.Build(
+            s.Series.Key, s.Series.Name, Analyze.Paths(log, options with { Filter = s.Filter }, token), settings.Depth, start is not null)).ToList(), ct);
         var scope = first.Scope!;
         return TypedResults.Ok(new PathsAnswerDto(scope.From, scope.To, start?.Name, settings.Backward ? "backward" : "forward",
             settings.Depth, settings.Width, settings.Collapse, series));

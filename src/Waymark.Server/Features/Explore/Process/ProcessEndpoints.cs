@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Engine;
 using Waymark.Core.FileFormat;
 using Waymark.Data;
-using Waymark.Server.Caches;
+using Waymark.Server.Analyses;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
@@ -31,7 +31,7 @@ public static class ProcessEndpoints
     /// <param name="top">How many variants to list (1-50, default 10).</param>
     public static async Task<Results<Ok<ProcessMap>, ValidationProblem, ProblemHttpResult>> Get(
         string workspaceId, string? from, string? to, string? segment, string? map, string? source, double? activities, double? paths, int? top,
-        WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
+        WaymarkDbContext db, SourceAnalyses analyses, AnalysisGate gate, CancellationToken ct)
     {
         var problems = Check(activities, paths, top);
         if (problems.Count > 0)
@@ -50,7 +50,7 @@ public static class ProcessEndpoints
             return tooLarge;
         }
 
-        var resolved = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(from, to, segment, source, map), ct);
+        var resolved = await ExploreScope.ResolveAsync(db, workspaceId, new ExploreQuery(from, to, segment, source, map), ct);
         if (resolved.Scope is not { } scope)
         {
             return resolved.Invalid is { } invalid ? invalid : resolved.Missing!;
@@ -64,7 +64,8 @@ public static class ProcessEndpoints
             Top = top ?? 10,
             WithStats = journeyMap is not null,
         };
-        var result = await gate.RunAsync(token => Analyze.Process(scope.Log, options, token), ct);
+        // Not pushed down: the process map's variants (and the coverage cut, and the map's design order) need the log.
+        var result = await analyses.OverLogAsync(scope.Source, "process map", (log, token) => Analyze.Process(log, options, token), ct);
         return TypedResults.Ok(ProcessMapBuilder.Build(scope, options, result, journeyMap is null ? null : (map!, journeyMap)));
     }
 

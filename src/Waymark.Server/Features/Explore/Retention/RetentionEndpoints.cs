@@ -3,9 +3,8 @@ using Waymark.Analytics.Engine;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
 using Waymark.Data;
-using Waymark.Server.Caches;
+using Waymark.Server.Analyses;
 using Waymark.Server.Features.Access;
-using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Maps;
 
@@ -26,7 +25,7 @@ public static class RetentionEndpoints
     public static async Task<Results<Ok<RetentionAnswer>, ValidationProblem, ProblemHttpResult>> Get(
         string workspaceId, string? from, string? to, string? segment, string? map, string? source,
         string? startStep, string? startActivity, string? returnStep, string? returnActivity, string? granularity, int? periods,
-        WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
+        WaymarkDbContext db, SourceAnalyses analyses, CancellationToken ct)
     {
         var (journey, missing) = await ExploreMap.LoadAsync(db, workspaceId, map, ct);
         if (missing is not null)
@@ -48,14 +47,14 @@ public static class RetentionEndpoints
             return Problems.Invalid(problems, "The retention query is not valid");
         }
 
-        var resolved = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(from, to, segment, source, map), ct);
+        var resolved = await ExploreScope.ResolveAsync(db, workspaceId, new ExploreQuery(from, to, segment, source, map), ct);
         if (resolved.Scope is not { } scope)
         {
             return resolved.Invalid is { } invalid ? invalid : resolved.Missing!;
         }
 
         var options = new RetentionOptions { Filter = scope.Filter, Start = start, Return = back, Granularity = by, Periods = periods ?? 8 };
-        var result = await gate.RunAsync(token => Analyze.Retention(scope.Log, options, token), ct);
+        var result = await analyses.OverLogAsync(scope.Source, "retention table", (log, token) => Analyze.Retention(log, options, token), ct);
         return TypedResults.Ok(Answer(scope, options, result));
     }
 

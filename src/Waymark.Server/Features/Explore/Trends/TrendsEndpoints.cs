@@ -4,9 +4,8 @@ using Waymark.Analytics.Engine;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
 using Waymark.Data;
-using Waymark.Server.Caches;
+using Waymark.Server.Analyses;
 using Waymark.Server.Features.Access;
-using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Explore.Retention;
 using Waymark.Server.Features.Maps;
@@ -31,7 +30,7 @@ public static class TrendsEndpoints
     public static async Task<Results<Ok<TrendsAnswer>, ValidationProblem, ProblemHttpResult>> Get(
         string workspaceId, string? from, string? to, string? segment, string? map, string? source,
         string? step, string? activity, string? nextStep, string? nextActivity, string? granularity,
-        WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
+        WaymarkDbContext db, SourceAnalyses analyses, CancellationToken ct)
     {
         var (journey, missing) = await ExploreMap.LoadAsync(db, workspaceId, map, ct);
         if (missing is not null)
@@ -47,7 +46,7 @@ public static class TrendsEndpoints
             problems.Add(new MapProblem("step", "name the step to follow: a map step (step) or an activity (activity)"));
         }
 
-        var resolved = await ExploreScope.ResolveAsync(db, logs, workspaceId, new ExploreQuery(from, to, segment, source, map), ct);
+        var resolved = await ExploreScope.ResolveAsync(db, workspaceId, new ExploreQuery(from, to, segment, source, map), ct);
         var range = resolved.Scope?.Filter;
         var by = ExploreStepParameters.Granularity(granularity, Automatic(range?.From, range?.To), problems);
         if (problems.Count > 0)
@@ -62,9 +61,9 @@ public static class TrendsEndpoints
 
         var options = new StepTrendOptions { Filter = scope.Filter, Step = measured!, Next = next, Granularity = by };
         var previous = Previous(scope.Filter);
-        var (now, before) = await gate.RunAsync(token => (
-            Analyze.StepTrend(scope.Log, options, token),
-            previous is { } p ? Analyze.StepTrend(scope.Log, options with { Filter = p }, token) : null), ct);
+        var (now, before) = await analyses.OverLogAsync(scope.Source, "trend", (log, token) => (
+            Analyze.StepTrend(log, options, token),
+            previous is { } p ? Analyze.StepTrend(log, options with { Filter = p }, token) : null), ct);
         var current = TrendSeries.Of(scope.From, scope.To, now);
         var earlier = before is null ? null : TrendSeries.Of(TimeRangeQuery.Format(previous!.Value.From), scope.From, before);
         return TypedResults.Ok(new TrendsAnswer(scope.From, scope.To, ExploreStepParameters.Name(by), measured!.Name, next?.Name,
