@@ -19,6 +19,7 @@ internal static class Timing
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var gc = GcTally.Start();
         var jit = JitTally.Start();
+        using var listener = JitListener.StartIfAsked();
         for (var i = 0; i < runs; i++)
         {
             watch.Restart();
@@ -28,6 +29,10 @@ internal static class Timing
             times.Add(watch.Elapsed.TotalMilliseconds);
             gc.After(times[^1]);
             jit.After(times[^1]);
+            foreach (var method in listener?.Take() ?? [])
+            {
+                Console.WriteLine($"[jit] {c.Name} run {i + 1}: {method}");
+            }
         }
 
         var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / runs;
