@@ -4,8 +4,8 @@ namespace Waymark.Bench.Explore;
 
 /// <summary>
 /// With WAYMARK_BENCH_JIT=1, the methods the JIT compiles while a timed request runs, with their tier as the runtime's
-/// MethodLoadVerbose event gives it (MethodFlags bits 7 and up: 3 tier-0, 4 tier-1, 8 tier-1 OSR, 9 tier-0
-/// instrumented, 10 tier-1 instrumented): which code was still being replaced during the measured runs.
+/// MethodLoadVerbose event gives it (MethodFlags bits 7-9: 2 optimized, 3 tier-0, 4 tier-1, 5 tier-1 OSR, 6 tier-0
+/// instrumented, 7 tier-1 instrumented): which code was still being replaced during the measured runs.
 /// </summary>
 internal sealed class JitListener : EventListener
 {
@@ -45,7 +45,7 @@ internal sealed class JitListener : EventListener
         var flags = Convert.ToInt64(e.Payload[names.IndexOf("MethodFlags")], System.Globalization.CultureInfo.InvariantCulture);
         lock (_methods)
         {
-            _methods.Add($"{Field("MethodNamespace")}::{Field("MethodName")} tier {flags >> 7}");
+            _methods.Add($"{Field("MethodNamespace")}::{Field("MethodName")} tier {(flags >> 7) & 7}");
         }
     }
 }
