@@ -135,6 +135,7 @@ public static class WaymarkApp
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IngestActivity>();
         builder.Services.AddHostedService<IngestActivityFlusher>();
+        builder.Services.AddHostedService<EngineWarmUpService>();
         builder.Services.AddCollab();
         builder.AddWaymarkWebhooks();
         builder.AddWaymarkRules();

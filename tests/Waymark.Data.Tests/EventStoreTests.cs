@@ -197,6 +197,47 @@ public abstract class EventStoreTests : IDisposable
         Assert.False(await store.HasDataAsync(new EventSourceKey("ws1", "empty")));
     }
 
+    [StoreFact]
+    public async Task DeleteWorkspaceAsync_RowsInTwoSources_GoneThereAndOtherWorkspaceKept()
+    {
+        var store = await NewStoreAsync("ws1", "ws2");
+        var trial = new EventSourceKey("ws1", "trial");
+        await store.AppendAsync(K("ws1"), [E("c1", "Visited", "e1"), E("c2", "Bought", "e2")]);
+        await store.AppendAsync(trial, [E("c1", "Visited", "e1")]);
+        await store.SetAttributesAsync(K("ws1"), [new("c1", "plan", "pro")]);
+        await store.SetAttributesAsync(trial, [new("c1", "plan", "trial")]);
+        await store.AppendAsync(K("ws2"), [E("c9", "Visited", "e1")]);
+        await store.SetAttributesAsync(K("ws2"), [new("c9", "plan", "free")]);
+
+        await store.DeleteWorkspaceAsync("ws1");
+
+        Assert.False(await store.HasDataAsync(K("ws1")));
+        Assert.False(await store.HasDataAsync(trial));
+        Assert.Empty(await ReadAsync(store, "ws1", 0));
+        Assert.Empty(await ReadAttributesAsync(store, "ws1", -1));
+        Assert.Empty(await store.ActivitiesAsync(trial));
+        Assert.Equal(0, await store.LastSequenceAsync(K("ws1")));
+        Assert.Equal(["c9"], (await ReadAsync(store, "ws2", 0)).Select(e => e.CustomerId));
+        Assert.Equal([new CustomerAttribute("c9", "plan", "free")], await store.ReadAttributesAsync(K("ws2")).ToListAsync());
+        Assert.Equal(new AppendResult(0, 1), await store.AppendAsync(K("ws2"), [E("c9", "Visited", "e1")]));
+    }
+
+    [StoreFact]
+    public async Task DeleteWorkspaceAsync_ThenSameWorkspaceAgain_StartsEmptyAndOldIdsCountAsNew()
+    {
+        var store = await NewStoreAsync("ws1");
+        await store.AppendAsync(K("ws1"), [E("c1", "Visited", "e1"), E("c1", "Bought", "e2")]);
+        await store.SetAttributesAsync(K("ws1"), [new("c1", "plan", "pro")]);
+
+        await store.DeleteWorkspaceAsync("ws1");
+        var again = await store.AppendAsync(K("ws1"), [E("c2", "Visited", "e1")]);
+
+        Assert.Equal(new AppendResult(1, 0), again);
+        Assert.Equal([("c2", "Visited")], (await ReadAsync(store, "ws1", 0)).Select(e => (e.CustomerId, e.Activity)));
+        Assert.Equal([new ActivityCount("Visited", 1, 1)], await store.ActivitiesAsync(K("ws1")));
+        Assert.Empty(await store.ReadAttributesAsync(K("ws1")).ToListAsync());
+    }
+
     /// <summary>The default source a workspace's rows move to (the migration's and the server's fixed id).</summary>
     protected static EventSourceKey K(string workspace) => new(workspace, "src_" + workspace);
 

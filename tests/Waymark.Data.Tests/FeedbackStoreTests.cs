@@ -149,6 +149,25 @@ public abstract class FeedbackStoreTests : IDisposable
     {
     }
 
+    [StoreFact]
+    public async Task DeleteWorkspaceAsync_ThenSameWorkspaceAgain_StartsEmptyOldIdsCountAsNewOtherWorkspaceKept()
+    {
+        var store = await NewStoreAsync("ws1", "ws2");
+        await store.AppendAsync("ws1", [F("c1", "Great", "f1"), F("c2", "Slow", "f2")]);
+        await store.AppendAsync("ws2", [F("c9", "Fine", "f1")]);
+
+        await store.DeleteWorkspaceAsync("ws1");
+        var emptied = (await store.CountAsync("ws1"), await store.LastSequenceAsync("ws1"), await store.LatestAsync("ws1", 10, 0));
+        var again = await store.AppendAsync("ws1", [F("c3", "Back again", "f1")]);
+
+        Assert.Equal((0L, 0L), (emptied.Item1, emptied.Item2));
+        Assert.Empty(emptied.Item3);
+        Assert.Equal(new AppendResult(1, 0), again);
+        Assert.Equal(["Back again"], (await ReadAsync(store, "ws1", 0)).Select(f => f.Text));
+        Assert.Equal(["Fine"], (await ReadAsync(store, "ws2", 0)).Select(f => f.Text));
+        Assert.Equal(new AppendResult(0, 1), await store.AppendAsync("ws2", [F("c9", "Fine", "f1")]));
+    }
+
     private async Task<(IFeedbackStore, IFeedbackStore)> TwoStoresOnOneDatabaseAsync(params string[] workspaces)
     {
         var (one, two) = await CreateTwoStoresAsync(workspaces);

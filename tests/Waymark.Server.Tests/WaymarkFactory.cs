@@ -49,6 +49,7 @@ public sealed class WaymarkFactory : WebApplicationFactory<Program>
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.UseSetting("Demo:Events", "false"); // tests bring their own events unless a setting turns these on
         builder.UseSetting("Auth:Accounts", "false"); // the single-user mode; account tests turn accounts on in their settings
+        builder.UseSetting("Analysis:WarmUp", "false"); // seconds of CPU per app the tests do not need; a setting may turn it on
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

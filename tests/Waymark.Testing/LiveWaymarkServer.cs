@@ -43,6 +43,7 @@ public sealed class LiveWaymarkServer : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             "--Demo:Events=false", // tests bring their own events; a setting below may turn the demo's back on
             "--Auth:Accounts=false", // the single-user mode unless a setting below turns accounts on
+            "--Analysis:WarmUp=false", // the engine's warm-up (CPU the tests do not need) unless a setting below turns it on
             .. settings,
         ]);
         services?.Invoke(builder.Services);

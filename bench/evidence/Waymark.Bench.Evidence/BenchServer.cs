@@ -28,6 +28,8 @@ internal sealed class BenchServer : IAsyncDisposable
                 "--Ingest:Burst=100000",
                 "--Ingest:RequestsPerSecond=100000",
                 "--Ingest:MaxBodyBytes=67108864",
+                "--Analysis:WarmUp=true", // the product's default, which the test harness turns off
+                "--Logging:LogLevel:Waymark.Server.Features.Analysis.EngineWarmUpService=Information", // when it is done
                 .. settings,
             ]));
 

@@ -117,13 +117,16 @@ internal static class EngineProfile
         using var sampler = AllocationSampler.Start();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var paused = GC.GetTotalPauseDuration();
+        var jit = JitTally.Start();
         for (var i = 0; i < runs; i++)
         {
             var before = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            jit.Before();
             watch.Restart();
             _ = run();
             times.Add(watch.Elapsed.TotalMilliseconds);
+            jit.After(times[^1]);
             for (var g = 0; g < 3; g++)
             {
                 gcs[g] += GC.CollectionCount(g) - before[g];
@@ -137,6 +140,7 @@ internal static class EngineProfile
         times.Sort();
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"[engine] {name}: best {times[0]:F0} ms, median {times[times.Count / 2]:F0} ms, worst {times[^1]:F0} ms, CPU {cpuMs / runs:F0} ms; GCs per run gen0 {gcs[0] / (double)runs:F2} gen1 {gcs[1] / (double)runs:F2} gen2 {gcs[2] / (double)runs:F2}; {allocatedMb:F1} MB allocated per run; paused {pausedMs:F1} ms per run ({(GCSettings.IsServerGC ? "server" : "workstation")} GC, {GCSettings.LatencyMode})"));
+        Console.WriteLine($"[engine] {name}: {jit.Describe(runs)}");
         sampler?.Report(name, runs);
     }
 }

@@ -18,13 +18,21 @@ internal static class Timing
         var watch = new Stopwatch();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var gc = GcTally.Start();
+        var jit = JitTally.Start();
+        using var listener = JitListener.StartIfAsked();
         for (var i = 0; i < runs; i++)
         {
             watch.Restart();
             gc.Before();
+            jit.Before();
             _ = await SendAsync(http, c);
             times.Add(watch.Elapsed.TotalMilliseconds);
             gc.After(times[^1]);
+            jit.After(times[^1]);
+            foreach (var method in listener?.Take() ?? [])
+            {
+                Console.WriteLine($"[jit] {c.Name} run {i + 1}: {method}");
+            }
         }
 
         var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / runs;
@@ -32,6 +40,7 @@ internal static class Timing
         var p95 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)];
         Console.WriteLine($"[explore] {c.Name}: best {times[0]:F1} ms, median {times[times.Count / 2]:F1} ms, p95 {p95:F1} ms, CPU {cpuMs:F0} ms a request, {bytes:N0} bytes");
         Console.WriteLine($"[explore] {c.Name}: {gc.Describe(runs)}");
+        Console.WriteLine($"[explore] {c.Name}: {jit.Describe(runs)}");
         return new Result(c.Name, times[0], times[times.Count / 2], p95, cpuMs, bytes, answer);
     }
 

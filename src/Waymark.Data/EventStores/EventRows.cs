@@ -38,6 +38,14 @@ internal static class EventRows
         SELECT COALESCE(MAX("Sequence"), 0) + 1 FROM customer_attributes WHERE "WorkspaceId" = @w AND "SourceId" = @src
         """;
 
+    /// <summary>
+    /// A workspace's events and attributes. Deleting the workspace's row cascades to them too; this is for a store
+    /// asked directly (the same call ClickHouse needs, which has no foreign keys).
+    /// </summary>
+    public const string DeleteWorkspaceSql = """
+        DELETE FROM events WHERE "WorkspaceId" = @w; DELETE FROM customer_attributes WHERE "WorkspaceId" = @w
+        """;
+
     /// <summary>Adds the workspace (@w) and source (@src) parameters every query of a source takes.</summary>
     public static void AddSource(DbCommand command, EventSourceKey source)
     {

@@ -38,4 +38,10 @@ public interface IEventStore
 
     /// <summary>Whether the source holds any event or customer attribute (only an empty source may be deleted).</summary>
     public Task<bool> HasDataAsync(EventSourceKey source, CancellationToken ct = default);
+
+    /// <summary>
+    /// Removes every event, event id and customer attribute of the workspace, in all its sources. When the task completes
+    /// no read returns them, and a workspace made again with the same id starts empty (an old event id counts as new).
+    /// </summary>
+    public Task DeleteWorkspaceAsync(string workspaceId, CancellationToken ct = default);
 }

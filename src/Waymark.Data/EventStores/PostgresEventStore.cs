@@ -74,6 +74,14 @@ public sealed class PostgresEventStore(string connectionString) : IEventStore, I
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) != 0;
     }
 
+    public async Task DeleteWorkspaceAsync(string workspaceId, CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(EventRows.DeleteWorkspaceSql, connection);
+        EventRows.Add(command, "@w", workspaceId);
+        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
     public async Task<string?> FingerprintAsync(EventSourceKey source, long lastSequence, long lastAttributeSequence, CancellationToken ct = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);

@@ -122,6 +122,15 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreFingerprint
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) != 0;
     }
 
+    public async Task DeleteWorkspaceAsync(string workspaceId, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = EventRows.DeleteWorkspaceSql;
+        EventRows.Add(command, "@w", workspaceId);
+        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
     public async Task<int> SetAttributesAsync(EventSourceKey source, IReadOnlyList<CustomerAttribute> attributes, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(attributes);

@@ -22,6 +22,7 @@ public sealed class ClickHouseFeedbackStore : IFeedbackStore, IDisposable
     private readonly ClickHouseOptions _options;
     private readonly ClickHouseHttp _http;
     private readonly SemaphoreSlim _setupGate = new(1, 1);
+    private readonly SemaphoreSlim _deleteGate = new(1, 1);
     private readonly ConcurrentDictionary<string, SourceSequence> _workspaces = new(StringComparer.Ordinal);
     private volatile bool _ready;
     private string _insertSettings = "";
@@ -139,10 +140,28 @@ public sealed class ClickHouseFeedbackStore : IFeedbackStore, IDisposable
         return rows;
     }
 
+    /// <summary>Deletes the workspace's items and ids and waits until ClickHouse has (ADR 065), holding its append gate.</summary>
+    public async Task DeleteWorkspaceAsync(string workspaceId, CancellationToken ct = default)
+    {
+        await EnsureReadyAsync(ct).ConfigureAwait(false);
+        await _deleteGate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var sequence = _workspaces.GetOrAdd(workspaceId, _ => new SourceSequence());
+            await ClickHouseDeletion.HoldingAsync([sequence], () => ClickHouseDeletion.DeleteAsync(
+                _http, _options, ["feedback", "feedback_ids"], Where(workspaceId), ct), ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _deleteGate.Release();
+        }
+    }
+
     public void Dispose()
     {
         _http.Dispose();
         _setupGate.Dispose();
+        _deleteGate.Dispose();
     }
 
     private async Task EnsureReadyAsync(CancellationToken ct)

@@ -29,4 +29,10 @@ public interface IFeedbackStore
 
     /// <summary>A page of the workspace's items, latest (by time, then by sequence) first.</summary>
     public Task<IReadOnlyList<StoredFeedback>> LatestAsync(string workspaceId, int limit, int offset, CancellationToken ct = default);
+
+    /// <summary>
+    /// Removes every item of the workspace and its ids. When the task completes no read returns them, and a workspace made
+    /// again with the same id starts empty (an old feedback id counts as new).
+    /// </summary>
+    public Task DeleteWorkspaceAsync(string workspaceId, CancellationToken ct = default);
 }

@@ -35,6 +35,14 @@ public abstract class RelationalFeedbackStore : IFeedbackStore
     public Task<long> CountAsync(string workspaceId, CancellationToken ct = default) =>
         ScalarAsync("""SELECT COUNT(*) FROM feedback WHERE "WorkspaceId" = @w""", workspaceId, ct);
 
+    /// <summary>Deleting the workspace's row cascades to its feedback too; this is for a store asked directly.</summary>
+    public async Task DeleteWorkspaceAsync(string workspaceId, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var command = Command(connection, """DELETE FROM feedback WHERE "WorkspaceId" = @w""", workspaceId);
+        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
     public async Task<FeedbackTotals> TotalsAsync(string workspaceId, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);

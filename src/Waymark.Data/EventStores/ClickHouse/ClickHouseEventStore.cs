@@ -21,6 +21,7 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
     private readonly ClickHouseOptions _options;
     private readonly ClickHouseHttp _http;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly SemaphoreSlim _deleteGate = new(1, 1);
     private readonly ConcurrentDictionary<EventSourceKey, SourceSequence> _events = new();
     private readonly ConcurrentDictionary<EventSourceKey, SourceSequence> _attributes = new();
     private volatile bool _ready;
@@ -204,10 +205,32 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
         return false;
     }
 
+    /// <summary>
+    /// Deletes the workspace's rows from the three tables and waits until ClickHouse has (ADR 065). Deletes run one at a
+    /// time; each holds the workspace's sources' append gates, so it never cuts an append in two.
+    /// </summary>
+    public async Task DeleteWorkspaceAsync(string workspaceId, CancellationToken ct = default)
+    {
+        await EnsureReadyAsync(ct).ConfigureAwait(false);
+        await _deleteGate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var sequences = _events.Concat(_attributes).Where(s => s.Key.WorkspaceId == workspaceId).Select(s => s.Value).ToList();
+            await ClickHouseDeletion.HoldingAsync(sequences, () => ClickHouseDeletion.DeleteAsync(
+                _http, _options, ["events", "event_ids", "customer_attributes"], $"workspace_id = {ClickHouseText.Literal(workspaceId)}", ct), ct)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            _deleteGate.Release();
+        }
+    }
+
     public void Dispose()
     {
         _http.Dispose();
         _schemaGate.Dispose();
+        _deleteGate.Dispose();
     }
 
     /// <summary>Creates or upgrades the schema once per process (again after a failed try) and reads what the server supports.</summary>

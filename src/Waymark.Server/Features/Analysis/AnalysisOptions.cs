@@ -24,6 +24,12 @@ public sealed class AnalysisOptions
     /// <summary>Threads the analyses run on, apart from the request threads (0: one per core).</summary>
     public int Threads { get; set; }
 
+    /// <summary>
+    /// Whether the server, once started, runs the engine's analyses on a small generated log in the background until
+    /// the JIT has compiled their tier-1 code (ADR 065): the first requests then run as fast as later ones.
+    /// </summary>
+    public bool WarmUp { get; set; } = true;
+
     internal int EffectiveConcurrent => MaxConcurrent > 0 ? MaxConcurrent : Math.Clamp(Environment.ProcessorCount - 1, 1, 2);
 
     internal int EffectiveThreads => Threads > 0 ? Threads : Environment.ProcessorCount;

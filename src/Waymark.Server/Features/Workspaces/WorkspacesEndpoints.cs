@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Data.Entities;
+using Waymark.Data.EventStores;
+using Waymark.Data.FeedbackStores;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Accounts;
@@ -154,11 +156,22 @@ public static class WorkspacesEndpoints
     }
 
     /// <summary>The workspace's audit lines stay (they have no foreign key): the last one says who deleted it.</summary>
+    /// <summary>
+    /// The event and feedback stores' rows go first: in SQLite or PostgreSQL the workspace row's cascade deletes them
+    /// anyway, but ClickHouse has no foreign keys (ADR 065). Should that fail, the workspace is still there to delete again,
+    /// rather than gone with rows a new workspace of the same id would see.
+    /// </summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string workspaceId, HttpContext http, WaymarkDbContext db, EventLogCache cache,
-        FeedbackCache feedback, IAuditTrail audit, CancellationToken ct)
+        FeedbackCache feedback, IEventStore events, IFeedbackStore feedbackStore, IAuditTrail audit, CancellationToken ct)
     {
         var workspace = db.Workspaces.Where(w => w.Id == workspaceId);
         var name = await workspace.Select(w => w.Name).FirstOrDefaultAsync(ct);
+        if (name is not null)
+        {
+            await events.DeleteWorkspaceAsync(workspaceId, ct);
+            await feedbackStore.DeleteWorkspaceAsync(workspaceId, ct);
+        }
+
         var deleted = await workspace.ExecuteDeleteAsync(ct);
         cache.Forget(workspaceId);
         feedback.Forget(workspaceId);
