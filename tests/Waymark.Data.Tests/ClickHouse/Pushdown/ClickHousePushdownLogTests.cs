@@ -11,21 +11,17 @@ using Xunit.Abstractions;
 namespace Waymark.Data.Tests.ClickHouse.Pushdown;
 
 /// <summary>
-/// Pushed-down statistics, flow graph and funnels equal the engine's on a generated log (20,000 customers with
+/// Pushed-down statistics, flow graph and funnels equal the engine's on a generated log (20,000 customers by default, with
 /// loops, repeats and drop-offs) and on BPIC2012 (with its published funnel).
 /// </summary>
 [NeedsClickHouse]
 [Collection(ClickHouseCollection.Name)]
-public sealed class ClickHousePushdownLogTests(ClickHouseFixture clickHouse, ITestOutputHelper output)
+public sealed class ClickHousePushdownLogTests(ClickHouseFixture clickHouse, PushdownData data, ITestOutputHelper output)
 {
     [StoreFact]
     public async Task Analyses_GeneratedLog_EqualTheEngine()
     {
-        var csv = new StringWriter(CultureInfo.InvariantCulture);
-        JourneyGenerator.Generate(GeneratorPresets.Sample(20_000, 18), csv);
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString()));
-        var generated = EventImporter.Import(stream, ImportFormat.Csv).Log!;
-        using var logs = await PushdownLogs.StoreAsync(clickHouse.Server, PushdownLogs.EventsOf(generated));
+        var logs = await data.GeneratedAsync(clickHouse.Server);
         var overlay = PushdownAssert.Funnel(null, ["Visited homepage"], ["Viewed product"], ["Started signup"], ["Signup completed"], ["Entered payment details"], ["Renewed subscription"]);
         var week = PushdownAssert.Funnel(TimeSpan.FromDays(7), ["Viewed product"], ["Compared plans", "Read reviews"], ["Started signup"], ["Signup completed"]);
 
@@ -48,15 +44,12 @@ public sealed class ClickHousePushdownLogTests(ClickHouseFixture clickHouse, ITe
     [StoreFact]
     public async Task Analyses_Bpic2012_EqualTheEngineAndThePublishedFunnel()
     {
-        var path = SharedData.PathOf("bpic2012.xes.gz");
-        if (path is null)
+        if (await data.BpicAsync(clickHouse.Server) is not { } logs)
         {
             output.WriteLine(SharedData.SkipReason + " (bpic2012.xes.gz)");
             return;
         }
 
-        var bpic = EventImporter.ImportFile(path).Log!;
-        using var logs = await PushdownLogs.StoreAsync(clickHouse.Server, PushdownLogs.EventsOf(bpic));
         var steps = new[] { "A_SUBMITTED", "A_PREACCEPTED", "A_ACCEPTED", "A_FINALIZED", "O_SENT", "O_ACCEPTED" };
 
         await PushdownAssert.SameStatsAsync(logs);

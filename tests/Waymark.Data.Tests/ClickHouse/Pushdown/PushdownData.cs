@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using Waymark.Analytics.Generation;
+using Waymark.Analytics.Import;
+using Waymark.Testing;
+using Waymark.Testing.ClickHouse;
+
+namespace Waymark.Data.Tests.ClickHouse.Pushdown;
+
+/// <summary>
+/// The two big logs of the pushdown tests, each stored once in the collection's server and shared by every class that
+/// reads it (a log is loaded on first use, never written after): the generated log (20,000 customers; set
+/// WAYMARK_PUSHDOWN_CUSTOMERS for a bigger one, the long mode) and BPIC2012 when ../shared/data has it.
+/// </summary>
+public sealed class PushdownData : IDisposable
+{
+    /// <summary>The generated log's customers unless WAYMARK_PUSHDOWN_CUSTOMERS says otherwise.</summary>
+    public const int DefaultCustomers = 20_000;
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private Task<PushdownLogs>? _generated;
+    private Task<PushdownLogs?>? _bpic;
+
+    public static int GeneratedCustomers { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("WAYMARK_PUSHDOWN_CUSTOMERS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n : DefaultCustomers;
+
+    internal async Task<PushdownLogs> GeneratedAsync(ClickHouseServer server)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            _generated ??= StoreGeneratedAsync(server);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        return await _generated;
+    }
+
+    /// <summary>BPIC2012 stored, or null when the shared data is absent.</summary>
+    internal async Task<PushdownLogs?> BpicAsync(ClickHouseServer server)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            _bpic ??= StoreBpicAsync(server);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        return await _bpic;
+    }
+
+    public void Dispose()
+    {
+        if (_generated is { IsCompletedSuccessfully: true })
+        {
+            _generated.Result.Dispose();
+        }
+
+        if (_bpic is { IsCompletedSuccessfully: true, Result: { } bpic })
+        {
+            bpic.Dispose();
+        }
+
+        _gate.Dispose();
+    }
+
+    private static async Task<PushdownLogs> StoreGeneratedAsync(ClickHouseServer server)
+    {
+        var csv = new StringWriter(CultureInfo.InvariantCulture);
+        JourneyGenerator.Generate(GeneratorPresets.Sample(GeneratedCustomers, 18), csv);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString()));
+        var generated = EventImporter.Import(stream, ImportFormat.Csv).Log!;
+        return await PushdownLogs.StoreAsync(server, PushdownLogs.EventsOf(generated));
+    }
+
+    private static async Task<PushdownLogs?> StoreBpicAsync(ClickHouseServer server)
+    {
+        var path = SharedData.PathOf("bpic2012.xes.gz");
+        return path is null ? null : await PushdownLogs.StoreAsync(server, PushdownLogs.EventsOf(EventImporter.ImportFile(path).Log!));
+    }
+}
