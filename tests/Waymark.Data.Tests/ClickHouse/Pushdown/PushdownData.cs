@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Waymark.Analytics.Generation;
 using Waymark.Analytics.Import;
+using Waymark.Data.EventStores;
 using Waymark.Testing;
 using Waymark.Testing.ClickHouse;
 
@@ -77,8 +78,17 @@ public sealed class PushdownData : IDisposable
         JourneyGenerator.Generate(GeneratorPresets.Sample(GeneratedCustomers, 18), csv);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString()));
         var generated = EventImporter.Import(stream, ImportFormat.Csv).Log!;
-        return await PushdownLogs.StoreAsync(server, PushdownLogs.EventsOf(generated));
+        return await PushdownLogs.StoreAsync(server, WithDevices(PushdownLogs.EventsOf(generated)));
     }
+
+    /// <summary>The sample generator writes no properties: two events in three get a device, for steps bound with conditions.</summary>
+    private static IEnumerable<NewEvent> WithDevices(IEnumerable<NewEvent> events) =>
+        events.Select((e, i) => (i % 3) switch
+        {
+            0 => e with { Properties = """{"device":"mobile"}""" },
+            1 => e with { Properties = """{"device":"desktop","plan":"pro"}""" },
+            _ => e,
+        });
 
     private static async Task<PushdownLogs?> StoreBpicAsync(ClickHouseServer server)
     {
