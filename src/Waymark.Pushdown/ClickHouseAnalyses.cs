@@ -18,11 +18,18 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
     private readonly ClickHouseHttp _http;
     private readonly EventSourceKey _source;
 
+    /// <summary>
+    /// On a cluster, the customer conditions' IN subqueries read each shard's own tables: a customer's events and
+    /// attributes are on one shard (ADR 062), and 18.16 refuses a Distributed table there ("double-distributed").
+    /// </summary>
+    private readonly string _settings;
+
     public ClickHouseAnalyses(ClickHouseOptions options, EventSourceKey source)
     {
         ArgumentNullException.ThrowIfNull(options);
         _http = new ClickHouseHttp(options);
         _source = source;
+        _settings = options.IsCluster ? "\nSETTINGS distributed_product_mode = 'local'" : "";
     }
 
     public async Task<StatsResult> StatsAsync(StatsOptions options, CancellationToken ct = default)
@@ -95,7 +102,7 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
     private async Task<List<string?[]>> ReadAsync(string sql, int columns, CancellationToken ct)
     {
         var rows = new List<string?[]>();
-        await foreach (var row in _http.RowsAsync(sql, columns, ct).ConfigureAwait(false))
+        await foreach (var row in _http.RowsAsync(sql + _settings, columns, ct).ConfigureAwait(false))
         {
             rows.Add(row);
         }
