@@ -1,5 +1,6 @@
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Overlay;
+using Waymark.Data.EventStores;
 using Waymark.Data.EventStores.ClickHouse;
 using Waymark.Pushdown;
 using Waymark.Testing.ClickHouse;
@@ -31,6 +32,22 @@ public sealed class ClickHouseOverlayEdgeCaseTests(ClickHouseFixture clickHouse)
         Assert.True(steps["pro"].Trend.Count > 10 && all.Steps[0].Trend[0].Start.DayOfWeek == DayOfWeek.Monday);
         Assert.Equal(10, all.Entrants);
         Assert.Equal(5, steps["pro"].Customers); // A then B with plan pro: c1 (a tie, A first in input order), c2, c5, c9, c10; not c7 (B before A)
+    }
+
+    /// <summary>
+    /// The one difference (ADR 066): a stored non-string property value, which no Waymark writer produces, shifts names
+    /// and values apart in SQL, so the condition holds only in the engine.
+    /// </summary>
+    [StoreFact]
+    public async Task OverlayAsync_NonStringPropertyValue_HoldsOnlyInTheEngine()
+    {
+        using var logs = await PushdownLogs.StoreAsync(clickHouse.Server, [new NewEvent(null, "c1", OverlayCases.T0, "B", null, """{"n":1,"plan":"pro"}""")]);
+        var options = new OverlayOptions { Stages = [new("only", [OverlayCases.Pro])] };
+
+        var engine = await new InMemoryAnalyses(logs.Log).OverlayAsync(options);
+        var pushdown = await logs.Pushdown.OverlayAsync(options);
+
+        Assert.Equal((1L, 0L), (engine.Steps[0].Visitors, pushdown.Steps[0].Visitors));
     }
 
     /// <summary>Against an address where nothing listens, so a query would fail with another exception.</summary>

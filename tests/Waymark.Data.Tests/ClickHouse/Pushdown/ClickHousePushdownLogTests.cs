@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace Waymark.Data.Tests.ClickHouse.Pushdown;
 
 /// <summary>
-/// Pushed-down statistics, flow graph and funnels equal the engine's on a generated log (20,000 customers by default, with
+/// Pushed-down statistics, flow graph and funnels equal the engine's on a generated log (10,000 customers by default, with
 /// loops, repeats and drop-offs) and on BPIC2012 (with its published funnel).
 /// </summary>
 [NeedsClickHouse]

@@ -70,12 +70,14 @@ internal sealed class PushdownLogs : IDisposable
     }
 
     /// <summary>A log's events customer by customer, in the log's order.</summary>
-    public static IEnumerable<NewEvent> EventsOf(EventLog log)
+    /// <param name="keep">The property names to keep (null: all).</param>
+    public static IEnumerable<NewEvent> EventsOf(EventLog log, IReadOnlyList<string>? keep = null)
     {
         for (var i = 0; i < log.EventCount; i++)
         {
             var e = log.GetEvent(i);
-            var properties = e.Properties.Count == 0 ? null : JsonSerializer.Serialize(e.Properties);
+            var kept = keep is null ? e.Properties : e.Properties.Where(p => keep.Contains(p.Key)).ToDictionary();
+            var properties = kept.Count == 0 ? null : JsonSerializer.Serialize(kept);
             yield return new NewEvent(null, e.CustomerId, e.Timestamp!.Value.UtcTicks, e.Activity, e.Channel, properties);
         }
     }
