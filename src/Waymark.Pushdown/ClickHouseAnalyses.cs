@@ -1,4 +1,6 @@
 using Waymark.Analytics.Engine;
+using Waymark.Analytics.Overlay;
+using Waymark.Analytics.Overlay.Internals;
 using Waymark.Data.EventStores;
 using Waymark.Data.EventStores.ClickHouse;
 using Waymark.Pushdown.Internals;
@@ -16,11 +18,18 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
     private readonly ClickHouseHttp _http;
     private readonly EventSourceKey _source;
 
+    /// <summary>
+    /// On a cluster, the customer conditions' IN subqueries read each shard's own tables: a customer's events and
+    /// attributes are on one shard (ADR 062), and 18.16 refuses a Distributed table there ("double-distributed").
+    /// </summary>
+    private readonly string _settings;
+
     public ClickHouseAnalyses(ClickHouseOptions options, EventSourceKey source)
     {
         ArgumentNullException.ThrowIfNull(options);
         _http = new ClickHouseHttp(options);
         _source = source;
+        _settings = options.IsCluster ? "\nSETTINGS distributed_product_mode = 'local'" : "";
     }
 
     public async Task<StatsResult> StatsAsync(StatsOptions options, CancellationToken ct = default)
@@ -53,14 +62,47 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
         return FunnelQuery.Result(options.Steps, rows[0]);
     }
 
+    /// <summary>
+    /// The overlay in one query over the customers (<see cref="OverlayQuery"/>), after the trend's range: the source's
+    /// first and last event when the filter leaves an end open, else only whether it has events.
+    /// </summary>
+    public async Task<OverlayFigures> OverlayAsync(OverlayOptions options, CancellationToken ct = default)
+    {
+        var plan = new OverlayPlan(options);
+        if (OverlayEngine.TooLong(plan) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+
+        var where = PushdownScope.Where(_source, options.Filter);
+        var range = await TrendRangeAsync(options.Filter, ct).ConfigureAwait(false);
+        var query = new OverlayQuery(plan, range);
+        var (funnel, visitors, trend) = query.Empty ? (new FunnelRun([], [], []), new long[plan.Steps.Count], new long[plan.Steps.Count][])
+            : query.Read((await ReadAsync(query.Sql(where), query.Columns, ct).ConfigureAwait(false))[0]);
+        return OverlayEngine.Assemble(plan, options, funnel, visitors, trend, range);
+    }
+
     public void Dispose() => _http.Dispose();
+
+    private async Task<TrendRange> TrendRangeAsync(EventFilter filter, CancellationToken ct)
+    {
+        var source = PushdownScope.Source(_source);
+        if (!TrendRange.NeedsBounds(filter))
+        {
+            var any = await ReadAsync($"SELECT count() FROM (SELECT 1 FROM events WHERE {source} LIMIT 1)", 1, ct).ConfigureAwait(false);
+            return TrendRange.Of(filter, DurationSql.Long(any[0][0]) > 0, () => throw new InvalidOperationException("bounds not needed"));
+        }
+
+        var row = (await ReadAsync($"SELECT count(), min(ticks), max(ticks) FROM events WHERE {source}", 3, ct).ConfigureAwait(false))[0];
+        return TrendRange.Of(filter, DurationSql.Long(row[0]) > 0, () => (DurationSql.Long(row[1]), DurationSql.Long(row[2])));
+    }
 
     private static bool Cuts(double percent) => percent is > 0 and < 100;
 
     private async Task<List<string?[]>> ReadAsync(string sql, int columns, CancellationToken ct)
     {
         var rows = new List<string?[]>();
-        await foreach (var row in _http.RowsAsync(sql, columns, ct).ConfigureAwait(false))
+        await foreach (var row in _http.RowsAsync(sql + _settings, columns, ct).ConfigureAwait(false))
         {
             rows.Add(row);
         }

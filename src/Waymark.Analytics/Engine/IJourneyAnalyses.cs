@@ -1,3 +1,5 @@
+using Waymark.Analytics.Overlay;
+
 namespace Waymark.Analytics.Engine;
 
 /// <summary>
@@ -16,4 +18,7 @@ public interface IJourneyAnalyses
 
     /// <summary>A funnel (<see cref="Analyze.Funnel"/>).</summary>
     public Task<FunnelResult> FunnelAsync(FunnelOptions options, CancellationToken ct = default);
+
+    /// <summary>The figures laid over a map (<see cref="OverlayEngine.Compute"/>).</summary>
+    public Task<OverlayFigures> OverlayAsync(OverlayOptions options, CancellationToken ct = default);
 }

@@ -1,4 +1,5 @@
 using Waymark.Analytics.Events;
+using Waymark.Analytics.Overlay;
 
 namespace Waymark.Analytics.Engine;
 
@@ -21,5 +22,11 @@ public sealed class InMemoryAnalyses(EventLog log) : IJourneyAnalyses
     {
         ct.ThrowIfCancellationRequested();
         return Task.FromResult(Analyze.Funnel(log, options));
+    }
+
+    public Task<OverlayFigures> OverlayAsync(OverlayOptions options, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(OverlayEngine.Compute(log, options, ct));
     }
 }

@@ -29,7 +29,16 @@ public static class OverlayEngine
             () => new OverlayVisitor(funnel.NewVisitor(log), visits.NewVisitors()), ct);
         funnel.Finish(log, merged.Steps);
         visits.Finish(merged.Visits);
-        var steps = StepFigureBuilder.Build(plan, funnel, visits.Visitors, visits.Trend, range);
+        return Assemble(plan, options, funnel, visits.Visitors, visits.Trend, range);
+    }
+
+    /// <summary>
+    /// The figures from what was measured: the step funnel, visitors per step and trend counts per step (indexes into
+    /// the plan's steps), so that the engine and pushdown (Waymark.Pushdown) build them the same way.
+    /// </summary>
+    internal static OverlayFigures Assemble(OverlayPlan plan, in OverlayOptions options, FunnelRun funnel, long[] visitors, long[][] trend, TrendRange range)
+    {
+        var steps = StepFigureBuilder.Build(plan, funnel, visitors, trend, range);
         var stages = StageFigureBuilder.Build(plan, options, funnel);
         var entrants = funnel.Customers.Length > 0 ? funnel.Customers[0] : 0;
         var reached = funnel.Customers.Length > 0 ? funnel.Customers[^1] : 0;
@@ -57,7 +66,7 @@ public static class OverlayEngine
         return result;
     }
 
-    private static string? TooLong(OverlayPlan plan) => plan.Funnel.Count <= FunnelOptions.MaxSteps ? null
+    internal static string? TooLong(OverlayPlan plan) => plan.Funnel.Count <= FunnelOptions.MaxSteps ? null
         : $"the map has {plan.Funnel.Count} bound steps from entry to outcome; the overlay's funnel holds at most {FunnelOptions.MaxSteps}: choose a later entry or an earlier outcome";
 
     internal static FunnelStep ToFunnelStep(OverlayStep step) => new(step.Id, step.Activities) { Conditions = step.Conditions ?? [] };

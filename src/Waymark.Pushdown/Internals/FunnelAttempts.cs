@@ -17,12 +17,17 @@ namespace Waymark.Pushdown.Internals;
 /// </summary>
 internal static class FunnelAttempts
 {
-    public static void Append(StringBuilder sql, IReadOnlyList<IReadOnlyList<string>> steps, FunnelMode mode, long? window)
+    public static void Append(StringBuilder sql, IReadOnlyList<IReadOnlyList<string>> steps, FunnelMode mode, long? window) =>
+        Append(sql, [.. steps.Select(Flags)], mode, window);
+
+    /// <summary>The attempts over steps given as <paramref name="flags"/>: per step, an expression of a customer's
+    /// array (in the order of <c>t</c>) of whether each event completes it.</summary>
+    public static void Append(StringBuilder sql, IReadOnlyList<string> flags, FunnelMode mode, long? window)
     {
-        var n = steps.Count;
+        var n = flags.Count;
         for (var k = 1; k <= n; k++)
         {
-            sql.Append($",\n  {Flags(steps[k - 1])} AS f{k}");
+            sql.Append($",\n  {flags[k - 1]} AS f{k}");
         }
 
         if (mode == FunnelMode.AnyOrder)
@@ -42,8 +47,8 @@ internal static class FunnelAttempts
             sql.Append($",\n  arrayMap(p -> t[p], P{k}) AS T{k}");
         }
 
-        var reached = string.Join(" + ", Enumerable.Range(2, n - 1).Select(k => $"(p{k} != 0)"));
-        sql.Append($",\n  arrayMap(({List("p", n)}) -> 1 + {reached}, {List("P", n)}) AS R");
+        var reached = string.Concat(Enumerable.Range(2, n - 1).Select(k => $" + (p{k} != 0)"));
+        sql.Append($",\n  arrayMap(({List("p", n)}) -> 1{reached}, {List("P", n)}) AS R");
     }
 
     private static void AnyOrder(StringBuilder sql, int n, long? window)

@@ -19,16 +19,7 @@ internal static class FunnelQuery
         var n = steps.Count;
         var inner = new StringBuilder("SELECT ").Append(PushdownScope.CustomerArrays);
         FunnelAttempts.Append(inner, steps, mode, window);
-        var last = string.Join(", ", Enumerable.Range(2, n - 1).Reverse().Select(k => $"rr = {k}, x{k}"));
-        // The best attempt: most steps, then the shortest time from its start to its last step, then the earliest.
-        inner.Append($",\n  arrayMap((rr, s, {FunnelAttempts.List("x", n)}) -> multiIf({last}, x1) - t[s], R, S, {FunnelAttempts.List("T", n)}) AS span");
-        inner.Append(",\n  arraySort((q, rr, sp) -> (-rr, sp, q), arrayEnumerate(S), R, span)[1] AS b");
-        inner.Append(",\n  R[b] AS r");
-        for (var k = 2; k <= n; k++)
-        {
-            inner.Append($",\n  T{k}[b] - T{k - 1}[b] AS g{k}");
-        }
-
+        AppendBest(inner, n);
         inner.Append($",\n  T{n}[b] - T1[b] AS conv");
         inner.Append($"\nFROM events WHERE {where} GROUP BY customer_id HAVING length(S) > 0");
 
@@ -51,6 +42,22 @@ internal static class FunnelQuery
         // An attempt that reaches no step (AnyOrder: later steps without the first) leaves its customer excluded.
         outer.Append(", countIf(r = 0)");
         return outer.Append("\nFROM (\n").Append(inner).Append("\n)").ToString();
+    }
+
+    /// <summary>
+    /// After the attempts: the best attempt b (most steps, then the shortest time from its start to its last step,
+    /// then the earliest), its steps reached r (0 without an attempt) and the gaps g2..gn between its steps.
+    /// </summary>
+    public static void AppendBest(StringBuilder inner, int n)
+    {
+        var last = n == 1 ? "x1" : $"multiIf({string.Join(", ", Enumerable.Range(2, n - 1).Reverse().Select(k => $"rr = {k}, x{k}"))}, x1)";
+        inner.Append($",\n  arrayMap((rr, s, {FunnelAttempts.List("x", n)}) -> {last} - t[s], R, S, {FunnelAttempts.List("T", n)}) AS span");
+        inner.Append(",\n  arraySort((q, rr, sp) -> (-rr, sp, q), arrayEnumerate(S), R, span)[1] AS b");
+        inner.Append(",\n  R[b] AS r");
+        for (var k = 2; k <= n; k++)
+        {
+            inner.Append($",\n  T{k}[b] - T{k - 1}[b] AS g{k}");
+        }
     }
 
     public static int Columns(int steps) => steps + (steps * DurationSql.Columns) + FunnelReport.Buckets.Length + 1;

@@ -21,7 +21,7 @@ internal static class PushdownScope
             throw new NotSupportedException($"Pushdown does not yet apply the filter's {unsupported}; run the analysis over the in-memory log.");
         }
 
-        var sourceOnly = $"workspace_id = {ClickHouseText.Literal(source.WorkspaceId)} AND source_id = {ClickHouseText.Literal(source.SourceId)}";
+        var sourceOnly = Source(source);
         var events = new StringBuilder(sourceOnly);
         if (filter.From is { } from)
         {
@@ -37,6 +37,10 @@ internal static class PushdownScope
         CustomerConditions.Append(where, sourceOnly, events.ToString(), filter);
         return where.ToString();
     }
+
+    /// <summary>Every event of the source, before any filter.</summary>
+    public static string Source(EventSourceKey source) =>
+        $"workspace_id = {ClickHouseText.Literal(source.WorkspaceId)} AND source_id = {ClickHouseText.Literal(source.SourceId)}";
 
     /// <summary>
     /// A customer's events as two arrays in the engine's order, by time with ties in input order (seq):

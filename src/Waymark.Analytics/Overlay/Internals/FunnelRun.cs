@@ -22,6 +22,14 @@ internal sealed class FunnelRun
         _spec = Count == 0 ? null : new FunnelSpec(log, _options);
     }
 
+    /// <summary>A run measured elsewhere (pushed down): its customers and times from the previous step per step.</summary>
+    public FunnelRun(long[] customers, double?[] median, double?[] p90)
+    {
+        _options = default;
+        Count = customers.Length;
+        (Customers, Median, P90) = (customers, median, p90);
+    }
+
     public int Count { get; }
 
     public long[] Customers { get; private set; } = [];

@@ -27,20 +27,40 @@ internal readonly struct TrendRange
 
     public bool Weeks { get; }
 
-    public static TrendRange Of(EventLog log, in EventFilter filter)
+    public static TrendRange Of(EventLog log, in EventFilter filter) =>
+        Of(filter, log.HasTimestamps && log.EventCount > 0, () => Bounds(log));
+
+    /// <summary>Whether the range for <paramref name="filter"/> reads the data's first and last event: an end is missing, or the range is cut to the data.</summary>
+    public static bool NeedsBounds(in EventFilter filter)
     {
-        if (!log.HasTimestamps || log.EventCount == 0)
+        if (filter.From is not { } from || filter.To is not { } to)
+        {
+            return true;
+        }
+
+        var (start, end) = (from.UtcTicks, to.UtcTicks - 1);
+        return end >= start && Buckets(start, end, DayOf(end) - DayOf(start) + 1 > MaxDays) > MaxBuckets;
+    }
+
+    /// <summary>
+    /// The range for <paramref name="filter"/> over data with or without events; <paramref name="bounds"/> gives the
+    /// ticks of the data's first and last event (all of the source's events, before any filter) and is called only
+    /// when <see cref="NeedsBounds"/>.
+    /// </summary>
+    public static TrendRange Of(in EventFilter filter, bool hasEvents, Func<(long First, long Last)> bounds)
+    {
+        if (!hasEvents)
         {
             return new TrendRange(0, 0, weeks: false);
         }
 
-        var bounds = new Lazy<(long First, long Last)>(() => Bounds(log));
-        var start = filter.From?.UtcTicks ?? bounds.Value.First;
-        var end = filter.To is { } to ? to.UtcTicks - 1 : bounds.Value.Last;
+        var lazy = new Lazy<(long First, long Last)>(bounds);
+        var start = filter.From?.UtcTicks ?? lazy.Value.First;
+        var end = filter.To is { } to ? to.UtcTicks - 1 : lazy.Value.Last;
         var weeks = DayOf(end) - DayOf(start) + 1 > MaxDays;
         if (end >= start && Buckets(start, end, weeks) > MaxBuckets)
         {
-            (start, end) = (Math.Max(start, bounds.Value.First), Math.Min(end, bounds.Value.Last));
+            (start, end) = (Math.Max(start, lazy.Value.First), Math.Min(end, lazy.Value.Last));
             if (end >= start && Buckets(start, end, weeks) > MaxBuckets)
             {
                 start = DateTime.UnixEpoch.Ticks + ((((PeriodOf(end, weeks) - MaxBuckets + 1) * 7) - 3) * TimeSpan.TicksPerDay);

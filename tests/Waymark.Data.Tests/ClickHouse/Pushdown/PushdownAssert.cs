@@ -1,10 +1,13 @@
 using Waymark.Analytics.Engine;
+using Waymark.Analytics.Overlay;
 
 namespace Waymark.Data.Tests.ClickHouse.Pushdown;
 
 /// <summary>Runs an analysis on both paths and asserts every figure equal.</summary>
 internal static class PushdownAssert
 {
+    private static readonly TrendBucket[] NoTrend = [];
+
     public static async Task<StatsResult> SameStatsAsync(PushdownLogs logs, StatsOptions options = default)
     {
         var expected = await new InMemoryAnalyses(logs.Log).StatsAsync(options);
@@ -33,6 +36,22 @@ internal static class PushdownAssert
         Assert.Equal(expected.Excluded, actual.Excluded);
         Assert.Equal(expected.TimeToConvert, actual.TimeToConvert);
         Assert.Equal(expected.TimeToConvertSummary, actual.TimeToConvertSummary);
+        return actual;
+    }
+
+    /// <summary>The overlay on both paths, equal field by field (a step's trend bucket by bucket).</summary>
+    public static async Task<OverlayFigures> SameOverlayAsync(PushdownLogs logs, OverlayOptions options)
+    {
+        var expected = await new InMemoryAnalyses(logs.Log).OverlayAsync(options);
+        var actual = await logs.Pushdown.OverlayAsync(options);
+        Assert.Equal((expected.EntryStepId, expected.OutcomeStepId, expected.Entrants, expected.Outcome), (actual.EntryStepId, actual.OutcomeStepId, actual.Entrants, actual.Outcome));
+        Assert.Equal(expected.UnboundStepIds, actual.UnboundStepIds);
+        Assert.Equal(expected.Steps.Select(s => s with { Trend = NoTrend }), actual.Steps.Select(s => s with { Trend = NoTrend }));
+        for (var i = 0; i < expected.Steps.Count; i++)
+        {
+            Assert.Equal(expected.Steps[i].Trend, actual.Steps[i].Trend);
+        }
+        Assert.Equal(expected.Stages, actual.Stages);
         return actual;
     }
 

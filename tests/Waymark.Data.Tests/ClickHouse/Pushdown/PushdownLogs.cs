@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Waymark.Analytics.Events;
 using Waymark.Data.EventStores;
 using Waymark.Data.EventStores.ClickHouse;
@@ -28,9 +29,12 @@ internal sealed class PushdownLogs : IDisposable
     public ClickHouseAnalyses Pushdown { get; }
 
     /// <summary>Appends <paramref name="events"/> in their order (which is the input order: seq) and reads them back.</summary>
-    public static async Task<PushdownLogs> StoreAsync(ClickHouseServer server, IEnumerable<NewEvent> events, IReadOnlyList<CustomerAttribute>? attributes = null)
+    public static Task<PushdownLogs> StoreAsync(ClickHouseServer server, IEnumerable<NewEvent> events, IReadOnlyList<CustomerAttribute>? attributes = null) =>
+        StoreAsync(ClickHouseStores.Options(server), events, attributes);
+
+    /// <summary>The same on the store <paramref name="options"/> name (one server or a cluster).</summary>
+    public static async Task<PushdownLogs> StoreAsync(ClickHouseOptions options, IEnumerable<NewEvent> events, IReadOnlyList<CustomerAttribute>? attributes = null)
     {
-        var options = ClickHouseStores.Options(server);
         using var store = new ClickHouseEventStore(options);
         var batch = new List<NewEvent>();
         foreach (var e in events)
@@ -49,27 +53,32 @@ internal sealed class PushdownLogs : IDisposable
             await store.SetAttributesAsync(Source, [write]); // one write each, so a later one replaces an earlier
         }
 
-        var builder = new EventLogBuilder();
+        // As the server reads a store into its log: events with their properties, then attributes, in store order.
+        var log = new IncrementalEventLog();
+        var update = log.BeginUpdate();
         await foreach (var e in store.ReadSinceAsync(Source, 0))
         {
-            builder.Add(e.CustomerId, e.UtcTicks, e.Activity, e.Channel ?? "");
+            update.AddEvent(e.CustomerId, e.UtcTicks, e.Activity, e.Channel, e.Properties);
         }
 
         await foreach (var a in store.ReadAttributesAsync(Source))
         {
-            builder.SetAttribute(a.CustomerId, a.Key, a.Value, overwrite: true);
+            update.SetAttribute(a.CustomerId, a.Key, a.Value);
         }
 
-        return new PushdownLogs(options, builder.Build());
+        return new PushdownLogs(options, update.Commit());
     }
 
     /// <summary>A log's events customer by customer, in the log's order.</summary>
-    public static IEnumerable<NewEvent> EventsOf(EventLog log)
+    /// <param name="keep">The property names to keep (null: all).</param>
+    public static IEnumerable<NewEvent> EventsOf(EventLog log, IReadOnlyList<string>? keep = null)
     {
         for (var i = 0; i < log.EventCount; i++)
         {
             var e = log.GetEvent(i);
-            yield return new NewEvent(null, e.CustomerId, e.Timestamp!.Value.UtcTicks, e.Activity, e.Channel, null);
+            var kept = keep is null ? e.Properties : e.Properties.Where(p => keep.Contains(p.Key)).ToDictionary();
+            var properties = kept.Count == 0 ? null : JsonSerializer.Serialize(kept);
+            yield return new NewEvent(null, e.CustomerId, e.Timestamp!.Value.UtcTicks, e.Activity, e.Channel, properties);
         }
     }
 

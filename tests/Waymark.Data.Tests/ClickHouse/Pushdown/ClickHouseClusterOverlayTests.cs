@@ -1,0 +1,30 @@
+using Waymark.Analytics.Engine;
+using Waymark.Analytics.Overlay;
+using Waymark.Testing.ClickHouse;
+
+namespace Waymark.Data.Tests.ClickHouse.Pushdown;
+
+/// <summary>
+/// On the two-shard cluster (events sharded by customer through the Distributed table) the pushed-down overlay equals
+/// the engine's, segments included: each customer's events and attributes are on one shard.
+/// </summary>
+[NeedsClickHouse]
+[Collection(ClickHouseClusterCollection.Name)]
+public sealed class ClickHouseClusterOverlayTests(ClickHouseClusterFixture fixture)
+{
+    [StoreFact]
+    public async Task OverlayAsync_TwoShards_EqualsTheEngine()
+    {
+        var options = ClickHouseStores.ClusterOptions(fixture.Cluster, fixture.NewDatabaseName());
+        using var logs = await PushdownLogs.StoreAsync(options, OverlayCases.Events(), OverlayCases.Attributes());
+        var all = new OverlayOptions { Stages = OverlayCases.Map };
+
+        var figures = await PushdownAssert.SameOverlayAsync(logs, all);
+        await PushdownAssert.SameOverlayAsync(logs, all with { EntryStepId = "pro", OutcomeStepId = "buy", Filter = new EventFilter { From = OverlayCases.At(1), To = OverlayCases.At(86_400) } });
+        var segment = new EventFilter { Attributes = [new("tier", ["gold"])], DidNot = ["Z"], Channels = ["web"] };
+        await PushdownAssert.SameOverlayAsync(logs, all with { Filter = segment });
+        await PushdownAssert.SameStatsAsync(logs, new StatsOptions { Filter = segment with { Did = ["B"] } }); // the IN subqueries read each shard's tables
+
+        Assert.Equal(10, figures.Entrants);
+    }
+}
