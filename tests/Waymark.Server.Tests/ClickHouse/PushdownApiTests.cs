@@ -5,7 +5,7 @@ using Waymark.Testing.ClickHouse;
 namespace Waymark.Server.Tests.ClickHouse;
 
 /// <summary>
-/// The endpoints that ask statistics or funnels, on ClickHouse with pushdown on and off (ADR 064): the same JSON from
+/// The endpoints that ask statistics, funnels or the map's overlay, on ClickHouse with pushdown on and off (ADR 064): the same JSON from
 /// both; pushed down, the source's log is never read; a question pushdown cannot answer falls back to the log, is
 /// counted, and still answers the same.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class PushdownApiTests(ClickHouseFixture clickHouse, PushdownServe
     [StoreFact]
     public async Task Endpoints_PushdownOnAndOff_SameJsonAndTheLogIsNeverRead()
     {
-        var funnels = servers.OnAnalyses.Fallbacks("funnel") + servers.OnAnalyses.Fallbacks("activity list");
+        var funnels = servers.OnAnalyses.Fallbacks("funnel") + servers.OnAnalyses.Fallbacks("activity list") + servers.OnAnalyses.Fallbacks("overlay");
         var (map, segments) = (servers.MapId, servers.SegmentIds);
         List<object> bodies =
         [
@@ -43,11 +43,16 @@ public sealed class PushdownApiTests(ClickHouseFixture clickHouse, PushdownServe
         differ.AddRange(await DifferenceAsync("activities", http => http.GetAsync($"/api/workspaces/{PushdownServers.Ws}/activities")));
         differ.AddRange(await DifferenceAsync("a map's activities", http => http.GetAsync($"/api/workspaces/{PushdownServers.Ws}/activities?mapId={map}")));
 
+        var overlay = $"/api/workspaces/{PushdownServers.Ws}/maps/{map}/overlay";
+        differ.AddRange(await DifferenceAsync("the overlay", http => http.GetAsync(overlay)));
+        differ.AddRange(await DifferenceAsync("the overlay of a period, a segment against another", http =>
+            http.GetAsync($"{overlay}?from=2026-11-02&to=2026-11-12&segment={segments[0]}&compare={segments[1]}")));
+
         Assert.Empty(differ);
 
         Assert.False(servers.OnLogs.Holds(servers.Default));
         Assert.True(servers.OffLogs.Holds(servers.Default));
-        Assert.Equal(funnels, servers.OnAnalyses.Fallbacks("funnel") + servers.OnAnalyses.Fallbacks("activity list"));
+        Assert.Equal(funnels, servers.OnAnalyses.Fallbacks("funnel") + servers.OnAnalyses.Fallbacks("activity list") + servers.OnAnalyses.Fallbacks("overlay"));
     }
 
     [StoreFact]

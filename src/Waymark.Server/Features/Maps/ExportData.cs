@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Feedback;
 using Waymark.Data;
 using Waymark.Render.Data;
+using Waymark.Server.Analyses;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
@@ -16,7 +17,7 @@ namespace Waymark.Server.Features.Maps;
 /// the editor's data view. Who may ask is the export route's affair: it needs a viewer, as the overlay route does
 /// for members; share guests do not reach the export route at all.
 /// </summary>
-internal sealed record ExportData(WaymarkDbContext Db, EventLogCache Logs, FeedbackCache Feedback, AnalysisGate Gate)
+internal sealed record ExportData(WaymarkDbContext Db, EventLogCache Logs, SourceAnalyses Analyses, FeedbackCache Feedback, AnalysisGate Gate)
 {
     /// <summary>Whether the query asks for data (null when it does not), or the problem of a bad <c>data</c> value.</summary>
     public static (bool Wanted, ValidationProblem? Problem) Wanted(ExportQuery query)
@@ -33,7 +34,7 @@ internal sealed record ExportData(WaymarkDbContext Db, EventLogCache Logs, Feedb
 
     public async Task<(MapData? Data, IResult? Problem)> ComputeAsync(string workspaceId, string mapId, ExportQuery query, CancellationToken ct)
     {
-        var overlay = await OverlayEndpoints.Get(workspaceId, mapId, query.From, query.To, query.Segment, null, Db, Logs, Gate, ct);
+        var overlay = await OverlayEndpoints.Get(workspaceId, mapId, query.From, query.To, query.Segment, null, Db, Analyses, Gate, ct);
         if (overlay.Result is not Ok<OverlayResult> { Value: { } figures })
         {
             return (null, overlay.Result);

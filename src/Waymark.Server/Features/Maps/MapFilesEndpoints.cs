@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.FileFormat;
 using Waymark.Core.Maps;
 using Waymark.Data;
+using Waymark.Server.Analyses;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Analysis;
@@ -63,7 +64,7 @@ public static class MapFilesEndpoints
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Export(
         string workspaceId, string mapId, string? format, [AsParameters] ExportQuery query, HttpResponse response, WaymarkDbContext db,
-        EventLogCache logs, FeedbackCache feedback, AnalysisGate gate, CancellationToken ct)
+        EventLogCache logs, SourceAnalyses analyses, FeedbackCache feedback, AnalysisGate gate, CancellationToken ct)
     {
         var entity = await MapQueries.FindAsync(db, workspaceId, mapId, ct);
         if (entity is null)
@@ -84,7 +85,7 @@ public static class MapFilesEndpoints
                 return RenderedExport.Render(entity, format!, query, response, null);
             }
 
-            var (data, problem) = await new ExportData(db, logs, feedback, gate).ComputeAsync(workspaceId, mapId, query, ct);
+            var (data, problem) = await new ExportData(db, logs, analyses, feedback, gate).ComputeAsync(workspaceId, mapId, query, ct);
             return problem switch
             {
                 ValidationProblem invalid => invalid,

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Overlay;
 using Waymark.Data;
-using Waymark.Server.Caches;
+using Waymark.Server.Analyses;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
@@ -28,7 +28,7 @@ public static class OverlayEndpoints
 
     public static async Task<Results<Ok<OverlayResult>, ValidationProblem, ProblemHttpResult>> Get(
         string workspaceId, string mapId, string? from, string? to, string? segment, string? compare,
-        WaymarkDbContext db, EventLogCache logs, AnalysisGate gate, CancellationToken ct)
+        WaymarkDbContext db, SourceAnalyses analyses, AnalysisGate gate, CancellationToken ct)
     {
         var reading = await MapAnalysisScope.ResolveAsync(db, gate, workspaceId, mapId, from, to, segment, "The overlay's query is not valid", null, ct);
         if (reading.Scope is not { } scope)
@@ -55,10 +55,11 @@ public static class OverlayEndpoints
             return Problems.Invalid("outcomeStepId", tooLong);
         }
 
-        var log = await logs.ForMapAsync(db, workspaceId, mapId, ct);
-        var (a, b) = await gate.RunAsync(token => (
-            OverlayEngine.Compute(log, options with { Filter = first.Apply(range) }, token),
-            second is null ? null : OverlayEngine.Compute(log, options with { Filter = second.Apply(range) }, token)), ct);
+        // Over the map's source: in ClickHouse when pushdown is on (ADR 064, 066), else over the in-memory log.
+        var source = await MapLogs.SourceOfAsync(db, workspaceId, mapId, ct);
+        var (a, b) = await analyses.AskAsync(source, "overlay", async (x, token) => (
+            await x.OverlayAsync(options with { Filter = first.Apply(range) }, token),
+            second is null ? null : await x.OverlayAsync(options with { Filter = second.Apply(range) }, token)), ct);
         List<OverlaySeries> series = [Series(first, a)];
         if (b is not null)
         {

@@ -3,6 +3,7 @@ using Waymark.Core.FileFormat;
 using Waymark.Data;
 using Waymark.Render.Report;
 using Waymark.Render.Text;
+using Waymark.Server.Analyses;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Analysis;
@@ -32,7 +33,7 @@ public static class ReportEndpoints
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Get(
         string workspaceId, string mapId, [AsParameters] ReportQuery query, HttpContext http, WaymarkDbContext db,
-        EventLogCache logs, FeedbackCache feedback, AnalysisGate gate, CancellationToken ct)
+        EventLogCache logs, SourceAnalyses analyses, FeedbackCache feedback, AnalysisGate gate, CancellationToken ct)
     {
         if (!query.TryFormat(out var format))
         {
@@ -52,7 +53,7 @@ public static class ReportEndpoints
         }
 
         var caller = http.Caller();
-        var figures = await new ReportFigures(db, logs, feedback, gate).LoadAsync(workspaceId, mapId, map, query, caller, ct);
+        var figures = await new ReportFigures(db, logs, analyses, feedback, gate).LoadAsync(workspaceId, mapId, map, query, caller, ct);
         if (figures.Problem is ValidationProblem invalid)
         {
             return invalid;

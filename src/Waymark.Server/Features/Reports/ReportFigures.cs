@@ -5,6 +5,7 @@ using Waymark.Analytics.Insights;
 using Waymark.Core.Maps;
 using Waymark.Data;
 using Waymark.Render.Report;
+using Waymark.Server.Analyses;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Analysis;
@@ -21,7 +22,7 @@ namespace Waymark.Server.Features.Reports;
 /// period or an unknown segment answers as those routes do; a map without bindings or a caller without the data view
 /// gets a note instead.
 /// </summary>
-internal sealed record ReportFigures(WaymarkDbContext Db, EventLogCache Logs, FeedbackCache Feedback, AnalysisGate Gate)
+internal sealed record ReportFigures(WaymarkDbContext Db, EventLogCache Logs, SourceAnalyses Analyses, FeedbackCache Feedback, AnalysisGate Gate)
 {
     public async Task<Loaded> LoadAsync(string workspaceId, string mapId, JourneyMap map, ReportQuery q, Caller caller, CancellationToken ct)
     {
@@ -35,7 +36,7 @@ internal sealed record ReportFigures(WaymarkDbContext Db, EventLogCache Logs, Fe
             return new Loaded(null, "No data bound: no step of this map is bound to customer events yet.", null);
         }
 
-        var overlay = await OverlayEndpoints.Get(workspaceId, mapId, q.From, q.To, q.Segment, null, Db, Logs, Gate, ct);
+        var overlay = await OverlayEndpoints.Get(workspaceId, mapId, q.From, q.To, q.Segment, null, Db, Analyses, Gate, ct);
         if (overlay.Result is not Ok<OverlayResult> { Value: { } figures })
         {
             return Refused(overlay.Result);
