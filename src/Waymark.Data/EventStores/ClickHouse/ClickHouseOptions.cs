@@ -41,6 +41,12 @@ public sealed partial class ClickHouseOptions
     /// </summary>
     public int InsertQuorum { get; set; }
 
+    /// <summary>
+    /// Events one group write takes at most: the batches of concurrent appends to a source share one id lookup and one
+    /// insert per table (ADR 067); a single larger batch still goes alone. 1 writes every append alone.
+    /// </summary>
+    public int GroupEvents { get; set; } = 100_000;
+
     public bool IsCluster => !string.IsNullOrEmpty(Cluster);
 
     /// <summary>Why these settings cannot work, or null.</summary>
@@ -54,6 +60,11 @@ public sealed partial class ClickHouseOptions
         if (!Name().IsMatch(Database ?? ""))
         {
             return $"Events:ClickHouse:Database must be letters, digits and underscores, starting with a letter or underscore (it is '{Database}').";
+        }
+
+        if (GroupEvents < 1)
+        {
+            return $"Events:ClickHouse:GroupEvents must be 1 or more (it is {GroupEvents}).";
         }
 
         return IsCluster ? ClusterProblem() : LayoutProblem();

@@ -1,0 +1,174 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Waymark.Data.EventStores.ClickHouse;
+
+/// <summary>
+/// The one writer of a source's events in this process (ADR 056, group commit ADR 067). Concurrent appends queue in a
+/// <see cref="GroupCommit{TBatch}"/>; each group is written with one id lookup in event_ids (every id of the group),
+/// the next sequence numbers in arrival order (a repeat, stored or earlier in the group, is skipped and counted by its
+/// batch), one insert of the events (one part: all or nothing, visible at once) and one of their ids. The next number
+/// is read as max(seq)+1 at the first write and again after any failed one; that re-read also copies into event_ids
+/// the ids of events stored beyond its highest seq, so a write that stopped between its two inserts still has its ids
+/// counted as repeats.
+/// </summary>
+internal sealed class ClickHouseEventWriter
+{
+    private const string EventColumns = "seq, workspace_id, source_id, customer_id, ticks, activity, channel, properties, event_id";
+    private const string IdColumns = "seq, workspace_id, source_id, event_id";
+    private readonly ClickHouseHttp _http;
+    private readonly EventSourceKey _source;
+    private readonly Func<string> _insertSettings;
+    private readonly GroupCommit<ClickHouseEventBatch> _groups;
+    private bool _known;
+    private long _next;
+
+    public ClickHouseEventWriter(ClickHouseHttp http, EventSourceKey source, Func<string> insertSettings, int maxGroupEvents)
+    {
+        (_http, _source, _insertSettings) = (http, source, insertSettings);
+        _groups = new(WriteAsync, b => b.Events.Count, maxGroupEvents);
+    }
+
+    /// <summary>Groups written so far (tests check that concurrent appends share them).</summary>
+    public long Groups => _groups.Commits;
+
+    /// <summary>Appends waiting for the writer.</summary>
+    public int Waiting => _groups.Waiting;
+
+    public Task<AppendResult> AppendAsync(ClickHouseEventBatch batch, CancellationToken ct) => _groups.AppendAsync(batch, ct);
+
+    /// <summary>The source's highest event sequence (0 when it has none).</summary>
+    public Task<long> LastSequenceAsync(CancellationToken ct) => MaxSequenceAsync("events", ct);
+
+    private async Task<AppendResult[]> WriteAsync(IReadOnlyList<ClickHouseEventBatch> group)
+    {
+        var ct = CancellationToken.None; // a taken group is written whatever its callers do
+        if (!_known)
+        {
+            _next = await RecoverAsync(ct).ConfigureAwait(false) + 1;
+        }
+
+        // Unknown until this write is known to have finished: a failed one may still have been stored.
+        _known = false;
+        var seen = await StoredIdsAsync(group, ct).ConfigureAwait(false);
+        var (rows, ids) = (new ArrayBufferWriter<byte>(), new ArrayBufferWriter<byte>());
+        var (results, appended, idCount) = (new AppendResult[group.Count], 0, 0);
+        for (var b = 0; b < group.Count; b++)
+        {
+            var (batch, before) = (group[b], appended);
+            for (var i = 0; i < batch.Events.Count; i++)
+            {
+                var id = batch.Events[i].EventId;
+                if (id is not null && !seen.Add(id))
+                {
+                    continue;
+                }
+
+                var seq = _next + appended++;
+                Sequence(rows, seq).Write(batch.Row(i));
+                if (id is not null)
+                {
+                    var row = batch.Row(i);
+                    Sequence(ids, seq).Write(row[..batch.KeyLength]);
+                    ids.Write(batch.Id(i));
+                    idCount++;
+                }
+            }
+
+            results[b] = new AppendResult(appended - before, batch.Events.Count - (appended - before));
+        }
+
+        if (appended > 0)
+        {
+            await _http.InsertAsync("events", EventColumns, rows.WrittenMemory, appended, _insertSettings(), ct).ConfigureAwait(false);
+            _next += appended;
+            if (idCount > 0 && !await TryInsertIdsAsync(ids, idCount, ct).ConfigureAwait(false))
+            {
+                return results; // the events are stored; the next write copies their ids first (_known stays false)
+            }
+        }
+
+        _known = true;
+        return results;
+    }
+
+    /// <summary>
+    /// Inserts the ids of events already stored. When that fails the events still stand (their 2xx is due), and the
+    /// next write's re-read copies their ids from the events table before it looks up any id.
+    /// </summary>
+    private async Task<bool> TryInsertIdsAsync(ArrayBufferWriter<byte> ids, int count, CancellationToken ct)
+    {
+        try
+        {
+            await _http.InsertAsync("event_ids", IdColumns, ids.WrittenMemory, count, _insertSettings(), ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (e is ClickHouseException or HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The source's highest event sequence, after copying into event_ids the ids of any events stored beyond it (a
+    /// write that stopped between its two inserts): from then on those ids count as repeats.
+    /// </summary>
+    private async Task<long> RecoverAsync(CancellationToken ct)
+    {
+        var last = await MaxSequenceAsync("events", ct).ConfigureAwait(false);
+        var lastId = await MaxSequenceAsync("event_ids", ct).ConfigureAwait(false);
+        if (last > lastId)
+        {
+            await _http.InsertSelectAsync($"""
+                INSERT INTO event_ids (workspace_id, source_id, event_id, seq)
+                SELECT workspace_id, source_id, assumeNotNull(event_id), seq FROM events
+                WHERE {ClickHouseText.SourceFilter(_source)} AND seq > {Number(lastId)} AND event_id IS NOT NULL
+                """, ct).ConfigureAwait(false);
+        }
+
+        return last;
+    }
+
+    private async Task<long> MaxSequenceAsync(string table, CancellationToken ct) => long.Parse(
+        await _http.ScalarAsync($"SELECT max(seq) FROM {table} WHERE {ClickHouseText.SourceFilter(_source)}", ct).ConfigureAwait(false) ?? "0",
+        CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The group's ids that the source already holds, looked up by event_ids' primary key with the ids sent beside the
+    /// query as external data (GLOBAL: on a cluster the ids go to every shard with the query, the same on every release).
+    /// </summary>
+    private async Task<HashSet<string>> StoredIdsAsync(IReadOnlyList<ClickHouseEventBatch> group, CancellationToken ct)
+    {
+        var values = new ArrayBufferWriter<byte>();
+        var count = 0;
+        foreach (var batch in group)
+        {
+            for (var i = 0; i < batch.Events.Count; i++)
+            {
+                if (batch.Events[i].EventId is not null)
+                {
+                    values.Write(batch.Id(i));
+                    count++;
+                }
+            }
+        }
+
+        var seen = new HashSet<string>(count, StringComparer.Ordinal);
+        if (count > 0)
+        {
+            var sql = $"SELECT event_id FROM event_ids WHERE {ClickHouseText.SourceFilter(_source)} AND event_id GLOBAL IN (SELECT value FROM batch_ids)";
+            seen.UnionWith(await _http.QueryWithValuesAsync(sql, "batch_ids", values.WrittenMemory, ct).ConfigureAwait(false));
+        }
+
+        return seen;
+    }
+
+    private static ArrayBufferWriter<byte> Sequence(ArrayBufferWriter<byte> buffer, long seq)
+    {
+        ClickHouseText.AppendNumber(buffer, seq);
+        buffer.Write("\t"u8);
+        return buffer;
+    }
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
