@@ -88,6 +88,22 @@ public sealed class ClickHouseGroupWriteTests(ClickHouseFixture clickHouse)
         Assert.Equal([1L, 2, 3, 4], (await store.ReadSinceAsync(Source, 0).ToListAsync()).Select(e => e.Sequence));
     }
 
+    [StoreFact]
+    public async Task AppendAsync_NewIdsAfterARestart_LooksUpOnlyTheIdsTheFilterMayHold()
+    {
+        var options = ClickHouseStores.Options(clickHouse.Server);
+        using (var before = new ClickHouseEventStore(options))
+        {
+            await before.AppendAsync(Source, [.. Enumerable.Range(0, 500).Select(i => E("c1", "old" + i))]);
+        }
+
+        using var store = new ClickHouseEventStore(options); // its filter is built from event_ids
+        var result = await store.AppendAsync(Source, [.. Enumerable.Range(0, 500).Select(i => E("c2", "new" + i)), E("c2", "old7")]);
+
+        Assert.Equal(new AppendResult(500, 1), result);
+        Assert.InRange(store.LookedUp(Source), 1, 50); // old7 and the filter's few false positives, not all 501
+    }
+
     private static async Task UntilAsync(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);

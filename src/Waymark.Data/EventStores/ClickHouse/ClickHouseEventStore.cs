@@ -46,6 +46,9 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
     /// <summary>Groups of appends written so far, over every source (tests check that concurrent appends share them).</summary>
     internal long Groups => _events.Values.Sum(w => w.Groups);
 
+    /// <summary>Ids of the source's last group that its id filter sent to ClickHouse's lookup.</summary>
+    internal int LookedUp(EventSourceKey source) => _events.TryGetValue(source, out var writer) ? writer.LastLookedUp : 0;
+
     /// <summary>Appends waiting for their source's writer.</summary>
     internal int Waiting => _events.Values.Sum(w => w.Waiting);
 

@@ -5,7 +5,8 @@ namespace Waymark.Data.EventStores.ClickHouse;
 
 /// <summary>
 /// The one writer of a source's events in this process (ADR 056, group commit ADR 067). Concurrent appends queue in a
-/// <see cref="GroupCommit{TBatch}"/>; each group is written with one id lookup in event_ids (every id of the group),
+/// <see cref="GroupCommit{TBatch}"/>; each group is written with one id lookup in event_ids (the ids of the group that
+/// the source's <see cref="EventIdFilter"/> may hold; the others were never stored),
 /// the next sequence numbers in arrival order (a repeat, stored or earlier in the group, is skipped and counted by its
 /// batch), one insert of the events (one part: all or nothing, visible at once) and one of their ids. The next number
 /// is read as max(seq)+1 at the first write and again after any failed one; that re-read also copies into event_ids
@@ -22,6 +23,7 @@ internal sealed class ClickHouseEventWriter
     private readonly GroupCommit<ClickHouseEventBatch> _groups;
     private bool _known;
     private long _next;
+    private EventIdFilter _filter = new();
 
     public ClickHouseEventWriter(ClickHouseHttp http, EventSourceKey source, Func<string> insertSettings, int maxGroupEvents)
     {
@@ -31,6 +33,9 @@ internal sealed class ClickHouseEventWriter
 
     /// <summary>Groups written so far (tests check that concurrent appends share them).</summary>
     public long Groups => _groups.Commits;
+
+    /// <summary>Ids of the last group that the filter let through to ClickHouse's lookup (tests check it is not all).</summary>
+    public int LastLookedUp { get; private set; }
 
     /// <summary>Appends waiting for the writer.</summary>
     public int Waiting => _groups.Waiting;
@@ -52,7 +57,7 @@ internal sealed class ClickHouseEventWriter
         _known = false;
         var seen = await StoredIdsAsync(group, ct).ConfigureAwait(false);
         var (rows, ids) = (new ArrayBufferWriter<byte>(), new ArrayBufferWriter<byte>());
-        var (results, appended, idCount) = (new AppendResult[group.Count], 0, 0);
+        var (results, appended, idCount, added) = (new AppendResult[group.Count], 0, 0, new List<string>());
         for (var b = 0; b < group.Count; b++)
         {
             var (batch, before) = (group[b], appended);
@@ -71,6 +76,7 @@ internal sealed class ClickHouseEventWriter
                     var row = batch.Row(i);
                     Sequence(ids, seq).Write(row[..batch.KeyLength]);
                     ids.Write(batch.Id(i));
+                    added.Add(id);
                     idCount++;
                 }
             }
@@ -82,6 +88,7 @@ internal sealed class ClickHouseEventWriter
         {
             await _http.InsertAsync("events", EventColumns, rows.WrittenMemory, appended, _insertSettings(), ct).ConfigureAwait(false);
             _next += appended;
+            added.ForEach(_filter.Add); // stored: from now on a repeat of these is looked up
             if (idCount > 0 && !await TryInsertIdsAsync(ids, idCount, ct).ConfigureAwait(false))
             {
                 return results; // the events are stored; the next write copies their ids first (_known stays false)
@@ -111,7 +118,8 @@ internal sealed class ClickHouseEventWriter
 
     /// <summary>
     /// The source's highest event sequence, after copying into event_ids the ids of any events stored beyond it (a
-    /// write that stopped between its two inserts): from then on those ids count as repeats.
+    /// write that stopped between its two inserts): from then on those ids count as repeats. The id filter is built
+    /// again from event_ids then, so it holds every stored id whatever a failed write left.
     /// </summary>
     private async Task<long> RecoverAsync(CancellationToken ct)
     {
@@ -126,6 +134,13 @@ internal sealed class ClickHouseEventWriter
                 """, ct).ConfigureAwait(false);
         }
 
+        var filter = new EventIdFilter();
+        await foreach (var row in _http.RowsAsync($"SELECT event_id FROM event_ids WHERE {ClickHouseText.SourceFilter(_source)}", 1, ct).ConfigureAwait(false))
+        {
+            filter.Add(row[0]!);
+        }
+
+        _filter = filter;
         return last;
     }
 
@@ -134,8 +149,9 @@ internal sealed class ClickHouseEventWriter
         CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The group's ids that the source already holds, looked up by event_ids' primary key with the ids sent beside the
-    /// query as external data (GLOBAL: on a cluster the ids go to every shard with the query, the same on every release).
+    /// The group's ids that the source already holds: those the filter may hold are looked up by event_ids' primary key,
+    /// sent beside the query as external data (GLOBAL: on a cluster the ids go to every shard with the query, the same
+    /// on every release); the others were never stored.
     /// </summary>
     private async Task<HashSet<string>> StoredIdsAsync(IReadOnlyList<ClickHouseEventBatch> group, CancellationToken ct)
     {
@@ -145,7 +161,7 @@ internal sealed class ClickHouseEventWriter
         {
             for (var i = 0; i < batch.Events.Count; i++)
             {
-                if (batch.Events[i].EventId is not null)
+                if (batch.Events[i].EventId is { } id && _filter.MayContain(id))
                 {
                     values.Write(batch.Id(i));
                     count++;
@@ -153,7 +169,8 @@ internal sealed class ClickHouseEventWriter
             }
         }
 
-        var seen = new HashSet<string>(count, StringComparer.Ordinal);
+        var seen = new HashSet<string>(group.Sum(b => b.Events.Count), StringComparer.Ordinal);
+        LastLookedUp = count;
         if (count > 0)
         {
             var sql = $"SELECT event_id FROM event_ids WHERE {ClickHouseText.SourceFilter(_source)} AND event_id GLOBAL IN (SELECT value FROM batch_ids)";
