@@ -1,5 +1,6 @@
 using Waymark.Data.EventStores;
 using Waymark.Data.EventStores.ClickHouse;
+using Waymark.Testing;
 using Waymark.Testing.ClickHouse;
 
 namespace Waymark.Data.Tests.ClickHouse;
@@ -26,10 +27,10 @@ public sealed class ClickHouseGroupWriteTests(ClickHouseFixture clickHouse)
             using (clickHouse.Server.Pause())
             {
                 var first = store.AppendAsync(Source, [E("c1", "e1")]);
-                await UntilAsync(() => store.Waiting == 0); // taken: its id lookup waits for the paused server
+                await GroupWriterWait.UntilAsync(() => store.Waiting == 0); // taken: its id lookup waits for the paused server
                 appends = [first, .. Enumerable.Range(2, 6).Select(b => store.AppendAsync(Source,
                     b == 3 ? [E("c3", "e3"), E("c3", "shared"), E("c3", "e0")] : b == 4 ? [E("c4", "shared"), E("c4", "e4"), E("c4", null)] : [E("c" + b, "e" + b)]))];
-                await UntilAsync(() => store.Waiting == 6);
+                await GroupWriterWait.UntilAsync(() => store.Waiting == 6);
                 Assert.All(appends, t => Assert.False(t.IsCompleted)); // nothing answers before its group is stored
             }
 
@@ -102,16 +103,6 @@ public sealed class ClickHouseGroupWriteTests(ClickHouseFixture clickHouse)
 
         Assert.Equal(new AppendResult(500, 1), result);
         Assert.InRange(store.LookedUp(Source), 1, 50); // old7 and the filter's few false positives, not all 501
-    }
-
-    private static async Task UntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the group writer");
-            await Task.Delay(10);
-        }
     }
 
     private static NewEvent E(string customer, string? id) => new(id, customer, T0, "Visited", null, null);
