@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Waymark.Data.EventStores;
 using Waymark.Data.Tests.Databases;
+using Waymark.Testing;
 
 namespace Waymark.Data.Tests;
 
@@ -22,10 +23,10 @@ public sealed class SqliteGroupCommitTests : IDisposable
         await using (var holder = await HoldWriteLockAsync(options))
         {
             var first = store.AppendAsync(K("ws1"), [E("c0", "id-0")]);
-            await UntilAsync(() => store.Waiting == 0); // taken: the writer waits for the lock with it alone
+            await GroupWriterWait.UntilAsync(() => store.Waiting == 0); // taken: the writer waits for the lock with it alone
             var rest = Enumerable.Range(1, Batches - 1).Select(b => store.AppendAsync(K("ws1"),
                 b == 2 ? [E("c2", "id-2"), E("c2", "shared")] : b == 3 ? [E("c3", "shared"), E("c3", "id-3")] : [E($"c{b}", $"id-{b}")])).ToArray();
-            await UntilAsync(() => store.Waiting == Batches - 1);
+            await GroupWriterWait.UntilAsync(() => store.Waiting == Batches - 1);
             Assert.All(rest, t => Assert.False(t.IsCompleted)); // nothing answers before its commit
             appends = [first, .. rest];
         }
@@ -49,10 +50,10 @@ public sealed class SqliteGroupCommitTests : IDisposable
         await using (var holder = await HoldWriteLockAsync(options))
         {
             var first = store.AppendAsync(K("ws1"), [E("c0", "id-0")]);
-            await UntilAsync(() => store.Waiting == 0);
+            await GroupWriterWait.UntilAsync(() => store.Waiting == 0);
             appends = [first, store.AppendAsync(K("ws1"), [E("c1", "id-1")]), store.AppendAsync(K("gone"), [E("c2", "id-2")]),
                 store.AppendAsync(K("ws1"), [E("c3", "id-3")])];
-            await UntilAsync(() => store.Waiting == 3);
+            await GroupWriterWait.UntilAsync(() => store.Waiting == 3);
         }
 
         await Assert.ThrowsAsync<SqliteException>(() => appends[2]); // its workspace does not exist: the foreign key
@@ -70,7 +71,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
         await using (var holder = await HoldWriteLockAsync(options))
         {
             first = store.AppendAsync(K("ws1"), [E("c0", "id-0")]);
-            await UntilAsync(() => store.Waiting == 0);
+            await GroupWriterWait.UntilAsync(() => store.Waiting == 0);
             dropped = store.AppendAsync(K("ws1"), [E("c1", "id-1")], cancel.Token);
             await cancel.CancelAsync();
         }
@@ -120,16 +121,6 @@ public sealed class SqliteGroupCommitTests : IDisposable
     {
         var connection = await SqliteDurability.OpenAsync(options.ConnectionString, CancellationToken.None);
         return new WriteLock(connection, (SqliteTransaction)await connection.BeginTransactionAsync());
-    }
-
-    private static async Task UntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the group writer");
-            await Task.Delay(10);
-        }
     }
 
     private static EventSourceKey K(string workspace) => new(workspace, "src_" + workspace);

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Data;
 using Waymark.Data.EventStores;
+using Waymark.Testing;
 using static Waymark.Server.Tests.IngestClient;
 
 namespace Waymark.Server.Tests;
@@ -35,10 +36,10 @@ public sealed class IngestGroupCommitTests : IDisposable
         await using (await connection.BeginTransactionAsync()) // holds the write lock
         {
             var first = PostAsync(_http, key, Array(Event("c0", "Visited", id: "e0")));
-            await UntilAsync(() => store.Queued == queued + 1 && store.Waiting == 0); // taken alone, waiting for the lock
+            await GroupWriterWait.UntilAsync(() => store.Queued == queued + 1 && store.Waiting == 0); // taken alone, waiting for the lock
             var rest = Enumerable.Range(1, Requests - 1).Select(r => PostAsync(_http, key, Array(
                 Event($"c{r}", "Visited", id: $"e{r}"), Event($"c{r}", "Clicked", id: r is 4 or 5 ? "shared" : $"e{r}-2")))).ToArray();
-            await UntilAsync(() => store.Waiting == Requests - 1);
+            await GroupWriterWait.UntilAsync(() => store.Waiting == Requests - 1);
             Assert.All(rest, t => Assert.False(t.IsCompleted)); // no answer before the commit
             posts = [first, .. rest];
         }
@@ -66,15 +67,5 @@ public sealed class IngestGroupCommitTests : IDisposable
     {
         _http.Dispose();
         _factory.Dispose();
-    }
-
-    private static async Task UntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the group writer");
-            await Task.Delay(10);
-        }
     }
 }

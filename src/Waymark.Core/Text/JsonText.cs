@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Waymark.Core.Text;
 
@@ -70,7 +71,7 @@ public static class JsonText
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                return Read(element) is null ? path : null;
+                return IsText(element) ? null : path;
             case JsonValueKind.Array:
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
@@ -87,13 +88,7 @@ public static class JsonText
             case JsonValueKind.Object:
                 foreach (var member in element.EnumerateObject())
                 {
-                    if (NameOf(member) is not { } name)
-                    {
-                        // The name as written (escapes kept), so the sender can find it.
-                        return path + "[\"" + Cut(Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(member))) + "\"]";
-                    }
-
-                    if (FindInvalid(member.Value, path.Length == 0 ? Cut(name) : path + "." + Cut(name)) is { } found)
+                    if (FindInvalid(member, path) is { } found)
                     {
                         return found;
                     }
@@ -103,6 +98,33 @@ public static class JsonText
             default:
                 return null;
         }
+    }
+
+    /// <summary>The path of what is not text in the member (its name, or inside its value), or null.</summary>
+    private static string? FindInvalid(JsonProperty member, string path)
+    {
+        // The common case, a member whose name and value are valid text, is decided without a string or a path made.
+        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        if (raw.IndexOf((byte)'\\') < 0 && Utf8.IsValid(raw) && member.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array) &&
+            (member.Value.ValueKind != JsonValueKind.String || IsText(member.Value)))
+        {
+            return null;
+        }
+
+        if (NameOf(member) is not { } name)
+        {
+            // The name as written (escapes kept), so the sender can find it.
+            return path + "[\"" + Cut(Encoding.UTF8.GetString(raw)) + "\"]";
+        }
+
+        return FindInvalid(member.Value, path.Length == 0 ? Cut(name) : path + "." + Cut(name));
+    }
+
+    /// <summary>Whether a JSON string is valid text: without escapes, valid UTF-8 (no string made); with them, decodable.</summary>
+    private static bool IsText(JsonElement value)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        return raw.IndexOf((byte)'\\') < 0 ? Utf8.IsValid(raw) : Read(value) is not null;
     }
 
     private static string Cut(string name) => Utf16Text.Clip(name, MaxNameInPath);

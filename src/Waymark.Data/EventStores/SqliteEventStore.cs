@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Waymark.Data.EventStores;
 
 /// <summary>
-/// SQLite: appends are group-committed (<see cref="SqliteGroupCommit{TBatch}"/>): the batches of concurrent requests
+/// SQLite: appends are group-committed (<see cref="GroupCommit{TBatch}"/>): the batches of concurrent requests
 /// share one immediate transaction and one fsync, with one prepared INSERT OR IGNORE run per row (SQLite's fastest
 /// bulk path; the unique (workspace, event id) index turns repeats into no-ops, also between batches of one group).
 /// SQLite has one writer at a time, so sequences commit in order and an incremental reader never skips a row.
@@ -20,12 +20,13 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreFingerprint
         """;
 
     private readonly string _connectionString;
-    private readonly SqliteGroupCommit<(EventSourceKey Source, IReadOnlyList<NewEvent> Events)> _groups;
+    private readonly GroupCommit<(EventSourceKey Source, IReadOnlyList<NewEvent> Events)> _groups;
 
     public SqliteEventStore(string connectionString, int maxGroupEvents = MaxGroupEvents)
     {
         _connectionString = connectionString;
-        _groups = new(SqliteWriteGate.For(connectionString), OpenAsync, WriteAsync, b => b.Events.Count, maxGroupEvents);
+        var gate = SqliteWriteGate.For(connectionString);
+        _groups = new(CommitAsync, b => b.Events.Count, maxGroupEvents, () => gate.EnterAsync(CancellationToken.None));
     }
 
     /// <summary>Group transactions committed so far (tests check that concurrent appends share them).</summary>
@@ -41,6 +42,16 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreFingerprint
     {
         ArgumentNullException.ThrowIfNull(events);
         return events.Count == 0 ? Task.FromResult(new AppendResult(0, 0)) : _groups.AppendAsync((source, events), ct);
+    }
+
+    /// <summary>A group in one immediate transaction and one commit (the writer's own token, not a caller's).</summary>
+    private async Task<AppendResult[]> CommitAsync(IReadOnlyList<(EventSourceKey Source, IReadOnlyList<NewEvent> Events)> group)
+    {
+        await using var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
+        var results = await WriteAsync(transaction, group).ConfigureAwait(false);
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        return results;
     }
 
     /// <summary>Every batch of a group in the group's transaction, in arrival order; each batch's own counts.</summary>

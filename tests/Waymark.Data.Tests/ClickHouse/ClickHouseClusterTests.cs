@@ -58,6 +58,28 @@ public sealed class ClickHouseClusterTests(ClickHouseClusterFixture fixture)
     }
 
     [StoreFact]
+    public async Task AppendAsync_ConcurrentBatchesWithOverlappingIdsOnBothShards_ShareGroupsAndCountEachIdOnce()
+    {
+        using var store = new ClickHouseEventStore(ClickHouseStores.ClusterOptions(fixture.Cluster, fixture.NewDatabaseName()));
+        await store.AppendAsync(Source, [E("c0", "A", "e0")]);
+        Task<AppendResult>[] appends;
+        using (fixture.Cluster.Servers[1].Pause()) // the first group waits for the paused shard; the rest queue behind it
+        {
+            appends = [.. Enumerable.Range(0, 8).Select(b => store.AppendAsync(Source,
+                [.. Enumerable.Range(0, 20).Select(i => E("c" + i, "A" + b, "e" + ((b * 10) + i)))]))];
+        }
+
+        var results = await Task.WhenAll(appends);
+
+        Assert.True(store.Groups <= 3, $"{store.Groups} groups for 1 + 8 appends"); // the first, the one taken while paused, the rest
+        Assert.Equal(89, results.Sum(r => r.Appended)); // ids e0..e89: e0 stored before, each later one once
+        Assert.Equal(new AppendResult(19, 1), results[0]);
+        Assert.All(results[1..], r => Assert.Equal(new AppendResult(10, 10), r)); // half of each batch repeats the one before
+        var read = await store.ReadSinceAsync(Source, 0).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, 90).Select(i => (long)i), read.Select(e => e.Sequence));
+    }
+
+    [StoreFact]
     public async Task AppendAsync_ShardKilledAndRestarted_LosesNothingAcknowledgedAndCountsRetriesOnce()
     {
         var database = fixture.NewDatabaseName();

@@ -32,15 +32,27 @@ public sealed class ClickHouseIngestApiTests(ClickHouseFixture clickHouse, Click
     });
 
     [StoreFact]
-    public Task IngestThenOverlay_OnATwoShardCluster_EqualsTheSameEventsOnSqlite() => IngestThenOverlayAsync(new Dictionary<string, string>
+    public Task IngestThenOverlay_OnATwoShardCluster_EqualsTheSameEventsOnSqlite() => IngestThenOverlayAsync(ClusterSettings());
+
+    [StoreFact]
+    public async Task Ingest_ConcurrentRequestsWithOverlappingIdsOnATwoShardCluster_CountEachIdOnce()
     {
-        ["Events:Store"] = "ClickHouse",
-        ["Events:ClickHouse:Url"] = cluster.Cluster.Servers[1].Url.ToString(),
-        ["Events:ClickHouse:Database"] = cluster.NewDatabaseName(),
-        ["Events:ClickHouse:Cluster"] = ClickHouseCluster.Name,
-        ["Events:ClickHouse:Servers:0"] = cluster.Cluster.Servers[0].Url.ToString(),
-        ["Events:ClickHouse:Servers:1"] = cluster.Cluster.Servers[1].Url.ToString(),
-    });
+        var (server, _) = Server(ClusterSettings());
+        var (_, key) = await CreateKeyAsync(server.Client);
+
+        // Eight requests at once, each repeating half of the ids of the one before: e0..e179 once each.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async b =>
+        {
+            using var response = await PostAsync(server.Client, key, Array([.. Enumerable.Range(0, 40).Select(i => Event($"c{i}", "Visit", id: $"e{(b * 20) + i}"))]));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await JsonAsync(response);
+            return (Accepted: body.GetProperty("accepted").GetInt32(), Duplicates: body.GetProperty("duplicates").GetInt32());
+        }));
+
+        Assert.Equal(180, answers.Sum(a => a.Accepted));
+        Assert.Equal((8 * 40) - 180, answers.Sum(a => a.Duplicates));
+        Assert.Equal((180L, 40L), (await ActivitiesAsync(server.Client))["Visit"]);
+    }
 
     private async Task IngestThenOverlayAsync(Dictionary<string, string> settings)
     {
@@ -89,6 +101,16 @@ public sealed class ClickHouseIngestApiTests(ClickHouseFixture clickHouse, Click
             owned.Dispose();
         }
     }
+
+    private Dictionary<string, string> ClusterSettings() => new()
+    {
+        ["Events:Store"] = "ClickHouse",
+        ["Events:ClickHouse:Url"] = cluster.Cluster.Servers[1].Url.ToString(),
+        ["Events:ClickHouse:Database"] = cluster.NewDatabaseName(),
+        ["Events:ClickHouse:Cluster"] = ClickHouseCluster.Name,
+        ["Events:ClickHouse:Servers:0"] = cluster.Cluster.Servers[0].Url.ToString(),
+        ["Events:ClickHouse:Servers:1"] = cluster.Cluster.Servers[1].Url.ToString(),
+    };
 
     /// <summary>A server on a fresh SQLite file with these settings, and the relational event store of that file.</summary>
     private ((WaymarkFactory Factory, HttpClient Client) Server, IEventStore Relational) Server(Dictionary<string, string> settings)

@@ -7,22 +7,19 @@ namespace Waymark.Data.EventStores.ClickHouse;
 
 /// <summary>
 /// Events and customer attributes in ClickHouse over its HTTP interface (ADR 056). ClickHouse has no unique index,
-/// no transactions and no auto-increment, so a source's appends are serialised by a lock in this process: under it a
-/// batch's ids are looked up in event_ids (sorted by id), the new events get the next sequence numbers, and the batch
-/// is inserted as one part, then its ids. A failed write makes the next one re-read the highest sequence and copy any
-/// ids the events table has beyond event_ids, so a retry after a half-finished write is still counted as a repeat.
-/// One Waymark server must be the only writer of a source (ADR 056 says why and what holds across two). On a cluster
-/// the same statements go to Distributed tables: the id lookup and max(seq) ask every shard, and an insert returns once
-/// every shard has stored its rows (ADR 062).
+/// no transactions and no auto-increment, so each source has one writer in this process (<see cref="ClickHouseEventWriter"/>):
+/// concurrent appends are formatted by their callers and written in groups, one id lookup and one insert per table for
+/// the group, each append with its own counts (ADR 067). One Waymark server must be the only writer of a source
+/// (ADR 056 says why and what holds across two). On a cluster the same statements go to Distributed tables: the id
+/// lookup and max(seq) ask every shard, and an insert returns once every shard has stored its rows (ADR 062).
 /// </summary>
 public sealed class ClickHouseEventStore : IEventStore, IDisposable
 {
-    private const string EventColumns = "workspace_id, source_id, customer_id, ticks, activity, channel, properties, event_id, seq";
     private readonly ClickHouseOptions _options;
     private readonly ClickHouseHttp _http;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private readonly SemaphoreSlim _deleteGate = new(1, 1);
-    private readonly ConcurrentDictionary<EventSourceKey, SourceSequence> _events = new();
+    private readonly ConcurrentDictionary<EventSourceKey, ClickHouseEventWriter> _events = new();
     private readonly ConcurrentDictionary<EventSourceKey, SourceSequence> _attributes = new();
     private volatile bool _ready;
     private string _insertSettings = "";
@@ -42,55 +39,19 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
             return new AppendResult(0, 0);
         }
 
+        var batch = new ClickHouseEventBatch(source, events); // formatted here, in the caller's thread, not by the writer
         await EnsureReadyAsync(ct).ConfigureAwait(false);
-        var sequence = _events.GetOrAdd(source, _ => new SourceSequence());
-        await sequence.Gate.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            if (!sequence.Known)
-            {
-                sequence.Next = await RecoverEventsAsync(source, ct).ConfigureAwait(false) + 1;
-            }
-
-            // Unknown until this write is known to have finished: a failed one may still have been stored.
-            sequence.Known = false;
-            var seen = await StoredIdsAsync(source, events, ct).ConfigureAwait(false);
-            var (rows, ids, appended) = (new StringBuilder(), new StringBuilder(), 0);
-            var idCount = 0;
-            foreach (var e in events)
-            {
-                if (e.EventId is not null && !seen.Add(e.EventId))
-                {
-                    continue;
-                }
-
-                var seq = sequence.Next + appended++;
-                AppendRow(rows, source, e, seq);
-                if (e.EventId is not null)
-                {
-                    AppendIdRow(ids, source, e.EventId, seq);
-                    idCount++;
-                }
-            }
-
-            if (appended > 0)
-            {
-                await _http.InsertAsync("events", EventColumns, rows, appended, _insertSettings, ct).ConfigureAwait(false);
-                if (idCount > 0)
-                {
-                    await _http.InsertAsync("event_ids", "workspace_id, source_id, event_id, seq", ids, idCount, _insertSettings, ct).ConfigureAwait(false);
-                }
-            }
-
-            sequence.Next += appended;
-            sequence.Known = true;
-            return new AppendResult(appended, events.Count - appended);
-        }
-        finally
-        {
-            sequence.Gate.Release();
-        }
+        return await Writer(source).AppendAsync(batch, ct).ConfigureAwait(false);
     }
+
+    /// <summary>Groups of appends written so far, over every source (tests check that concurrent appends share them).</summary>
+    internal long Groups => _events.Values.Sum(w => w.Groups);
+
+    /// <summary>Ids of the source's last group that its id filter sent to ClickHouse's lookup.</summary>
+    internal int LookedUp(EventSourceKey source) => _events.TryGetValue(source, out var writer) ? writer.LastLookedUp : 0;
+
+    /// <summary>Appends waiting for their source's writer.</summary>
+    internal int Waiting => _events.Values.Sum(w => w.Waiting);
 
     public async IAsyncEnumerable<StoredEvent> ReadSinceAsync(EventSourceKey source, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
     {
@@ -188,7 +149,7 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
     public async Task<long> LastSequenceAsync(EventSourceKey source, CancellationToken ct = default)
     {
         await EnsureReadyAsync(ct).ConfigureAwait(false);
-        return await MaxSequenceAsync("events", source, ct).ConfigureAwait(false);
+        return await Writer(source).LastSequenceAsync(ct).ConfigureAwait(false);
     }
 
     public async Task<bool> HasDataAsync(EventSourceKey source, CancellationToken ct = default)
@@ -215,7 +176,8 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
         await _deleteGate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            var sequences = _events.Concat(_attributes).Where(s => s.Key.WorkspaceId == workspaceId).Select(s => s.Value).ToList();
+            var sequences = _events.Select(w => KeyValuePair.Create(w.Key, w.Value.Sequence)).Concat(_attributes)
+                .Where(s => s.Key.WorkspaceId == workspaceId).Select(s => s.Value).ToList();
             await ClickHouseDeletion.HoldingAsync(sequences, () => ClickHouseDeletion.DeleteAsync(
                 _http, _options, ["events", "event_ids", "customer_attributes"], $"workspace_id = {ClickHouseText.Literal(workspaceId)}", ct), ct)
                 .ConfigureAwait(false);
@@ -256,54 +218,13 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
         }
     }
 
-    /// <summary>
-    /// The source's highest event sequence, after copying into event_ids the ids of any events stored beyond it (a
-    /// write that stopped between its two inserts): from then on those ids count as repeats.
-    /// </summary>
-    private async Task<long> RecoverEventsAsync(EventSourceKey source, CancellationToken ct)
-    {
-        var last = await MaxSequenceAsync("events", source, ct).ConfigureAwait(false);
-        var lastId = await MaxSequenceAsync("event_ids", source, ct).ConfigureAwait(false);
-        if (last > lastId)
-        {
-            await _http.InsertSelectAsync($"""
-                INSERT INTO event_ids (workspace_id, source_id, event_id, seq)
-                SELECT workspace_id, source_id, assumeNotNull(event_id), seq FROM events
-                WHERE {Where(source)} AND seq > {Number(lastId)} AND event_id IS NOT NULL
-                """, ct).ConfigureAwait(false);
-        }
-
-        return last;
-    }
-
     private async Task<long> MaxSequenceAsync(string table, EventSourceKey source, CancellationToken ct) =>
         Long(await _http.ScalarAsync($"SELECT max(seq) FROM {table} WHERE {Where(source)}", ct).ConfigureAwait(false));
 
-    /// <summary>
-    /// The batch's ids that the source already holds, looked up by event_ids' primary key (GLOBAL: on a cluster the
-    /// batch is sent to every shard with the query, the same on every release).
-    /// </summary>
-    private async Task<HashSet<string>> StoredIdsAsync(EventSourceKey source, IReadOnlyList<NewEvent> events, CancellationToken ct)
-    {
-        var ids = events.Where(e => e.EventId is not null).Select(e => e.EventId!).ToHashSet(StringComparer.Ordinal);
-        if (ids.Count == 0)
-        {
-            return new HashSet<string>(StringComparer.Ordinal);
-        }
+    private ClickHouseEventWriter Writer(EventSourceKey source) =>
+        _events.GetOrAdd(source, key => new ClickHouseEventWriter(_http, key, () => _insertSettings, _options.GroupEvents));
 
-        var stored = await _http.QueryWithValuesAsync(
-            $"SELECT event_id FROM event_ids WHERE {Where(source)} AND event_id GLOBAL IN (SELECT value FROM batch_ids)", "batch_ids", ids, ct).ConfigureAwait(false);
-        return stored.ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static void AppendRow(StringBuilder rows, EventSourceKey source, NewEvent e, long seq) => ClickHouseText.AppendRow(
-        rows, source.WorkspaceId, source.SourceId, e.CustomerId, Number(e.UtcTicks), e.Activity, e.Channel, e.Properties, e.EventId, Number(seq));
-
-    private static void AppendIdRow(StringBuilder rows, EventSourceKey source, string id, long seq) =>
-        ClickHouseText.AppendRow(rows, source.WorkspaceId, source.SourceId, id, Number(seq));
-
-    private static string Where(EventSourceKey source) =>
-        $"workspace_id = {ClickHouseText.Literal(source.WorkspaceId)} AND source_id = {ClickHouseText.Literal(source.SourceId)}";
+    private static string Where(EventSourceKey source) => ClickHouseText.SourceFilter(source);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -81,11 +81,15 @@ internal sealed class ClickHouseHttp : IDisposable
     /// Inserts TabSeparated rows into <paramref name="table"/> as ONE block (so one part: all rows or none, visible at
     /// once); <paramref name="extraSettings"/> are URL settings such as "&amp;input_format_parallel_parsing=0".
     /// </summary>
-    public Task InsertAsync(string table, string columns, StringBuilder rows, int count, string extraSettings, CancellationToken ct)
+    public Task InsertAsync(string table, string columns, StringBuilder rows, int count, string extraSettings, CancellationToken ct) =>
+        InsertAsync(table, columns, Encoding.UTF8.GetBytes(rows.ToString()), count, extraSettings, ct);
+
+    /// <summary>Inserts TabSeparated rows already in UTF-8 as one block (see the other overload).</summary>
+    public Task InsertAsync(string table, string columns, ReadOnlyMemory<byte> rows, int count, string extraSettings, CancellationToken ct)
     {
         var settings = $"{DatabaseQuery}&max_insert_block_size={(count + 1).ToString(CultureInfo.InvariantCulture)}{extraSettings}" +
             "&query=" + Uri.EscapeDataString($"INSERT INTO {table} ({columns}) FORMAT TabSeparated");
-        return InsertOneAtATimeAsync(() => SendAsync(rows.ToString(), settings, $"INSERT INTO {table}", ct), ct);
+        return InsertOneAtATimeAsync(() => SendAsync(new ReadOnlyMemoryContent(rows), settings, $"INSERT INTO {table}", ct), ct);
     }
 
     /// <summary>Runs an INSERT ... SELECT (under the quorum's one-at-a-time rule like <see cref="InsertAsync"/>).</summary>
@@ -95,7 +99,7 @@ internal sealed class ClickHouseHttp : IDisposable
     /// Runs a query that reads a temporary table sent beside it (the HTTP interface's external data): the table is
     /// <paramref name="name"/> with one String column "value" holding <paramref name="values"/>. Returns the first column of each row.
     /// </summary>
-    public async Task<List<string>> QueryWithValuesAsync(string sql, string name, IEnumerable<string> values, CancellationToken ct)
+    public Task<List<string>> QueryWithValuesAsync(string sql, string name, IEnumerable<string> values, CancellationToken ct)
     {
         var data = new StringBuilder();
         foreach (var value in values)
@@ -104,8 +108,14 @@ internal sealed class ClickHouseHttp : IDisposable
             data.Append('\n');
         }
 
+        return QueryWithValuesAsync(sql, name, Encoding.UTF8.GetBytes(data.ToString()), ct);
+    }
+
+    /// <summary>As the other overload, with the values already as TabSeparated lines in UTF-8.</summary>
+    public async Task<List<string>> QueryWithValuesAsync(string sql, string name, ReadOnlyMemory<byte> values, CancellationToken ct)
+    {
         using var form = new MultipartFormDataContent();
-        form.Add(new StringContent(data.ToString(), Encoding.UTF8), name, name);
+        form.Add(new ReadOnlyMemoryContent(values), name, name);
         var query = $"{DatabaseQuery}&{name}_structure={Uri.EscapeDataString("value String")}&{name}_format=TabSeparated" +
             "&query=" + Uri.EscapeDataString(sql + " FORMAT TabSeparated");
         using var response = await _client.PostAsync(Address(query), form, ct).ConfigureAwait(false);
@@ -164,11 +174,14 @@ internal sealed class ClickHouseHttp : IDisposable
 
     private Uri Address(string query) => new UriBuilder(_url) { Query = query }.Uri;
 
-    private async Task SendAsync(string body, string query, string? what, CancellationToken ct)
+    private Task SendAsync(string body, string query, string? what, CancellationToken ct) =>
+        SendAsync(new StringContent(body, Encoding.UTF8), query, what ?? body, ct);
+
+    private async Task SendAsync(HttpContent body, string query, string what, CancellationToken ct)
     {
-        using var content = new StringContent(body, Encoding.UTF8);
+        using var content = body;
         using var response = await _client.PostAsync(Address(query), content, ct).ConfigureAwait(false);
-        await ThrowUnlessSuccessAsync(response, what ?? body, ct).ConfigureAwait(false);
+        await ThrowUnlessSuccessAsync(response, what, ct).ConfigureAwait(false);
     }
 
     private static async Task ThrowUnlessSuccessAsync(HttpResponseMessage response, string sql, CancellationToken ct)

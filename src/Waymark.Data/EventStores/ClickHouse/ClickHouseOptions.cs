@@ -42,11 +42,17 @@ public sealed partial class ClickHouseOptions
     public int InsertQuorum { get; set; }
 
     /// <summary>
-    /// Whether the server asks the analyses it can push down (statistics, flow, funnels) of ClickHouse as SQL rather
+    /// Whether the server asks the analyses it can push down (statistics, flow, funnels, the overlay) of ClickHouse as SQL rather
     /// than of its in-memory log (Events:ClickHouse:Pushdown, on by default; docs/adr/064-server-pushdown.md). Off,
     /// the server reads every event into its log as before.
     /// </summary>
     public bool Pushdown { get; set; } = true;
+
+    /// <summary>
+    /// Events one group write takes at most: the batches of concurrent appends to a source share one id lookup and one
+    /// insert per table (ADR 067); a single larger batch still goes alone. 1 writes every append alone.
+    /// </summary>
+    public int GroupEvents { get; set; } = 100_000;
 
     public bool IsCluster => !string.IsNullOrEmpty(Cluster);
 
@@ -61,6 +67,11 @@ public sealed partial class ClickHouseOptions
         if (!Name().IsMatch(Database ?? ""))
         {
             return $"Events:ClickHouse:Database must be letters, digits and underscores, starting with a letter or underscore (it is '{Database}').";
+        }
+
+        if (GroupEvents < 1)
+        {
+            return $"Events:ClickHouse:GroupEvents must be 1 or more (it is {GroupEvents}).";
         }
 
         return IsCluster ? ClusterProblem() : LayoutProblem();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Waymark.Data.EventStores.ClickHouse;
@@ -9,6 +10,33 @@ namespace Waymark.Data.EventStores.ClickHouse;
 /// </summary>
 internal static class ClickHouseText
 {
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("\\'\t\n\r\b\f\0");
+
+    /// <summary>Appends one TabSeparated field as UTF-8 (\N for null); text with nothing to escape is encoded as it is.</summary>
+    public static void AppendField(ArrayBufferWriter<byte> buffer, string? value)
+    {
+        if (value is null)
+        {
+            buffer.Write("\\N"u8);
+            return;
+        }
+
+        var text = value.AsSpan().ContainsAny(Escaped) ? Escape(value) : value;
+        var written = Encoding.UTF8.GetBytes(text, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length)));
+        buffer.Advance(written);
+    }
+
+    /// <summary>Appends a number as UTF-8 digits.</summary>
+    public static void AppendNumber(ArrayBufferWriter<byte> buffer, long value)
+    {
+        value.TryFormat(buffer.GetSpan(20), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+        buffer.Advance(written);
+    }
+
+    /// <summary>The SQL condition that selects one source's rows.</summary>
+    public static string SourceFilter(EventSourceKey source) =>
+        $"workspace_id = {Literal(source.WorkspaceId)} AND source_id = {Literal(source.SourceId)}";
+
     /// <summary>A quoted SQL string literal: 'it\'s'.</summary>
     public static string Literal(string value)
     {
@@ -104,6 +132,13 @@ internal static class ClickHouseText
             });
         }
 
+        return builder.ToString();
+    }
+
+    private static string Escape(string value)
+    {
+        var builder = new StringBuilder(value.Length + 8);
+        Escape(builder, value);
         return builder.ToString();
     }
 

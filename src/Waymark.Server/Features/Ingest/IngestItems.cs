@@ -13,7 +13,7 @@ internal static class IngestItems
     public static IngestFatal? ForEach(ReadOnlyMemory<byte> body, bool ndjson, string what, string? member,
         Action<JsonElement, int, int?> take, Action<int, int, string> bad)
     {
-        return ndjson ? Lines(body.Span, take, bad) : Array(body, what, member, take);
+        return ndjson ? Lines(body, take, bad) : Array(body, what, member, take);
     }
 
     /// <summary>
@@ -60,23 +60,24 @@ internal static class IngestItems
         }
     }
 
-    private static IngestFatal? Lines(ReadOnlySpan<byte> body, Action<JsonElement, int, int?> take, Action<int, int, string> bad)
+    private static IngestFatal? Lines(ReadOnlyMemory<byte> body, Action<JsonElement, int, int?> take, Action<int, int, string> bad)
     {
         var (index, line) = (0, 0);
         while (!body.IsEmpty)
         {
             line++;
-            var end = body.IndexOf((byte)'\n');
+            var end = body.Span.IndexOf((byte)'\n');
             var text = end < 0 ? body : body[..end];
-            body = end < 0 ? [] : body[(end + 1)..];
-            if (text.Trim(" \t\r"u8).IsEmpty)
+            body = end < 0 ? ReadOnlyMemory<byte>.Empty : body[(end + 1)..];
+            if (text.Span.Trim(" \t\r"u8).IsEmpty)
             {
                 continue;
             }
 
             try
             {
-                using var doc = JsonDocument.Parse(text.ToArray());
+                // Parsed in place: the document reads the body's bytes, which outlive it.
+                using var doc = JsonDocument.Parse(text);
                 take(doc.RootElement, index, line);
             }
             catch (JsonException ex)

@@ -1,25 +1,23 @@
-using Microsoft.Data.Sqlite;
-
 namespace Waymark.Data.EventStores;
 
 /// <summary>
-/// Group commit for SQLite appends. Concurrent appends queue here, and one writer at a time takes every batch that is
-/// waiting (up to <paramref name="maxGroupItems"/> items; always at least one batch) into one immediate transaction
-/// and one commit: one turn of SQLite's write lock and one fsync for the group instead of one per request, which under
-/// many small ingest requests left the lock (and the CPU) to little else. No wait is added: a lone batch commits at
-/// once, and what queues while a commit runs forms the next group. A batch's task completes only after its group's
-/// commit, with its own result. A failed group is written again one transaction per batch, so one batch's failure
-/// (a workspace deleted meanwhile) is its own and the others still commit. A caller cancelled before its batch is
-/// taken is dropped; once taken, the batch is written whatever the caller does, as a commit under way always was.
-/// Each group waits for its turn at <see cref="SqliteWriteGate"/>, so a busy writer does not keep the others out.
+/// Group commit of appends. Concurrent appends queue here, and one writer at a time takes every batch that is waiting
+/// (up to <paramref name="maxGroupItems"/> items; always at least one batch) and writes them with one
+/// <paramref name="write"/>: on SQLite one immediate transaction and one fsync (ADR 057), on ClickHouse one id lookup
+/// and one insert per table (ADR 067), instead of one per request. No wait is added: a lone batch is written at once,
+/// and what queues while a group is written forms the next group. A batch's task completes only after its group's
+/// write has returned, with its own result. A failed group is written again one batch at a time, so one batch's
+/// failure is its own and the others are still stored. A caller cancelled before its batch is taken is dropped; once
+/// taken, the batch is written whatever the caller does, as a write under way always was. With
+/// <paramref name="turn"/>, each group first waits for its turn there (SQLite's <see cref="SqliteWriteGate"/>), so a
+/// busy writer does not keep the others out.
 /// </summary>
 /// <typeparam name="TBatch">What one append brings (its items and where they go).</typeparam>
-internal sealed class SqliteGroupCommit<TBatch>(
-    SqliteWriteGate gate,
-    Func<CancellationToken, Task<SqliteConnection>> open,
-    Func<SqliteTransaction, IReadOnlyList<TBatch>, Task<AppendResult[]>> write,
+internal sealed class GroupCommit<TBatch>(
+    Func<IReadOnlyList<TBatch>, Task<AppendResult[]>> write,
     Func<TBatch, int> countOf,
-    int maxGroupItems)
+    int maxGroupItems,
+    Func<Task<IDisposable>>? turn = null)
 {
     private readonly Lock _lock = new();
     private readonly Queue<Pending> _queue = new();
@@ -27,7 +25,7 @@ internal sealed class SqliteGroupCommit<TBatch>(
     private long _commits;
     private long _queued;
 
-    /// <summary>Group transactions committed so far (the tests' measure of how many batches shared a commit).</summary>
+    /// <summary>Groups written so far (the tests' measure of how many batches shared a write).</summary>
     public long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>Batches queued so far, taken or not.</summary>
@@ -45,7 +43,7 @@ internal sealed class SqliteGroupCommit<TBatch>(
         }
     }
 
-    /// <summary>Queues the batch; completes once a commit holding it has returned (the batch is durable then).</summary>
+    /// <summary>Queues the batch; completes once the write holding it has returned (the batch is stored then).</summary>
     public Task<AppendResult> AppendAsync(TBatch batch, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
@@ -67,15 +65,15 @@ internal sealed class SqliteGroupCommit<TBatch>(
     }
 
     /// <summary>
-    /// Writes groups while batches wait, each in its turn at the gate (the evaluator and the dispatcher get theirs in
-    /// between), taking the group once the turn has come so that what queued meanwhile goes with it. Never throws:
-    /// each failure goes to its batches' tasks.
+    /// Writes groups while batches wait, each in its turn when there is a gate (on SQLite the evaluator and the
+    /// dispatcher get theirs in between), taking the group once the turn has come so that what queued meanwhile goes
+    /// with it. Never throws: each failure goes to its batches' tasks.
     /// </summary>
     private async Task DrainAsync()
     {
         while (true)
         {
-            using var turn = await gate.EnterAsync(CancellationToken.None).ConfigureAwait(false);
+            using var held = turn is null ? null : await turn().ConfigureAwait(false);
             var group = Take();
             if (group.Count == 0)
             {
@@ -144,11 +142,8 @@ internal sealed class SqliteGroupCommit<TBatch>(
 
     private async Task<AppendResult[]> WriteAsync(List<Pending> group)
     {
-        // The writer's own token: a taken batch is written even if its caller gives up meanwhile.
-        await using var connection = await open(CancellationToken.None).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
-        var results = await write(transaction, [.. group.Select(p => p.Batch)]).ConfigureAwait(false);
-        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        // No caller's token: a taken batch is written even if its caller gives up meanwhile.
+        var results = await write([.. group.Select(p => p.Batch)]).ConfigureAwait(false);
         Interlocked.Increment(ref _commits);
         return results;
     }
