@@ -13,6 +13,11 @@ internal static class Agreement
     public static string Figures(List<string> engine, List<string> duckDb) =>
         FirstDifference(engine, duckDb) is { } difference ? "DuckDB DIFFERENT: " + difference : $"DuckDB = engine ({engine.Count} figures)";
 
+    /// <summary>The engine on a later target against the engine on the first: the same events, so the same whole result.</summary>
+    public static string SameEngine(string firstName, EngineRun.CaseAnswer first, EngineRun.CaseAnswer later) =>
+        later.Json == first.Json ? $"engine = engine on {firstName}"
+        : $"engine DIFFERENT from {firstName}: " + (FirstDifference(first.Figures, later.Figures) ?? "same figures, other fields differ");
+
     public static string? FirstDifference(List<string> a, List<string> b)
     {
         for (var i = 0; i < Math.Max(a.Count, b.Count); i++)

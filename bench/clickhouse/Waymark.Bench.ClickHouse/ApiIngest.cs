@@ -26,8 +26,10 @@ internal static class ApiIngest
         TimeSpan elapsed;
         try
         {
+            var started = Stopwatch.StartNew();
             await using var server = await BenchServer.StartAsync("Sqlite", $"Data Source={db};Pooling=false", target.ServerSettings());
             var key = await server.CreateKeyAsync();
+            Console.WriteLine($"[{target.Name}] Waymark server started, API key made in {started.Elapsed.TotalSeconds:F1} s");
             var bodies = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(2 * connections) { SingleWriter = true });
             var watch = Stopwatch.StartNew();
             var producer = log.ProduceAsync(bodies.Writer);

@@ -34,7 +34,7 @@ var runs = new List<TargetRun>();
 DuckDbPeer.Answer? duck = null;
 foreach (var start in new Func<ClickHouseTarget>[] { ClickHouseTarget.StartSingle, ClickHouseTarget.StartSharded })
 {
-    using var target = phases.Time("start ClickHouse", start);
+    using var target = phases.Time("start ClickHouse", start, scales: false);
     runs.Add(await TargetRun.MeasureAsync(target, log, repeats, phases));
     duck ??= await phases.TimeAsync("DuckDB (export from ClickHouse, load, analyses)", () => DuckDbPeer.RunAsync(target, runs[0].Ingest.SourceId, repeats));
 }
