@@ -42,4 +42,6 @@ foreach (var start in new Func<ClickHouseTarget>[] { ClickHouseTarget.StartSingl
 var report = Report.Markdown(log, runs, duck!, phases, loadAtStart);
 File.WriteAllText(output, report);
 Console.WriteLine(report);
-return 0;
+
+// Every disagreement between the sides is written "DIFFERENT" in the report's tables.
+return report.Contains("DIFFERENT", StringComparison.Ordinal) ? 1 : 0;
