@@ -21,7 +21,7 @@ internal static class EngineRun
 
     /// <summary>What the child answers: the read, the memory, and per case the times, DuckDB-comparable figures and the whole result as JSON.</summary>
     public sealed record Answer(
-        long Events, int Customers, double ReadSeconds, double HeapBytesPerEvent, double ResidentBytesPerEvent,
+        long Events, int Customers, double ReadSeconds, int ColumnBytesPerEvent, double HeapBytesPerEvent, double ResidentBytesPerEvent,
         long PeakResidentBytes, Dictionary<string, CaseAnswer> Cases);
 
     public sealed record CaseAnswer(double BestMs, double MedianMs, List<string> Figures, string Json);
@@ -72,7 +72,7 @@ internal static class EngineRun
             cases[c.Key] = new CaseAnswer(timing.BestMs, timing.MedianMs, BenchCases.Figures(timing.Result), Json(timing.Result));
         }
 
-        var answer = new Answer(log.EventCount, log.CustomerCount, read, heap / (double)log.EventCount,
+        var answer = new Answer(log.EventCount, log.CustomerCount, read, log.BytesPerEvent, heap / (double)log.EventCount,
             resident / (double)log.EventCount, ProcessMemory.Self().PeakBytes, cases);
         await File.WriteAllTextAsync(spec.Output, JsonSerializer.Serialize(answer));
         GC.KeepAlive(log);

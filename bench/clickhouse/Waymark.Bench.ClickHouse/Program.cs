@@ -30,6 +30,7 @@ if (ClickHouseServer.SkipReason is { } why)
 var loadAtStart = Phases.LoadAverage();
 var log = new GeneratedLog(events, customers, batchSize: 20_000);
 var phases = new Phases();
+var generatorRate = await phases.TimeAsync("generate alone (the load generator's rate)", log.RateAloneAsync);
 var runs = new List<TargetRun>();
 DuckDbPeer.Answer? duck = null;
 foreach (var start in new Func<ClickHouseTarget>[] { ClickHouseTarget.StartSingle, ClickHouseTarget.StartSharded })
@@ -39,7 +40,7 @@ foreach (var start in new Func<ClickHouseTarget>[] { ClickHouseTarget.StartSingl
     duck ??= await phases.TimeAsync("DuckDB (export from ClickHouse, load, analyses)", () => DuckDbPeer.RunAsync(target, runs[0].Ingest.SourceId, repeats));
 }
 
-var report = Report.Markdown(log, runs, duck!, phases, loadAtStart);
+var report = Report.Markdown(log, generatorRate, runs, duck!, phases, loadAtStart);
 File.WriteAllText(output, report);
 Console.WriteLine(report);
 
