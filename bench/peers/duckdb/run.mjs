@@ -2,18 +2,11 @@
 // over the repeats, its rows, and the process's peak resident memory.
 // Usage: node run.mjs spec.json   (spec written by the Waymark.Bench harness)
 import { readFileSync } from 'node:fs';
-import { DuckDBInstance } from '@duckdb/node-api';
 import * as sql from './sql.mjs';
+import { open, peakRssBytes } from './timed.mjs';
 
 const spec = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const instance = await DuckDBInstance.create(':memory:');
-const connection = await instance.connect();
-
-const timed = async (text) => {
-  const start = process.hrtime.bigint();
-  const reader = await connection.runAndReadAll(text);
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, rows: reader.getRowsJson() };
-};
+const { connection, timed, best } = await open();
 
 const out = { dataset: spec.dataset, queries: {} };
 if (spec.kind === 'generated') {
@@ -36,14 +29,6 @@ const queries = {
   paths: sql.paths(spec.paths.from, spec.paths.depth),
   stats: sql.stats(),
 };
-for (const [name, text] of Object.entries(queries)) {
-  let best = null;
-  for (let i = 0; i < spec.repeat; i++) {
-    const run = await timed(text);
-    if (best === null || run.ms < best.ms) best = run;
-  }
-  out.queries[name] = best;
-}
-
-out.maxRssBytes = process.resourceUsage().maxRSS * 1024;
+out.queries = await best(queries, spec.repeat);
+out.maxRssBytes = peakRssBytes();
 process.stdout.write(JSON.stringify(out));

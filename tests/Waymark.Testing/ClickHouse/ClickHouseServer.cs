@@ -35,6 +35,9 @@ public sealed class ClickHouseServer : IDisposable
     /// <summary>Where replicas fetch parts from each other.</summary>
     public int InterserverPort { get; }
 
+    /// <summary>The running server's process id (for a bench reading its memory in /proc), or null when it is stopped.</summary>
+    public int? ProcessId => _process?.Id;
+
     /// <summary>The HTTP interface's address, what Events:ClickHouse:Url takes.</summary>
     public Uri Url => new($"http://127.0.0.1:{HttpPort.ToString(CultureInfo.InvariantCulture)}/");
 
