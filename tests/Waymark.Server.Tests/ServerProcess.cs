@@ -87,6 +87,7 @@ internal sealed class ServerProcess : IDisposable
             "--Logging:LogLevel:Default=Warning",
             "--Demo:Events=false",
             "--Auth:Accounts=false",
+            "--Analysis:WarmUp=false", // the engine's warm-up: CPU these tests do not need (a setting below may turn it on)
             .. settings,
         ];
         foreach (var arg in args)
