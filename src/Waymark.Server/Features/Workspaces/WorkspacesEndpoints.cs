@@ -155,11 +155,11 @@ public static class WorkspacesEndpoints
         return TypedResults.Ok(new WorkspaceDto(entity.Id, entity.Name, entity.Description, entity.CreatedAt, entity.UpdatedAt, maps, MemberRoles.Owner));
     }
 
-    /// <summary>The workspace's audit lines stay (they have no foreign key): the last one says who deleted it.</summary>
     /// <summary>
-    /// The event and feedback stores' rows go first: in SQLite or PostgreSQL the workspace row's cascade deletes them
-    /// anyway, but ClickHouse has no foreign keys (ADR 065). Should that fail, the workspace is still there to delete again,
-    /// rather than gone with rows a new workspace of the same id would see.
+    /// The workspace's audit lines stay (they have no foreign key): the last one says who deleted it. The event and
+    /// feedback stores' rows go first: in SQLite or PostgreSQL the workspace row's cascade deletes them anyway, but
+    /// ClickHouse has no foreign keys (ADR 065). Should that fail, the workspace is still there to delete again, rather
+    /// than gone with rows a new workspace of the same id would see.
     /// </summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string workspaceId, HttpContext http, WaymarkDbContext db, EventLogCache cache,
         FeedbackCache feedback, IEventStore events, IFeedbackStore feedbackStore, IAuditTrail audit, CancellationToken ct)
