@@ -21,10 +21,21 @@ internal sealed partial class EngineWarmUpService(IOptions<AnalysisOptions> opti
         return Task.Factory.StartNew(() =>
         {
             var watch = Stopwatch.StartNew();
-            var rounds = EngineWarmUp.Run(stoppingToken);
-            Done(logger, rounds, watch.Elapsed.TotalSeconds);
+            try
+            {
+                var rounds = EngineWarmUp.Run(stoppingToken);
+                Done(logger, rounds, watch.Elapsed.TotalSeconds);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Only the first requests' speed depends on it: a failed warm-up must not stop the host.
+                Failed(logger, e);
+            }
         }, stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The engine's warm-up failed; the first analyses will run slower")]
+    private static partial void Failed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The engine warmed up: {Rounds} rounds of its analyses in {Seconds:F1} s")]
     private static partial void Done(ILogger logger, int rounds, double seconds);
