@@ -13,8 +13,8 @@ public sealed class EventLogUpdate
 {
     private readonly IncrementalEventLog _owner;
     private readonly EventLog? _basedOn;
-    private readonly EventLogBuilder? _builder;
-    private readonly EventLogAppender? _appender;
+    private EventLogBuilder? _builder;
+    private EventLogAppender? _appender;
     private readonly List<(string Customer, string Key, string Value)> _attributes = [];
 
     internal EventLogUpdate(IncrementalEventLog owner, EventLog? basedOn)
@@ -31,6 +31,7 @@ public sealed class EventLogUpdate
     /// <summary>Adds an event; <paramref name="properties"/> is the stored JSON object text, or null.</summary>
     public void AddEvent(string customerId, long utcTicks, string activity, string? channel, string? properties)
     {
+        ObjectDisposedException.ThrowIf(!HoldsInput, this); // committed: its input is gone with its builder
         AddProperties(properties);
         if (_builder is not null)
         {
@@ -65,9 +66,16 @@ public sealed class EventLogUpdate
 
         ReleaseWaiting();
         var log = _builder?.Build() ?? _appender!.Build();
+
+        // The builder's input columns (grown by doubling, about 27 B an event at 10M) are garbage once the log is built:
+        // an update its caller still holds (an async method's state) must not keep them alive beside the log.
+        (_builder, _appender) = (null, null);
         _owner.Accept(log, Replaced);
         return log;
     }
+
+    /// <summary>Whether the update still holds its builder's input: until <see cref="Commit"/>.</summary>
+    internal bool HoldsInput => _builder is not null || _appender is not null;
 
     private bool Knows(string customer) => _builder?.Customers.IdOf(customer) >= 0 || _appender?.Knows(customer) == true;
 

@@ -32,6 +32,27 @@ public sealed class IncrementalEventLogTests
     }
 
     [Fact]
+    public void Commit_FirstAndLaterUpdates_LetGoOfTheirInputAndTakeNoMoreEvents()
+    {
+        // An update its caller still holds (an async read's state) kept the builder's input columns alive beside the
+        // built log: 27 B an event at 10M events (issue 18's bytes-per-event figure).
+        var log = new IncrementalEventLog();
+        foreach (var round in new[] { 0, 1 })
+        {
+            var update = log.BeginUpdate();
+            update.AddEvent("c" + round.ToString(CultureInfo.InvariantCulture), T0 + round, "Visited", null, null);
+            Assert.True(update.HoldsInput);
+
+            update.Commit();
+
+            Assert.False(update.HoldsInput);
+            Assert.Throws<ObjectDisposedException>(() => update.AddEvent("late", T0, "Visited", null, null));
+        }
+
+        Assert.Equal(2, log.Current!.EventCount);
+    }
+
+    [Fact]
     public void Commit_AttributeOfCustomerWithoutEvents_WaitsForTheirFirstEventLaterWriteWins()
     {
         var log = new IncrementalEventLog();
