@@ -116,7 +116,7 @@ public sealed class ZooKeeperServer : IDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!Serves())
+        while (!Serves(Port, TimeSpan.FromSeconds(2)))
         {
             if (_process.HasExited || DateTime.UtcNow > deadline)
             {
@@ -130,13 +130,23 @@ public sealed class ZooKeeperServer : IDisposable
         }
     }
 
-    /// <summary>Whether sessions can start: "ruok" says imok before that, "srvr" says it is not serving until then.</summary>
-    private bool Serves()
+    /// <summary>
+    /// Whether a ZooKeeper on <paramref name="port"/> serves sessions: "ruok" says imok before that, "srvr" says it is
+    /// not serving until then. Every step is bounded by <paramref name="wait"/>: a peer that accepts the connection
+    /// and never answers (a JVM still starting, or another process that took the port) reads as "not yet", never as
+    /// a hang (an unbounded read here once held a whole test run for 20 minutes).
+    /// </summary>
+    public static bool Serves(int port, TimeSpan wait)
     {
         try
         {
             using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, Port);
+            using (var connect = new CancellationTokenSource(wait))
+            {
+                client.ConnectAsync(IPAddress.Loopback, port, connect.Token).AsTask().GetAwaiter().GetResult();
+            }
+
+            client.ReceiveTimeout = client.SendTimeout = (int)wait.TotalMilliseconds;
             using var stream = client.GetStream();
             stream.Write("srvr"u8);
             using var reader = new StreamReader(stream, Encoding.ASCII);
@@ -147,6 +157,10 @@ public sealed class ZooKeeperServer : IDisposable
             return false;
         }
         catch (IOException)
+        {
+            return false;
+        }
+        catch (OperationCanceledException)
         {
             return false;
         }
