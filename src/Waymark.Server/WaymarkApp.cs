@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Waymark.Data;
 using Waymark.Data.EventStores;
+using Waymark.Data.EventStores.ClickHouse;
 using Waymark.Data.FeedbackStores;
 using Waymark.Server.Analyses;
 using Waymark.Server.Caches;
@@ -222,12 +223,20 @@ public static class WaymarkApp
         workspace.MapRules();
     }
 
-    /// <summary>Applies migrations and seeds the demo workspace before the first request.</summary>
+    /// <summary>
+    /// Applies migrations (and ClickHouse's schema when events live there: pushdown queries its tables before any event
+    /// is stored) and seeds the demo workspace before the first request.
+    /// </summary>
     private static void PrepareDatabase(WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
         db.Database.Migrate();
+        if (scope.ServiceProvider.GetRequiredService<IEventStore>() is ClickHouseEventStore clickHouse)
+        {
+            clickHouse.PrepareAsync().GetAwaiter().GetResult();
+        }
+
         if (app.Configuration.GetValue("Demo:Seed", defaultValue: true))
         {
             var withData = app.Configuration.GetValue("Demo:Events", defaultValue: true);

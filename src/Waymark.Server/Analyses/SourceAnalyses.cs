@@ -77,6 +77,24 @@ public sealed class SourceAnalyses : IDisposable
         return await _gate.RunAsync(token => work(log, token), ct).ConfigureAwait(false);
     }
 
+    /// <summary>Whether a pushdown client is kept for the source (one was asked and the source was not forgotten since).</summary>
+    public bool Holds(EventSourceKey source) => _pushdown.ContainsKey(source);
+
+    /// <summary>
+    /// Lets go of a deleted source's pushdown client, as <see cref="EventLogCache.Forget(EventSourceKey)"/> does of its
+    /// log. Not disposed: a question still under way may hold it; its pooled connections close when idle.
+    /// </summary>
+    public void Forget(EventSourceKey source) => _pushdown.TryRemove(source, out _);
+
+    /// <summary>Lets go of every source of a deleted workspace (see <see cref="Forget(EventSourceKey)"/>).</summary>
+    public void Forget(string workspaceId)
+    {
+        foreach (var key in _pushdown.Keys.Where(k => k.WorkspaceId == workspaceId))
+        {
+            _pushdown.TryRemove(key, out _);
+        }
+    }
+
     /// <summary>Questions of this kind answered from the in-memory log while pushdown is on, since start.</summary>
     public long Fallbacks(string kind) => _fallbacks.Count(kind);
 

@@ -195,6 +195,12 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
         _deleteGate.Dispose();
     }
 
+    /// <summary>
+    /// Creates or upgrades the schema (events and feedback) now rather than at the first read or write: the server does
+    /// it at start, so that what queries the tables directly (pushdown) finds them. Idempotent.
+    /// </summary>
+    public Task PrepareAsync(CancellationToken ct = default) => EnsureReadyAsync(ct);
+
     /// <summary>Creates or upgrades the schema once per process (again after a failed try) and reads what the server supports.</summary>
     private async Task EnsureReadyAsync(CancellationToken ct)
     {

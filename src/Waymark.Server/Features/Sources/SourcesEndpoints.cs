@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Data.EventStores;
+using Waymark.Server.Analyses;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Audit;
@@ -111,7 +112,7 @@ public static class SourcesEndpoints
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         string workspaceId, string sourceId, HttpContext http, WaymarkDbContext db, IEventStore store, EventLogCache logs,
-        IAuditTrail audit, CancellationToken ct)
+        SourceAnalyses analyses, IAuditTrail audit, CancellationToken ct)
     {
         var entity = await db.EventSources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sourceId && s.WorkspaceId == workspaceId, ct);
         if (entity is null)
@@ -139,6 +140,7 @@ public static class SourcesEndpoints
         }
 
         logs.Forget(key);
+        analyses.Forget(key);
         await audit.RecordAsync(http, workspaceId, AuditActions.SourceDeleted, sourceId, entity.Name);
         return TypedResults.NoContent();
     }

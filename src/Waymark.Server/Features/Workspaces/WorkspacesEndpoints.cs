@@ -6,6 +6,7 @@ using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Data.EventStores;
 using Waymark.Data.FeedbackStores;
+using Waymark.Server.Analyses;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Accounts;
@@ -162,7 +163,7 @@ public static class WorkspacesEndpoints
     /// than gone with rows a new workspace of the same id would see.
     /// </summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string workspaceId, HttpContext http, WaymarkDbContext db, EventLogCache cache,
-        FeedbackCache feedback, IEventStore events, IFeedbackStore feedbackStore, IAuditTrail audit, CancellationToken ct)
+        SourceAnalyses analyses, FeedbackCache feedback, IEventStore events, IFeedbackStore feedbackStore, IAuditTrail audit, CancellationToken ct)
     {
         var workspace = db.Workspaces.Where(w => w.Id == workspaceId);
         var name = await workspace.Select(w => w.Name).FirstOrDefaultAsync(ct);
@@ -174,6 +175,7 @@ public static class WorkspacesEndpoints
 
         var deleted = await workspace.ExecuteDeleteAsync(ct);
         cache.Forget(workspaceId);
+        analyses.Forget(workspaceId);
         feedback.Forget(workspaceId);
         if (deleted == 0)
         {
