@@ -13,7 +13,8 @@ namespace Waymark.Server.Tests.Rules;
 /// <summary>
 /// Rules firing on live ingestion through the real evaluator, outbox and dispatcher to a real receiver on loopback that
 /// checks signatures: every trigger kind fires once per customer as configured, conditions filter, re-entry modes,
-/// rules off fire nothing, a rule switched on does not fire for history, and a batch evaluated twice fires once.
+/// rules off fire nothing, a rule switched on (or whose map moves to another source) does not fire for history, and a
+/// batch evaluated twice fires once.
 /// </summary>
 public abstract class RuleFiringTests(string provider, string connectionString) : IAsyncLifetime
 {
@@ -209,6 +210,22 @@ public abstract class RuleFiringTests(string provider, string connectionString) 
         using var on = await host.Http.PutAsJsonAsync($"{host.Rules}/{rule}", host.Rule(new { kind = "reached-step", stepId = "visit" }));
         on.EnsureSuccessStatusCode();
         Assert.Equal("on", (await on.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+        await host.IngestAsync(("new", "Visited", 1, null));
+        await host.CaughtUpAsync();
+
+        Assert.Equal("new", Assert.Single(await host.FiringsAsync(rule)).GetProperty("customer").GetString());
+    }
+
+    [Fact]
+    public async Task MapSource_ChangedUnderAnEnabledRule_TheNewSourcesHistoryDoesNotFire()
+    {
+        using var host = await StartAsync();
+        var rule = await host.RuleAsync(host.Rule(new { kind = "reached-step", stepId = "visit" }));
+        var other = await host.NewSourceAsync("Second shop");
+        await host.IngestAsync(("history", "Visited", 5, null));
+
+        using var bound = await host.Http.PutAsJsonAsync($"/api/workspaces/{host.Ws}/maps/{host.MapId}/source", new { sourceId = other });
+        bound.EnsureSuccessStatusCode();
         await host.IngestAsync(("new", "Visited", 1, null));
         await host.CaughtUpAsync();
 

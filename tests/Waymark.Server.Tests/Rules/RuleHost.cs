@@ -59,6 +59,14 @@ public sealed class RuleHost : IDisposable
         return host;
     }
 
+    /// <summary>Creates another source and ingests into it from now on (the map stays bound where it was).</summary>
+    public async Task<string> NewSourceAsync(string name)
+    {
+        SourceId = await SourcesClient.CreateAsync(Http, Ws, name);
+        Key = await SourcesClient.KeyAsync(Http, Ws, SourceId);
+        return SourceId;
+    }
+
     /// <summary>Creates a rule (201 expected) and returns its id.</summary>
     public async Task<string> RuleAsync(object rule)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
+using Waymark.Data.EventStores;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Audit;
 using Waymark.Server.Features.Common;
@@ -28,7 +29,8 @@ public static class MapSourceEndpoints
     }
 
     public static async Task<Results<Ok<MapSourceDto>, ValidationProblem, ProblemHttpResult>> Put(
-        string workspaceId, string mapId, MapSourceRequest request, HttpContext http, WaymarkDbContext db, IAuditTrail audit, CancellationToken ct)
+        string workspaceId, string mapId, MapSourceRequest request, HttpContext http, WaymarkDbContext db, IEventStore events, IAuditTrail audit,
+        CancellationToken ct)
     {
         var sourceId = string.IsNullOrEmpty(request.SourceId) ? null : request.SourceId;
         if (sourceId is not null && !await EventSources.ExistsAsync(db, workspaceId, sourceId, ct))
@@ -36,8 +38,24 @@ public static class MapSourceEndpoints
             return Problems.Invalid("sourceId", $"the workspace has no event source '{sourceId}'");
         }
 
-        var changed = await db.Maps.Where(m => m.Id == mapId && m.WorkspaceId == workspaceId && m.SourceId != sourceId)
-            .ExecuteUpdateAsync(m => m.SetProperty(x => x.SourceId, sourceId), ct);
+        // The map's switched-on rules start after the new source's history, as when they were switched on: their
+        // EventsAfter was the old source's sequence, which says nothing of the new one's (per-source or shared, the
+        // new source's older events would fire). One transaction, so the evaluator never sees one without the other.
+        var historyEnd = sourceId is null ? 0 : await events.LastSequenceAsync(new EventSourceKey(workspaceId, sourceId), ct);
+        int changed;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            changed = await db.Maps.Where(m => m.Id == mapId && m.WorkspaceId == workspaceId && m.SourceId != sourceId)
+                .ExecuteUpdateAsync(m => m.SetProperty(x => x.SourceId, sourceId), ct);
+            if (changed > 0)
+            {
+                await db.Rules.Where(r => r.WorkspaceId == workspaceId && r.MapId == mapId && r.Enabled)
+                    .ExecuteUpdateAsync(r => r.SetProperty(x => x.EventsAfter, historyEnd), ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+
         if (changed == 0 && !await db.Maps.AnyAsync(m => m.Id == mapId && m.WorkspaceId == workspaceId, ct))
         {
             return Problems.NotFound("map", mapId);
