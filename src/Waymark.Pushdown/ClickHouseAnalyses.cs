@@ -16,6 +16,9 @@ namespace Waymark.Pushdown;
 /// </summary>
 public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
 {
+    /// <summary>A step no event completes: a trend without a next step.</summary>
+    private static readonly FunnelStep NoNext = new("(no next step)", []);
+
     private readonly ClickHouseHttp _http;
     private readonly EventSourceKey _source;
 
@@ -68,7 +71,7 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options.Step, nameof(options));
         var where = PushdownScope.Where(_source, options.Filter);
-        var masks = new PairMasks(options.Step, options.Next);
+        var masks = new PairMasks(options.Step, options.Next ?? NoNext); // not "any event": no next step reads only the step's events
         var (any, first, last) = await BoundsAsync(where, ct).ConfigureAwait(false);
         var (periods, totals) = any
             ? TrendQuery.Read((await ReadAsync(TrendQuery.Sql(where, masks, options.Granularity), TrendQuery.Columns, ct).ConfigureAwait(false))[0])

@@ -34,6 +34,17 @@ public sealed class ClickHouseTrendLogTests(ClickHouseFixture clickHouse, Pushdo
         Assert.True(days.Customers > 1_000 && days.Converted > 0 && days.Points.Count > 30, $"{days.Customers} customers over {days.Points.Count} days");
         Assert.True(weeks.Cohorts.Count > 3 && weeks.Average[1].Customers > 0, $"{weeks.Cohorts.Count} cohorts");
         output.WriteLine($"{logs.Log.EventCount:N0} events, {logs.Log.CustomerCount:N0} customers; {days.Customers} on the homepage, {days.Converted} went on");
+        if (PushdownMeasure.On)
+        {
+            var engine = new InMemoryAnalyses(logs.Log);
+            var measure = new PushdownMeasure(clickHouse.Server, output);
+            var trend = new StepTrendOptions { Step = Home, Next = Signup, Granularity = TrendGranularity.Month };
+            var retention = new RetentionOptions { Start = Home, Return = FunnelStep.Of("Used key feature"), Granularity = TrendGranularity.Week };
+            await measure.RunAsync(logs, "step trend by month, with a next step", () => engine.StepTrendAsync(trend), () => logs.Pushdown.StepTrendAsync(trend));
+            await measure.RunAsync(logs, "retention by week, 8 periods", () => engine.RetentionAsync(retention), () => logs.Pushdown.RetentionAsync(retention));
+            var any = new RetentionOptions { Granularity = TrendGranularity.Month };
+            await measure.RunAsync(logs, "retention by month, any event", () => engine.RetentionAsync(any), () => logs.Pushdown.RetentionAsync(any));
+        }
     }
 
     [StoreFact]
