@@ -1,4 +1,5 @@
 using Waymark.Analytics.Engine;
+using Waymark.Analytics.Engine.Internals;
 using Waymark.Analytics.Overlay;
 using Waymark.Analytics.Overlay.Internals;
 using Waymark.Data.EventStores;
@@ -15,6 +16,9 @@ namespace Waymark.Pushdown;
 /// </summary>
 public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
 {
+    /// <summary>A step no event completes: a trend without a next step.</summary>
+    private static readonly FunnelStep NoNext = new("(no next step)", []);
+
     private readonly ClickHouseHttp _http;
     private readonly EventSourceKey _source;
 
@@ -62,6 +66,32 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
         return FunnelQuery.Result(options.Steps, rows[0]);
     }
 
+    /// <summary>A step trend in one query over the customers (<see cref="TrendQuery"/>), after the scope's first and last event.</summary>
+    public async Task<StepTrendResult> StepTrendAsync(StepTrendOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options.Step, nameof(options));
+        var where = PushdownScope.Where(_source, options.Filter);
+        var masks = new PairMasks(options.Step, options.Next ?? NoNext); // not "any event": no next step reads only the step's events
+        var (any, first, last) = await BoundsAsync(where, ct).ConfigureAwait(false);
+        var (periods, totals) = any
+            ? TrendQuery.Read((await ReadAsync(TrendQuery.Sql(where, masks, options.Granularity), TrendQuery.Columns, ct).ConfigureAwait(false))[0])
+            : ([], (0, 0));
+        return StepTrendReport.Build(options, periods, totals, first, last);
+    }
+
+    /// <summary>Retention in one query over the customers (<see cref="RetentionQuery"/>), after the scope's first and last event.</summary>
+    public async Task<RetentionResult> RetentionAsync(RetentionOptions options, CancellationToken ct = default)
+    {
+        var periods = RetentionReport.PeriodsOf(options);
+        var where = PushdownScope.Where(_source, options.Filter);
+        var masks = new PairMasks(options.Start, options.Return);
+        var (any, first, last) = await BoundsAsync(where, ct).ConfigureAwait(false);
+        var cohorts = any
+            ? RetentionQuery.Read((await ReadAsync(RetentionQuery.Sql(where, masks, options.Granularity, periods), RetentionQuery.Columns, ct).ConfigureAwait(false))[0], periods)
+            : [];
+        return RetentionReport.Build(options, cohorts, first, last);
+    }
+
     /// <summary>
     /// The overlay in one query over the customers (<see cref="OverlayQuery"/>), after the trend's range: the source's
     /// first and last event when the filter leaves an end open, else only whether it has events.
@@ -95,6 +125,13 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
 
         var row = (await ReadAsync($"SELECT count(), min(ticks), max(ticks) FROM events WHERE {source}", 3, ct).ConfigureAwait(false))[0];
         return TrendRange.Of(filter, DurationSql.Long(row[0]) > 0, () => (DurationSql.Long(row[1]), DurationSql.Long(row[2])));
+    }
+
+    /// <summary>Whether the scope has events, and its first and last (long.MaxValue and long.MinValue when none, as a pass).</summary>
+    private async Task<(bool Any, long First, long Last)> BoundsAsync(string where, CancellationToken ct)
+    {
+        var row = (await ReadAsync($"SELECT count(), min(ticks), max(ticks) FROM events WHERE {where}", 3, ct).ConfigureAwait(false))[0];
+        return DurationSql.Long(row[0]) > 0 ? (true, DurationSql.Long(row[1]), DurationSql.Long(row[2])) : (false, long.MaxValue, long.MinValue);
     }
 
     private static bool Cuts(double percent) => percent is > 0 and < 100;

@@ -161,11 +161,7 @@ public static class Analyze
     /// </summary>
     public static RetentionResult Retention(EventLog log, RetentionOptions options = default, CancellationToken ct = default)
     {
-        var periods = options.EffectivePeriods;
-        if (periods is < 1 or > RetentionOptions.MaxPeriods)
-        {
-            throw new ArgumentException($"Retention follows 1 to {RetentionOptions.MaxPeriods} periods; {periods} given.", nameof(options));
-        }
+        var periods = RetentionReport.PeriodsOf(options);
 
         if (!log.HasTimestamps)
         {

@@ -19,6 +19,12 @@ public interface IJourneyAnalyses
     /// <summary>A funnel (<see cref="Analyze.Funnel"/>).</summary>
     public Task<FunnelResult> FunnelAsync(FunnelOptions options, CancellationToken ct = default);
 
+    /// <summary>A step's customers per day, week or month, and conversion to a next step (<see cref="Analyze.StepTrend"/>).</summary>
+    public Task<StepTrendResult> StepTrendAsync(StepTrendOptions options, CancellationToken ct = default);
+
+    /// <summary>The retention triangle by calendar cohorts (<see cref="Analyze.Retention"/>).</summary>
+    public Task<RetentionResult> RetentionAsync(RetentionOptions options, CancellationToken ct = default);
+
     /// <summary>The figures laid over a map (<see cref="OverlayEngine.Compute"/>).</summary>
     public Task<OverlayFigures> OverlayAsync(OverlayOptions options, CancellationToken ct = default);
 }

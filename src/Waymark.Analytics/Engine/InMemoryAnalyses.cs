@@ -24,6 +24,18 @@ public sealed class InMemoryAnalyses(EventLog log) : IJourneyAnalyses
         return Task.FromResult(Analyze.Funnel(log, options));
     }
 
+    public Task<StepTrendResult> StepTrendAsync(StepTrendOptions options, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(Analyze.StepTrend(log, options, ct));
+    }
+
+    public Task<RetentionResult> RetentionAsync(RetentionOptions options, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(Analyze.Retention(log, options, ct));
+    }
+
     public Task<OverlayFigures> OverlayAsync(OverlayOptions options, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();

@@ -7,7 +7,8 @@ namespace Waymark.Server.Tests.ClickHouse;
 /// <summary>
 /// The endpoints that ask statistics, funnels or the map's overlay, on ClickHouse with pushdown on and off (ADR 064): the same JSON from
 /// both; pushed down, the source's log is never read; a question pushdown cannot answer falls back to the log, is
-/// counted, and still answers the same.
+/// counted, and still answers the same. Trends and retention pushed down answer as a server keeping the same events
+/// in SQLite (ADR 071).
 /// </summary>
 [NeedsClickHouse]
 [Collection(ClickHouseCollection.Name)]
@@ -55,6 +56,33 @@ public sealed class PushdownApiTests(ClickHouseFixture clickHouse, PushdownServe
         Assert.Equal(funnels, servers.OnAnalyses.Fallbacks("funnel") + servers.OnAnalyses.Fallbacks("activity list") + servers.OnAnalyses.Fallbacks("overlay"));
     }
 
+    /// <summary>Trends and retention pushed down to ClickHouse answer as the engine does over the same events kept in SQLite.</summary>
+    [StoreFact]
+    public async Task TrendsAndRetention_PushedDownAndOnSqlite_SameJson()
+    {
+        var kinds = servers.OnAnalyses.Fallbacks("trend") + servers.OnAnalyses.Fallbacks("retention table");
+        var (map, segment) = (servers.MapId, servers.SegmentIds[3]);
+        string[] queries =
+        [
+            "trends?activity=Visit&nextActivity=Pay&from=2026-11-05&to=2026-11-12",
+            $"trends?step=stp_cart&nextStep=stp_pay&map={map}&granularity=week&segment={segment}",
+            "trends?activity=Ad&from=2026-10-20T06:00:00Z&to=2026-12-01&granularity=month",
+            "retention",
+            $"retention?startActivity=Ad&returnActivity=Pay&granularity=day&periods=10&from=2026-11-02&segment={servers.SegmentIds[1]}",
+            $"retention?startStep=stp_ad&map={map}&granularity=month&periods=2",
+        ];
+
+        var differ = new List<string>();
+        foreach (var query in queries)
+        {
+            differ.AddRange(await DifferenceAsync(query, http => http.GetAsync($"{Explore}/{query}"), servers.Sqlite));
+        }
+
+        Assert.Empty(differ);
+        Assert.Equal(kinds, servers.OnAnalyses.Fallbacks("trend") + servers.OnAnalyses.Fallbacks("retention table"));
+        Assert.False(servers.OnLogs.Holds(servers.Default));
+    }
+
     [StoreFact]
     public async Task Endpoints_OptionsNotPushedDown_FallBackToTheLogAndAnswerTheSame()
     {
@@ -76,14 +104,14 @@ public sealed class PushdownApiTests(ClickHouseFixture clickHouse, PushdownServe
 
     private static object[] Steps(params string[] activities) => [.. activities.Select(a => new { activity = a })];
 
-    /// <summary>Asks both servers: both must answer 200; what differs between their JSON, if anything.</summary>
-    private async Task<List<string>> DifferenceAsync(string what, Func<HttpClient, Task<HttpResponseMessage>> ask)
+    /// <summary>Asks the pushdown server and another (pushdown off unless given): both must answer 200; what differs between their JSON.</summary>
+    private async Task<List<string>> DifferenceAsync(string what, Func<HttpClient, Task<HttpResponseMessage>> ask, HttpClient? other = null)
     {
         using var on = await ask(servers.On);
-        using var off = await ask(servers.Off);
+        using var off = await ask(other ?? servers.Off);
         var (onBody, offBody) = (await on.Content.ReadAsStringAsync(), await off.Content.ReadAsStringAsync());
         Assert.True(on.StatusCode == HttpStatusCode.OK, onBody);
         Assert.True(off.StatusCode == HttpStatusCode.OK, offBody);
-        return offBody == onBody ? [] : [$"{what}: pushdown off {offBody}\npushdown on {onBody}"];
+        return offBody == onBody ? [] : [$"{what}: the other server {offBody}\npushdown on {onBody}"];
     }
 }

@@ -16,7 +16,8 @@ namespace Waymark.Server.Tests.ClickHouse;
 /// Two servers over one SQLite file and one ClickHouse database (Events:Store=ClickHouse), one with
 /// Events:ClickHouse:Pushdown on and one with it off, started once for a test class: the events are ingested once,
 /// through the API, into the default source and a second one ("Shop"), with a map bound to the default source, a
-/// segment, and a customer attribute.
+/// segment, and a customer attribute. A third server over the same SQLite file keeps its events in SQLite (the
+/// default store): the default source's events and attributes are ingested into it too, the same way.
 /// </summary>
 public sealed class PushdownServers : IAsyncDisposable
 {
@@ -27,10 +28,14 @@ public sealed class PushdownServers : IAsyncDisposable
     private readonly List<IDisposable> _owned = [];
     private WaymarkFactory? _on;
     private WaymarkFactory? _off;
+    private WaymarkFactory? _sqlite;
 
     public HttpClient On { get; private set; } = null!;
 
     public HttpClient Off { get; private set; } = null!;
+
+    /// <summary>The server whose events are in SQLite: the engine over its own log, with the same events.</summary>
+    public HttpClient Sqlite { get; private set; } = null!;
 
     public EventSourceKey Default => EventSources.DefaultKey(Ws);
 
@@ -87,15 +92,21 @@ public sealed class PushdownServers : IAsyncDisposable
         (_on, On) = Server(connection, settings);
         (_off, Off) = Server(connection, new Dictionary<string, string>(settings) { ["Events:ClickHouse:Pushdown"] = "false" });
 
+        (_sqlite, Sqlite) = Server(connection, new Dictionary<string, string>());
+
         var (_, key) = await CreateKeyAsync(On);
         await IngestAsync(On, key, Batches(seed: 18, customers: 120));
+        await IngestAsync(Sqlite, key, Batches(seed: 18, customers: 120));
         var shop = await SourcesClient.CreateAsync(On, Ws, "Shop");
         Shop = new EventSourceKey(Ws, shop);
         await IngestAsync(On, await SourcesClient.KeyAsync(On, Ws, shop), Batches(seed: 64, customers: 40));
 
-        var store = _on.Services.GetRequiredService<IEventStore>();
-        await store.SetAttributesAsync(Default, [.. Enumerable.Range(0, 120).Where(c => c % 3 == 0)
-            .Select(c => new CustomerAttribute($"c{c}", "plan", c % 2 == 0 ? "pro" : "free"))]);
+        foreach (var factory in new[] { _on, _sqlite })
+        {
+            await factory.Services.GetRequiredService<IEventStore>().SetAttributesAsync(Default, [.. Enumerable.Range(0, 120).Where(c => c % 3 == 0)
+                .Select(c => new CustomerAttribute($"c{c}", "plan", c % 2 == 0 ? "pro" : "free"))]);
+        }
+
         MapId = await ActivityMaps.CreateAsync(On);
         var pro = new[] { new { key = "plan", values = new[] { "pro" } } };
         SegmentIds =

@@ -3,16 +3,23 @@ namespace Waymark.Analytics.Engine.Internals;
 /// <summary>Turns the merged retention counts into the triangle (latest cohorts kept) and its weighted average row.</summary>
 internal static class RetentionReport
 {
-    public static RetentionResult Build(in RetentionOptions options, RetentionVisitor merged)
+    public static RetentionResult Build(in RetentionOptions options, RetentionVisitor merged) =>
+        Build(options, merged.Cohorts, merged.FirstTicks, merged.LastTicks);
+
+    /// <summary>
+    /// The triangle from counts per cohort period (index 0 the cohort's customers, k those returning in period k) and
+    /// the first and last event measured: the pass's, or the same counts computed elsewhere (ClickHouse pushdown).
+    /// </summary>
+    public static RetentionResult Build(in RetentionOptions options, IReadOnlyDictionary<long, long[]> counted, long firstTicks, long lastTicks)
     {
         var (granularity, periods) = (options.Granularity, options.EffectivePeriods);
-        if (merged.Cohorts.Count == 0)
+        if (counted.Count == 0)
         {
             return new RetentionResult(granularity, periods, 0, null, false, [], []);
         }
 
-        var observed = Observed.Of(options.Filter, merged.FirstTicks, merged.LastTicks);
-        var keys = merged.Cohorts.Keys.Order().ToList();
+        var observed = Observed.Of(options.Filter, firstTicks, lastTicks);
+        var keys = counted.Keys.Order().ToList();
         var truncated = keys.Count > RetentionOptions.MaxCohorts;
         keys = keys.Skip(Math.Max(0, keys.Count - RetentionOptions.MaxCohorts)).ToList();
         var returning = new long[periods + 1];
@@ -20,7 +27,7 @@ internal static class RetentionReport
         var cohorts = new List<RetentionCohort>(keys.Count);
         foreach (var key in keys)
         {
-            var counts = merged.Cohorts[key];
+            var counts = counted[key];
             var cells = new RetentionCell[periods + 1];
             for (var k = 0; k <= periods; k++)
             {
@@ -44,6 +51,15 @@ internal static class RetentionReport
         }
 
         return new RetentionResult(granularity, periods, cohorts.Sum(c => c.Customers), observed.UntilTime, truncated, cohorts, average);
+    }
+
+    /// <summary>The periods followed (1..60), or an ArgumentException naming the options.</summary>
+    public static int PeriodsOf(in RetentionOptions options)
+    {
+        var periods = options.EffectivePeriods;
+        return periods is < 1 or > RetentionOptions.MaxPeriods
+            ? throw new ArgumentException($"Retention follows 1 to {RetentionOptions.MaxPeriods} periods; {periods} given.", nameof(options))
+            : periods;
     }
 
     public static RetentionCellState StateOf(TrendGranularity granularity, long period, Observed observed)

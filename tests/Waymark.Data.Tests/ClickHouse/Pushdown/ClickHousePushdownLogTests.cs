@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Overlay;
 using Waymark.Testing;
@@ -36,7 +34,7 @@ public sealed class ClickHousePushdownLogTests(ClickHouseFixture clickHouse, Pus
 
         Assert.True(flow.Edges.Count > 20 && funnel.Steps[1].Customers > 1_000, $"{flow.Edges.Count} edges, {funnel.Steps[1].Customers} at step 2");
         Assert.Contains(flow.Edges, e => e.From == e.To); // repeats
-        if (Environment.GetEnvironmentVariable("WAYMARK_PUSHDOWN_MEASURE") == "1")
+        if (PushdownMeasure.On)
         {
             await MeasureAsync(logs, overlay);
         }
@@ -63,51 +61,15 @@ public sealed class ClickHousePushdownLogTests(ClickHouseFixture clickHouse, Pus
         Assert.Equal([13087L, 7367, 5113, 5015, 5015, 2055], funnel.Steps.Select(s => s.Customers));
     }
 
-    /// <summary>
-    /// With WAYMARK_PUSHDOWN_MEASURE=1 only (not in CI: speed belongs to bench/). Indicative only (the machine is shared): per analysis, the mean of 5 runs after a warm-up, wall and CPU of the
-    /// engine in this process against wall and the ClickHouse server's CPU for the pushed-down query.
-    /// </summary>
+    /// <summary>With WAYMARK_PUSHDOWN_MEASURE=1 only (<see cref="PushdownMeasure"/>).</summary>
     private async Task MeasureAsync(PushdownLogs logs, FunnelOptions overlay)
     {
         var engine = new InMemoryAnalyses(logs.Log);
-        await MeasureAsync(logs, "stats", () => engine.StatsAsync(default), () => logs.Pushdown.StatsAsync(default));
-        await MeasureAsync(logs, "flow", () => engine.FlowAsync(default), () => logs.Pushdown.FlowAsync(default));
-        await MeasureAsync(logs, "overlay funnel (6 steps)", () => engine.FunnelAsync(overlay), () => logs.Pushdown.FunnelAsync(overlay));
+        var measure = new PushdownMeasure(clickHouse.Server, output);
+        await measure.RunAsync(logs, "stats", () => engine.StatsAsync(default), () => logs.Pushdown.StatsAsync(default));
+        await measure.RunAsync(logs, "flow", () => engine.FlowAsync(default), () => logs.Pushdown.FlowAsync(default));
+        await measure.RunAsync(logs, "overlay funnel (6 steps)", () => engine.FunnelAsync(overlay), () => logs.Pushdown.FunnelAsync(overlay));
         var map = new OverlayOptions { Stages = ClickHouseOverlayLogTests.GeneratedMap };
-        await MeasureAsync(logs, "overlay (9-step map)", () => engine.OverlayAsync(map), () => logs.Pushdown.OverlayAsync(map));
-    }
-
-    private async Task MeasureAsync(PushdownLogs logs, string name, Func<Task> engine, Func<Task> pushdown)
-    {
-        const int Runs = 5;
-        await engine();
-        await pushdown();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var wall = Stopwatch.StartNew();
-        for (var i = 0; i < Runs; i++)
-        {
-            await engine();
-        }
-
-        var (engineWall, engineCpu) = (wall.Elapsed / Runs, (Process.GetCurrentProcess().TotalProcessorTime - cpu) / Runs);
-        var serverCpu = await ServerCpuAsync(logs);
-        wall.Restart();
-        for (var i = 0; i < Runs; i++)
-        {
-            await pushdown();
-        }
-
-        var pushdownWall = wall.Elapsed / Runs;
-        var pushdownCpu = (await ServerCpuAsync(logs) - serverCpu) / Runs;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}, {logs.Log.EventCount:N0} events / {logs.Log.CustomerCount:N0} customers, mean of {Runs}: engine {engineWall.TotalMilliseconds:F1} ms wall, {engineCpu.TotalMilliseconds:F1} ms CPU; pushdown {pushdownWall.TotalMilliseconds:F1} ms wall, ClickHouse {pushdownCpu.TotalMilliseconds:F1} ms CPU"));
-    }
-
-    /// <summary>The ClickHouse server's user and system CPU so far (its own counters; 18.16 has them in system.events).</summary>
-    private async Task<TimeSpan> ServerCpuAsync(PushdownLogs logs)
-    {
-        var text = await ClickHouseStores.QueryAsync(clickHouse.Server, logs.Options.Database,
-            "SELECT sum(value) FROM system.events WHERE event IN ('UserTimeMicroseconds', 'SystemTimeMicroseconds')");
-        return TimeSpan.FromMicroseconds(long.Parse(text, CultureInfo.InvariantCulture));
+        await measure.RunAsync(logs, "overlay (9-step map)", () => engine.OverlayAsync(map), () => logs.Pushdown.OverlayAsync(map));
     }
 }

@@ -7,6 +7,10 @@ namespace Waymark.Data.Tests.ClickHouse.Pushdown;
 internal static class PushdownAssert
 {
     private static readonly TrendBucket[] NoTrend = [];
+    private static readonly StepTrendPoint[] NoPoints = [];
+    private static readonly RetentionCohort[] NoCohorts = [];
+    private static readonly RetentionCell[] NoCells = [];
+    private static readonly RetentionAverage[] NoAverage = [];
 
     public static async Task<StatsResult> SameStatsAsync(PushdownLogs logs, StatsOptions options = default)
     {
@@ -52,6 +56,28 @@ internal static class PushdownAssert
             Assert.Equal(expected.Steps[i].Trend, actual.Steps[i].Trend);
         }
         Assert.Equal(expected.Stages, actual.Stages);
+        return actual;
+    }
+
+    /// <summary>A step trend on both paths: totals, observed range and every period equal.</summary>
+    public static async Task<StepTrendResult> SameStepTrendAsync(PushdownLogs logs, StepTrendOptions options)
+    {
+        var expected = await new InMemoryAnalyses(logs.Log).StepTrendAsync(options);
+        var actual = await logs.Pushdown.StepTrendAsync(options);
+        Assert.Equal(expected with { Points = NoPoints }, actual with { Points = NoPoints });
+        Assert.Equal(expected.Points, actual.Points);
+        return actual;
+    }
+
+    /// <summary>Retention on both paths: every cohort's cells and the average row equal.</summary>
+    public static async Task<RetentionResult> SameRetentionAsync(PushdownLogs logs, RetentionOptions options)
+    {
+        var expected = await new InMemoryAnalyses(logs.Log).RetentionAsync(options);
+        var actual = await logs.Pushdown.RetentionAsync(options);
+        Assert.Equal(expected with { Cohorts = NoCohorts, Average = NoAverage }, actual with { Cohorts = NoCohorts, Average = NoAverage });
+        Assert.Equal(expected.Cohorts.Select(c => c with { Cells = NoCells }), actual.Cohorts.Select(c => c with { Cells = NoCells }));
+        Assert.Equal(expected.Cohorts.SelectMany(c => c.Cells), actual.Cohorts.SelectMany(c => c.Cells));
+        Assert.Equal(expected.Average, actual.Average);
         return actual;
     }
 

@@ -10,7 +10,10 @@ using Waymark.Server.Features.Maps;
 
 namespace Waymark.Server.Features.Explore.Retention;
 
-/// <summary>Explore's retention: the engine's <see cref="Analyze.Retention"/> over the scope (docs/analytics.md, "Retention").</summary>
+/// <summary>
+/// Explore's retention: <see cref="Analyze.Retention"/> over the scope (docs/analytics.md, "Retention"), pushed down to
+/// ClickHouse when on (ADR 071).
+/// </summary>
 public static class RetentionEndpoints
 {
     public static RouteGroupBuilder MapExploreRetention(this RouteGroupBuilder workspace)
@@ -54,7 +57,7 @@ public static class RetentionEndpoints
         }
 
         var options = new RetentionOptions { Filter = scope.Filter, Start = start, Return = back, Granularity = by, Periods = periods ?? 8 };
-        var result = await analyses.OverLogAsync(scope.Source, "retention table", (log, token) => Analyze.Retention(log, options, token), ct);
+        var result = await analyses.AskAsync(scope.Source, "retention table", (a, token) => a.RetentionAsync(options, token), ct);
         return TypedResults.Ok(Answer(scope, options, result));
     }
 

@@ -13,8 +13,9 @@ using Waymark.Server.Features.Maps;
 namespace Waymark.Server.Features.Explore.Trends;
 
 /// <summary>
-/// Explore's trends: a step's customers (and conversion to a next step) per day, week or month, from the engine's
-/// <see cref="Analyze.StepTrend"/>, for the scope and the period of equal length before it.
+/// Explore's trends: a step's customers (and conversion to a next step) per day, week or month
+/// (<see cref="Analyze.StepTrend"/>, pushed down to ClickHouse when on: ADR 071), for the scope and the period of equal
+/// length before it.
 /// </summary>
 public static class TrendsEndpoints
 {
@@ -61,13 +62,23 @@ public static class TrendsEndpoints
 
         var options = new StepTrendOptions { Filter = scope.Filter, Step = measured!, Next = next, Granularity = by };
         var previous = Previous(scope.Filter);
-        var (now, before) = await analyses.OverLogAsync(scope.Source, "trend", (log, token) => (
-            Analyze.StepTrend(log, options, token),
-            previous is { } p ? Analyze.StepTrend(log, options with { Filter = p }, token) : null), ct);
+        var (now, before) = await analyses.AskAsync(scope.Source, "trend", (a, token) => BothAsync(a, options, previous, token), ct);
         var current = TrendSeries.Of(scope.From, scope.To, now);
         var earlier = before is null ? null : TrendSeries.Of(TimeRangeQuery.Format(previous!.Value.From), scope.From, before);
         return TypedResults.Ok(new TrendsAnswer(scope.From, scope.To, ExploreStepParameters.Name(by), measured!.Name, next?.Name,
             current, earlier, earlier is null ? null : TrendSeries.Change(current, earlier, previous!.Value)));
+    }
+
+    /// <summary>
+    /// The scope's series and, with a previous range, its series too, side by side (pushed down: two queries at once;
+    /// an option pushdown lacks fails both before either is sent, so the fallback answers both).
+    /// </summary>
+    private static async Task<(StepTrendResult Now, StepTrendResult? Before)> BothAsync(
+        IJourneyAnalyses analyses, StepTrendOptions options, EventFilter? previous, CancellationToken ct)
+    {
+        StepTrendOptions[] asked = previous is { } p ? [options, options with { Filter = p }] : [options];
+        var results = await Task.WhenAll(asked.Select(o => analyses.StepTrendAsync(o, ct))).ConfigureAwait(false);
+        return (results[0], results.Length > 1 ? results[1] : null);
     }
 
     /// <summary>Days up to 62 days, weeks up to two years, else months; weeks when the scope is open-ended.</summary>
