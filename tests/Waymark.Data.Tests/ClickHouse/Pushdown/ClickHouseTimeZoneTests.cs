@@ -9,7 +9,7 @@ namespace Waymark.Data.Tests.ClickHouse.Pushdown;
 /// Customers split by time zone (issue 18): events stamped with local offsets from -10:00 to +14:00 around their local
 /// midnights and a Monday, on a ClickHouse server whose own time zone is neither UTC nor the machine's
 /// (Pacific/Kiritimati, +14:00). Pushdown keeps times as UTC ticks and buckets them with integer arithmetic, so the
-/// overlay's trends, periods, funnels and statistics equal the engine's, whatever the server's zone.
+/// overlay's trends, periods, funnels, statistics, step trends and retention equal the engine's, whatever the server's zone.
 /// </summary>
 [NeedsClickHouse]
 public sealed class ClickHouseTimeZoneTests
@@ -38,6 +38,11 @@ public sealed class ClickHouseTimeZoneTests
         });
         await PushdownAssert.SameFunnelAsync(logs, PushdownAssert.Funnel(TimeSpan.FromHours(12), ["Visit"], ["Cart"], ["Pay"]));
         await PushdownAssert.SameStatsAsync(logs);
+        foreach (var by in (TrendGranularity[])[TrendGranularity.Day, TrendGranularity.Week, TrendGranularity.Month])
+        {
+            await PushdownAssert.SameStepTrendAsync(logs, new StepTrendOptions { Step = FunnelStep.Of("Visit"), Next = FunnelStep.Of("Pay"), Granularity = by });
+            await PushdownAssert.SameRetentionAsync(logs, new RetentionOptions { Start = FunnelStep.Of("Visit"), Return = FunnelStep.Of("Pay"), Granularity = by });
+        }
 
         Assert.Equal(Zones.Length * 3, whole.Steps.Single(s => s.StepId == "visit").Visitors);
         Assert.Equal(2, whole.Steps[0].Trend.Count(b => b.Customers > 0)); // the local 23:30 visits fall on two UTC days
