@@ -12,7 +12,7 @@ internal static class MemoryReport
     public static string LoadAverage() => string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     public static string Line(Run r) => string.Create(CultureInfo.InvariantCulture,
-        $"{r.M.Events:N0} events: read {r.M.ReadSeconds:F1} s; heap +{PerEvent(r.M.HeapAfter - r.M.HeapBefore, r.M):F1} B/event; " +
+        $"{r.M.Events:N0} events: read {r.M.ReadSeconds:F1} s, given back in {r.M.ReleaseMs:F0} ms; heap +{PerEvent(r.M.HeapAfter - r.M.HeapBefore, r.M):F1} B/event; " +
         $"resident {Mb(r.M.ResidentAfter)} after a full collection ({Mb(r.M.ResidentAfterRead)} after the read), peak {Mb(r.M.PeakResident)} (load {r.Load})");
 
     public static string Markdown(IReadOnlyList<Run> runs, string arguments)
@@ -24,12 +24,12 @@ internal static class MemoryReport
         text.AppendLine(CultureInfo.InvariantCulture, $"`bench/memory/run.sh {arguments}`; GC: {(m.ServerGc ? "server" : "workstation")}, {m.LatencyMode}; " +
             $"{Environment.ProcessorCount} cores; GC settings from the environment: {GcEnvironment()}.");
         text.AppendLine();
-        text.AppendLine("| events | customers | read s | heap after MB | heap growth B/event | resident after read MB | resident after full GC MB | peak resident MB | GC committed MB | GC fragmented MB | load average |");
-        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        text.AppendLine("| events | customers | read s | given back ms | heap after MB | heap growth B/event | resident after read MB | resident after full GC MB | peak resident MB | GC committed MB | GC fragmented MB | load average |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var (r, load) in runs)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Events:N0} | {r.Customers:N0} | {r.ReadSeconds:F1} | {Mb(r.HeapAfter)} | {PerEvent(r.HeapAfter - r.HeapBefore, r):F1} | {Mb(r.ResidentAfterRead)} | " +
+                $"| {r.Events:N0} | {r.Customers:N0} | {r.ReadSeconds:F1} | {r.ReleaseMs:F0} | {Mb(r.HeapAfter)} | {PerEvent(r.HeapAfter - r.HeapBefore, r):F1} | {Mb(r.ResidentAfterRead)} | " +
                 $"{Mb(r.ResidentAfter)} | {Mb(r.PeakResident)} | {Mb(r.CommittedAfter)} | {Mb(r.FragmentedAfter)} | {load} |");
         }
 

@@ -9,7 +9,8 @@ namespace Waymark.Bench.Memory;
 
 /// <summary>
 /// One measurement, in a process of its own: the stored log read as the server's log cache reads it (one
-/// <see cref="IncrementalEventLog"/> update fed by ReadSinceAsync, committed), then the process's resident memory and
+/// <see cref="IncrementalEventLog"/> update fed by ReadSinceAsync, committed, its memory given back by
+/// <see cref="LogMemory.ReleaseAfterRead"/>), then the process's resident memory and
 /// managed heap before and after, each after a full blocking collection (the large object heap is not compacted:
 /// a server never asks for that).
 /// </summary>
@@ -17,7 +18,7 @@ internal static class ReadChild
 {
     /// <summary>What a child measured, in bytes; "before" is the process with the store opened and nothing read.</summary>
     public sealed record Measured(
-        int Events, int Customers, double ReadSeconds, bool ServerGc, string LatencyMode,
+        int Events, int Customers, double ReadSeconds, double ReleaseMs, bool ServerGc, string LatencyMode,
         long HeapBefore, long HeapAfter, long ResidentBefore, long ResidentAfterRead, long ResidentAfter, long PeakResident,
         long CommittedAfter, long FragmentedAfter);
 
@@ -48,14 +49,17 @@ internal static class ReadChild
         var heapBefore = Collect();
         var residentBefore = ProcessMemory.Self().ResidentBytes;
         var watch = Stopwatch.StartNew();
-        var log = await ReadAsync(store);
+        var (log, rows) = await ReadAsync(store);
         var seconds = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        LogMemory.ReleaseAfterRead(rows); // as the cache does after a refresh
+        var releaseMs = watch.Elapsed.TotalMilliseconds;
         var residentAfterRead = ProcessMemory.Self().ResidentBytes;
         var heapAfter = Collect();
         var after = ProcessMemory.Self();
         var info = GC.GetGCMemoryInfo(GCKind.FullBlocking);
         Console.Write(JsonSerializer.Serialize(new Measured(
-            log.EventCount, log.CustomerCount, seconds, GCSettings.IsServerGC, GCSettings.LatencyMode.ToString(),
+            log.EventCount, log.CustomerCount, seconds, releaseMs, GCSettings.IsServerGC, GCSettings.LatencyMode.ToString(),
             heapBefore, heapAfter, residentBefore, residentAfterRead, after.ResidentBytes, after.PeakBytes,
             info.TotalCommittedBytes, info.FragmentedBytes)));
         GC.KeepAlive(log);
@@ -72,20 +76,23 @@ internal static class ReadChild
     }
 
     /// <summary>As EventLogCache.RefreshAsync reads a source from the start.</summary>
-    private static async Task<EventLog> ReadAsync(IEventStore store)
+    private static async Task<(EventLog Log, long Rows)> ReadAsync(IEventStore store)
     {
         var log = new IncrementalEventLog();
         var update = log.BeginUpdate();
+        long rows = 0;
         await foreach (var e in store.ReadSinceAsync(StoredLog.Source, 0))
         {
             update.AddEvent(e.CustomerId, e.UtcTicks, e.Activity, e.Channel, e.Properties);
+            rows++;
         }
 
         await foreach (var a in store.ReadAttributesSinceAsync(StoredLog.Source, 0))
         {
             update.SetAttribute(a.CustomerId, a.Key, a.Value);
+            rows++;
         }
 
-        return update.Commit();
+        return (update.Commit(), rows);
     }
 }
