@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Analytics.Generation;
+using Waymark.Bench.ClickHouse;
 using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Data.EventStores;
@@ -57,37 +57,15 @@ internal static class StoredLog
         new() { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=" + path };
 
     /// <summary>Takes the generator's CSV (customer_id,timestamp,activity,channel) and appends it in batches; lines after the cut are dropped.</summary>
-    private sealed class AppendingSink(IEventStore store, int events) : TextWriter
+    private sealed class AppendingSink(IEventStore store, int events) : CsvLineWriter
     {
-        private readonly StringBuilder _line = new();
         private readonly List<NewEvent> _batch = new(20_000);
         private long _written;
         private bool _atHeader;
 
         public bool Full => _written >= events;
 
-        public override Encoding Encoding => Encoding.UTF8;
-
         public void StartRound() => _atHeader = true;
-
-        public override void Write(char value) => Write([value]);
-
-        public override void Write(string? value) => Write(value.AsSpan());
-
-        public override void Write(ReadOnlySpan<char> buffer)
-        {
-            foreach (var c in buffer)
-            {
-                if (c != '\n')
-                {
-                    _line.Append(c);
-                    continue;
-                }
-
-                AddLine(_line.ToString());
-                _line.Clear();
-            }
-        }
 
         public override void Flush()
         {
@@ -98,7 +76,7 @@ internal static class StoredLog
             }
         }
 
-        private void AddLine(string line)
+        protected override void AddLine(string line)
         {
             if (_atHeader || Full)
             {
