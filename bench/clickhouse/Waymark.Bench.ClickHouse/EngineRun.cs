@@ -95,6 +95,8 @@ internal static class EngineRun
             update.SetAttribute(a.CustomerId, a.Key, a.Value);
         }
 
-        return update.Commit();
+        var log = update.Commit();
+        LogMemory.ReleaseAfterRead(log.EventCount); // as the server's log cache does after a large read (ADR 073)
+        return log;
     }
 }

@@ -71,10 +71,9 @@ internal sealed class GeneratedLog(long events, int customers, int batchSize)
     private sealed class LogFullException : Exception;
 
     /// <summary>A TextWriter taking the generator's event CSV (customer_id,timestamp,activity,channel) a chunk at a time.</summary>
-    private sealed class NdjsonSink(GeneratedLog log, ChannelWriter<byte[]> bodies) : TextWriter
+    private sealed class NdjsonSink(GeneratedLog log, ChannelWriter<byte[]> bodies) : CsvLineWriter
     {
         private readonly StringBuilder _body = new();
-        private readonly StringBuilder _line = new();
         private long _written;
         private int _inBody;
         private bool _atHeader;
@@ -89,27 +88,6 @@ internal sealed class GeneratedLog(long events, int customers, int batchSize)
 
         public bool Full => _written >= log.Events;
 
-        public override Encoding Encoding => Encoding.UTF8;
-
-        public override void Write(char value) => Write([value]);
-
-        public override void Write(string? value) => Write(value.AsSpan());
-
-        public override void Write(ReadOnlySpan<char> buffer)
-        {
-            foreach (var c in buffer)
-            {
-                if (c != '\n')
-                {
-                    _line.Append(c);
-                    continue;
-                }
-
-                AddLine();
-                _line.Clear();
-            }
-        }
-
         public override void Flush()
         {
             if (_inBody > 0)
@@ -120,12 +98,12 @@ internal sealed class GeneratedLog(long events, int customers, int batchSize)
             }
         }
 
-        private void AddLine()
+        protected override void AddLine(string line)
         {
             if (_atHeader)
             {
                 _atHeader = false;
-                if (_line.ToString() != JourneyGenerator.EventsHeader)
+                if (line != JourneyGenerator.EventsHeader)
                 {
                     throw new InvalidOperationException("the generator's CSV did not start with its header");
                 }
@@ -138,7 +116,7 @@ internal sealed class GeneratedLog(long events, int customers, int batchSize)
                 throw new LogFullException();
             }
 
-            var f = _line.ToString().Split(',');
+            var f = line.Split(',');
             _body.Append("{\"id\":\"r").Append(Round.ToString(CultureInfo.InvariantCulture)).Append('-')
                 .Append(_written.ToString(CultureInfo.InvariantCulture)).Append("\",\"customerId\":\"").Append(f[0])
                 .Append("\",\"timestamp\":\"").Append(f[1].Replace(' ', 'T')).Append("Z\",\"activity\":\"").Append(f[2]).Append('"');

@@ -52,6 +52,17 @@ public sealed class CustomerAttributes
         return attributes;
     }
 
+    /// <summary>Sizes the tables and columns exactly (a column grown by doubling holds up to twice its room).</summary>
+    internal void TrimExcess()
+    {
+        Keys.TrimExcess();
+        Values.TrimExcess();
+        foreach (var column in _columns)
+        {
+            column.Capacity = column.Count;
+        }
+    }
+
     /// <summary>The value of an attribute for a customer, or null.</summary>
     public string? Get(int customer, string key)
     {

@@ -189,9 +189,17 @@ public sealed class EventLogAppender
         return false;
     }
 
-    private LogDictionaries Dictionaries() =>
-        new(_customers ?? _log.Customers, _activities ?? _log.Activities, _channels ?? _log.Channels,
+    /// <summary>The new log's dictionaries: the old log's, or this appender's own copies, sized exactly (ADR 073).</summary>
+    private LogDictionaries Dictionaries()
+    {
+        _customers?.TrimExcess();
+        _activities?.TrimExcess();
+        _channels?.TrimExcess();
+        _attributes?.TrimExcess();
+        _properties?.TrimExcess();
+        return new(_customers ?? _log.Customers, _activities ?? _log.Activities, _channels ?? _log.Channels,
             _attributes ?? _log.Attributes, _properties ?? _log.Properties);
+    }
 
     /// <summary>A name's id; a new name goes into this appender's own copy of the table, made on the first one.</summary>
     private static int Intern(ref NameTable? own, NameTable shared, ReadOnlySpan<char> name)

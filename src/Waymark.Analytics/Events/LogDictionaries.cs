@@ -6,4 +6,15 @@ internal sealed record LogDictionaries(
     NameTable Activities,
     NameTable Channels,
     CustomerAttributes Attributes,
-    PropertySets Properties);
+    PropertySets Properties)
+{
+    /// <summary>Sizes every table exactly as its log is built (ADR 073): only tables no published log reads yet.</summary>
+    public void TrimExcess()
+    {
+        Customers.TrimExcess();
+        Activities.TrimExcess();
+        Channels.TrimExcess();
+        Attributes.TrimExcess();
+        Properties.TrimExcess();
+    }
+}

@@ -6,14 +6,19 @@ namespace Waymark.Analytics.Events;
 /// A dictionary that encodes names (customer ids, activities, channels, keys, values) to dense ints. Names live in
 /// one char arena with an open-addressing hash table over it: a million customer ids cost no million string
 /// objects for the garbage collector to move, and a known name is found from a span without allocating.
-/// Strings are made on first request and kept.
+/// Strings of the first <see cref="CachedStrings"/> ids are made on first request and kept (activities, channels,
+/// keys: asked in every answer); a later id's string is made on each request, so asking for every customer's id once
+/// (a segment's members) does not keep millions of strings and a pointer per customer for the log's lifetime.
 /// </summary>
 public sealed class NameTable
 {
+    /// <summary>Ids below this keep their string once made (see the class summary).</summary>
+    internal const int CachedStrings = 65_536;
+
     private char[] _chars = new char[256];
     private int[] _starts = new int[17];
     private int[] _hashes = new int[16];
-    private string?[] _strings = new string?[16];
+    private string?[]? _strings; // made on the first request of a string
     private int[] _slots = CreateSlots(32);
 
     /// <summary>An independent copy: names added to it later are not seen by this table (copy on write for logs).</summary>
@@ -22,7 +27,6 @@ public sealed class NameTable
         _chars = (char[])_chars.Clone(),
         _starts = (int[])_starts.Clone(),
         _hashes = (int[])_hashes.Clone(),
-        _strings = (string?[])_strings.Clone(),
         _slots = (int[])_slots.Clone(),
         Count = Count,
     };
@@ -39,16 +43,13 @@ public sealed class NameTable
             throw new InvalidDataException("A name table's offsets do not cover its characters.");
         }
 
-        var size = (int)Math.Max(16, BitOperations.RoundUpToPowerOf2((uint)count + 2));
         var table = new NameTable
         {
             _chars = chars,
-            _starts = new int[size + 1],
-            _hashes = new int[size],
-            _strings = new string?[size],
+            _starts = starts,
+            _hashes = new int[count + 1], // sized for these names: a log's table grows only in a copy (Clone)
             Count = count,
         };
-        starts.CopyTo(table._starts, 0);
         CheckAscending(starts);
         for (var id = 0; id < count; id++)
         {
@@ -77,6 +78,12 @@ public sealed class NameTable
     /// <summary>Where each name starts in <see cref="Arena"/>, and where the last ends (Count + 1 entries).</summary>
     internal ReadOnlySpan<int> Starts => _starts.AsSpan(0, Count + 1);
 
+    /// <summary>Names the arrays have room for without growing (for tests of exact sizing).</summary>
+    internal int Capacity => Math.Min(_hashes.Length, _starts.Length - 1);
+
+    /// <summary>Characters the arena has room for.</summary>
+    internal int CharCapacity => _chars.Length;
+
     /// <summary>How many distinct names are stored.</summary>
     public int Count { get; private set; }
 
@@ -86,7 +93,38 @@ public sealed class NameTable
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)id, (uint)Count, nameof(id));
-            return _strings[id] ??= new string(SpanOf(id));
+            if (id >= CachedStrings)
+            {
+                return new string(SpanOf(id));
+            }
+
+            // Readers may race here: one may lose another's cached string, never get a wrong one.
+            var strings = _strings;
+            if (strings is null || id >= strings.Length)
+            {
+                _strings = strings = GrowStrings(strings, id);
+            }
+
+            return strings[id] ??= new string(SpanOf(id));
+        }
+    }
+
+    /// <summary>
+    /// Gives the arrays their exact size once no more names are expected (a log is built): a table grown by doubling
+    /// holds up to twice its names' room. A name added later grows it again (by doubling, as before).
+    /// </summary>
+    internal void TrimExcess()
+    {
+        var used = _starts[Count];
+        if (_chars.Length != used)
+        {
+            Array.Resize(ref _chars, used);
+        }
+
+        if (_hashes.Length != Count + 1)
+        {
+            Array.Resize(ref _hashes, Count + 1);
+            Array.Resize(ref _starts, Count + 2);
         }
     }
 
@@ -159,9 +197,8 @@ public sealed class NameTable
     {
         if (Count + 1 >= _hashes.Length)
         {
-            var size = _hashes.Length * 2;
+            var size = Math.Max(16, _hashes.Length * 2);
             Array.Resize(ref _hashes, size);
-            Array.Resize(ref _strings, size);
             Array.Resize(ref _starts, size + 1);
         }
 
@@ -189,6 +226,14 @@ public sealed class NameTable
         }
 
         _slots = slots;
+    }
+
+    private static string?[] GrowStrings(string?[]? strings, int id)
+    {
+        var size = (int)Math.Min(CachedStrings, Math.Max(16, BitOperations.RoundUpToPowerOf2((uint)id + 1)));
+        var grown = new string?[size];
+        strings?.CopyTo(grown, 0);
+        return grown;
     }
 
     private static int[] CreateSlots(int size)

@@ -28,6 +28,13 @@ public sealed class PropertySets
     /// <summary>An independent copy (copy on write for logs).</summary>
     internal PropertySets Clone() => new(_sets.Clone(), Keys.Clone(), Values.Clone());
 
+    /// <summary>Sizes the key and value tables exactly.</summary>
+    internal void TrimExcess()
+    {
+        Keys.TrimExcess();
+        Values.TrimExcess();
+    }
+
     /// <summary>The sets themselves (key/value id pairs end to end), for a snapshot.</summary>
     internal SequenceInterner Sets => _sets;
 

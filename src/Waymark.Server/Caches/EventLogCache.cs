@@ -88,6 +88,7 @@ public sealed partial class EventLogCache(IEventStore store, EventLogSnapshots s
         }
 
         var log = update.Commit();
+        LogMemory.ReleaseAfterRead(read); // a large read's garbage given back, not kept committed (ADR 073)
         entry.LastSequence = lastSequence;
         entry.LastAttributeSequence = lastAttributeSequence;
         if (update.Replaced > 0)

@@ -31,6 +31,7 @@ internal static class LogSorter
         }
 
         SortCustomersByTime(start, ticks, activity, channel, propertySet);
+        dictionaries.TrimExcess();
         return new EventLog(start, ticks, activity, channel, propertySet, dictionaries, hasTimestamps);
     }
 
