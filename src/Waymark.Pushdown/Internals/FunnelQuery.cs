@@ -6,8 +6,8 @@ using Waymark.Analytics.Engine.Internals;
 namespace Waymark.Pushdown.Internals;
 
 /// <summary>
-/// A funnel as SQL: per customer (one GROUP BY customer_id, so per shard on a cluster) the attempts of
-/// <see cref="FunnelAttempts"/>, the best of them (most steps, then the shortest time from its start to its last step,
+/// A funnel as SQL: per customer (one GROUP BY customer_id, finished per shard on a cluster, then two levels above it:
+/// docs/adr/069-pushdown-speed.md) the attempts of <see cref="FunnelAttempts"/>, the best of them (most steps, then the shortest time from its start to its last step,
 /// then the earliest: the engine's rule) as b, its steps reached r, the gaps between its steps and its time to convert;
 /// across customers, customers per step, the gaps' and time to convert's summaries, the histogram and the customers
 /// whose attempts reach no step (excluded). windowFunnel is not used (docs/adr/060-pushdown-seam.md says why).

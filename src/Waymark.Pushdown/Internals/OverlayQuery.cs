@@ -12,7 +12,9 @@ namespace Waymark.Pushdown.Internals;
 /// Ordered funnel over the in-funnel steps (<see cref="FunnelAttempts"/>, the best attempt of
 /// <see cref="FunnelQuery"/>); the steps visited (visitors) and the trend buckets each step was done in. Across
 /// customers: customers per funnel step, the summaries of the gaps, visitors per bound step and the trend counts
-/// (one sumMap keyed by step and bucket). The figures are then built by the engine's own builders.
+/// (one sumMap keyed by step and bucket). The figures are then built by the engine's own builders. The per-customer
+/// part is three nested SELECTs (grouping, attempts, best attempt and trend keys) so no alias expands across them
+/// (docs/adr/069-pushdown-speed.md).
 /// </summary>
 internal sealed class OverlayQuery
 {
