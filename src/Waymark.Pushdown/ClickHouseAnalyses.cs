@@ -28,12 +28,20 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
     /// </summary>
     private readonly string _settings;
 
+    /// <summary>
+    /// On a cluster, a query whose innermost level groups <c>events</c> by customer has each shard finish that level
+    /// (distributed_group_by_no_merge): a customer is on one shard, so its arrays are whole there, and the initiator
+    /// gets one row per customer instead of merging every customer's array states (docs/adr/069).
+    /// </summary>
+    private readonly string _perCustomerSettings;
+
     public ClickHouseAnalyses(ClickHouseOptions options, EventSourceKey source)
     {
         ArgumentNullException.ThrowIfNull(options);
         _http = new ClickHouseHttp(options);
         _source = source;
         _settings = options.IsCluster ? "\nSETTINGS distributed_product_mode = 'local'" : "";
+        _perCustomerSettings = options.IsCluster ? _settings + ", distributed_group_by_no_merge = 1" : "";
     }
 
     public async Task<StatsResult> StatsAsync(StatsOptions options, CancellationToken ct = default)
@@ -62,7 +70,7 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
         var steps = FunnelSupport.Activities(options);
         var where = PushdownScope.Where(_source, options.Filter);
         var sql = FunnelQuery.Sql(where, steps, options.Mode, options.Window?.Ticks);
-        var rows = await ReadAsync(sql, FunnelQuery.Columns(steps.Count), ct).ConfigureAwait(false);
+        var rows = await ReadAsync(sql, FunnelQuery.Columns(steps.Count), ct, perCustomer: true).ConfigureAwait(false);
         return FunnelQuery.Result(options.Steps, rows[0]);
     }
 
@@ -108,7 +116,7 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
         var range = await TrendRangeAsync(options.Filter, ct).ConfigureAwait(false);
         var query = new OverlayQuery(plan, range);
         var (funnel, visitors, trend) = query.Empty ? (new FunnelRun([], [], []), new long[plan.Steps.Count], new long[plan.Steps.Count][])
-            : query.Read((await ReadAsync(query.Sql(where), query.Columns, ct).ConfigureAwait(false))[0]);
+            : query.Read((await ReadAsync(query.Sql(where), query.Columns, ct, perCustomer: true).ConfigureAwait(false))[0]);
         return OverlayEngine.Assemble(plan, options, funnel, visitors, trend, range);
     }
 
@@ -136,10 +144,11 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
 
     private static bool Cuts(double percent) => percent is > 0 and < 100;
 
-    private async Task<List<string?[]>> ReadAsync(string sql, int columns, CancellationToken ct)
+    private async Task<List<string?[]>> ReadAsync(string sql, int columns, CancellationToken ct, bool perCustomer = false)
     {
+        sql += perCustomer ? _perCustomerSettings : _settings;
         var rows = new List<string?[]>();
-        await foreach (var row in _http.RowsAsync(sql + _settings, columns, ct).ConfigureAwait(false))
+        await foreach (var row in _http.RowsAsync(sql, columns, ct).ConfigureAwait(false))
         {
             rows.Add(row);
         }

@@ -6,8 +6,8 @@ using Waymark.Analytics.Engine.Internals;
 namespace Waymark.Pushdown.Internals;
 
 /// <summary>
-/// A funnel as SQL: per customer (one GROUP BY customer_id, so per shard on a cluster) the attempts of
-/// <see cref="FunnelAttempts"/>, the best of them (most steps, then the shortest time from its start to its last step,
+/// A funnel as SQL: per customer (one GROUP BY customer_id, finished per shard on a cluster, then two levels above it:
+/// docs/adr/069-pushdown-speed.md) the attempts of <see cref="FunnelAttempts"/>, the best of them (most steps, then the shortest time from its start to its last step,
 /// then the earliest: the engine's rule) as b, its steps reached r, the gaps between its steps and its time to convert;
 /// across customers, customers per step, the gaps' and time to convert's summaries, the histogram and the customers
 /// whose attempts reach no step (excluded). windowFunnel is not used (docs/adr/060-pushdown-seam.md says why).
@@ -17,11 +17,18 @@ internal static class FunnelQuery
     public static string Sql(string where, IReadOnlyList<IReadOnlyList<string>> steps, FunnelMode mode, long? window)
     {
         var n = steps.Count;
-        var inner = new StringBuilder("SELECT ").Append(PushdownScope.CustomerArrays);
-        FunnelAttempts.Append(inner, steps, mode, window);
-        AppendBest(inner, n);
-        inner.Append($",\n  T{n}[b] - T1[b] AS conv");
-        inner.Append($"\nFROM events WHERE {where} GROUP BY customer_id HAVING length(S) > 0");
+        var masks = StepMasks.Of([.. steps.Select(s => new FunnelStep("", s))]);
+        var activities = steps.SelectMany(s => s).Distinct(StringComparer.Ordinal).ToList();
+
+        // Ordered and AnyOrder attempts move only on step events, so only those are read; Strict needs every event
+        // (another event in between stops the attempt).
+        var rows = mode == FunnelMode.Strict || activities.Count == 0 ? "" : $" AND activity IN ({StepMasks.Literals(activities)})";
+        var attempts = new StringBuilder("SELECT t");
+        FunnelAttempts.Append(attempts, [.. Enumerable.Range(0, n).Select(k => StepMasks.Flag("m", k))], mode, window);
+        var best = new StringBuilder("SELECT R");
+        AppendBest(best, n);
+        best.Append($",\n  T{n}[b] - T1[b] AS conv");
+        var inner = $"{best}\nFROM (\n{attempts}\nFROM (\n{PushdownScope.CustomerMasks([masks])}\nFROM events WHERE {where}{rows} GROUP BY customer_id\n)\n) WHERE length(R) > 0";
 
         var outer = new StringBuilder("SELECT ");
         outer.Append(string.Join(", ", Enumerable.Range(1, n).Select(k => $"countIf(r >= {k})")));
@@ -45,18 +52,19 @@ internal static class FunnelQuery
     }
 
     /// <summary>
-    /// After the attempts: the best attempt b (most steps, then the shortest time from its start to its last step,
-    /// then the earliest), its steps reached r (0 without an attempt) and the gaps g2..gn between its steps.
+    /// The level above the attempts: the best attempt b (most steps, then the shortest time from its start to its last
+    /// step, then the earliest; found with two arrayReduce and arrayFirstIndex, not by sorting tuples), its steps
+    /// reached r (0 without an attempt) and the gaps g2..gn between its steps. The SELECT list already holds R.
     /// </summary>
-    public static void AppendBest(StringBuilder inner, int n)
+    public static void AppendBest(StringBuilder sql, int n)
     {
-        var last = n == 1 ? "x1" : $"multiIf({string.Join(", ", Enumerable.Range(2, n - 1).Reverse().Select(k => $"rr = {k}, x{k}"))}, x1)";
-        inner.Append($",\n  arrayMap((rr, s, {FunnelAttempts.List("x", n)}) -> {last} - t[s], R, S, {FunnelAttempts.List("T", n)}) AS span");
-        inner.Append(",\n  arraySort((q, rr, sp) -> (-rr, sp, q), arrayEnumerate(S), R, span)[1] AS b");
-        inner.Append(",\n  R[b] AS r");
+        sql.Append(",\n  arrayReduce('max', R) AS rmax");
+        sql.Append(",\n  arrayReduce('min', arrayFilter((bs, br) -> br = rmax, span, R)) AS smin");
+        sql.Append(",\n  arrayFirstIndex((fr, fs) -> fr = rmax AND fs = smin, R, span) AS b");
+        sql.Append(",\n  R[b] AS r");
         for (var k = 2; k <= n; k++)
         {
-            inner.Append($",\n  T{k}[b] - T{k - 1}[b] AS g{k}");
+            sql.Append($",\n  T{k}[b] - T{k - 1}[b] AS g{k}");
         }
     }
 

@@ -12,7 +12,9 @@ namespace Waymark.Pushdown.Internals;
 /// Ordered funnel over the in-funnel steps (<see cref="FunnelAttempts"/>, the best attempt of
 /// <see cref="FunnelQuery"/>); the steps visited (visitors) and the trend buckets each step was done in. Across
 /// customers: customers per funnel step, the summaries of the gaps, visitors per bound step and the trend counts
-/// (one sumMap keyed by step and bucket). The figures are then built by the engine's own builders.
+/// (one sumMap keyed by step and bucket). The figures are then built by the engine's own builders. The per-customer
+/// part is three nested SELECTs (grouping, attempts, best attempt and trend keys) so no alias expands across them
+/// (docs/adr/069-pushdown-speed.md).
 /// </summary>
 internal sealed class OverlayQuery
 {
@@ -45,34 +47,26 @@ internal sealed class OverlayQuery
 
     public string Sql(string where)
     {
-        // The masks are columns of a subquery, not expressions: every alias below is expanded where it is used, and
-        // a mask with property conditions expanded in every step's flags makes the query too big to parse.
-        var rows = new StringBuilder("SELECT customer_id, ticks, seq");
-        var inner = new StringBuilder("SELECT ");
-        for (var g = 0; g < Groups; g++)
-        {
-            var steps = _bound.Skip(g * MaskBits).Take(MaskBits).Select(i => OverlayEngine.ToFunnelStep(_plan.Steps[i])).ToList();
-            rows.Append($", {StepMasks.Of(steps)} AS mk{g}");
-            inner.Append($"arraySort((x, k) -> k, groupArray(mk{g}), groupArray((ticks, seq))) AS m{g}, groupBitOr(mk{g}) AS v{g}, ");
-        }
-
-        inner.Append("arraySort(groupArray(ticks)) AS t");
+        var masks = Enumerable.Range(0, Groups).Select(g => StepMasks.Of(
+            [.. _bound.Skip(g * MaskBits).Take(MaskBits).Select(i => OverlayEngine.ToFunnelStep(_plan.Steps[i]))])).ToList();
+        var visited = string.Join(", ", Enumerable.Range(0, Groups).Select(g => $"v{g}"));
+        var attempts = new StringBuilder($"SELECT {visited}, {string.Join(", ", Enumerable.Range(0, Groups).Select(g => $"m{g}"))}, t");
+        var best = new StringBuilder($"SELECT {visited}");
         if (Funnel > 0)
         {
-            var flags = _plan.Funnel.Select(i => Flag(_bound.IndexOf(i))).ToList();
-            FunnelAttempts.Append(inner, flags, FunnelMode.Ordered, window: null);
-            FunnelQuery.AppendBest(inner, Funnel);
+            var flags = _plan.Funnel.Select(i => StepMasks.Flag("m", _bound.IndexOf(i))).ToList();
+            FunnelAttempts.Append(attempts, flags, FunnelMode.Ordered, window: null);
+            FunnelQuery.AppendBest(best, Funnel);
         }
 
         if (_range.Count > 0)
         {
-            AppendTrend(inner);
+            AppendTrend(best);
         }
 
         var activities = _bound.SelectMany(i => _plan.Steps[i].Activities).Distinct(StringComparer.Ordinal);
-        rows.Append($" FROM events WHERE {where} AND activity IN ({StepMasks.Literals(activities)})");
-        inner.Append($"\nFROM ({rows}) GROUP BY customer_id");
-        return $"SELECT {string.Join(", ", Outer())}\nFROM (\n{inner}\n)";
+        var customers = $"{PushdownScope.CustomerMasks(masks)}\nFROM events WHERE {where} AND activity IN ({StepMasks.Literals(activities)}) GROUP BY customer_id";
+        return $"SELECT {string.Join(", ", Outer())}\nFROM (\n{best}\nFROM (\n{attempts}\nFROM (\n{customers}\n)\n)\n)";
     }
 
     /// <summary>The funnel's run, visitors and trend counts per step of the plan (null where a step is unbound).</summary>
@@ -131,9 +125,6 @@ internal sealed class OverlayQuery
         }
     }
 
-    /// <summary>Per event whether it completes bound step j (its bit in its group's mask array).</summary>
-    private static string Flag(int j) => $"arrayMap(x -> {StepMasks.Has("x", j % MaskBits)}, m{j / MaskBits})";
-
     /// <summary>
     /// bk: each event's trend bucket (its UTC day or Monday week, less the range's first); tk: per bound step j the
     /// distinct buckets in range it was done in, as j * buckets + bucket, so one sumMap counts customers per both.
@@ -144,8 +135,8 @@ internal sealed class OverlayQuery
         var period = _range.Weeks ? $"intDiv({day}, 7) - {EpochWeek}" : $"{day} - {EpochDay}";
         inner.Append($",\n  arrayMap(x -> {period} - {Number(_range.FirstPeriod)}, t) AS bk");
         var perStep = Enumerable.Range(0, _bound.Count).Select(j =>
-            $"arrayMap(bb -> bb + {Number((long)j * _range.Count)}, arrayDistinct(arrayFilter((bb, mm) -> bb >= 0 AND bb < {_range.Count} AND " +
-            $"{StepMasks.Has("mm", j % MaskBits)}, bk, m{j / MaskBits})))").ToList();
+            $"arrayMap(tb{j} -> tb{j} + {Number((long)j * _range.Count)}, arrayDistinct(arrayFilter((fb{j}, fm{j}) -> fb{j} >= 0 AND fb{j} < {_range.Count} AND " +
+            $"{StepMasks.Has($"fm{j}", j % MaskBits)}, bk, m{j / MaskBits})))").ToList();
         inner.Append(",\n  ").Append(perStep.Count == 1 ? perStep[0] : $"arrayConcat({string.Join(", ", perStep)})").Append(" AS tk");
     }
 

@@ -49,6 +49,25 @@ internal static class PushdownScope
     public const string CustomerArrays =
         "arraySort((x, k) -> k, groupArray(activity), groupArray((ticks, seq))) AS a, arraySort(groupArray(ticks)) AS t";
 
+    /// <summary>
+    /// A customer's events as step masks (one array per group of up to 64 steps, <see cref="StepMasks"/>): m0, m1, ...
+    /// in the engine's order (time, ties by seq), v0, v1, ... the steps done at all, and t the times; the SELECT list
+    /// that groups by customer_id. One sort of (ticks, seq, masks...) tuples gives every array (seq is unique, so the
+    /// masks never decide); each mask is written once, so property conditions do not blow up the query.
+    /// </summary>
+    public static string CustomerMasks(IReadOnlyList<string> masks)
+    {
+        var sql = new StringBuilder("SELECT ");
+        var tuple = new StringBuilder("ticks, seq");
+        for (var g = 0; g < masks.Count; g++)
+        {
+            sql.Append($"groupBitOr({masks[g]} AS mk{g}) AS v{g}, arrayMap(z{g} -> z{g}.{g + 3}, z) AS m{g}, ");
+            tuple.Append($", mk{g}");
+        }
+
+        return sql.Append($"arraySort(groupArray(({tuple}))) AS z, arrayMap(zt -> zt.1, z) AS t").ToString();
+    }
+
     private static string? Unsupported(in EventFilter filter) =>
         filter.PropertyKey is not null || filter.PropertyValue is not null ? "property condition"
         : filter.Events is not null ? nameof(filter.Events)

@@ -61,6 +61,9 @@ internal static class StepMasks
     /// <summary>Whether bit <paramref name="j"/> is set in <paramref name="mask"/> (an expression).</summary>
     public static string Has(string mask, int j) => $"bitAnd({mask}, {Bit(1UL << j)}) != 0";
 
+    /// <summary>Per event of a customer's mask arrays m0, m1, ... whether it completes step <paramref name="j"/>.</summary>
+    public static string Flag(string arrays, int j) => $"arrayMap(fx{j} -> {Has($"fx{j}", j % 64)}, {arrays}{j / 64})";
+
     public static string Literals(IEnumerable<string> values) => string.Join(", ", values.Select(ClickHouseText.Literal));
 
     /// <summary>

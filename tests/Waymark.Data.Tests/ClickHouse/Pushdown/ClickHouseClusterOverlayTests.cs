@@ -5,8 +5,8 @@ using Waymark.Testing.ClickHouse;
 namespace Waymark.Data.Tests.ClickHouse.Pushdown;
 
 /// <summary>
-/// On the two-shard cluster (events sharded by customer through the Distributed table) the pushed-down overlay equals
-/// the engine's, segments included: each customer's events and attributes are on one shard.
+/// On the two-shard cluster (events sharded by customer through the Distributed table) the pushed-down overlay and
+/// funnels equal the engine's, segments included: each customer's events and attributes are on one shard.
 /// </summary>
 [NeedsClickHouse]
 [Collection(ClickHouseClusterCollection.Name)]
@@ -24,6 +24,11 @@ public sealed class ClickHouseClusterOverlayTests(ClickHouseClusterFixture fixtu
         var segment = new EventFilter { Attributes = [new("tier", ["gold"])], DidNot = ["Z"], Channels = ["web"] };
         await PushdownAssert.SameOverlayAsync(logs, all with { Filter = segment });
         await PushdownAssert.SameStatsAsync(logs, new StatsOptions { Filter = segment with { Did = ["B"] } }); // the IN subqueries read each shard's tables
+        // The funnel's per-customer level is finished on each shard (distributed_group_by_no_merge), in every mode.
+        var funnel = PushdownAssert.Funnel(TimeSpan.FromHours(1), ["A"], ["B"], ["C"], ["D"]);
+        await PushdownAssert.SameFunnelAsync(logs, funnel);
+        await PushdownAssert.SameFunnelAsync(logs, funnel with { Mode = FunnelMode.Strict, Filter = segment });
+        await PushdownAssert.SameFunnelAsync(logs, funnel with { Mode = FunnelMode.AnyOrder, Window = null });
 
         Assert.Equal(10, figures.Entrants);
     }
