@@ -8,8 +8,9 @@ namespace Waymark.Pushdown.Internals;
 
 /// <summary>
 /// The events an analysis reads: one source, the filter's period (From &lt;= time &lt; To, as the engine's filter) and
-/// its customer conditions (<see cref="CustomerConditions"/>). The property condition and event matches are not
-/// pushed down yet: they throw <see cref="NotSupportedException"/>.
+/// its customer conditions (<see cref="CustomerConditions"/>), then the event matches (a map's bindings) read as their
+/// activities. The property condition, and event matches with property conditions, are not pushed down yet: they throw
+/// <see cref="NotSupportedException"/>.
 /// </summary>
 internal static class PushdownScope
 {
@@ -35,6 +36,13 @@ internal static class PushdownScope
 
         var where = new StringBuilder(events.ToString());
         CustomerConditions.Append(where, sourceOnly, events.ToString(), filter);
+        if (filter.Events is { } matches)
+        {
+            // Applied last, as the engine's matches: the customer conditions above judge every event of the period.
+            var activities = matches.SelectMany(m => m.Activities).Distinct(StringComparer.Ordinal).Select(ClickHouseText.Literal).ToList();
+            where.Append(activities.Count == 0 ? " AND 0" : $" AND activity IN ({string.Join(", ", activities)})");
+        }
+
         return where.ToString();
     }
 
@@ -51,6 +59,6 @@ internal static class PushdownScope
 
     private static string? Unsupported(in EventFilter filter) =>
         filter.PropertyKey is not null || filter.PropertyValue is not null ? "property condition"
-        : filter.Events is not null ? nameof(filter.Events)
+        : filter.Events?.Any(m => m.Conditions.Count > 0) == true ? "event matches with property conditions"
         : null;
 }

@@ -5,7 +5,7 @@ using Waymark.Testing.ClickHouse;
 namespace Waymark.Server.Tests.ClickHouse;
 
 /// <summary>
-/// The endpoints that ask statistics, funnels or the map's overlay, on ClickHouse with pushdown on and off (ADR 064): the same JSON from
+/// The endpoints that ask statistics, funnels, the map's overlay or the process map, on ClickHouse with pushdown on and off (ADR 064): the same JSON from
 /// both; pushed down, the source's log is never read; a question pushdown cannot answer falls back to the log, is
 /// counted, and still answers the same.
 /// </summary>
@@ -60,18 +60,40 @@ public sealed class PushdownApiTests(ClickHouseFixture clickHouse, PushdownServe
     {
         var source = servers.Shop.SourceId;
         var funnels = servers.OnAnalyses.Fallbacks("funnel");
-        var processMaps = servers.OnAnalyses.Fallbacks("process map");
 
         var differ = await DifferenceAsync("funnel", http => http.PostAsJsonAsync($"{Explore}/funnel", new
         {
             source, steps = Steps("Ad", "Pay"), exclusions = new[] { new { activity = "Other", after = 0 } }, over = "week",
         }));
-        differ.AddRange(await DifferenceAsync("process map", http => http.GetAsync($"{Explore}/process?source={source}")));
 
         Assert.Empty(differ);
 
-        Assert.Equal((funnels + 1, processMaps + 1), (servers.OnAnalyses.Fallbacks("funnel"), servers.OnAnalyses.Fallbacks("process map")));
+        Assert.Equal(funnels + 1, servers.OnAnalyses.Fallbacks("funnel"));
         Assert.True(servers.OnLogs.Holds(servers.Shop));
+    }
+
+    /// <summary>The process map (flow, coverage cut, variants, a map's design order) pushed down (ADR 070).</summary>
+    [StoreFact]
+    public async Task ProcessMap_PushdownOnAndOff_SameJsonAndTheLogIsNeverRead()
+    {
+        var processMaps = servers.OnAnalyses.Fallbacks("process map");
+        var (map, segments) = (servers.MapId, servers.SegmentIds);
+        string[] queries =
+        [
+            "", "?activities=60&paths=50&top=3", "?activities=30&paths=1&top=1", $"?map={map}&top=50", $"?map={map}&activities=80&paths=70",
+            $"?from=2026-11-03&to=2026-11-12&segment={segments[3]}&paths=80", $"?segment={segments[1]}&map={map}",
+        ];
+
+        var differ = new List<string>();
+        foreach (var query in queries)
+        {
+            differ.AddRange(await DifferenceAsync($"process map {query}", http => http.GetAsync($"{Explore}/process{query}")));
+        }
+
+        Assert.Empty(differ);
+
+        Assert.Equal(processMaps, servers.OnAnalyses.Fallbacks("process map"));
+        Assert.False(servers.OnLogs.Holds(servers.Default));
     }
 
     private static object[] Steps(params string[] activities) => [.. activities.Select(a => new { activity = a })];
