@@ -16,7 +16,8 @@ namespace Waymark.Server.Tests.ClickHouse;
 /// Two servers over one SQLite file and one ClickHouse database (Events:Store=ClickHouse), one with
 /// Events:ClickHouse:Pushdown on and one with it off, started once for a test class: the events are ingested once,
 /// through the API, into the default source and a second one ("Shop"), with a map bound to the default source, a
-/// segment, and a customer attribute.
+/// segment, and a customer attribute; and a third server on SQLite alone (its own file and event store) holding the
+/// default source's events, map and segments again, for answers a ClickHouse source must give as SQLite does.
 /// </summary>
 public sealed class PushdownServers : IAsyncDisposable
 {
@@ -31,6 +32,13 @@ public sealed class PushdownServers : IAsyncDisposable
     public HttpClient On { get; private set; } = null!;
 
     public HttpClient Off { get; private set; } = null!;
+
+    /// <summary>The server on SQLite alone; its map and segments are <see cref="SqliteMapId"/>, <see cref="SqliteSegmentIds"/>.</summary>
+    public HttpClient Sqlite { get; private set; } = null!;
+
+    public string SqliteMapId { get; private set; } = "";
+
+    public IReadOnlyList<string> SqliteSegmentIds { get; private set; } = [];
 
     public EventSourceKey Default => EventSources.DefaultKey(Ws);
 
@@ -93,18 +101,27 @@ public sealed class PushdownServers : IAsyncDisposable
         Shop = new EventSourceKey(Ws, shop);
         await IngestAsync(On, await SourcesClient.KeyAsync(On, Ws, shop), Batches(seed: 64, customers: 40));
 
-        var store = _on.Services.GetRequiredService<IEventStore>();
+        (MapId, SegmentIds) = await MapAndSegmentsAsync(On, _on);
+
+        (var sqlite, Sqlite) = Server(TempSqlite.NewMigratedConnectionString(), new Dictionary<string, string>());
+        await IngestAsync(Sqlite, (await CreateKeyAsync(Sqlite)).Key, Batches(seed: 18, customers: 120));
+        (SqliteMapId, SqliteSegmentIds) = await MapAndSegmentsAsync(Sqlite, sqlite);
+    }
+
+    private async Task<(string Map, IReadOnlyList<string> Segments)> MapAndSegmentsAsync(HttpClient http, WaymarkFactory server)
+    {
+        var store = server.Services.GetRequiredService<IEventStore>();
         await store.SetAttributesAsync(Default, [.. Enumerable.Range(0, 120).Where(c => c % 3 == 0)
             .Select(c => new CustomerAttribute($"c{c}", "plan", c % 2 == 0 ? "pro" : "free"))]);
-        MapId = await ActivityMaps.CreateAsync(On);
+        var map = await ActivityMaps.CreateAsync(http);
         var pro = new[] { new { key = "plan", values = new[] { "pro" } } };
-        SegmentIds =
+        return (map,
         [
-            await SegmentAsync(On, new { attributes = System.Array.Empty<object>(), did = new[] { "Pay" }, didNot = new[] { "Other" }, channels = System.Array.Empty<string>() }),
-            await SegmentAsync(On, new { attributes = pro, did = System.Array.Empty<string>(), didNot = System.Array.Empty<string>(), channels = System.Array.Empty<string>() }),
-            await SegmentAsync(On, new { attributes = System.Array.Empty<object>(), did = System.Array.Empty<string>(), didNot = System.Array.Empty<string>(), channels = new[] { "ads" } }),
-            await SegmentAsync(On, new { attributes = pro, did = new[] { "Pay" }, didNot = System.Array.Empty<string>(), channels = new[] { "ads" } }),
-        ];
+            await SegmentAsync(http, new { attributes = System.Array.Empty<object>(), did = new[] { "Pay" }, didNot = new[] { "Other" }, channels = System.Array.Empty<string>() }),
+            await SegmentAsync(http, new { attributes = pro, did = System.Array.Empty<string>(), didNot = System.Array.Empty<string>(), channels = System.Array.Empty<string>() }),
+            await SegmentAsync(http, new { attributes = System.Array.Empty<object>(), did = System.Array.Empty<string>(), didNot = System.Array.Empty<string>(), channels = new[] { "ads" } }),
+            await SegmentAsync(http, new { attributes = pro, did = new[] { "Pay" }, didNot = System.Array.Empty<string>(), channels = new[] { "ads" } }),
+        ]);
     }
 
     private (WaymarkFactory Factory, HttpClient Client) Server(string connection, Dictionary<string, string> settings)
