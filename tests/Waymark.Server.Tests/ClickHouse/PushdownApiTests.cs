@@ -95,6 +95,7 @@ public sealed class PushdownApiTests(ClickHouseFixture clickHouse, PushdownServe
             using var on = await servers.On.GetAsync($"{Explore}/process{onQuery}");
             using var sqlite = await servers.Sqlite.GetAsync($"{Explore}/process{query(servers.SqliteMapId, servers.SqliteSegmentIds)}");
             var (onBody, sqliteBody) = (await on.Content.ReadAsStringAsync(), await sqlite.Content.ReadAsStringAsync());
+            Assert.True(sqlite.StatusCode == HttpStatusCode.OK && onBody.Contains("\"variants\"", StringComparison.Ordinal), sqliteBody);
             if (Ids(onBody, servers.MapId, servers.SegmentIds) != Ids(sqliteBody, servers.SqliteMapId, servers.SqliteSegmentIds))
             {
                 differ.Add($"process map {onQuery}: SQLite {sqliteBody}\npushdown {onBody}");
