@@ -93,7 +93,7 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
             throw new ArgumentException(problem, nameof(options));
         }
 
-        var where = PushdownScope.Where(_source, options.Filter);
+        var where = PushdownScope.Where(_source, options.Filter, eventMatches: false);
         var range = await TrendRangeAsync(options.Filter, ct).ConfigureAwait(false);
         var query = new OverlayQuery(plan, range);
         var (funnel, visitors, trend) = query.Empty ? (new FunnelRun([], [], []), new long[plan.Steps.Count], new long[plan.Steps.Count][])

@@ -14,9 +14,11 @@ namespace Waymark.Pushdown.Internals;
 /// </summary>
 internal static class PushdownScope
 {
-    public static string Where(EventSourceKey source, in EventFilter filter)
+    /// <param name="eventMatches">Whether the caller's analysis reads event matches as the engine's filter does (the
+    /// overlay's pushdown does not claim them: its steps are matches of their own).</param>
+    public static string Where(EventSourceKey source, in EventFilter filter, bool eventMatches = true)
     {
-        var unsupported = Unsupported(filter);
+        var unsupported = Unsupported(filter) ?? (!eventMatches && filter.Events is not null ? "event matches" : null);
         if (unsupported is not null)
         {
             throw new NotSupportedException($"Pushdown does not yet apply the filter's {unsupported}; run the analysis over the in-memory log.");
