@@ -22,26 +22,17 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
     private readonly ClickHouseHttp _http;
     private readonly EventSourceKey _source;
 
-    /// <summary>
-    /// On a cluster, the customer conditions' IN subqueries read each shard's own tables: a customer's events and
-    /// attributes are on one shard (ADR 062), and 18.16 refuses a Distributed table there ("double-distributed").
-    /// </summary>
+    /// <summary>On a cluster, the settings of every query and of a per-customer one (<see cref="ShardSettings"/>).</summary>
     private readonly string _settings;
-
-    /// <summary>
-    /// On a cluster, a query whose innermost level groups <c>events</c> by customer has each shard finish that level
-    /// (distributed_group_by_no_merge): a customer is on one shard, so its arrays are whole there, and the initiator
-    /// gets one row per customer instead of merging every customer's array states (docs/adr/069).
-    /// </summary>
-    private readonly string _perCustomerSettings;
+    private readonly string _perCustomer;
 
     public ClickHouseAnalyses(ClickHouseOptions options, EventSourceKey source)
     {
         ArgumentNullException.ThrowIfNull(options);
         _http = new ClickHouseHttp(options);
         _source = source;
-        _settings = options.IsCluster ? "\nSETTINGS distributed_product_mode = 'local'" : "";
-        _perCustomerSettings = options.IsCluster ? _settings + ", distributed_group_by_no_merge = 1" : "";
+        _settings = ShardSettings.For(options.IsCluster);
+        _perCustomer = ShardSettings.PerCustomer(options.IsCluster);
     }
 
     public async Task<StatsResult> StatsAsync(StatsOptions options, CancellationToken ct = default)
@@ -52,17 +43,37 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
         return StatsQuery.Result(rows, totals[0]);
     }
 
+    /// <summary>The flow graph in one pass over the customers (<see cref="FlowQuery"/>), the coverage cut included.</summary>
     public async Task<FlowGraph> FlowAsync(FlowOptions options, CancellationToken ct = default)
     {
-        if (Cuts(options.ActivityPercent) || Cuts(options.PathPercent))
-        {
-            throw new NotSupportedException("Pushdown gives the whole flow graph; the coverage cut (ActivityPercent, PathPercent) is not pushed down yet.");
-        }
-
         var where = PushdownScope.Where(_source, options.Filter);
-        var nodes = await ReadAsync(FlowQuery.Nodes(where), FlowQuery.NodeColumns, ct).ConfigureAwait(false);
-        var edges = await ReadAsync(FlowQuery.Edges(where), FlowQuery.EdgeColumns, ct).ConfigureAwait(false);
-        return FlowQuery.Result(nodes, edges);
+        var ids = await IdsAsync(ct).ConfigureAwait(false);
+        var rows = await ReadAsync(FlowQuery.Sql(where, ids), FlowQuery.Columns, ct, _perCustomer).ConfigureAwait(false);
+        return FlowQuery.Result(rows, ids, options);
+    }
+
+    /// <summary>The variants (<see cref="VariantQuery"/>): counted in ClickHouse, only the top ones come back.</summary>
+    public async Task<VariantResult> VariantsAsync(VariantOptions options, CancellationToken ct = default)
+    {
+        var where = PushdownScope.Where(_source, options.Filter);
+        var ids = await IdsAsync(ct).ConfigureAwait(false);
+        return await VariantsAsync(where, ids, options.EffectiveTop, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The process map's analyses over the same customers: the flow graph, the variants and (asked) the statistics,
+    /// each its own query with one dictionary of activities, sent side by side.
+    /// </summary>
+    public async Task<ProcessResult> ProcessAsync(ProcessOptions options, CancellationToken ct = default)
+    {
+        var where = PushdownScope.Where(_source, options.Filter);
+        var ids = await IdsAsync(ct).ConfigureAwait(false);
+        var flowOptions = new FlowOptions { Filter = options.Filter, ActivityPercent = options.ActivityPercent, PathPercent = options.PathPercent };
+        var flow = ReadAsync(FlowQuery.Sql(where, ids), FlowQuery.Columns, ct, _perCustomer);
+        var variants = VariantsAsync(where, ids, new VariantOptions { Top = options.Top }.EffectiveTop, ct);
+        var stats = options.WithStats ? StatsOrNullAsync(options.Filter, ct) : Task.FromResult<StatsResult?>(null);
+        await Task.WhenAll(flow, variants, stats).ConfigureAwait(false);
+        return new ProcessResult(FlowQuery.Result(flow.Result, ids, flowOptions), variants.Result, stats.Result);
     }
 
     public async Task<FunnelResult> FunnelAsync(FunnelOptions options, CancellationToken ct = default)
@@ -70,7 +81,7 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
         var steps = FunnelSupport.Activities(options);
         var where = PushdownScope.Where(_source, options.Filter);
         var sql = FunnelQuery.Sql(where, steps, options.Mode, options.Window?.Ticks);
-        var rows = await ReadAsync(sql, FunnelQuery.Columns(steps.Count), ct, perCustomer: true).ConfigureAwait(false);
+        var rows = await ReadAsync(sql, FunnelQuery.Columns(steps.Count), ct, _perCustomer).ConfigureAwait(false);
         return FunnelQuery.Result(options.Steps, rows[0]);
     }
 
@@ -112,11 +123,11 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
             throw new ArgumentException(problem, nameof(options));
         }
 
-        var where = PushdownScope.Where(_source, options.Filter);
+        var where = PushdownScope.Where(_source, options.Filter, eventMatches: false);
         var range = await TrendRangeAsync(options.Filter, ct).ConfigureAwait(false);
         var query = new OverlayQuery(plan, range);
         var (funnel, visitors, trend) = query.Empty ? (new FunnelRun([], [], []), new long[plan.Steps.Count], new long[plan.Steps.Count][])
-            : query.Read((await ReadAsync(query.Sql(where), query.Columns, ct, perCustomer: true).ConfigureAwait(false))[0]);
+            : query.Read((await ReadAsync(query.Sql(where), query.Columns, ct, _perCustomer).ConfigureAwait(false))[0]);
         return OverlayEngine.Assemble(plan, options, funnel, visitors, trend, range);
     }
 
@@ -144,11 +155,23 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
 
     private static bool Cuts(double percent) => percent is > 0 and < 100;
 
-    private async Task<List<string?[]>> ReadAsync(string sql, int columns, CancellationToken ct, bool perCustomer = false)
+    private async Task<StatsResult?> StatsOrNullAsync(EventFilter filter, CancellationToken ct) =>
+        await StatsAsync(new StatsOptions { Filter = filter }, ct).ConfigureAwait(false);
+
+    private async Task<VariantResult> VariantsAsync(string where, ActivityIds ids, int top, CancellationToken ct)
     {
-        sql += perCustomer ? _perCustomerSettings : _settings;
+        var rows = await ReadAsync(VariantQuery.Sql(where, ids, top), VariantQuery.Columns, ct, _perCustomer).ConfigureAwait(false);
+        return VariantQuery.Result(rows, ids);
+    }
+
+    /// <summary>The source's activity ids, read for each analysis that needs them (a source gains activities).</summary>
+    private async Task<ActivityIds> IdsAsync(CancellationToken ct) =>
+        ActivityIds.Read(await ReadAsync(ActivityIds.Sql(PushdownScope.Source(_source)), ActivityIds.Columns, ct).ConfigureAwait(false));
+
+    private async Task<List<string?[]>> ReadAsync(string sql, int columns, CancellationToken ct, string? settings = null)
+    {
         var rows = new List<string?[]>();
-        await foreach (var row in _http.RowsAsync(sql, columns, ct).ConfigureAwait(false))
+        await foreach (var row in _http.RowsAsync(sql + (settings ?? _settings), columns, ct).ConfigureAwait(false))
         {
             rows.Add(row);
         }

@@ -16,6 +16,12 @@ public interface IJourneyAnalyses
     /// <summary>The directly-follows graph (<see cref="Analyze.Flow"/>).</summary>
     public Task<FlowGraph> FlowAsync(FlowOptions options, CancellationToken ct = default);
 
+    /// <summary>Complete activity sequences per customer, the most common first (<see cref="Analyze.Variants"/>).</summary>
+    public Task<VariantResult> VariantsAsync(VariantOptions options, CancellationToken ct = default);
+
+    /// <summary>The process map's flow graph, variants and (asked) statistics over the same customers (<see cref="Analyze.Process"/>).</summary>
+    public Task<ProcessResult> ProcessAsync(ProcessOptions options, CancellationToken ct = default);
+
     /// <summary>A funnel (<see cref="Analyze.Funnel"/>).</summary>
     public Task<FunnelResult> FunnelAsync(FunnelOptions options, CancellationToken ct = default);
 

@@ -18,6 +18,18 @@ public sealed class InMemoryAnalyses(EventLog log) : IJourneyAnalyses
         return Task.FromResult(Analyze.Flow(log, options));
     }
 
+    public Task<VariantResult> VariantsAsync(VariantOptions options, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(Analyze.Variants(log, options));
+    }
+
+    public Task<ProcessResult> ProcessAsync(ProcessOptions options, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(Analyze.Process(log, options, ct));
+    }
+
     public Task<FunnelResult> FunnelAsync(FunnelOptions options, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();

@@ -8,14 +8,17 @@ namespace Waymark.Pushdown.Internals;
 
 /// <summary>
 /// The events an analysis reads: one source, the filter's period (From &lt;= time &lt; To, as the engine's filter) and
-/// its customer conditions (<see cref="CustomerConditions"/>). The property condition and event matches are not
-/// pushed down yet: they throw <see cref="NotSupportedException"/>.
+/// its customer conditions (<see cref="CustomerConditions"/>), then the event matches (a map's bindings) read as their
+/// activities. The property condition, and event matches with property conditions, are not pushed down yet: they throw
+/// <see cref="NotSupportedException"/>.
 /// </summary>
 internal static class PushdownScope
 {
-    public static string Where(EventSourceKey source, in EventFilter filter)
+    /// <param name="eventMatches">Whether the caller's analysis reads event matches as the engine's filter does (the
+    /// overlay's pushdown does not claim them: its steps are matches of their own).</param>
+    public static string Where(EventSourceKey source, in EventFilter filter, bool eventMatches = true)
     {
-        var unsupported = Unsupported(filter);
+        var unsupported = Unsupported(filter) ?? (!eventMatches && filter.Events is not null ? "event matches" : null);
         if (unsupported is not null)
         {
             throw new NotSupportedException($"Pushdown does not yet apply the filter's {unsupported}; run the analysis over the in-memory log.");
@@ -35,6 +38,13 @@ internal static class PushdownScope
 
         var where = new StringBuilder(events.ToString());
         CustomerConditions.Append(where, sourceOnly, events.ToString(), filter);
+        if (filter.Events is { } matches)
+        {
+            // Applied last, as the engine's matches: the customer conditions above judge every event of the period.
+            var activities = matches.SelectMany(m => m.Activities).Distinct(StringComparer.Ordinal).Select(ClickHouseText.Literal).ToList();
+            where.Append(activities.Count == 0 ? " AND 0" : $" AND activity IN ({string.Join(", ", activities)})");
+        }
+
         return where.ToString();
     }
 
@@ -70,6 +80,6 @@ internal static class PushdownScope
 
     private static string? Unsupported(in EventFilter filter) =>
         filter.PropertyKey is not null || filter.PropertyValue is not null ? "property condition"
-        : filter.Events is not null ? nameof(filter.Events)
+        : filter.Events?.Any(m => m.Conditions.Count > 0) == true ? "event matches with property conditions"
         : null;
 }

@@ -5,7 +5,7 @@ using Waymark.Testing.ClickHouse;
 namespace Waymark.Server.Tests.ClickHouse;
 
 /// <summary>
-/// The endpoints that ask statistics, funnels or the map's overlay, on ClickHouse with pushdown on and off (ADR 064): the same JSON from
+/// The endpoints that ask statistics, funnels, the map's overlay or the process map, on ClickHouse with pushdown on and off (ADR 064): the same JSON from
 /// both; pushed down, the source's log is never read; a question pushdown cannot answer falls back to the log, is
 /// counted, and still answers the same. Trends and retention pushed down answer as a server keeping the same events
 /// in SQLite (ADR 071).
@@ -88,19 +88,58 @@ public sealed class PushdownApiTests(ClickHouseFixture clickHouse, PushdownServe
     {
         var source = servers.Shop.SourceId;
         var funnels = servers.OnAnalyses.Fallbacks("funnel");
-        var processMaps = servers.OnAnalyses.Fallbacks("process map");
 
         var differ = await DifferenceAsync("funnel", http => http.PostAsJsonAsync($"{Explore}/funnel", new
         {
             source, steps = Steps("Ad", "Pay"), exclusions = new[] { new { activity = "Other", after = 0 } }, over = "week",
         }));
-        differ.AddRange(await DifferenceAsync("process map", http => http.GetAsync($"{Explore}/process?source={source}")));
 
         Assert.Empty(differ);
 
-        Assert.Equal((funnels + 1, processMaps + 1), (servers.OnAnalyses.Fallbacks("funnel"), servers.OnAnalyses.Fallbacks("process map")));
+        Assert.Equal(funnels + 1, servers.OnAnalyses.Fallbacks("funnel"));
         Assert.True(servers.OnLogs.Holds(servers.Shop));
     }
+
+    /// <summary>
+    /// The process map (flow, coverage cut, variants, a map's design order) pushed down (ADR 070): the same JSON as
+    /// the log's with pushdown off, and as a server on SQLite alone with the same events, map and segments.
+    /// </summary>
+    [StoreFact]
+    public async Task ProcessMap_PushdownOnOffAndSqlite_SameJsonAndTheLogIsNeverRead()
+    {
+        var processMaps = servers.OnAnalyses.Fallbacks("process map");
+        Func<string, IReadOnlyList<string>, string>[] queries =
+        [
+            (_, _) => "", (_, _) => "?activities=60&paths=50&top=3", (_, _) => "?activities=30&paths=1&top=1",
+            (map, _) => $"?map={map}&top=50", (map, _) => $"?map={map}&activities=80&paths=70",
+            (_, segments) => $"?from=2026-11-03&to=2026-11-12&segment={segments[3]}&paths=80", (map, segments) => $"?segment={segments[1]}&map={map}",
+        ];
+
+        var differ = new List<string>();
+        foreach (var query in queries)
+        {
+            var onQuery = query(servers.MapId, servers.SegmentIds);
+            differ.AddRange(await DifferenceAsync($"process map {onQuery}", http => http.GetAsync($"{Explore}/process{onQuery}")));
+            using var on = await servers.On.GetAsync($"{Explore}/process{onQuery}");
+            using var sqlite = await servers.Sqlite.GetAsync($"{Explore}/process{query(servers.SqliteMapId, servers.SqliteSegmentIds)}");
+            var (onBody, sqliteBody) = (await on.Content.ReadAsStringAsync(), await sqlite.Content.ReadAsStringAsync());
+            Assert.True(sqlite.StatusCode == HttpStatusCode.OK && onBody.Contains("\"variants\"", StringComparison.Ordinal), sqliteBody);
+            if (Ids(onBody, servers.MapId, servers.SegmentIds) != Ids(sqliteBody, servers.SqliteMapId, servers.SqliteSegmentIds))
+            {
+                differ.Add($"process map {onQuery}: SQLite {sqliteBody}\npushdown {onBody}");
+            }
+        }
+
+        Assert.Empty(differ);
+
+        Assert.Equal(processMaps, servers.OnAnalyses.Fallbacks("process map"));
+        Assert.False(servers.OnLogs.Holds(servers.Default));
+    }
+
+    /// <summary>A body with the map's and segments' ids (which differ between two databases) named alike.</summary>
+    private static string Ids(string body, string map, IReadOnlyList<string> segments) =>
+        segments.Select((id, i) => (id, i)).Aggregate(body.Replace(map, "MAP", StringComparison.Ordinal),
+            (text, s) => text.Replace(s.id, $"SEGMENT{s.i}", StringComparison.Ordinal));
 
     private static object[] Steps(params string[] activities) => [.. activities.Select(a => new { activity = a })];
 

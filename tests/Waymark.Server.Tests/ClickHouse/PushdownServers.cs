@@ -37,6 +37,12 @@ public sealed class PushdownServers : IAsyncDisposable
     /// <summary>The server whose events are in SQLite: the engine over its own log, with the same events.</summary>
     public HttpClient Sqlite { get; private set; } = null!;
 
+    /// <summary>The map as the SQLite server knows it: the same row, as the three servers share one SQLite file.</summary>
+    public string SqliteMapId => MapId;
+
+    /// <summary>The segments as the SQLite server knows them (the same rows).</summary>
+    public IReadOnlyList<string> SqliteSegmentIds => SegmentIds;
+
     public EventSourceKey Default => EventSources.DefaultKey(Ws);
 
     public EventSourceKey Shop { get; private set; }

@@ -106,7 +106,6 @@ public sealed class ClickHousePushdownEdgeCaseTests(ClickHouseFixture clickHouse
 
         await Assert.ThrowsAsync<NotSupportedException>(() => logs.Pushdown.FunnelAsync(funnel with { Exclusions = [new FunnelExclusion(["C"], 0)] }));
         await Assert.ThrowsAsync<NotSupportedException>(() => logs.Pushdown.FunnelAsync(funnel with { Filter = new EventFilter { PropertyKey = "k", PropertyValue = "v" } }));
-        await Assert.ThrowsAsync<NotSupportedException>(() => logs.Pushdown.FlowAsync(new FlowOptions { ActivityPercent = 80 }));
     }
 
     private static IEnumerable<NewEvent> Events()

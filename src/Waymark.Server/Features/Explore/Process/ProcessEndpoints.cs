@@ -64,8 +64,8 @@ public static class ProcessEndpoints
             Top = top ?? 10,
             WithStats = journeyMap is not null,
         };
-        // Not pushed down: the process map's variants (and the coverage cut, and the map's design order) need the log.
-        var result = await analyses.OverLogAsync(scope.Source, "process map", (log, token) => Analyze.Process(log, options, token), ct);
+        // Pushed down when on (ADR 070); a map whose bindings have property conditions falls back to the log.
+        var result = await analyses.AskAsync(scope.Source, "process map", (a, token) => a.ProcessAsync(options, token), ct);
         return TypedResults.Ok(ProcessMapBuilder.Build(scope, options, result, journeyMap is null ? null : (map!, journeyMap)));
     }
 
