@@ -16,6 +16,11 @@ internal sealed class IngestBatch
     {
         var batch = new IngestBatch();
         var names = new IngestNames();
+        if (ndjson)
+        {
+            batch.Events.Capacity = body.Span.Count((byte)'\n') + 1; // an event a line, nearly always
+        }
+
         batch.Fatal = IngestItems.ForEach(body, ndjson, "events", member: null,
             (element, index, line) =>
             {
