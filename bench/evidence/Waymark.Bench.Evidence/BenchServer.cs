@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Waymark.Server.Features.Analysis;
 using Waymark.Testing;
 
 namespace Waymark.Bench.Evidence;
@@ -32,6 +35,13 @@ internal sealed class BenchServer : IAsyncDisposable
                 "--Logging:LogLevel:Waymark.Server.Features.Analysis.EngineWarmUpService=Information", // when it is done
                 .. settings,
             ]));
+
+    /// <summary>
+    /// Waits for the engine's warm-up (ADR 065), a one-off after start that keeps both cores busy for seconds: a
+    /// throughput timed beside it measures the warm-up as much as the path under test.
+    /// </summary>
+    public Task WarmedUpAsync() => Task.WhenAll(_server.Services.GetServices<IHostedService>().OfType<EngineWarmUpService>()
+        .Select(s => s.ExecuteTask ?? Task.CompletedTask));
 
     public async Task<string> CreateKeyAsync()
     {

@@ -15,6 +15,12 @@ internal sealed class IngestBatch
     public static IngestBatch Read(ReadOnlyMemory<byte> body, bool ndjson)
     {
         var batch = new IngestBatch();
+        var names = new IngestNames();
+        if (ndjson)
+        {
+            batch.Events.Capacity = body.Span.Count((byte)'\n') + 1; // an event a line, nearly always
+        }
+
         batch.Fatal = IngestItems.ForEach(body, ndjson, "events", member: null,
             (element, index, line) =>
             {
@@ -28,7 +34,18 @@ internal sealed class IngestBatch
                     batch.Events.Add(e);
                 }
             },
-            (index, line, reason) => batch.Rejected.Add(new IngestRejection(index, line, "$", reason)));
+            (index, line, reason) => batch.Rejected.Add(new IngestRejection(index, line, "$", reason)),
+            json =>
+            {
+                // The usual event needs no document (PlainEventReader); anything else is read in full below.
+                var e = PlainEventReader.TryRead(json.Span, names);
+                if (e is not null)
+                {
+                    batch.Events.Add(e);
+                }
+
+                return e is not null;
+            });
         return batch;
     }
 }

@@ -9,11 +9,13 @@ namespace Waymark.Server.Features.Ingest;
 internal static class IngestItems
 {
     /// <summary>Calls <paramref name="take"/> per item (element, 0-based index, 1-based NDJSON line) and
-    /// <paramref name="bad"/> per unreadable line; returns why and where the body as a whole cannot be read, or null.</summary>
+    /// <paramref name="bad"/> per unreadable line; returns why and where the body as a whole cannot be read, or null.
+    /// <paramref name="plain"/>, when given, is offered each NDJSON line's bytes first and returns whether it took the
+    /// item itself (then no document is parsed for it).</summary>
     public static IngestFatal? ForEach(ReadOnlyMemory<byte> body, bool ndjson, string what, string? member,
-        Action<JsonElement, int, int?> take, Action<int, int, string> bad)
+        Action<JsonElement, int, int?> take, Action<int, int, string> bad, Func<ReadOnlyMemory<byte>, bool>? plain = null)
     {
-        return ndjson ? Lines(body, take, bad) : Array(body, what, member, take);
+        return ndjson ? Lines(body, take, bad, plain) : Array(body, what, member, take);
     }
 
     /// <summary>
@@ -60,7 +62,8 @@ internal static class IngestItems
         }
     }
 
-    private static IngestFatal? Lines(ReadOnlyMemory<byte> body, Action<JsonElement, int, int?> take, Action<int, int, string> bad)
+    private static IngestFatal? Lines(ReadOnlyMemory<byte> body, Action<JsonElement, int, int?> take, Action<int, int, string> bad,
+        Func<ReadOnlyMemory<byte>, bool>? plain)
     {
         var (index, line) = (0, 0);
         while (!body.IsEmpty)
@@ -71,6 +74,12 @@ internal static class IngestItems
             body = end < 0 ? ReadOnlyMemory<byte>.Empty : body[(end + 1)..];
             if (text.Span.Trim(" \t\r"u8).IsEmpty)
             {
+                continue;
+            }
+
+            if (plain is not null && plain(text))
+            {
+                index++;
                 continue;
             }
 
