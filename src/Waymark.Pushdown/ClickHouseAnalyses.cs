@@ -89,7 +89,7 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
     public async Task<StepTrendResult> StepTrendAsync(StepTrendOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options.Step, nameof(options));
-        var where = PushdownScope.Where(_source, options.Filter);
+        var where = PushdownScope.Where(_source, options.Filter, eventMatches: false);
         var masks = new PairMasks(options.Step, options.Next ?? NoNext); // not "any event": no next step reads only the step's events
         var (any, first, last) = await BoundsAsync(where, ct).ConfigureAwait(false);
         var (periods, totals) = any
@@ -102,7 +102,7 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
     public async Task<RetentionResult> RetentionAsync(RetentionOptions options, CancellationToken ct = default)
     {
         var periods = RetentionReport.PeriodsOf(options);
-        var where = PushdownScope.Where(_source, options.Filter);
+        var where = PushdownScope.Where(_source, options.Filter, eventMatches: false);
         var masks = new PairMasks(options.Start, options.Return);
         var (any, first, last) = await BoundsAsync(where, ct).ConfigureAwait(false);
         var cohorts = any
@@ -152,8 +152,6 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
         var row = (await ReadAsync($"SELECT count(), min(ticks), max(ticks) FROM events WHERE {where}", 3, ct).ConfigureAwait(false))[0];
         return DurationSql.Long(row[0]) > 0 ? (true, DurationSql.Long(row[1]), DurationSql.Long(row[2])) : (false, long.MaxValue, long.MinValue);
     }
-
-    private static bool Cuts(double percent) => percent is > 0 and < 100;
 
     private async Task<StatsResult?> StatsOrNullAsync(EventFilter filter, CancellationToken ct) =>
         await StatsAsync(new StatsOptions { Filter = filter }, ct).ConfigureAwait(false);
