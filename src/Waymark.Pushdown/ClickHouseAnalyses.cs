@@ -47,17 +47,15 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
     public async Task<FlowGraph> FlowAsync(FlowOptions options, CancellationToken ct = default)
     {
         var where = PushdownScope.Where(_source, options.Filter);
-        var ids = await IdsAsync(ct).ConfigureAwait(false);
-        var rows = await ReadAsync(FlowQuery.Sql(where, ids), FlowQuery.Columns, ct, _perCustomer).ConfigureAwait(false);
-        return FlowQuery.Result(rows, ids, options);
+        return await ActivityIds.WithRetryAsync(() => IdsAsync(ct), async ids =>
+            FlowQuery.Result(await ReadAsync(FlowQuery.Sql(where, ids), FlowQuery.Columns, ct, _perCustomer).ConfigureAwait(false), ids, options)).ConfigureAwait(false);
     }
 
     /// <summary>The variants (<see cref="VariantQuery"/>): counted in ClickHouse, only the top ones come back.</summary>
     public async Task<VariantResult> VariantsAsync(VariantOptions options, CancellationToken ct = default)
     {
         var where = PushdownScope.Where(_source, options.Filter);
-        var ids = await IdsAsync(ct).ConfigureAwait(false);
-        return await VariantsAsync(where, ids, options.EffectiveTop, ct).ConfigureAwait(false);
+        return await ActivityIds.WithRetryAsync(() => IdsAsync(ct), ids => VariantsAsync(where, ids, options.EffectiveTop, ct)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -67,13 +65,15 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
     public async Task<ProcessResult> ProcessAsync(ProcessOptions options, CancellationToken ct = default)
     {
         var where = PushdownScope.Where(_source, options.Filter);
-        var ids = await IdsAsync(ct).ConfigureAwait(false);
         var flowOptions = new FlowOptions { Filter = options.Filter, ActivityPercent = options.ActivityPercent, PathPercent = options.PathPercent };
-        var flow = ReadAsync(FlowQuery.Sql(where, ids), FlowQuery.Columns, ct, _perCustomer);
-        var variants = VariantsAsync(where, ids, new VariantOptions { Top = options.Top }.EffectiveTop, ct);
-        var stats = options.WithStats ? StatsOrNullAsync(options.Filter, ct) : Task.FromResult<StatsResult?>(null);
-        await Task.WhenAll(flow, variants, stats).ConfigureAwait(false);
-        return new ProcessResult(FlowQuery.Result(flow.Result, ids, flowOptions), variants.Result, stats.Result);
+        return await ActivityIds.WithRetryAsync(() => IdsAsync(ct), async ids =>
+        {
+            var flow = ReadAsync(FlowQuery.Sql(where, ids), FlowQuery.Columns, ct, _perCustomer);
+            var variants = VariantsAsync(where, ids, new VariantOptions { Top = options.Top }.EffectiveTop, ct);
+            var stats = options.WithStats ? StatsOrNullAsync(options.Filter, ct) : Task.FromResult<StatsResult?>(null);
+            await Task.WhenAll(flow, variants, stats).ConfigureAwait(false);
+            return new ProcessResult(FlowQuery.Result(flow.Result, ids, flowOptions), variants.Result, stats.Result);
+        }).ConfigureAwait(false);
     }
 
     public async Task<FunnelResult> FunnelAsync(FunnelOptions options, CancellationToken ct = default)

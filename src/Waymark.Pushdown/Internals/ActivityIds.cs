@@ -40,8 +40,29 @@ internal sealed class ActivityIds
     public int Count => _names.Length;
 
     /// <summary>The activity of an id (1-based); 0 means the source changed while it was read.</summary>
-    public string Name(long id) => id >= 1 && id <= _names.Length ? _names[id - 1]
-        : throw new InvalidOperationException("An activity was stored while the analysis read the source; ask again.");
+    public string Name(long id) => id >= 1 && id <= _names.Length ? _names[id - 1] : throw new SourceChangedException();
+
+    /// <summary>
+    /// Runs an analysis over freshly read ids, and again (ids read anew) while an activity stored between the two
+    /// queries makes its answer name an unknown id: a source under live ingestion gains activities. After
+    /// <paramref name="attempts"/> tries the last <see cref="SourceChangedException"/> goes to the caller.
+    /// </summary>
+    public static async Task<T> WithRetryAsync<T>(Func<Task<ActivityIds>> read, Func<ActivityIds, Task<T>> run, int attempts = 3)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(run);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await run(await read().ConfigureAwait(false)).ConfigureAwait(false);
+            }
+            catch (SourceChangedException) when (attempt < attempts)
+            {
+                // Read the ids again.
+            }
+        }
+    }
 
     /// <summary>The id's place in the in-memory log's activity order (first appearance by seq), 0-based.</summary>
     public int FirstSeen(long id) => _firstSeen[id];
