@@ -48,7 +48,12 @@ public static class ApiKeysEndpoints
             return string.IsNullOrEmpty(request.SourceId) ? source.Problem! : Problems.Invalid("sourceId", $"the workspace has no event source '{request.SourceId}'");
         }
 
-        var sourceName = await db.EventSources.AsNoTracking().Where(s => s.Id == sourceKey.SourceId).Select(s => s.Name).FirstAsync(ct);
+        // The source was there a moment ago; a workspace deleted since takes it along, which is a 404, not a fault.
+        var sourceName = await db.EventSources.AsNoTracking().Where(s => s.Id == sourceKey.SourceId).Select(s => s.Name).FirstOrDefaultAsync(ct);
+        if (sourceName is null)
+        {
+            return Problems.NotFound("workspace", workspaceId);
+        }
 
         var key = ApiKeySecrets.NewKey();
         var entity = new ApiKeyEntity
