@@ -142,8 +142,8 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
             return TrendRange.Of(filter, DurationSql.Long(any[0][0]) > 0, () => throw new InvalidOperationException("bounds not needed"));
         }
 
-        var row = (await ReadAsync($"SELECT count(), min(ticks), max(ticks) FROM events WHERE {source}", 3, ct).ConfigureAwait(false))[0];
-        return TrendRange.Of(filter, DurationSql.Long(row[0]) > 0, () => (DurationSql.Long(row[1]), DurationSql.Long(row[2])));
+        var (has, first, last) = await BoundsAsync(source, ct).ConfigureAwait(false);
+        return TrendRange.Of(filter, has, () => (first, last));
     }
 
     /// <summary>Whether the scope has events, and its first and last (long.MaxValue and long.MinValue when none, as a pass).</summary>
