@@ -31,8 +31,8 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _http = new ClickHouseHttp(options);
         _source = source;
-        _settings = ShardSettings.For(options.IsCluster);
-        _perCustomer = ShardSettings.PerCustomer(options.IsCluster);
+        _settings = ShardSettings.For(options);
+        _perCustomer = ShardSettings.PerCustomer(options);
     }
 
     public async Task<StatsResult> StatsAsync(StatsOptions options, CancellationToken ct = default)

@@ -33,6 +33,7 @@ internal static class DuckDbPeer
                 overlaySteps = BenchCases.Overlay.Stages.SelectMany(s => s.Steps).SelectMany(s => s.Activities).ToArray(),
                 funnel = new { steps = BenchCases.FunnelSteps, windowUs = BenchCases.FunnelWindow.Ticks / 10 },
                 repeat = repeats,
+                memoryLimit = "12GB",
             }));
             using var document = JsonDocument.Parse(await RunNodeAsync(spec));
             var root = document.RootElement;

@@ -1,19 +1,50 @@
+using System.Globalization;
+using Waymark.Data.EventStores.ClickHouse;
+
 namespace Waymark.Pushdown.Internals;
 
 /// <summary>
-/// The settings a pushed-down query carries on a cluster (ADR 062: events sharded by customer, a customer's events
-/// and attributes on one shard). Every query: IN subqueries read each shard's own tables (18.16 refuses a Distributed
-/// table there, "double-distributed"). A query whose Distributed read groups by customer (<see cref="PerCustomer"/>):
-/// <c>distributed_group_by_no_merge</c>, so each shard answers its customers whole and the initiator only appends
-/// them; without it every shard sends every customer's partial arrays (groupArray states) for the initiator to merge
-/// alone, which is the per-customer work done twice and on one server (ADR 070).
+/// The SETTINGS clause a pushed-down query carries. Every query: the spill of a grouping larger than
+/// <see cref="ClickHouseOptions.PushdownSpillBytes"/> to disk (ADR 074). On a cluster (ADR 062: events sharded by
+/// customer, a customer's events and attributes on one shard) every query: IN subqueries read each shard's own tables
+/// (18.16 refuses a Distributed table there, "double-distributed"). A query whose Distributed read groups by customer
+/// (<see cref="PerCustomer"/>): <c>distributed_group_by_no_merge</c>, so each shard answers its customers whole and the
+/// initiator only appends them; without it every shard sends every customer's partial arrays (groupArray states) for
+/// the initiator to merge alone, which is the per-customer work done twice and on one server (ADR 070).
 /// </summary>
 internal static class ShardSettings
 {
-    private const string Local = "\nSETTINGS distributed_product_mode = 'local'";
+    /// <summary>ClickHouse's default <c>group_by_two_level_threshold_bytes</c>: a smaller grouping stays one-level.</summary>
+    private const long TwoLevelBytes = 100_000_000;
 
-    public static string For(bool cluster) => cluster ? Local : "";
+    public static string For(ClickHouseOptions options) => Clause(options, perCustomer: false);
 
     /// <summary>For a query whose only Distributed read is a <c>GROUP BY customer_id</c>: nothing to merge across shards.</summary>
-    public static string PerCustomer(bool cluster) => cluster ? Local + ", distributed_group_by_no_merge = 1" : "";
+    public static string PerCustomer(ClickHouseOptions options) => Clause(options, perCustomer: true);
+
+    private static string Clause(ClickHouseOptions options, bool perCustomer)
+    {
+        var settings = new List<string>();
+        if (options.PushdownSpillBytes > 0)
+        {
+            var bytes = options.PushdownSpillBytes.ToString(CultureInfo.InvariantCulture);
+            settings.Add("max_bytes_before_external_group_by = " + bytes);
+            if (options.PushdownSpillBytes < TwoLevelBytes)
+            {
+                // Only a two-level grouping (256 buckets) is written to disk: one smaller than this would never spill.
+                settings.Add("group_by_two_level_threshold_bytes = " + bytes);
+            }
+        }
+
+        if (options.IsCluster)
+        {
+            settings.Add("distributed_product_mode = 'local'");
+            if (perCustomer)
+            {
+                settings.Add("distributed_group_by_no_merge = 1");
+            }
+        }
+
+        return settings.Count == 0 ? "" : "\nSETTINGS " + string.Join(", ", settings);
+    }
 }

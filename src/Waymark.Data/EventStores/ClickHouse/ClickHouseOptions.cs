@@ -54,6 +54,15 @@ public sealed partial class ClickHouseOptions
     /// </summary>
     public int GroupEvents { get; set; } = 100_000;
 
+    /// <summary>
+    /// The bytes a pushed-down query's grouping by customer may hold on one server before ClickHouse writes its partial
+    /// state to disk and merges it part by part (<c>max_bytes_before_external_group_by</c>, ADR 074): a source larger
+    /// than memory is answered more slowly rather than failing with "Memory limit exceeded". 0 never spills (the
+    /// server's profile decides). The default, 4 GiB, is below the Debian profile's 10 GB per query with room for the
+    /// arrays each customer's analysis builds.
+    /// </summary>
+    public long PushdownSpillBytes { get; set; } = 4L << 30;
+
     public bool IsCluster => !string.IsNullOrEmpty(Cluster);
 
     /// <summary>Why these settings cannot work, or null.</summary>
@@ -72,6 +81,11 @@ public sealed partial class ClickHouseOptions
         if (GroupEvents < 1)
         {
             return $"Events:ClickHouse:GroupEvents must be 1 or more (it is {GroupEvents}).";
+        }
+
+        if (PushdownSpillBytes < 0)
+        {
+            return $"Events:ClickHouse:PushdownSpillBytes must be 0 (never spill) or more (it is {PushdownSpillBytes}).";
         }
 
         return IsCluster ? ClusterProblem() : LayoutProblem();

@@ -69,6 +69,9 @@ internal sealed class PushdownLogs : IDisposable
         return new PushdownLogs(options, update.Commit());
     }
 
+    /// <summary>The same log with pushdown over the same tables under other settings (e.g. a spill threshold).</summary>
+    public PushdownLogs With(ClickHouseOptions options) => new(options, Log);
+
     /// <summary>A log's events customer by customer, in the log's order.</summary>
     /// <param name="keep">The property names to keep (null: all).</param>
     public static IEnumerable<NewEvent> EventsOf(EventLog log, IReadOnlyList<string>? keep = null)
