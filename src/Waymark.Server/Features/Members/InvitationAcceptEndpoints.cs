@@ -48,7 +48,11 @@ public static class InvitationAcceptEndpoints
             return problem!;
         }
 
-        var workspace = await WorkspaceNameAsync(db, invitation, ct);
+        if (await WorkspaceNameAsync(db, invitation, ct) is not { } workspace)
+        {
+            return Gone(invitation);
+        }
+
         var inviter = (await members.ListAsync(invitation.WorkspaceId, ct)).FirstOrDefault(m => m.UserId == invitation.CreatedBy)?.DisplayName;
         return TypedResults.Ok(new InvitationPreview(invitation.WorkspaceId, workspace, invitation.Role, inviter ?? "A former member", invitation.Email, invitation.ExpiresAt));
     }
@@ -76,7 +80,9 @@ public static class InvitationAcceptEndpoints
             return refused;
         }
 
-        return TypedResults.Ok(new AcceptedInvitation(invitation.WorkspaceId, await WorkspaceNameAsync(db, invitation, ct), invitation.Role, null));
+        return await WorkspaceNameAsync(db, invitation, ct) is { } name
+            ? TypedResults.Ok(new AcceptedInvitation(invitation.WorkspaceId, name, invitation.Role, null))
+            : Gone(invitation);
     }
 
     public static async Task<Results<Ok<AcceptedInvitation>, ValidationProblem, ProblemHttpResult>> AcceptAsNewAccount(
@@ -111,11 +117,16 @@ public static class InvitationAcceptEndpoints
         }
 
         var account = await AccountSignIn.StartSessionAsync(http, user, SessionCookie.ByPassword, antiforgery, audit, "after accepting an invitation");
-        return TypedResults.Ok(new AcceptedInvitation(invitation.WorkspaceId, await WorkspaceNameAsync(db, invitation, ct), invitation.Role, account));
+        return await WorkspaceNameAsync(db, invitation, ct) is { } name
+            ? TypedResults.Ok(new AcceptedInvitation(invitation.WorkspaceId, name, invitation.Role, account))
+            : Gone(invitation);
     }
 
-    private static Task<string> WorkspaceNameAsync(WaymarkDbContext db, InvitationEntity invitation, CancellationToken ct) =>
-        db.Workspaces.AsNoTracking().Where(w => w.Id == invitation.WorkspaceId).Select(w => w.Name).FirstAsync(ct);
+    /// <summary>The workspace's name, or null when it was deleted since the invitation was opened (a race, not a fault).</summary>
+    private static Task<string?> WorkspaceNameAsync(WaymarkDbContext db, InvitationEntity invitation, CancellationToken ct) =>
+        db.Workspaces.AsNoTracking().Where(w => w.Id == invitation.WorkspaceId).Select(w => (string?)w.Name).FirstOrDefaultAsync(ct);
+
+    private static ProblemHttpResult Gone(InvitationEntity invitation) => Problems.NotFound("workspace", invitation.WorkspaceId);
 
     private static ValidationProblem? Check(NewAccountInvitationRequest request)
     {

@@ -74,9 +74,14 @@ public static class InvitationsEndpoints
         var site = accounts.Value.PublicUrl?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}";
         var link = $"{site}/invite#token={InvitationSecrets.Token(entity.Id, secret)}";
         var names = await NamesAsync(members, workspaceId, ct);
+        var workspaceName = await db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId).Select(w => (string?)w.Name).FirstOrDefaultAsync(ct);
+        if (workspaceName is null)
+        {
+            return Problems.NotFound("workspace", workspaceId); // deleted since the save, taking the invitation along
+        }
+
         var mailed = entity.Email is not null && mail.Enabled
-            && mail.Enqueue(InvitationMail.Compose(entity, link, await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Name).FirstAsync(ct),
-                names.GetValueOrDefault(caller.UserId ?? "", caller.DisplayName), site));
+            && mail.Enqueue(InvitationMail.Compose(entity, link, workspaceName, names.GetValueOrDefault(caller.UserId ?? "", caller.DisplayName), site));
         await audit.RecordAsync(AuditEntry.By(caller, workspaceId, entity.Email is null ? "invitation.created" : "member.invited", entity.Id,
             entity.Email is null ? $"a link for a {entity.Role}" : $"{entity.Email} as a {entity.Role}, {(mailed ? "by email" : "link handed over")}"), ct);
         http.Response.Headers.CacheControl = "no-store"; // the only time the link is sent: no cache may keep it

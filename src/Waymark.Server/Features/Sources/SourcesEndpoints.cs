@@ -107,7 +107,7 @@ public static class SourcesEndpoints
         }
 
         var all = (await List(workspaceId, db, logs, ct)).Value!;
-        return TypedResults.Ok(all.First(s => s.Id == sourceId));
+        return all.FirstOrDefault(s => s.Id == sourceId) is { } renamed ? TypedResults.Ok(renamed) : Problems.NotFound("event source", sourceId); // deleted since the save
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(

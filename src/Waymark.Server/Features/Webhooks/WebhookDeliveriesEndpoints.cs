@@ -69,8 +69,10 @@ public static class WebhookDeliveriesEndpoints
 
         http.RequestServices.GetService<WebhookSignal>()?.Notify();
 
-        var delivery = await db.WebhookDeliveries.AsNoTracking().FirstAsync(d => d.Id == id, ct);
-        return TypedResults.Accepted($"/api/workspaces/{workspaceId}/webhooks/{webhookId}/deliveries", delivery.ToDto());
+        var delivery = await db.WebhookDeliveries.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+        return delivery is null
+            ? Problems.NotFound("webhook", webhookId) // deleted since the save, taking its deliveries along
+            : TypedResults.Accepted($"/api/workspaces/{workspaceId}/webhooks/{webhookId}/deliveries", delivery.ToDto());
     }
 
     /// <summary>
@@ -101,8 +103,10 @@ public static class WebhookDeliveriesEndpoints
             return TypedResults.Problem("The delivery is still pending: it is being sent or retried already.", statusCode: StatusCodes.Status409Conflict, title: "Delivery pending");
         }
 
-        var fresh = await db.WebhookDeliveries.AsNoTracking().FirstAsync(d => d.Id == deliveryId, ct);
-        return TypedResults.Accepted($"/api/workspaces/{workspaceId}/webhooks/{webhookId}/deliveries", fresh.ToDto());
+        var fresh = await db.WebhookDeliveries.AsNoTracking().FirstOrDefaultAsync(d => d.Id == deliveryId, ct);
+        return fresh is null
+            ? Problems.NotFound("webhook", webhookId) // deleted since the update, taking its deliveries along
+            : TypedResults.Accepted($"/api/workspaces/{workspaceId}/webhooks/{webhookId}/deliveries", fresh.ToDto());
     }
 
     private static ProblemHttpResult Disabled(string? reason) => TypedResults.Problem(
