@@ -11,7 +11,8 @@ namespace Waymark.Data.EventStores.ClickHouse;
 /// <param name="EngineArguments">The engine's own arguments (the version column of a ReplacingMergeTree), or empty.</param>
 /// <param name="OrderBy">The sort key.</param>
 /// <param name="ShardKey">The Distributed table's sharding expression.</param>
-internal sealed record ClickHouseTable(string Name, string Columns, string Engine, string EngineArguments, string OrderBy, string ShardKey)
+/// <param name="Settings">The MergeTree settings the table is created with (e.g. <c>index_granularity = 256</c>), or empty.</param>
+internal sealed record ClickHouseTable(string Name, string Columns, string Engine, string EngineArguments, string OrderBy, string ShardKey, string Settings = "")
 {
     public string LocalName => Name + "_local";
 
@@ -20,14 +21,16 @@ internal sealed record ClickHouseTable(string Name, string Columns, string Engin
     {
         if (!options.IsCluster)
         {
-            yield return $"CREATE TABLE IF NOT EXISTS {Name} {Columns} ENGINE = {Engine}({EngineArguments}) ORDER BY {OrderBy}";
+            yield return $"CREATE TABLE IF NOT EXISTS {Name} {Columns} ENGINE = {Engine}({EngineArguments}) ORDER BY {OrderBy}{SettingsClause}";
             yield break;
         }
 
-        yield return $"CREATE TABLE IF NOT EXISTS {LocalName} {Columns} ENGINE = {LocalEngine(options)} ORDER BY {OrderBy}";
+        yield return $"CREATE TABLE IF NOT EXISTS {LocalName} {Columns} ENGINE = {LocalEngine(options)} ORDER BY {OrderBy}{SettingsClause}";
         yield return $"CREATE TABLE IF NOT EXISTS {Name} AS {LocalName} " +
             $"ENGINE = Distributed({options.Cluster}, {options.Database}, {LocalName}, {ShardKey})";
     }
+
+    private string SettingsClause => Settings.Length == 0 ? "" : " SETTINGS " + Settings;
 
     private string LocalEngine(ClickHouseOptions options)
     {
