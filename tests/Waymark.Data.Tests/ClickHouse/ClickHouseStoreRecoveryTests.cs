@@ -87,7 +87,7 @@ public sealed class ClickHouseStoreRecoveryTests(ClickHouseFixture clickHouse)
         Assert.Equal(new AppendResult(0, 1), await two.AppendAsync(Source, [E("c1", "A", "e1")]));
         foreach (var ids in (string[])["event_ids", "feedback_ids"])
         {
-            // A lookup reads a granule of every part per id: the id tables' granules are small (ADR 075).
+            // A lookup reads a granule of every part per id: the id tables' granules are small (ADR 078).
             Assert.Contains("index_granularity = 256", await ClickHouseStores.QueryAsync(clickHouse.Server, options.Database, "SHOW CREATE TABLE " + ids), StringComparison.Ordinal);
         }
     }

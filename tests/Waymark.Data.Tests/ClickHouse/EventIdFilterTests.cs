@@ -22,7 +22,7 @@ public sealed class EventIdFilterTests
 
     /// <summary>
     /// Ids as a generator or a counter makes them (a prefix and a number), 1.2M of them over six layers, then as many
-    /// new ones of the same form: the false positives stay near the layers' sum (ADR 075), not a few percent, which
+    /// new ones of the same form: the false positives stay near the layers' sum (ADR 078), not a few percent, which
     /// made every group of new ids read most of event_ids at tens of millions of ids.
     /// </summary>
     [Fact]

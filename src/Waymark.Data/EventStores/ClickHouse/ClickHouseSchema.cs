@@ -35,7 +35,7 @@ internal static class ClickHouseSchema
             // The event ids a source has stored, sorted by id so that a batch's ids are looked up by the primary key.
             // On a cluster the lookup asks every shard, so the ids may spread by their own hash. A lookup reads a
             // granule of every part per id (a new id the writer's filter may hold falls inside some granule), so the
-            // granules are small: 256 rows, not 8,192 (ADR 075; a database made before keeps 8,192).
+            // granules are small: 256 rows, not 8,192 (ADR 078; a database made before keeps 8,192).
             new(
                 "event_ids", "(workspace_id String, source_id String, event_id String, seq Int64)",
                 "ReplacingMergeTree", "", "(workspace_id, source_id, event_id)", "cityHash64(workspace_id, source_id, event_id)",

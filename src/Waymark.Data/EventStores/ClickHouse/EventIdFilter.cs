@@ -4,7 +4,7 @@ namespace Waymark.Data.EventStores.ClickHouse;
 /// A Bloom filter of a source's stored event ids, held by its writer (ADR 067): an id it does not hold was never
 /// stored, so only the ids it may hold (repeats, and false positives) are looked up in event_ids. It grows by layers,
 /// each twice the size of the one before, so it never needs the final count up front; an id may be in any layer, so a
-/// new id's false positive rate is the sum of the full layers' (ADR 075): 16 bits an id and 11 probes make a full
+/// new id's false positive rate is the sum of the full layers' (ADR 078): 16 bits an id and 11 probes make a full
 /// layer's 0.05%, so 0.5% over the 11 layers of 100M ids (at 10 bits and 7 probes it was 0.8% a layer and 7% at 28M
 /// ids, and each false positive reads a granule of every part of event_ids: the lookups grew with the table).
 /// Built from event_ids when the writer (re)reads its sequence, and fed every id the writer stores.
