@@ -56,7 +56,7 @@ public sealed class ClickHouseFeedbackStore : IFeedbackStore, IDisposable
             // Unknown until this write is known to have finished: a failed one may still have been stored.
             sequence.Known = false;
             var seen = (await _http.QueryWithValuesAsync(
-                $"SELECT feedback_id FROM feedback_ids WHERE {Where(workspaceId)} AND feedback_id GLOBAL IN (SELECT value FROM batch_ids)",
+                $"SELECT feedback_id FROM feedback_ids WHERE {Where(workspaceId)} AND feedback_id IN batch_ids",
                 "batch_ids", withIds.Select(x => x.Id).Distinct(StringComparer.Ordinal), ct).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
             var (rows, ids, appended) = (new StringBuilder(), new StringBuilder(), 0);
             foreach (var (id, f) in withIds)

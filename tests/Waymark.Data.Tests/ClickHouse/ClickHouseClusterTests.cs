@@ -57,6 +57,28 @@ public sealed class ClickHouseClusterTests(ClickHouseClusterFixture fixture)
         Assert.Equal([(21L, one, "A"), (22L, two, "B"), (23L, two, "C")], (await store.ReadSinceAsync(Source, 20).ToListAsync()).Select(e => (e.Sequence, e.CustomerId, e.Activity)));
     }
 
+    /// <summary>
+    /// The id lookup sends the group's ids with the query as external data and reads each shard's event_ids by its
+    /// primary key (ADR 078): ids stored on either shard are found as repeats by a writer that never saw them.
+    /// </summary>
+    [StoreFact]
+    public async Task AppendAsync_IdsOnBothShardsSentAgainByAnotherWriter_AreAllRepeats()
+    {
+        var database = fixture.NewDatabaseName();
+        var events = Enumerable.Range(0, 40).Select(i => E("c" + i, "A", "id" + i)).ToList();
+        using (var first = new ClickHouseEventStore(ClickHouseStores.ClusterOptions(fixture.Cluster, database)))
+        {
+            Assert.Equal(new AppendResult(40, 0), await first.AppendAsync(Source, events));
+        }
+
+        using var second = new ClickHouseEventStore(ClickHouseStores.ClusterOptions(fixture.Cluster, database, via: 1));
+        var again = await second.AppendAsync(Source, events);
+
+        Assert.All(fixture.Cluster.Servers, server => Assert.NotEmpty(LinesAsync(server, database, "SELECT event_id FROM event_ids_local").Result));
+        Assert.Equal(new AppendResult(0, 40), again);
+        Assert.Equal(40, second.LookedUp(Source)); // every id went to the lookup (its filter, read from both shards, holds them all)
+    }
+
     [StoreFact]
     public async Task AppendAsync_ConcurrentBatchesWithOverlappingIdsOnBothShards_ShareGroupsAndCountEachIdOnce()
     {

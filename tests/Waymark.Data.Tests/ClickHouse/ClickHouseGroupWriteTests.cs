@@ -105,5 +105,36 @@ public sealed class ClickHouseGroupWriteTests(ClickHouseFixture clickHouse)
         Assert.InRange(store.LookedUp(Source), 1, 50); // old7 and the filter's few false positives, not all 501
     }
 
+    /// <summary>
+    /// A lookup reads the granules its ids fall in, not the table (ADR 078): on 18.16 `IN (SELECT value FROM batch_ids)`
+    /// and `GLOBAL IN` skip the primary key and read all of event_ids for every group, which made ingestion slow down
+    /// with the square of the source's size.
+    /// </summary>
+    [StoreFact]
+    public async Task AppendAsync_RepeatsAmongManyStoredIds_ReadsTheirGranulesNotTheTable()
+    {
+        var options = ClickHouseStores.Options(clickHouse.Server);
+        using (var before = new ClickHouseEventStore(options))
+        {
+            for (var part = 0; part < 4; part++)
+            {
+                await before.AppendAsync(Source, [.. Enumerable.Range(part * 25_000, 25_000).Select(i => E("c" + (i % 100), "old" + i))]);
+            }
+        }
+
+        using var store = new ClickHouseEventStore(options);
+        await store.AppendAsync(Source, [E("c1", "first")]); // the first write reads the sequence and builds the filter from event_ids
+        var marks = await SelectedMarksAsync(options.Database);
+        var result = await store.AppendAsync(Source, [.. Enumerable.Range(0, 5).Select(i => E("c2", "old" + (i * 19_997)))]);
+        var read = await SelectedMarksAsync(options.Database) - marks;
+
+        Assert.Equal(new AppendResult(0, 5), result);
+        Assert.InRange(read, 1, 60); // 5 ids in at most 4 parts and a few neighbours; all of event_ids is about 400 granules
+    }
+
+    private async Task<long> SelectedMarksAsync(string database) => long.Parse(
+        await ClickHouseStores.QueryAsync(clickHouse.Server, database, "SELECT sum(value) FROM system.events WHERE event = 'SelectedMarks'"),
+        System.Globalization.CultureInfo.InvariantCulture);
+
     private static NewEvent E(string customer, string? id) => new(id, customer, T0, "Visited", null, null);
 }

@@ -167,8 +167,9 @@ internal sealed class ClickHouseEventWriter
 
     /// <summary>
     /// The group's ids that the source already holds: those the filter may hold are looked up by event_ids' primary key,
-    /// sent beside the query as external data (GLOBAL: on a cluster the ids go to every shard with the query, the same
-    /// on every release); the others were never stored.
+    /// sent beside the query as external data and named as a table (`IN batch_ids`: on a cluster the external tables go
+    /// to every shard with the query). Not `IN (SELECT value FROM batch_ids)` nor `GLOBAL IN`: 18.16 reads the whole
+    /// table for those, every group (ADR 078). The others were never stored.
     /// </summary>
     private async Task<HashSet<string>> StoredIdsAsync(IReadOnlyList<ClickHouseEventBatch> group, CancellationToken ct)
     {
@@ -190,7 +191,7 @@ internal sealed class ClickHouseEventWriter
         LastLookedUp = count;
         if (count > 0)
         {
-            var sql = $"SELECT event_id FROM event_ids WHERE {ClickHouseText.SourceFilter(_source)} AND event_id GLOBAL IN (SELECT value FROM batch_ids)";
+            var sql = $"SELECT event_id FROM event_ids WHERE {ClickHouseText.SourceFilter(_source)} AND event_id IN batch_ids";
             seen.UnionWith(await _http.QueryWithValuesAsync(sql, "batch_ids", values.WrittenMemory, ct).ConfigureAwait(false));
         }
 
