@@ -91,7 +91,7 @@ public sealed class ClickHouseFeedbackStore : IFeedbackStore, IDisposable
     public async IAsyncEnumerable<StoredFeedback> ReadSinceAsync(string workspaceId, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await EnsureReadyAsync(ct).ConfigureAwait(false);
-        var sql = $"SELECT {Columns} FROM feedback WHERE {Where(workspaceId)} AND seq > {Number(afterSequence)} ORDER BY seq";
+        var sql = $"SELECT {Columns} FROM feedback WHERE {Where(workspaceId)} AND seq > {Number(afterSequence)} ORDER BY seq{_options.SpillClause()}";
         await foreach (var row in _http.RowsAsync(sql, 13, ct).ConfigureAwait(false))
         {
             yield return Read(row);

@@ -5,7 +5,7 @@ namespace Waymark.Pushdown.Internals;
 
 /// <summary>
 /// The SETTINGS clause a pushed-down query carries. Every query: the spill of a grouping larger than
-/// <see cref="ClickHouseOptions.PushdownSpillBytes"/> to disk (ADR 074). On a cluster (ADR 062: events sharded by
+/// <see cref="ClickHouseOptions.SpillBytes"/> to disk (ADR 074). On a cluster (ADR 062: events sharded by
 /// customer, a customer's events and attributes on one shard) every query: IN subqueries read each shard's own tables
 /// (18.16 refuses a Distributed table there, "double-distributed"). A query whose Distributed read groups by customer
 /// (<see cref="PerCustomer"/>): <c>distributed_group_by_no_merge</c>, so each shard answers its customers whole and the
@@ -25,11 +25,11 @@ internal static class ShardSettings
     private static string Clause(ClickHouseOptions options, bool perCustomer)
     {
         var settings = new List<string>();
-        if (options.PushdownSpillBytes > 0)
+        if (options.SpillBytes > 0)
         {
-            var bytes = options.PushdownSpillBytes.ToString(CultureInfo.InvariantCulture);
+            var bytes = options.SpillBytes.ToString(CultureInfo.InvariantCulture);
             settings.Add("max_bytes_before_external_group_by = " + bytes);
-            if (options.PushdownSpillBytes < TwoLevelBytes)
+            if (options.SpillBytes < TwoLevelBytes)
             {
                 // Only a two-level grouping (256 buckets) is written to disk: one smaller than this would never spill.
                 settings.Add("group_by_two_level_threshold_bytes = " + bytes);

@@ -56,7 +56,7 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
     public async IAsyncEnumerable<StoredEvent> ReadSinceAsync(EventSourceKey source, long afterSequence, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await EnsureReadyAsync(ct).ConfigureAwait(false);
-        var sql = $"SELECT seq, customer_id, ticks, activity, channel, properties FROM events WHERE {Where(source)} AND seq > {Number(afterSequence)} ORDER BY seq";
+        var sql = $"SELECT seq, customer_id, ticks, activity, channel, properties FROM events WHERE {Where(source)} AND seq > {Number(afterSequence)} ORDER BY seq{_options.SpillClause()}";
         await foreach (var row in _http.RowsAsync(sql, 6, ct).ConfigureAwait(false))
         {
             yield return new StoredEvent(Long(row[0]), row[1]!, Long(row[2]), row[3]!, row[4], row[5]);
@@ -109,7 +109,7 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
         // The newest write of each (customer, key) above the sequence is its value now: any later write is above it too.
         var sql = $"""
             SELECT max(seq) AS last_seq, customer_id, key, argMax(value, seq) FROM customer_attributes
-            WHERE {Where(source)} AND seq > {Number(afterSequence)} GROUP BY customer_id, key ORDER BY last_seq, customer_id, key
+            WHERE {Where(source)} AND seq > {Number(afterSequence)} GROUP BY customer_id, key ORDER BY last_seq, customer_id, key{_options.SpillClause()}
             """;
         await foreach (var row in _http.RowsAsync(sql, 4, ct).ConfigureAwait(false))
         {
@@ -122,7 +122,7 @@ public sealed class ClickHouseEventStore : IEventStore, IDisposable
         await EnsureReadyAsync(ct).ConfigureAwait(false);
         var sql = $"""
             SELECT customer_id, key, argMax(value, seq) FROM customer_attributes
-            WHERE {Where(source)} GROUP BY customer_id, key ORDER BY customer_id, key
+            WHERE {Where(source)} GROUP BY customer_id, key ORDER BY customer_id, key{_options.SpillClause()}
             """;
         await foreach (var row in _http.RowsAsync(sql, 3, ct).ConfigureAwait(false))
         {

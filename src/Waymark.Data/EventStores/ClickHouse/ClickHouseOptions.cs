@@ -55,15 +55,21 @@ public sealed partial class ClickHouseOptions
     public int GroupEvents { get; set; } = 100_000;
 
     /// <summary>
-    /// The bytes a pushed-down query's grouping by customer may hold on one server before ClickHouse writes its partial
-    /// state to disk and merges it part by part (<c>max_bytes_before_external_group_by</c>, ADR 074): a source larger
-    /// than memory is answered more slowly rather than failing with "Memory limit exceeded". 0 never spills (the
-    /// server's profile decides). The default, 4 GiB, is below the Debian profile's 10 GB per query with room for the
-    /// arrays each customer's analysis builds.
+    /// The bytes a query's grouping or sort over a whole source may hold on one server before ClickHouse writes it to
+    /// disk and merges it part by part (<c>max_bytes_before_external_group_by</c> and <c>_sort</c>, ADR 074): pushed-down
+    /// analyses (grouped by customer) and the reads of a whole source in sequence order (which the server's log and
+    /// exports make). A source larger than memory is answered more slowly rather than failing with "Memory limit
+    /// exceeded". 0 never spills (the server's profile decides). The default, 4 GiB, is below the Debian profile's 10 GB
+    /// per query with room for what the query holds besides.
     /// </summary>
-    public long PushdownSpillBytes { get; set; } = 4L << 30;
+    public long SpillBytes { get; set; } = 4L << 30;
 
     public bool IsCluster => !string.IsNullOrEmpty(Cluster);
+
+    /// <summary>The SETTINGS clause of a read that sorts or groups a whole source: both spill past <see cref="SpillBytes"/>.</summary>
+    public string SpillClause() => SpillBytes > 0
+        ? $"\nSETTINGS max_bytes_before_external_sort = {SpillBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)}, max_bytes_before_external_group_by = {SpillBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+        : "";
 
     /// <summary>Why these settings cannot work, or null.</summary>
     public string? Problem()
@@ -83,9 +89,9 @@ public sealed partial class ClickHouseOptions
             return $"Events:ClickHouse:GroupEvents must be 1 or more (it is {GroupEvents}).";
         }
 
-        if (PushdownSpillBytes < 0)
+        if (SpillBytes < 0)
         {
-            return $"Events:ClickHouse:PushdownSpillBytes must be 0 (never spill) or more (it is {PushdownSpillBytes}).";
+            return $"Events:ClickHouse:SpillBytes must be 0 (never spill) or more (it is {SpillBytes}).";
         }
 
         return IsCluster ? ClusterProblem() : LayoutProblem();

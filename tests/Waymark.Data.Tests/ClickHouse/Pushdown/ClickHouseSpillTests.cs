@@ -5,7 +5,7 @@ using Waymark.Testing.ClickHouse;
 namespace Waymark.Data.Tests.ClickHouse.Pushdown;
 
 /// <summary>
-/// A pushed-down grouping larger than <c>PushdownSpillBytes</c> is written to disk and merged part by part (ADR 074):
+/// A pushed-down grouping larger than <c>SpillBytes</c> is written to disk and merged part by part (ADR 074):
 /// with a threshold of one byte every analysis that groups by customer spills, and its figures are still the engine's.
 /// </summary>
 [NeedsClickHouse]
@@ -17,7 +17,7 @@ public sealed class ClickHouseSpillTests(ClickHouseFixture clickHouse, PushdownD
     {
         var shared = await data.GeneratedAsync(clickHouse.Server);
         var options = ClickHouseStores.Options(clickHouse.Server, shared.Options.Database);
-        options.PushdownSpillBytes = 1;
+        options.SpillBytes = 1;
         using var logs = shared.With(options);
         var funnel = PushdownAssert.Funnel(TimeSpan.FromDays(7), ["Viewed product"], ["Compared plans", "Read reviews"], ["Started signup"], ["Signup completed"]);
 
@@ -34,8 +34,8 @@ public sealed class ClickHouseSpillTests(ClickHouseFixture clickHouse, PushdownD
     [Fact]
     public void Options_NegativeSpill_IsNamedAtStart()
     {
-        var options = new Waymark.Data.EventStores.ClickHouse.ClickHouseOptions { PushdownSpillBytes = -1 };
-        Assert.Contains("PushdownSpillBytes", options.Problem(), StringComparison.Ordinal);
+        var options = new Waymark.Data.EventStores.ClickHouse.ClickHouseOptions { SpillBytes = -1 };
+        Assert.Contains("SpillBytes", options.Problem(), StringComparison.Ordinal);
     }
 
     /// <summary>The parts of groupings the server has written to disk since it started.</summary>
