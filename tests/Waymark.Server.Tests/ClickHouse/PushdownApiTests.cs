@@ -150,7 +150,7 @@ public sealed class PushdownApiTests(ClickHouseFixture clickHouse, PushdownServe
         [
             "paths", "paths?startActivity=Visit&depth=4&width=3&collapse=true", "paths?direction=backward&depth=10&width=20",
             $"paths?map={map}&startStep=stp_pay&direction=backward&segment={segments[1]}&compare={segments[0]}",
-            $"paths?startActivity=Cart&from=2026-11-03&to=2026-11-12&segment={segments[3]}&width=1",
+            $"paths?startActivity=Cart&from=2026-11-03&to=2026-11-12&segment={segments[3]}&width=1", "paths?startActivity=Nobody",
         ];
 
         var differ = new List<string>();
