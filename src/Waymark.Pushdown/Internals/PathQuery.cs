@@ -90,21 +90,13 @@ internal static class PathQuery
     /// <summary>A path as ClickHouse writes it (<c>[3,1,2]</c>, ids in ordinal order) as the log's ids in characters.</summary>
     private static string LogIds(string? array, ActivityIds ids)
     {
-        var text = array ?? throw new FormatException("path: no value");
-        if (text.Length < 3 || text[0] != '[' || text[^1] != ']')
+        var path = ActivityIds.Parse(array);
+        if (path.Length == 0)
         {
-            throw new FormatException($"path: unexpected value {text}");
+            throw new FormatException("path: empty");
         }
 
-        var parts = text[1..^1].Split(',');
-        var path = new char[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var id = long.Parse(parts[i], CultureInfo.InvariantCulture);
-            _ = ids.Name(id); // an id of 0 (an activity stored after the ids were read) throws: ask again
-            path[i] = (char)ids.FirstSeen(id);
-        }
-
-        return new string(path);
+        // An id of 0 (an activity stored after the ids were read) throws: the caller asks again.
+        return string.Concat(path.Select(id => (char)ids.FirstSeen(id)));
     }
 }
