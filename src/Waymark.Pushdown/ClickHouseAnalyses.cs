@@ -85,6 +85,15 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
         return FunnelQuery.Result(options.Steps, rows[0]);
     }
 
+    /// <summary>Paths in one query over the customers (<see cref="PathQuery"/>): the distinct paths come back, the report is the engine's.</summary>
+    public async Task<PathResult> PathsAsync(PathOptions options, CancellationToken ct = default)
+    {
+        var where = PushdownScope.Where(_source, options.Filter);
+        var anchor = PathQuery.Anchor(options);
+        return await ActivityIds.WithRetryAsync(() => IdsAsync(ct), async ids =>
+            PathQuery.Result(await ReadAsync(PathQuery.Sql(where, ids, options, anchor), PathQuery.Columns, ct, _perCustomer).ConfigureAwait(false), ids, options)).ConfigureAwait(false);
+    }
+
     /// <summary>A step trend in one query over the customers (<see cref="TrendQuery"/>), after the scope's first and last event.</summary>
     public async Task<StepTrendResult> StepTrendAsync(StepTrendOptions options, CancellationToken ct = default)
     {

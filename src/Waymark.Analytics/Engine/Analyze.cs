@@ -70,7 +70,7 @@ public static class Analyze
         var gap = options.SessionGap is { } g && log.HasTimestamps ? g.Ticks : long.MaxValue;
         var (activities, depth, towards, collapse) = (log.Activities.Count, options.EffectiveDepth, options.Towards, options.CollapseRepeats);
         var merged = CustomerPass.Run(log, filter, () => new PathVisitor(activities, depth, anchor, towards, collapse, gap), ct);
-        return PathReport.Build(log, options, merged);
+        return PathReport.Build(activities, id => log.Activities[id], options, merged.Tally);
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ public interface IJourneyAnalyses
     /// <summary>A funnel (<see cref="Analyze.Funnel"/>).</summary>
     public Task<FunnelResult> FunnelAsync(FunnelOptions options, CancellationToken ct = default);
 
+    /// <summary>Journeys step by step from or towards an anchor, the long tail folded into "other" (<see cref="Analyze.Paths"/>).</summary>
+    public Task<PathResult> PathsAsync(PathOptions options, CancellationToken ct = default);
+
     /// <summary>A step's customers per day, week or month, and conversion to a next step (<see cref="Analyze.StepTrend"/>).</summary>
     public Task<StepTrendResult> StepTrendAsync(StepTrendOptions options, CancellationToken ct = default);
 

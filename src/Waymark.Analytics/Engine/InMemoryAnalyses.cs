@@ -36,6 +36,12 @@ public sealed class InMemoryAnalyses(EventLog log) : IJourneyAnalyses
         return Task.FromResult(Analyze.Funnel(log, options));
     }
 
+    public Task<PathResult> PathsAsync(PathOptions options, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(Analyze.Paths(log, options, ct));
+    }
+
     public Task<StepTrendResult> StepTrendAsync(StepTrendOptions options, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();

@@ -64,8 +64,8 @@ internal sealed class ActivityIds
         }
     }
 
-    /// <summary>The id's place in the in-memory log's activity order (first appearance by seq), 0-based.</summary>
-    public int FirstSeen(long id) => _firstSeen[id];
+    /// <summary>The id's place in the in-memory log's activity order (first appearance by seq), 0-based; 0 means the source changed.</summary>
+    public int FirstSeen(long id) => id >= 1 && id <= _names.Length ? _firstSeen[id] : throw new SourceChangedException();
 
     /// <summary>An event's id as a SQL expression: UInt16 while the ids fit (the log's own limit), else UInt32.</summary>
     public string Expression()
@@ -83,7 +83,10 @@ internal sealed class ActivityIds
     public string CustomerSequence() => $"arraySort((x, k) -> k, groupArray({Expression()}), groupArray((ticks, seq)))";
 
     /// <summary>Parses an array of ids as ClickHouse writes it in TabSeparated: <c>[3,1,2]</c>.</summary>
-    public IReadOnlyList<string> Names(string? array)
+    public IReadOnlyList<string> Names(string? array) => [.. Parse(array).Select(Name)];
+
+    /// <summary>The ids of an array as ClickHouse writes it in TabSeparated (<c>[3,1,2]</c>), unchecked.</summary>
+    public static long[] Parse(string? array)
     {
         var text = array ?? throw new FormatException("ids: no value");
         if (text.Length < 2 || text[0] != '[' || text[^1] != ']')
@@ -91,6 +94,6 @@ internal sealed class ActivityIds
             throw new FormatException($"ids: unexpected value {text}");
         }
 
-        return text.Length == 2 ? [] : [.. text[1..^1].Split(',').Select(n => Name(long.Parse(n, CultureInfo.InvariantCulture)))];
+        return text.Length == 2 ? [] : [.. text[1..^1].Split(',').Select(n => long.Parse(n, CultureInfo.InvariantCulture))];
     }
 }

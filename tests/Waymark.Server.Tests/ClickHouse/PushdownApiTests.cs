@@ -5,7 +5,7 @@ using Waymark.Testing.ClickHouse;
 namespace Waymark.Server.Tests.ClickHouse;
 
 /// <summary>
-/// The endpoints that ask statistics, funnels, the map's overlay or the process map, on ClickHouse with pushdown on and off (ADR 064): the same JSON from
+/// The endpoints that ask statistics, funnels, the map's overlay, the process map or Explore's paths, on ClickHouse with pushdown on and off (ADR 064): the same JSON from
 /// both; pushed down, the source's log is never read; a question pushdown cannot answer falls back to the log, is
 /// counted, and still answers the same. Trends and retention pushed down answer as a server keeping the same events
 /// in SQLite (ADR 071).
@@ -134,6 +134,37 @@ public sealed class PushdownApiTests(ClickHouseFixture clickHouse, PushdownServe
 
         Assert.Equal(processMaps, servers.OnAnalyses.Fallbacks("process map"));
         Assert.False(servers.OnLogs.Holds(servers.Default));
+    }
+
+    /// <summary>
+    /// Explore's paths Sankey pushed down (ADR 075): the same JSON as the log's with pushdown off and as a server on
+    /// SQLite alone, forward and backward, from an activity or a map step, collapsed, with a period, a segment and a
+    /// second one to compare; nothing falls back and the source's log is never read.
+    /// </summary>
+    [StoreFact]
+    public async Task PathsSankey_PushdownOnOffAndSqlite_SameJsonAndTheLogIsNeverRead()
+    {
+        var sankeys = servers.OnAnalyses.Fallbacks("paths Sankey");
+        var (map, segments) = (servers.MapId, servers.SegmentIds);
+        string[] queries =
+        [
+            "paths", "paths?startActivity=Visit&depth=4&width=3&collapse=true", "paths?direction=backward&depth=10&width=20",
+            $"paths?map={map}&startStep=stp_pay&direction=backward&segment={segments[1]}&compare={segments[0]}",
+            $"paths?startActivity=Cart&from=2026-11-03&to=2026-11-12&segment={segments[3]}&width=1", "paths?startActivity=Nobody",
+        ];
+
+        var differ = new List<string>();
+        foreach (var query in queries)
+        {
+            differ.AddRange(await DifferenceAsync(query, http => http.GetAsync($"{Explore}/{query}")));
+            differ.AddRange(await DifferenceAsync($"{query} (SQLite)", http => http.GetAsync($"{Explore}/{query}"), servers.Sqlite));
+        }
+
+        Assert.Empty(differ);
+        Assert.Equal(sankeys, servers.OnAnalyses.Fallbacks("paths Sankey"));
+        Assert.False(servers.OnLogs.Holds(servers.Default));
+        using var all = await servers.On.GetAsync($"{Explore}/paths");
+        Assert.Contains("\"customers\":120", await all.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>A body with the map's and segments' ids (which differ between two databases) named alike.</summary>

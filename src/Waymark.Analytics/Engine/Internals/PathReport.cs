@@ -1,5 +1,3 @@
-using Waymark.Analytics.Events;
-
 namespace Waymark.Analytics.Engine.Internals;
 
 /// <summary>
@@ -11,11 +9,13 @@ internal static class PathReport
     private const int OtherId = -1;
     private const int StartId = -2;
 
-    public static PathResult Build(EventLog log, in PathOptions options, PathVisitor merged)
+    /// <param name="activities">How many activities the log's dictionary holds (the tally's ids are below it).</param>
+    /// <param name="nameOf">An activity's name by its id in the log (first seen, first numbered).</param>
+    public static PathResult Build(int activities, Func<int, string> nameOf, in PathOptions options, PathTally merged)
     {
         var depth = options.EffectiveDepth;
-        var width = Math.Max(1, log.Activities.Count);
-        var keep = Keep(log, options, merged, depth, width);
+        var width = Math.Max(1, activities);
+        var keep = Keep(nameOf, options, merged, depth, width);
         var ids = new Folding(keep, width, options.Start is null ? 0 : StartId);
         var start = (double)merged.Journeys;
         var nodes = new Dictionary<(int Step, int Id), (long Journeys, long Ends)>();
@@ -31,7 +31,7 @@ internal static class PathReport
 
         var edges = FoldEdges(merged, ids, width, depth);
         var chains = FoldChains(merged, ids);
-        var name = Namer(log, options.Start?.Name);
+        var name = Namer(nameOf, options.Start?.Name);
         return new PathResult(
             options.Towards,
             options.AnchorName,
@@ -47,13 +47,13 @@ internal static class PathReport
         };
     }
 
-    private static bool[] Keep(EventLog log, in PathOptions options, PathVisitor merged, int depth, int width)
+    private static bool[] Keep(Func<int, string> nameOf, in PathOptions options, PathTally merged, int depth, int width)
     {
         var keep = new bool[depth * width];
         for (var step = 0; step < depth; step++)
         {
             var order = Enumerable.Range(0, width).Where(a => merged.Nodes[(step * width) + a] > 0)
-                .OrderByDescending(a => merged.Nodes[(step * width) + a]).ThenBy(a => log.Activities[a], StringComparer.Ordinal);
+                .OrderByDescending(a => merged.Nodes[(step * width) + a]).ThenBy(nameOf, StringComparer.Ordinal);
             foreach (var a in order.Take(options.EffectiveWidth))
             {
                 keep[(step * width) + a] = true;
@@ -63,7 +63,7 @@ internal static class PathReport
         return keep;
     }
 
-    private static Dictionary<(int Step, int From, int To), long> FoldEdges(PathVisitor merged, Folding ids, int width, int depth)
+    private static Dictionary<(int Step, int From, int To), long> FoldEdges(PathTally merged, Folding ids, int width, int depth)
     {
         var edges = new Dictionary<(int Step, int From, int To), long>();
         foreach (var (key, count) in merged.Edges)
@@ -84,7 +84,7 @@ internal static class PathReport
     }
 
     /// <summary>Complete paths with their steps folded; keyed by the folded ids joined with \u0001.</summary>
-    private static Dictionary<string, long> FoldChains(PathVisitor merged, Folding ids)
+    private static Dictionary<string, long> FoldChains(PathTally merged, Folding ids)
     {
         var chains = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (key, count) in merged.Chains)
@@ -98,8 +98,8 @@ internal static class PathReport
 
     private static double Share(long journeys, double start) => start == 0 ? 0 : journeys / start;
 
-    private static Func<int, string> Namer(EventLog log, string? startName) =>
-        id => id switch { OtherId => PathResult.Other, StartId => startName!, _ => log.Activities[id] };
+    private static Func<int, string> Namer(Func<int, string> nameOf, string? startName) =>
+        id => id switch { OtherId => PathResult.Other, StartId => startName!, _ => nameOf(id) };
 
     /// <summary>An activity's id at a step after folding: kept, "other", or (step 0 of a step anchor) the start.</summary>
     private readonly record struct Folding(bool[] Keep, int Width, int StartAt0)

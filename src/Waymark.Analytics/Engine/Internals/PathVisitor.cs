@@ -1,41 +1,28 @@
 namespace Waymark.Analytics.Engine.Internals;
 
 /// <summary>
-/// Per-thread path accumulator. Each journey is cut to its anchored path (up to depth steps), and counted per
-/// (step, activity) node, per edge, per end and per complete path. Collapsed sequences use a per-thread scratch
-/// buffer; a complete path is looked up by its activity ids as characters, so only a new path allocates.
+/// Per-thread path pass. Each journey is cut to its anchored path (up to depth steps) and counted in a
+/// <see cref="PathTally"/>. Collapsed sequences use a per-thread scratch buffer; a complete path is looked up by its
+/// activity ids as characters, so only a new path allocates.
 /// </summary>
 internal sealed class PathVisitor : ICustomerVisitor<PathVisitor>
 {
-    private readonly int _width;
     private readonly int _depth;
     private readonly PathAnchor _anchor;
     private readonly bool _towards;
     private readonly bool _collapse;
     private readonly long _gap;
     private readonly char[] _path;
-    private readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _chains;
     private ushort[] _collapsed = new ushort[256];
 
     public PathVisitor(int activities, int depth, PathAnchor anchor, bool towards, bool collapse, long gap)
     {
-        (_width, _depth, _anchor, _towards, _collapse, _gap) = (Math.Max(1, activities), depth, anchor, towards, collapse, gap);
+        (_depth, _anchor, _towards, _collapse, _gap) = (depth, anchor, towards, collapse, gap);
         _path = new char[depth];
-        Nodes = new long[depth * _width];
-        Ends = new long[depth * _width];
-        _chains = Chains.GetAlternateLookup<ReadOnlySpan<char>>();
+        Tally = new PathTally(activities, depth);
     }
 
-    public long[] Nodes { get; }
-
-    public long[] Ends { get; }
-
-    public Dictionary<long, long> Edges { get; } = [];
-
-    /// <summary>Journeys per complete path: the key's characters are the activity ids step by step.</summary>
-    public Dictionary<string, long> Chains { get; } = new(StringComparer.Ordinal);
-
-    public long Journeys { get; private set; }
+    public PathTally Tally { get; }
 
     public void Visit(in CustomerView customer)
     {
@@ -50,28 +37,7 @@ internal sealed class PathVisitor : ICustomerVisitor<PathVisitor>
         }
     }
 
-    public void Merge(PathVisitor other)
-    {
-        for (var i = 0; i < Nodes.Length; i++)
-        {
-            Nodes[i] += other.Nodes[i];
-            Ends[i] += other.Ends[i];
-        }
-
-        foreach (var (key, count) in other.Edges)
-        {
-            Edges[key] = Edges.GetValueOrDefault(key) + count;
-        }
-
-        foreach (var (key, count) in other.Chains)
-        {
-            Chains[key] = Chains.GetValueOrDefault(key) + count;
-        }
-
-        Journeys += other.Journeys;
-    }
-
-    public long EdgeKey(int step, int from, int to) => (((long)step * _width) + from) * _width + to;
+    public void Merge(PathVisitor other) => Tally.Merge(other.Tally);
 
     private void VisitJourney(in CustomerView view, int start, int end)
     {
@@ -88,28 +54,7 @@ internal sealed class PathVisitor : ICustomerVisitor<PathVisitor>
             acts = Collapse(acts, ref at);
         }
 
-        var length = Cut(acts, at);
-        Journeys++;
-        for (var step = 0; step < length; step++)
-        {
-            Nodes[(step * _width) + _path[step]]++;
-            if (step + 1 < length)
-            {
-                var key = EdgeKey(step, _path[step], _path[step + 1]);
-                Edges[key] = Edges.GetValueOrDefault(key) + 1;
-            }
-        }
-
-        Ends[((length - 1) * _width) + _path[length - 1]]++;
-        var chain = _path.AsSpan(0, length);
-        if (_chains.TryGetValue(chain, out var seen))
-        {
-            _chains[chain] = seen + 1;
-        }
-        else
-        {
-            Chains[new string(chain)] = 1;
-        }
+        Tally.Add(_path.AsSpan(0, Cut(acts, at)), 1);
     }
 
     /// <summary>Fills the path from the anchor at <paramref name="at"/>, forwards or backwards; returns its length.</summary>

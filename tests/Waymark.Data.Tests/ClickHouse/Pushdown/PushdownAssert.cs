@@ -81,6 +81,18 @@ internal static class PushdownAssert
         return actual;
     }
 
+    /// <summary>Paths on both paths: the journeys, every node, edge and listed path, and how many paths there are.</summary>
+    public static async Task<PathResult> SamePathsAsync(PushdownLogs logs, PathOptions options)
+    {
+        var expected = await new InMemoryAnalyses(logs.Log).PathsAsync(options);
+        var actual = await logs.Pushdown.PathsAsync(options);
+        Assert.Equal((expected.Towards, expected.Anchor, expected.Journeys, expected.PathCount), (actual.Towards, actual.Anchor, actual.Journeys, actual.PathCount));
+        Assert.Equal(expected.Nodes, actual.Nodes);
+        Assert.Equal(expected.Edges, actual.Edges);
+        Assert.Equal(expected.Paths.Select(p => (string.Join(" > ", p.Activities), p.Journeys, p.ShareOfStart)), actual.Paths.Select(p => (string.Join(" > ", p.Activities), p.Journeys, p.ShareOfStart)));
+        return actual;
+    }
+
     public static FunnelOptions Funnel(TimeSpan? window, params string[][] steps) => new()
     {
         Steps = [.. steps.Select(s => new FunnelStep(string.Join("|", s), s))],

@@ -67,9 +67,12 @@ public static class ExplorePathsEndpoints
             CollapseRepeats = settings.Collapse, TopPaths = ExplorePathsSettings.TopPaths,
         };
         var scopes = second is null ? [first.Scope!] : new[] { first.Scope!, second.Scope! };
-        // Both scopes read the same source; they differ by segment only.
-        var series = await analyses.OverLogAsync(first.Scope!.Source, "paths Sankey", (log, token) => scopes.Select(s => PathSankey.Build(
-            s.Series.Key, s.Series.Name, Analyze.Paths(log, options with { Filter = s.Filter }, token), settings.Depth, start is not null)).ToList(), ct);
+        // Both scopes read the same source; they differ by segment only. Pushed down they are two queries side by side.
+        var series = await analyses.AskAsync(first.Scope!.Source, "paths Sankey", async (paths, token) =>
+        {
+            var results = await Task.WhenAll(scopes.Select(s => paths.PathsAsync(options with { Filter = s.Filter }, token)));
+            return scopes.Select((s, i) => PathSankey.Build(s.Series.Key, s.Series.Name, results[i], settings.Depth, start is not null)).ToList();
+        }, ct);
         var scope = first.Scope!;
         return TypedResults.Ok(new PathsAnswerDto(scope.From, scope.To, start?.Name, settings.Backward ? "backward" : "forward",
             settings.Depth, settings.Width, settings.Collapse, series));
