@@ -25,6 +25,9 @@ public interface IJourneyAnalyses
     /// <summary>A funnel (<see cref="Analyze.Funnel"/>).</summary>
     public Task<FunnelResult> FunnelAsync(FunnelOptions options, CancellationToken ct = default);
 
+    /// <summary>One page of the customers behind a funnel bar (<see cref="Analyze.FunnelCustomers"/>).</summary>
+    public Task<FunnelCustomerPage> FunnelCustomersAsync(FunnelOptions options, FunnelCustomerQuery query, CancellationToken ct = default);
+
     /// <summary>A step's customers per day, week or month, and conversion to a next step (<see cref="Analyze.StepTrend"/>).</summary>
     public Task<StepTrendResult> StepTrendAsync(StepTrendOptions options, CancellationToken ct = default);
 
