@@ -45,6 +45,12 @@ public sealed class ClickHousePushdownLogTests(ClickHouseFixture clickHouse, Pus
         if (PushdownMeasure.On)
         {
             await MeasureAsync(logs, overlay);
+            var measure = new PushdownMeasure(clickHouse.Server, output);
+            var engine = new InMemoryAnalyses(logs.Log);
+            await measure.RunAsync(logs, "week funnel (4 steps)", () => engine.FunnelAsync(week), () => logs.Pushdown.FunnelAsync(week));
+            await measure.RunAsync(logs, "the same with exclusions, channel breakdown past its limit, weeks", () => engine.FunnelAsync(modes), () => logs.Pushdown.FunnelAsync(modes));
+            var query = new FunnelCustomerQuery(1, Dropped: true, Group: FunnelBreakdown.OtherGroup, Offset: 5, Limit: 20);
+            await measure.RunAsync(logs, "its customers (other, dropped after step 2)", () => engine.FunnelCustomersAsync(modes, query), () => logs.Pushdown.FunnelCustomersAsync(modes, query));
         }
     }
 
