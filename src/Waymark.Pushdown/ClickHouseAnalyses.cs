@@ -76,13 +76,33 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
         }).ConfigureAwait(false);
     }
 
+    /// <summary>A funnel in one query over the customers (<see cref="FunnelQuery"/>), and one more for a breakdown's "other".</summary>
     public async Task<FunnelResult> FunnelAsync(FunnelOptions options, CancellationToken ct = default)
     {
-        var steps = FunnelSupport.Activities(options);
-        var where = PushdownScope.Where(_source, options.Filter);
-        var sql = FunnelQuery.Sql(where, steps, options.Mode, options.Window?.Ticks);
-        var rows = await ReadAsync(sql, FunnelQuery.Columns(steps.Count), ct, _perCustomer).ConfigureAwait(false);
-        return FunnelQuery.Result(options.Steps, rows[0]);
+        var query = new FunnelQuery(Levels(options), options.Over);
+        var rows = await ReadAsync(query.Sql, query.Columns, ct, _perCustomer).ConfigureAwait(false);
+        return await query.ResultAsync(options, rows, async shown =>
+            (await ReadAsync(query.OtherSql(shown), query.OtherColumns, ct, _perCustomer).ConfigureAwait(false))[0]).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The customers behind a funnel bar (<see cref="FunnelCustomersQuery"/>): the groups' counts, then one page in the
+    /// log's order; side by side when no group is asked.
+    /// </summary>
+    public async Task<FunnelCustomerPage> FunnelCustomersAsync(FunnelOptions options, FunnelCustomerQuery query, CancellationToken ct = default)
+    {
+        var levels = Levels(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Step);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(query.Step, levels.Steps);
+        var customers = new FunnelCustomersQuery(levels, query, PushdownScope.Source(_source));
+        var counts = ReadAsync(customers.CountsSql, FunnelCustomersQuery.CountColumns, ct, _perCustomer);
+        var all = query.Group is null || options.Breakdown.Kind == BreakdownKind.None;
+        var early = all && query.Limit > 0 ? ReadAsync(customers.PageSql(null, false), FunnelCustomersQuery.PageColumns, ct, _perCustomer) : null;
+        var (keys, except, total) = customers.Groups(await counts.ConfigureAwait(false));
+        var page = early is not null ? await early.ConfigureAwait(false)
+            : query.Limit > 0 && total > 0 ? await ReadAsync(customers.PageSql(keys, except), FunnelCustomersQuery.PageColumns, ct, _perCustomer).ConfigureAwait(false)
+            : [];
+        return new FunnelCustomerPage(total, [.. page.Select(FunnelCustomersQuery.Customer)]);
     }
 
     /// <summary>Paths in one query over the customers (<see cref="PathQuery"/>): the distinct paths come back, the report is the engine's.</summary>
@@ -141,6 +161,12 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    private FunnelLevels Levels(in FunnelOptions options)
+    {
+        FunnelSupport.Steps(options);
+        return new FunnelLevels(PushdownScope.Source(_source), PushdownScope.Where(_source, options.Filter), options);
+    }
 
     private async Task<TrendRange> TrendRangeAsync(EventFilter filter, CancellationToken ct)
     {

@@ -28,6 +28,9 @@ public interface IJourneyAnalyses
     /// <summary>Journeys step by step from or towards an anchor, the long tail folded into "other" (<see cref="Analyze.Paths"/>).</summary>
     public Task<PathResult> PathsAsync(PathOptions options, CancellationToken ct = default);
 
+    /// <summary>One page of the customers behind a funnel bar (<see cref="Analyze.FunnelCustomers"/>).</summary>
+    public Task<FunnelCustomerPage> FunnelCustomersAsync(FunnelOptions options, FunnelCustomerQuery query, CancellationToken ct = default);
+
     /// <summary>A step's customers per day, week or month, and conversion to a next step (<see cref="Analyze.StepTrend"/>).</summary>
     public Task<StepTrendResult> StepTrendAsync(StepTrendOptions options, CancellationToken ct = default);
 

@@ -42,6 +42,12 @@ public sealed class InMemoryAnalyses(EventLog log) : IJourneyAnalyses
         return Task.FromResult(Analyze.Paths(log, options, ct));
     }
 
+    public Task<FunnelCustomerPage> FunnelCustomersAsync(FunnelOptions options, FunnelCustomerQuery query, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(Analyze.FunnelCustomers(log, options, query, ct));
+    }
+
     public Task<StepTrendResult> StepTrendAsync(StepTrendOptions options, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();

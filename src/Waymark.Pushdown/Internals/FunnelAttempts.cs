@@ -23,9 +23,12 @@ internal static class FunnelAttempts
 {
     /// <summary>Appends the columns to a SELECT list that already holds <c>t</c>; <paramref name="flags"/> are per
     /// step an expression of a customer's array (in the order of <c>t</c>) of whether each event completes it.</summary>
-    public static void Append(StringBuilder sql, IReadOnlyList<string> flags, FunnelMode mode, long? window)
+    /// <param name="cuts">The funnel's exclusions (null: none): the steps reached are then R0, and R is 0 for an attempt
+    /// they cut (<see cref="FunnelCuts"/>).</param>
+    public static void Append(StringBuilder sql, IReadOnlyList<string> flags, FunnelMode mode, long? window, FunnelCuts? cuts = null)
     {
         var n = flags.Count;
+        var reach = cuts is null ? "R" : "R0";
         for (var k = 1; k <= n; k++)
         {
             sql.Append($",\n  {flags[k - 1]} AS f{k}");
@@ -37,7 +40,7 @@ internal static class FunnelAttempts
 
         if (mode == FunnelMode.AnyOrder)
         {
-            AnyOrder(sql, n, window);
+            AnyOrder(sql, n, window, reach);
         }
         else
         {
@@ -53,14 +56,15 @@ internal static class FunnelAttempts
             }
 
             var reached = string.Concat(Enumerable.Range(2, n - 1).Select(k => $" + (rp{k} != 0)"));
-            sql.Append($",\n  arrayMap(({List("rp", n)}) -> 1{reached}, {List("P", n)}) AS R");
+            sql.Append($",\n  arrayMap(({List("rp", n)}) -> 1{reached}, {List("P", n)}) AS {reach}");
         }
 
         var last = n == 1 ? "sx1" : $"multiIf({string.Join(", ", Enumerable.Range(2, n - 1).Reverse().Select(k => $"sr = {k}, sx{k}"))}, sx1)";
-        sql.Append($",\n  arrayMap((sr, ss, {List("sx", n)}) -> {last} - t[ss], R, S, {List("T", n)}) AS span");
+        sql.Append($",\n  arrayMap((sr, ss, {List("sx", n)}) -> {last} - t[ss], {reach}, S, {List("T", n)}) AS span");
+        cuts?.Append(sql, n, mode, window);
     }
 
-    private static void AnyOrder(StringBuilder sql, int n, long? window)
+    private static void AnyOrder(StringBuilder sql, int n, long? window, string reach)
     {
         // The flags go in as arguments, not captured: 18.16 misses columns that only a lambda captures when it
         // works out which columns to read.
@@ -79,7 +83,7 @@ internal static class FunnelAttempts
         }
 
         var reached = string.Join(", ", Enumerable.Range(1, n).Select(k => $"rp{k} = 0, {k - 1}"));
-        sql.Append($",\n  arrayMap(({List("rp", n)}) -> multiIf({reached}, {n}), {List("F", n)}) AS R");
+        sql.Append($",\n  arrayMap(({List("rp", n)}) -> multiIf({reached}, {n}), {List("F", n)}) AS {reach}");
     }
 
     private static string OrderedStep(int k, long? window) =>
@@ -98,7 +102,7 @@ internal static class FunnelAttempts
         return $"arrayMap((s1{k}, sp{k}) -> sp{k} != 0 AND f{k}[sp{k} + 1]{inWindow} ? sp{k} + 1 : 0, P1, P{k - 1})";
     }
 
-    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string List(string prefix, int n) => string.Join(", ", Enumerable.Range(1, n).Select(k => $"{prefix}{k}"));
 }

@@ -65,14 +65,22 @@ internal static class PushdownScope
     /// that groups by customer_id. One sort of (ticks, seq, masks...) tuples gives every array (seq is unique, so the
     /// masks never decide); each mask is written once, so property conditions do not blow up the query.
     /// </summary>
-    public static string CustomerMasks(IReadOnlyList<string> masks)
+    /// <param name="extra">An expression per event carried in the same order as <c>x</c> (e.g. its channel), or null.</param>
+    /// <param name="customer">Whether the SELECT list starts with <c>customer_id</c> (a level above needs it).</param>
+    public static string CustomerMasks(IReadOnlyList<string> masks, string? extra = null, bool customer = false)
     {
-        var sql = new StringBuilder("SELECT ");
+        var sql = new StringBuilder(customer ? "SELECT customer_id, " : "SELECT ");
         var tuple = new StringBuilder("ticks, seq");
         for (var g = 0; g < masks.Count; g++)
         {
             sql.Append($"groupBitOr({masks[g]} AS mk{g}) AS v{g}, arrayMap(z{g} -> z{g}.{g + 3}, z) AS m{g}, ");
             tuple.Append($", mk{g}");
+        }
+
+        if (extra is not null)
+        {
+            sql.Append($"arrayMap(zx -> zx.{masks.Count + 3}, z) AS x, ");
+            tuple.Append($", {extra}");
         }
 
         return sql.Append($"arraySort(groupArray(({tuple}))) AS z, arrayMap(zt -> zt.1, z) AS t").ToString();

@@ -6,7 +6,7 @@ namespace Waymark.Pushdown.Internals;
 
 /// <summary>
 /// Per event (one row of <c>events</c>), which of up to 64 steps it completes, as a UInt64 bit mask: bit j when its
-/// activity is one of step j's and every one of the step's property conditions holds on its properties (the engine's
+/// activity is one of step j's (or of one of its alternatives) and every one of that form's property conditions holds on its properties (the engine's
 /// FunnelSpec: unconditional steps looked up by activity with <c>transform</c>, conditional ones checked per event).
 /// </summary>
 internal static class StepMasks
@@ -34,18 +34,10 @@ internal static class StepMasks
         var parts = new List<string>();
         for (var j = 0; j < steps.Count; j++)
         {
-            var bit = 1UL << j;
-            if (steps[j].Conditions.Count == 0)
+            // A step's alternatives (AnyOf, not followed further) complete it too, as the engine's FunnelSpec marks them.
+            foreach (var form in (FunnelStep[])[steps[j], .. steps[j].AnyOf ?? []])
             {
-                foreach (var activity in steps[j].Activities)
-                {
-                    plain[activity] = plain.GetValueOrDefault(activity) | bit;
-                }
-            }
-            else if (steps[j].Activities.Count > 0)
-            {
-                var holds = string.Concat(steps[j].Conditions.Select(c => " AND " + Holds(c)));
-                parts.Add($"if(activity IN ({Literals(steps[j].Activities)}){holds}, {Bit(bit)}, toUInt64(0))");
+                Mark(form, 1UL << j, plain, parts);
             }
         }
 
@@ -56,6 +48,23 @@ internal static class StepMasks
         }
 
         return parts.Count == 0 ? "toUInt64(0)" : parts.Aggregate((x, y) => $"bitOr({x}, {y})");
+    }
+
+    private static void Mark(FunnelStep form, ulong bit, Dictionary<string, ulong> plain, List<string> parts)
+    {
+        var conditions = form.Conditions ?? [];
+        if (conditions.Count == 0)
+        {
+            foreach (var activity in form.Activities)
+            {
+                plain[activity] = plain.GetValueOrDefault(activity) | bit;
+            }
+        }
+        else if (form.Activities.Count > 0)
+        {
+            var holds = string.Concat(conditions.Select(c => " AND " + Holds(c)));
+            parts.Add($"if(activity IN ({Literals(form.Activities)}){holds}, {Bit(bit)}, toUInt64(0))");
+        }
     }
 
     /// <summary>Whether bit <paramref name="j"/> is set in <paramref name="mask"/> (an expression).</summary>

@@ -63,7 +63,7 @@ public sealed class SourceAnalyses : IDisposable
 
     /// <summary>
     /// Runs <paramref name="work"/> over the source's log under the gate, for an analysis that is not pushed down
-    /// (paths, the process map, a funnel's customers): counted as a fallback when pushdown is on.
+    /// (paths): counted as a fallback when pushdown is on.
     /// </summary>
     public async Task<T> OverLogAsync<T>(EventSourceKey? source, string kind, Func<EventLog, CancellationToken, T> work, CancellationToken ct)
     {

@@ -6,8 +6,8 @@ namespace Waymark.Server.Tests.ClickHouse;
 
 /// <summary>
 /// The endpoints that ask statistics, funnels, the map's overlay, the process map or Explore's paths, on ClickHouse with pushdown on and off (ADR 064): the same JSON from
-/// both; pushed down, the source's log is never read; a question pushdown cannot answer falls back to the log, is
-/// counted, and still answers the same. Trends and retention pushed down answer as a server keeping the same events
+/// both; pushed down, the source's log is never read and nothing falls back to it (a question pushdown cannot answer
+/// would, counted per kind: ADR 064). Trends and retention pushed down answer as a server keeping the same events
 /// in SQLite (ADR 071).
 /// </summary>
 [NeedsClickHouse]
@@ -83,21 +83,36 @@ public sealed class PushdownApiTests(ClickHouseFixture clickHouse, PushdownServe
         Assert.False(servers.OnLogs.Holds(servers.Default));
     }
 
+    /// <summary>
+    /// A funnel with exclusions, a breakdown and periods, and the customers behind its bars, pushed down (ADR 076): the
+    /// same JSON with pushdown on, off and on a server keeping the same events in SQLite; nothing falls back.
+    /// </summary>
     [StoreFact]
-    public async Task Endpoints_OptionsNotPushedDown_FallBackToTheLogAndAnswerTheSame()
+    public async Task Funnel_ExclusionsBreakdownOverAndCustomers_SameOnAllThreeWithoutFallback()
     {
-        var source = servers.Shop.SourceId;
-        var funnels = servers.OnAnalyses.Fallbacks("funnel");
+        var fallbacks = servers.OnAnalyses.Fallbacks("funnel") + servers.OnAnalyses.Fallbacks("funnel customer list");
+        var exclusions = new[] { new { activity = "Other", after = 0 }, new { activity = "Cart", after = 1 } };
+        object[] bodies =
+        [
+            new { steps = Steps("Ad", "Visit", "Pay"), exclusions, windowSeconds = 3 * 86_400, breakdown = new { by = "attribute", attribute = "plan", limit = 1 }, over = "day" },
+            new { steps = Steps("Visit", "Cart", "Pay"), mode = "anyOrder", exclusions, breakdown = new { by = "channel", limit = 1 }, over = "month", from = "2026-11-03" },
+            new { steps = Steps("Ad", "Visit", "Pay"), exclusions, breakdown = new { by = "attribute", attribute = "plan", limit = 1 }, step = 1, dropped = true, group = "other" },
+            new { steps = Steps("Visit", "Cart", "Pay"), mode = "strict", exclusions, breakdown = new { by = "channel" }, step = 0, offset = 3, limit = 10 },
+        ];
 
-        var differ = await DifferenceAsync("funnel", http => http.PostAsJsonAsync($"{Explore}/funnel", new
+        var differ = new List<string>();
+        for (var i = 0; i < bodies.Length; i++)
         {
-            source, steps = Steps("Ad", "Pay"), exclusions = new[] { new { activity = "Other", after = 0 } }, over = "week",
-        }));
+            var route = i < 2 ? $"{Explore}/funnel" : $"{Explore}/funnel/customers";
+            differ.AddRange(await DifferenceAsync($"{route} {i}", http => http.PostAsJsonAsync(route, bodies[i])));
+            differ.AddRange(await DifferenceAsync($"{route} {i} (SQLite)", http => http.PostAsJsonAsync(route, bodies[i]), servers.Sqlite));
+        }
 
         Assert.Empty(differ);
-
-        Assert.Equal(funnels + 1, servers.OnAnalyses.Fallbacks("funnel"));
-        Assert.True(servers.OnLogs.Holds(servers.Shop));
+        using var page = await servers.On.PostAsJsonAsync($"{Explore}/funnel/customers", bodies[3]);
+        Assert.Contains("\"id\":\"c", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal); // a page of customers, not an empty one
+        Assert.Equal(fallbacks, servers.OnAnalyses.Fallbacks("funnel") + servers.OnAnalyses.Fallbacks("funnel customer list"));
+        Assert.False(servers.OnLogs.Holds(servers.Default));
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace Waymark.Data.Tests.ClickHouse.Pushdown;
 
 /// <summary>
 /// On the two-shard cluster (events sharded by customer through the Distributed table) the pushed-down overlay and
-/// funnels equal the engine's, segments included: each customer's events and attributes are on one shard.
+/// funnels (exclusions, breakdowns, periods, a bar's customers) equal the engine's, segments included: each customer's
+/// events and attributes are on one shard.
 /// </summary>
 [NeedsClickHouse]
 [Collection(ClickHouseClusterCollection.Name)]
@@ -29,6 +30,12 @@ public sealed class ClickHouseClusterOverlayTests(ClickHouseClusterFixture fixtu
         await PushdownAssert.SameFunnelAsync(logs, funnel);
         await PushdownAssert.SameFunnelAsync(logs, funnel with { Mode = FunnelMode.Strict, Filter = segment });
         await PushdownAssert.SameFunnelAsync(logs, funnel with { Mode = FunnelMode.AnyOrder, Window = null });
+
+        // Exclusions, an attribute breakdown (its JOIN) and periods; a bar's customers in the log's order (ADR 076).
+        var modes = funnel with { Window = null, Exclusions = [new(["Z"], 0)], Breakdown = new(BreakdownKind.Attribute, "tier"), Over = TrendGranularity.Day };
+        await PushdownAssert.SameFunnelAsync(logs, modes);
+        await PushdownAssert.SameFunnelCustomersAsync(logs, modes, new(0, Group: "gold"));
+        await PushdownAssert.SameFunnelCustomersAsync(logs, modes with { Breakdown = new(BreakdownKind.FirstStepChannel) }, new(1, Limit: 3));
 
         Assert.Equal(10, figures.Entrants);
     }

@@ -24,7 +24,7 @@ public sealed class ClickHousePushdownLogTests(ClickHouseFixture clickHouse, Pus
         await PushdownAssert.SameStatsAsync(logs);
         var flow = await PushdownAssert.SameFlowAsync(logs);
         var funnel = await PushdownAssert.SameFunnelAsync(logs, overlay);
-        await PushdownAssert.SameFunnelAsync(logs, week);
+        var plain = await PushdownAssert.SameFunnelAsync(logs, week);
         await PushdownAssert.SameFunnelAsync(logs, week with { Mode = FunnelMode.Strict });
         await PushdownAssert.SameFunnelAsync(logs, week with { Mode = FunnelMode.AnyOrder });
         var period = new EventFilter { From = logs.Log.GetEvent(0).Timestamp!.Value.AddDays(10), To = logs.Log.GetEvent(0).Timestamp!.Value.AddDays(40) };
@@ -32,11 +32,25 @@ public sealed class ClickHousePushdownLogTests(ClickHouseFixture clickHouse, Pus
         await PushdownAssert.SameStatsAsync(logs, new StatsOptions { Filter = period });
         await PushdownAssert.SameFunnelAsync(logs, overlay with { Filter = period with { Channels = ["search", "web"] } });
 
+        // Exclusions, a breakdown by the first step's channel past its limit, periods, and a bar's customers (ADR 076).
+        var modes = week with { Exclusions = [new(["Saw ad", "Visited homepage"], 0), new(["Contacted support", "Started chat"], 2)], Breakdown = new(BreakdownKind.FirstStepChannel, Limit: 1), Over = TrendGranularity.Week };
+        var grouped = await PushdownAssert.SameFunnelAsync(logs, modes);
+        await PushdownAssert.SameFunnelAsync(logs, modes with { Mode = FunnelMode.AnyOrder, Over = TrendGranularity.Month });
+        var bar = await PushdownAssert.SameFunnelCustomersAsync(logs, modes, new(1, Dropped: true, Group: FunnelBreakdown.OtherGroup, Offset: 5, Limit: 20));
+
         Assert.True(flow.Edges.Count > 20 && funnel.Steps[1].Customers > 1_000, $"{flow.Edges.Count} edges, {funnel.Steps[1].Customers} at step 2");
+        Assert.True(grouped.Excluded > 0 && grouped.Steps[0].Customers + grouped.Excluded <= plain.Steps[0].Customers && grouped.Groups[^1].Name == FunnelBreakdown.OtherGroup && grouped.Periods.Count > 4 && bar.Customers.Count == 20,
+            $"{grouped.Steps[^1].Customers} of {plain.Steps[^1].Customers} converted, {grouped.Excluded} excluded, {grouped.Groups.Count} groups, {grouped.Periods.Count} periods, {bar.Customers.Count} listed");
         Assert.Contains(flow.Edges, e => e.From == e.To); // repeats
         if (PushdownMeasure.On)
         {
             await MeasureAsync(logs, overlay);
+            var measure = new PushdownMeasure(clickHouse.Server, output);
+            var engine = new InMemoryAnalyses(logs.Log);
+            await measure.RunAsync(logs, "week funnel (4 steps)", () => engine.FunnelAsync(week), () => logs.Pushdown.FunnelAsync(week));
+            await measure.RunAsync(logs, "the same with exclusions, channel breakdown past its limit, weeks", () => engine.FunnelAsync(modes), () => logs.Pushdown.FunnelAsync(modes));
+            var query = new FunnelCustomerQuery(1, Dropped: true, Group: FunnelBreakdown.OtherGroup, Offset: 5, Limit: 20);
+            await measure.RunAsync(logs, "its customers (other, dropped after step 2)", () => engine.FunnelCustomersAsync(modes, query), () => logs.Pushdown.FunnelCustomersAsync(modes, query));
         }
     }
 
@@ -56,6 +70,13 @@ public sealed class ClickHousePushdownLogTests(ClickHouseFixture clickHouse, Pus
         var funnel = await PushdownAssert.SameFunnelAsync(logs, PushdownAssert.Funnel(TimeSpan.FromDays(30), [.. steps.Select(s => new[] { s })]));
         await PushdownAssert.SameFunnelAsync(logs, PushdownAssert.Funnel(TimeSpan.FromDays(30), ["A_SUBMITTED"], ["A_PARTLYSUBMITTED"], ["A_PREACCEPTED"]) with { Mode = FunnelMode.Strict });
         await PushdownAssert.SameFunnelAsync(logs, PushdownAssert.Funnel(TimeSpan.FromDays(30), ["O_SENT"], ["A_ACCEPTED"], ["A_FINALIZED"]) with { Mode = FunnelMode.AnyOrder });
+
+        var excluded = PushdownAssert.Funnel(TimeSpan.FromDays(30), ["A_SUBMITTED"], ["A_ACCEPTED"], ["O_ACCEPTED"]) with
+        {
+            Exclusions = [new(["A_DECLINED"], 0), new(["O_CANCELLED"], 1)], Over = TrendGranularity.Month, Breakdown = new(BreakdownKind.FirstStepChannel),
+        };
+        await PushdownAssert.SameFunnelAsync(logs, excluded);
+        await PushdownAssert.SameFunnelCustomersAsync(logs, excluded, new(0, Offset: 1_000, Limit: 50));
 
         Assert.Equal(125, flow.Edges.Count);
         Assert.Equal([13087L, 7367, 5113, 5015, 5015, 2055], funnel.Steps.Select(s => s.Customers));

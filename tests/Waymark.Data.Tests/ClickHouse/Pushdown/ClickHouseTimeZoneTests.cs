@@ -42,6 +42,7 @@ public sealed class ClickHouseTimeZoneTests
         {
             await PushdownAssert.SameStepTrendAsync(logs, new StepTrendOptions { Step = FunnelStep.Of("Visit"), Next = FunnelStep.Of("Pay"), Granularity = by });
             await PushdownAssert.SameRetentionAsync(logs, new RetentionOptions { Start = FunnelStep.Of("Visit"), Return = FunnelStep.Of("Pay"), Granularity = by });
+            await PushdownAssert.SameFunnelAsync(logs, PushdownAssert.Funnel(null, ["Visit"], ["Cart"], ["Pay"]) with { Over = by, Exclusions = [new(["Cart"], 1)] });
         }
 
         Assert.Equal(Zones.Length * 3, whole.Steps.Single(s => s.StepId == "visit").Visitors);

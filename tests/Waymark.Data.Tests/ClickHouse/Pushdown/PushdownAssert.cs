@@ -40,6 +40,23 @@ internal static class PushdownAssert
         Assert.Equal(expected.Excluded, actual.Excluded);
         Assert.Equal(expected.TimeToConvert, actual.TimeToConvert);
         Assert.Equal(expected.TimeToConvertSummary, actual.TimeToConvertSummary);
+        Assert.Equal(expected.Groups.Select(g => (g.Name, g.Excluded)), actual.Groups.Select(g => (g.Name, g.Excluded)));
+        for (var i = 0; i < expected.Groups.Count; i++)
+        {
+            Assert.Equal(expected.Groups[i].Steps, actual.Groups[i].Steps);
+        }
+
+        Assert.Equal(expected.Periods.Select(p => (p.Start, string.Join(",", p.Reached))), actual.Periods.Select(p => (p.Start, string.Join(",", p.Reached))));
+        return actual;
+    }
+
+    /// <summary>A page of the customers behind a funnel bar on both paths: the total and the page, in order.</summary>
+    public static async Task<FunnelCustomerPage> SameFunnelCustomersAsync(PushdownLogs logs, FunnelOptions options, FunnelCustomerQuery query)
+    {
+        var expected = await new InMemoryAnalyses(logs.Log).FunnelCustomersAsync(options, query);
+        var actual = await logs.Pushdown.FunnelCustomersAsync(options, query);
+        Assert.Equal(expected.Total, actual.Total);
+        Assert.Equal(expected.Customers, actual.Customers);
         return actual;
     }
 

@@ -55,7 +55,7 @@ public static class FunnelEndpoints
             return Problems.Invalid(problems, "The bar is not valid");
         }
 
-        var page = await analyses.OverLogAsync(plan.Scope.Source, "funnel customer list", (log, token) => Analyze.FunnelCustomers(log, options, query, token), ct);
+        var page = await analyses.AskAsync(plan.Scope.Source, "funnel customer list", (a, token) => a.FunnelCustomersAsync(options, query, token), ct);
         return TypedResults.Ok(new FunnelCustomersDto(page.Total, query.Offset, query.Limit,
             [.. page.Customers.Select(c => new FunnelCustomerDto(c.Id, c.Reached, c.Started?.UtcDateTime, c.LastStep?.UtcDateTime))]));
     }
