@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Waymark.Data.EventStores;
 using Waymark.Server.Tests.Sources;
+using Waymark.Testing.ClickHouse;
 using static Waymark.Server.Tests.IngestClient;
 
 namespace Waymark.Server.Tests.ClickHouse;

@@ -28,7 +28,7 @@ internal static class CustomerCases
         "ｚ fullwidth", "😀 smile", "\uE000 private", "z", Long,
     ];
 
-    public static readonly EventFilter Period = new() { From = At(3600), To = At(2 * 3600) };
+    public static readonly EventFilter Period = new() { From = new DateTimeOffset(At(3600), TimeSpan.Zero), To = new DateTimeOffset(At(2 * 3600), TimeSpan.Zero) };
 
     public static readonly string[] Queries =
         ["", "c", "C", "k", "K", "\u212A", "s", "S", "ſ", "str", "STRAS", "i", "I", "ı", "İ", "ü", "Ü", "ｚ", "Ｚ", "z", "c'", "c'q\\", "long-xx", "\uE000", "nobody", " "];
