@@ -91,7 +91,8 @@ public sealed partial class PushdownApiTests
         await PeopleGate.WaitAsync();
         try
         {
-            var made = (await SourcesClient.ListAsync(servers.On, PushdownServers.Ws)).FirstOrDefault(s => s.GetProperty("name").GetString() == name);
+            // Listed by the SQLite server (the same rows): the source list reads every source's log (not pushed down).
+            var made = (await SourcesClient.ListAsync(servers.Sqlite, PushdownServers.Ws)).FirstOrDefault(s => s.GetProperty("name").GetString() == name);
             if (made.ValueKind == JsonValueKind.Object)
             {
                 return made.GetProperty("id").GetString()!;
