@@ -1,5 +1,7 @@
 using Waymark.Analytics.Engine;
 using Waymark.Analytics.Engine.Internals;
+using Waymark.Analytics.Events;
+using Waymark.Analytics.Mapping;
 using Waymark.Analytics.Overlay;
 using Waymark.Analytics.Overlay.Internals;
 using Waymark.Data.EventStores;
@@ -160,6 +162,73 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
         return OverlayEngine.Assemble(plan, options, funnel, visitors, trend, range);
     }
 
+    /// <summary>The customers the filter admits: those with an event in its scope (<see cref="StatsQuery.Totals"/>).</summary>
+    public async Task<long> CustomersAsync(EventFilter filter, CancellationToken ct = default)
+    {
+        var where = PushdownScope.Where(_source, filter);
+        return DurationSql.Long((await ReadAsync(StatsQuery.Totals(where), 2, ct).ConfigureAwait(false))[0][0]);
+    }
+
+    /// <summary>The names the source knows, one query per kind asked, side by side.</summary>
+    public async Task<SourceNames> KnownNamesAsync(SourceNames names, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var source = PushdownScope.Source(_source);
+        var activities = KnownAsync(names.Activities, n => CustomerQuery.KnownOnEvents(source, "activity", n), ct);
+        var keys = KnownAsync(names.AttributeKeys, n => CustomerQuery.KnownKeys(source, n), ct);
+        var channels = KnownAsync([.. names.Channels.Where(c => c.Length > 0)], n => CustomerQuery.KnownOnEvents(source, "channel", n), ct); // "" is no channel
+        await Task.WhenAll(activities, keys, channels).ConfigureAwait(false);
+        return new SourceNames(
+            [.. names.Activities.Where(activities.Result.Contains)],
+            [.. names.AttributeKeys.Where(keys.Result.Contains)],
+            [.. names.Channels.Where(channels.Result.Contains)]);
+    }
+
+    /// <summary>
+    /// The look-up: ClickHouse filters (<see cref="IdPrefix"/>), counts, orders and cuts; each id found is checked
+    /// again as the engine compares, and should one fail, the next ones are read (never so far).
+    /// </summary>
+    public async Task<IReadOnlyList<CustomerMatch>> FindCustomersAsync(string query, int limit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        limit = Math.Clamp(limit, 0, MapEvidence.MaxSearchResults);
+        var pattern = query.Length == 0 ? null : IdPrefix.Pattern(query);
+        var found = new List<CustomerMatch>();
+        for (var asked = limit; limit > 0; asked *= 2)
+        {
+            var rows = await ReadAsync(CustomerQuery.Find(PushdownScope.Source(_source), pattern, asked), CustomerQuery.FoundColumns, ct).ConfigureAwait(false);
+            found = [.. rows.Where(r => IdPrefix.Matches(r[0]!, query)).Take(limit).Select(r => new CustomerMatch(r[0]!, DurationSql.Long(r[1]), At(r[2]), At(r[3])))];
+            if (found.Count == limit || rows.Count < asked)
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The customer's events and attributes (a WHERE on customer_id, the tables' sort key) as the server's log reads them.</summary>
+    public async Task<EventLog> CustomerLogAsync(string customerId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(customerId);
+        var source = PushdownScope.Source(_source);
+        var events = ReadAsync(CustomerQuery.Events(source, customerId), 4, ct);
+        var attributes = ReadAsync(CustomerQuery.Attributes(source, customerId), 2, ct);
+        await Task.WhenAll(events, attributes).ConfigureAwait(false);
+        var update = new IncrementalEventLog().BeginUpdate();
+        foreach (var e in events.Result)
+        {
+            update.AddEvent(customerId, DurationSql.Long(e[0]), e[1]!, e[2], e[3]);
+        }
+
+        foreach (var a in attributes.Result)
+        {
+            update.SetAttribute(customerId, a[0]!, a[1]!);
+        }
+
+        return update.Commit();
+    }
+
     public void Dispose() => _http.Dispose();
 
     private FunnelLevels Levels(in FunnelOptions options)
@@ -186,6 +255,22 @@ public sealed class ClickHouseAnalyses : IJourneyAnalyses, IDisposable
     {
         var row = (await ReadAsync($"SELECT count(), min(ticks), max(ticks) FROM events WHERE {where}", 3, ct).ConfigureAwait(false))[0];
         return DurationSql.Long(row[0]) > 0 ? (true, DurationSql.Long(row[1]), DurationSql.Long(row[2])) : (false, long.MaxValue, long.MinValue);
+    }
+
+    private static DateTimeOffset At(string? ticks) => new(DurationSql.Long(ticks), TimeSpan.Zero);
+
+    private async Task<HashSet<string>> KnownAsync(IReadOnlyList<string> names, Func<IReadOnlyList<string>, string> sql, CancellationToken ct)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        if (names.Count > 0)
+        {
+            foreach (var row in await ReadAsync(sql(names), 1, ct).ConfigureAwait(false))
+            {
+                known.Add(row[0]!);
+            }
+        }
+
+        return known;
     }
 
     private async Task<StatsResult?> StatsOrNullAsync(EventFilter filter, CancellationToken ct) =>

@@ -1,3 +1,5 @@
+using Waymark.Analytics.Events;
+using Waymark.Analytics.Mapping;
 using Waymark.Analytics.Overlay;
 
 namespace Waymark.Analytics.Engine;
@@ -39,4 +41,23 @@ public interface IJourneyAnalyses
 
     /// <summary>The figures laid over a map (<see cref="OverlayEngine.Compute"/>).</summary>
     public Task<OverlayFigures> OverlayAsync(OverlayOptions options, CancellationToken ct = default);
+
+    /// <summary>How many customers the filter admits (<see cref="Analyze.Customers"/>: an event left, every customer condition holding).</summary>
+    public Task<long> CustomersAsync(EventFilter filter, CancellationToken ct = default);
+
+    /// <summary>
+    /// Of the given names, those the source knows: activities and channels some event has, attribute keys some customer
+    /// with events has (the names the in-memory log holds).
+    /// </summary>
+    public Task<SourceNames> KnownNamesAsync(SourceNames names, CancellationToken ct = default);
+
+    /// <summary>Customers whose id starts with the query, ignoring case, in ordinal order; an empty query lists the most active (<see cref="MapEvidence.FindCustomers"/>).</summary>
+    public Task<IReadOnlyList<CustomerMatch>> FindCustomersAsync(string query, int limit, CancellationToken ct = default);
+
+    /// <summary>
+    /// A log holding the customer's events and attributes as the source's log holds them, for the customer's timeline
+    /// (<see cref="MapEvidence.Timeline"/>) and their feedback's placement: the whole log in memory, only that customer
+    /// when pushed down.
+    /// </summary>
+    public Task<EventLog> CustomerLogAsync(string customerId, CancellationToken ct = default);
 }

@@ -1,4 +1,5 @@
 using Waymark.Analytics.Events;
+using Waymark.Analytics.Mapping;
 using Waymark.Analytics.Overlay;
 
 namespace Waymark.Analytics.Engine;
@@ -64,5 +65,33 @@ public sealed class InMemoryAnalyses(EventLog log) : IJourneyAnalyses
     {
         ct.ThrowIfCancellationRequested();
         return Task.FromResult(OverlayEngine.Compute(log, options, ct));
+    }
+
+    public Task<long> CustomersAsync(EventFilter filter, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(Analyze.Customers(log, filter, ct));
+    }
+
+    public Task<SourceNames> KnownNamesAsync(SourceNames names, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(new SourceNames(
+            [.. names.Activities.Where(name => log.Activities.IdOf(name) >= 0)],
+            [.. names.AttributeKeys.Where(key => log.Attributes.Keys.IdOf(key) >= 0)],
+            [.. names.Channels.Where(name => log.Channels.IdOf(name) > 0)])); // channel 0 is "no channel"
+    }
+
+    public Task<IReadOnlyList<CustomerMatch>> FindCustomersAsync(string query, int limit, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(MapEvidence.FindCustomers(log, query, limit));
+    }
+
+    public Task<EventLog> CustomerLogAsync(string customerId, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(log);
     }
 }

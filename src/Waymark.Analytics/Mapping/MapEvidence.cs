@@ -25,7 +25,11 @@ public static class MapEvidence
         return PathsReport.Build(log, matcher, funnel, merged, options.Limit);
     }
 
-    /// <summary>A customer's events in time order placed on the map's steps (no map: on none); null when unknown.</summary>
+    /// <summary>
+    /// A customer's events in time order placed on the map's steps (no map: on none); null when unknown. Attributes and
+    /// properties are in ordinal key order, not the log's (its key ids follow the order keys were first read), so a log
+    /// of this customer alone (pushdown) gives the same timeline as the source's whole log.
+    /// </summary>
     public static CustomerTimeline? Timeline(EventLog log, string customerId, JourneyMap? map)
     {
         var customer = log.Customers.IdOf(customerId);
@@ -47,7 +51,7 @@ public static class MapEvidence
         {
             var e = log.GetEvent(i);
             IReadOnlyList<string> steps = matcher is null ? [] : [.. matcher.StepsOf(i).Select(s => matcher.StepIds[s])];
-            events.Add(new TimelineEvent(e.Timestamp, e.Activity, e.Channel, e.Properties, steps));
+            events.Add(new TimelineEvent(e.Timestamp, e.Activity, e.Channel, ByKey(e.Properties), steps));
         }
 
         return new CustomerTimeline(log.Customers[customer], AttributesOf(log, customer), end - start, events);
@@ -67,9 +71,12 @@ public static class MapEvidence
         return new CustomerMatch(log.Customers[customer], range.End.Value - range.Start.Value, first, last);
     }
 
+    private static Dictionary<string, string> ByKey(IReadOnlyDictionary<string, string> pairs) =>
+        pairs.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+
     private static Dictionary<string, string> AttributesOf(EventLog log, int customer)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var attributes = log.Attributes;
         for (var key = 0; key < attributes.Keys.Count; key++)
         {
@@ -80,6 +87,6 @@ public static class MapEvidence
             }
         }
 
-        return result;
+        return result.ToDictionary(StringComparer.Ordinal);
     }
 }

@@ -12,7 +12,7 @@ namespace Waymark.Server.Tests.ClickHouse;
 /// </summary>
 [NeedsClickHouse]
 [Collection(ClickHouseCollection.Name)]
-public sealed class PushdownApiTests(ClickHouseFixture clickHouse, PushdownServers servers) : IClassFixture<PushdownServers>, IAsyncLifetime
+public sealed partial class PushdownApiTests(ClickHouseFixture clickHouse, PushdownServers servers) : IClassFixture<PushdownServers>, IAsyncLifetime
 {
     private const string Explore = $"/api/workspaces/{PushdownServers.Ws}/explore";
 

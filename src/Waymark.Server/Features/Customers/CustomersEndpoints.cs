@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Waymark.Analytics.Events;
 using Waymark.Analytics.Mapping;
 using Waymark.Core.Maps;
 using Waymark.Data;
+using Waymark.Data.EventStores;
+using Waymark.Server.Analyses;
 using Waymark.Server.Caches;
 using Waymark.Server.Features.Access;
 using Waymark.Server.Features.Common;
@@ -25,7 +28,7 @@ public static class CustomersEndpoints
     }
 
     public static async Task<Results<Ok<CustomerSummary[]>, ValidationProblem, ProblemHttpResult>> List(
-        string workspaceId, string? query, int? limit, string? source, string? mapId, WaymarkDbContext db, EventLogCache cache, CancellationToken ct)
+        string workspaceId, string? query, int? limit, string? source, string? mapId, WaymarkDbContext db, SourceAnalyses analyses, CancellationToken ct)
     {
         if (limit is < 1 or > MapEvidence.MaxSearchResults)
         {
@@ -37,18 +40,19 @@ public static class CustomersEndpoints
             return Problems.Invalid("query", $"the query is {query.Length:N0} characters; at most {MaxQueryLength} are searched");
         }
 
-        var (resolved, problem) = await SourceLog.ResolveAsync(db, cache, workspaceId, source, mapId, ct);
+        var (resolved, problem) = await SourceLog.ResolveSourceAsync(db, workspaceId, source, mapId, ct);
         if (resolved is null)
         {
             return problem!;
         }
 
-        var found = MapEvidence.FindCustomers(resolved.Log, query?.Trim() ?? "", limit ?? 20);
+        var found = await analyses.AskAsync(resolved.Key, "customer list", (side, token) => side.FindCustomersAsync(query?.Trim() ?? "", limit ?? 20, token), ct);
         return TypedResults.Ok(found.Select(c => new CustomerSummary(c.Id, c.Events, c.FirstSeen?.UtcDateTime, c.LastSeen?.UtcDateTime)).ToArray());
     }
 
     public static async Task<Results<Ok<TimelineDto>, ProblemHttpResult>> Timeline(
-        string workspaceId, string customerId, string? mapId, string? source, WaymarkDbContext db, EventLogCache cache, FeedbackCache feedback, CancellationToken ct)
+        string workspaceId, string customerId, string? mapId, string? source, WaymarkDbContext db, SourceAnalyses analyses, FeedbackCache feedback,
+        CancellationToken ct)
     {
         JourneyMap? map = null;
         if (!string.IsNullOrEmpty(mapId) && (map = await MapDocument.LoadAsync(db, workspaceId, mapId, ct)) is null)
@@ -56,16 +60,22 @@ public static class CustomersEndpoints
             return Problems.NotFound("map", mapId);
         }
 
-        var (resolved, problem) = await SourceLog.ResolveAsync(db, cache, workspaceId, source, mapId, ct);
+        var (resolved, problem) = await SourceLog.ResolveSourceAsync(db, workspaceId, source, mapId, ct);
         if (resolved is null)
         {
             return problem!;
         }
 
-        var log = resolved.Log;
         // Routing leaves an encoded slash ("%2F") encoded in a route value; an id that really holds "/" is found so.
         var decoded = customerId.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
-        var timeline = MapEvidence.Timeline(log, customerId, map) ?? (decoded != customerId ? MapEvidence.Timeline(log, decoded, map) : null);
+        var log = await CustomerLogAsync(analyses, resolved.Key, customerId, ct);
+        var timeline = MapEvidence.Timeline(log, customerId, map);
+        if (timeline is null && decoded != customerId)
+        {
+            log = await CustomerLogAsync(analyses, resolved.Key, decoded, ct);
+            timeline = MapEvidence.Timeline(log, decoded, map);
+        }
+
         var id = timeline?.CustomerId ?? customerId;
         var snapshot = await feedback.GetAsync(workspaceId, ct);
         var (total, said) = TimelineFeedback.Of(snapshot, log, id, map);
@@ -84,4 +94,8 @@ public static class CustomersEndpoints
             .ToArray();
         return TypedResults.Ok(new TimelineDto(id, timeline?.Attributes ?? new Dictionary<string, string>(), timeline?.TotalEvents ?? 0, events, total, said));
     }
+
+    /// <summary>A log holding the customer as the source's log does: the whole log, or only the customer when pushed down.</summary>
+    private static Task<EventLog> CustomerLogAsync(SourceAnalyses analyses, EventSourceKey? source, string customerId, CancellationToken ct) =>
+        analyses.AskAsync(source, "customer timeline", (side, token) => side.CustomerLogAsync(customerId, token), ct);
 }

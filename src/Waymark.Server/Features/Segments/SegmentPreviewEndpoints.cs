@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waymark.Analytics.Engine;
 using Waymark.Data;
-using Waymark.Server.Caches;
+using Waymark.Server.Analyses;
 using Waymark.Server.Features.Access;
-using Waymark.Server.Features.Analysis;
 using Waymark.Server.Features.Common;
 using Waymark.Server.Features.Sources;
 
@@ -11,8 +10,8 @@ namespace Waymark.Server.Features.Segments;
 
 /// <summary>
 /// Counts the customers of a segment before it is saved, with the filter the overlay applies to a saved one
-/// (<see cref="SegmentFilters.Apply"/> over the same time range, counted by the engine's customer pass), so the
-/// editor's figure and the map's after saving come from one mechanism.
+/// (<see cref="SegmentFilters.Apply"/> over the same time range, counted by the engine's customer pass or pushed down
+/// with the same rule), so the editor's figure and the map's after saving come from one mechanism.
 /// </summary>
 public static class SegmentPreviewEndpoints
 {
@@ -27,7 +26,7 @@ public static class SegmentPreviewEndpoints
 
     public static async Task<Results<Ok<SegmentPreview>, ValidationProblem, ProblemHttpResult>> Preview(
         string workspaceId, string? from, string? to, string? source, string? mapId, HttpRequest request, WaymarkDbContext db,
-        EventLogCache logs, AnalysisGate gate, CancellationToken ct)
+        SourceAnalyses analyses, CancellationToken ct)
     {
         var (start, end, problems) = TimeRangeQuery.Parse(from, to);
         if (problems.Count > 0)
@@ -42,21 +41,23 @@ public static class SegmentPreviewEndpoints
         }
 
         var range = new EventFilter { From = start, To = end };
-        var (resolved, missing) = await SourceLog.ResolveAsync(db, logs, workspaceId, source, mapId, ct);
+        var (resolved, missing) = await SourceLog.ResolveSourceAsync(db, workspaceId, source, mapId, ct);
         if (resolved is null)
         {
             return missing!;
         }
 
-        var log = resolved.Log;
-        var (customers, all) = await gate.RunAsync(token =>
-            (Analyze.Customers(log, SegmentFilters.Apply(conditions, range), token), Analyze.Customers(log, range, token)), ct);
+        var asked = new SourceNames([.. conditions.Did.Concat(conditions.DidNot)], [.. conditions.Attributes.Select(a => a.Key)], conditions.Channels);
+        var (customers, all, known) = await analyses.AskAsync(resolved.Key, "segment preview", async (side, token) =>
+        {
+            var (segment, everyone, names) = (side.CustomersAsync(SegmentFilters.Apply(conditions, range), token), side.CustomersAsync(range, token), side.KnownNamesAsync(asked, token));
+            await Task.WhenAll(segment, everyone, names);
+            return (segment.Result, everyone.Result, names.Result);
+        }, ct);
         return TypedResults.Ok(new SegmentPreview(customers, all, all == 0 ? 0 : (double)customers / all,
-            [.. Unknown(conditions.Did.Concat(conditions.DidNot), name => log.Activities.IdOf(name) >= 0)],
-            [.. Unknown(conditions.Attributes.Select(a => a.Key), key => log.Attributes.Keys.IdOf(key) >= 0)],
-            [.. Unknown(conditions.Channels, name => log.Channels.IdOf(name) > 0)]));
+            [.. Unknown(asked.Activities, known.Activities)], [.. Unknown(asked.AttributeKeys, known.AttributeKeys)], [.. Unknown(asked.Channels, known.Channels)]));
     }
 
-    private static IEnumerable<string> Unknown(IEnumerable<string> names, Func<string, bool> known) =>
-        names.Where(name => !known(name)).Distinct(StringComparer.Ordinal);
+    private static IEnumerable<string> Unknown(IEnumerable<string> names, IReadOnlyList<string> known) =>
+        names.Except(known, StringComparer.Ordinal);
 }

@@ -33,7 +33,9 @@ internal sealed class PushdownLogs : IDisposable
         StoreAsync(ClickHouseStores.Options(server), events, attributes);
 
     /// <summary>The same on the store <paramref name="options"/> name (one server or a cluster).</summary>
-    public static async Task<PushdownLogs> StoreAsync(ClickHouseOptions options, IEnumerable<NewEvent> events, IReadOnlyList<CustomerAttribute>? attributes = null)
+    /// <param name="attributesPerWrite">Attributes set by one write (1: a later one replaces an earlier; more for many customers).</param>
+    public static async Task<PushdownLogs> StoreAsync(ClickHouseOptions options, IEnumerable<NewEvent> events, IReadOnlyList<CustomerAttribute>? attributes = null,
+        int attributesPerWrite = 1)
     {
         using var store = new ClickHouseEventStore(options);
         var batch = new List<NewEvent>();
@@ -48,9 +50,9 @@ internal sealed class PushdownLogs : IDisposable
         }
 
         await store.AppendAsync(Source, batch);
-        foreach (var write in attributes ?? [])
+        foreach (var write in (attributes ?? []).Chunk(attributesPerWrite))
         {
-            await store.SetAttributesAsync(Source, [write]); // one write each, so a later one replaces an earlier
+            await store.SetAttributesAsync(Source, write); // one write each by default, so a later one replaces an earlier
         }
 
         // As the server reads a store into its log: events with their properties, then attributes, in store order.
