@@ -64,6 +64,16 @@ internal sealed class ClickHouseTarget : IDisposable
 
     public void Dispose()
     {
+        // The servers' folders go with them: what they logged as errors (a query that failed, a shard that stopped
+        // answering another) is printed first, for a run that failed half way.
+        foreach (var (server, i) in Servers.Select((s, i) => (s, i)))
+        {
+            if (server.ErrorLogTail() is { Length: > 0 } errors)
+            {
+                Console.Error.WriteLine($"[clickhouse {i}] the end of its error log:\n{errors}");
+            }
+        }
+
         _single?.Dispose();
         _cluster?.Dispose();
     }

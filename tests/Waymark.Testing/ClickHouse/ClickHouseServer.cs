@@ -229,6 +229,9 @@ public sealed class ClickHouseServer : IDisposable
         }
     }
 
+    /// <summary>The last lines of the server's error log (empty when it logged no error).</summary>
+    public string ErrorLogTail() => Tail("error.txt");
+
     private string Tail(string file)
     {
         var path = Path.Combine(_folder, file);
