@@ -1,4 +1,3 @@
-using System.Globalization;
 using Waymark.Data.EventStores.ClickHouse;
 
 namespace Waymark.Pushdown.Internals;
@@ -14,9 +13,6 @@ namespace Waymark.Pushdown.Internals;
 /// </summary>
 internal static class ShardSettings
 {
-    /// <summary>ClickHouse's default <c>group_by_two_level_threshold_bytes</c>: a smaller grouping stays one-level.</summary>
-    private const long TwoLevelBytes = 100_000_000;
-
     public static string For(ClickHouseOptions options) => Clause(options, perCustomer: false);
 
     /// <summary>For a query whose only Distributed read is a <c>GROUP BY customer_id</c>: nothing to merge across shards.</summary>
@@ -24,18 +20,7 @@ internal static class ShardSettings
 
     private static string Clause(ClickHouseOptions options, bool perCustomer)
     {
-        var settings = new List<string>();
-        if (options.SpillBytes > 0)
-        {
-            var bytes = options.SpillBytes.ToString(CultureInfo.InvariantCulture);
-            settings.Add("max_bytes_before_external_group_by = " + bytes);
-            if (options.SpillBytes < TwoLevelBytes)
-            {
-                // Only a two-level grouping (256 buckets) is written to disk: one smaller than this would never spill.
-                settings.Add("group_by_two_level_threshold_bytes = " + bytes);
-            }
-        }
-
+        var settings = options.SpillSettings();
         if (options.IsCluster)
         {
             settings.Add("distributed_product_mode = 'local'");

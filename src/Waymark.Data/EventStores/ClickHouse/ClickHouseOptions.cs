@@ -64,12 +64,35 @@ public sealed partial class ClickHouseOptions
     /// </summary>
     public long SpillBytes { get; set; } = 4L << 30;
 
+    /// <summary>ClickHouse's default <c>group_by_two_level_threshold_bytes</c>: a smaller grouping stays one-level.</summary>
+    private const long TwoLevelBytes = 100_000_000;
+
     public bool IsCluster => !string.IsNullOrEmpty(Cluster);
 
     /// <summary>The SETTINGS clause of a read that sorts or groups a whole source: both spill past <see cref="SpillBytes"/>.</summary>
-    public string SpillClause() => SpillBytes > 0
-        ? $"\nSETTINGS max_bytes_before_external_sort = {SpillBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)}, max_bytes_before_external_group_by = {SpillBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
-        : "";
+    public string SpillClause() => SpillSettings() is { Count: > 0 } settings ? "\nSETTINGS " + string.Join(", ", settings) : "";
+
+    /// <summary>
+    /// The settings that spill a query's sort and grouping to disk past <see cref="SpillBytes"/> (none when it is 0).
+    /// Only a two-level grouping (256 buckets) is written to disk, and ClickHouse makes one past 100 MB
+    /// (<c>group_by_two_level_threshold_bytes</c>), so a smaller threshold lowers that one too.
+    /// </summary>
+    public List<string> SpillSettings()
+    {
+        if (SpillBytes <= 0)
+        {
+            return [];
+        }
+
+        var bytes = SpillBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        List<string> settings = ["max_bytes_before_external_sort = " + bytes, "max_bytes_before_external_group_by = " + bytes];
+        if (SpillBytes < TwoLevelBytes)
+        {
+            settings.Add("group_by_two_level_threshold_bytes = " + bytes);
+        }
+
+        return settings;
+    }
 
     /// <summary>Why these settings cannot work, or null.</summary>
     public string? Problem()
